@@ -1,0 +1,142 @@
+"""The order model: what a settlement-conference order says, before any date is counted.
+
+The parser fills these from text; `core.deadlines` turns obligations into dates.
+Everything here is plain, frozen data so it can be stored, compared and rendered.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, time
+from enum import StrEnum
+
+from core.periods import Direction, Period, Unit
+
+
+class ConferenceFormat(StrEnum):
+    IN_PERSON = "in_person"
+    VIDEO = "video"
+    TELEPHONE = "telephone"
+    UNKNOWN = "unknown"
+
+
+class RuleKind(StrEnum):
+    RELATIVE = "relative"  # N units before/after an anchor (the conference or the order)
+    FIXED = "fixed"  # a date the order states outright: never rolled
+    AFTER_EVENT = "after_event"  # tied to something that has not happened yet (a demand)
+
+
+class Anchor(StrEnum):
+    CONFERENCE = "conference"
+    ORDER = "order"
+    EVENT = "event"
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A numbered paragraph of the order (number None for the preamble)."""
+
+    number: str | None
+    heading: str | None
+    text: str
+
+    @property
+    def label(self) -> str:
+        if self.number is None:
+            return "preamble"
+        return f"para. {self.number}"
+
+
+@dataclass(frozen=True)
+class Conference:
+    date: date | None
+    time: time | None
+    timezone: str | None
+    format: ConferenceFormat = ConferenceFormat.UNKNOWN
+    platform: str | None = None  # "Microsoft Teams", "Zoom", "AT&T conference line"...
+    location: str | None = None  # courtroom / address for in-person conferences
+    link_delivery: str | None = None  # how links or dial-ins arrive, quoted
+    quote: str | None = None  # the sentence that scheduled it
+    paragraph: str | None = None
+
+
+@dataclass(frozen=True)
+class Rule:
+    """How an obligation's deadline is set.
+
+    RELATIVE: `amount` `unit` `direction` the `anchor` (conference or order).
+    FIXED: `fixed_date`. AFTER_EVENT: `amount` `unit` after `event` happens
+    (amount may be None for "promptly"/"expeditiously").
+    `stated_date` is a date the order states next to a relative rule
+    ("five business days prior to the conference, in this case January 6, 2022");
+    the deadline engine checks that it agrees with the rule.
+    """
+
+    kind: RuleKind
+    anchor: Anchor | None = None
+    amount: int | None = None
+    unit: Unit | None = None
+    direction: Direction | None = None
+    event: str | None = None  # e.g. "demand_made"; only for AFTER_EVENT
+    fixed_date: date | None = None
+    stated_date: date | None = None
+    time_of_day: time | None = None
+
+    @property
+    def period(self) -> Period | None:
+        if self.amount is None or self.unit is None or self.direction is None:
+            return None
+        return Period(self.amount, self.unit, self.direction)
+
+    def describe(self) -> str:
+        at = f" by {self.time_of_day.strftime('%H:%M')}" if self.time_of_day else ""
+        if self.kind is RuleKind.FIXED:
+            assert self.fixed_date is not None
+            return f"fixed date {self.fixed_date.isoformat()}{at}"
+        period = self.period
+        if self.kind is RuleKind.AFTER_EVENT:
+            what = (self.event or "the event").replace("_", " ")
+            if period is None:
+                return f"promptly after {what}{at}"
+            return f"{period.unit.label(period.amount)} after {what}{at}"
+        anchor = self.anchor.value if self.anchor else "?"
+        if period is None:
+            return f"before the {anchor} (period not stated){at}"
+        return f"{period.describe()} the {anchor}{at}"
+
+
+@dataclass(frozen=True)
+class Obligation:
+    id: str  # stable slug within the order: "ex_parte_letter", "settlement_demand"
+    title: str  # short human title: "Ex parte settlement letter"
+    who: str  # "each party", "plaintiff", "defendant", "parties", "counsel"
+    what: str  # one-line description of the duty
+    rule: Rule
+    quote: str  # the exact sentence(s) from the order
+    paragraph: str | None  # paragraph number as printed, None for the preamble
+    condition: str | None = None  # "only if the plaintiff has not already made a demand"
+    needs_review: bool = False
+    review_reasons: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Order:
+    court: str | None  # short citation form: "S.D.N.Y."
+    case_number: str | None  # normalized docket number where it could be read
+    caption: str | None  # "CarbonCharge Technologies LLC v. Talafous-Favetta"
+    plaintiffs: tuple[str, ...]
+    defendants: tuple[str, ...]
+    judge: str | None  # the judge holding the settlement conference
+    signing_judge: str | None
+    order_date: date | None
+    conference: Conference
+    paragraphs: tuple[Paragraph, ...]
+    obligations: tuple[Obligation, ...]
+    warnings: tuple[str, ...] = ()  # what the parser could not read or is unsure of
+    source_name: str | None = None
+
+    def paragraph(self, number: str | None) -> Paragraph | None:
+        for p in self.paragraphs:
+            if p.number == number:
+                return p
+        return None
