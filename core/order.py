@@ -78,6 +78,9 @@ class Rule:
     unit: Unit | None = None
     direction: Direction | None = None
     event: str | None = None  # e.g. "demand_made"; only for AFTER_EVENT
+    # The obligation whose deadline bounds the event ("settlement_demand" for
+    # "demand_made"): lets the engine show the latest possible date before the event.
+    trigger_obligation: str | None = None
     fixed_date: date | None = None
     stated_date: date | None = None
     time_of_day: time | None = None
