@@ -26,6 +26,16 @@ class RuleKind(StrEnum):
     AFTER_EVENT = "after_event"  # tied to something that has not happened yet (a demand)
 
 
+def event_label(slug: str | None) -> str:
+    """'demand_made' -> 'demand'; 'settlement_statement_submitted' -> 'settlement statement'."""
+    if not slug:
+        return "event"
+    words = slug.split("_")
+    if len(words) > 1 and words[-1] in ("made", "submitted", "filed", "served", "sent", "received"):
+        words = words[:-1]
+    return " ".join(words)
+
+
 class Anchor(StrEnum):
     CONFERENCE = "conference"
     ORDER = "order"
@@ -98,7 +108,7 @@ class Rule:
             return f"fixed date {self.fixed_date.isoformat()}{at}"
         period = self.period
         if self.kind is RuleKind.AFTER_EVENT:
-            what = (self.event or "the event").replace("_", " ")
+            what = f"the {event_label(self.event)}"
             if period is None:
                 return f"promptly after {what}{at}"
             return f"{period.unit.label(period.amount)} after {what}{at}"

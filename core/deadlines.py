@@ -1,0 +1,264 @@
+"""From an order's obligations to dated deadlines, each with its trace and its doubts.
+
+Pure: the order, the events recorded so far (a demand made on a date) and the
+current conference (after adjournments) in; deadlines and warnings out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time
+from enum import StrEnum
+
+from core.consistency import schedule_warnings
+from core.counting import (
+    CalendarLike,
+    Computation,
+    Reading,
+    count_period,
+    fixed_date_reading,
+    fmt_day,
+)
+from core.court_calendar import calendar_for, federal_calendar
+from core.courts import UnknownCourtError, get_court
+from core.order import Anchor, Conference, Obligation, Order, RuleKind, event_label
+from core.periods import Direction
+
+
+class DeadlineStatus(StrEnum):
+    DATED = "dated"  # a real date
+    AWAITING_EVENT = "awaiting_event"  # tied to an event not yet recorded; latest_possible shown
+    UNDETERMINED = "undetermined"  # the order gives no way to count it; a person must decide
+
+
+@dataclass(frozen=True)
+class Deadline:
+    obligation: Obligation
+    status: DeadlineStatus
+    due_date: date | None
+    due_time: time | None  # None: the whole day, to midnight in the court's zone (FRCP 6(a)(4))
+    timezone: str | None
+    trace: tuple[str, ...]
+    alternatives: tuple[Reading, ...] = ()
+    act_on_date: date | None = None  # earliest reading: remind on this one
+    latest_possible: date | None = None  # AWAITING_EVENT: if the event comes as late as allowed
+    needs_review: bool = False
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def id(self) -> str:
+        return self.obligation.id
+
+
+@dataclass(frozen=True)
+class Schedule:
+    deadlines: tuple[Deadline, ...]
+    warnings: tuple[str, ...]
+    timezone: str | None
+
+    def get(self, obligation_id: str) -> Deadline | None:
+        return next((d for d in self.deadlines if d.id == obligation_id), None)
+
+
+def order_calendar(order: Order) -> CalendarLike:
+    if order.court:
+        try:
+            return calendar_for(get_court(order.court))
+        except UnknownCourtError:
+            pass
+    return federal_calendar()
+
+
+def order_timezone(order: Order, conference: Conference | None = None) -> str | None:
+    conf = conference or order.conference
+    if conf.timezone:
+        return conf.timezone
+    if order.court:
+        try:
+            return get_court(order.court).timezone
+        except UnknownCourtError:
+            return None
+    return None
+
+
+def compute_deadlines(
+    order: Order,
+    *,
+    events: Mapping[str, date] | None = None,
+    conference: Conference | None = None,
+) -> tuple[Deadline, ...]:
+    return compute_schedule(order, events=events, conference=conference).deadlines
+
+
+def compute_schedule(
+    order: Order,
+    *,
+    events: Mapping[str, date] | None = None,
+    conference: Conference | None = None,
+) -> Schedule:
+    """Date every obligation. `events` maps event slugs ("demand_made") to the day they
+    happened; `conference` overrides the order's (adjournments)."""
+    conf = conference or order.conference
+    ctx = _Context(
+        order=order,
+        conference=conf,
+        events=dict(events or {}),
+        calendar=order_calendar(order),
+        timezone=order_timezone(order, conf),
+    )
+    dated: dict[str, Deadline] = {}
+    # Event-bound deadlines need their trigger's date, so plain ones go first.
+    ordered = sorted(order.obligations, key=lambda o: o.rule.kind is RuleKind.AFTER_EVENT)
+    for ob in ordered:
+        dated[ob.id] = _deadline(ob, ctx, dated)
+    deadlines = tuple(dated[o.id] for o in order.obligations)
+    warnings = (*order.warnings, *schedule_warnings(order, conf, deadlines, ctx.calendar))
+    return Schedule(deadlines, tuple(warnings), ctx.timezone)
+
+
+@dataclass(frozen=True)
+class _Context:
+    order: Order
+    conference: Conference
+    events: dict[str, date]
+    calendar: CalendarLike
+    timezone: str | None
+
+    def anchor(self, anchor: Anchor | None) -> tuple[date | datetime | None, str]:
+        if anchor is Anchor.CONFERENCE:
+            c = self.conference
+            if c.date is None:
+                return None, "the conference"
+            name = f"the conference, {fmt_day(c.date)}"
+            return (datetime.combine(c.date, c.time) if c.time else c.date), name
+        if anchor is Anchor.ORDER:
+            d = self.order.order_date
+            return d, (f"the order, dated {fmt_day(d)}" if d else "the order")
+        return None, "the trigger"
+
+
+def _undetermined(ob: Obligation, ctx: _Context, why: str) -> Deadline:
+    return Deadline(
+        obligation=ob,
+        status=DeadlineStatus.UNDETERMINED,
+        due_date=None,
+        due_time=ob.rule.time_of_day,
+        timezone=ctx.timezone,
+        trace=(why,),
+        needs_review=True,
+        warnings=(why,),
+    )
+
+
+def _from_computation(ob: Obligation, ctx: _Context, comp: Computation) -> Deadline:
+    reading = comp.reading
+    due_time = reading.due_time or ob.rule.time_of_day
+    trace = reading.trace
+    alternatives = comp.alternatives
+    warnings: list[str] = []
+    needs_review = ob.needs_review
+    if comp.note:
+        warnings.append(comp.note)
+        needs_review = True
+    stated = ob.rule.stated_date
+    if stated is not None:
+        if stated == reading.due_date:
+            trace = (*trace, f"The order states the same date ({fmt_day(stated)}).")
+        else:
+            alternatives = (
+                *alternatives,
+                Reading(stated, due_time, (f"The order states {fmt_day(stated)}.",), "as stated"),
+            )
+            warnings.append(
+                f"The order states {fmt_day(stated)}, but its rule "
+                f"({ob.rule.describe()}) gives {fmt_day(reading.due_date)}. "
+                "Act on the earlier date and ask chambers if in doubt."
+            )
+            needs_review = True
+    readings = (reading, *alternatives)
+    act_on = min(r.due_date for r in readings)
+    return Deadline(
+        obligation=ob,
+        status=DeadlineStatus.DATED,
+        due_date=reading.due_date,
+        due_time=due_time,
+        timezone=ctx.timezone,
+        trace=trace,
+        alternatives=alternatives,
+        act_on_date=act_on,
+        needs_review=needs_review,
+        warnings=tuple(warnings),
+    )
+
+
+def _deadline(ob: Obligation, ctx: _Context, done: Mapping[str, Deadline]) -> Deadline:
+    rule = ob.rule
+    if rule.kind is RuleKind.FIXED:
+        if rule.fixed_date is None:
+            return _undetermined(ob, ctx, "The order's date for this could not be read.")
+        reading = fixed_date_reading(rule.fixed_date, ctx.calendar, rule.time_of_day)
+        return _from_computation(ob, ctx, Computation(reading))
+    period = rule.period
+    if rule.kind is RuleKind.AFTER_EVENT:
+        return _event_deadline(ob, ctx, done)
+    anchor, anchor_name = ctx.anchor(rule.anchor)
+    if anchor is None:
+        return _undetermined(
+            ob, ctx, f"The order does not give the date of {anchor_name}; it cannot be counted."
+        )
+    if period is None:
+        return _undetermined(
+            ob, ctx, f"The order sets no period for this ({rule.describe()}); check the order."
+        )
+    try:
+        comp = count_period(
+            anchor, period, ctx.calendar, anchor_name=anchor_name, timezone=ctx.timezone
+        )
+    except ValueError as exc:
+        return _undetermined(ob, ctx, f"Cannot count this: {exc}.")
+    return _from_computation(ob, ctx, comp)
+
+
+def _event_deadline(ob: Obligation, ctx: _Context, done: Mapping[str, Deadline]) -> Deadline:
+    rule = ob.rule
+    event = rule.event or "event"
+    event_name = event_label(event)
+    period = rule.period
+    happened = ctx.events.get(event)
+    if happened is not None:
+        if period is None:
+            return _undetermined(
+                ob, ctx, f"The order sets no period after the {event_name}; check the order."
+            )
+        comp = count_period(
+            happened, period, ctx.calendar, anchor_name=f"the {event_name} on {fmt_day(happened)}"
+        )
+        return _from_computation(ob, ctx, comp)
+    trigger = done.get(rule.trigger_obligation or "")
+    base = Deadline(
+        obligation=ob,
+        status=DeadlineStatus.AWAITING_EVENT,
+        due_date=None,
+        due_time=rule.time_of_day,
+        timezone=ctx.timezone,
+        trace=(f"The {event_name} is not recorded yet: the date is counted from it once it is.",),
+        needs_review=ob.needs_review,
+    )
+    if period is None or trigger is None or trigger.act_on_date is None:
+        return base
+    last = trigger.act_on_date
+    comp = count_period(
+        last,
+        replace(period, direction=Direction.AFTER),
+        ctx.calendar,
+        anchor_name=f"the {event_name}, if it comes on the last day allowed",
+    )
+    trace = (
+        f"The {event_name} is not recorded yet. If it comes on the last day allowed "
+        f"({fmt_day(last)}, {trigger.obligation.title}):",
+        *comp.act_on.trace,
+    )
+    return replace(
+        base, trace=trace, latest_possible=comp.act_on.due_date, act_on_date=comp.act_on.due_date
+    )
