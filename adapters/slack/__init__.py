@@ -1,0 +1,78 @@
+"""Slack: `slack_mount(settings)` adds `POST /slack/events` (and Socket Mode when
+`SLACK_APP_TOKEN` is set) to the shared aiohttp server.
+
+    settings = SlackSettings.from_env()          # None: log SlackSettings.NOT_CONFIGURED
+    service = Service(store, membership=slack_membership(settings))
+    app = build_app(service, [slack_mount(settings, delivery_log=SqlDeliveryLog(engine))])
+"""
+
+from __future__ import annotations
+
+import logging
+
+from aiohttp import web
+
+from adapters.slack.aiohttp_route import EVENTS_PATH, add_events_route, add_lifecycle
+from adapters.slack.aiohttp_route import add_socket_mode as _add_socket_mode
+from adapters.slack.app import PROCESS_BEFORE_RESPONSE, InFlight, build_bolt_app
+from adapters.slack.dedup import MemoryDeliveryLog
+from adapters.slack.files import OrderFiles
+from adapters.slack.handlers import SlackHandlers
+from adapters.slack.membership import SlackMembership
+from adapters.slack.responder import Responder, web_client
+from adapters.slack.settings import SlackConfigError, SlackSettings
+from bot.server import Mount
+from bot.service import Service
+from core.delivery_log import DeliveryLog
+
+__all__ = [
+    "EVENTS_PATH",
+    "SlackConfigError",
+    "SlackMembership",
+    "SlackSettings",
+    "slack_membership",
+    "slack_mount",
+]
+
+log = logging.getLogger(__name__)
+
+
+def slack_membership(settings: SlackSettings) -> SlackMembership:
+    """For `Service(membership=...)`: lets a DM see the matters of the user's channels."""
+    return SlackMembership(web_client(settings.bot_token, settings.api_url))
+
+
+def slack_mount(
+    settings: SlackSettings,
+    *,
+    delivery_log: DeliveryLog | None = None,
+    process_before_response: bool = PROCESS_BEFORE_RESPONSE,
+) -> Mount:
+    """`delivery_log` should be the store's (`adapters.store.delivery_log.SqlDeliveryLog`)
+    so retried events are answered once across replicas; without one, once per process."""
+    if delivery_log is None:
+        log.warning("slack: no durable delivery log; retries are de-duplicated per process")
+        delivery_log = MemoryDeliveryLog()
+    log_ = delivery_log
+
+    def install(app: web.Application, service: Service) -> None:
+        client = web_client(settings.bot_token, settings.api_url)
+        files = OrderFiles(client, token=settings.bot_token, api_url=settings.api_url)
+        handlers = SlackHandlers(service, Responder(client), files)
+        inflight = InFlight()
+        bolt = build_bolt_app(
+            settings,
+            handlers,
+            client=client,
+            delivery_log=log_,
+            inflight=inflight,
+            process_before_response=process_before_response,
+        )
+        if settings.http_enabled:
+            add_events_route(app, bolt)
+        if settings.app_token is not None:
+            _add_socket_mode(app, bolt, settings.app_token)
+        add_lifecycle(app, inflight)
+        log.info(settings.describe())
+
+    return Mount("slack", install)

@@ -1,0 +1,68 @@
+"""`POST /slack/events` on the shared aiohttp application (bolt's aiohttp adapter).
+
+One URL takes Events API callbacks, slash commands and interactivity. Bodies over
+`MAX_BODY_BYTES` are refused with 413 before bolt sees them; everything else goes
+through bolt, whose signature check answers 401 for a bad or stale signature.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from aiohttp import web
+from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
+from slack_bolt.async_app import AsyncApp
+
+from adapters.slack.app import InFlight
+from bot.server import MAX_BODY_BYTES
+
+log = logging.getLogger(__name__)
+
+EVENTS_PATH = "/slack/events"
+DRAIN_SECONDS = 10.0
+
+
+def add_events_route(app: web.Application, bolt: AsyncApp) -> None:
+    async def slack_events(request: web.Request) -> web.StreamResponse:
+        if request.content_length is not None and request.content_length > MAX_BODY_BYTES:
+            # Checked before reading; a chunked body over the limit is refused by aiohttp's
+            # client_max_size (also 413) while it is read.
+            raise web.HTTPRequestEntityTooLarge(
+                max_size=MAX_BODY_BYTES, actual_size=request.content_length
+            )
+        bolt_request = await to_bolt_request(request)
+        bolt_response = await bolt.async_dispatch(bolt_request)
+        return await to_aiohttp_response(bolt_response)
+
+    app.router.add_post(EVENTS_PATH, slack_events)
+
+
+def add_lifecycle(app: web.Application, inflight: InFlight) -> None:
+    async def finish_replies(_: web.Application) -> None:
+        # Acked requests are still being answered; give them a moment before exiting.
+        if len(inflight):
+            log.info("slack: waiting for %d replies in flight", len(inflight))
+        await inflight.drain(DRAIN_SECONDS)
+
+    app.on_shutdown.append(finish_replies)
+
+
+def add_socket_mode(app: web.Application, bolt: AsyncApp, app_token: str) -> None:
+    """Socket Mode (local development, no public URL): connect when the server starts."""
+    from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
+
+    handlers: list[AsyncSocketModeHandler] = []
+
+    async def connect(_: web.Application) -> None:
+        # Built here, not at mount time: its aiohttp session needs the running loop.
+        handler = AsyncSocketModeHandler(bolt, app_token)
+        handlers.append(handler)
+        await handler.connect_async()  # type: ignore[no-untyped-call]
+        log.info("slack: Socket Mode connected")
+
+    async def close(_: web.Application) -> None:
+        for handler in handlers:
+            await handler.close_async()  # type: ignore[no-untyped-call]
+
+    app.on_startup.append(connect)
+    app.on_cleanup.append(close)

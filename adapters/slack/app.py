@@ -1,0 +1,109 @@
+"""The bolt `AsyncApp`: verification, de-duplication and four thin listeners.
+
+Every listener acks at once (Slack wants a 200 within 3 s) and does its work afterwards
+in a background task, answering through `response_url` or the Web API
+(`handlers.SlackHandlers`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+import secrets
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from slack_bolt.async_app import AsyncApp
+from slack_sdk.web.async_client import AsyncWebClient
+
+from adapters.slack.dedup import dedup_middleware
+from adapters.slack.handlers import SlackHandlers
+from adapters.slack.settings import SlackSettings
+from core.delivery_log import DeliveryLog
+
+log = logging.getLogger(__name__)
+
+Ack = Callable[..., Awaitable[Any]]
+_OUR_ACTIONS = re.compile(r"^settleconf:")
+# False, as suits a long-running server: bolt answers Slack as soon as a listener acks
+# and the listener keeps going. (True acks ~10 ms sooner, skipping bolt's poll for the
+# ack; bench/slack_ack.py measures both.)
+PROCESS_BEFORE_RESPONSE = False
+
+
+class InFlight:
+    """The work still running after its ack. asyncio keeps only weak references to
+    tasks, so we hold them (a task may otherwise vanish mid-reply), and shutdown waits
+    for them instead of dropping answers on the floor."""
+
+    def __init__(self) -> None:
+        self._tasks: set[asyncio.Task[Any]] = set()
+
+    def track(self) -> None:
+        task = asyncio.current_task()
+        if task is not None:
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
+
+    def __len__(self) -> int:
+        return len(self._tasks)
+
+    async def drain(self, timeout: float = 10.0) -> None:
+        if self._tasks:
+            await asyncio.wait(set(self._tasks), timeout=timeout)
+
+
+def build_bolt_app(
+    settings: SlackSettings,
+    handlers: SlackHandlers,
+    *,
+    client: AsyncWebClient,
+    delivery_log: DeliveryLog,
+    inflight: InFlight,
+    process_before_response: bool = PROCESS_BEFORE_RESPONSE,
+) -> AsyncApp:
+    app = AsyncApp(
+        client=client,
+        # Socket-Mode-only setups have no secret; the HTTP route is then not mounted, and a
+        # random secret keeps bolt's verification failing closed should anything call it.
+        signing_secret=settings.signing_secret or secrets.token_hex(32),
+        process_before_response=process_before_response,
+        request_verification_enabled=True,
+        name="settleconf",
+    )
+    app.middleware(dedup_middleware(delivery_log))
+
+    # Each listener is an ack plus "lazy" work that bolt starts as a background task:
+    # the same code runs under either `process_before_response` setting.
+    async def ack_now(ack: Ack) -> None:
+        await ack()
+
+    async def answer_command(body: dict[str, Any]) -> None:
+        inflight.track()
+        await _guarded(handlers.command(body))
+
+    async def answer_event(body: dict[str, Any], event: dict[str, Any], context: Any) -> None:
+        inflight.track()
+        await _guarded(handlers.event(body, event, context.bot_user_id))
+
+    async def answer_action(body: dict[str, Any], action: dict[str, Any]) -> None:
+        inflight.track()
+        await _guarded(handlers.action(body, action))
+
+    app.command(settings.command)(ack=ack_now, lazy=[answer_command])
+    app.event("app_mention")(ack=ack_now, lazy=[answer_event])
+    # Every message event, so edits, joins and bot posts are acked (and ignored) rather
+    # than answered 404, which Slack would retry.
+    app.event("message")(ack=ack_now, lazy=[answer_event])
+    app.action(_OUR_ACTIONS)(ack=ack_now, lazy=[answer_action])
+    return app
+
+
+async def _guarded(work: Awaitable[None]) -> None:
+    """The service never raises, but Slack calls can (revoked token, deleted channel):
+    log them; the request was acked and there is nobody left to answer."""
+    try:
+        await work
+    except Exception:
+        log.exception("slack: failed to deliver a reply")

@@ -1,0 +1,165 @@
+"""Sending rendered replies to Slack: `response_url`, `chat.postMessage`,
+`chat.postEphemeral`, file uploads. Rate limits (429 + Retry-After) are waited out by
+the SDK's retry handlers, so a reply arrives once even when Slack asks us to slow down.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from typing import Any
+
+from slack_sdk.errors import SlackApiError, SlackRequestError
+from slack_sdk.http_retry.async_handler import AsyncRetryHandler
+from slack_sdk.http_retry.builtin_async_handlers import (
+    AsyncConnectionErrorRetryHandler,
+    AsyncRateLimitErrorRetryHandler,
+)
+from slack_sdk.web.async_client import AsyncWebClient
+from slack_sdk.webhook.async_client import AsyncWebhookClient
+
+from adapters.slack.blocks import SlackMessage
+from bot.reply import Attachment, Reply
+
+log = logging.getLogger(__name__)
+
+# Replies that change a matter: the team should see them, so they go in the channel.
+CHANGE_INTENTS = frozenset(
+    {
+        "add",
+        "track",
+        "untrack",
+        "conference_moved",
+        "demand_made",
+        "done",
+        "undo",
+        "side",
+        "remind",
+    }
+)
+# Answers: private to the asker first, with a "Share in channel" button.
+ANSWER_INTENTS = frozenset(
+    {
+        "deadlines",
+        "deadline",
+        "next",
+        "this_week",
+        "why",
+        "explain",
+        "conference",
+        "no_such_deadline",
+        "history",
+        "status",
+        "ics",
+    }
+)
+
+
+def retry_handlers() -> list[AsyncRetryHandler]:
+    """Not server errors: a 500 after Slack posted the message would post it twice."""
+    return [
+        AsyncConnectionErrorRetryHandler(max_retry_count=2),
+        AsyncRateLimitErrorRetryHandler(max_retry_count=3),
+    ]
+
+
+def web_client(token: str, api_url: str) -> AsyncWebClient:
+    return AsyncWebClient(token=token, base_url=api_url, retry_handlers=retry_handlers())
+
+
+def is_private(reply: Reply) -> bool:
+    """Help, errors, clarifying questions and answers start out visible only to the asker;
+    changes are posted for the channel. Unknown intents stay private (the safe side)."""
+    return reply.ephemeral or reply.is_error or reply.intent not in CHANGE_INTENTS
+
+
+def is_shareable(reply: Reply) -> bool:
+    return not (reply.ephemeral or reply.is_error) and reply.intent in ANSWER_INTENTS
+
+
+class Responder:
+    def __init__(self, client: AsyncWebClient) -> None:
+        self._client = client
+
+    async def respond(
+        self,
+        url: str,
+        messages: Sequence[SlackMessage],
+        *,
+        ephemeral: bool = True,
+        replace_original: bool = False,
+        thread_ts: str | None = None,
+    ) -> None:
+        """Through a `response_url` (slash commands, button clicks). Only the first
+        message can replace the original; further pages follow it."""
+        webhook = AsyncWebhookClient(url, retry_handlers=retry_handlers())
+        for n, message in enumerate(messages):
+            body: dict[str, Any] = {"text": message.text, "blocks": message.blocks}
+            body["response_type"] = "ephemeral" if ephemeral else "in_channel"
+            body["replace_original"] = replace_original and n == 0
+            if thread_ts:
+                body["thread_ts"] = thread_ts
+            resp = await webhook.send_dict(body)
+            if resp.status_code != 200:
+                log.warning("slack: response_url answered %s: %s", resp.status_code, resp.body)
+
+    async def delete_original(self, url: str) -> None:
+        webhook = AsyncWebhookClient(url, retry_handlers=retry_handlers())
+        await webhook.send_dict({"delete_original": True})
+
+    async def post(
+        self, channel: str, messages: Sequence[SlackMessage], *, thread_ts: str | None = None
+    ) -> None:
+        for message in messages:
+            await self._client.chat_postMessage(
+                channel=channel,
+                text=message.text,
+                blocks=message.blocks,
+                thread_ts=thread_ts,
+                # Orders quote URLs (hearing links); previews of them would only add noise.
+                unfurl_links=False,
+                unfurl_media=False,
+            )
+
+    async def post_ephemeral(
+        self,
+        channel: str,
+        user: str,
+        messages: Sequence[SlackMessage],
+        *,
+        thread_ts: str | None = None,
+    ) -> None:
+        for message in messages:
+            await self._client.chat_postEphemeral(
+                channel=channel,
+                user=user,
+                text=message.text,
+                blocks=message.blocks,
+                thread_ts=thread_ts,
+            )
+
+    async def upload(
+        self, channel: str, attachment: Attachment, *, thread_ts: str | None = None
+    ) -> str | None:
+        """Post the file; None when it worked, else what went wrong (for the user)."""
+        try:
+            await self._client.files_upload_v2(
+                channel=channel,
+                filename=attachment.file_name,
+                title=attachment.file_name,
+                content=attachment.content,
+                thread_ts=thread_ts,
+            )
+        except SlackApiError as exc:
+            error = str(exc.response.get("error"))
+            log.warning("slack: file upload failed: %s", error)
+            if error in ("not_in_channel", "channel_not_found"):
+                return (
+                    f"I couldn't post {attachment.file_name} here: invite me to this channel "
+                    "(`/invite @settleconf`) or ask me in a direct message."
+                )
+            return f"I couldn't post {attachment.file_name} ({error})."
+        except SlackRequestError as exc:
+            log.warning("slack: file upload failed: %s", exc)
+            return f"I couldn't post {attachment.file_name}; please try again."
+        return None

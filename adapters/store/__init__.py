@@ -1,0 +1,55 @@
+"""The SQL store: `open_store()` gives a migrated `SqlStore` for a SQLite or PostgreSQL URL."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+
+from adapters.store.database_url import default_database_url, normalize_database_url
+from adapters.store.migrations import migrate
+from adapters.store.sql_store import SqlStore, SqlUnitOfWork
+
+__all__ = [
+    "SqlStore",
+    "SqlUnitOfWork",
+    "create_store_engine",
+    "default_database_url",
+    "normalize_database_url",
+    "open_store",
+]
+
+# How long a SQLite writer waits for another connection's lock before "database is
+# locked": long enough to ride out a concurrent commit, short enough to surface a hang.
+SQLITE_BUSY_TIMEOUT_MS = 5_000
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # Per connection, because SQLite forgets both when a connection closes.
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.close()
+
+
+def create_store_engine(url: str) -> AsyncEngine:
+    """An engine for a normalized URL (see `normalize_database_url`), tuned per backend."""
+    if url.startswith("sqlite"):
+        engine = create_async_engine(url)
+        event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
+        return engine
+    # A long-running bot outlives idle server connections; test each before use.
+    return create_async_engine(url, pool_pre_ping=True)
+
+
+async def open_store(url: str | None = None) -> SqlStore:
+    """Open `url` (default: `default_database_url()`), migrate it to head, return the store."""
+    resolved = default_database_url() if url is None else normalize_database_url(url, source="url")
+    engine = create_store_engine(resolved)
+    try:
+        await migrate(engine)
+    except BaseException:
+        await engine.dispose()
+        raise
+    return SqlStore(engine)

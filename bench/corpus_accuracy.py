@@ -1,0 +1,168 @@
+"""How well the parser and the deadline engine read the labeled corpus.
+
+    .venv/bin/python bench/corpus_accuracy.py [--corpus DIR] [--json]
+
+For each labeled order (NNN.txt + NNN.json): parse it, date its obligations with
+core.deadlines, and compare with the hand-checked labels:
+
+- conference date and time right;
+- each labeled obligation with a `computed_due` is *found* when a produced deadline has
+  that due date and looks like the same duty (similar quote, or the same kind of rule).
+  One produced deadline answers one label, except labels that repeat the same duty;
+- a *wrong date shown without review* is a produced deadline whose date matches no
+  labeled date and is not flagged needs_review -- the error a user would act on.
+
+Prints a per-file table and totals, writes bench/results/corpus_accuracy.json, and
+always exits 0: it is a measurement, not a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass, field
+from datetime import date
+from difflib import SequenceMatcher
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # run as a script from anywhere
+
+from core.deadlines import Deadline, compute_deadlines  # noqa: E402
+from core.order_parser import OrderTextError, parse_order, read_order_text  # noqa: E402
+
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "orders"
+RESULTS = ROOT / "bench" / "results" / "corpus_accuracy.json"
+SIMILAR = 0.5  # quote similarity that makes two quotes the same sentence
+SAME_DUTY = 0.9  # labels this alike describe one duty twice
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _similarity(a: str, b: str) -> float:
+    return SequenceMatcher(None, _norm(a), _norm(b)).ratio()
+
+
+@dataclass
+class FileResult:
+    name: str
+    conference_date_ok: bool
+    conference_time_ok: bool
+    labeled: int = 0
+    found: int = 0
+    wrong_unreviewed: int = 0
+    missed: list[str] = field(default_factory=list)
+    wrong: list[str] = field(default_factory=list)
+    error: str | None = None
+
+
+def _match(labels: list[dict[str, Any]], produced: list[Deadline]) -> tuple[int, list[str]]:
+    """Labels answered by produced deadlines: (count found, ids of labels missed)."""
+    dated = [lab for lab in labels if lab.get("computed_due")]
+    options: list[tuple[float, int, int]] = []
+    for li, lab in enumerate(dated):
+        due = date.fromisoformat(lab["computed_due"])
+        for pi, d in enumerate(produced):
+            if d.due_date != due:
+                continue
+            sim = _similarity(lab.get("quote", ""), d.obligation.quote)
+            same_kind = lab["rule"]["kind"] == d.obligation.rule.kind.value
+            if sim >= SIMILAR or same_kind:
+                options.append((sim + (0.25 if same_kind else 0.0), li, pi))
+    taken_by: dict[int, int] = {}  # produced index -> label index
+    answered: set[int] = set()
+    for _, li, pi in sorted(options, reverse=True):
+        if li in answered:
+            continue
+        owner = taken_by.get(pi)
+        if owner is None:
+            taken_by[pi] = li
+            answered.add(li)
+        elif _similarity(dated[owner].get("quote", ""), dated[li].get("quote", "")) >= SAME_DUTY:
+            answered.add(li)  # the same duty labeled twice: one deadline answers both
+    missed = [lab["id"] for li, lab in enumerate(dated) if li not in answered]
+    return len(answered), missed
+
+
+def evaluate(txt: Path) -> FileResult:
+    label = json.loads(txt.with_suffix(".json").read_text(encoding="utf-8"))
+    conf = label.get("conference") or {}
+    try:
+        order = parse_order(read_order_text(txt), source_name=txt.name)
+        produced = list(compute_deadlines(order))
+    except (OrderTextError, ValueError) as exc:
+        return FileResult(txt.name, False, False, error=str(exc))
+    got_time = order.conference.time.strftime("%H:%M") if order.conference.time else None
+    got_date = order.conference.date.isoformat() if order.conference.date else None
+    result = FileResult(
+        txt.name,
+        conference_date_ok=got_date == conf.get("date"),
+        conference_time_ok=got_time == conf.get("time"),
+    )
+    labels = label.get("obligations") or []
+    result.labeled = sum(1 for lab in labels if lab.get("computed_due"))
+    result.found, result.missed = _match(labels, produced)
+    labeled_dates = {lab["computed_due"] for lab in labels if lab.get("computed_due")}
+    for d in produced:
+        if d.due_date and not d.needs_review and d.due_date.isoformat() not in labeled_dates:
+            result.wrong_unreviewed += 1
+            result.wrong.append(f"{d.id}={d.due_date.isoformat()}")
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--json", action="store_true", help="print the JSON report instead")
+    args = parser.parse_args(argv)
+    files = sorted(p for p in args.corpus.glob("*.txt") if p.with_suffix(".json").exists())
+    if not files:
+        print(f"no labeled orders (NNN.txt + NNN.json) in {args.corpus}", file=sys.stderr)
+    results = [evaluate(f) for f in files]
+    labeled = sum(r.labeled for r in results)
+    found = sum(r.found for r in results)
+    totals = {
+        "files": len(results),
+        "conference_date_right": sum(r.conference_date_ok for r in results),
+        "conference_time_right": sum(r.conference_time_ok for r in results),
+        "labeled_due_dates": labeled,
+        "found_and_right": found,
+        "found_and_right_pct": round(100 * found / labeled, 1) if labeled else 0.0,
+        "wrong_dates_without_review": sum(r.wrong_unreviewed for r in results),
+        "targets": {"found_and_right_pct": ">= 90", "wrong_dates_without_review": "0"},
+    }
+    report = {"corpus": str(args.corpus), "totals": totals, "files": [r.__dict__ for r in results]}
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    if args.json:
+        print(json.dumps(report, indent=2))
+        return 0
+    print(f"{'file':<9} {'conf date':<9} {'time':<5} {'found':>7}  {'wrong!':>6}  notes")
+    for r in results:
+        notes = r.error or "; ".join(
+            [f"missed {', '.join(r.missed)}"] * bool(r.missed)
+            + [f"unreviewed {', '.join(r.wrong)}"] * bool(r.wrong)
+        )
+        print(
+            f"{r.name:<9} {'ok' if r.conference_date_ok else 'WRONG':<9} "
+            f"{'ok' if r.conference_time_ok else 'WRONG':<5} {r.found:>3}/{r.labeled:<3}  "
+            f"{r.wrong_unreviewed:>6}  {notes}"
+        )
+    t = totals
+    print(
+        f"\nconference date {t['conference_date_right']}/{t['files']}, "
+        f"time {t['conference_time_right']}/{t['files']}; "
+        f"labeled due dates found and right {found}/{labeled} ({t['found_and_right_pct']}%, "
+        f"target >= 90%); wrong dates shown without review: "
+        f"{t['wrong_dates_without_review']} (target 0)"
+    )
+    print(f"wrote {RESULTS.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,218 @@
+"""The `settleconf` command line. Each subcommand imports what it needs when it runs,
+so `settleconf ask` does not pay for the platform SDKs (cold-start target in bench/)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from collections.abc import Sequence
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bot.request import UploadedFile
+
+EXAMPLE_ORDER = "7-24-cv-00361-order-re-settlement-conference.txt"
+
+
+class CliError(Exception):
+    """A user-facing failure: printed as one line, exit status 2."""
+
+
+def example_order_path(suffix: str = ".txt") -> Path:
+    name = EXAMPLE_ORDER.removesuffix(".txt") + suffix
+    return Path(str(resources.files("bot") / "examples" / name))
+
+
+def _cmd_parse(args: argparse.Namespace) -> int:
+    from bot.parse_report import render_report
+    from bot.schedule_json import schedule_json
+    from core.deadlines import compute_schedule
+    from core.order_parser import OrderTextError, parse_order, read_order_text
+
+    path = Path(args.path)
+    try:
+        text = read_order_text(path)
+        order = parse_order(text, source_name=path.name)
+    except OrderTextError as exc:
+        raise CliError(str(exc)) from exc
+    schedule = compute_schedule(order)
+    if args.json:
+        print(json.dumps(schedule_json(order, schedule), indent=2, ensure_ascii=False))
+    else:
+        sys.stdout.write(render_report(order, schedule))
+    return 0
+
+
+def _cmd_calc(args: argparse.Namespace) -> int:
+    from bot.calc_command import CalcError, render_calc, run_calc
+
+    try:
+        req, comp = run_calc(" ".join(args.phrase), default_court=args.court)
+    except CalcError as exc:
+        raise CliError(str(exc)) from exc
+    sys.stdout.write(render_calc(req, comp))
+    return 0
+
+
+def _parse_today(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise CliError(f"--today {value!r}: use YYYY-MM-DD") from exc
+
+
+async def _ask(args: argparse.Namespace) -> int:
+    from adapters.console import ConsoleChannel
+    from bot.app import open_service
+    from bot.render_text import render_text
+    from bot.reply_json import reply_json
+
+    service, store = await open_service()
+    try:
+        channel = ConsoleChannel(
+            service, channel=args.channel, today=_parse_today(args.today), matter=args.matter
+        )
+        upload = None
+        if args.file:
+            upload = _upload(Path(args.file))
+        reply = await channel.ask(" ".join(args.text), upload)
+    finally:
+        await store.close()
+    if args.json:
+        print(json.dumps(reply_json(reply), indent=2, ensure_ascii=False))
+    else:
+        sys.stdout.write(render_text(reply))
+    if reply.attachment is not None and not args.json:
+        Path(reply.attachment.file_name).write_bytes(reply.attachment.content)
+        print(f"(saved {reply.attachment.file_name})")
+    return 1 if reply.is_error else 0
+
+
+def _upload(path: Path) -> UploadedFile:
+    from bot.request import UploadedFile
+    from core.order_parser import OrderTextError, read_order_text
+
+    try:
+        return UploadedFile(path.name, read_order_text(path))
+    except OrderTextError as exc:
+        raise CliError(str(exc)) from exc
+
+
+async def _chat(args: argparse.Namespace) -> int:
+    from adapters.console import ConsoleChannel
+    from bot.app import open_service
+
+    service, store = await open_service()
+    try:
+        channel = ConsoleChannel(
+            service, channel=args.channel, today=_parse_today(args.today), matter=args.matter
+        )
+        await channel.chat()
+    finally:
+        await store.close()
+    return 0
+
+
+def _cmd_ask(args: argparse.Namespace) -> int:
+    return asyncio.run(_ask(args))
+
+
+def _cmd_chat(args: argparse.Namespace) -> int:
+    return asyncio.run(_chat(args))
+
+
+DEMO_QUESTIONS = (
+    "deadlines",
+    "when is the response due?",
+    "why is the letter due on the 20th and not the 21st?",
+    "who has to attend?",
+    "where do I send the letter?",
+)
+
+
+async def _demo() -> int:
+    from adapters.console import ConsoleChannel
+    from bot.app import open_service
+    from bot.render_text import render_text
+
+    service, store = await open_service()
+    try:
+        # The example's conference was May 28, 2024: ask as of May 1, 2024 so the demo
+        # shows the deadlines as a team would have seen them.
+        channel = ConsoleChannel(service, today=date(2024, 5, 1))
+        for question in DEMO_QUESTIONS:
+            print(f"> {question}  (as of Wed May 1, 2024)")
+            sys.stdout.write(render_text(await channel.ask(question)))
+            print()
+    finally:
+        await store.close()
+    print("Try it yourself: .venv/bin/settleconf chat --today 2024-05-01")
+    return 0
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    del args
+    return asyncio.run(_demo())
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="settleconf",
+        description="Settlement-conference orders, their deadlines under FRCP 6(a), and a chat "
+        "assistant for Slack and Microsoft Teams.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("parse", help="read an order (.txt, .md or .pdf) and list its deadlines")
+    p.add_argument("path", help="the order file")
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p.set_defaults(func=_cmd_parse)
+
+    c = sub.add_parser(
+        "calc", help='count one period, e.g. "5 business days before 2024-05-28 in S.D.N.Y."'
+    )
+    c.add_argument("phrase", nargs="+", help="N [business|court] days|hours before|after DATE")
+    c.add_argument("--court", default="nysd", help="court when the phrase names none")
+    c.set_defaults(func=_cmd_calc)
+
+    for name, helptext, func in (
+        ("ask", "run one command or question, as in a chat channel", _cmd_ask),
+        ("chat", "an interactive console that behaves as one channel", _cmd_chat),
+    ):
+        a = sub.add_parser(name, help=helptext)
+        if name == "ask":
+            a.add_argument("text", nargs="+", help='e.g. "when is the response due?"')
+            a.add_argument("--json", action="store_true", help="print JSON")
+            a.add_argument("--file", help="an order file to `add` (PDF or text)")
+        a.add_argument("--matter", help="the docket number (default: the channel's matter)")
+        a.add_argument("--channel", default="console", help="console channel id")
+        a.add_argument("--today", help="answer as of this day (YYYY-MM-DD)")
+        a.set_defaults(func=func)
+
+    d = sub.add_parser("demo", help="show settleconf answering about the example order")
+    d.set_defaults(func=_cmd_demo)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        result: int = args.func(args)
+    except CliError as exc:
+        print(f"settleconf: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    return result
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,78 @@
+"""The platform-neutral reply: one rich message that each renderer turns into text,
+Block Kit or an Adaptive Card (after errbot's Card). Direct answer first, always."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, time
+from enum import StrEnum
+
+
+class Style(StrEnum):
+    PRIMARY = "primary"
+    DEFAULT = "default"
+    DANGER = "danger"
+
+
+@dataclass(frozen=True)
+class Field:
+    label: str
+    value: str
+
+
+@dataclass(frozen=True)
+class Citation:
+    label: str  # "para. 2", "preamble", "FRCP 6(a)(5)"
+    quote: str
+
+
+@dataclass(frozen=True)
+class Action:
+    """A suggested next step; `command` is what the button sends back through the grammar."""
+
+    label: str
+    command: str
+    style: Style = Style.DEFAULT
+
+
+@dataclass(frozen=True)
+class DeadlineLine:
+    id: str
+    title: str
+    who: str
+    due_text: str  # "Mon May 20, 2024 (end of day, EDT)" or "after the demand; latest ..."
+    due_date: date | None
+    due_time: time | None
+    timezone: str | None
+    relative: str | None  # "in 19 days", "3 days ago"
+    rule: str
+    paragraph: str | None
+    condition: str | None = None
+    done: str | None = None  # "done by U123 on Fri May 17, 2024"
+    needs_review: bool = False
+    alternatives: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Attachment:
+    file_name: str
+    content_type: str
+    content: bytes
+
+
+@dataclass(frozen=True)
+class Reply:
+    text: str  # the direct answer, complete on its own (notifications, screen readers)
+    intent: str
+    title: str | None = None
+    matter: str | None = None  # docket number, when the reply is about one matter
+    fields: tuple[Field, ...] = ()
+    deadlines: tuple[DeadlineLine, ...] = ()
+    citations: tuple[Citation, ...] = ()
+    trace: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+    actions: tuple[Action, ...] = ()
+    attachment: Attachment | None = None
+    ephemeral: bool = False  # only the asker sees it (help, errors)
+    is_error: bool = False
+    details: tuple[str, ...] = field(default=())  # extra lines (history entries, help text)

@@ -1,0 +1,64 @@
+"""`settleconf serve`: one aiohttp application hosting every configured platform.
+
+Platforms plug in through `Mount`s (adapters/slack, adapters/teams) so this file
+knows no SDK. Startup says which platforms are mounted and why others are not.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+
+from aiohttp import web
+
+from bot.service import Service
+
+log = logging.getLogger(__name__)
+
+MAX_BODY_BYTES = 1024 * 1024  # Slack and Bot Framework payloads are far smaller; refuse more
+
+
+@dataclass(frozen=True)
+class Mount:
+    """A platform's routes. `install` adds them to the app; `name` is for the startup log."""
+
+    name: str
+    install: Callable[[web.Application, Service], None]
+
+
+HealthCheck = Callable[[], Awaitable[bool]]
+
+
+def build_app(
+    service: Service,
+    mounts: Sequence[Mount],
+    *,
+    health: HealthCheck | None = None,
+) -> web.Application:
+    app = web.Application(client_max_size=MAX_BODY_BYTES)
+
+    async def healthz(request: web.Request) -> web.Response:
+        del request
+        ok = await health() if health is not None else True
+        return web.json_response(
+            {"status": "ok" if ok else "unavailable", "platforms": [m.name for m in mounts]},
+            status=200 if ok else 503,
+        )
+
+    app.router.add_get("/healthz", healthz)
+    for mount in mounts:
+        mount.install(app, service)
+    return app
+
+
+def port_from_env() -> int:
+    raw = os.environ.get("PORT", "3000")
+    try:
+        port = int(raw)
+    except ValueError as exc:
+        raise ValueError(f"PORT must be a number, not {raw!r}") from exc
+    if not 0 < port < 65536:
+        raise ValueError(f"PORT {port} is out of range")
+    return port

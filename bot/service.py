@@ -1,0 +1,206 @@
+"""The service: a neutral Request in, a neutral Reply out. One transaction per request.
+
+Every platform (Slack, Teams, console) calls `Service.handle`; nothing here knows
+which one is asking.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Awaitable, Callable
+from dataclasses import replace
+from datetime import date, datetime
+
+from bot import change_commands, matter_commands
+from bot.commands import Command, CommandError, Question, parse_command, take_case
+from bot.context import Context, utcnow
+from bot.deadline_replies import deadlines_reply, next_reply, one_deadline_reply, why_reply
+from bot.explain_replies import conference_reply, explain_reply, no_such_deadline_reply
+from bot.help_text import help_reply
+from bot.ics_export import matter_calendar
+from bot.matter_access import AccessDenied, resolve_matter
+from bot.obligation_lookup import find_obligation
+from bot.questions import IntentName, Interpretation, interpret
+from bot.reply import Action, Attachment, Reply
+from bot.request import Membership, NoMembership, Request
+from core.docket import DocketNumberError, parse_docket
+from core.matter import Matter
+from core.store import Store
+
+log = logging.getLogger(__name__)
+
+MatterHandler = Callable[[Context, Matter, Command], Awaitable[Reply]]
+_MATTER_COMMANDS: dict[str, MatterHandler] = {
+    "conference": change_commands.cmd_conference,
+    "demand": change_commands.cmd_demand,
+    "done": change_commands.cmd_done,
+    "undo": change_commands.cmd_undo,
+    "side": change_commands.cmd_side,
+    "remind": change_commands.cmd_remind,
+    "history": matter_commands.cmd_history,
+}
+
+
+def _with_case(parsed: Command | Question, matter: str) -> Command | Question:
+    if parsed.case is not None:
+        return parsed
+    try:
+        case = parse_docket(matter)
+    except DocketNumberError as exc:
+        raise CommandError(str(exc)) from exc
+    return replace(parsed, case=case)
+
+
+def error_reply(message: str) -> Reply:
+    return Reply(text=message, intent="error", ephemeral=True, is_error=True)
+
+
+class Service:
+    def __init__(
+        self,
+        store: Store,
+        *,
+        membership: Membership | None = None,
+        clock: Callable[[], datetime] = utcnow,
+    ) -> None:
+        self._store = store
+        self._membership = membership or NoMembership()
+        self._clock = clock
+
+    async def handle(self, req: Request) -> Reply:
+        try:
+            return await self._handle(req)
+        except (CommandError, AccessDenied) as exc:
+            return error_reply(str(exc))
+        except Exception:
+            # Never a traceback to the user; the transaction was rolled back.
+            ref = uuid.uuid4().hex[:8]
+            log.exception("request failed", extra={"ref": ref, "platform": req.platform})
+            return error_reply(
+                f"Sorry, something went wrong on my side and nothing was changed (ref {ref})."
+            )
+
+    async def _handle(self, req: Request) -> Reply:
+        today = req.today or self._clock().date()
+        parsed = parse_command(req.text, today=today)
+        if req.matter:
+            parsed = _with_case(parsed, req.matter)
+        async with self._store.unit_of_work() as uow:
+            ws = await uow.workspace(req.platform, req.workspace)
+            ctx = Context(req, uow, ws, self._membership, self._clock)
+            if isinstance(parsed, Question):
+                return await self._question(ctx, parsed)
+            return await self._command(ctx, parsed)
+
+    async def _command(self, ctx: Context, cmd: Command) -> Reply:
+        name = cmd.name
+        if name == "help":
+            return help_reply()
+        if name == "add":
+            return await matter_commands.cmd_add(ctx, cmd)
+        if name == "track":
+            return await matter_commands.cmd_track(ctx, cmd)
+        if name == "untrack":
+            return await matter_commands.cmd_untrack(ctx, cmd)
+        if name == "status":
+            return await matter_commands.cmd_status(ctx, cmd)
+        matter = (await resolve_matter(ctx.uow, ctx.req, ctx.ws, cmd.case, ctx.membership)).matter
+        today = ctx.today_for(matter)
+        if name in _MATTER_COMMANDS:
+            return await _MATTER_COMMANDS[name](ctx, matter, cmd)
+        schedule = matter.schedule()
+        if name == "deadlines":
+            return deadlines_reply(matter, schedule, today)
+        if name == "next":
+            return next_reply(matter, schedule, today)
+        if name == "explain":
+            return explain_reply(matter, cmd.args[0])
+        if name == "why":
+            found = find_obligation(matter.order.obligations, cmd.args[0])
+            if found.found is None:
+                ids = ", ".join(f"`{o.id}`" for o in (found.candidates or matter.order.obligations))
+                raise CommandError(f"Which one? {ids}")
+            deadline = schedule.get(found.found.id)
+            assert deadline is not None
+            return why_reply(matter, deadline, today)
+        if name == "ics":
+            content = matter_calendar(matter, now=self._clock())
+            file_name = f"{matter.docket.replace(':', '-')}-deadlines.ics"
+            return Reply(
+                text=f"Calendar of {matter.docket}'s deadlines and conference: import it, and "
+                "import it again after any change (events update, they don't duplicate).",
+                intent="ics",
+                matter=matter.docket,
+                attachment=Attachment(file_name, "text/calendar", content),
+            )
+        raise CommandError(f"`{name}` is not available yet.")
+
+    async def _question(self, ctx: Context, q: Question) -> Reply:
+        case, _ = take_case(q.text.split())
+        try:
+            resolved = await resolve_matter(
+                ctx.uow, ctx.req, ctx.ws, q.case or case, ctx.membership
+            )
+        except AccessDenied as denied:
+            meaning = interpret(q.text, ())
+            if meaning.intent in (IntentName.HELP, IntentName.CLARIFY):
+                return help_reply()
+            raise denied
+        matter = resolved.matter
+        meaning = interpret(q.text, matter.order.obligations)
+        return self._answer(matter, meaning, ctx.today_for(matter))
+
+    def _answer(self, matter: Matter, meaning: Interpretation, today: date) -> Reply:
+        schedule = matter.schedule()
+        intent = meaning.intent
+        deadline = schedule.get(meaning.obligation_id or "")
+        if intent is IntentName.DEADLINE and deadline is not None:
+            return one_deadline_reply(matter, deadline, today)
+        if intent is IntentName.WHY and deadline is not None:
+            return why_reply(matter, deadline, today)
+        if intent is IntentName.DEADLINES:
+            return deadlines_reply(matter, schedule, today)
+        if intent is IntentName.NEXT:
+            return next_reply(matter, schedule, today)
+        if intent is IntentName.THIS_WEEK:
+            return next_reply(matter, schedule, today, window=7)
+        if intent is IntentName.CONFERENCE:
+            return conference_reply(matter, today)
+        if intent is IntentName.EXPLAIN and meaning.topic:
+            return explain_reply(matter, meaning.topic)
+        if intent is IntentName.NO_SUCH_DEADLINE:
+            return no_such_deadline_reply(matter, schedule, meaning.asked_about or "that")
+        if intent is IntentName.HELP:
+            return help_reply()
+        return clarify_reply(matter, meaning)
+
+
+def _option_label(opt: Interpretation, matter: Matter) -> tuple[str, str]:
+    titles = {o.id: o.title for o in matter.order.obligations}
+    if opt.intent is IntentName.DEADLINE and opt.obligation_id:
+        title = titles.get(opt.obligation_id, opt.obligation_id)
+        return f"When is the {title.lower()} due?", f"when is the {title.lower()} due?"
+    if opt.intent is IntentName.WHY and opt.obligation_id:
+        return f"Why that date ({opt.obligation_id})?", f"why {opt.obligation_id}"
+    if opt.intent is IntentName.EXPLAIN and opt.topic:
+        return f"Explain {opt.topic.replace('_', ' ')}", f"explain {opt.topic.split('_')[0]}"
+    simple = {
+        IntentName.DEADLINES: ("All deadlines", "deadlines"),
+        IntentName.NEXT: ("What's next", "next"),
+        IntentName.THIS_WEEK: ("Due this week", "what's due this week?"),
+        IntentName.CONFERENCE: ("The conference", "when is the conference?"),
+    }
+    return simple.get(opt.intent, ("Help", "help"))
+
+
+def clarify_reply(matter: Matter, meaning: Interpretation) -> Reply:
+    options = [_option_label(o, matter) for o in meaning.options][:3] or [("Help", "help")]
+    listed = "; ".join(label for label, _ in options)
+    return Reply(
+        text=f"I'm not sure what you're asking. Did you mean: {listed}?",
+        intent="clarify",
+        matter=matter.docket,
+        actions=tuple(Action(label, command) for label, command in options),
+        ephemeral=True,
+    )

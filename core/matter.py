@@ -1,0 +1,117 @@
+"""The matter aggregate: one case in one workspace, its order, and what has happened since.
+
+Every change goes through a method here and returns an audit entry describing it,
+so the service can store both in one transaction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time
+from enum import StrEnum
+
+from core.deadlines import Schedule, compute_schedule
+from core.order import Conference, Order
+
+
+class Side(StrEnum):
+    PLAINTIFF = "plaintiff"
+    DEFENDANT = "defendant"
+
+
+class EventKind(StrEnum):
+    DEMAND_MADE = (
+        "demand_made"  # the settlement demand was communicated (order events use this slug)
+    )
+    CONFERENCE_MOVED = "conference_moved"
+    DONE = "done"
+    UNDONE = "undone"
+    ORDER_ADDED = "order_added"
+
+
+@dataclass(frozen=True)
+class MatterEvent:
+    kind: EventKind
+    at: datetime  # when it was recorded (UTC)
+    actor: str  # who recorded it ("slack:U123", "console")
+    obligation_id: str | None = None
+    on_date: date | None = None  # the day it happened (a demand made on May 10)
+    detail: str | None = None
+
+
+@dataclass(frozen=True)
+class StoredOrder:
+    text: str  # the order's original text, verbatim
+    file_name: str | None
+    sha256: str
+    order: Order  # as parsed when it was added
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    action: str  # "order added", "conference moved", "done", ...
+    actor: str
+    at: datetime
+    before: str | None
+    after: str | None
+    matter_id: int | None = None
+
+
+@dataclass(frozen=True)
+class ReminderSettings:
+    """Lead times (issue 6 uses them); stored now so `remind` can set them."""
+
+    days_before: tuple[int, ...] = (7,)
+    business_days_before: tuple[int, ...] = (2,)
+    due_day_at: time | None = time(9, 0)
+
+
+@dataclass
+class Matter:
+    id: int | None
+    workspace_id: int
+    docket: str  # normalized docket number, "7:24-cv-00361-PMH"
+    caption: str | None
+    court: str | None
+    timezone: str | None
+    stored_order: StoredOrder
+    conference: Conference  # current, after adjournments
+    side: Side | None = None
+    is_example: bool = False
+    events: list[MatterEvent] = field(default_factory=list)
+    reminders: ReminderSettings = field(default_factory=ReminderSettings)
+
+    @property
+    def order(self) -> Order:
+        return self.stored_order.order
+
+    def event_dates(self) -> dict[str, date]:
+        """Events the deadline engine counts from (the latest of each kind wins)."""
+        out: dict[str, date] = {}
+        for ev in self.events:
+            if ev.kind is EventKind.DEMAND_MADE and ev.on_date is not None:
+                out["demand_made"] = ev.on_date
+        return out
+
+    def schedule(self) -> Schedule:
+        return compute_schedule(self.order, events=self.event_dates(), conference=self.conference)
+
+    def done_items(self) -> dict[str, MatterEvent]:
+        """Obligation id -> the event that marked it done (undone removes it)."""
+        done: dict[str, MatterEvent] = {}
+        for ev in self.events:
+            if ev.obligation_id is None:
+                continue
+            if ev.kind is EventKind.DONE:
+                done[ev.obligation_id] = ev
+            elif ev.kind is EventKind.UNDONE:
+                done.pop(ev.obligation_id, None)
+        return done
+
+    def record(self, event: MatterEvent) -> None:
+        self.events.append(event)
+
+    def move_conference(self, new: Conference) -> tuple[Conference, Conference]:
+        old = self.conference
+        self.conference = replace(new, timezone=new.timezone or old.timezone)
+        return old, self.conference

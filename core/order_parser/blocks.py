@@ -1,0 +1,107 @@
+"""Lines to blocks: undo line wrapping without gluing headings onto sentences.
+
+Orders arrive hard-wrapped (PDF text layers), as one long line (web excerpts), or as
+markdown with blank lines. A block is a run of lines that reads as continuous prose; its
+edges are hard sentence boundaries. Pleading-paper margin numbers ("1 2 3 ... 28" down
+the left edge) are kept in the text, as the quotes must show the order as printed, but
+never decide a boundary.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from core.order_parser.markup import strip_markdown, word_set
+
+# A line that starts a numbered or roman-numbered paragraph: "1.", "**2.**", "IV.", "3)".
+LINE_MARKER = re.compile(r"^(?:\*\*)?(?P<n>\d{1,2}|[IVX]{1,5})[.)](?:\*\*)?(?=\s|$)")
+_MARGIN_ONLY = re.compile(r"^(?:\d{1,2}\s*)+$")
+_NUMBER_RUN = re.compile(r"(?<![\d:/-])(?:\d{1,2}\s+){4,}\d{1,2}(?![\d:/-])")
+_FUNCTION_WORDS = word_set(
+    "the a an of and or to in at for by with on before after from than that which per via re no not"
+)
+_SHORT_LINE = 40
+
+
+def has_margin_numbers(text: str) -> bool:
+    """Pleading paper: a run like "2 3 4 5 6", or many lines holding only a small number."""
+    for run in _NUMBER_RUN.finditer(text):
+        values = [int(v) for v in run.group(0).split()]
+        steps = sum(1 for a, b in pairwise(values) if b == a + 1)
+        if steps >= 4:
+            return True
+    alone = sum(1 for ln in text.splitlines() if re.fullmatch(r"\s*\d{1,2}\s*", ln))
+    return alone >= 6
+
+
+def _all_caps(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 2 and not any(c.islower() for c in letters)
+
+
+def _ends_open(line: str) -> bool:
+    """The line stops where a sentence cannot: after a comma, hyphen or a function word."""
+    if re.search(r"[,;(\-–—/&]$", line):
+        return True
+    last = re.findall(r"[A-Za-z]+", line[-12:])
+    return bool(last) and last[-1].lower() in _FUNCTION_WORDS
+
+
+def _starts_new(line: str) -> bool:
+    return bool(re.match(r"[\"“‘(\[*]*[A-Z0-9]", line))
+
+
+def _boundary(prev: str, nxt: str, blank: bool) -> bool:
+    """Whether a hard boundary falls between two (markdown-stripped) content lines."""
+    if LINE_MARKER.match(nxt):
+        return True
+    if nxt[:1].islower():
+        # A lower-case start continues the sentence, even across a blank line (a page
+        # break in the middle of a sentence) -- unless it is a lettered item "a." / "(a)".
+        return bool(re.match(r"[a-z][.)]\s", nxt))
+    if blank:
+        return True
+    if prev.endswith(":") and _starts_new(nxt):
+        return True
+    prev_caps, next_caps = _all_caps(prev), _all_caps(nxt)
+    if prev_caps and not next_caps:
+        return not _ends_open(prev)
+    if next_caps and not prev_caps:
+        return bool(re.search(r"[.!?:”\")]$", prev)) or len(prev) < _SHORT_LINE
+    if prev_caps and next_caps:
+        return False  # a heading wrapped over several lines
+    return len(prev) < _SHORT_LINE and not _ends_open(prev) and _starts_new(nxt)
+
+
+def split_blocks(text: str) -> list[str]:
+    """Blocks of raw (still markdown) text, each on one line with single spaces."""
+    blocks: list[str] = []
+    current: list[str] = []
+    prev: str | None = None
+    blank = False
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if not line:
+            blank = True
+            continue
+        plain = strip_markdown(line).strip()
+        if not plain:
+            continue
+        if _MARGIN_ONLY.fullmatch(plain) and current:
+            current.append(line)  # a margin or page number never ends a block
+            continue
+        if current and prev is not None and _boundary(prev, plain, blank):
+            blocks.append(" ".join(current))
+            current = []
+        current.append(line)
+        prev, blank = plain, False
+    if current:
+        blocks.append(" ".join(current))
+    return [" ".join(b.split()) for b in blocks]
+
+
+def drop_margin_numbers(text: str) -> str:
+    """Standalone 1-2 digit numbers removed: for reading names and captions on pleading
+    paper only (it would also remove "Courtroom 8"), never for quotes or deadlines."""
+    return re.sub(r"(?<!\S)\d{1,2}(?!\S)[ \t]*", "", text)

@@ -1,0 +1,184 @@
+"""Reading one sentence as a duty: its condition, its modal verb and who must act.
+
+"If the plaintiff has not already made a settlement demand, such a demand must be
+communicated ..." -> condition "only if the plaintiff has not already made a settlement
+demand", modal "must", actor "plaintiff" (found in the condition, as the main clause
+is passive).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from core.order_parser.numbers import normalize_numbers
+
+MODAL = re.compile(
+    r"\b(?:shall|must|should"
+    r"|(?:is|are)\s+(?:also\s+|hereby\s+|further\s+)*(?:directed|required|ordered|instructed|"
+    r"expected|reminded)(?:\s+to)?"
+    r"|(?:is|are)\s+(?:also\s+)?to\s+(?!the\b)|requires?|needs?\s+to|has\s+to|have\s+to"
+    r"|(?:is|are)\s+responsible\s+for|responsibility\s+of|will\s+be\s+required\s+to"
+    r"|(?:is\s+|are\s+|shall\s+be\s+)?due\b(?!\s+(?:course|process|diligence|to\b)))\b",
+    re.IGNORECASE,
+)
+WEAK_MODAL = re.compile(r"\bwill\b(?!\s+be\s+(?:provided|sent|emailed|e-mailed|given))", re.I)
+_CONDITION_START = re.compile(
+    r"^(?:if|should|unless|in\s+the\s+event(?:\s+that)?|where|when|once|upon)\b", re.IGNORECASE
+)
+_MID_CONDITION = re.compile(r",\s*(?P<c>(?:if|unless)\s+[^,]{3,120}),\s*", re.IGNORECASE)
+_TRAILING_CONDITION = re.compile(
+    r"\s+(?P<c>(?:only\s+)?(?:if|unless)\s+(?:it|they|he|she|the\s+\w+)\s+[^,;]{3,120}?)[.;]?$",
+    re.IGNORECASE,
+)
+# Who acts, most specific first. The keys are what `Obligation.who` holds.
+_ACTORS: tuple[tuple[str, str], ...] = (
+    (
+        "each party",
+        r"counsel\s+for\s+each\s+(?:party|side)|each\s+(?:party|side|counsel|litigant)"
+        r"(?:['’]s)?(?:\s+counsel)?|every\s+party|(?:a|any|that|such)\s+party(?:['’]s)?",
+    ),
+    ("submitting party", r"(?:the\s+)?submitting\s+party"),
+    ("opposing party", r"(?:the\s+)?(?:opposing|responding|other)\s+(?:party|side)"),
+    (
+        "plaintiff",
+        r"counsel\s+for\s+(?:the\s+)?plaintiffs?|plaintiffs?['’]?s?\s+counsel"
+        r"|(?:the\s+)?plaintiffs?(?:['’]s?)?",
+    ),
+    (
+        "defendant",
+        r"counsel\s+for\s+(?:the\s+)?defendants?|defendants?['’]?s?\s+counsel"
+        r"|defense\s+counsel|(?:the\s+)?defendants?(?:['’]s?)?",
+    ),
+    ("parties", r"(?:the\s+|all\s+|both\s+)?parties(?:['’])?|(?:the\s+)?litigants"),
+    ("counsel", r"(?:lead\s+|trial\s+|all\s+)*counsel|attorneys?"),
+)
+_ACTOR_RE = re.compile(
+    "|".join(f"(?P<a{i}>\\b(?:{rx})\\b)" for i, (_, rx) in enumerate(_ACTORS)), re.IGNORECASE
+)
+_COURT_ACTOR = re.compile(
+    r"\b(?:the\s+court|the\s+undersigned|chambers|(?:the\s+)?clerk|courtroom\s+(?:deputy|"
+    r"administrator)|(?:the\s+)?magistrate\s+judge|the\s+judge|CRD)\b",
+    re.IGNORECASE,
+)
+_PARTICIPLES = {
+    "respond": "responded",
+    "submit": "submitted",
+    "make": "made",
+    "send": "sent",
+    "serve": "served",
+    "file": "filed",
+    "deliver": "delivered",
+    "exchange": "exchanged",
+    "lodge": "lodged",
+    "provide": "provided",
+    "mail": "mailed",
+    "email": "emailed",
+    "communicate": "communicated",
+    "notify": "notified",
+    "confer": "conferred",
+}
+
+
+@dataclass(frozen=True)
+class Duty:
+    """A sentence read as a duty: where its main clause is and who must act."""
+
+    condition: str | None
+    condition_spans: tuple[tuple[int, int], ...]  # parts of the sentence that are condition
+    modal_start: int
+    modal_end: int
+    who: str | None  # None: the sentence names nobody
+    court_duty: bool  # the court, not a party, must act (sending links, issuing orders)
+    verb: str | None  # first word after the modal: "send", "respond"
+    prohibition: bool = False  # "shall not": the period limits, it does not require
+
+
+def find_actor(text: str) -> str | None:
+    m = _ACTOR_RE.search(text)
+    if m is None or m.lastgroup is None:
+        return None
+    return _ACTORS[int(m.lastgroup[1:])][0]
+
+
+def _verb_after(text: str) -> str | None:
+    m = re.match(
+        r"\s*(?:(?:also|hereby|further|be|to|have|promptly|separately|jointly|hand)\s+)*"
+        r"([a-z][a-z-]+)",
+        text,
+        re.IGNORECASE,
+    )
+    return m.group(1).lower() if m else None
+
+
+def _format_condition(raw: str, verb: str | None) -> str:
+    cond = " ".join(raw.split()).rstrip(",;. ")
+    cond = normalize_numbers(cond)
+    lead = re.match(r"(?i)(?:if|should|in\s+the\s+event(?:\s+that)?)\s+", cond)
+    # "Unless ...", "Once ...", "Upon ...", "When ..." keep their own word: not an "if".
+    kept = re.match(r"(?i)(unless|where|when|once|upon)\s+", cond)
+    body = cond[lead.end() :] if lead else cond[kept.end() :] if kept else cond
+    body = re.sub(r"^(?:The|A|An|It|They|Any)\b", lambda m: m.group(0).lower(), body)
+    pages = re.fullmatch(
+        r"(?:a|the)\s+(?P<doc>[\w\s-]+?)\s+is\s+accompanied\s+by\s+(?P<att>attachments|exhibits)"
+        r"\s+exceeding\s+(?P<n>\d+)\s+pages(?:\s+in\s+length)?",
+        body,
+        re.IGNORECASE,
+    )
+    if pages:
+        body = f"the {pages.group('doc')}'s {pages.group('att')} exceed {pages.group('n')} pages"
+    if verb in _PARTICIPLES:
+        body = re.sub(r"\b(?:done|do)\s+so\b", _PARTICIPLES[verb], body)
+    return f"{kept.group(1).lower()} {body}" if kept else f"only if {body}"
+
+
+def read_duty(sentence: str, *, weak_ok: bool = False) -> Duty | None:
+    """The duty in `sentence`, or None when no one is told to do anything."""
+    starts_conditional = _CONDITION_START.match(sentence) is not None
+    # "IT IS HEREBY ORDERED that ..." introduces the order's terms; it is no one's duty.
+    modals = [
+        m
+        for m in MODAL.finditer(sentence)
+        if sentence[max(0, m.start() - 3) : m.start()].lower() != "it "
+    ]
+    if starts_conditional and sentence[:6].lower().startswith("should"):
+        modals = [m for m in modals if m.start() > 0]  # "Should the parties settle, ..."
+    if not modals and weak_ok:
+        modals = list(WEAK_MODAL.finditer(sentence))
+    if not modals:
+        return None
+    modal = modals[0]
+    spans: list[tuple[int, int]] = []
+    raw_condition: str | None = None
+    clause_start = 0
+    if starts_conditional:
+        comma = sentence.rfind(",", 0, modal.start())
+        if comma > 0:
+            raw_condition, clause_start = sentence[:comma], comma + 1
+            spans.append((0, comma))
+            later = [m for m in modals if m.start() > comma]
+            if later:
+                modal = later[0]
+    mid = _MID_CONDITION.search(sentence, clause_start)
+    if raw_condition is None and mid:
+        raw_condition = mid.group("c")
+        spans.append(mid.span("c"))
+    tail = _TRAILING_CONDITION.search(sentence, modal.end())
+    if raw_condition is None and tail:
+        raw_condition = tail.group("c")
+        spans.append(tail.span("c"))
+    subject = sentence[clause_start : modal.start()]
+    subject = subject[subject.rfind(",") + 1 :] if "," in subject else subject
+    who = find_actor(subject)
+    court = who is None and _COURT_ACTOR.search(subject) is not None
+    if who is None and not court:
+        if modal.group(0).lower().startswith("responsibility"):
+            who = find_actor(sentence[modal.end() : modal.end() + 40])
+        elif raw_condition:
+            who = find_actor(raw_condition)
+    verb = _verb_after(sentence[modal.end() :])
+    if mid and raw_condition == mid.group("c"):
+        verb = _verb_after(sentence[mid.end() :]) or verb
+    condition = _format_condition(raw_condition, verb) if raw_condition else None
+    negated = re.match(r"\s+(?:not|never)\b", sentence[modal.end() :]) is not None
+    return Duty(condition, tuple(spans), modal.start(), modal.end(), who, court, verb, negated)

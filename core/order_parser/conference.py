@@ -1,0 +1,208 @@
+"""Which date, time and place the order sets for the settlement conference.
+
+Every date in a sentence about a conference is a candidate; it is scored by how the
+sentence talks about it (scheduled/set/continued to, a time right after it) and struck
+out when it is a deadline ("by", "no later than"), the order's own date ("signed ...
+on"), another hearing ("status conference") or the date a conference was moved from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, time
+
+from core.order import Conference, ConferenceFormat
+from core.order_parser.conference_format import (
+    CONDITIONAL,
+    CONF,
+    IN_PERSON,
+    SETTLEMENT_CONF,
+    conference_format,
+    link_delivery,
+)
+from core.order_parser.dates_in_text import TIME, find_dates, find_times, parse_time_text
+from core.order_parser.location import conference_location
+from core.order_parser.paragraphs import Sentence
+
+_SCHEDULING = re.compile(
+    r"\b(?:scheduled|set|sets|held|conducted|continued|reset|rescheduled|commence|convene|"
+    r"date\s+set|will\s+be\s+held|take\s+place|occur|appear|attend)\b",
+    re.IGNORECASE,
+)
+# Words right before a date that make it something other than the conference date.
+_NOT_CONFERENCE = re.compile(
+    r"(?:\b(?:by|before|until|through|than|prior\s+to|dated|filed|entered|issued|due)\s+"
+    r"(?:(?:\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?|noon)\s*(?:\(\w+\)\s*)?(?:on\s+)?)?"
+    r"|\b(?:signed|filed|entered|dated)\b[^.;]{0,50}\bon\s+"
+    r"|\b(?:days?|weeks?|hours?)\s+(?:before|prior\s+to|in\s+advance\s+of|after)\b[^.;]{0,60})$",
+    re.IGNORECASE,
+)
+_FORMER = re.compile(
+    r"\b(?:currently|previously|originally|formerly)\s+(?:scheduled|set|calendared)\s+(?:for|on)"
+    r"\s*$|\b(?:vacated?|continued\s+from)\s*$",
+    re.IGNORECASE,
+)
+# "... set for May 5, 2020 is VACATED and reset to ...": the date it is moved from.
+_MOVED_AWAY = re.compile(
+    r"[,\s]*(?:(?:is|are|shall|be|hereby|has|been)\s+)*(?:vacated|continued|reset|rescheduled|"
+    r"moved|stricken|cancell?ed)\b(?!\s+(?:to|until|for)\b)",
+    re.IGNORECASE,
+)
+_MOVED_TO = re.compile(
+    r"\b(?:continued|reset|rescheduled|moved|changed)\s+(?:to|until|for)\s+(?:\w+,?\s+)?$", re.I
+)
+
+
+_QUALIFIER_SETTLEMENT = re.compile(r"(?<!pre-)(?<!pre\s)settlement[\s-]+(?:\d{1,2}\s+)*$", re.I)
+_QUALIFIER_OTHER = re.compile(
+    r"\b(?:status|pretrial|pre-trial|scheduling|case\s+management|discovery|pre-settlement|"
+    r"pre-conference)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _meeting_kind(text: str, start: int, end: int) -> str | None:
+    """Which meeting a date belongs to: the conference named nearest before it (or just
+    after it): "settlement", "other" (a status or pretrial conference), "conference"."""
+    before = list(CONF.finditer(text, max(0, start - 200), start))
+    mention = before[-1] if before else CONF.search(text, end, end + 60)
+    if mention is None:
+        return None
+    lead_in = text[max(0, mention.start() - 40) : mention.start()]
+    if _QUALIFIER_SETTLEMENT.search(lead_in):
+        return "settlement"
+    return "other" if _QUALIFIER_OTHER.search(lead_in) else "conference"
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    when: date
+    at: time | None
+    score: int
+    sentence: Sentence
+
+
+def _candidates(sentence: Sentence) -> list[_Candidate]:
+    text = sentence.text
+    if not CONF.search(text) and not SETTLEMENT_CONF.search(text):
+        return []
+    out: list[_Candidate] = []
+    times = find_times(text)
+    for found in find_dates(text):
+        if found.value is None:
+            continue
+        before = text[max(0, found.start - 200) : found.start]
+        if _NOT_CONFERENCE.search(before):
+            continue
+        kind = _meeting_kind(text, found.start, found.end)
+        if kind is None or kind == "other":
+            continue
+        score = 4 if kind == "settlement" else 2
+        score += 3 if _SCHEDULING.search(before) else 0
+        score += 0 if re.search(r"\d[/-]\d", found.text) else 1  # "May 28, 2024" over "5/28/24"
+        score += 3 if _MOVED_TO.search(before) else 0
+        score -= 8 if _FORMER.search(before) or _MOVED_AWAY.match(text, found.end) else 0
+        after = [t for t in times if 0 <= t.start - found.end <= 45]
+        lead = [t for t in times if 0 <= found.start - t.end <= 12]  # "at 10 a.m. on May 5"
+        near_times = after or lead
+        at = near_times[0].value if near_times else None
+        score += 1 if at else 0
+        out.append(_Candidate(found.value, at, score, sentence))
+    return out
+
+
+def _best(cands: list[_Candidate]) -> tuple[_Candidate | None, list[str]]:
+    live = [c for c in cands if c.score > 0]
+    if not live:
+        return None, []
+    by_date: dict[date, list[_Candidate]] = {}
+    for c in live:
+        by_date.setdefault(c.when, []).append(c)
+    # The best-described date wins; each further mention of the same date adds support.
+    ranked = sorted(
+        by_date.items(), key=lambda kv: max(c.score for c in kv[1]) + len(kv[1]) - 1, reverse=True
+    )
+    chosen_date, group = ranked[0]
+    top = max(group, key=lambda c: (c.score, c.at is not None))
+    timed = [c for c in sorted(group, key=lambda c: -c.score) if c.at is not None]
+    best = _Candidate(chosen_date, timed[0].at if timed else None, top.score, top.sentence)
+    warnings = []
+    others = [d for d, g in ranked[1:] if max(c.score for c in g) >= 7]
+    if others:
+        listed = ", ".join(d.isoformat() for d in others)
+        warnings.append(
+            f"The order mentions more than one conference date ({listed}); "
+            f"using {chosen_date.isoformat()}."
+        )
+    return best, warnings
+
+
+_STARTS_AT = re.compile(
+    rf"\b(?:begin|commence|start|convene)\w*\s+(?:promptly\s+)?at\s+(?P<t>{TIME})", re.I
+)
+
+
+def _later_time(sentences: tuple[Sentence, ...]) -> time | None:
+    """The start time given in a sentence of its own ("The conference will begin at 9:30")."""
+    for s in sentences:
+        m = _STARTS_AT.search(s.text) if CONF.search(s.text) else None
+        reading = parse_time_text(m.group("t")) if m else None
+        if reading is not None:
+            return reading.value
+    return None
+
+
+def _location(best: _Candidate | None, margin_numbers: bool) -> str | None:
+    """The place named after the last mention of the conference before its date."""
+    if best is None:
+        return None
+    text = best.sentence.text
+    at = next((f.start for f in find_dates(text) if f.value == best.when), len(text))
+    mentions = [m.start() for m in CONF.finditer(text, 0, at)]
+    return conference_location(text[mentions[-1] if mentions else 0 :], margin_numbers)
+
+
+def find_conference(
+    sentences: tuple[Sentence, ...], *, timezone: str | None, margin_numbers: bool
+) -> tuple[Conference, list[str]]:
+    cands = [c for s in sentences for c in _candidates(s)]
+    best, warnings = _best(cands)
+    if best is not None and best.at is None:
+        best = _Candidate(best.when, _later_time(sentences), best.score, best.sentence)
+    chosen = best.sentence if best else None
+    fmt, platform, how = conference_format(chosen, sentences)
+    location = _location(best, margin_numbers)
+    if fmt is ConferenceFormat.UNKNOWN and how is None:
+        in_person = location or any(
+            IN_PERSON.search(s.text)
+            for s in sentences
+            if CONF.search(s.text) and not CONDITIONAL.search(s.text)
+        )
+        fmt = ConferenceFormat.IN_PERSON if in_person else ConferenceFormat.UNKNOWN
+    if fmt is ConferenceFormat.UNKNOWN and how is not None:
+        warnings.append("The conference is remote, but the order does not say how it will be held.")
+    if fmt in (ConferenceFormat.VIDEO, ConferenceFormat.TELEPHONE):
+        location = None  # a courtroom named for a remote conference is not where to go
+    if best is None:
+        warnings.append("No settlement conference date found.")
+    elif best.at is None:
+        warnings.append("No time found for the settlement conference.")
+    for found in find_dates(chosen.text) if chosen and best else []:
+        if best and found.value == best.when and found.weekday_mismatch:
+            warnings.append(
+                f"The order gives the conference date as '{found.text}', but "
+                f"{found.value:%B %-d, %Y} is a {found.value:%A}; check the date."
+            )
+    conference = Conference(
+        date=best.when if best else None,
+        time=best.at if best else None,
+        timezone=timezone,
+        format=fmt,
+        platform=platform,
+        location=location,
+        link_delivery=link_delivery(sentences),
+        quote=chosen.text if chosen else None,
+        paragraph=chosen.paragraph if chosen else None,
+    )
+    return conference, warnings

@@ -1,0 +1,131 @@
+"""How the settlement conference is held: in person, by video or by telephone, on which
+platform, and how the links or dial-in reach the parties.
+
+The sentence that schedules the conference speaks first; then sentences saying how "the
+conference will be conducted". Options ("If the parties wish ... Zoom"), other meetings
+("a pre-settlement telephone conference") and permissions ("may participate by
+telephone") do not set the format.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.order import ConferenceFormat
+from core.order_parser.paragraphs import Sentence
+
+# "Pre-Settlement Conference call" is another meeting; margin numbers may split the words.
+SETTLEMENT_CONF = re.compile(
+    r"(?<!pre-)(?<!pre\s)settlement[\s-]+(?:\d{1,2}\s+)*confe\w*", re.IGNORECASE
+)
+CONF = re.compile(r"\bconfe[rf]ence\b", re.IGNORECASE)
+OTHER_CONF = re.compile(
+    r"\b(?:status|pretrial|pre-trial|scheduling|case\s+management|discovery|pre-settlement|"
+    r"pre-conference)\s+(?:\w+\s+)?conference\b",
+    re.IGNORECASE,
+)
+CONDITIONAL = re.compile(r"^(?:if|should|in\s+the\s+event|where|when)\b|\bmay\b", re.I)
+# The conference as the subject of how it is held: "will be conducted via Zoom".
+_HOW = re.compile(
+    r"\b(?:be|is|are)\s+(?:held|conducted|convened)\b|\bproceed\b|\btake\s+place\b", re.I
+)
+
+_VIDEO = re.compile(
+    r"\b(?:zoom|(?-i:Teams)|webex|skype|google\s+meet|gotomeeting|video\s*-?\s*conferenc\w*|"
+    r"videoconferenc\w*|video|virtual(?:ly)?)\b",
+    re.IGNORECASE,
+)
+_PHONE = re.compile(
+    r"\b(?:by|via|over\s+the)\s+tele?phone\b|\btelephonic(?:ally)?\b(?!\s+(?:stipulation|"
+    r"request|motion|discussion))|\btelephone\s+conference\b|\bconference\s+line\b|"
+    r"\bdial-?in\b|\bcall-?in\s+(?:number|line)\b|AT&T",
+    re.IGNORECASE,
+)
+_REMOTE = re.compile(r"\bremote(?:ly)?\b", re.IGNORECASE)
+IN_PERSON = re.compile(r"(?<!rather than )(?<!instead of )(?<!not )\bin[\s-]person\b", re.I)
+_PLATFORMS = (
+    (re.compile(r"\b(?-i:Teams)\b|microsoft\s+teams", re.I), "Microsoft Teams"),
+    (re.compile(r"\bzoom\b", re.I), "Zoom"),
+    (re.compile(r"\bwebex\b", re.I), "Webex"),
+    (re.compile(r"\bskype\b", re.I), "Skype"),
+    (re.compile(r"\bgoogle\s+meet\b", re.I), "Google Meet"),
+    (re.compile(r"AT&T", re.I), "AT&T conference line"),
+)
+_PHONE_NUMBER = re.compile(r"\(?\d{3}\)?[\s.-]*\d{3}[\s.-]\d{4}")
+_LINK = re.compile(
+    r"\b(?:links?|invit(?:e|ation)s?|connection\s+(?:information|details|instructions)|"
+    r"log-?in|meeting\s+(?:id|information|details)|dial-?in|call-?in|access\s+code|"
+    r"conference\s+line)\b",
+    re.IGNORECASE,
+)
+_DELIVERY = re.compile(
+    r"\b(?:provided?|sent|send|e-?mail(?:ed)?|circulated?|distributed?|forward(?:ed)?|contact|"
+    r"receive|issued?|using)\b",
+    re.IGNORECASE,
+)
+
+
+def conference_format(
+    chosen: Sentence | None, sentences: tuple[Sentence, ...]
+) -> tuple[ConferenceFormat, str | None, Sentence | None]:
+    """Format, platform, and the sentence that said so."""
+    pool: list[Sentence] = [chosen] if chosen else []
+    pool += [
+        s
+        for s in sentences
+        if s is not chosen
+        and CONF.search(s.text)
+        and not CONDITIONAL.search(s.text)
+        and (_HOW.search(s.text) or s.text.isupper())
+        and not _other_meeting(s.text)
+    ]
+    # The platform may be named in a later sentence than the one saying "video".
+    mentions = [
+        s
+        for s in sentences
+        if CONF.search(s.text) and not CONDITIONAL.search(s.text) and not _other_meeting(s.text)
+    ]
+    for s in pool:
+        if _VIDEO.search(s.text):
+            platform = _platform([s, *pool, *mentions])
+            return ConferenceFormat.VIDEO, platform, s
+        if _PHONE.search(s.text):
+            return ConferenceFormat.TELEPHONE, _platform([s]) or _phone_line(sentences), s
+    for s in pool:
+        if _REMOTE.search(s.text):
+            return ConferenceFormat.UNKNOWN, None, s
+    return ConferenceFormat.UNKNOWN, None, None
+
+
+def _other_meeting(text: str) -> bool:
+    """About a status conference or a pre-settlement call, not the settlement conference."""
+    return OTHER_CONF.search(text) is not None and SETTLEMENT_CONF.search(text) is None
+
+
+def _platform(sentences: list[Sentence]) -> str | None:
+    for s in sentences:
+        for rx, name in _PLATFORMS:
+            if rx.search(s.text):
+                return name
+    return None
+
+
+def _phone_line(sentences: tuple[Sentence, ...]) -> str | None:
+    """The Court's conference line and its number, from the sentence giving the dial-in."""
+    for s in sentences:
+        if re.search(r"conference\s+line|dial-?in|call-?in", s.text, re.I):
+            number = _PHONE_NUMBER.search(s.text)
+            if number:
+                return f"Court's conference line {number.group(0)}"
+    return None
+
+
+def link_delivery(sentences: tuple[Sentence, ...]) -> str | None:
+    for s in sentences:
+        if (
+            _LINK.search(s.text)
+            and _DELIVERY.search(s.text)
+            and not re.match(r"if\b", s.text, re.I)
+        ):
+            return s.text
+    return None

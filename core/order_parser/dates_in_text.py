@@ -1,0 +1,154 @@
+"""Finding calendar dates and clock times in running text.
+
+Regular expressions locate the dates (python-dateutil's fuzzy parser reads one date per
+string and cannot say where it was); dateutil then turns each located date into a
+`date`, so month names and two-digit years follow its well-tested rules.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time
+
+from dateutil import parser as date_parser
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)"
+)
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
+)
+_ORD = r"(?:st|nd|rd|th)?"
+_MDY = rf"{_MONTH}\.?\s+\d{{1,2}}{_ORD},?\s+\d{{4}}"
+_DAY_OF = rf"\d{{1,2}}{_ORD}\s+day\s+of\s+{_MONTH},?\s+\d{{4}}"
+_DMY = rf"\d{{1,2}}\s+{_MONTH}\.?,?\s+\d{{4}}"
+# Numeric forms, US order. Not glued to other digits, slashes or colons (docket numbers,
+# phone numbers, times).
+_NUMERIC = (
+    r"(?<![\w/:.\-])(?:\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{1,2}-\d{1,2}-\d{4}|\d{4}-\d{2}-\d{2})"
+    r"(?![\w/\-])"
+)
+_CORE = rf"(?:{_DAY_OF}|{_MDY}|{_DMY}|{_NUMERIC})"
+# A date as a pattern to embed in larger expressions (no capture groups).
+DATE = rf"(?:{_WEEKDAY}\.?,?\s+)?(?<!\w){_CORE}(?!\d)"
+# "May 5" with no year, in deadline phrases only. Month capitalised: "may 5" is a verb
+# and a margin number on pleading paper.
+_MONTH_CAP = (
+    r"(?-i:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+)
+DATE_NO_YEAR = (
+    rf"(?:{_WEEKDAY}\.?,?\s+)?(?<!\w){_MONTH_CAP}\.?\s+\d{{1,2}}{_ORD}(?![\d:/-])"
+    rf"(?!,?\s+\d{{4}})"
+)
+_DATE_RE = re.compile(rf"(?:(?P<wd>{_WEEKDAY})\.?,?\s+)?(?<!\w)(?P<core>{_CORE})(?!\d)", re.I)
+
+_AMPM = r"(?:a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z])"
+# A clock time: "2:30 pm", "10:00 a.m.", "9:30 AM", "noon", "12:00 noon", and a bare "14:30"
+# only after "at"/"by" (a bare "9:30" elsewhere may be a citation).
+TIME = (
+    rf"(?:(?:12(?::00)?\s*)?noon\b|midnight\b|\d{{1,2}}(?::\d{{2}})?\s*{_AMPM}"
+    rf"|(?:(?<=at )|(?<=by ))\d{{1,2}}:\d{{2}}(?![\d:]))"
+)
+_TIME_RE = re.compile(TIME, re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    start: int
+    end: int
+    text: str
+    value: date | None  # None: looks like a date but is not one ("February 30, 2021")
+    stated_weekday: str | None = None  # "Wednesday" when the order names the day
+
+    @property
+    def weekday_mismatch(self) -> bool:
+        if self.value is None or self.stated_weekday is None:
+            return False
+        real = _WEEKDAYS[self.value.weekday()]
+        return not real.startswith(self.stated_weekday.lower()[:3])
+
+
+@dataclass(frozen=True)
+class FoundTime:
+    start: int
+    end: int
+    text: str
+    value: time
+    assumed: str | None = None  # why the reading is a guess (no a.m./p.m., midnight)
+
+
+def parse_date_text(core: str) -> date | None:
+    """One date as written ("May 28, 2024", "6/23/20", "26th day of April, 2024")."""
+    text = " ".join(core.split()).replace(",", " ")
+    day_of = re.fullmatch(rf"(\d{{1,2}}){_ORD}\s+day\s+of\s+({_MONTH})\s+(\d{{4}})", text, re.I)
+    if day_of:
+        text = f"{day_of.group(2)} {day_of.group(1)} {day_of.group(3)}"
+    text = re.sub(rf"(\d){_ORD}\b", r"\1", text)
+    try:
+        parsed = date_parser.parse(text, default=datetime(2000, 1, 1), dayfirst=False)
+    except (ValueError, OverflowError):
+        return None
+    if not isinstance(parsed, datetime):
+        return None
+    return parsed.date()
+
+
+def month_day(text: str) -> tuple[int, int] | None:
+    """(month, day) of a DATE_NO_YEAR match, via dateutil with a leap-year default."""
+    core = re.sub(rf"^{_WEEKDAY}\.?,?\s+", "", " ".join(text.split()), flags=re.I)
+    core = re.sub(rf"(\d){_ORD}\b", r"\1", core)
+    try:
+        parsed = date_parser.parse(core, default=datetime(2000, 1, 1))
+    except (ValueError, OverflowError):
+        return None
+    return parsed.month, parsed.day
+
+
+def find_dates(text: str) -> list[FoundDate]:
+    found: list[FoundDate] = []
+    for m in _DATE_RE.finditer(text):
+        found.append(
+            FoundDate(
+                m.start(), m.end(), m.group(0), parse_date_text(m.group("core")), m.group("wd")
+            )
+        )
+    return found
+
+
+def parse_time_text(text: str) -> FoundTime | None:
+    """One TIME match read as a 24-hour `time` (with why, when it is a guess)."""
+    low = " ".join(text.lower().split())
+    if "noon" in low:
+        return FoundTime(0, len(text), text, time(12, 0))
+    if low.startswith("midnight"):
+        return FoundTime(0, len(text), text, time(23, 59), "'midnight' read as 11:59 p.m.")
+    m = re.match(r"(\d{1,2})(?::(\d{2}))?\s*([ap])?", low)
+    if m is None:
+        return None
+    hour, minute = int(m.group(1)), int(m.group(2) or 0)
+    if minute > 59 or hour > 23:
+        return None
+    meridiem, assumed = m.group(3), None
+    if meridiem is None and hour < 13:
+        # Courts keep business hours: 7-11 is morning, 12-6 afternoon.
+        meridiem = "a" if 7 <= hour <= 11 else "p"
+        assumed = f"'{text}' has no a.m./p.m.; read as {hour}:{minute:02d} {meridiem}.m."
+    if meridiem is not None:
+        if hour == 0 or hour > 12:
+            return None
+        hour = hour % 12 + (12 if meridiem == "p" else 0)
+    return FoundTime(0, len(text), text, time(hour, minute), assumed)
+
+
+def find_times(text: str) -> list[FoundTime]:
+    out: list[FoundTime] = []
+    for m in _TIME_RE.finditer(text):
+        reading = parse_time_text(m.group(0))
+        if reading is not None:
+            out.append(FoundTime(m.start(), m.end(), m.group(0), reading.value, reading.assumed))
+    return out

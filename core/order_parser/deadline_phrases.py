@@ -1,0 +1,264 @@
+"""Deadline phrases in a sentence, read into the parts of a `Rule`.
+
+Families: a period relative to the conference or the order ("no later than five (5)
+business days before the conference", "within 7 days of the date of this order"), a
+stated date ("on or before March 5, 2008", "not later than 4:00 P.M. on January 2,
+2019"), a period after something that has not happened yet ("7 days thereafter",
+"within 7 days of receipt of the demand"), and phrases that set no period ("prior to the
+settlement conference"). On pleading paper, margin numbers may sit inside a phrase ("no
+later than 8 November 5, 2020"); they are skipped and the phrase is flagged for review.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from core.order import Anchor, RuleKind
+from core.order_parser.dates_in_text import DATE, TIME, find_dates
+from core.order_parser.fixed_phrases import read_fixed
+from core.order_parser.numbers import read_number
+from core.order_parser.phrase import Phrase, margin_reason, read_time
+from core.order_parser.phrase_patterns import patterns
+from core.periods import Direction, Unit
+
+_UNITS = {  # first match wins, so the qualifiers come before the plain units
+    "business": Unit.BUSINESS_DAYS,
+    "working": Unit.BUSINESS_DAYS,
+    "court": Unit.COURT_DAYS,
+    "judicial": Unit.COURT_DAYS,
+    "calendar": Unit.DAYS,
+    "day": Unit.DAYS,
+    "hour": Unit.HOURS,
+    "minute": Unit.MINUTES,
+}
+_BEFORE_WORDS = ("before", "prior", "in advance", "preceding", "ahead")
+_COB = re.compile(r"\b(?:close\s+of\s+business|COB|end\s+of\s+(?:the\s+)?business\s+day)\b", re.I)
+
+
+def _relative(m: re.Match[str], sentence: str, margin: bool) -> Phrase | None:
+    unit_text = " ".join(m.group("unit").lower().split())
+    direction_word = (m.group("dir") or "").lower()
+    lead = " ".join((m.group("lead") or "").lower().split())
+    if not (m.group("after") or direction_word or lead == "within"):
+        return None  # "three hours", "ten (10) days" with nothing to count from
+    reasons: list[str] = []
+    number = read_number(m.group("num")) if m.group("num").lower() not in ("a", "an") else None
+    amount = number.value if number else 1
+    if number and number.conflict:
+        reasons.append(number.conflict[0].upper() + number.conflict[1:] + ".")
+    words = unit_text.split()
+    # "full court days" is court days: the most specific word decides.
+    unit: Unit | None = next((u for k, u in _UNITS.items() if k in words), None)
+    unit = unit or next((u for k, u in _UNITS.items() if words[-1].startswith(k)), None)
+    if "week" in unit_text:
+        unit, amount = Unit.DAYS, amount * 7
+    if "month" in unit_text:
+        unit = None
+        reasons.append("The period is in months, which this assistant does not count.")
+    tod, why = read_time(m.group("rtime"))
+    reasons += why
+    keep = [m.span("num")] + ([m.span("rtime")] if m.group("rtime") else [])
+    if margin:
+        reasons += margin_reason(m.group(0), keep, m.start())
+    base = Phrase(
+        m.start(),
+        m.end(),
+        m.group(0),
+        RuleKind.RELATIVE,
+        amount=amount if unit else None,
+        unit=unit,
+        time_of_day=tod,
+        reasons=tuple(reasons),
+    )
+    if m.group("after"):
+        return replace(
+            base,
+            kind=RuleKind.AFTER_EVENT,
+            anchor=Anchor.EVENT,
+            direction=Direction.AFTER,
+            thereafter=True,
+        )
+    before = direction_word.startswith(_BEFORE_WORDS)
+    direction = Direction.BEFORE if before else Direction.AFTER
+    if direction_word == "in advance":
+        reasons.append(
+            "The order says 'in advance' without saying of what; counted back from the conference."
+        )
+        end = m.end("dir")  # what follows "in advance" is not what it is in advance of
+        return replace(
+            base,
+            end=end,
+            text=sentence[m.start() : end],
+            anchor=Anchor.CONFERENCE,
+            direction=Direction.BEFORE,
+            reasons=tuple(reasons),
+        )
+    if m.group("conf"):
+        if direction_word in ("of", "from"):
+            reasons.append(
+                f"'{' '.join(m.group(0).split())}' could mean before or after the "
+                "conference; read as after."
+            )
+        return replace(base, anchor=Anchor.CONFERENCE, direction=direction, reasons=tuple(reasons))
+    if m.group("ord"):
+        if before:
+            reasons.append("The period runs back from the order's date, which is unusual.")
+        return replace(base, anchor=Anchor.ORDER, direction=direction, reasons=tuple(reasons))
+    if m.group("evt"):
+        noun = (m.group("evn") or m.group("evm") or "").lower().replace("-", "")
+        return replace(
+            base,
+            kind=RuleKind.AFTER_EVENT,
+            anchor=Anchor.EVENT,
+            direction=Direction.AFTER,
+            event_noun=noun,
+            event_verb="received" if m.group("evn") else "made",
+        )
+    if lead == "within" and not direction_word:
+        return replace(base, anchor=Anchor.ORDER, direction=Direction.AFTER, assumed_anchor=True)
+    if direction_word in ("of", "from") and lead != "within":
+        return None  # "ten days of trial", "from 10 days": not a deadline
+    what = " ".join((m.group("other") or "something the order does not name").split())
+    reasons.append(f"The period runs from '{what}', which has no date here.")
+    return replace(base, anchor=None, direction=direction, reasons=tuple(reasons))
+
+
+def _trailing_time(sentence: str, phrase: Phrase) -> Phrase:
+    """A time right after the phrase: "seven days before the conference, by 5:00 p.m."."""
+    if phrase.time_of_day is not None:
+        return phrase
+    m = re.match(
+        rf"\s*,?\s*(?:by|at|no\s+later\s+than|before)\s+(?P<t>{TIME})",
+        sentence[phrase.end : phrase.end + 40],
+        re.IGNORECASE,
+    )
+    if m is None:
+        return phrase
+    tod, why = read_time(m.group("t"))
+    end = phrase.end + m.end()
+    return replace(
+        phrase,
+        time_of_day=tod,
+        end=end,
+        text=sentence[phrase.start : end],
+        reasons=phrase.reasons + why,
+    )
+
+
+# Between a period and the date it works out to: ", in this case", "(i.e.,", " or".
+_STATED = re.compile(
+    r"\s*[,(;]?\s*(?:(?:in\s+this\s+case|i\.\s?e\.|that\s+is|which\s+is|namely|or)[,:]?\s*)?"
+    r"(?:on\s+|by\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _stated_date(sentence: str, phrase: Phrase) -> tuple[date | None, int]:
+    """The date a relative phrase works out to, right after it: ", in this case May 5"."""
+    m = re.match(rf"{_STATED.pattern[:-1]}(?P<d>{DATE})\)?", sentence[phrase.end :], re.I)
+    if m is None:
+        return None, phrase.end
+    found = find_dates(m.group("d"))
+    return (found[0].value if found else None), phrase.end + m.end()
+
+
+def _merge_stated(sentence: str, phrases: list[Phrase]) -> list[Phrase]:
+    """A period and the date it works out to, side by side, are one deadline: "seven days
+    before the conference, i.e., no later than May 5" -> the period, with a stated date."""
+    out: list[Phrase] = []
+    for p in sorted(phrases, key=lambda p: p.start):
+        if out and {out[-1].kind, p.kind} == {RuleKind.RELATIVE, RuleKind.FIXED}:
+            prev = out[-1]
+            rel, fixed = (prev, p) if prev.kind is RuleKind.RELATIVE else (p, prev)
+            if (
+                rel.anchor is not None
+                and not rel.vague
+                and _STATED.fullmatch(sentence[prev.end : p.start])
+            ):
+                out[-1] = replace(
+                    rel,
+                    start=prev.start,
+                    end=p.end,
+                    text=sentence[prev.start : p.end],
+                    stated_date=fixed.fixed_date,
+                    time_of_day=rel.time_of_day or fixed.time_of_day,
+                    reasons=rel.reasons + fixed.reasons,
+                )
+                continue
+        out.append(p)
+    return out
+
+
+def find_phrases(sentence: str, *, margin: bool, year_hint: date | None = None) -> list[Phrase]:
+    """Deadline phrases in `sentence`, in order, not overlapping. `year_hint` (the
+    conference or order date) places a stated date that has no year."""
+    pats = patterns(margin)
+    taken: list[Phrase] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= p.start or a >= p.end for p in taken)
+
+    for m in pats.fixed.finditer(sentence):
+        if free(*m.span()):
+            taken.append(read_fixed(m, margin, year_hint))
+    for m in pats.relative.finditer(sentence):
+        if not free(*m.span()):
+            continue
+        phrase = _relative(m, sentence, margin)
+        if phrase is None:
+            continue
+        phrase = _trailing_time(sentence, phrase)
+        if phrase.kind is RuleKind.RELATIVE and phrase.anchor is not None:
+            stated, end = _stated_date(sentence, phrase)
+            if stated and free(phrase.end, end):
+                phrase = replace(
+                    phrase, stated_date=stated, end=end, text=sentence[phrase.start : end]
+                )
+        taken.append(phrase)
+    for m in pats.by_conference.finditer(sentence):
+        if free(*m.span()):
+            taken.append(
+                Phrase(
+                    m.start(),
+                    m.end(),
+                    m.group(0),
+                    RuleKind.RELATIVE,
+                    anchor=Anchor.CONFERENCE,
+                    amount=0,
+                    unit=Unit.DAYS,
+                    direction=Direction.BEFORE,
+                )
+            )
+    for m in pats.vague.finditer(sentence):
+        if free(*m.span()):
+            # Quote the words before it too: "the Friday before the conference".
+            lead_in = " ".join(sentence[: m.start()].split()[-3:])
+            said = " ".join(f"{lead_in} {m.group(0)}".split())
+            taken.append(
+                Phrase(
+                    m.start(),
+                    m.end(),
+                    m.group(0),
+                    RuleKind.RELATIVE,
+                    anchor=Anchor.CONFERENCE,
+                    direction=Direction.BEFORE,
+                    vague=True,
+                    reasons=(f"The order sets no period: it says only '{said}'.",),
+                )
+            )
+    return _merge_stated(sentence, taken)
+
+
+def other_periods(sentence: str, phrases: list[Phrase], *, margin: bool) -> list[str]:
+    """Periods in the sentence outside every phrase ("(or 14 days for cases ...)")."""
+    return [
+        " ".join(m.group(0).split())
+        for m in patterns(margin).period.finditer(sentence)
+        if all(m.end() <= p.start or m.start() >= p.end for p in phrases)
+    ]
+
+
+def close_of_business(sentence: str) -> bool:
+    return _COB.search(sentence) is not None

@@ -1,0 +1,70 @@
+"""Stated-date phrases: "on or before March 5, 2008", "not later than 4:00 P.M. on
+Wednesday, January 2, 2019", "by the close of business on May 5" (year from context)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, time
+
+from core.order import RuleKind
+from core.order_parser.dates_in_text import find_dates, month_day
+from core.order_parser.phrase import Phrase, margin_reason, read_time
+
+
+def year_for(month: int, day: int, hint: date | None) -> date | None:
+    """The year-less date nearest the hint (the conference or the order date)."""
+    if hint is None:
+        return None
+    options = []
+    for year in (hint.year - 1, hint.year, hint.year + 1):
+        try:
+            options.append(date(year, month, day))
+        except ValueError:
+            continue
+    return min(options, key=lambda d: abs((d - hint).days), default=None)
+
+
+def read_fixed(m: re.Match[str], margin: bool, hint: date | None) -> Phrase:
+    said = m.group("date") or m.group("nydate")
+    reasons: list[str] = []
+    value: date | None
+    if m.group("date"):
+        found = find_dates(m.group("date"))
+        value = found[0].value if found else None
+        if value is not None and found[0].weekday_mismatch:
+            reasons.append(
+                f"The order says '{said}', but {value:%B %-d, %Y} is a {value:%A}; check the date."
+            )
+    else:
+        md = month_day(said)
+        value = year_for(*md, hint) if md else None
+        if value is not None:
+            reasons.append(f"The order gives no year for '{said}'; read as {value:%B %-d, %Y}.")
+    if value is None:
+        reasons.append(f"'{' '.join(said.split())}' could not be read as a date; check the order.")
+    tod, why = read_time(m.group("ftime") or m.group("ftime2"))
+    reasons += why
+    if tod is None and m.group("cob"):
+        tod = time(17, 0)
+        reasons.append("The order says 'close of business'; read as 5:00 p.m. court time.")
+    lead = " ".join(m.group("lead").lower().split())
+    if lead.startswith(("before", "prior")):
+        reasons.append(
+            f"The order says '{lead} {said}'; read as due on that date, "
+            "but it may mean the day before."
+        )
+    keep = [m.span("date" if m.group("date") else "nydate")]
+    keep += [m.span(g) for g in ("ftime", "ftime2", "cob") if m.group(g)]
+    if margin:
+        reasons += margin_reason(m.group(0), keep, m.start())
+    if value is None:
+        return Phrase(m.start(), m.end(), m.group(0), RuleKind.RELATIVE, reasons=tuple(reasons))
+    return Phrase(
+        m.start(),
+        m.end(),
+        m.group(0),
+        RuleKind.FIXED,
+        fixed_date=value,
+        time_of_day=tod,
+        reasons=tuple(reasons),
+    )

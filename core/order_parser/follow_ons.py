@@ -1,0 +1,163 @@
+"""Duties that state no time of their own but hang on another one.
+
+- An accompanying copy ("the submitting party shall hand deliver a hard copy of the
+  letter") is due with the paper it copies: same rule, flagged for review.
+- A notice of submission ("The parties shall also file a Notice of Submission of
+  Confidential Settlement Statement") follows the submission it reports.
+- A duty triggered by an event ("Should the parties resolve the litigation ..., they must
+  notify the undersigned ... expeditiously") waits for that event.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.order import Anchor, Rule, RuleKind
+from core.order_parser.clauses import Duty
+from core.order_parser.drafts import Draft
+from core.order_parser.naming import describe, duty_id, title_for
+from core.order_parser.paragraphs import Sentence
+from core.periods import Direction, Unit
+
+_COPY = re.compile(
+    r"\b(?:(?:hard|electronic|courtesy|paper)\s+cop(?:y|ies)|cop(?:y|ies)\s+of\s+(?:the|their|its|"
+    r"his|her|each|any|such|all)\s+(?:[\w-]+\s+){0,3}?(?:letters?|statements?|memorand\w*|briefs?|"
+    r"submissions?|demands?))\b",
+    re.IGNORECASE,
+)
+_DELIVERY = re.compile(
+    r"\b(?:submit|deliver|lodge|send|sent|e-?mail|mail|file|serve|provide|fax|bring|hand|"
+    r"transmit)\w*",
+    re.IGNORECASE,
+)
+_NOTICE = re.compile(r"\bnotice\s+of\s+(?:submission|lodging|filing)\b", re.IGNORECASE)
+_PROMPT = re.compile(
+    r"\b(?:promptly|immediately|expeditiously|forthwith|as\s+soon\s+as\s+(?:possible|practicable)|"
+    r"without\s+delay)\b",
+    re.IGNORECASE,
+)
+_EVENTS: tuple[tuple[str, str], ...] = (
+    (r"\b(?:settle|resolv|dismiss)", "case_resolved"),
+    (r"\b(?:unable|cannot|not\s+(?:be\s+)?available|conflict)", "conflict_arises"),
+)
+
+
+_AT_CONFERENCE = re.compile(r"\bbring\b.*\bto\s+the\s+(?:settlement\s+)?conference\b", re.I)
+_COPIED = re.compile(
+    r"\bcop(?:y|ies)\s+of\s+(?:the|their|its|his|her|each|any|such|all)\s+(?P<what>[^,.;]{3,60})",
+    re.IGNORECASE,
+)
+
+
+def copied_paper(sentence: str) -> str | None:
+    """The paper a copy is of: "their Confidential Settlement Statement"."""
+    m = _COPIED.search(sentence)
+    return m.group("what") if m else None
+
+
+def brought_to_conference(sentence: str) -> bool:
+    return _AT_CONFERENCE.search(sentence) is not None
+
+
+def is_copy(sentence: str) -> bool:
+    return _COPY.search(sentence) is not None and _DELIVERY.search(sentence) is not None
+
+
+def is_notice_of_submission(sentence: str) -> bool:
+    return _NOTICE.search(sentence) is not None
+
+
+def is_prompt(sentence: str) -> bool:
+    return _PROMPT.search(sentence) is not None
+
+
+def event_for_condition(condition: str) -> str | None:
+    """The event a condition describes, when it is one the engine can record."""
+    return next((slug for rx, slug in _EVENTS if re.search(rx, condition, re.IGNORECASE)), None)
+
+
+def event_after(obligation_id: str) -> str:
+    """What happens when the obligation `obligation_id` is done: its follow-on's trigger."""
+    for noun in ("demand", "offer", "proposal"):
+        if noun in obligation_id:
+            return f"{noun}_made"
+    if re.search(r"statement|letter|brief|memorandum|submission", obligation_id):
+        return f"{obligation_id}_submitted"
+    return f"{obligation_id}_done"
+
+
+def _copied(sentence: str, recent: list[Draft]) -> Draft | None:
+    """The duty whose paper a copy is of: by the paper's name, else the nearest one."""
+    paper = copied_paper(sentence)
+    if paper:
+        noun = duty_id(paper, paper).rsplit("_", 1)[-1]  # "letter", "statement"
+        named = [d for d in recent if d.base_id.endswith(noun)]
+        if named:
+            return named[0]
+    return recent[0] if recent else None
+
+
+def _event_rule(event: str) -> Rule:
+    return Rule(RuleKind.AFTER_EVENT, anchor=Anchor.EVENT, direction=Direction.AFTER, event=event)
+
+
+def follow_on(
+    sentence: Sentence, duty: Duty, recent: list[Draft], reasons: list[str]
+) -> Draft | None:
+    """A draft for a duty that sets no time of its own, or None when it is not one.
+    `recent`: the dated duties just before it, nearest first."""
+    text = sentence.text
+    what = describe(text, duty.modal_start, duty.modal_end, list(duty.condition_spans))
+    who = duty.who or "parties"
+    base = duty_id(text[duty.modal_end :], text, copies=True)
+    parent: Draft | None = None
+    if is_notice_of_submission(text):
+        parent = next((d for d in recent if "statement" in d.base_id), None)
+        parent = parent or (recent[0] if recent else None)
+        base, rule = (
+            "notice_of_submission",
+            _event_rule(event_after(parent.base_id) if parent else "statement_submitted"),
+        )
+        reasons.append(
+            "The order does not say when the notice is due; read as due when "
+            "the statement it reports is submitted."
+        )
+    elif is_copy(text) and brought_to_conference(text):
+        rule = Rule(
+            RuleKind.RELATIVE,
+            anchor=Anchor.CONFERENCE,
+            amount=0,
+            unit=Unit.DAYS,
+            direction=Direction.BEFORE,
+        )
+        reasons.insert(
+            0,
+            f"The {title_for(base).lower()} is to be brought to the conference; dated the "
+            "conference day.",
+        )
+    elif is_copy(text) and (copied := _copied(text, recent)):
+        rule, who, parent = copied.rule, duty.who or copied.who, copied.trigger
+        reasons.insert(
+            0,
+            f"The order does not say when the {title_for(base).lower()} is due; dated with "
+            f"the {title_for(copied.base_id).lower()} it accompanies.",
+        )
+    elif is_prompt(text) and duty.condition:
+        known = event_for_condition(duty.condition)
+        if known is None:
+            reasons.append(f"The duty starts when a condition is met ({duty.condition}).")
+        base, rule = duty_id(text[duty.modal_end :], text), _event_rule(known or "condition_met")
+    else:
+        return None
+    return Draft(
+        base,
+        who,
+        what,
+        rule,
+        text,
+        sentence.paragraph,
+        duty.condition,
+        reasons,
+        sentence.index,
+        parent,
+    )

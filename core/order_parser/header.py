@@ -1,0 +1,180 @@
+"""The order's header: caption and parties, and the date the order was made.
+
+Captions come in three shapes: the court's caption block ("X, Plaintiff, v. Y,
+Defendant."), the S.D.N.Y. "-against-" block without party labels, and the title line a
+case-law site prints above the order ("Simkins v. Bruce"). The court's block wins.
+Hand-written patterns: no library reads court captions, and the forms are pinned in tests.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from core.courts import ALL_COURTS
+from core.order_parser.dates_in_text import DATE, find_dates
+from core.order_parser.markup import word_set
+
+_VERSUS = re.compile(r"(?<![\w.])(?:v\.|vs\.?|versus|-\s*against\s*-)(?=\s|$)", re.IGNORECASE)
+_PLAINTIFF = re.compile(r"\b(?:plaintiffs?|petitioners?)(?:\(s\))?\s*[,.]?", re.IGNORECASE)
+_DEFENDANT = re.compile(r"[,\s]*\b(?:defendants?|respondents?)(?:\(s\))?\b", re.IGNORECASE)
+# Header furniture that can sit between or around party names in flattened text.
+_NOISE = (
+    r"(?:(?:(?:CAED\s+|Civil\s+|Civ\.\s+)?(?:Case\s+)?No\.\s*\S+"
+    r"|\b(?:\d{1,2}:)?\d{2}[-\s]?(?i:cv|civ\.?|mc|cr)[-\s]?\d{2,6}\b)"  # docket numbers
+    r"(?:\s+\(?[A-Z]{1,4}(?:/[A-Z]{1,4})?\)?(?=\s|$))*"  # and judges' initials
+    r"|Case\s+\d+:\S+|Hon\.\s+(?:[A-Z][\w.'-]*\s*){1,4}"
+    r"|\b(?:NOTICE\s+(?:AND|OF)\s+)?(?:ORDER|NOTICE)(?:\s+(?:SETTING|SCHEDULING|RE|REGARDING"
+    r"|FOR|AND|OF|TO|ATTEND|CONTINUING|MANDATORY|SETTLEMENT|CONFERENCE|CONFEFENCE|PROCEDURES"
+    r"|NOTICE|ORDER|VIDEO|REQUIREMENTS|SUBMISSION|STATEMENT))*\b"
+    r"|\bSETTLEMENT\s+CONFERENCE\b|Filed\s+\S+|Document\b(?:\s+\d+)?"
+    r"|\d{1,2}[-/]\d{1,2}[-/]\d{2,4}|[_\-]{3,}X?|Opinion|Filing\s+\d+)"
+)
+# Everything up to the court's name or "COURT"/"DIVISION" is the court heading.
+_COURT_NAMES = "|".join(
+    sorted({re.escape(c.name.removeprefix("the ")) for c in ALL_COURTS}, key=len, reverse=True)
+)
+_COURT_WORDS = re.compile(
+    rf"^.*\b(?:COURT|DIVISION|{_COURT_NAMES})\b\s*", re.IGNORECASE | re.DOTALL
+)
+_NAME_LOWER_OK = word_set("and of the et al al. a an de la van von der for in d/b/a")
+_SUFFIX = re.compile(
+    r"^(?:inc|llc|l\.l\.c|llp|lp|corp|co|ltd|n\.a|p\.c|p\.a|jr|sr|ii|iii|et\s+al)\.?$",
+    re.IGNORECASE,
+)
+# Suffixes written with a period: "Inc.", "Jr."; "LLC" and "LLP" are not.
+_DOTTED = word_set("inc corp co ltd jr sr")
+_ET_AL = re.compile(r",?\s*\bet\s+al\b\.?", re.IGNORECASE)
+_DESCRIPTOR = re.compile(r"^(?:a|an|in\s+(?:his|her|their|its))\s", re.IGNORECASE)
+# "Dated"/"Filed" only as labels (line start, colon, parenthesis): in a sentence,
+# "Order of Reference dated October 27" or "Report filed September 8" is another paper.
+_ORDER_DATE_PATTERNS = (
+    re.compile(
+        rf"(?:^[ \t]*(?:dated|date|signed|enter(?:ed)?)\b|\bdated\s*:)\s*:?\s*"
+        rf"(?:[^\n\d]{{0,60}}?\n?)?\s*(?P<d>{DATE})",
+        re.IGNORECASE | re.MULTILINE,
+    ),
+    re.compile(rf"\bso\s+ordered\b[^\n]{{0,80}}?(?P<d>{DATE})", re.IGNORECASE | re.DOTALL),
+    re.compile(rf"\bsigned\s+by\b[^\n]{{0,80}}?\bon\s+(?P<d>{DATE})", re.IGNORECASE),
+    re.compile(
+        rf"(?:^|\()[ \t]*(?:filed|entered)(?:\s+on)?\s*:?\s*(?P<d>{DATE})",
+        re.IGNORECASE | re.MULTILINE,
+    ),
+)
+_DATE_LINE = re.compile(rf"^\s*(?P<d>{DATE})\s*$", re.IGNORECASE | re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class Caption:
+    caption: str | None
+    plaintiffs: tuple[str, ...]
+    defendants: tuple[str, ...]
+
+
+def _clean_side(text: str) -> str:
+    text = re.sub(_NOISE, " ", text)
+    text = re.sub(r"[()|]", " ", text)
+    text = " ".join(text.split()).strip(" ,.;:")
+    # The strip above also took the period of a final abbreviation ("et al.", "Inc."):
+    # put it back.
+    if re.search(r"(?:\bal|\b[A-Z]|\b(?i:inc|jr|sr|co|corp|ltd))$", text):
+        text += "."
+    return text
+
+
+def split_parties(side: str) -> tuple[str, ...]:
+    """One caption side as names: "DESERT HILLS, MICHAEL GIRLAMO, and MARIA SALINAS"."""
+    side = _ET_AL.sub("", side)
+    pieces = [p.strip(" ,") for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", side, flags=re.I)]
+    names: list[str] = []
+    for piece in pieces:
+        bare = piece.rstrip(".")
+        if not bare:
+            continue
+        if _SUFFIX.match(piece) and names:
+            dot = "." if bare.lower() in _DOTTED else ""
+            names[-1] = f"{names[-1]}, {bare}{dot}"
+            continue
+        if not re.search(r"(?:\b[A-Z]|\b(?i:co|inc|corp|ltd|jr|sr))\.$", piece):
+            piece = bare
+        if _DESCRIPTOR.match(piece) or not re.search(r"[A-Za-z].*[A-Za-z]", piece):
+            continue
+        names.append(piece)
+    return tuple(names)
+
+
+def _plausible(side: str) -> bool:
+    # Judged on the names alone: "an Illinois corporation" describes, it is not a name.
+    words = " ".join(split_parties(side)).split()
+    lower = [w for w in words if w[:1].islower() and w.strip(",.").lower() not in _NAME_LOWER_OK]
+    return 0 < len(words) <= 16 and not lower and not re.search(r"\b(?:COURT|ORDER)\b", side)
+
+
+def _short(names: tuple[str, ...], side: str) -> str:
+    """A caption side as courts cite it: the first party, "et al." for the rest."""
+    if not names:
+        return side
+    more = len(names) > 1 or re.search(r"\bet\s+al\b", side, re.IGNORECASE)
+    return f"{names[0]} et al." if more else names[0]
+
+
+def _caption(plaintiff: str, defendant: str) -> Caption:
+    ps, ds = split_parties(plaintiff), split_parties(defendant)
+    return Caption(f"{_short(ps, plaintiff)} v. {_short(ds, defendant)}", ps, ds)
+
+
+def _from_caption_block(text: str) -> Caption | None:
+    for v in _VERSUS.finditer(text):
+        after = text[v.end() : v.end() + 300]
+        d_end = _DEFENDANT.search(after)
+        if d_end is None:
+            continue
+        before = text[max(0, v.start() - 300) : v.start()]
+        labels = list(_PLAINTIFF.finditer(before))
+        if labels and len(before) - labels[-1].end() < 120:
+            before = before[: labels[-1].start()]
+        elif not re.search(r",\s*$", before):
+            # Without a "Plaintiff" label only the S.D.N.Y. block ("Name,\n-against-") is
+            # trusted: the name line ends with a comma right before the "v.".
+            continue
+        lines = [ln for ln in before.split("\n") if _clean_side(_COURT_WORDS.sub("", ln))]
+        if not lines:
+            continue
+        plaintiff = _clean_side(_COURT_WORDS.sub("", lines[-1]))
+        defendant = _clean_side(_COURT_WORDS.sub("", after[: d_end.start()]))
+        if _plausible(plaintiff) and _plausible(defendant):
+            return _caption(plaintiff, defendant)
+    return None
+
+
+def _from_title_line(text: str) -> Caption | None:
+    for line in text.split("\n")[:4]:
+        m = re.fullmatch(r"\s*(?P<p>[A-Z][^|]{1,80}?)\s+v\.?\s+(?P<d>[A-Z][^|]{1,80}?)\s*", line)
+        if m and not re.search(r"\b(?:ORDER|COURT|Case)\b", line):
+            return _caption(m.group("p").strip(" ,"), m.group("d").strip(" ,"))
+    return None
+
+
+def read_caption(text: str) -> Caption:
+    """`text`: markdown-free order text, margin numbers dropped, line breaks kept."""
+    # Column rules of pleading captions ("Plaintiff, ) ) vs. ) )") are not text.
+    flat = re.sub(r"(?<=\s)\)(?=\s)", " ", text)
+    return _from_caption_block(flat) or _from_title_line(flat) or Caption(None, (), ())
+
+
+def read_order_date(text: str) -> date | None:
+    """The date the order was made: "Dated:", "SO ORDERED ... date", "Signed by ... on",
+    "Filed", and last the bare date line a case-law site prints under the case number."""
+    for pattern in _ORDER_DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            found = find_dates(m.group("d"))
+            if found and found[0].value:
+                return found[0].value
+    head = "\n".join(text.split("\n")[:12])
+    line = _DATE_LINE.search(head)
+    if line:
+        found = find_dates(line.group("d"))
+        if found and found[0].value:
+            return found[0].value
+    return None

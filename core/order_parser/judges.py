@@ -1,0 +1,89 @@
+"""Judges' names: which judge signed the order and which one holds the conference.
+
+Names are returned without titles ("Victoria Reznik"), with all-capital names from
+captions and signature blocks put into title case, so the two fields compare equal
+when one judge does both. Hand-written patterns: names are read from the titles
+around them ("Magistrate Judge X", "X, United States Magistrate Judge"), which no
+general name finder knows.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.order_parser.markup import word_set
+
+# Case-sensitive on purpose: a name is a run of capitalised words and initials.
+_WORD = r"(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.)"
+NAME = rf"{_WORD}(?:\s+{_WORD}){{0,3}}(?:,?\s+(?:Jr|Sr|JR|SR)\.?|\s+(?:II|III|IV)\b)?"
+TITLE = (
+    r"(?:(?:the\s+)?(?i:honorable)\s+|Hon\.\s+|(?:(?i:chief)\s+)?"
+    r"(?:(?i:united\s+states)\s+|U\.\s?S\.\s+)?(?i:magistrate|district|bankruptcy)\s+(?i:judge)\s+"
+    r"|(?i:judge)\s+)"
+)
+_TITLE_WORDS = word_set(
+    "united states u.s. magistrate district bankruptcy judge chief honorable hon. the order"
+)
+_SIGNATURE_TITLE = re.compile(
+    r"^(?:(?i:chief\s+)?(?i:united\s+states|u\.\s?s\.)\s+)?(?i:magistrate|district|bankruptcy)"
+    r"\s+(?i:judge)\b"
+)
+_NAME_COMMA_TITLE = re.compile(
+    rf"^(?:/s/\s*)?(?P<name>{NAME}),?\s+(?:(?i:chief)\s+)?(?:(?i:united\s+states)\s+|U\.\s?S\.\s+)?"
+    r"(?i:magistrate|district|bankruptcy)\s+(?i:judge)\b",
+    re.MULTILINE,
+)
+_SIGNED_BY = re.compile(rf"(?i:signed\s+by|order\s+by)\s+{TITLE}?(?P<name>{NAME})")
+_HON = re.compile(rf"^\s*(?:Hon\.|(?i:honorable))\s+(?P<name>{NAME})\s*$", re.MULTILINE)
+_BEFORE = re.compile(
+    rf"(?i:before|with|by|referred\s+to|referred\s+for\s+settlement\s+to|chambers\s+of)\s+(?:"
+    rf"(?P<self>(?i:the\s+undersigned(?:\s+magistrate\s+judge)?|me)\b(?!\s+(?:{TITLE})?{NAME}))"
+    rf"|(?:(?i:the\s+undersigned)\s+)?{TITLE}(?P<name>{NAME}))"
+)
+
+
+def tidy_name(raw: str) -> str | None:
+    """A name as shown: "VICTORIA REZNIK" -> "Victoria Reznik", no possessive or titles."""
+    name = re.sub(r"['’]s$", "", raw.strip().rstrip(",."))
+    words = [w for w in name.split() if w.lower() not in _TITLE_WORDS]
+    if not words or not any(len(w.strip(".,")) > 1 for w in words):
+        return None
+    name = " ".join(words)
+    if name.isupper():
+        # str.title() would turn "O'BRIEN" into "O'Brien" and "JR." into "Jr." as wanted.
+        name = name.title()
+    if not name.endswith((" Jr", " Sr")):
+        return name
+    return name + "."
+
+
+def signing_judge(text: str, closing: str) -> str | None:
+    """The judge who signed: signature block first, then the header and docket text."""
+    tail = text.splitlines()[-15:]  # a signature the closing split missed
+    lines = [ln.strip() for ln in [*closing.splitlines(), *tail] if ln.strip()]
+    for i, line in enumerate(lines[:-1]):
+        signed = re.fullmatch(rf"(?:/?s/\s*)?(?P<name>{NAME})", line)
+        if signed and _SIGNATURE_TITLE.match(lines[i + 1]):
+            return tidy_name(signed.group("name"))
+    for source in (closing, text):
+        m = _NAME_COMMA_TITLE.search(source)
+        if m:
+            return tidy_name(m.group("name"))
+    m = _SIGNED_BY.search(text) or _HON.search(text)
+    return tidy_name(m.group("name")) if m else None
+
+
+def settlement_judge(sentences: list[str], signer: str | None) -> str | None:
+    """The judge named as holding the conference in the given sentences, in order."""
+    for sentence in sentences:
+        m = _BEFORE.search(sentence)
+        if m is None:
+            continue
+        if m.group("self"):
+            if signer:
+                return signer
+            continue
+        name = tidy_name(m.group("name") or "")
+        if name:
+            return name
+    return signer

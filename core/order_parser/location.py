@@ -1,0 +1,48 @@
+"""Where an in-person conference is held, cut out of the sentence that schedules it.
+
+The sentence is cut at its dates, times and "before Judge X" clauses; the pieces that
+name a courtroom, courthouse, chambers or street address are the location.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.order_parser.blocks import drop_margin_numbers
+from core.order_parser.dates_in_text import DATE, TIME
+from core.order_parser.judges import NAME, TITLE
+
+_PLACE = re.compile(
+    r"\b(?:courtroom|courthouse|chambers|room\s+#?\d+|suite|federal\s+building|floor|street|"
+    r"avenue|blvd|boulevard|district\s+court|ADR)\b",
+    re.IGNORECASE,
+)
+_CUTS = re.compile(
+    rf"(?:,?\s*(?i:on|for|is|to|from|beginning|commencing|starting|at)\s+)?(?i:{DATE})"
+    rf"|(?:,?\s*(?i:at|from|beginning\s+at|through|until|to)\s+)?(?i:{TIME})"
+    rf"|,?\s*(?i:before|with|by)\s+(?:(?i:the\s+undersigned)(?:\s+{TITLE}?{NAME})?|(?i:me)\b"
+    rf"|{TITLE}{NAME})"
+    r"|\s+(?i:to\s+conduct|to\s+be\s+determined\s+at\s+a\s+later)\b.*$"
+    r"|\s*\(\w+\)"
+)
+_LEAD = re.compile(r"\b(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def conference_location(sentence: str, margin_numbers: bool) -> str | None:
+    text = drop_margin_numbers(sentence) if margin_numbers else sentence
+    pieces = [p for p in _CUTS.split(text) if p and _PLACE.search(p)]
+    places: list[str] = []
+    for piece in pieces:
+        first = _PLACE.search(piece)
+        assert first is not None
+        leads = [m for m in _LEAD.finditer(piece, 0, first.start())]
+        start = leads[-1].end() if leads else first.start()
+        if not leads:
+            # No "in"/"at": the place begins after the last clause break before it.
+            start = max(piece.rfind(",", 0, first.start()) + 1, 0) if first.start() else 0
+        place = piece[start:].strip(" ,.;:")
+        if place:
+            places.append(place)
+    if not places:
+        return None
+    return ", ".join(" ".join(p.split()) for p in places)

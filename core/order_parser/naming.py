@@ -1,0 +1,190 @@
+"""Stable ids, titles and one-line descriptions for obligations.
+
+Ids name the paper or act ("ex_parte_letter", "settlement_demand"), so they stay the
+same when an order is re-read and can key reminders; they come from the nouns the
+duty is about, most specific first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.order_parser.markup import collapse, word_set
+
+# Papers and acts a duty can be about. Among papers the one named first in the clause
+# wins (it is the verb's object); the verb-like entries at the end are a fallback.
+_NOUNS: tuple[tuple[str, str], ...] = (
+    (r"notice\s+of\s+(?:submission|lodging|filing)", "notice_of_submission"),
+    (r"waiver\s+of\s+disqu\s?alification", "waiver_of_disqualification"),
+    (r"ex\s+parte\s+(?:\w+\s+)?(?P<n>letter|submission|statement|brief|memorand)", "ex_parte_{n}"),
+    (
+        r"respon(?:d|se)s?\s+to\s+(?:the\s+|any\s+|such\s+|each\s+)?(?:above\s+)?(?:settlement\s+)?"
+        r"(?P<n>demand|offer|proposal|letter|statement)",
+        "{n}_response",
+    ),
+    (r"e-?mai\s?l?\s+address", "attendee_emails"),
+    (r"lists?\s+of\s+(?:[\w-]+\s+){0,4}?attendees|attendee\s+lists?", "attendee_list"),
+    (r"request\s+to\s+be\s+excused|request\s+(?:for|to)\s+(?:\w+\s+)?excus", "excusal_request"),
+    (
+        r"request\w*\s+(?:to|for)\s+(?:a\s+)?(?:continu|adjourn|reschedul|postpon)",
+        "continuance_request",
+    ),
+    (
+        r"names?\s+(?:and\s+[\w\s]+?\s+)?of\s+(?:all\s+)?(?:participants|attendees|persons|"
+        r"individuals|representatives)|participant\s+lists?",
+        "attendee_list",
+    ),
+    (r"\bdemand\b", "settlement_demand"),
+    (r"\bcounter-?offers?\b", "counteroffer"),
+    (r"\b(?:counter-?)?offer\b", "settlement_offer"),
+    (r"\bproposals?\b", "settlement_proposal"),
+    (r"status\s+report", "status_report"),
+    (r"position\s+(?:paper|statement)", "position_paper"),
+    (r"\bstatements?\b", "settlement_statement"),
+    (r"\bmemorand(?:um|a)\b", "conference_memorandum"),
+    (r"\bbriefs?\b", "settlement_brief"),
+    (r"\bletters?\b", "settlement_letter"),
+)
+_ACTS: tuple[tuple[str, str], ...] = (
+    (r"meet\s+and\s+confer|\bconfer\b", "meet_and_confer"),
+    (r"\bcall\b", "call_in"),
+    (r"\b(?:respond|response|reply)\b", "response"),
+    (r"\bdiscovery\b", "complete_discovery"),
+    (r"\b(?:notify|inform|advise)\b", "notify_court"),
+    (r"\bcontact\b", "contact_chambers"),
+)
+COPY_NOUNS: tuple[tuple[str, str], ...] = (
+    (r"hard\s+cop(?:y|ies)", "hard_copy"),
+    (r"electronic\s+cop(?:y|ies)", "electronic_copy"),
+    (r"courtesy\s+cop(?:y|ies)", "courtesy_copy"),
+    (r"paper\s+cop(?:y|ies)", "paper_copy"),
+    (r"\bcop(?:y|ies)\b", "copy"),
+)
+_TITLES = {
+    "ex_parte_letter": "Ex parte letter",
+    "settlement_demand": "Settlement demand",
+    "demand_response": "Response to settlement demand",
+    "meet_and_confer": "Meet and confer",
+    "call_in": "Telephone call-in",
+    "notify_court": "Notify the court",
+    "contact_chambers": "Contact chambers",
+    "complete_discovery": "Complete discovery",
+    "attendee_emails": "Attendees' e-mail addresses",
+}
+_STOP = word_set(
+    "the a an any each such his her their its all of to and or by be is are shall must should "
+    "will also hereby not no at in on with for from this that parties party counsel plaintiff "
+    "plaintiffs defendant defendants court"
+)
+
+
+def _normalize(slug: str) -> str:
+    slug = re.sub(r"memorand\w*", "memorandum", slug)
+    return re.sub(r"_+", "_", re.sub(r"[^a-z0-9_]", "_", slug.lower())).strip("_")
+
+
+# Letter pairs no English word starts with: a fragment starting so is the tail of the
+# word before it ("co ntact", "su bmit").
+_NO_ONSET = (
+    "bm|cc|ck|ct|dd|dm|ff|ft|gg|gm|lk|ll|lm|lp|ls|lt|ld|mb|mm|mp|nc|nd|ng|nk|nn|ns|nt|pp|pt|rc|"
+    "rd|rk|rm|rn|rr|rs|rt|ss|tt|xt|zz"
+)
+
+
+def repair_splits(text: str) -> str:
+    """Undo PDF word splits for reading ("co ntact" -> "contact", "Magistrat e" ->
+    "Magistrate"). Only where the split is certain; quotes keep the text as printed."""
+    text = re.sub(rf"\b([A-Za-z]{{1,5}})\s((?:{_NO_ONSET})[a-z]*)\b", r"\1\2", text)
+    # A lone consonant after a long word: "additiona l", "Magistrat e" (vowels too, but
+    # not "a"/"i", which are words).
+    return re.sub(r"\b([A-Za-z]{4,})\s([b-hj-z])\b(?![.)])", r"\1\2", text)
+
+
+def _first_match(text: str, table: tuple[tuple[str, str], ...], *, earliest: bool) -> str | None:
+    hits: list[tuple[int, int, str]] = []
+    for rank, (pattern, slug) in enumerate(table):
+        m = re.search(pattern, text, re.IGNORECASE)
+        if m:
+            groups = m.groupdict()
+            name = slug.format(n=groups["n"]) if "n" in groups else slug
+            hits.append((m.start() if earliest else 0, rank, name))
+    return _normalize(min(hits)[2]) if hits else None
+
+
+# How a paper is sent is not what it is: "notify the Court by joint letter" is a notice.
+_MEANS = re.compile(
+    r"\b(?:by|via|in)\s+(?:a\s+)?(?:joint\s+|written\s+)?(?:letter|e-?mail|fax|telephone|phone|"
+    r"writing)\b",
+    re.IGNORECASE,
+)
+
+
+def duty_id(
+    clause: str, sentence: str, *, copies: bool = False, fallback: str | None = None
+) -> str:
+    """The id for a duty: from its clause, then the whole sentence, then (no paper
+    named) from the words of `fallback` or the clause."""
+    clause, sentence = (_MEANS.sub(" ", repair_splits(t)) for t in (clause, sentence))
+    nouns = (COPY_NOUNS + _NOUNS) if copies else _NOUNS
+    for text in (clause, sentence):
+        found = _first_match(text, nouns, earliest=not copies) or _first_match(
+            text, _ACTS, earliest=False
+        )
+        if found:
+            return found
+    source = fallback if fallback is not None else clause
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", source) if w.lower() not in _STOP]
+    return _normalize("_".join(words[:3])) or "deadline"
+
+
+def fallback_source(sentence: str, clause_start: int, modal_start: int, modal_end: int) -> str:
+    """What to name a duty after when no known paper is named: the verb phrase, or for a
+    passive clause ("must be made ...") its subject ("Any request to continue ...")."""
+    after = sentence[modal_end:]
+    if re.match(r"\s*be\b", after):
+        return sentence[clause_start:modal_start]
+    return after
+
+
+def title_for(slug: str) -> str:
+    if slug in _TITLES:
+        return _TITLES[slug]
+    base = re.sub(r"_\d+$", "", slug)
+    if base.endswith("_response"):
+        return f"Response to {base.removesuffix('_response').replace('_', ' ')}"
+    return base.replace("_", " ").capitalize()
+
+
+_PLAIN_MODAL = re.compile(r"(?i)(?:shall|must|should|will|.*\bto)$")
+_NOT_IMPERATIVE = re.compile(r"(?i)(?:be|have|not|never|so)\b")
+
+
+def describe(
+    sentence: str, modal_start: int, modal_end: int, cut_spans: list[tuple[int, int]]
+) -> str:
+    """The duty in one line, as an instruction when the sentence gives one ("Send the
+    Court by e-mail an ex parte letter"), else as its clause ("Such a demand must be
+    communicated to the opposing party"); without the condition and the deadline words,
+    up to the first comma after the verb (the rest is how, not what)."""
+    chars = list(sentence)
+    for a, b in cut_spans:
+        for i in range(a, min(b, len(chars))):
+            chars[i] = "\0"
+    text = "".join(chars)
+    after = re.sub(r"^[\s\0,;:]*(?:(?:also|hereby|further)\s+)*", "", text[modal_end:])
+    modal = " ".join(sentence[modal_start:modal_end].split())
+    if _PLAIN_MODAL.match(modal) and after and not _NOT_IMPERATIVE.match(after):
+        clause_start, clause = modal_end, after
+    else:
+        clause_start = text.rfind(",", 0, modal_start) + 1 if "," in text[:modal_start] else 0
+        clause = text[clause_start:]
+    comma = clause.find(",", max(modal_start - clause_start, 0) + 20)
+    if comma != -1:
+        clause = clause[:comma]
+    clause = collapse(clause.replace("\0", " ")).strip(" ,.;:")
+    clause = re.sub(r"^(?i:it\s+is\s+(?:\w+\s+)?ordered)(?:\s+that)?[:,]?\s*", "", clause)
+    clause = repair_splits(re.sub(r"\s+([,.;])", r"\1", clause))
+    if not clause:
+        clause = collapse(sentence)
+        clause = clause if len(clause) <= 120 else clause[:119].rstrip() + "…"
+    return clause[:1].upper() + clause[1:]

@@ -1,0 +1,102 @@
+"""Numbers as orders write them: "five (5)", "ten(10)", "7", "twenty-one", "14 (fourteen)".
+
+Hand-written: the number-word libraries on the registries parse whole phrases, not the
+legal "word (digits)" doubling, and the vocabulary needed here is small and closed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UNITS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+
+_UNIT_WORDS = "|".join(sorted(_UNITS, key=len, reverse=True))
+_TENS_WORDS = "|".join(_TENS)
+# "twenty-one", "twenty one", "twenty", "seven"; longest alternatives first.
+WORD_NUMBER = rf"(?:(?:{_TENS_WORDS})(?:[\s-](?:{_UNIT_WORDS}))?|{_UNIT_WORDS})"
+# No named groups: the pattern is embedded, sometimes twice, in larger expressions.
+NUMBER = (
+    rf"(?:{WORD_NUMBER}\s*\(\s*\d{{1,3}}\s*\)"  # five (5), ten(10)
+    rf"|\d{{1,3}}\s*\(\s*{WORD_NUMBER}\s*\)"  # 14 (fourteen)
+    rf"|{WORD_NUMBER}(?![\w-])"
+    rf"|\d{{1,3}}(?![\d,:/.]\d))"  # not part of 1,000 / 2:30 / 6/23 / 1.5
+)
+_NUMBER_RE = re.compile(NUMBER, re.IGNORECASE)
+_WORD_RE = re.compile(WORD_NUMBER, re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class NumberReading:
+    value: int
+    # Set when the words and the digits disagree ("five (7)"): the value is the digits,
+    # which is what a reader checks, but a person must look.
+    conflict: str | None = None
+
+
+def word_value(word: str) -> int | None:
+    """The value of a number word ("twenty-one" -> 21), or None."""
+    parts = re.split(r"[\s-]+", word.strip().lower())
+    if len(parts) == 1:
+        return _UNITS.get(parts[0], _TENS.get(parts[0]))
+    if len(parts) == 2 and parts[0] in _TENS and parts[1] in _UNITS and _UNITS[parts[1]] < 10:
+        return _TENS[parts[0]] + _UNITS[parts[1]]
+    return None
+
+
+def read_number(text: str) -> NumberReading | None:
+    """The value of a whole NUMBER match ("five (5)" -> 5), or None if it is not one."""
+    text = text.strip()
+    if not _NUMBER_RE.fullmatch(text):
+        return None
+    digits = re.search(r"\d+", text)
+    word = _WORD_RE.search(text)
+    word_val = word_value(word.group(0)) if word else None
+    if digits is None:
+        return None if word_val is None else NumberReading(word_val)
+    value = int(digits.group(0))
+    if word_val is not None and word_val != value:
+        return NumberReading(value, f"the order writes the number two ways ({text})")
+    return NumberReading(value)
+
+
+def normalize_numbers(text: str) -> str:
+    """Doubled numbers as plain digits: "ten (10) pages" -> "10 pages" (for conditions)."""
+
+    def repl(m: re.Match[str]) -> str:
+        reading = read_number(m.group(0))
+        return str(reading.value) if reading and reading.conflict is None else m.group(0)
+
+    doubled = rf"{WORD_NUMBER}\s*\(\s*\d{{1,3}}\s*\)|\d{{1,3}}\s*\(\s*{WORD_NUMBER}\s*\)"
+    return re.sub(doubled, repl, text, flags=re.IGNORECASE)

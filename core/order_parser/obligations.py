@@ -1,0 +1,247 @@
+"""Sentences to obligations: every duty with a deadline, and how sure the reading is.
+
+A sentence yields an obligation when it tells someone other than the court to do
+something (a modal: shall, must, are directed to ...) and either carries a deadline
+phrase or hangs on a dated duty before it (see follow_ons). Deadline phrases in a
+sentence that tells no one to act become order warnings, never silent guesses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, time
+from itertools import pairwise
+
+from core.order import Anchor, Obligation, RuleKind
+from core.order_parser import follow_ons
+from core.order_parser.clauses import Duty, read_duty
+from core.order_parser.deadline_phrases import close_of_business, find_phrases, other_periods
+from core.order_parser.drafts import Draft, finish, rule_from_phrase
+from core.order_parser.naming import describe, duty_id, fallback_source
+from core.order_parser.paragraphs import Sentence
+from core.order_parser.phrase import Phrase
+
+_OPPOSITE = {"plaintiff": "defendant", "defendant": "plaintiff"}
+_EVENT_NOUNS = ("demand", "offer", "proposal", "statement", "letter")
+_RESPONSE = re.compile(r"\b(?:respond|response|reply|answer)\w*", re.IGNORECASE)
+_ENDS_WELL = re.compile(r"[.!?:;)”\"’]$")
+_LOOKBACK = 4  # sentences a follow-on may reach back for the duty it hangs on
+
+
+def _inside(phrase: Phrase, spans: tuple[tuple[int, int], ...]) -> bool:
+    return any(a <= phrase.start and phrase.end <= b for a, b in spans)
+
+
+def _segments(text: str, phrases: list[Phrase]) -> list[tuple[int, int]]:
+    """One clause per phrase when a sentence sets several deadlines ("...; and ...")."""
+    bounds = [0]
+    for left, right in pairwise(phrases):
+        gap = text[left.end : right.start]
+        cuts = [m.end() for m in re.finditer(r";\s*(?:and\s+)?|,\s+and\s+|\.\s+", gap)]
+        bounds.append(left.end + cuts[-1] if cuts else right.start)
+    bounds.append(len(text))
+    return list(pairwise(bounds))
+
+
+def _clause_of(text: str, phrase: Phrase, a: int, b: int) -> tuple[int, int]:
+    """The clause holding the phrase, when the sentence joins two duties: "Counsel shall
+    meet and confer, and at least ten days before ..., the parties shall deliver ..."."""
+    cuts = [m for m in re.finditer(r";\s+|,\s+and\s+|,\s+but\s+", text[a:b])]
+    start, end = a, b
+    for m in cuts:
+        if a + m.end() <= phrase.start:
+            start = a + m.end()
+        elif a + m.start() >= phrase.end:
+            end = min(end, a + m.start())
+    return start, end
+
+
+class _Reader:
+    def __init__(
+        self, sentences: tuple[Sentence, ...], margin: bool, truncated: bool, hint: date | None
+    ) -> None:
+        self.sentences = sentences
+        self.margin = margin
+        self.truncated = truncated
+        self.hint = hint
+        self.drafts: list[Draft] = []
+        self.warnings: list[str] = []
+
+    def _recent(self, sentence: Sentence) -> list[Draft]:
+        """Dated duties a follow-on may hang on: same paragraph, a few sentences back."""
+        return [
+            d
+            for d in reversed(self.drafts)
+            if d.paragraph == sentence.paragraph and sentence.index - d.index <= _LOOKBACK
+        ]
+
+    def _common_reasons(self, sentence: Sentence) -> list[str]:
+        reasons = []
+        last = sentence.index == len(self.sentences) - 1
+        if not _ENDS_WELL.search(sentence.text):
+            reasons.append(
+                "The text is cut off in this sentence; check the full order."
+                if last and self.truncated
+                else "This sentence is incomplete in the text; check the full order."
+            )
+        return reasons
+
+    def read(self, sentence: Sentence) -> None:
+        text = sentence.text
+        phrases = find_phrases(text, margin=self.margin, year_hint=self.hint)
+        dated = [p for p in phrases if not p.vague]
+        duty = read_duty(text, weak_ok=bool(dated))
+        if duty is not None and duty.court_duty and not dated:
+            return  # the court's own task (sending links, issuing orders)
+        if duty is None:
+            for p in dated:
+                said = " ".join(p.text.split())
+                self.warnings.append(
+                    f"'{said}' reads like a deadline, but the sentence tells no party to act: "
+                    f'"{_short(text)}"'
+                )
+            return
+        phrases = [p for p in (dated or phrases) if not _inside(p, duty.condition_spans)]
+        if phrases:
+            for (a, b), phrase in zip(_segments(text, phrases), phrases, strict=False):
+                self._from_phrase(sentence, duty, phrase, a, b, phrases)
+        else:
+            self._follow_on(sentence, duty)
+
+    def _from_phrase(
+        self, sentence: Sentence, duty: Duty, phrase: Phrase, a: int, b: int, all_p: list[Phrase]
+    ) -> None:
+        text = sentence.text
+        a, b = _clause_of(text, phrase, a, b)
+        part = read_duty(text[a:b], weak_ok=True) if (a, b) != (0, len(text)) else None
+        if part is not None and part.who is None and not part.court_duty:
+            part = None  # the clause names no one: read it with the whole sentence
+        if part.court_duty if part else duty.court_duty:
+            return  # the court's own task, not a party's deadline
+        who = (part.who if part else None) or duty.who or "parties"
+        m_start, m_end = (
+            (a + part.modal_start, a + part.modal_end)
+            if part
+            else (duty.modal_start, duty.modal_end)
+        )
+        reasons = list(phrase.reasons) + self._common_reasons(sentence)
+        reasons += self._doubts(text, duty, phrase, all_p)
+        if phrase.assumed_anchor and _RESPONSE.search(text[a:b]) and self.drafts:
+            # "respond within ten days": from the paper it answers, not from the order.
+            phrase = replace(
+                phrase, kind=RuleKind.AFTER_EVENT, anchor=Anchor.EVENT, thereafter=True
+            )
+            reasons.append(
+                "The order does not say what the period runs from; counted from "
+                "the paper this answers."
+            )
+        elif phrase.assumed_anchor:
+            reasons.append(
+                "The order does not say what the period runs from; counted from "
+                "the date of the order."
+            )
+        rule = rule_from_phrase(phrase)
+        if rule.time_of_day is None and close_of_business(text[a:b]):
+            rule = replace(rule, time_of_day=time(17, 0))
+            reasons.append("The order says 'close of business'; read as 5:00 p.m. court time.")
+        # Named from the clause with the deadline words blanked out.
+        blank = text[: phrase.start] + " " * (phrase.end - phrase.start) + text[phrase.end :]
+        clause_start = a + (text[a:m_start].rfind(",") + 1)
+        base = duty_id(
+            blank[m_end:b],
+            blank[a:b],
+            fallback=fallback_source(blank, clause_start, m_start, m_end),
+        )
+        trigger = None
+        if phrase.kind is RuleKind.AFTER_EVENT:
+            trigger, event = self._event(sentence, phrase, text[a:b])
+            if trigger is None:
+                reasons.append("The order counts from an earlier step that could not be found.")
+            rule = replace(rule, event=event)
+        if base == "response":
+            prev = trigger or next(iter(self._recent(sentence)), None)
+            noun = next(
+                (n for n in ("demand", "offer", "proposal") if prev and n in prev.base_id), None
+            )
+            base = f"{noun}_response" if noun else base
+        if who == "opposing party" and trigger is not None and trigger.who in _OPPOSITE:
+            who = _OPPOSITE[trigger.who]
+        # "due" opens some phrases ("are due by May 5"); keep it in the description.
+        cut_from = phrase.start + (4 if phrase.text.lower().startswith("due ") else 0)
+        cuts = [(cut_from, phrase.end), *duty.condition_spans]
+        if part is not None:  # the clause has its own subject and verb: describe just it
+            cuts += [(0, a), (b, len(text))]
+        what = describe(text, m_start, m_end, cuts)
+        self.drafts.append(
+            Draft(
+                base,
+                who,
+                what,
+                rule,
+                text,
+                sentence.paragraph,
+                duty.condition,
+                reasons,
+                sentence.index,
+                trigger,
+            )
+        )
+
+    def _doubts(self, text: str, duty: Duty, phrase: Phrase, all_p: list[Phrase]) -> list[str]:
+        """What else in the sentence could change this deadline."""
+        reasons = []
+        extra = other_periods(text, all_p, margin=self.margin)
+        if extra:
+            reasons.append(f"The sentence also mentions {', '.join(extra)}; check which applies.")
+        a, b = _clause_of(text, phrase, 0, len(text))
+        rivals = [" ".join(p.text.split()) for p in all_p if p is not phrase and a <= p.start < b]
+        if rivals:
+            reasons.append(
+                f"The same clause also says '{rivals[0]}'; check which deadline applies."
+            )
+        if duty.prohibition:
+            reasons.append("The sentence forbids something ('not'); check what the period limits.")
+        return reasons
+
+    def _event(self, sentence: Sentence, phrase: Phrase, clause: str) -> tuple[Draft | None, str]:
+        """The step an event-bound period counts from, and the event's name."""
+        named = phrase.event_noun or next(
+            (n for n in _EVENT_NOUNS if re.search(rf"\b{n}", clause, re.IGNORECASE)), None
+        )
+        by_noun = next(
+            (
+                d
+                for d in reversed(self.drafts)
+                if named and named in d.base_id and not d.base_id.endswith("_response")
+            ),
+            None,
+        )
+        if phrase.thereafter:
+            recent = self._recent(sentence) or list(reversed(self.drafts[-1:]))
+            trigger = by_noun or (recent[0] if recent else None)
+            return trigger, follow_ons.event_after(trigger.base_id) if trigger else "previous_step"
+        return by_noun, f"{named or 'event'}_{phrase.event_verb}"
+
+    def _follow_on(self, sentence: Sentence, duty: Duty) -> None:
+        recent = [d for d in self._recent(sentence) if d.rule.kind is not RuleKind.AFTER_EVENT]
+        draft = follow_ons.follow_on(sentence, duty, recent, self._common_reasons(sentence))
+        if draft is not None:
+            self.drafts.append(draft)
+
+
+def _short(text: str, limit: int = 160) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def read_obligations(
+    sentences: tuple[Sentence, ...],
+    *,
+    margin: bool,
+    truncated: bool,
+    year_hint: date | None = None,
+) -> tuple[list[Obligation], list[str]]:
+    reader = _Reader(sentences, margin, truncated, year_hint)
+    for sentence in sentences:
+        reader.read(sentence)
+    return finish(reader.drafts), list(dict.fromkeys(reader.warnings))

@@ -1,0 +1,187 @@
+"""Blocks to numbered paragraphs and their sentences.
+
+A paragraph starts at a number in sequence ("1.", "2." ... or "I.", "II."), at the start
+of a line or, in text that lost its line breaks, right after a sentence. Un-numbered
+blocks that follow belong to the paragraph before them; text before the first number
+is the preamble (number None). The signature block after "SO ORDERED" is not a paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from core.order import Paragraph
+from core.order_parser.blocks import LINE_MARKER, split_blocks
+from core.order_parser.markup import collapse, strip_markdown
+from core.order_parser.sentences import split_sentences
+
+_ROMAN = {
+    "I": 1,
+    "II": 2,
+    "III": 3,
+    "IV": 4,
+    "V": 5,
+    "VI": 6,
+    "VII": 7,
+    "VIII": 8,
+    "IX": 9,
+    "X": 10,
+    "XI": 11,
+    "XII": 12,
+    "XIII": 13,
+    "XIV": 14,
+    "XV": 15,
+}
+# After a sentence end (and any footnote or margin digits): "... conference. 4. Parties".
+_INLINE_MARKER = re.compile(
+    r"(?<=[.:;])[”\"’)]?(?:\s*\d{1,2}(?![.\d]))*\s+(?P<n>\d{1,2})\.\s+(?=[A-Z“\"(*])"
+)
+_CLOSING = re.compile(
+    r"^(?:\*\*)?(?:(?:it\s+is\s+)?so\s+ordered\b|(?:dated|entered|signed)\b|(?:date|enter)\s*:)",
+    re.IGNORECASE,
+)
+_VERBS = re.compile(
+    r"\b(?:shall|must|will|is|are|was|were|be|been|should|may|has|have|had|can|do|does)\b", re.I
+)
+_MAX_GAP = 3  # numbers may be skipped in excerpts ("2.", "4.", "5."), never by more
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str  # markdown-free, single-spaced
+    paragraph: str | None
+    index: int  # position in the whole order
+
+
+@dataclass(frozen=True)
+class Layout:
+    paragraphs: tuple[Paragraph, ...]
+    sentences: tuple[Sentence, ...]
+    closing: str  # the signature block, markdown-free
+    closed: bool  # a "SO ORDERED" closing was found: the text is complete
+
+
+@dataclass
+class _Draft:
+    number: str | None
+    heading: str | None
+    parts: list[str]
+
+
+class _Sequence:
+    """Which paragraph numbers are accepted: each must follow the last one."""
+
+    def __init__(self) -> None:
+        self.last: dict[str, int] = {"digit": 0, "roman": 0}
+
+    def fits(self, token: str, *, strict: bool) -> bool:
+        kind, value = self._read(token)
+        last = self.last[kind]
+        return value > 0 and (value == last + 1 if strict else last < value <= last + _MAX_GAP)
+
+    def accept(self, token: str, *, strict: bool) -> bool:
+        ok = self.fits(token, strict=strict)
+        if ok:
+            kind, value = self._read(token)
+            self.last[kind] = value
+        return ok
+
+    @staticmethod
+    def _read(token: str) -> tuple[str, int]:
+        if token.isdigit():
+            return "digit", int(token)
+        return "roman", _ROMAN.get(token, 0)
+
+
+def _split_heading(raw: str) -> tuple[str | None, str]:
+    """Heading and rest: "**Confidentiality.** All ..." -> ("Confidentiality", "All ...")."""
+    stripped = raw.lstrip()
+    if stripped.startswith("**"):
+        close = stripped.find("**", 3 if stripped.startswith("***") else 2)
+        if close != -1:
+            inner = collapse(strip_markdown(stripped[: close + 2]))
+            if re.search(r"[.:]$", inner) and len(inner.split()) <= 12:
+                return inner.rstrip(".: "), stripped[close + 2 :]
+    plain = collapse(strip_markdown(stripped))
+    first = re.match(r"(?P<h>[A-Z][^.:;]{0,80}?)[.:](?:\s+|$)(?=[A-Z“\"(]|$)", plain)
+    if first:
+        heading = first.group("h")
+        words = heading.split()
+        if _all_caps(heading) and len(words) <= 10:
+            return heading, plain[first.end() :]
+        if len(words) <= 6 and not _VERBS.search(heading) and not re.search(r"\d", heading):
+            return heading, plain[first.end() :]
+    if _all_caps(plain) and len(plain.split()) <= 10:
+        return plain.rstrip("."), ""
+    return None, raw
+
+
+def _all_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and not any(c.islower() for c in letters)
+
+
+def _is_prose(text: str) -> bool:
+    """A run of words that reads as a sentence, not a caption line or a title."""
+    words = text.split()
+    return len(words) >= 8 and sum(1 for w in words if w[:1].islower()) >= 4
+
+
+def _trim_margin(text: str, margin: bool) -> str:
+    # Margin digits left dangling before an inline paragraph number: "in person.1 1".
+    return re.sub(r"(?<=[.:;”\"])(?:\s*\d{1,2})+\s*$", "", text) if margin else text
+
+
+def build_layout(text: str, *, margin_numbers: bool) -> Layout:
+    blocks = split_blocks(text)
+    closing_at = next((i for i, b in enumerate(blocks) if i > 0 and _CLOSING.match(b)), len(blocks))
+    body, closing = blocks[:closing_at], blocks[closing_at:]
+    seq = _Sequence()
+    drafts: list[_Draft] = [_Draft(None, None, [])]
+    for block in body:
+        rest = block
+        marker = LINE_MARKER.match(block)
+        if marker and seq.accept(marker.group("n"), strict=False):
+            heading, rest = _split_heading(block[marker.end() :])
+            drafts.append(_Draft(marker.group("n"), heading, []))
+        elif drafts[-1].number is not None and drafts[-1].heading is None and not drafts[-1].parts:
+            # "IV." alone on its line, the heading on the next: "CONFERENCE MEMORANDA."
+            heading, rest = _split_heading(block)
+            drafts[-1].heading = heading
+        while True:
+            found = next(
+                (m for m in _INLINE_MARKER.finditer(rest) if seq.fits(m.group("n"), strict=True)),
+                None,
+            )
+            if found is None:
+                break
+            seq.accept(found.group("n"), strict=True)
+            drafts[-1].parts.append(_trim_margin(rest[: found.start()], margin_numbers))
+            heading, rest = _split_heading(rest[found.end() :])
+            drafts.append(_Draft(found.group("n"), heading, []))
+        if rest.strip():
+            drafts[-1].parts.append(rest)
+    return _assemble(drafts, closing, margin_numbers)
+
+
+def _assemble(drafts: list[_Draft], closing: list[str], margin: bool) -> Layout:
+    paragraphs: list[Paragraph] = []
+    sentences: list[Sentence] = []
+    for draft in drafts:
+        parts = [collapse(strip_markdown(p)) for p in draft.parts]
+        parts = [p for p in parts if p]
+        if draft.number is None and not parts:
+            continue
+        # The caption block (court, parties, title, docket number) is not preamble prose;
+        # its lines still yield sentences below, for docket-entry text that sits there.
+        shown = parts
+        if draft.number is None:
+            first = next((i for i, p in enumerate(parts) if _is_prose(p)), 0)
+            shown = parts[first:]
+        paragraphs.append(Paragraph(draft.number, draft.heading, " ".join(shown)))
+        for part in parts:
+            for s in split_sentences(part, margin_numbers=margin):
+                sentences.append(Sentence(s, draft.number, len(sentences)))
+    closing_text = "\n".join(collapse(strip_markdown(b)) for b in closing)
+    return Layout(tuple(paragraphs), tuple(sentences), closing_text, bool(closing))

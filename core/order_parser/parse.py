@@ -1,0 +1,117 @@
+"""parse_order: order text in, `Order` out -- every field read, every doubt said."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from core.courts import find_court
+from core.docket import find_docket
+from core.order import Anchor, Obligation, Order, RuleKind
+from core.order_parser.blocks import drop_margin_numbers, has_margin_numbers
+from core.order_parser.conference import find_conference
+from core.order_parser.errors import OrderTextError
+from core.order_parser.header import read_caption, read_order_date
+from core.order_parser.judges import settlement_judge, signing_judge
+from core.order_parser.markup import strip_markdown
+from core.order_parser.obligations import read_obligations
+from core.order_parser.paragraphs import build_layout
+from core.order_parser.text_source import clean_text
+
+_SETTLEMENT = re.compile(r"settlement|refer\w*\s+.*\bsettle", re.IGNORECASE)
+
+
+def _truncated(text: str, closed: bool) -> bool:
+    """Ends mid-sentence with no signature: the excerpt stops before the order does."""
+    if closed:
+        return False
+    last = text.rstrip().rsplit("\n", 1)[-1].strip()
+    signature = re.search(r"\b(?:judge|justice)$", last, re.IGNORECASE)
+    return not signature and not re.search(r"[.!?:;)”\"’\]]$", last)
+
+
+def _check_dates(
+    obligations: list[Obligation], order: Order, conference_doubt: str | None
+) -> list[Obligation]:
+    """Stated dates that cannot be right for the order they are in, and periods counted
+    from a conference date the order itself leaves in doubt."""
+    out = []
+    conf_date, order_date = order.conference.date, order.order_date
+    for ob in obligations:
+        extra: list[str] = []
+        if conference_doubt and ob.rule.anchor is Anchor.CONFERENCE:
+            extra.append(conference_doubt)
+        fixed = ob.rule.fixed_date if ob.rule.kind is RuleKind.FIXED else None
+        if fixed and order_date and fixed < order_date:
+            extra.append(f"{fixed:%B %-d, %Y} is before the order's own date; check the date.")
+        if fixed and conf_date and fixed > conf_date:
+            extra.append(f"{fixed:%B %-d, %Y} is after the conference; check the date.")
+        if ob.rule.anchor is Anchor.ORDER and order_date is None:
+            extra.append("The order's date could not be read, so this cannot be counted.")
+        if extra:
+            ob = replace(ob, needs_review=True, review_reasons=(*ob.review_reasons, *extra))
+        out.append(ob)
+    return out
+
+
+def parse_order(text: str, *, source_name: str | None = None) -> Order:
+    """Read a settlement-conference order. Raises OrderTextError on empty text."""
+    text = clean_text(text)
+    if not text.strip():
+        name = f"{source_name}: " if source_name else ""
+        raise OrderTextError(f"{name}the order text is empty.")
+    margin = has_margin_numbers(text)
+    plain = strip_markdown(text)
+    header_text = drop_margin_numbers(plain) if margin else plain
+    layout = build_layout(text, margin_numbers=margin)
+    truncated = _truncated(plain, layout.closed)
+    warnings: list[str] = []
+
+    court = find_court(plain)
+    if court is None:
+        warnings.append("The court could not be identified; times are shown without a zone.")
+    docket = find_docket(plain)
+    caption = read_caption(header_text)
+    order_date = read_order_date(plain)
+    signer = signing_judge(header_text, layout.closing)
+
+    conference, conf_warnings = find_conference(
+        layout.sentences, timezone=court.timezone if court else None, margin_numbers=margin
+    )
+    warnings += conf_warnings
+    # The judge is named where the conference is: its own sentence first.
+    about_conference = [conference.quote] if conference.quote else []
+    about_conference += [s.text for s in layout.sentences if _SETTLEMENT.search(s.text)]
+    if margin:
+        about_conference = [drop_margin_numbers(s) for s in about_conference]
+    judge = settlement_judge(about_conference, signer)
+    obligations, ob_warnings = read_obligations(
+        layout.sentences,
+        margin=margin,
+        truncated=truncated,
+        year_hint=conference.date or order_date,
+    )
+    warnings += ob_warnings
+    if truncated:
+        warnings.append("The text appears truncated: it ends mid-sentence. Check the full order.")
+    if order_date is None:
+        warnings.append("The order's date could not be read.")
+    if not obligations:
+        warnings.append("No deadlines were found in the order.")
+    order = Order(
+        court=court.abbreviation if court else None,
+        case_number=docket.normalized() if docket else None,
+        caption=caption.caption,
+        plaintiffs=caption.plaintiffs,
+        defendants=caption.defendants,
+        judge=judge,
+        signing_judge=signer,
+        order_date=order_date,
+        conference=conference,
+        paragraphs=layout.paragraphs,
+        obligations=(),
+        warnings=tuple(dict.fromkeys(warnings)),
+        source_name=source_name,
+    )
+    doubt = next((w for w in conf_warnings if "more than one conference date" in w), None)
+    return replace(order, obligations=tuple(_check_dates(obligations, order, doubt)))

@@ -1,0 +1,88 @@
+"""The regular expressions for deadline phrases (read by `deadline_phrases`).
+
+Built once per mode: on pleading paper every gap between words may hold margin line
+numbers ("no 11 later than"), elsewhere a gap is plain whitespace.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from core.order_parser.dates_in_text import DATE, DATE_NO_YEAR, TIME
+from core.order_parser.numbers import NUMBER
+
+
+@dataclass(frozen=True)
+class Patterns:
+    fixed: re.Pattern[str]
+    relative: re.Pattern[str]
+    by_conference: re.Pattern[str]
+    vague: re.Pattern[str]
+    period: re.Pattern[str]
+
+
+@lru_cache(maxsize=2)
+def patterns(margin: bool) -> Patterns:
+    # Between words: whitespace, and on pleading paper any margin numbers in it.
+    g = r"(?:\s+\d{1,2}(?=\s)){0,6}\s+" if margin else r"\s+"
+    mods = rf"(?:(?:scheduled|mandatory|above|said|in-person|video|remote|court-ordered){g})*"
+    conf = (
+        rf"(?:the{g})?{mods}(?:(?:date|day|commencement|start|beginning){g}"
+        rf"(?:of|(?:set|scheduled){g}for){g}(?:the{g})?)?{mods}"
+        rf"(?:settlement[\s-]+(?:\d{{1,2}}\s+)*)?conference(?:{g}date)?"
+    )
+    # A clock time and the zone some orders write after it: "5:00 p.m. (PDT)", "noon Eastern".
+    zone = (
+        r"(?:\s*\(?(?-i:[A-Z]{2,4}\b|(?:Eastern|Central|Mountain|Pacific)"
+        r"(?:\s+(?:Standard|Daylight))?(?:\s+Time)?)\)?|\s*\(noon\))?"
+    )
+    cob = rf"(?:the{g})?(?P<cob>close{g}of{g}business|end{g}of{g}(?:the{g})?business{g}day)"
+    order = (
+        rf"(?:(?:the{g})?(?:date{g}of{g}(?:entry{g}of{g})?|entry{g}of{g}|filing{g}of{g}|"
+        rf"issuance{g}of{g}|service{g}of{g})?(?:this|the{g}(?:instant|present|court['’]?s))"
+        rf"{g}(?:order|notice)|the{g}date{g}hereof|today)"
+    )
+    event = (
+        rf"(?:(?:the{g})?(?:receipt|service|delivery){g}of|receiving|being{g}served{g}with)"
+        rf"{g}(?:(?:the|any|such|a|an|(?:the{g})?(?:plaintiff|defendant)s?['’]?s?|"
+        rf"opposing{g}party['’]s){g})*(?:(?:settlement|written){g})?"
+        rf"(?P<evn>demand|offer|proposal|statement|letter|response|counter-?offer)s?"
+        rf"|(?:the{g}|any{g}|such{g})?(?:settlement{g})?(?P<evm>demand|offer)s?{g}"
+        rf"(?:is{g}|are{g})?(?:made|served|received|communicated)"
+    )
+    unit = rf"(?P<unit>(?:(?:full|calendar|business|court|working|judicial){g}){{0,2}}(?:days?|weeks?|hours?|minutes?|months?))"  # noqa: E501
+    num = rf"(?P<num>{NUMBER}|an?(?={g}(?:week|day|hour|month)))"
+    lead = rf"(?P<lead>(?:no|not){g}(?:later|less|fewer){g}than|at{g}least|a{g}minimum{g}of|by|within|at)"  # noqa: E501
+    rtime = rf"(?:(?P<rtime>{TIME}){zone},?{g}(?:on{g})?(?:the{g}(?:day{g})?(?:that{g}is{g})?)?)?"
+    direction = (
+        r"(?P<dir>before|prior\s+to|in\s+advance\s+of|in\s+advance|preceding|ahead\s+of|after"
+        r"|following|from|of|subsequent\s+to)"
+    )
+    anchor = rf"(?:(?P<conf>{conf})|(?P<ord>{order})|(?P<evt>{event})|(?P<other>(?:the{g})?[\w-]+(?:{g}[\w-]+)?))"  # noqa: E501
+    flags = re.IGNORECASE
+    return Patterns(
+        fixed=re.compile(
+            rf"(?P<lead>on{g}or{g}before|(?:no|not){g}later{g}than|by|before|until|prior{g}to|"
+            rf"due(?:\s*:|{g}(?:on|by))?|deadline{g}(?:of|is))"
+            rf"{g}(?:(?:(?P<ftime>{TIME}){zone}|{cob}),?{g}(?:on{g})?)?(?:the{g})?"
+            rf"(?:(?P<date>{DATE})|(?P<nydate>{DATE_NO_YEAR}))"
+            rf"(?:,?{g}(?:at|by){g}(?P<ftime2>{TIME}))?",
+            flags,
+        ),
+        relative=re.compile(
+            rf"(?:{lead}{g})?{rtime}{num}{g}{unit}"
+            rf"(?:(?:{g}|,\s*)(?:(?P<after>thereafter)|{direction}(?:{g}{anchor})?))?",
+            flags,
+        ),
+        by_conference=re.compile(
+            rf"\b(?:by|on{g}or{g}before|no{g}later{g}than){g}(?P<conf>{conf})", flags
+        ),
+        vague=re.compile(
+            rf"\b(?:(?:prior{g}to|before|in{g}advance{g}of){g}(?P<conf>{conf})"
+            rf"|as{g}far{g}in{g}advance{g}of{g}(?P<conf2>{conf}){g}as{g}possible)",
+            flags,
+        ),
+        period=re.compile(rf"(?<![\w(]){NUMBER}{g}{unit}", flags),
+    )

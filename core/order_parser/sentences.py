@@ -1,0 +1,102 @@
+"""Splitting prose into sentences, with the abbreviations legal orders are full of.
+
+Hand-written: general sentence splitters (and the libraries bundling them) break after
+"Fed. R. Civ. P.", "U.S." and judges' initials, which would cut most deadline sentences
+in two; the rules below are short and tested on the corpus.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.order_parser.markup import word_set
+
+# Never a sentence end when a period follows them.
+_ABBREVIATIONS = word_set(
+    """
+    mr mrs ms dr hon no nos dkt doc docs fed civ crim evid app proc cir ct dist supp rev
+    stat ann art sec para paras pp pg vol ch cl ex exs seq approx dept univ assn intl natl
+    st ave blvd rd ste rm fl bldg mt ft
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    mon tue tues wed thu thur thurs fri sat sun
+    e.g i.e etc cf viz vs v
+    ala ariz ark cal calif colo conn del fla ga haw ill ind kan kans ky la md mass mich minn
+    miss mo mont neb nebr nev okla or ore pa tenn tex va vt wash wis wisc wyo
+    u.s u.s.c l.r d.n.m n.d s.d e.d w.d c.d m.d d.c
+    """
+)
+# Abbreviations that also end sentences: split after them when a typical sentence
+# opener follows ("... before Magistrate Judge X Jr. The statements shall ...").
+_AMBIGUOUS = word_set("jr sr inc co corp ltd llc llp al a.m p.m esq")
+_OPENERS = word_set(
+    """
+    the a an all any each if it this these those that counsel plaintiff plaintiffs defendant
+    defendants parties party no not on in unless should failure statements statement
+    settlement please accordingly however additionally further pursuant
+    """
+)
+_TIME_ZONES = word_set(
+    "pst pdt pt est edt et cst cdt ct mst mdt mt eastern pacific central mountain local"
+)
+_CANDIDATE = re.compile(
+    r"[.?!][”\"’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])"
+    r"|(?<=[a-z]{3})\.(?=[A-Z][a-z]+\s)"  # a lost space: "outstanding.Confidential"
+)
+# A run-in heading opening a sentence: "Case Status Report: Counsel shall ...".
+_RUN_IN_HEADING = re.compile(
+    r"^(?:(?:[A-Z][\w'’/-]*|of|and|or|the|for|to|in|on|a|an|re)\s+){0,7}[A-Z][\w'’/)-]*:\s+"
+    r"(?=[A-Z“\"(])"
+)
+# An all-capitals title run straight into prose: "ORDER SETTING SETTLEMENT CONFERENCE To
+# facilitate ..." (flattened text). The title is not part of the sentence.
+_TITLE_RUN = re.compile(
+    r"\b(?:[A-Z][A-Z'’&-]+\s+)+[A-Z][A-Z'’&-]+(?:\s+\d{1,2})*\s+(?=[A-Z][a-z]+\s+[a-z])"
+)
+_STRAY_COMMA = re.compile(r"(?<=[.?!])\s+[,;]\s+(?=[A-Z])")  # "4050. , Settlement"
+_MARGIN_PREFIX = re.compile(r"^(?:\d{1,2}\s+)+(?=[A-Z“\"(])")
+
+
+def _token_before(text: str, end: int) -> str:
+    m = re.search(r"(\S+)$", text[:end])
+    return m.group(1).lstrip('(“"‘[').lower() if m else ""
+
+
+def _next_word(text: str, start: int) -> str:
+    m = re.match(r"\s+[\"“‘(\[]?([A-Za-z]+)", text[start:])
+    return m.group(1).lower() if m else ""
+
+
+def _is_end(text: str, dot: int, after: int) -> bool:
+    if text[dot] != ".":
+        return True  # ? and ! always end
+    token = _token_before(text, dot)
+    nxt = _next_word(text, after)
+    if token in _AMBIGUOUS:
+        return nxt in _OPENERS and nxt not in _TIME_ZONES
+    if token in _ABBREVIATIONS:
+        return False
+    if "@" in token or re.search(r"\.(?:gov|com|org|net|edu|us)$", token):
+        return True  # an e-mail address or domain ends the sentence
+    if re.fullmatch(r"(?:[a-z]+\.)+[a-z-]+", token):
+        return False  # "fed.r.civ.p", "d.n.m.lr-civ": a citation, not an end
+    if re.fullmatch(r"[a-z]", token) and text[dot - 1].isupper():
+        return False  # an initial: "K. Gary Sebelius", "Fed. R. Civ. P."
+    return not re.fullmatch(r"(?:[a-z]\.)+[a-z]", token)  # "U.S", "e.g" style
+
+
+def split_sentences(text: str, *, margin_numbers: bool = False) -> list[str]:
+    """Sentences of one block of (markdown-free) prose, whitespace collapsed."""
+    text = _STRAY_COMMA.sub(" ", " ".join(text.split()))
+    ends = [m.end() for m in _CANDIDATE.finditer(text) if _is_end(text, m.start(), m.end())]
+    ends += [m.end() for m in _TITLE_RUN.finditer(text)]
+    out: list[str] = []
+    start = 0
+    for end in sorted(set(ends)):
+        out.append(text[start:end])
+        start = end
+    out.append(text[start:])
+    sentences = [s.strip() for s in out]
+    if margin_numbers:
+        sentences = [_MARGIN_PREFIX.sub("", s) for s in sentences]
+    sentences = [_RUN_IN_HEADING.sub("", s) for s in sentences]
+    return [s for s in sentences if s]

@@ -1,0 +1,120 @@
+"""Order files to plain text: .txt/.md read as UTF-8, .pdf through pypdf's text layer.
+
+The cleanup here is only what every later step needs (line endings, odd spaces,
+ligatures, page furniture); markdown emphasis is kept because paragraph headings are
+found from it, and is stripped later by `markup.strip_markdown`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+from pypdf import PdfReader
+from pypdf.errors import PdfReadError
+
+from core.order_parser.errors import OrderTextError
+
+TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
+PDF_SUFFIXES = frozenset({".pdf"})
+
+# Characters PDF text layers and word processors use that mean plain ASCII here.
+_CHAR_FIXES = str.maketrans(
+    {
+        "\u00a0": " ",  # no-break space
+        "\u2009": " ",
+        "\u202f": " ",
+        "\u200b": "",  # zero-width space
+        "\u00ad": "",  # soft hyphen: only marks a possible break
+        "\ufeff": "",  # byte-order mark
+        "\f": "\n",
+        "\ufb01": "fi",
+        "\ufb02": "fl",
+        "\ufb00": "ff",
+        "\ufb03": "ffi",
+        "\ufb04": "ffl",
+    }
+)
+# "Page 2 of 6" and the ECF stamp "Case 3:07-cv-04771 Document 99 Filed 02/15/2008 Page 2 of 3"
+# repeat on every page; they are not part of any sentence.
+_PAGE_LINE = re.compile(r"^\s*(?:-\s*)?page\s+\d+\s+of\s+\d+\s*(?:-\s*)?$", re.IGNORECASE)
+
+
+def read_order_text(path: Path) -> str:
+    """The text of an order file; raises OrderTextError with a one-line reason."""
+    name = path.name
+    if not path.exists():
+        raise OrderTextError(f"File not found: {name}.")
+    if not path.is_file():
+        raise OrderTextError(f"{name} is not a file.")
+    suffix = path.suffix.lower()
+    if suffix in TEXT_SUFFIXES:
+        # Orders copied from web pages carry the odd stray byte; losing one character is
+        # better than refusing the whole order.
+        text = path.read_bytes().decode("utf-8", errors="replace")
+    elif suffix in PDF_SUFFIXES:
+        text = _pdf_text(path)
+    else:
+        kinds = ", ".join(sorted(TEXT_SUFFIXES | PDF_SUFFIXES))
+        raise OrderTextError(f"{name}: unsupported file type '{suffix or '(none)'}'; use {kinds}.")
+    cleaned = clean_text(text)
+    if not cleaned.strip():
+        raise OrderTextError(f"{name} contains no text.")
+    return cleaned
+
+
+def _pdf_text(path: Path) -> str:
+    name = path.name
+    try:
+        reader = PdfReader(path)
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise OrderTextError(f"{name} is password-protected; send an unlocked copy.")
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except OrderTextError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+        # pypdf reports damaged or non-PDF input through several exception types.
+        raise OrderTextError(f"{name} is not a readable PDF ({type(exc).__name__}).") from exc
+    if not any(page.strip() for page in pages):
+        raise OrderTextError(
+            f"{name} has no text layer (probably a scanned image); "
+            "send a text PDF or run OCR first."
+        )
+    return join_pages(pages)
+
+
+def join_pages(pages: list[str]) -> str:
+    """Pages joined into one text, without the running headers repeated on later pages.
+
+    The first page keeps its header lines: the case number and filing date there are
+    read by the header parser.
+    """
+    counts = Counter(
+        line.strip() for page in pages for line in set(page.splitlines()) if line.strip()
+    )
+    repeated = {line for line, n in counts.items() if n > 1 and len(pages) > 1}
+    out: list[str] = []
+    for i, page in enumerate(pages):
+        lines = page.splitlines()
+        if i > 0:
+            lines = [ln for ln in lines if ln.strip() not in repeated or _is_content(ln)]
+        out.append("\n".join(lines))
+    # A page break is only a line break: a sentence may run on to the next page.
+    return "\n".join(out)
+
+
+def _is_content(line: str) -> bool:
+    """Repeated lines that are still content (a repeated sentence, not a page header)."""
+    return len(line.strip()) > 80
+
+
+def clean_text(text: str) -> str:
+    """Normalise characters and line endings; drop page-number lines and hyphen breaks."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_CHAR_FIXES)
+    lines = [ln.rstrip() for ln in text.split("\n") if not _PAGE_LINE.match(ln)]
+    text = "\n".join(lines)
+    # A word hyphenated across a line break ("settle-\nment") is one word; a hyphenated
+    # name ("Barch-\nKuchta") keeps its hyphen, so only lower-case pairs are joined.
+    text = re.sub(r"(?<=[a-z])-\n(?=[a-z]{2})", "", text)
+    return text.strip("\n") + "\n" if text.strip() else ""

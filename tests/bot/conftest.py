@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from adapters.store import open_store
+from bot.example_matter import example_text
+from core.store import Store
+from tests.bot.testbot import SetMembership, TestBot, make_service
+
+
+@pytest.fixture
+async def store(tmp_path: Path) -> AsyncIterator[Store]:
+    s = await open_store(f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}")
+    try:
+        yield s
+    finally:
+        await s.close()
+
+
+@pytest.fixture
+def membership() -> SetMembership:
+    return SetMembership()
+
+
+@pytest.fixture
+async def bot(store: Store, membership: SetMembership) -> TestBot:
+    """Slack workspace T1, channel C1 linked to the example matter; today is Wed May 1, 2024."""
+    tb = TestBot(make_service(store, membership))
+    reply = await tb.reply("add", upload=tb.upload("order.txt", example_text()))
+    assert not reply.is_error, reply.text
+    return tb
+
+
+@pytest.fixture
+async def empty_bot(store: Store, membership: SetMembership) -> TestBot:
+    return TestBot(make_service(store, membership))

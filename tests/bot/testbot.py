@@ -1,0 +1,62 @@
+"""A conversation fixture over the neutral service (after errbot's testbot): one line per turn."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, timedelta
+
+from bot.render_text import render_text
+from bot.reply import Reply
+from bot.request import Membership, Request, UploadedFile
+from bot.service import Service
+from core.store import Store
+
+EXAMPLE_TODAY = date(2024, 5, 1)
+
+
+class FakeClock:
+    """Each call is one minute later, so audit entries have a stable, distinct order."""
+
+    def __init__(self, start: datetime) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        self.now += timedelta(minutes=1)
+        return self.now
+
+
+class SetMembership:
+    def __init__(self) -> None:
+        self.members: set[tuple[str, str]] = set()
+
+    async def is_member(self, user: str, channel: str) -> bool:
+        return (user, channel) in self.members
+
+
+@dataclass
+class TestBot:
+    service: Service
+    base: Request = field(
+        default_factory=lambda: Request(
+            platform="slack", workspace="T1", channel="C1", user="U1", text="",
+            today=EXAMPLE_TODAY,
+        )
+    )
+
+    async def reply(self, text: str, **overrides: object) -> Reply:
+        req = replace(self.base, text=text, **overrides)  # type: ignore[arg-type]
+        return await self.service.handle(req)
+
+    async def say(self, text: str, **overrides: object) -> str:
+        return render_text(await self.reply(text, **overrides))
+
+    def upload(self, name: str, text: str) -> UploadedFile:
+        return UploadedFile(name, text)
+
+
+def make_service(store: Store, membership: Membership | None = None) -> Service:
+    return Service(
+        store,
+        membership=membership or SetMembership(),
+        clock=FakeClock(datetime(2024, 5, 1, 13, 0, tzinfo=UTC)),
+    )

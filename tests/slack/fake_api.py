@@ -1,0 +1,197 @@
+"""A fake Slack Web API on 127.0.0.1 that records every call (no internet in tests).
+
+Serves `auth.test`, `chat.*`, `files.info` + the file download, the v2 upload steps,
+`conversations.members`, and `response_url` posts. `rate_limit(method, n)` makes the
+next n calls answer 429 with Retry-After: 0.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import WSMsgType, web
+
+BOT_USER = "UBOT"
+TOKEN = "xoxb-test-token"
+APP_TOKEN = "xapp-test-token"
+
+
+@dataclass
+class Call:
+    method: str
+    params: dict[str, Any]
+    status: int = 200
+
+
+@dataclass
+class FakeFile:
+    name: str
+    mimetype: str
+    filetype: str
+    content: bytes
+
+
+@dataclass
+class FakeSlack:
+    calls: list[Call] = field(default_factory=list)
+    responses: list[dict[str, Any]] = field(default_factory=list)  # response_url posts
+    downloads: list[str] = field(default_factory=list)  # Authorization headers seen
+    files: dict[str, FakeFile] = field(default_factory=dict)
+    members: dict[str, list[str]] = field(default_factory=dict)
+    uploads: dict[str, bytes] = field(default_factory=dict)
+    base_url: str = ""
+    sockets: list[web.WebSocketResponse] = field(default_factory=list)  # Socket Mode
+    socket_messages: list[dict[str, Any]] = field(default_factory=list)  # acks received
+    _limited: dict[str, int] = field(default_factory=dict)
+
+    def rate_limit(self, method: str, times: int = 1) -> None:
+        self._limited[method] = times
+
+    def ok_calls(self, method: str) -> list[Call]:
+        return [c for c in self.calls if c.method == method and c.status == 200]
+
+    def posts(self) -> list[Call]:
+        return self.ok_calls("chat.postMessage")
+
+    async def wait_for(self, check: Callable[[], bool], timeout: float = 10.0) -> None:
+        """Replies are sent after the ack, in the background: poll until they arrive."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while not check():
+            if loop.time() > deadline:
+                raise AssertionError(
+                    f"timed out; calls: {[c.method for c in self.calls]}, "
+                    f"responses: {len(self.responses)}"
+                )
+            await asyncio.sleep(0.01)
+
+    async def settle(self, seconds: float = 0.3) -> None:
+        """Give anything that should NOT happen a chance to happen."""
+        await asyncio.sleep(seconds)
+
+    def app(self) -> web.Application:
+        app = web.Application()
+        app.router.add_route("*", "/api/{method}", self._api)
+        app.router.add_get("/files/{file_id}/{name}", self._download)
+        app.router.add_post("/upload/{file_id}", self._upload)
+        app.router.add_post("/response/{key}", self._response)
+        app.router.add_get("/socket", self._socket)
+        return app
+
+    async def _params(self, request: web.Request) -> dict[str, Any]:
+        params: dict[str, Any] = dict(request.query)
+        if request.content_type == "application/json":
+            params.update(await request.json())
+        elif request.can_read_body:
+            params.update(dict(await request.post()))
+        return params
+
+    async def _api(self, request: web.Request) -> web.Response:
+        method = request.match_info["method"]
+        params = await self._params(request)
+        if method == "apps.connections.open":
+            self.calls.append(Call(method, params))
+            if request.headers.get("Authorization") != f"Bearer {APP_TOKEN}":
+                return web.json_response({"ok": False, "error": "invalid_auth"})
+            ws_url = self.base_url.replace("http://", "ws://") + "/socket"
+            return web.json_response({"ok": True, "url": ws_url})
+        if request.headers.get("Authorization") != f"Bearer {TOKEN}":
+            self.calls.append(Call(method, params, 401))
+            return web.json_response({"ok": False, "error": "invalid_auth"})
+        if self._limited.get(method, 0) > 0:
+            self._limited[method] -= 1
+            self.calls.append(Call(method, params, 429))
+            return web.json_response(
+                {"ok": False, "error": "ratelimited"}, status=429, headers={"Retry-After": "0"}
+            )
+        self.calls.append(Call(method, params))
+        return web.json_response(self._answer(method, params))
+
+    def _answer(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
+        ts = f"1714572400.{len(self.calls):06d}"
+        if method == "auth.test":
+            return {
+                "ok": True,
+                "url": "https://lawfirm.slack.com/",
+                "team": "Law Firm",
+                "user": "settleconf",
+                "team_id": "T1",
+                "user_id": BOT_USER,
+                "bot_id": "BBOT",
+            }
+        if method == "chat.postMessage":
+            return {"ok": True, "channel": params.get("channel"), "ts": ts}
+        if method == "chat.postEphemeral":
+            return {"ok": True, "message_ts": ts}
+        if method == "chat.update":
+            return {"ok": True, "channel": params.get("channel"), "ts": params.get("ts")}
+        if method == "conversations.members":
+            return {
+                "ok": True,
+                "members": self.members.get(str(params.get("channel")), []),
+                "response_metadata": {"next_cursor": ""},
+            }
+        if method == "files.info":
+            f = self.files.get(str(params.get("file")))
+            if f is None:
+                return {"ok": False, "error": "file_not_found"}
+            url = f"{self.base_url}/files/{params['file']}/{f.name}"
+            return {
+                "ok": True,
+                "file": {
+                    "id": params["file"],
+                    "name": f.name,
+                    "title": f.name,
+                    "mimetype": f.mimetype,
+                    "filetype": f.filetype,
+                    "size": len(f.content),
+                    "url_private": url,
+                    "url_private_download": url + "?download=1",
+                },
+            }
+        if method == "files.getUploadURLExternal":
+            file_id = f"F{len(self.calls)}"
+            return {
+                "ok": True,
+                "upload_url": f"{self.base_url}/upload/{file_id}",
+                "file_id": file_id,
+            }
+        if method == "files.completeUploadExternal":
+            return {"ok": True, "files": [{"id": f["id"]} for f in _json(params["files"])]}
+        return {"ok": False, "error": "unknown_method"}
+
+    async def _download(self, request: web.Request) -> web.Response:
+        self.downloads.append(request.headers.get("Authorization", ""))
+        f = self.files.get(request.match_info["file_id"])
+        if f is None or request.headers.get("Authorization") != f"Bearer {TOKEN}":
+            # What Slack does: a sign-in page, not an error status.
+            return web.Response(text="<html>sign in</html>", content_type="text/html")
+        return web.Response(body=f.content, content_type=f.mimetype)
+
+    async def _upload(self, request: web.Request) -> web.Response:
+        self.uploads[request.match_info["file_id"]] = await request.read()
+        return web.Response(text="OK - 1")
+
+    async def _socket(self, request: web.Request) -> web.WebSocketResponse:
+        ws = web.WebSocketResponse()
+        await ws.prepare(request)
+        self.sockets.append(ws)
+        await ws.send_json({"type": "hello", "num_connections": 1})
+        async for message in ws:
+            if message.type == WSMsgType.TEXT:
+                self.socket_messages.append(json.loads(message.data))
+        return ws
+
+    async def _response(self, request: web.Request) -> web.Response:
+        body = await request.json()
+        body["_key"] = request.match_info["key"]
+        self.responses.append(body)
+        return web.Response(text="ok")
+
+
+def _json(value: Any) -> Any:
+    return json.loads(value) if isinstance(value, str) else value

@@ -1,0 +1,82 @@
+"""Slash commands over real HTTP: ack at once, answer through response_url."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+
+from tests.slack.conftest import SlackHarness
+
+
+@pytest.mark.parametrize("slack", [False, True], indirect=True, ids=["background", "eager"])
+async def test_deadlines_acks_then_answers_privately_with_dates(slack: SlackHarness) -> None:
+    started = time.perf_counter()
+    status, body = await slack.command("deadlines 7:24-cv-00361")
+    elapsed = time.perf_counter() - started
+    assert status == 200
+    assert body == ""
+    assert elapsed < 1.0  # well under Slack's 3 s, even on a slow CI box
+
+    await slack.fake.wait_for(lambda: len(slack.fake.responses) == 1)
+    response = slack.fake.responses[0]
+    assert response["response_type"] == "ephemeral"
+    blocks = json.dumps(response["blocks"])
+    assert response["blocks"][0]["type"] == "header"
+    assert "7:24-cv-00361-PMH" in response["blocks"][0]["text"]["text"]
+    for day in ("Mon May 20, 2024", "Tue May 14, 2024", "Tue May 21, 2024"):
+        assert day in blocks
+    assert "<!date^" in blocks  # each reader sees the deadline in their own zone
+    assert "4 deadlines" in response["text"]
+    buttons = [e for b in response["blocks"] if b["type"] == "actions" for e in b["elements"]]
+    assert [b["text"]["text"] for b in buttons][-1] == "Share in channel"
+    assert buttons[-1]["value"] == "deadlines 7:24-cv-00361"
+
+
+async def test_help_is_private_and_has_no_share_button(slack: SlackHarness) -> None:
+    status, _ = await slack.command("help")
+    assert status == 200
+    await slack.fake.wait_for(lambda: len(slack.fake.responses) == 1)
+    response = slack.fake.responses[0]
+    assert response["response_type"] == "ephemeral"
+    assert "Share in channel" not in json.dumps(response["blocks"])
+
+
+async def test_other_workspace_cannot_see_the_matter(slack: SlackHarness) -> None:
+    status, _ = await slack.command("deadlines 7:24-cv-00361", team_id="T2", channel_id="C9")
+    assert status == 200
+    await slack.fake.wait_for(lambda: len(slack.fake.responses) == 1)
+    response = slack.fake.responses[0]
+    everything = json.dumps(response)
+    assert response["response_type"] == "ephemeral"
+    assert "isn't linked" in everything
+    for leak in ("CarbonCharge", "Talafous", "May 20", "PMH"):
+        assert leak not in everything
+
+
+async def test_enterprise_workspace_is_separate(slack: SlackHarness) -> None:
+    # E1:T1 is not T1: the same team id in an Enterprise Grid org is another workspace.
+    await slack.command("deadlines 7:24-cv-00361", enterprise_id="E1")
+    await slack.fake.wait_for(lambda: len(slack.fake.responses) == 1)
+    assert "isn't linked" in slack.fake.responses[0]["text"]
+
+
+async def test_a_change_is_posted_in_channel(slack: SlackHarness) -> None:
+    await slack.command("done ex_parte_letter")
+    await slack.fake.wait_for(lambda: len(slack.fake.responses) == 1)
+    response = slack.fake.responses[0]
+    assert response["response_type"] == "in_channel"
+    assert response["text"].startswith("Marked done: Ex parte letter")
+    # A change is never replayed: no "Share" button, no command kept for a redraw.
+    assert "settleconf:origin:" not in json.dumps(response["blocks"])
+    assert "Share in channel" not in json.dumps(response["blocks"])
+
+
+async def test_mention_injection_in_a_command_is_escaped(slack: SlackHarness) -> None:
+    await slack.command("done <!channel> &lt;@U999&gt; @here")
+    await slack.fake.wait_for(lambda: len(slack.fake.responses) == 1)
+    everything = json.dumps(slack.fake.responses[0])
+    assert "<!channel>" not in everything
+    assert "<@U999>" not in everything
+    assert "&lt;@U999&gt;" in everything or "@U999" in everything

@@ -1,0 +1,3 @@
+from tests.store.fixtures import postgres_url, store, store_url
+
+__all__ = ["postgres_url", "store", "store_url"]
