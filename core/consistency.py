@@ -73,7 +73,13 @@ def _last_day(d: Deadline) -> date | None:
 def _exchange_after_letter(order: Order, deadlines: Sequence[Deadline]) -> list[str]:
     """A letter that must report the negotiations can be due before the exchange ends:
     the team then writes the letter without the other side's answer."""
-    letters = [d for d in deadlines if _reports_negotiations(order, d.obligation)]
+    # One letter per paragraph: a hard copy in the letter's paragraph is the same submission.
+    letters: list[Deadline] = []
+    seen: set[str | None] = set()
+    for d in deadlines:
+        if _reports_negotiations(order, d.obligation) and d.obligation.paragraph not in seen:
+            seen.add(d.obligation.paragraph)
+            letters.append(d)
     exchange = [
         d
         for d in deadlines

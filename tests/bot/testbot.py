@@ -35,6 +35,8 @@ class SetMembership:
 
 @dataclass
 class TestBot:
+    __test__ = False  # a fixture, not a test class
+
     service: Service
     base: Request = field(
         default_factory=lambda: Request(

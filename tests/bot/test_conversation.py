@@ -1,0 +1,73 @@
+"""The example matter through the neutral service: exact answers, changes, audit."""
+
+from __future__ import annotations
+
+from tests.bot.testbot import TestBot
+
+
+async def test_response_due_with_condition(bot: TestBot) -> None:
+    reply = await bot.reply("when is the response due?")
+    assert reply.text == (
+        "Response to settlement demand (defendant): due 7 days after the demand. The demand is "
+        "not recorded yet, so at the latest Tue May 21, 2024 (in 20 days), if it comes on the "
+        "last day allowed. Condition: only if it has not already responded."
+    )
+    assert reply.citations[0].label == "Order, para. 3"
+
+
+async def test_letter_due_on_the_20th(bot: TestBot) -> None:
+    reply = await bot.reply("when is the ex parte letter due?")
+    assert reply.text.startswith("Ex parte letter (each party): due Mon May 20, 2024")
+    why = await bot.reply("why is the letter due on the 20th and not the 21st?")
+    assert "Skip Mon May 27, 2024 (Memorial Day)." in why.trace
+
+
+async def test_demand_made_dates_the_response(bot: TestBot) -> None:
+    reply = await bot.reply("demand made 2024-05-10", today=None)
+    assert "Response to settlement demand is now due Fri May 17, 2024" in reply.text
+    after = await bot.reply("when is the response due?")
+    assert after.deadlines[0].due_text == "Fri May 17, 2024 (end of day, EDT)"
+
+
+async def test_future_demand_is_refused_and_nothing_stored(bot: TestBot) -> None:
+    reply = await bot.reply("demand made 2024-05-20")
+    assert reply.is_error and "hasn't come yet" in reply.text
+    history = await bot.reply("history")
+    assert not any("demand made" in line for line in history.details)
+
+
+async def test_adjournment_recomputes_everything(bot: TestBot) -> None:
+    reply = await bot.reply("conference 2024-06-11 10:00")
+    assert reply.text.startswith(
+        "Conference moved from Tue May 28, 2024 at 2:30 p.m. to Tue Jun 11, 2024 at 10:00 a.m."
+    )
+    letter = await bot.reply("when is the ex parte letter due?")
+    assert letter.deadlines[0].due_date is not None
+    assert letter.deadlines[0].due_date.isoformat() == "2024-06-04"
+
+
+async def test_done_undo_and_audit_log(bot: TestBot) -> None:
+    done = await bot.reply("done letter")
+    assert done.text == "Marked done: Ex parte letter. No more reminders for it."
+    undo = await bot.reply("undo")
+    assert undo.text == "Undone: Ex parte letter is open again."
+    history = await bot.reply("history")
+    actions = [line.split(" - ")[1].split(" by ")[0] for line in history.details]
+    assert actions == ["undone", "done", "order added"]
+
+
+async def test_other_workspace_cannot_see_the_matter(bot: TestBot) -> None:
+    reply = await bot.reply("deadlines 7:24-cv-00361", workspace="T2")
+    assert reply.is_error
+    assert reply.text.startswith("This channel isn't linked to 7:24-cv-00361.")
+    assert "CarbonCharge" not in reply.text
+
+
+async def test_no_such_deadline(bot: TestBot) -> None:
+    reply = await bot.reply("when is the reply brief due?")
+    assert reply.text.startswith("The order sets no deadline for")
+
+
+async def test_unknown_command_suggests(bot: TestBot) -> None:
+    reply = await bot.reply("deadlnes")
+    assert reply.text == "I don't know `deadlnes`. Did you mean `deadlines`?"
