@@ -162,6 +162,25 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     return asyncio.run(_demo())
 
 
+def _cmd_serve(args: argparse.Namespace) -> int:
+    import logging
+
+    from bot.serve_command import serve
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    try:
+        asyncio.run(serve(args.host, args.port))
+    except ValueError as exc:  # configuration errors name the variable
+        raise CliError(str(exc)) from exc
+    return 0
+
+
+def _cmd_teams_package(args: argparse.Namespace) -> int:
+    from adapters.teams.package import main as package_main
+
+    return package_main(args.rest)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="settleconf",
@@ -196,12 +215,30 @@ def build_parser() -> argparse.ArgumentParser:
         a.add_argument("--today", help="answer as of this day (YYYY-MM-DD)")
         a.set_defaults(func=func)
 
+    s = sub.add_parser("serve", help="run the Slack/Teams HTTP server (PORT, default 3000)")
+    s.add_argument("--host", default="0.0.0.0")
+    s.add_argument("--port", type=int, default=None, help="overrides PORT")
+    s.set_defaults(func=_cmd_serve)
+
+    t = sub.add_parser(
+        "teams-package",
+        help="build the Teams app zip (--app-id ID [--endpoint URL])",
+        add_help=False,
+    )
+    t.add_argument("rest", nargs=argparse.REMAINDER)
+    t.set_defaults(func=_cmd_teams_package)
+
     d = sub.add_parser("demo", help="show settleconf answering about the example order")
     d.set_defaults(func=_cmd_demo)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list[:1] == ["teams-package"]:
+        # Its own argparse owns every option, --help included.
+        return _cmd_teams_package(argparse.Namespace(rest=args_list[1:]))
+    argv = args_list
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
