@@ -9,6 +9,7 @@ from typing import Any
 from core.counting import Reading
 from core.deadlines import Deadline, Schedule
 from core.order import Conference, Order, Rule
+from core.order_codec import conference_to_dict
 
 
 def _d(day: date | None) -> str | None:
@@ -20,17 +21,8 @@ def _t(t: time | None) -> str | None:
 
 
 def conference_json(conf: Conference) -> dict[str, Any]:
-    return {
-        "date": _d(conf.date),
-        "time": _t(conf.time),
-        "timezone": conf.timezone,
-        "format": conf.format.value,
-        "platform": conf.platform,
-        "location": conf.location,
-        "link_delivery": conf.link_delivery,
-        "quote": conf.quote,
-        "paragraph": conf.paragraph,
-    }
+    # The same shape the store keeps: one serializer for the conference.
+    return conference_to_dict(conf)
 
 
 def rule_json(rule: Rule) -> dict[str, Any]:
