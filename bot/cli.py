@@ -163,16 +163,49 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _cmd_serve(args: argparse.Namespace) -> int:
-    import logging
-
     from bot.serve_command import serve
+    from bot.worker_command import configure_logging
 
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     try:
+        configure_logging()  # JSON lines unless on a terminal (SETTLECONF_LOG_FORMAT)
         asyncio.run(serve(args.host, args.port))
     except ValueError as exc:  # configuration errors name the variable
         raise CliError(str(exc)) from exc
     return 0
+
+
+def _cmd_worker(args: argparse.Namespace) -> int:
+    from bot.worker_command import main as worker_main
+
+    try:
+        return worker_main(args)
+    except ValueError as exc:  # configuration errors name the variable or option
+        raise CliError(str(exc)) from exc
+
+
+async def _ics(args: argparse.Namespace) -> int:
+    from adapters.console import ConsoleChannel
+    from bot.app import open_service
+
+    service, store = await open_service()
+    try:
+        channel = ConsoleChannel(service, channel=args.channel)
+        reply = await channel.ask(f"ics {args.case}")
+    finally:
+        await store.close()
+    if reply.attachment is None:
+        raise CliError(reply.text)
+    out = Path(args.output or reply.attachment.file_name)
+    try:
+        out.write_bytes(reply.attachment.content)
+    except OSError as exc:
+        raise CliError(f"can't write {out}: {exc.strerror}") from exc
+    print(f"Saved {out}: import it into your calendar (again after any change: events update).")
+    return 0
+
+
+def _cmd_ics(args: argparse.Namespace) -> int:
+    return asyncio.run(_ics(args))
 
 
 def _cmd_teams_package(args: argparse.Namespace) -> int:
@@ -220,6 +253,17 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--port", type=int, default=None, help="overrides PORT")
     s.set_defaults(func=_cmd_serve)
 
+    w = sub.add_parser("worker", help="post due reminders until SIGTERM (--once: one pass)")
+    w.add_argument("--once", action="store_true", help="one pass, print a JSON report, exit")
+    w.add_argument("--interval", type=float, default=5.0, metavar="SECONDS",
+                   help="pause between passes (default 5)")
+    w.add_argument("--worker-id", metavar="ID", help="name in claims and logs (HOSTNAME-PID)")
+    w.add_argument("--lease", type=float, default=120.0, metavar="SECONDS",
+                   help="how long a claim lasts if this worker dies (default 120)")
+    w.add_argument("--post-timeout", type=float, default=15.0, metavar="SECONDS",
+                   help="give up on one platform call after this long (default 15)")
+    w.set_defaults(func=_cmd_worker)
+
     t = sub.add_parser(
         "teams-package",
         help="build the Teams app zip (--app-id ID [--endpoint URL])",
@@ -227,6 +271,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     t.add_argument("rest", nargs=argparse.REMAINDER)
     t.set_defaults(func=_cmd_teams_package)
+
+    i = sub.add_parser("ics", help="write a calendar file (.ics) of a matter's deadlines")
+    i.add_argument("case", help="the docket number, e.g. 7:24-cv-00361")
+    i.add_argument("-o", "--output", help="file to write (default: DOCKET-deadlines.ics)")
+    i.add_argument("--channel", default="console", help="console channel id")
+    i.set_defaults(func=_cmd_ics)
 
     d = sub.add_parser("demo", help="show settleconf answering about the example order")
     d.set_defaults(func=_cmd_demo)

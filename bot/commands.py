@@ -23,6 +23,8 @@ COMMANDS: dict[str, str] = {
     "explain": "explain TOPIC [CASE] - attendance, confidentiality, letter, demand, conference, "
     "sanctions",
     "add": "add ORDER TEXT (or attach the order file) - read a new order",
+    "confirm": "confirm TOKEN - store an order read by `add` (its Confirm button)",
+    "discard": "discard TOKEN - drop an order read by `add` (its Discard button)",
     "track": "track CASE - link this channel to a matter",
     "untrack": "untrack - unlink this channel",
     "conference": "conference [CASE] DATE TIME - the conference moved; everything recomputes",
@@ -32,6 +34,9 @@ COMMANDS: dict[str, str] = {
     "undo": "undo - take back the last done",
     "side": "side plaintiff|defendant - which side this team represents",
     "remind": "remind [7d 2bd 9:00 | off] - reminder lead times",
+    "snooze": "snooze ITEM [1h|3h|1d|2d] - remind this channel about ITEM again later "
+    "(default 1d)",
+    "reminders": "reminders [CASE] - the reminders scheduled, when and where",
     "ics": "ics [CASE] - a calendar file of the deadlines",
     "history": "history [CASE] - who changed what, when",
     "status": "status - what this channel is linked to",
@@ -173,7 +178,17 @@ def parse_command(text: str, *, today: date) -> Command | Question:
     return _build(name, case, words, today)
 
 
-_NO_ARGS = ("help", "deadlines", "next", "ics", "history", "status", "untrack", "undo")
+_NO_ARGS = (
+    "help",
+    "deadlines",
+    "next",
+    "ics",
+    "history",
+    "status",
+    "untrack",
+    "undo",
+    "reminders",
+)
 
 
 def _build(name: str, case: DocketNumber | None, words: list[str], today: date) -> Command:
@@ -223,6 +238,14 @@ def _build(name: str, case: DocketNumber | None, words: list[str], today: date) 
         if side not in ("plaintiff", "defendant"):
             raise CommandError("Write `side plaintiff` or `side defendant`.")
         return Command(name, case=case, args=(side,))
+    if name in ("confirm", "discard"):
+        if len(words) != 1:
+            raise CommandError(f"Press the {name.capitalize()} button under the order I read.")
+        return Command(name, case=case, args=(words[0],))
     if name == "remind":
         return Command(name, case=case, args=tuple(w.lower() for w in words))
+    if name == "snooze":
+        from bot.snooze_command import snooze_args  # lazy: that module imports this one
+
+        return Command(name, case=case, args=snooze_args(words))
     raise CommandError(f"`{name}` is not available yet.")

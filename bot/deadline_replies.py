@@ -69,7 +69,9 @@ def _ours(matter: Matter, d: Deadline) -> bool:
     who = d.obligation.who.lower()
     if matter.side is None:
         return False
-    if any(w in who for w in ("each party", "parties", "all counsel", "counsel for each", "both")):
+    # A duty of whichever party does something ("the submitting party") can be ours too.
+    either = ("each party", "parties", "all counsel", "counsel for each", "both", "submitting")
+    if any(w in who for w in either):
         return True
     other = Side.DEFENDANT if matter.side is Side.PLAINTIFF else Side.PLAINTIFF
     return matter.side.value in who and other.value not in who

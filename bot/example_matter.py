@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from importlib import resources
 
 from bot.context import deadline_rows
+from bot.reminder_schedule import resync_reminders
 from core.matter import AuditEntry, EventKind, Matter, MatterEvent, StoredOrder
 from core.order_parser import parse_order
 from core.store import ChannelBinding, Store
@@ -49,6 +50,7 @@ async def ensure_example_matter(store: Store) -> bool:
         assert matter.id is not None
         await uow.bind(ChannelBinding(ws.id, CONSOLE_PLATFORM, CONSOLE_CHANNEL, matter.id))
         await uow.replace_deadlines(matter.id, deadline_rows(matter))
+        await resync_reminders(uow, matter, ws, now)
         await uow.audit(
             ws.id,
             AuditEntry("example loaded", "settleconf", now, None, EXAMPLE_FILE, matter.id),

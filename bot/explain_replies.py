@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from datetime import date
 
+from bot import question_vocabulary as vocab
 from bot.deadline_replies import matter_title
 from bot.formatting import relative_day, zone_abbrev
 from bot.reply import Action, Citation, Field, Reply
@@ -13,13 +16,49 @@ from core.matter import Matter
 from core.order import ConferenceFormat
 from core.procedures import explain
 
+# Words of a question's cues that say nothing about which point answers it.
+_NOT_TELLING = vocab.GENERIC_WORDS | {
+    "what", "who", "where", "when", "how", "can", "could", "does", "will", "would", "may",
+    "are", "was", "has", "have", "just", "there", "this", "that", "they", "you", "say",
+}
 
-def explain_reply(matter: Matter, topic: str) -> Reply:
+
+def _stem(word: str) -> str:
+    stem = re.sub(r"(?:e|es|s|ed|ing)$", "", word)
+    return stem if len(stem) >= 3 else word
+
+
+def _asked_first(points: list[str], asked: Sequence[str]) -> list[str]:
+    """The point that answers the question first: "can our CEO be on the phone?" leads with
+    the phone point, not the topic's general rule. Points score by the question's cue words
+    that the general rule (the first point) lacks: 2 for the word itself, 1 for another
+    form of it ("include" in "including"); the best point leads, the earliest on a tie."""
+    # Cue words are letters only, so they are safe inside a pattern.
+    words = {w for cue in asked for w in re.findall(r"[a-z]{3,}", cue.lower())}
+    words = {
+        w
+        for w in words
+        if w not in _NOT_TELLING and not re.search(rf"\b{_stem(w)}", points[0], re.I)
+    }
+
+    def score(point: str) -> int:
+        exact = sum(2 for w in words if re.search(rf"\b{w}\b", point, re.I))
+        return exact or sum(1 for w in words if re.search(rf"\b{_stem(w)}", point, re.I))
+
+    scores = [score(p) for p in points[1:]]
+    if not scores or max(scores) == 0:
+        return points
+    i = scores.index(max(scores)) + 1
+    return [points[i], *points[:i], *points[i + 1 :]]
+
+
+def explain_reply(matter: Matter, topic: str, asked: Sequence[str] = ()) -> Reply:
+    """`asked`: the cue words the question was matched on (`Interpretation.matched`)."""
     ex = explain(matter.order, topic)
     if not ex.found:
         text = ex.summary[0] if ex.summary else f"The order doesn't say anything about {topic}."
         return Reply(text=text, intent="explain", title=matter_title(matter), matter=matter.docket)
-    head, *rest = ex.summary or (ex.title,)
+    head, *rest = _asked_first(list(ex.summary), asked) if ex.summary else [ex.title]
     return Reply(
         text=head,
         intent="explain",

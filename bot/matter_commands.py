@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import replace
+from datetime import datetime
 
 from bot.commands import Command, CommandError
 from bot.context import Context, deadline_rows
@@ -46,20 +47,14 @@ async def _claimable(ctx: Context, matter: Matter) -> bool:
     return await may_see(ctx.uow, ctx.req, ctx.ws, matter, ctx.membership)
 
 
-def _read_order(ctx: Context, cmd: Command) -> tuple[Order, str, str | None]:
-    upload = ctx.req.upload
-    typed_case, body = _split_leading_case(cmd.body)
-    text, name = (upload.text, upload.name) if upload and not body.strip() else (body, None)
-    if not text.strip():
-        raise CommandError(
-            "Paste the order's text after `add`, or attach the order file (PDF or text)."
-        )
+def read_order_text(text: str, name: str | None, typed_case: str | None) -> Order:
+    """Parse an order's text; CommandError (nothing stored) when it is not one we can use."""
     try:
         order = parse_order(text, source_name=name or "pasted text")
     except OrderTextError as exc:
         raise CommandError(f"I couldn't read that order: {exc} Nothing was stored.") from exc
     if typed_case is not None and order.case_number is None:
-        order = replace(order, case_number=typed_case.normalized())
+        order = replace(order, case_number=typed_case)
     if order.case_number is None:
         raise CommandError(
             "I couldn't find a docket number in that order. Put it first: "
@@ -70,61 +65,104 @@ def _read_order(ctx: Context, cmd: Command) -> tuple[Order, str, str | None]:
             "I couldn't find a settlement conference or any deadline in that text, so I "
             "stored nothing. Is it the order scheduling the conference?"
         )
-    return order, text, name
+    return order
+
+
+def read_order(ctx: Context, cmd: Command) -> tuple[Order, StoredOrder]:
+    upload = ctx.req.upload
+    typed_case, body = _split_leading_case(cmd.body)
+    text, name = (upload.text, upload.name) if upload and not body.strip() else (body, None)
+    if not text.strip():
+        raise CommandError(
+            "Paste the order's text after `add`, or attach the order file (PDF or text)."
+        )
+    order = read_order_text(text, name, typed_case.normalized() if typed_case else None)
+    return order, stored_order(order, text, name)
+
+
+def stored_order(order: Order, text: str, name: str | None) -> StoredOrder:
+    return StoredOrder(text, name, hashlib.sha256(text.encode()).hexdigest(), order)
+
+
+async def order_matter(ctx: Context, stored: StoredOrder) -> tuple[Matter | None, str | None]:
+    """The stored matter the order is for (None: a new one) and what storing the order
+    would do to it: "order added", "order replaced" or nothing (the same order again)."""
+    case = stored.order.case_number
+    assert case is not None
+    existing = await _matching(ctx, parse_docket(case))
+    if not existing:
+        return None, "order added"
+    matter = existing[0]
+    if not await _claimable(ctx, matter):
+        raise AccessDenied(not_linked_message(parse_docket(case)))
+    return matter, None if matter.stored_order.sha256 == stored.sha256 else "order replaced"
+
+
+def new_matter(ctx: Context, stored: StoredOrder, now: datetime) -> Matter:
+    order = stored.order
+    assert order.case_number is not None
+    return Matter(
+        id=None,
+        workspace_id=ctx.ws.id,
+        docket=order.case_number,
+        caption=order.caption,
+        court=order.court,
+        timezone=order.conference.timezone,
+        stored_order=stored,
+        conference=order.conference,
+        events=[MatterEvent(EventKind.ORDER_ADDED, now, ctx.req.actor, detail=stored.file_name)],
+    )
 
 
 async def cmd_add(ctx: Context, cmd: Command) -> Reply:
-    order, text, name = _read_order(ctx, cmd)
-    assert order.case_number is not None
-    stored = StoredOrder(text, name, hashlib.sha256(text.encode()).hexdigest(), order)
-    existing = await _matching(ctx, parse_docket(order.case_number))
+    _, stored = read_order(ctx, cmd)
+    return await store_order(ctx, stored)
+
+
+async def store_order(
+    ctx: Context, stored: StoredOrder, *, intent: str = "add", note: str = ""
+) -> Reply:
+    """Add or update the matter, link this channel, audit: one commit. `note` is appended
+    to the audit entry (who read the order, when someone else confirms it)."""
+    order, name = stored.order, stored.file_name
+    existing, action = await order_matter(ctx, stored)
     now = ctx.clock()
-    if existing:
-        matter = existing[0]
-        if not await _claimable(ctx, matter):
-            raise AccessDenied(not_linked_message(parse_docket(order.case_number)))
-        if matter.stored_order.sha256 == stored.sha256:
-            action = None
-        else:
+    if existing is None:
+        matter = await ctx.uow.add_matter(new_matter(ctx, stored, now))
+    else:
+        matter = existing
+        if action is not None:
             matter.stored_order = stored
             matter.conference = order.conference
             matter.record(MatterEvent(EventKind.ORDER_ADDED, now, ctx.req.actor, detail=name))
-            action = "order replaced"
-    else:
-        matter = Matter(
-            id=None,
-            workspace_id=ctx.ws.id,
-            docket=order.case_number,
-            caption=order.caption,
-            court=order.court,
-            timezone=order.conference.timezone,
-            stored_order=stored,
-            conference=order.conference,
-            events=[MatterEvent(EventKind.ORDER_ADDED, now, ctx.req.actor, detail=name)],
-        )
-        matter = await ctx.uow.add_matter(matter)
-        action = "order added"
     assert matter.id is not None
     await ctx.uow.bind(ChannelBinding(ctx.ws.id, ctx.req.platform, ctx.req.channel, matter.id))
     if action is not None:
         await ctx.uow.save_matter(matter)
         await ctx.uow.replace_deadlines(matter.id, deadline_rows(matter))
-        await ctx.uow.audit(
-            ctx.ws.id,
-            ctx.audit_entry(
-                action, None, f"{name or 'pasted text'} sha256={stored.sha256[:12]}", matter
-            ),
-        )
+        detail = f"{name or 'pasted text'} sha256={stored.sha256[:12]}{note}"
+        await ctx.uow.audit(ctx.ws.id, ctx.audit_entry(action, None, detail, matter))
     await ctx.uow.commit()
     schedule = matter.schedule()
-    today = ctx.today_for(matter)
     review = [d.obligation.title for d in schedule.deadlines if d.needs_review]
     verb = {"order added": "Added", "order replaced": "Updated"}.get(action or "", "Already had")
-    return Reply(
+    check = f" Please check: {', '.join(review)}." if review else ""
+    return replace(
+        order_reply(ctx, matter, intent),
         text=f"{verb} {matter.docket}: {len(schedule.deadlines)} deadline(s) read from the order; "
-        "this channel is linked to it."
-        + (f" Please check: {', '.join(review)}." if review else ""),
-        intent="add",
+        f"this channel is linked to it.{check}",
+        actions=(Action("Show deadlines", "deadlines"),),
+    )
+
+
+def order_reply(ctx: Context, matter: Matter, intent: str) -> Reply:
+    """What was read from the matter's order: court, judge, conference, deadlines, warnings."""
+    order = matter.order
+    schedule = matter.schedule()
+    today = ctx.today_for(matter)
+    return Reply(
+        text="",
+        intent=intent,
         title=matter_title(matter),
         matter=matter.docket,
         fields=(
@@ -134,7 +172,6 @@ async def cmd_add(ctx: Context, cmd: Command) -> Reply:
         ),
         deadlines=tuple(deadline_line(d, None, today) for d in schedule.deadlines),
         warnings=schedule.warnings,
-        actions=(Action("Show deadlines", "deadlines"),),
     )
 
 

@@ -246,6 +246,7 @@ _PATTERNS = " ".join([*CONCEPTS.values(), *CUES.values(), *FOREIGN_DEADLINES,
 # Spelling targets: the words that carry meaning here (obligation words are added per
 # order). Words are lifted from the patterns above, minus regex escapes like "\\b".
 _LIFTED = frozenset(re.findall(r"[a-z]{4,}", re.sub(r"\\[a-zA-Z]", " ", _PATTERNS)))
+# "compel" and "remand" are listed so they are kept, not "corrected" to comply and demand.
 DOMAIN_WORDS = _LIFTED | _words("""
 letter letters statement submission brief demand demands response respond counteroffer offer
 hard copy paper courtesy deliver delivery binder attachments exhibits conference settlement
@@ -258,6 +259,7 @@ disclosures trial summary judgment motion complaint answer status report initial
 interrogatories hearing help commands everything list tomorrow friday monday calculate
 counted holiday memorial negotiate negotiating exchange exchanging requirements include
 marked submit parte due when what where which why this thursday wednesday tuesday
+compel remand
 """)
 
 

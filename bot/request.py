@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Protocol
 
@@ -31,6 +31,22 @@ class Request:
     @property
     def actor(self) -> str:
         return f"{self.platform}:{self.user}"
+
+
+def clean_text(text: str) -> str:
+    """Text every store can keep: JSON may carry lone UTF-16 surrogates ("\\ud800"), which
+    cannot be encoded as UTF-8, and PostgreSQL refuses NUL in text; both become U+FFFD."""
+    if text.isascii() and "\x00" not in text:
+        return text
+    text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return text.replace("\x00", "\ufffd")
+
+
+def cleaned(req: Request) -> Request:
+    upload = req.upload
+    if upload is not None:
+        upload = UploadedFile(clean_text(upload.name), clean_text(upload.text))
+    return replace(req, text=clean_text(req.text), user=clean_text(req.user), upload=upload)
 
 
 class Membership(Protocol):

@@ -17,13 +17,12 @@ log = logging.getLogger(__name__)
 
 async def serve(host: str = "0.0.0.0", port: int | None = None) -> None:
     # Lazy: platform SDKs load only for `serve`, keeping `ask`/`parse` fast to start.
-    from sqlalchemy import text
-
     from adapters.slack import SlackSettings, slack_membership, slack_mount
     from adapters.store import open_store
     from adapters.store.conversation_refs import SqlConversationRefStore
     from adapters.store.delivery_log import SqlDeliveryLog
     from adapters.teams import TeamsSettings, teams_mount
+    from bot.serve_ops import ServeOps
 
     store = await open_store()
     mounts: list[Mount] = []
@@ -40,16 +39,10 @@ async def serve(host: str = "0.0.0.0", port: int | None = None) -> None:
     else:
         mounts.append(teams_mount(teams, conversation_refs=SqlConversationRefStore(store.engine)))
 
-    async def database_ok() -> bool:
-        try:
-            async with store.engine.connect() as conn:
-                await conn.execute(text("SELECT 1"))
-        except Exception:
-            log.exception("health check: database unreachable")
-            return False
-        return True
-
-    app = build_app(Service(store, membership=membership), mounts, health=database_ok)
+    # /healthz, /metrics and the reminder dispatcher (unless SETTLECONF_DISPATCHER=off).
+    ops = ServeOps(store)
+    app = build_app(Service(store, membership=membership), mounts, health=ops.health)
+    ops.install(app)
     runner = web.AppRunner(app)
     await runner.setup()
     bound = port if port is not None else port_from_env()

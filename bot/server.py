@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from aiohttp import web
 
+from bot.health import HealthReport
 from bot.service import Service
 
 log = logging.getLogger(__name__)
@@ -28,7 +29,8 @@ class Mount:
     install: Callable[[web.Application, Service], None]
 
 
-HealthCheck = Callable[[], Awaitable[bool]]
+# A bool, or a HealthReport whose problems are named in the 503 body (bot.health).
+HealthCheck = Callable[[], Awaitable[bool | HealthReport]]
 
 
 def build_app(
@@ -41,11 +43,15 @@ def build_app(
 
     async def healthz(request: web.Request) -> web.Response:
         del request
-        ok = await health() if health is not None else True
-        return web.json_response(
-            {"status": "ok" if ok else "unavailable", "platforms": [m.name for m in mounts]},
-            status=200 if ok else 503,
-        )
+        result = await health() if health is not None else True
+        ok = result.ok if isinstance(result, HealthReport) else result
+        body: dict[str, object] = {
+            "status": "ok" if ok else "unavailable",
+            "platforms": [m.name for m in mounts],
+        }
+        if isinstance(result, HealthReport) and result.problems:
+            body["problems"] = dict(result.problems)
+        return web.json_response(body, status=200 if ok else 503)
 
     app.router.add_get("/healthz", healthz)
     for mount in mounts:

@@ -12,7 +12,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from datetime import date, datetime
 
-from bot import change_commands, matter_commands
+from bot import change_commands, matter_commands, pending_commands, snooze_command
 from bot.commands import Command, CommandError, Question, parse_command, take_case
 from bot.context import Context, utcnow
 from bot.deadline_replies import deadlines_reply, next_reply, one_deadline_reply, why_reply
@@ -22,8 +22,10 @@ from bot.ics_export import matter_calendar
 from bot.matter_access import AccessDenied, resolve_matter
 from bot.obligation_lookup import find_obligation
 from bot.questions import IntentName, Interpretation, interpret
+from bot.reminder_list import reminders_reply
+from bot.reminder_schedule import ReminderSyncingUnitOfWork
 from bot.reply import Action, Attachment, Reply
-from bot.request import Membership, NoMembership, Request
+from bot.request import Membership, NoMembership, Request, cleaned
 from core.docket import DocketNumberError, parse_docket
 from core.matter import Matter
 from core.store import Store
@@ -38,6 +40,7 @@ _MATTER_COMMANDS: dict[str, MatterHandler] = {
     "undo": change_commands.cmd_undo,
     "side": change_commands.cmd_side,
     "remind": change_commands.cmd_remind,
+    "snooze": snooze_command.cmd_snooze,
     "history": matter_commands.cmd_history,
 }
 
@@ -70,7 +73,7 @@ class Service:
 
     async def handle(self, req: Request) -> Reply:
         try:
-            return await self._handle(req)
+            return await self._handle(cleaned(req))
         except (CommandError, AccessDenied) as exc:
             return error_reply(str(exc))
         except Exception:
@@ -88,7 +91,8 @@ class Service:
             parsed = _with_case(parsed, req.matter)
         async with self._store.unit_of_work() as uow:
             ws = await uow.workspace(req.platform, req.workspace)
-            ctx = Context(req, uow, ws, self._membership, self._clock)
+            syncing = ReminderSyncingUnitOfWork(uow, ws, self._clock, req.actor)
+            ctx = Context(req, syncing, ws, self._membership, self._clock)
             if isinstance(parsed, Question):
                 return await self._question(ctx, parsed)
             return await self._command(ctx, parsed)
@@ -97,8 +101,8 @@ class Service:
         name = cmd.name
         if name == "help":
             return help_reply()
-        if name == "add":
-            return await matter_commands.cmd_add(ctx, cmd)
+        if name in pending_commands.COMMANDS:  # add, confirm, discard
+            return await pending_commands.COMMANDS[name](ctx, cmd)
         if name == "track":
             return await matter_commands.cmd_track(ctx, cmd)
         if name == "untrack":
@@ -124,6 +128,10 @@ class Service:
             deadline = schedule.get(found.found.id)
             assert deadline is not None
             return why_reply(matter, deadline, today)
+        if name == "reminders":
+            assert matter.id is not None
+            rows = await ctx.uow.reminders(matter.id)
+            return reminders_reply(matter, rows, here=ctx.req.channel)
         if name == "ics":
             content = matter_calendar(matter, now=self._clock())
             file_name = f"{matter.docket.replace(':', '-')}-deadlines.ics"
@@ -168,7 +176,7 @@ class Service:
         if intent is IntentName.CONFERENCE:
             return conference_reply(matter, today)
         if intent is IntentName.EXPLAIN and meaning.topic:
-            return explain_reply(matter, meaning.topic)
+            return explain_reply(matter, meaning.topic, meaning.matched)
         if intent is IntentName.NO_SUCH_DEADLINE:
             return no_such_deadline_reply(matter, schedule, meaning.asked_about or "that")
         if intent is IntentName.HELP:

@@ -27,6 +27,7 @@ class EventKind(StrEnum):
     DONE = "done"
     UNDONE = "undone"
     ORDER_ADDED = "order_added"
+    SNOOZED = "snoozed"  # a reminder put off: obligation_id or "conference", detail = ISO instant
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,14 @@ class Matter:
             elif ev.kind is EventKind.UNDONE:
                 done.pop(ev.obligation_id, None)
         return done
+
+    @property
+    def owner(self) -> str | None:
+        """Who added the order: told when a reminder for this matter cannot be posted."""
+        for ev in self.events:
+            if ev.kind is EventKind.ORDER_ADDED:
+                return ev.actor
+        return None
 
     def record(self, event: MatterEvent) -> None:
         self.events.append(event)

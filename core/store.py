@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date, datetime, time
 from typing import Protocol
 
 from core.matter import AuditEntry, Matter
+from core.pending_order import PendingOrder
+from core.reminders import ReminderSync, ScheduledReminder
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,40 @@ class UnitOfWork(Protocol):
 
     async def history(self, matter_id: int, limit: int = 20) -> list[AuditEntry]:
         """Newest first."""
+        ...
+
+    async def sync_reminders(
+        self, matter_id: int, planned: list[ScheduledReminder], now: datetime
+    ) -> ReminderSync:
+        """Make the matter's pending reminders exactly `planned`, in this transaction.
+
+        Pending rows not in `planned` (by `identity`) are deleted; rows already in any
+        other status (sent, claimed, failed...) are kept and never re-added, so a reminder
+        that went out is not sent again when a later change plans it once more. New rows
+        whose `fire_at` is before `now` are not added: a change must not create
+        reminders that are already late.
+        """
+        ...
+
+    async def reminders(self, matter_id: int) -> list[ScheduledReminder]:
+        """Every stored reminder of the matter (any status), by `fire_at` then id."""
+        ...
+
+    async def add_pending_order(self, pending: PendingOrder) -> PendingOrder:
+        """Hold an order until it is confirmed; returns it with its id set."""
+        ...
+
+    async def take_pending_order(
+        self, token: str, workspace_id: int, platform: str, channel: str, now: datetime
+    ) -> PendingOrder | None:
+        """Remove and return the order held under `token` for this channel; None when there
+        is none there or it has expired (an expired one is removed too)."""
+        ...
+
+    async def discard_pending_order(
+        self, token: str, workspace_id: int, platform: str, channel: str, now: datetime
+    ) -> PendingOrder | None:
+        """Like `take_pending_order`: the order is dropped instead of stored."""
         ...
 
     async def commit(self) -> None: ...

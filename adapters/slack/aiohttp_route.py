@@ -12,6 +12,7 @@ import logging
 from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
 from slack_bolt.async_app import AsyncApp
+from slack_bolt.request import payload_utils
 
 from adapters.slack.app import InFlight
 from bot.server import MAX_BODY_BYTES
@@ -19,6 +20,16 @@ from bot.server import MAX_BODY_BYTES
 log = logging.getLogger(__name__)
 
 EVENTS_PATH = "/slack/events"
+_PAYLOAD_READERS = (
+    payload_utils.to_options,
+    payload_utils.to_shortcut,
+    payload_utils.to_action,
+    payload_utils.to_view,
+    payload_utils.to_command,
+    payload_utils.to_event,
+    payload_utils.to_message,
+    payload_utils.to_step,
+)
 DRAIN_SECONDS = 10.0
 
 
@@ -30,7 +41,19 @@ def add_events_route(app: web.Application, bolt: AsyncApp) -> None:
             raise web.HTTPRequestEntityTooLarge(
                 max_size=MAX_BODY_BYTES, actual_size=request.content_length
             )
-        bolt_request = await to_bolt_request(request)
+        if not request.headers.get("X-Slack-Request-Timestamp", "0").strip().isdecimal():
+            # Unverifiable; bolt's verifier would raise on int() and answer 500.
+            raise web.HTTPUnauthorized()
+        try:
+            bolt_request = await to_bolt_request(request)
+            for read in _PAYLOAD_READERS:
+                read(bolt_request.body)
+        except (ValueError, AttributeError, TypeError, LookupError, RecursionError) as exc:
+            # bolt parses the body (JSON, or JSON in a `payload` field) before it checks the
+            # signature, and reads its parts before every middleware and listener, letting
+            # bad JSON, bad UTF-8 or a part of the wrong type escape as a 500.
+            log.info("slack: 400 (unreadable body: %s)", type(exc).__name__)
+            raise web.HTTPBadRequest(text="the body is not a Slack request") from None
         bolt_response = await bolt.async_dispatch(bolt_request)
         return await to_aiohttp_response(bolt_response)
 

@@ -15,6 +15,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from slack_bolt.async_app import AsyncApp
+from slack_bolt.response import BoltResponse
 from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters.slack.dedup import dedup_middleware
@@ -73,6 +74,7 @@ def build_bolt_app(
         name="settleconf",
     )
     app.middleware(dedup_middleware(delivery_log))
+    app.error(_malformed_payload_is_a_400)
 
     # Each listener is an ack plus "lazy" work that bolt starts as a background task:
     # the same code runs under either `process_before_response` setting.
@@ -98,6 +100,21 @@ def build_bolt_app(
     app.event("message")(ack=ack_now, lazy=[answer_event])
     app.action(_OUR_ACTIONS)(ack=ack_now, lazy=[answer_action])
     return app
+
+
+# What bolt's middleware raises when it reads a signed payload whose fields are not the
+# types Slack sends ("event": null, "user": "x"), which it would answer with a 500.
+_SHAPE_ERRORS = (AttributeError, TypeError, LookupError, ValueError)
+
+
+async def _malformed_payload_is_a_400(error: Exception) -> BoltResponse | None:
+    """A malformed payload is the sender's error: 400, not a 500 that Slack retries. Other
+    failures (the delivery log's database down) stay 500s, so Slack does retry those."""
+    if isinstance(error, _SHAPE_ERRORS):
+        log.warning("slack: 400, payload of unexpected shape (%s: %s)", type(error).__name__, error)
+        return BoltResponse(status=400, body="")
+    log.error("slack: request failed", exc_info=error)
+    return None
 
 
 async def _guarded(work: Awaitable[None]) -> None:

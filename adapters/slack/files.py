@@ -91,7 +91,10 @@ class OrderFiles:
         if not isinstance(url, str) or not allowed_file_host(url, self._api_url):
             raise UploadError(f"I can't download {name} from where Slack says it is.")
         content = await self._download(url, name)
-        return UploadedFile(name, await asyncio.to_thread(_extract, content, name, suffix))
+        # The service stores the name (PostgreSQL refuses NUL, columns have a length) and
+        # shows it: like Teams, it gets the safe one.
+        safe = _safe_name(name, suffix)
+        return UploadedFile(safe, await asyncio.to_thread(_extract, content, safe, suffix))
 
     async def _download(self, url: str, name: str) -> bytes:
         timeout = aiohttp.ClientTimeout(total=DOWNLOAD_TIMEOUT_S)

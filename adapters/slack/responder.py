@@ -27,6 +27,8 @@ log = logging.getLogger(__name__)
 CHANGE_INTENTS = frozenset(
     {
         "add",
+        "confirm",
+        "discard",
         "track",
         "untrack",
         "conference_moved",
@@ -35,6 +37,7 @@ CHANGE_INTENTS = frozenset(
         "undo",
         "side",
         "remind",
+        "snooze",
     }
 )
 # Answers: private to the asker first, with a "Share in channel" button.
@@ -51,6 +54,7 @@ ANSWER_INTENTS = frozenset(
         "history",
         "status",
         "ics",
+        "reminders",
     }
 )
 

@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import AsyncIterator, Mapping, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import asdict
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import ColumnElement, CursorResult, delete, func, select
@@ -18,6 +19,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.sql.dml import Insert
 
+from adapters.store import pending_order_table, reminder_table
 from adapters.store.mapping import (
     audit_from_row,
     audit_row,
@@ -43,6 +45,8 @@ from adapters.store.tables import (
     utcnow,
 )
 from core.matter import AuditEntry, Matter
+from core.pending_order import PendingOrder
+from core.reminders import ReminderSync, ScheduledReminder
 from core.store import ChannelBinding, DeadlineRow, Workspace
 
 if TYPE_CHECKING:
@@ -263,8 +267,35 @@ class SqlUnitOfWork:
         )
         return [audit_from_row(r) for r in await self._session.scalars(stmt)]
 
+    async def sync_reminders(
+        self, matter_id: int, planned: list[ScheduledReminder], now: datetime
+    ) -> ReminderSync:
+        return await reminder_table.sync_reminders(
+            self._session, self._dialect, matter_id, planned, now
+        )
+
+    async def reminders(self, matter_id: int) -> list[ScheduledReminder]:
+        return await reminder_table.load_reminders(self._session, matter_id)
+
     async def commit(self) -> None:
         await self._session.commit()
+
+    async def add_pending_order(self, pending: PendingOrder) -> PendingOrder:
+        return await pending_order_table.add_pending(self._session, pending)
+
+    async def take_pending_order(
+        self, token: str, workspace_id: int, platform: str, channel: str, now: datetime
+    ) -> PendingOrder | None:
+        return await pending_order_table.take_pending(
+            self._session, token, workspace_id, platform, channel, now
+        )
+
+    async def discard_pending_order(
+        self, token: str, workspace_id: int, platform: str, channel: str, now: datetime
+    ) -> PendingOrder | None:
+        return await pending_order_table.take_pending(
+            self._session, token, workspace_id, platform, channel, now
+        )
 
 
 class SqlStore:

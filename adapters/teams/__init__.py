@@ -25,6 +25,7 @@ from adapters.teams.bot import SettleconfTeamsBot
 from adapters.teams.calendar_links import CalendarLinks, link_key
 from adapters.teams.conversation_refs import MemoryConversationRefStore, ReferenceKeeper
 from adapters.teams.files import OrderFiles
+from adapters.teams.msrest_retry import speed_up_retry_policy
 from adapters.teams.proactive import PostResult, PostStatus, TeamsPoster
 from adapters.teams.route import MESSAGES_PATH, add_messages_route, log_turn_error
 from adapters.teams.settings import TeamsConfigError, TeamsSettings
@@ -45,6 +46,8 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
+
+speed_up_retry_policy()  # before any connector client is built (see the module)
 
 TEAMS_POSTER = web.AppKey("teams_poster", TeamsPoster)
 TEAMS_CREDENTIALS = web.AppKey("teams_credentials", CachingCredentialFactory)

@@ -287,4 +287,8 @@ async def authenticate(
     identity = getattr(result, "claims_identity", None)
     if identity is None or not identity.is_authenticated:
         raise Unauthorized("no authenticated identity")
+    if header and "exp" not in (getattr(identity, "claims", None) or {}):
+        # The SDK checks `exp` only when present (PyJWT's default): a token without one
+        # would be valid forever. Bot Framework always sets it.
+        raise Unauthorized("token without an expiry")
     return result

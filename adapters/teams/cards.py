@@ -11,6 +11,7 @@ sends that command back as the person who pressed it.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 from datetime import datetime, time
 from typing import Any
@@ -27,6 +28,13 @@ END_OF_DAY = time(23, 59)  # FRCP 6(a)(4)(A): the last day ends at midnight, cou
 # Teams refuses messages over ~28 KB; past this the card sheds its least essential parts.
 MAX_CARD_CHARS = 24_000
 _STYLES = {Style.PRIMARY: "positive", Style.DANGER: "destructive"}
+# TextBlocks and facts render a markdown subset (emphasis, lists, links); text from users and
+# orders gets CommonMark backslash escapes so it can never become a link or emphasis.
+_MARKDOWN = re.compile(r"([\\`*_\[\]<>~])")
+
+
+def escape(text: str) -> str:
+    return _MARKDOWN.sub(r"\\\1", text)
 
 
 def _text(text: str, **props: Any) -> dict[str, Any]:
@@ -48,8 +56,8 @@ def _deadline(line: DeadlineLine) -> dict[str, Any]:
     mark = "✓ " if line.done else ""
     rel = f" ({line.relative})" if line.relative else ""
     items: list[dict[str, Any]] = [
-        _text(f"{mark}**{line.title}** - {line.who}"),
-        _text(f"{line.due_text}{rel}", spacing="None"),
+        _text(f"{mark}**{escape(line.title)}** - {escape(line.who)}"),
+        _text(escape(f"{line.due_text}{rel}"), spacing="None"),
     ]
     if (moment := local_moment(line)) is not None:
         items.append(
@@ -60,13 +68,14 @@ def _deadline(line: DeadlineLine) -> dict[str, Any]:
             )
         )
     src = f"para. {line.paragraph}" if line.paragraph else "preamble"
-    items.append(_text(f"{line.rule} ({src})", isSubtle=True, size="Small", spacing="None"))
+    rule = escape(f"{line.rule} ({src})")
+    items.append(_text(rule, isSubtle=True, size="Small", spacing="None"))
     if line.condition:
-        items.append(_text(f"Condition: {line.condition}", size="Small", spacing="None"))
+        items.append(_text(f"Condition: {escape(line.condition)}", size="Small", spacing="None"))
     for alt in line.alternatives:
-        items.append(_text(f"Other reading: {alt}", size="Small", spacing="None"))
+        items.append(_text(f"Other reading: {escape(alt)}", size="Small", spacing="None"))
     if line.done:
-        items.append(_text(line.done, color="Good", size="Small", spacing="None"))
+        items.append(_text(escape(line.done), color="Good", size="Small", spacing="None"))
     if line.needs_review:
         items.append(
             _text("Needs review: check this one against the order.", color="Warning", size="Small")
@@ -91,23 +100,25 @@ def reply_card(
     file) can be fetched; Teams bots cannot attach files in channels, so it is a link."""
     body: list[dict[str, Any]] = []
     if reply.title:
-        body.append(_text(reply.title, weight="Bolder", size="Medium"))
-    body.append(_text(reply.text, color="Attention") if reply.is_error else _text(reply.text))
+        body.append(_text(escape(reply.title), weight="Bolder", size="Medium"))
+    text = escape(reply.text)
+    body.append(_text(text, color="Attention") if reply.is_error else _text(text))
     if reply.fields:
-        facts = [{"title": f.label, "value": f.value} for f in reply.fields]
+        facts = [{"title": escape(f.label), "value": escape(f.value)} for f in reply.fields]
         body.append({"type": "FactSet", "facts": facts})
     body.extend(_deadline(d) for d in reply.deadlines)
     if reply.details:
-        body.append(_text("\n\n".join(reply.details), spacing="Medium"))
+        body.append(_text("\n\n".join(map(escape, reply.details)), spacing="Medium"))
     if reply.trace and not essential_only:
-        steps = "\r".join(f"- {s}" for s in reply.trace)
+        steps = "\r".join(f"- {escape(s)}" for s in reply.trace)
         body.append(_text("**How it was counted**", separator=True))
         body.append(_text(steps, size="Small", spacing="None"))
     if not essential_only:
         for c in reply.citations:
-            body.append(_text(f"**{c.label}:** _{c.quote}_", size="Small", isSubtle=True))
+            quote = f"**{escape(c.label)}:** _{escape(c.quote)}_"
+            body.append(_text(quote, size="Small", isSubtle=True))
     for w in reply.warnings:
-        body.append(_text(f"⚠ {w}", color="Warning"))
+        body.append(_text(f"⚠ {escape(w)}", color="Warning"))
     actions = [_action(a.label, a.command, a.style) for a in reply.actions]
     if reply.attachment is not None and download_url is not None:
         title = f"Download {reply.attachment.file_name}"

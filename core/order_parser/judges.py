@@ -34,7 +34,11 @@ _NAME_COMMA_TITLE = re.compile(
     re.MULTILINE,
 )
 _SIGNED_BY = re.compile(rf"(?i:signed\s+by|order\s+by)\s+{TITLE}?(?P<name>{NAME})")
-_HON = re.compile(rf"^\s*(?:Hon\.|(?i:honorable))\s+(?P<name>{NAME})\s*$", re.MULTILINE)
+# [^\S\n]: a line's own indentation. `^\s*` would run over every following blank line from
+# every line start, quadratic in a text of many blank lines.
+_HON = re.compile(
+    rf"^[^\S\n]*(?:Hon\.|(?i:honorable))\s+(?P<name>{NAME})[^\S\n]*$", re.MULTILINE
+)
 _BEFORE = re.compile(
     rf"(?i:before|with|by|referred\s+to|referred\s+for\s+settlement\s+to|chambers\s+of)\s+(?:"
     rf"(?P<self>(?i:the\s+undersigned(?:\s+magistrate\s+judge)?|me)\b(?!\s+(?:{TITLE})?{NAME}))"

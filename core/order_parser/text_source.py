@@ -11,9 +11,6 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from pypdf import PdfReader
-from pypdf.errors import PdfReadError
-
 from core.order_parser.errors import OrderTextError
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
@@ -28,6 +25,7 @@ _CHAR_FIXES = str.maketrans(
         "\u200b": "",  # zero-width space
         "\u00ad": "",  # soft hyphen: only marks a possible break
         "\ufeff": "",  # byte-order mark
+        "\x00": "",  # NUL: never text, and PostgreSQL cannot store it
         "\f": "\n",
         "\ufb01": "fi",
         "\ufb02": "fl",
@@ -65,6 +63,11 @@ def read_order_text(path: Path) -> str:
 
 
 def _pdf_text(path: Path) -> str:
+    # Imported here: pypdf adds ~0.1 s to every start, and most commands read no PDF
+    # (bench/cold_start.py).
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
     name = path.name
     try:
         reader = PdfReader(path)

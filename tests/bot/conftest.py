@@ -29,7 +29,9 @@ def membership() -> SetMembership:
 async def bot(store: Store, membership: SetMembership) -> TestBot:
     """Slack workspace T1, channel C1 linked to the example matter; today is Wed May 1, 2024."""
     tb = TestBot(make_service(store, membership))
-    reply = await tb.reply("add", upload=tb.upload("order.txt", example_text()))
+    # Trusted, so the order is stored at once (as the console adds it): tests about the
+    # chat's Confirm step are in test_add_confirm.py.
+    reply = await tb.reply("add", upload=tb.upload("order.txt", example_text()), trusted=True)
     assert not reply.is_error, reply.text
     return tb
 

@@ -53,7 +53,12 @@ async def test_done_undo_and_audit_log(bot: TestBot) -> None:
     assert undo.text == "Undone: Ex parte letter is open again."
     history = await bot.reply("history")
     actions = [line.split(" - ")[1].split(" by ")[0] for line in history.details]
-    assert actions == ["undone", "done", "order added"]
+    # Each change reschedules the reminders in its own transaction, and says so.
+    assert actions == [
+        "reminders rescheduled", "undone",
+        "reminders rescheduled", "done",
+        "reminders rescheduled", "order added",
+    ]
 
 
 async def test_other_workspace_cannot_see_the_matter(bot: TestBot) -> None:

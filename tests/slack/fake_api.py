@@ -1,14 +1,18 @@
 """A fake Slack Web API on 127.0.0.1 that records every call (no internet in tests).
 
 Serves `auth.test`, `chat.*`, `files.info` + the file download, the v2 upload steps,
-`conversations.members`, and `response_url` posts. `rate_limit(method, n)` makes the
-next n calls answer 429 with Retry-After: 0.
+`conversations.members`, `conversations.history` (over the messages posted here, with
+their metadata), and `response_url` posts. `rate_limit(method, n)` makes the next n calls
+answer 429 with Retry-After: 0; `fail(method, n, ...)` makes them fail another way.
+Message timestamps come from `clock` (epoch seconds; the wall clock unless a test sets
+one), so `conversations.history(oldest=...)` filters as Slack does.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,6 +29,19 @@ class Call:
     method: str
     params: dict[str, Any]
     status: int = 200
+    error: str | None = None  # an error answered with HTTP 200 by `fail(error=...)`
+
+
+@dataclass
+class Failure:
+    """One failed answer: an HTTP `status` (Retry-After when given), an `error` in an HTTP
+    200 body (as Slack reports most errors), or `delay` seconds before a normal answer
+    (the call takes effect, as a post Slack made after the client gave up)."""
+
+    status: int = 500
+    error: str | None = None
+    delay: float | None = None
+    retry_after: str | None = None
 
 
 @dataclass
@@ -47,15 +64,40 @@ class FakeSlack:
     sockets: list[web.WebSocketResponse] = field(default_factory=list)  # Socket Mode
     socket_messages: list[dict[str, Any]] = field(default_factory=list)  # acks received
     _limited: dict[str, int] = field(default_factory=dict)
+    # chat.postMessage messages as conversations.history returns them, oldest first
+    messages: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    clock: Callable[[], float] = time.time
+    _failures: dict[str, list[Failure]] = field(default_factory=dict)
 
     def rate_limit(self, method: str, times: int = 1) -> None:
         self._limited[method] = times
+
+    def fail(
+        self,
+        method: str,
+        times: int = 1,
+        *,
+        status: int = 500,
+        error: str | None = None,
+        delay: float | None = None,
+        retry_after: float | None = None,
+    ) -> None:
+        """The next `times` calls of `method` fail: `status` (429 with `retry_after`),
+        or `error="is_archived"` (HTTP 200, ok false), or `delay` (answered late)."""
+        after = None if retry_after is None else f"{retry_after:g}"
+        self._failures.setdefault(method, []).extend(
+            [Failure(status, error, delay, after)] * times
+        )
+
+    def posted(self, channel: str) -> list[dict[str, Any]]:
+        """The messages posted to `channel` (a user id for DMs), oldest first."""
+        return list(self.messages.get(channel, []))
 
     def ok_calls(self, method: str) -> list[Call]:
         return [c for c in self.calls if c.method == method and c.status == 200]
 
     def posts(self) -> list[Call]:
-        return self.ok_calls("chat.postMessage")
+        return [c for c in self.ok_calls("chat.postMessage") if c.error is None]
 
     async def wait_for(self, check: Callable[[], bool], timeout: float = 10.0) -> None:
         """Replies are sent after the ack, in the background: poll until they arrive."""
@@ -108,11 +150,27 @@ class FakeSlack:
             return web.json_response(
                 {"ok": False, "error": "ratelimited"}, status=429, headers={"Retry-After": "0"}
             )
+        failures = self._failures.get(method)
+        failure = failures.pop(0) if failures else None
+        if failure is not None and failure.delay is None:
+            if failure.error is not None:
+                self.calls.append(Call(method, params, error=failure.error))
+                return web.json_response({"ok": False, "error": failure.error})
+            self.calls.append(Call(method, params, failure.status))
+            headers = {"Retry-After": failure.retry_after} if failure.retry_after else {}
+            return web.json_response(
+                {"ok": False, "error": "fatal_error" if failure.status >= 500 else "ratelimited"},
+                status=failure.status,
+                headers=headers,
+            )
         self.calls.append(Call(method, params))
-        return web.json_response(self._answer(method, params))
+        answer = self._answer(method, params)
+        if failure is not None and failure.delay is not None:
+            await asyncio.sleep(failure.delay)
+        return web.json_response(answer)
 
     def _answer(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
-        ts = f"1714572400.{len(self.calls):06d}"
+        ts = f"{int(self.clock())}.{len(self.calls):06d}"
         if method == "auth.test":
             return {
                 "ok": True,
@@ -124,7 +182,10 @@ class FakeSlack:
                 "bot_id": "BBOT",
             }
         if method == "chat.postMessage":
+            self._store_message(params, ts)
             return {"ok": True, "channel": params.get("channel"), "ts": ts}
+        if method == "conversations.history":
+            return self._history(params)
         if method == "chat.postEphemeral":
             return {"ok": True, "message_ts": ts}
         if method == "chat.update":
@@ -163,6 +224,40 @@ class FakeSlack:
         if method == "files.completeUploadExternal":
             return {"ok": True, "files": [{"id": f["id"]} for f in _json(params["files"])]}
         return {"ok": False, "error": "unknown_method"}
+
+    def _store_message(self, params: dict[str, Any], ts: str) -> None:
+        message: dict[str, Any] = {
+            "type": "message",
+            "user": BOT_USER,
+            "bot_id": "BBOT",
+            "ts": ts,
+            "text": params.get("text", ""),
+            "blocks": _json(params.get("blocks") or "[]"),
+        }
+        if params.get("metadata"):
+            message["metadata"] = _json(params["metadata"])
+        self.messages.setdefault(str(params.get("channel")), []).append(message)
+
+    def _history(self, params: dict[str, Any]) -> dict[str, Any]:
+        """Newest first, `ts > oldest`, pages of `limit` joined by an offset cursor;
+        metadata only with `include_all_metadata`, as Slack does."""
+        channel = str(params.get("channel"))
+        if channel not in self.messages and not channel.startswith(("C", "G", "D")):
+            return {"ok": False, "error": "channel_not_found"}
+        oldest = float(params.get("oldest") or 0)
+        with_meta = str(params.get("include_all_metadata")).lower() in ("1", "true")
+        found = [m for m in reversed(self.messages.get(channel, [])) if float(m["ts"]) > oldest]
+        start = int(params.get("cursor") or 0)
+        limit = int(params.get("limit") or 100)
+        page = found[start : start + limit]
+        more = start + limit < len(found)
+        shown = [m if with_meta else {k: v for k, v in m.items() if k != "metadata"} for m in page]
+        return {
+            "ok": True,
+            "messages": shown,
+            "has_more": more,
+            "response_metadata": {"next_cursor": str(start + limit) if more else ""},
+        }
 
     async def _download(self, request: web.Request) -> web.Response:
         self.downloads.append(request.headers.get("Authorization", ""))

@@ -21,7 +21,8 @@ def test_manifest_points_everything_at_one_url() -> None:
     assert command["command"] == SLASH_COMMAND and command["url"] == url
     assert set(settings["event_subscriptions"]["bot_events"]) == {"app_mention", "message.im"}
     scopes = set(manifest["oauth_config"]["scopes"]["bot"])
-    # commands, mentions, replies, order downloads, calendar uploads, DMs, membership checks
+    # commands, mentions, replies, order downloads, calendar uploads, DMs, membership checks,
+    # and reading back a channel's recent messages (has this reminder been posted already?)
     assert {
         "commands",
         "app_mentions:read",
@@ -31,4 +32,6 @@ def test_manifest_points_everything_at_one_url() -> None:
         "im:history",
         "channels:read",
         "groups:read",
+        "channels:history",
+        "groups:history",
     } <= scopes

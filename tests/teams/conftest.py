@@ -7,7 +7,7 @@ from __future__ import annotations
 import copy
 import json
 from collections.abc import AsyncIterator, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -50,6 +50,7 @@ async def serve(app: web.Application) -> tuple[web.AppRunner, str]:
 
 
 async def add_example(service: Service, workspace: str, channel: str, **kw: Any) -> None:
+    """The example order added and confirmed there, as a Teams user would."""
     req = Request(
         platform="teams",
         workspace=workspace,
@@ -60,8 +61,11 @@ async def add_example(service: Service, workspace: str, channel: str, **kw: Any)
         upload=UploadedFile("order.txt", example_text()),
         **kw,
     )
-    reply = await service.handle(req)
-    assert not reply.is_error, reply.text
+    read = await service.handle(req)
+    # In chat `add` only reads the order; its Confirm button stores it.
+    (confirm,) = [a.command for a in read.actions if a.command.startswith("confirm ")]
+    reply = await service.handle(replace(req, text=confirm, upload=None))
+    assert reply.intent == "confirm" and not reply.is_error, reply.text
 
 
 @dataclass

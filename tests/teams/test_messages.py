@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 from typing import Any
 
@@ -120,14 +121,67 @@ async def test_tenant_b_cannot_see_tenant_a_matter(teams: TeamsHarness) -> None:
     assert json.dumps(card).count("7:24-cv-00361-PMH") == 0
 
 
-async def test_order_attached_in_personal_chat_is_read(teams: TeamsHarness) -> None:
+def submitted(command: str) -> dict[str, Any]:
+    """What Teams sends when a card's Action.Submit button is pressed in tenant B's chat."""
+    return {"text": "", "value": {"command": command}}
+
+
+def buttons(card: dict[str, Any]) -> dict[str, str]:
+    return {a["title"]: a["data"]["command"] for a in card["actions"]}
+
+
+async def test_order_attached_in_personal_chat_is_stored_on_confirm(teams: TeamsHarness) -> None:
     from bot.example_matter import example_text
 
     teams.connector.files["order.txt"] = example_text().encode()
     status, _ = await teams.post(in_tenant_b(teams.activity("file_attachment.json")))
     assert status == 200
     (card,) = teams.connector.cards()
-    assert "7:24-cv-00361-PMH: 4 deadline(s) read from the order" in texts(card)
+    assert texts(card).splitlines()[1] == (
+        "Read 7:24-cv-00361-PMH: 4 deadline(s). Please check: Hard copy. Nothing is stored yet: "
+        "Confirm stores it and links this channel to it; Discard drops it. It waits 24 hours."
+    )
+    assert [(a["type"], a["title"], a["style"]) for a in card["actions"]] == [
+        ("Action.Submit", "Confirm", "positive"),
+        ("Action.Submit", "Discard", "destructive"),
+    ]
+    confirm = buttons(card)["Confirm"]
+    assert buttons(card)["Discard"] == confirm.replace("confirm", "discard")
+    ask = teams.activity("personal_message.json", text="when is the ex parte letter due?")
+    await teams.post(in_tenant_b(copy.deepcopy(ask)))
+    assert "isn't linked" in texts(list(teams.connector.cards())[-1])  # nothing stored yet
+    status, _ = await teams.post(in_tenant_b(teams.activity("personal_message.json",
+                                                            **submitted(confirm))))
+    assert status == 200
+    added = list(teams.connector.cards())[-1]
+    assert texts(added).splitlines()[1] == (
+        "Added 7:24-cv-00361-PMH: 4 deadline(s) read from the order; this channel is linked to "
+        "it. Please check: Hard copy."
+    )
+    await teams.post(in_tenant_b(ask))
+    answer = texts(list(teams.connector.cards())[-1])
+    assert "Ex parte letter (each party): due Mon May 20, 2024 (end of day, EDT)" in answer
+
+
+async def test_confirm_pressed_in_another_tenant_finds_nothing(teams: TeamsHarness) -> None:
+    from bot.example_matter import example_text
+
+    await teams.post(in_tenant_b(teams.activity("personal_message.json",
+                                                text="add\n" + example_text())))
+    (card,) = teams.connector.cards()
+    confirm = buttons(card)["Confirm"]
+    # Tenant A's channel, then tenant A's chat with the same conversation id: not there.
+    await teams.post(teams.activity("card_submit.json", value={"command": confirm}))
+    await teams.post(teams.activity("personal_message.json", **submitted(confirm)))
+    for refused in list(teams.connector.cards())[1:]:
+        assert texts(refused) == (
+            "That order is no longer waiting for confirmation; add it again."
+        )
+    await teams.post(in_tenant_b(teams.activity("personal_message.json", **submitted(confirm))))
+    assert texts(list(teams.connector.cards())[-1]).startswith(
+        "7:24-cv-00361-PMH - CarbonCharge Technologies LLC v. Talafous-Favetta\n"
+        "Added 7:24-cv-00361-PMH"
+    )
 
 
 async def test_file_from_an_unlisted_host_is_refused(teams: TeamsHarness) -> None:
@@ -138,13 +192,23 @@ async def test_file_from_an_unlisted_host_is_refused(teams: TeamsHarness) -> Non
     assert "I can't download" in texts(card)
 
 
-async def test_pasted_order_is_added(teams: TeamsHarness) -> None:
+async def test_pasted_order_can_be_discarded(teams: TeamsHarness) -> None:
     from bot.example_matter import example_text
 
     text = "add\n" + example_text()
     await teams.post(in_tenant_b(teams.activity("personal_message.json", text=text)))
     (card,) = teams.connector.cards()
-    assert "Added 7:24-cv-00361-PMH" in texts(card)
+    assert texts(card).splitlines()[1].startswith("Read 7:24-cv-00361-PMH: 4 deadline(s).")
+    discard = buttons(card)["Discard"]
+    await teams.post(in_tenant_b(teams.activity("personal_message.json", **submitted(discard))))
+    assert texts(list(teams.connector.cards())[-1]) == (
+        "Discarded the order for 7:24-cv-00361-PMH; nothing was stored."
+    )
+    confirm = buttons(card)["Confirm"]
+    await teams.post(in_tenant_b(teams.activity("personal_message.json", **submitted(confirm))))
+    assert texts(list(teams.connector.cards())[-1]) == (
+        "That order is no longer waiting for confirmation; add it again."
+    )
 
 
 async def test_an_order_already_linked_elsewhere_in_the_tenant_is_not_claimed_by_a_dm(

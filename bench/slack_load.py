@@ -1,0 +1,236 @@
+"""Slack slash commands under load: settleconf as `settleconf serve` runs it, against a
+bare slack-bolt app that only acks.
+
+Run: .venv/bin/python bench/slack_load.py [--quick] [--levels 1,10,50] [--rounds 2]
+
+Three server processes, all on 127.0.0.1 (bench/server_process.py says why not one):
+- the fake Slack Web API (tests/slack/fake_api.py), where replies to response_url land;
+- `python -m bot.cli serve` with SLACK_* pointing at the fake, on a SQLite file where the
+  example matter is linked to channel C1 of workspace T1 (as `add` would leave it);
+- a bare slack-bolt `AsyncApp` on bolt's own aiohttp server whose listener only acks.
+Both get the same signed `/settleconf deadlines 7:24-cv-00361`. Per concurrency level and
+round (rounds alternate bare/settleconf, then settleconf/bare), p50/p99 to the HTTP 200
+and requests/s; the best round (lowest p50) of each is reported with the ratios. After
+each settleconf run, the time until every reply has reached response_url gives replies/s.
+
+Writes bench/results/slack_load.json. Exits 1 only when a request is not answered 200 or
+a reply lacks the deadlines; timing never fails it (the machine is shared and noisy).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # run as a script from anywhere
+    sys.path.insert(0, str(ROOT))
+
+import aiohttp  # noqa: E402
+from aiohttp import web  # noqa: E402
+
+from bench.loadgen import (  # noqa: E402
+    TARGETS,
+    Run,
+    closed_loop,
+    compare,
+    load_args,
+    machine,
+    settings_of,
+    verdicts,
+    write_results,
+)
+from bench.server_process import (  # noqa: E402
+    ServerProcess,
+    cpu_seconds,
+    free_port,
+    python_argv,
+    running,
+)
+from tests.slack.fake_api import TOKEN, FakeSlack  # noqa: E402
+from tests.slack.signing import FORM, form_body, signed_headers  # noqa: E402
+
+SECRET = "bench-signing-secret"
+SCRIPT = str(Path(__file__).resolve())
+COMMAND = ROOT / "tests" / "slack" / "fixtures" / "slash_command.json"  # deadlines 7:24-cv-00361
+MARKER = "Mon May 20, 2024"  # the ex parte letter's due date: the reply has the deadlines
+REPLY_TIMEOUT_S = 120.0
+
+
+def serve_fake(port: int) -> None:
+    fake = FakeSlack(base_url=f"http://127.0.0.1:{port}")
+    app = fake.app()
+    checked = {"n": 0, "good": 0}
+
+    async def stats(request: web.Request) -> web.Response:
+        del request
+        for reply in fake.responses[checked["n"] :]:
+            ok = reply.get("response_type") == "ephemeral" and MARKER in json.dumps(reply)
+            checked["good"] += ok
+        checked["n"] = len(fake.responses)
+        return web.json_response({"replies": checked["n"], "with_deadlines": checked["good"]})
+
+    app.router.add_get("/_bench/stats", stats)
+    web.run_app(app, host="127.0.0.1", port=port, print=None)
+
+
+def serve_bare(port: int, api_url: str) -> None:
+    """The baseline: bolt's own aiohttp server, default settings, a listener that acks."""
+    from slack_bolt.async_app import AsyncApp
+    from slack_sdk.web.async_client import AsyncWebClient
+
+    bolt = AsyncApp(client=AsyncWebClient(token=TOKEN, base_url=api_url), signing_secret=SECRET)
+
+    async def static_ack(ack: Any) -> None:
+        await ack()
+
+    bolt.command("/settleconf")(static_ack)
+    web.run_app(bolt.web_app(), host="127.0.0.1", port=port, print=None)
+
+
+async def seed(db_url: str) -> None:
+    from adapters.store import open_store
+    from tests.slack.conftest import link_example
+
+    store = await open_store(db_url)
+    try:
+        await link_example(store, "T1", "C1")
+    finally:
+        await store.close()
+
+
+async def reply_stats(fake_url: str) -> dict[str, int]:
+    async with aiohttp.ClientSession() as http, http.get(f"{fake_url}/_bench/stats") as resp:
+        data: dict[str, int] = await resp.json()
+        return data
+
+
+async def wait_for_replies(fake_url: str, expected: int) -> dict[str, int]:
+    deadline = time.monotonic() + REPLY_TIMEOUT_S
+    while True:
+        stats = await reply_stats(fake_url)
+        if stats["replies"] >= expected or time.monotonic() > deadline:
+            return stats
+        await asyncio.sleep(0.02)
+
+
+class SlackBench:
+    def __init__(
+        self, servers: dict[str, ServerProcess], fake_url: str, warmup: int
+    ) -> None:
+        self.servers = servers
+        self.fake_url = fake_url
+        self.warmup = warmup
+        self.errors: list[str] = []
+        form = json.loads(COMMAND.read_text(encoding="utf-8"))
+        self.body = form_body(form | {"response_url": f"{fake_url}/response/bench"})
+
+    def make(self) -> tuple[bytes, dict[str, str]]:
+        return self.body, signed_headers(SECRET, self.body, content_type=FORM)
+
+    async def run_level(self, which: str, c: int, n: int) -> Run:
+        server, warmup = self.servers[which], self.warmup
+        # settleconf answers after the ack; count its replies at the fake Slack
+        before = await reply_stats(self.fake_url) if which == "settleconf" else None
+        marks: dict[str, float] = {}
+
+        async def after_warmup() -> None:
+            if before is not None:  # warm-up replies out of the way before the clock starts
+                await wait_for_replies(self.fake_url, before["replies"] + warmup)
+            marks["start"], marks["cpu"] = time.perf_counter(), cpu_seconds(server.pid)
+
+        level = await closed_loop(
+            which, f"{server.url}/slack/events", self.make,
+            concurrency=c, requests=n, warmup=warmup, between=after_warmup,
+        )
+        self.errors.extend(f"{which} c={c}: {e}" for e in level.errors[:5])
+        drained = None
+        if before is not None:
+            stats = await wait_for_replies(self.fake_url, before["replies"] + warmup + n)
+            drained = time.perf_counter() - marks["start"]
+            got = stats["replies"] - before["replies"]
+            good = stats["with_deadlines"] - before["with_deadlines"]
+            if got != warmup + n or good != got:
+                self.errors.append(
+                    f"settleconf c={c}: {got}/{warmup + n} replies, {good} with the deadlines"
+                )
+        cpu_ms = (cpu_seconds(server.pid) - marks["cpu"]) * 1000 / n
+        return Run(level, round(cpu_ms, 2), drained)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--serve", choices=("fake", "bare"), help=argparse.SUPPRESS)
+    parser.add_argument("--port", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--api-url", help=argparse.SUPPRESS)
+    args = load_args(parser, argv)
+    if args.serve == "fake":
+        serve_fake(args.port)
+        return 0
+    if args.serve == "bare":
+        serve_bare(args.port, args.api_url)
+        return 0
+    with tempfile.TemporaryDirectory(prefix="slack-load-") as tmp:
+        db_url = f"sqlite+aiosqlite:///{Path(tmp) / 'bench.db'}"
+        asyncio.run(seed(db_url))
+        fake_port, bare_port, ours_port = free_port(), free_port(), free_port()
+        fake_url = f"http://127.0.0.1:{fake_port}"
+        api_url = f"{fake_url}/api/"
+        env = {
+            "SETTLECONF_DATABASE_URL": db_url,
+            "XDG_DATA_HOME": tmp,
+            "SLACK_SIGNING_SECRET": SECRET,
+            "SLACK_BOT_TOKEN": TOKEN,
+            "SLACK_API_URL": api_url,
+            "MicrosoftAppId": "",
+            "TEAMS_EMULATOR": "",
+        }
+        serve = ["-m", "bot.cli", "serve", "--host", "127.0.0.1", "--port", str(ours_port)]
+        if args.profile:  # cProfile writes its file when serve exits on SIGTERM
+            serve = ["-m", "cProfile", "-o", str(args.profile.resolve()), *serve]
+        logs = Path(tmp)
+        fake_argv = python_argv(SCRIPT, "--serve", "fake", "--port", str(fake_port))
+        bare_argv = python_argv(
+            SCRIPT, "--serve", "bare", "--port", str(bare_port), "--api-url", api_url
+        )
+        fake = ServerProcess("fake-slack", fake_argv, fake_port, log_dir=logs)
+        bare = ServerProcess("bare-bolt", bare_argv, bare_port, log_dir=logs)
+        ours = ServerProcess("settleconf", python_argv(*serve), ours_port, log_dir=logs, env=env)
+        with running(fake, bare, ours):
+            print(
+                "signed `/settleconf deadlines 7:24-cv-00361`, closed loop on 127.0.0.1; "
+                f"bare = bolt AsyncApp static ack; best of {args.rounds} round(s)"
+            )
+            bench = SlackBench({"bare": bare, "settleconf": ours}, fake_url, args.warmup)
+            rows = asyncio.run(
+                compare(
+                    args.levels, args.rounds,
+                    lambda c: max(args.requests, c * args.per_client), bench.run_level,
+                )
+            )
+            if bench.errors:
+                print("settleconf log tail:\n" + ours.log_tail())
+    report = {
+        "bench": "slack_load",
+        "machine": machine(),
+        "settings": settings_of(args),
+        "targets": TARGETS,
+        "levels": rows,
+        "errors": bench.errors,
+        "verdicts": verdicts(rows),
+    }
+    path = write_results("slack_load", report, args.results)
+    print(f"verdicts: {report['verdicts']}\nwrote {path}")
+    for error in bench.errors:
+        print(f"ERROR {error}", file=sys.stderr)
+    return 1 if bench.errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

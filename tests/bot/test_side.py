@@ -1,0 +1,86 @@
+"""`side`: once the team says whom it represents, `next` lists our obligations first (duties of
+each party, and of "the submitting party", are ours whichever side we are); without a side
+the order is by date."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.bot.example_replies import DEMAND, HARD_COPY, LETTER, TITLE, reply
+from tests.bot.testbot import TestBot
+
+# After `demand made 2024-04-30`, the defendant's response is due a week later.
+RESPONSE_DATED = (
+    "  - Tue May 7, 2024 (end of day, EDT) (in 6 days): Response to settlement demand - "
+    "defendant",
+    "      7 days after the demand (para. 3)",
+    "      Condition: only if it has not already responded",
+)
+ASKED = ("next", "what do we need to do next?")
+
+
+@pytest.fixture
+async def demand_made(bot: TestBot) -> TestBot:
+    made = await bot.reply("demand made 2024-04-30")
+    assert made.text.startswith("Recorded: the demand was made on Tue Apr 30, 2024.")
+    return bot
+
+
+@pytest.mark.parametrize("asked", ASKED)
+async def test_without_a_side_next_is_by_date(demand_made: TestBot, asked: str) -> None:
+    assert await demand_made.say(asked) == reply(
+        TITLE,
+        "Next: Response to settlement demand (defendant) - Tue May 7, 2024 (end of day, EDT), "
+        "in 6 days.",
+        *RESPONSE_DATED,
+        *DEMAND,
+        *LETTER,
+        *HARD_COPY,
+        "Next: `done demand_response` | `done settlement_demand`",
+    )
+
+
+@pytest.mark.parametrize("asked", ASKED)
+async def test_plaintiff_sees_its_own_duties_first(demand_made: TestBot, asked: str) -> None:
+    assert (await demand_made.reply("done settlement_demand")).intent == "done"
+    assert await demand_made.say("side plaintiff") == (
+        "Noted: this team represents the plaintiff. `next` lists our obligations first.\n"
+    )
+    assert await demand_made.say(asked) == reply(
+        TITLE,
+        "Next (ours): Ex parte letter (each party) - Mon May 20, 2024 (end of day, EDT), "
+        "in 19 days.",
+        *LETTER,
+        *HARD_COPY,
+        *RESPONSE_DATED,  # the defendant's, sooner but not ours
+        "Next: `done ex_parte_letter` | `done hard_copy`",
+    )
+
+
+@pytest.mark.parametrize("asked", ASKED)
+async def test_defendant_sees_its_own_duties_first(demand_made: TestBot, asked: str) -> None:
+    assert (await demand_made.reply("side defendant")).intent == "side"
+    assert await demand_made.say(asked) == reply(
+        TITLE,
+        "Next (ours): Response to settlement demand (defendant) - Tue May 7, 2024 (end of day, "
+        "EDT), in 6 days.",
+        *RESPONSE_DATED,
+        *LETTER,
+        *HARD_COPY,
+        *DEMAND,  # the plaintiff's
+        "Next: `done demand_response` | `done ex_parte_letter`",
+    )
+
+
+async def test_changing_sides_reorders_without_a_demand(bot: TestBot) -> None:
+    await bot.reply("side plaintiff")
+    plaintiff = await bot.reply("next")
+    await bot.reply("side defendant")
+    defendant = await bot.reply("next")
+    assert [d.id for d in plaintiff.deadlines] == [
+        "settlement_demand", "ex_parte_letter", "hard_copy", "demand_response",
+    ]
+    assert [d.id for d in defendant.deadlines] == [
+        "ex_parte_letter", "hard_copy", "demand_response", "settlement_demand",
+    ]
+    assert defendant.text.startswith("Next (ours): Ex parte letter (each party)")
