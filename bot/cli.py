@@ -204,6 +204,28 @@ async def _ics(args: argparse.Namespace) -> int:
     return 0
 
 
+async def _reminders(args: argparse.Namespace) -> int:
+    from bot.app import open_service
+    from bot.reminders_command import RemindersError, render_text, scheduled, to_json
+
+    _, store = await open_service()
+    try:
+        listing = await scheduled(store, args.case)
+    except RemindersError as exc:
+        raise CliError(str(exc)) from exc
+    finally:
+        await store.close()
+    if args.json:
+        print(json.dumps(to_json(listing), indent=2, ensure_ascii=False))
+    else:
+        sys.stdout.write(render_text(listing))
+    return 0
+
+
+def _cmd_reminders(args: argparse.Namespace) -> int:
+    return asyncio.run(_reminders(args))
+
+
 def _cmd_ics(args: argparse.Namespace) -> int:
     return asyncio.run(_ics(args))
 
@@ -263,6 +285,11 @@ def build_parser() -> argparse.ArgumentParser:
     w.add_argument("--post-timeout", type=float, default=15.0, metavar="SECONDS",
                    help="give up on one platform call after this long (default 15)")
     w.set_defaults(func=_cmd_worker)
+
+    r = sub.add_parser("reminders", help="what reminders are scheduled (every matter, or CASE)")
+    r.add_argument("case", nargs="?", help="a docket number, e.g. 7:24-cv-00361")
+    r.add_argument("--json", action="store_true", help="machine-readable output")
+    r.set_defaults(func=_cmd_reminders)
 
     t = sub.add_parser(
         "teams-package",

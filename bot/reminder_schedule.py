@@ -87,6 +87,9 @@ class ReminderSyncingUnitOfWork:
     async def get_matter(self, matter_id: int) -> Matter | None:
         return await self._inner.get_matter(matter_id)
 
+    async def all_matters(self) -> list[Matter]:
+        return await self._inner.all_matters()
+
     async def add_matter(self, matter: Matter) -> Matter:
         added = await self._inner.add_matter(matter)
         assert added.id is not None

@@ -58,6 +58,10 @@ class UnitOfWork(Protocol):
 
     async def get_matter(self, matter_id: int) -> Matter | None: ...
 
+    async def all_matters(self) -> list[Matter]:
+        """Every matter of every workspace: for the operator's CLI on the server, never chat."""
+        ...
+
     async def add_matter(self, matter: Matter) -> Matter:
         """Insert; returns the matter with its id set."""
         ...

@@ -122,6 +122,10 @@ class SqlUnitOfWork:
         stmt = select(MatterRow).where(MatterRow.workspace_id == workspace_id)
         return await self._load(list(await self._session.scalars(stmt.order_by(MatterRow.id))))
 
+    async def all_matters(self) -> list[Matter]:
+        stmt = select(MatterRow).order_by(MatterRow.id)
+        return await self._load(list(await self._session.scalars(stmt)))
+
     async def get_matter(self, matter_id: int) -> Matter | None:
         row = await self._session.get(MatterRow, matter_id)
         if row is None:
