@@ -44,6 +44,17 @@ def not_linked_message(case: DocketNumber | None) -> str:
     )
 
 
+async def matching_matters(uow: UnitOfWork, ws: Workspace, case: DocketNumber) -> list[Matter]:
+    """The workspace's matters a typed case number identifies. Only those sharing its key
+    are loaded: a firm's workspace may hold hundreds of matters."""
+    out = []
+    for m in await uow.matters_with_key(ws.id, case.key()):
+        stored = _docket_of(m)
+        if stored is not None and case.matches(stored):
+            out.append(m)
+    return out
+
+
 async def may_see(
     uow: UnitOfWork, req: Request, ws: Workspace, matter: Matter, membership: Membership
 ) -> bool:
@@ -69,11 +80,7 @@ async def resolve_matter(
 ) -> Resolved:
     """The matter for this request, or AccessDenied with what to say."""
     if case is not None:
-        matches = []
-        for m in await uow.matters_in(ws.id):
-            stored = _docket_of(m)
-            if stored is not None and case.matches(stored):
-                matches.append(m)
+        matches = await matching_matters(uow, ws, case)
         visible = [m for m in matches if await may_see(uow, req, ws, m, membership)]
         if not visible:
             if req.trusted:

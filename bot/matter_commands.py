@@ -9,7 +9,7 @@ from datetime import datetime
 from bot.commands import Command, CommandError
 from bot.context import Context, deadline_rows
 from bot.deadline_replies import deadline_line, matter_title
-from bot.matter_access import AccessDenied, may_see, not_linked_message
+from bot.matter_access import AccessDenied, matching_matters, may_see, not_linked_message
 from bot.parse_report import conference_line
 from bot.reply import Action, Field, Reply
 from core.counting import fmt_day
@@ -29,14 +29,7 @@ def _split_leading_case(body: str) -> tuple[DocketNumber | None, str]:
 
 
 async def _matching(ctx: Context, case: DocketNumber) -> list[Matter]:
-    out = []
-    for m in await ctx.uow.matters_in(ctx.ws.id):
-        try:
-            if case.matches(parse_docket(m.docket)):
-                out.append(m)
-        except DocketNumberError:
-            continue
-    return out
+    return await matching_matters(ctx.uow, ctx.ws, case)
 
 
 async def _claimable(ctx: Context, matter: Matter) -> bool:

@@ -87,6 +87,9 @@ class ReminderSyncingUnitOfWork:
     async def get_matter(self, matter_id: int) -> Matter | None:
         return await self._inner.get_matter(matter_id)
 
+    async def matters_with_key(self, workspace_id: int, key: str) -> list[Matter]:
+        return await self._inner.matters_with_key(workspace_id, key)
+
     async def all_matters(self) -> list[Matter]:
         return await self._inner.all_matters()
 

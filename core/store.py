@@ -58,6 +58,11 @@ class UnitOfWork(Protocol):
 
     async def get_matter(self, matter_id: int) -> Matter | None: ...
 
+    async def matters_with_key(self, workspace_id: int, key: str) -> list[Matter]:
+        """The workspace's matters whose docket has this `DocketNumber.key()` ("24-cv-00361"):
+        the candidates for a typed case number, found by index instead of loading them all."""
+        ...
+
     async def all_matters(self) -> list[Matter]:
         """Every matter of every workspace: for the operator's CLI on the server, never chat."""
         ...

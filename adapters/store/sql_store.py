@@ -122,6 +122,12 @@ class SqlUnitOfWork:
         stmt = select(MatterRow).where(MatterRow.workspace_id == workspace_id)
         return await self._load(list(await self._session.scalars(stmt.order_by(MatterRow.id))))
 
+    async def matters_with_key(self, workspace_id: int, key: str) -> list[Matter]:
+        stmt = select(MatterRow).where(
+            MatterRow.workspace_id == workspace_id, MatterRow.docket_key == key
+        )
+        return await self._load(list(await self._session.scalars(stmt.order_by(MatterRow.id))))
+
     async def all_matters(self) -> list[Matter]:
         stmt = select(MatterRow).order_by(MatterRow.id)
         return await self._load(list(await self._session.scalars(stmt)))

@@ -249,3 +249,21 @@ async def test_matters_in_returns_only_that_workspaces_matters(store: SqlStore) 
     with pytest.raises(ValueError, match="another workspace"):
         async with store.unit_of_work() as uow:
             await uow.save_matter(replace(b1, workspace_id=acme.id))
+
+
+async def test_matters_with_key_finds_every_written_form_in_this_workspace_only(
+    store: SqlStore,
+) -> None:
+    ws = await _workspace(store)
+    async with store.unit_of_work() as uow:
+        other = await uow.workspace("slack", "T2")
+        await uow.commit()
+    white_plains = await _stored(store, make_matter(ws.id, "7:24-cv-00361-PMH"))
+    manhattan = await _stored(store, make_matter(ws.id, "1:24-cv-00361"))
+    await _stored(store, make_matter(ws.id, "7:24-cv-00362"))
+    await _stored(store, make_matter(other.id, "7:24-cv-00361-PMH"))
+    async with store.unit_of_work() as uow:
+        found = await uow.matters_with_key(ws.id, "24-cv-00361")
+        assert [m.id for m in found] == [white_plains.id, manhattan.id]
+        assert found[0].stored_order.text == white_plains.stored_order.text
+        assert await uow.matters_with_key(ws.id, "24-cv-00999") == []
