@@ -162,9 +162,19 @@ class Run:
     level: Level
     cpu_ms_per_request: float  # the server process's CPU (all threads) per timed request
     drained_s: float | None = None  # until the last background reply was delivered
+    refused: int = 0  # acked "busy, try again" by the server's back-pressure
 
     def figures(self) -> dict[str, Any]:
-        return self.level.figures() | {"server_cpu_ms_per_request": self.cpu_ms_per_request}
+        f = self.level.figures()
+        served = f["requests"] - self.refused
+        # Throughput counts only requests that were served: an ack saying "busy, try
+        # again" is fast but did nothing.
+        per_s = f["requests_per_s"] * served / f["requests"] if f["requests"] else None
+        return f | {
+            "server_cpu_ms_per_request": self.cpu_ms_per_request,
+            "refused_busy": self.refused,
+            "served_per_s": round(per_s, 1) if per_s is not None else None,
+        }
 
 
 # (which server, concurrency, timed requests) -> one measured run
@@ -200,16 +210,18 @@ async def compare(
             "bare": fb,
             "settleconf": fo,
             "p50_ratio": ratio(fo["p50_ms"], fb["p50_ms"]),
-            "throughput_ratio": ratio(fo["requests_per_s"], fb["requests_per_s"]),
+            "throughput_ratio": ratio(fo["served_per_s"], fb["served_per_s"]),
             "rounds": {k: [run.figures() for run in v] for k, v in runs.items()},
         }
         drains = [run.drained_s for run in runs["settleconf"] if run.drained_s]
         if drains:
-            row["settleconf_replies_per_s"] = round(n / min(drains), 1)
+            row["settleconf_replies_per_s"] = round((n - ours.refused) / min(drains), 1)
         rows.append(row)
         print(f"c={c} n={n}")
         print(f"  {describe('bare', fb)}")
         replies = f"  replies {row['settleconf_replies_per_s']}/s" if drains else ""
+        if ours.refused:
+            replies += f"  refused busy {ours.refused}/{n}"
         print(
             f"  {describe('settleconf', fo)}{replies}  "
             f"p50 x{row['p50_ratio']}  throughput x{row['throughput_ratio']}"

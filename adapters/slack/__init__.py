@@ -12,9 +12,10 @@ import logging
 
 from aiohttp import web
 
+from adapters.slack.admission import InFlight
 from adapters.slack.aiohttp_route import EVENTS_PATH, add_events_route, add_lifecycle
 from adapters.slack.aiohttp_route import add_socket_mode as _add_socket_mode
-from adapters.slack.app import PROCESS_BEFORE_RESPONSE, InFlight, build_bolt_app
+from adapters.slack.app import PROCESS_BEFORE_RESPONSE, build_bolt_app
 from adapters.slack.dedup import MemoryDeliveryLog
 from adapters.slack.files import OrderFiles
 from adapters.slack.handlers import SlackHandlers
@@ -47,9 +48,11 @@ def slack_mount(
     *,
     delivery_log: DeliveryLog | None = None,
     process_before_response: bool = PROCESS_BEFORE_RESPONSE,
+    inflight: InFlight | None = None,
 ) -> Mount:
     """`delivery_log` should be the store's (`adapters.store.delivery_log.SqlDeliveryLog`)
-    so retried events are answered once across replicas; without one, once per process."""
+    so retried events are answered once across replicas; without one, once per process.
+    `inflight` sets the back-pressure limits (`adapters.slack.admission`)."""
     if delivery_log is None:
         log.warning("slack: no durable delivery log; retries are de-duplicated per process")
         delivery_log = MemoryDeliveryLog()
@@ -59,20 +62,20 @@ def slack_mount(
         client = web_client(settings.bot_token, settings.api_url)
         files = OrderFiles(client, token=settings.bot_token, api_url=settings.api_url)
         handlers = SlackHandlers(service, Responder(client), files)
-        inflight = InFlight()
+        answers = inflight if inflight is not None else InFlight()  # has __len__: falsy when idle
         bolt = build_bolt_app(
             settings,
             handlers,
             client=client,
             delivery_log=log_,
-            inflight=inflight,
+            inflight=answers,
             process_before_response=process_before_response,
         )
         if settings.http_enabled:
             add_events_route(app, bolt)
         if settings.app_token is not None:
             _add_socket_mode(app, bolt, settings.app_token)
-        add_lifecycle(app, inflight)
+        add_lifecycle(app, answers)
         log.info(settings.describe())
 
     return Mount("slack", install)

@@ -14,7 +14,7 @@ from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.request import payload_utils
 
-from adapters.slack.app import InFlight
+from adapters.slack.admission import InFlight
 from bot.server import MAX_BODY_BYTES
 
 log = logging.getLogger(__name__)

@@ -7,7 +7,6 @@ in a background task, answering through `response_url` or the Web API
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import re
 import secrets
@@ -18,6 +17,7 @@ from slack_bolt.async_app import AsyncApp
 from slack_bolt.response import BoltResponse
 from slack_sdk.web.async_client import AsyncWebClient
 
+from adapters.slack.admission import InFlight, admission_middleware
 from adapters.slack.dedup import dedup_middleware
 from adapters.slack.handlers import SlackHandlers
 from adapters.slack.settings import SlackSettings
@@ -31,28 +31,6 @@ _OUR_ACTIONS = re.compile(r"^settleconf:")
 # and the listener keeps going. (True acks ~10 ms sooner, skipping bolt's poll for the
 # ack; bench/slack_ack.py measures both.)
 PROCESS_BEFORE_RESPONSE = False
-
-
-class InFlight:
-    """The work still running after its ack. asyncio keeps only weak references to
-    tasks, so we hold them (a task may otherwise vanish mid-reply), and shutdown waits
-    for them instead of dropping answers on the floor."""
-
-    def __init__(self) -> None:
-        self._tasks: set[asyncio.Task[Any]] = set()
-
-    def track(self) -> None:
-        task = asyncio.current_task()
-        if task is not None:
-            self._tasks.add(task)
-            task.add_done_callback(self._tasks.discard)
-
-    def __len__(self) -> int:
-        return len(self._tasks)
-
-    async def drain(self, timeout: float = 10.0) -> None:
-        if self._tasks:
-            await asyncio.wait(set(self._tasks), timeout=timeout)
 
 
 def build_bolt_app(
@@ -73,6 +51,8 @@ def build_bolt_app(
         request_verification_enabled=True,
         name="settleconf",
     )
+    # Admission first: a refused command costs no database write.
+    app.middleware(admission_middleware(inflight))
     app.middleware(dedup_middleware(delivery_log))
     app.error(_malformed_payload_is_a_400)
 
@@ -82,16 +62,16 @@ def build_bolt_app(
         await ack()
 
     async def answer_command(body: dict[str, Any]) -> None:
-        inflight.track()
-        await _guarded(handlers.command(body))
+        async with inflight.slot():
+            await _guarded(handlers.command(body))
 
     async def answer_event(body: dict[str, Any], event: dict[str, Any], context: Any) -> None:
-        inflight.track()
-        await _guarded(handlers.event(body, event, context.bot_user_id))
+        async with inflight.slot():
+            await _guarded(handlers.event(body, event, context.bot_user_id))
 
     async def answer_action(body: dict[str, Any], action: dict[str, Any]) -> None:
-        inflight.track()
-        await _guarded(handlers.action(body, action))
+        async with inflight.slot():
+            await _guarded(handlers.action(body, action))
 
     app.command(settings.command)(ack=ack_now, lazy=[answer_command])
     app.event("app_mention")(ack=ack_now, lazy=[answer_event])

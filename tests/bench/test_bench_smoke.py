@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SCRIPTS = ("slack_load", "teams_load", "parse_throughput", "cold_start")
 CORPUS = ROOT.parent / "shared" / "corpus" / "orders"
 LEVEL_KEYS = {"concurrency", "requests", "p50_ms", "p99_ms", "requests_per_s", "errors",
-              "server_cpu_ms_per_request"}
+              "server_cpu_ms_per_request", "refused_busy", "served_per_s"}
 VERDICT_KEYS = {"p50_ratio", "p50_ratio_worst", "throughput_ratio", "throughput_ratio_worst",
                 "p99_ms_at_50", "p99_at_50"}
 
