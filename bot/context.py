@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
 
-from bot.formatting import today_in
 from bot.request import Membership, Request
 from core.matter import AuditEntry, Matter
 from core.store import DeadlineRow, UnitOfWork, Workspace
@@ -28,7 +28,11 @@ class Context:
         """'Today' in the court's time zone: a deadline is a day in that zone."""
         if self.req.today is not None:
             return self.req.today
-        return today_in(matter.timezone if matter else None)
+        # The service's clock, not the wall clock: "in N days" must agree with the
+        # instant the same request stamps on the audit log and the reminders.
+        zone = (matter.timezone or matter.conference.timezone) if matter else None
+        now = self.clock()
+        return now.astimezone(ZoneInfo(zone)).date() if zone else now.date()
 
     def audit_entry(
         self, action: str, before: str | None, after: str | None, matter: Matter | None

@@ -35,7 +35,3 @@ def relative_day(day: date, today: date) -> str:
     if delta > 0:
         return f"in {delta} days"
     return f"{-delta} days ago"
-
-
-def today_in(tz: str | None) -> date:
-    return datetime.now(ZoneInfo(tz) if tz else None).date()

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from tests.bot.testbot import TestBot
+from datetime import UTC, date, datetime
+
+from bot.example_matter import example_text
+from bot.service import Service
+from core.store import Store
+from tests.bot.testbot import FakeClock, TestBot
 
 
 async def test_response_due_with_condition(bot: TestBot) -> None:
@@ -23,7 +28,7 @@ async def test_letter_due_on_the_20th(bot: TestBot) -> None:
 
 
 async def test_demand_made_dates_the_response(bot: TestBot) -> None:
-    reply = await bot.reply("demand made 2024-05-10", today=None)
+    reply = await bot.reply("demand made 2024-05-10", today=date(2024, 5, 10))
     assert "Response to settlement demand is now due Fri May 17, 2024" in reply.text
     after = await bot.reply("when is the response due?")
     assert after.deadlines[0].due_text == "Fri May 17, 2024 (end of day, EDT)"
@@ -76,3 +81,13 @@ async def test_no_such_deadline(bot: TestBot) -> None:
 async def test_unknown_command_suggests(bot: TestBot) -> None:
     reply = await bot.reply("deadlnes")
     assert reply.text == "I don't know `deadlnes`. Did you mean `deadlines`?"
+
+
+async def test_today_is_the_service_clocks_day_in_the_courts_zone(store: Store) -> None:
+    # 03:30 UTC on Tue May 14 is still Mon May 13 in White Plains (EDT, UTC-4).
+    service = Service(store, clock=FakeClock(datetime(2024, 5, 14, 3, 30, tzinfo=UTC)))
+    tb = TestBot(service)
+    added = await tb.reply("add", upload=tb.upload("order.txt", example_text()), trusted=True)
+    assert not added.is_error, added.text
+    listing = await tb.reply("deadlines", today=None)
+    assert listing.text == "4 deadlines. Next: Settlement demand, Tue May 14, 2024 (tomorrow)."
