@@ -21,9 +21,6 @@ import aiohttp
 import pytest
 from aiohttp import web
 from prometheus_client.parser import text_string_to_metric_families
-from sqlalchemy import make_url, text
-from sqlalchemy.ext.asyncio import create_async_engine
-from sqlalchemy.pool import NullPool
 
 from adapters.store import SqlStore, open_store
 from bot.health import HealthChecks, engine_ping
@@ -31,7 +28,8 @@ from bot.serve_ops import ServeOps
 from bot.server import build_app
 from bot.service import Service
 from tests.bot.test_serve import free_port
-from tests.store.pg import admin_url, throwaway_database
+from tests.store.pg import throwaway_database
+from tests.store.pg_outage import allow_connections as _allow_connections
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -80,26 +78,6 @@ def samples(exposition: str) -> dict[tuple[str, tuple[tuple[str, str], ...]], fl
 def pg_url() -> Iterator[str]:
     with throwaway_database() as url:
         yield url
-
-
-async def _allow_connections(url: str, allow: bool) -> None:
-    name = make_url(url).database
-    engine = create_async_engine(admin_url(), isolation_level="AUTOCOMMIT", poolclass=NullPool)
-    try:
-        async with engine.connect() as conn:
-            await conn.execute(
-                text(f'ALTER DATABASE "{name}" WITH ALLOW_CONNECTIONS {str(allow).lower()}')
-            )
-            if not allow:
-                await conn.execute(
-                    text(
-                        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                        "WHERE datname = :name AND pid <> pg_backend_pid()"
-                    ),
-                    {"name": name},
-                )
-    finally:
-        await engine.dispose()
 
 
 async def test_healthz_is_503_while_postgresql_refuses_connections(pg_url: str) -> None:
