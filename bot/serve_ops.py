@@ -25,13 +25,13 @@ from aiohttp import web
 from bot.health import HealthChecks, dispatcher_max_age, engine_ping
 from bot.metrics_endpoint import ServerMetrics, install_metrics
 from bot.worker_command import (
-    DEFAULT_LEASE_S,
     DISPATCHER_ENV,
     Posters,
     build_dispatcher,
     default_worker_id,
     dispatcher_enabled,
     interval_from_env,
+    lease_from_env,
     open_posters,
     utcnow,
 )
@@ -55,7 +55,7 @@ class ServeOps:
         clock: Callable[[], datetime] = utcnow,
         environ: Mapping[str, str] | None = None,
         worker_id: str | None = None,
-        lease: float = DEFAULT_LEASE_S,
+        lease: float | None = None,
     ) -> None:
         env = os.environ if environ is None else environ
         self.store = store
@@ -63,7 +63,7 @@ class ServeOps:
         self.enabled = dispatcher_enabled(env)
         self.interval = interval_from_env(env)
         self.worker_id = worker_id or f"serve-{default_worker_id()}"
-        self.lease = lease
+        self.lease = lease if lease is not None else lease_from_env(env)
         self.dispatcher: Dispatcher | None = None
         self._posters: Posters | None = None
         self._stop = asyncio.Event()

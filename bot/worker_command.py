@@ -38,6 +38,7 @@ log = logging.getLogger("settleconf.worker")
 DISPATCHER_ENV = "SETTLECONF_DISPATCHER"
 INTERVAL_ENV = "SETTLECONF_DISPATCH_INTERVAL"
 LOG_FORMAT_ENV = "SETTLECONF_LOG_FORMAT"
+LEASE_ENV = "SETTLECONF_REMINDER_LEASE"
 # Any of these set means Teams is meant to be on (TeamsSettings.from_env then checks them).
 TEAMS_VARIABLES = (
     "MicrosoftAppId", "MicrosoftAppPassword", "MicrosoftAppTenantId", "TEAMS_EMULATOR"
@@ -78,6 +79,26 @@ def interval_from_env(environ: Mapping[str, str] | None = None) -> float:
         value = 0.0
     if not 0 < value <= 3600:
         raise ValueError(f"{INTERVAL_ENV} must be a number of seconds between 0 and 3600")
+    return value
+
+
+def lease_from_env(environ: Mapping[str, str] | None = None) -> float:
+    """`serve`'s lease (`worker` takes --lease): how long a reminder claimed by a process
+    that then died waits before another process may post it."""
+    env = os.environ if environ is None else environ
+    raw = env.get(LEASE_ENV, "").strip()
+    if not raw:
+        return DEFAULT_LEASE_S
+    try:
+        value = float(raw)
+    except ValueError:
+        value = 0.0
+    # The lease must outlast one platform call, or a slow post would be claimed twice.
+    if not DEFAULT_POST_TIMEOUT_S < value <= 86_400:
+        raise ValueError(
+            f"{LEASE_ENV} must be a number of seconds above {DEFAULT_POST_TIMEOUT_S:.0f} "
+            "(the platform call timeout) and at most 86400"
+        )
     return value
 
 

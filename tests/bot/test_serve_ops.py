@@ -246,3 +246,27 @@ async def test_sigterm_stops_a_real_serve_process_with_status_0(tmp_path: Path) 
     messages = [line["message"] for line in lines]
     assert any(m.startswith("reminders: dispatcher running") for m in messages), messages
     assert any(m.startswith("settleconf serving on 127.0.0.1") for m in messages), messages
+
+
+@pytest.mark.parametrize(
+    ("value", "lease"), [("", 120.0), ("30", 30.0), ("15", None), ("x", None), ("90000", None)]
+)
+def test_serve_lease_setting(value: str, lease: float | None) -> None:
+    from bot.worker_command import lease_from_env
+
+    env = {"SETTLECONF_REMINDER_LEASE": value}
+    if lease is None:
+        with pytest.raises(ValueError, match=r"SETTLECONF_REMINDER_LEASE must be a number of "
+                           r"seconds above 15 \(the platform call timeout\) and at most 86400"):
+            lease_from_env(env)
+    else:
+        assert lease_from_env(env) == lease
+
+
+async def test_serve_ops_takes_its_lease_from_the_environment(tmp_path: Path) -> None:
+    store = await open_store(f"sqlite+aiosqlite:///{tmp_path / 'lease.db'}")
+    try:
+        ops = ServeOps(store, environ={"SETTLECONF_REMINDER_LEASE": "45"})
+        assert ops.lease == 45.0
+    finally:
+        await store.close()
