@@ -9,7 +9,6 @@ from importlib import resources
 from bot.context import deadline_rows
 from bot.reminder_schedule import resync_reminders
 from core.matter import AuditEntry, EventKind, Matter, MatterEvent, StoredOrder
-from core.order_parser import parse_order
 from core.store import ChannelBinding, Store
 
 CONSOLE_PLATFORM = "console"
@@ -29,6 +28,9 @@ async def ensure_example_matter(store: Store) -> bool:
         if any(m.is_example for m in await uow.matters_in(ws.id)):
             return False
         text = example_text()
+        # Lazy: the parser compiles ~300 regular expressions, needed only on this first run.
+        from core.order_parser import parse_order
+
         order = parse_order(text, source_name=EXAMPLE_FILE)
         now = datetime.now(UTC)
         matter = await uow.add_matter(

@@ -16,7 +16,6 @@ from core.counting import fmt_day
 from core.docket import DocketNumber, DocketNumberError, parse_docket
 from core.matter import EventKind, Matter, MatterEvent, StoredOrder
 from core.order import Order
-from core.order_parser import OrderTextError, parse_order
 from core.store import ChannelBinding
 
 
@@ -42,6 +41,10 @@ async def _claimable(ctx: Context, matter: Matter) -> bool:
 
 def read_order_text(text: str, name: str | None, typed_case: str | None) -> Order:
     """Parse an order's text; CommandError (nothing stored) when it is not one we can use."""
+    # Lazy: the parser compiles ~300 regular expressions, which only `add` needs; every
+    # other command starts faster without them (bench/cold_start.py).
+    from core.order_parser import OrderTextError, parse_order
+
     try:
         order = parse_order(text, source_name=name or "pasted text")
     except OrderTextError as exc:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +13,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Connection, inspect, text
 
 from adapters.store import SqlStore, open_store
-from adapters.store.migrations import current_revision, head_revision, model_metadata
+from adapters.store.migrations import HEAD, current_revision, head_revision, model_metadata
 from adapters.store.tables import (
     AuditRow,
     ChannelBindingRow,
@@ -123,3 +125,28 @@ async def test_sqlite_connections_enforce_foreign_keys_and_wait_when_busy(tmp_pa
             assert await connection.scalar(text("PRAGMA busy_timeout")) == 5000
     finally:
         await store.close()
+
+
+def test_head_constant_is_the_scripts_head() -> None:
+    # `migrate` skips Alembic when the database is at HEAD: a new migration must bump it.
+    assert head_revision() == HEAD
+
+
+def test_a_database_at_head_opens_without_importing_alembic(tmp_path: Path) -> None:
+    script = (
+        "import asyncio, sys\n"
+        "from adapters.store import open_store\n"
+        "async def main():\n"
+        f"    s = await open_store('sqlite+aiosqlite:///{tmp_path / 'head.db'}')\n"
+        "    await s.close()\n"
+        "asyncio.run(main())\n"
+        "print('alembic' in sys.modules)\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    first, second = (
+        subprocess.run(
+            [sys.executable, "-c", script], cwd=root, capture_output=True, text=True, check=True
+        ).stdout.strip()
+        for _ in range(2)
+    )
+    assert (first, second) == ("True", "False")  # migrated once, then only checked

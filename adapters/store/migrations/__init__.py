@@ -3,6 +3,11 @@
 `migrate(engine)` upgrades to head inside one transaction on the async engine (through
 `run_sync`, since Alembic itself is synchronous). `alembic.ini` beside this file is only
 for developers running the alembic CLI (see docs/store.md).
+
+Alembic is imported only when the database is not already at `HEAD`: importing it and
+reading the scripts costs ~0.2 s, a fifth of `settleconf ask`'s 1 s start-up budget
+(bench/cold_start.py), for a check that finds nothing to do on every start but the first.
+A test keeps `HEAD` equal to the scripts' head.
 """
 
 from __future__ import annotations
@@ -10,15 +15,18 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, MetaData, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent
+# The newest revision in versions/: bump it with every new migration (a test checks).
+HEAD = "0005"
 
 # Arbitrary constant naming settleconf's PostgreSQL advisory lock: two processes starting
 # together queue up instead of both creating the same tables.
@@ -42,6 +50,8 @@ def model_metadata() -> MetaData:
 
 def alembic_config(connection: Connection | None = None) -> Config:
     """A Config pointing at this directory; env.py uses `connection` when given."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     if connection is not None:
@@ -50,10 +60,14 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def head_revision() -> str | None:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
 def current_revision(connection: Connection) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     return MigrationContext.configure(connection).get_current_revision()
 
 
@@ -62,10 +76,24 @@ def upgrade_to_head(connection: Connection) -> None:
     if connection.dialect.name == "postgresql":
         # Held until the transaction ends; the second process then finds head and no-ops.
         connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_MIGRATION_LOCK})
+    from alembic import command
+
     command.upgrade(alembic_config(connection), "head")
+
+
+async def at_head(engine: AsyncEngine) -> bool:
+    """Whether the database is already at `HEAD`, read without Alembic."""
+    try:
+        async with engine.connect() as connection:
+            rows = (await connection.execute(text("SELECT version_num FROM alembic_version"))).all()
+    except DBAPIError:  # no alembic_version table yet: a new database
+        return False
+    return [r[0] for r in rows] == [HEAD]
 
 
 async def migrate(engine: AsyncEngine) -> None:
     """Upgrade the database to head; committed only if every migration succeeded."""
+    if await at_head(engine):
+        return
     async with engine.begin() as connection:
         await connection.run_sync(upgrade_to_head)
