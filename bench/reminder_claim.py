@@ -10,14 +10,15 @@ of several rounds, a fresh due batch each round. The table grows in place betwee
 SQLite). PostgreSQL uses a throwaway database (tests/store/pg.py), SQLite a temp file.
 
 Prints a table, the 1M/10k ratio (target: within 2x) and the claim's plan at the largest
-size; writes bench/results/reminder_claim.json.
+size; writes bench/results/reminder_claim.json (with the machine, the date and the load
+average at the start and the end; `--results DIR` writes it elsewhere).
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
-import json
+import os
 import statistics
 import sys
 import tempfile
@@ -35,10 +36,10 @@ from sqlalchemy import insert, text  # noqa: E402
 from adapters.store import SqlStore, open_store  # noqa: E402
 from adapters.store.reminder_queue import SqlReminderQueue, claim_statement  # noqa: E402
 from adapters.store.reminder_table import REMINDERS  # noqa: E402
+from bench.loadgen import machine, write_results  # noqa: E402
 from tests.store.builders import make_matter  # noqa: E402
 from tests.store.pg import admin_url, create_database, drop_database  # noqa: E402
 
-RESULTS = ROOT / "bench" / "results" / "reminder_claim.json"
 SIZES = (10_000, 100_000, 1_000_000)
 QUICK_SIZES = (10_000, 100_000)
 BATCH = 200
@@ -188,8 +189,16 @@ async def run_backend(url: str, sizes: tuple[int, ...], rounds: int) -> dict[str
         await store.close()
 
 
-async def main(sizes: tuple[int, ...], backends: list[str], rounds: int) -> None:
-    report: dict[str, Any] = {"batch": BATCH, "rounds": rounds, "sizes": list(sizes)}
+async def main(
+    sizes: tuple[int, ...], backends: list[str], rounds: int, results: Path | None
+) -> None:
+    report: dict[str, Any] = {
+        "bench": "reminder_claim",
+        "machine": machine(),
+        "batch": BATCH,
+        "rounds": rounds,
+        "sizes": list(sizes),
+    }
     print(f"claim_due(limit={BATCH}) and mark_sent x{BATCH}; median of {rounds} rounds")
     for backend in backends:
         if backend == "sqlite":
@@ -212,9 +221,9 @@ async def main(sizes: tuple[int, ...], backends: list[str], rounds: int) -> None
     print(f"ratio = claim at {sizes[-1]:,} / claim at {sizes[0]:,} (target: within 2x)")
     for backend in backends:
         print(f"\n{backend} plan at {sizes[-1]:,}:\n" + report[backend]["plan"])
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(report, indent=2) + "\n")
-    print(f"\nwrote {RESULTS.relative_to(ROOT)}")
+    report["machine"]["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
+    path = write_results("reminder_claim", report, results)
+    print(f"\nwrote {path}")
 
 
 if __name__ == "__main__":
@@ -222,6 +231,7 @@ if __name__ == "__main__":
     parser.add_argument("--quick", action="store_true", help="10k and 100k only")
     parser.add_argument("--backend", choices=("sqlite", "postgresql", "both"), default="both")
     parser.add_argument("--rounds", type=int, default=7, help="claims per size (default 7)")
+    parser.add_argument("--results", type=Path, help="write the JSON to this directory")
     args = parser.parse_args()
     chosen = ["sqlite", "postgresql"] if args.backend == "both" else [args.backend]
-    asyncio.run(main(QUICK_SIZES if args.quick else SIZES, chosen, args.rounds))
+    asyncio.run(main(QUICK_SIZES if args.quick else SIZES, chosen, args.rounds, args.results))

@@ -18,6 +18,7 @@ worker (or `serve` with its built-in dispatcher), or use PostgreSQL.
 from __future__ import annotations
 
 import asyncio
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -103,9 +104,37 @@ class _SentMark:
     late: bool
 
 
-def _held_by(worker: str) -> list[ColumnElement[bool]]:
+def _held_by(worker: str | ColumnElement[str]) -> list[ColumnElement[bool]]:
     """Fencing: only the worker whose claim is current may settle the row."""
     return [T.status == CLAIMED, T.claimed_by == worker]
+
+
+@functools.lru_cache(maxsize=MAX_GROUP)
+def _sent_statement(rows: int) -> Any:
+    """The UPDATE that records a group of `rows` sent rows, each with its own values (a
+    CASE arm per row: `id_N`, `at_N`, `ref_N`, `late_N`), fenced by `worker`. Built once
+    per group size and reused with parameters: building the CASEs afresh from each
+    group's values was ~40% of a group's CPU (docs/performance.md, "Reminders")."""
+    ids = [bindparam(f"id_{i}", type_=T.id.type) for i in range(rows)]
+
+    def per_row(name: str, column: ColumnElement[Any]) -> Any:
+        return case(
+            *((T.id == ids[i], bindparam(f"{name}_{i}", type_=column.type)) for i in range(rows))
+        )
+
+    return (
+        update(REMINDERS)
+        .where(T.id.in_(ids), *_held_by(bindparam("worker", type_=T.claimed_by.type)))
+        .values(
+            status=ReminderStatus.SENT.value,
+            # The column's type, UtcDateTime: SQLite gets its UTC text (see `_aware`).
+            sent_at=per_row("at", T.sent_at),
+            message_ref=per_row("ref", T.message_ref),
+            late=per_row("late", T.late),
+            lease_until=None,
+        )
+        .returning(T.id)
+    )
 
 
 class SqlReminderQueue:
@@ -182,29 +211,14 @@ class SqlReminderQueue:
             self._sent_waiting.clear()
 
     async def _settle_sent(self, worker: str, marks: list[_SentMark]) -> set[int]:
-        def per_row(values: dict[int, Any], typed: Any = None) -> Any:
-            first = next(iter(values.values()))
-            if all(v == first for v in values.values()):  # the usual case: no CASE needed
-                return bindparam(None, first, type_=typed) if typed is not None else first
-            if typed is not None:
-                values = {i: bindparam(None, v, type_=typed) for i, v in values.items()}
-            return case(values, value=T.id)
-
-        stmt = (
-            update(REMINDERS)
-            .where(T.id.in_([m.reminder_id for m in marks]), *_held_by(worker))
-            .values(
-                status=ReminderStatus.SENT.value,
-                # Typed so SQLite stores the column's UTC text (see `_aware`).
-                sent_at=per_row({m.reminder_id: m.at for m in marks}, UtcDateTime()),
-                message_ref=per_row({m.reminder_id: m.message_ref for m in marks}),
-                late=per_row({m.reminder_id: m.late for m in marks}),
-                lease_until=None,
-            )
-            .returning(T.id)
-        )
+        by_id = {m.reminder_id: m for m in marks}  # one row twice in a group: the last wins
+        params: dict[str, Any] = {"worker": worker}
+        for i, m in enumerate(by_id.values()):
+            params[f"id_{i}"], params[f"at_{i}"] = m.reminder_id, m.at
+            params[f"ref_{i}"], params[f"late_{i}"] = m.message_ref, m.late
         async with self._engine.begin() as conn:
-            return {i for (i,) in (await conn.execute(stmt)).all()}
+            result = await conn.execute(_sent_statement(len(by_id)), params)
+            return {i for (i,) in result.all()}
 
     async def mark_retry(
         self, reminder_id: int, *, worker: str, not_before: datetime, error: str
