@@ -13,8 +13,8 @@ claim until every reminder is recorded as sent. Baseline, in the same run: N raw
 path alone costs, so the ratio is the dispatcher's (and the database's) overhead.
 
 Target: >= 1,000 reminders/s. Prints the figures and writes
-bench/results/reminder_dispatch.json. `--profile FILE` writes a cProfile of the
-PostgreSQL (else the first) dispatch run.
+bench/results/reminder_dispatch.json (with the load average at the start and the end).
+`--profile FILE` writes a cProfile of the PostgreSQL (else the first) dispatch run.
 """
 
 from __future__ import annotations
@@ -93,9 +93,9 @@ async def timed(
     return time.perf_counter() - started, time.process_time() - cpu
 
 
-async def dispatch(db_url: str, api_url: str, n: int, profile: cProfile.Profile | None) -> dict[
-    str, Any
-]:
+async def dispatch(
+    db_url: str, api_url: str, n: int, profile: cProfile.Profile | None
+) -> dict[str, Any]:
     from adapters.store import open_store
     from bot.worker_command import build_dispatcher, open_posters
 
@@ -174,7 +174,12 @@ async def baseline(api_url: str, n: int) -> dict[str, Any]:
 
 
 async def run_backend(
-    backend: str, api_url: str, fake_url: str, n: int, tmp: Path, profile: cProfile.Profile | None
+    backend: str,
+    api_url: str,
+    fake_url: str,
+    n: int,
+    tmp: Path,
+    profile: cProfile.Profile | None,
 ) -> dict[str, Any]:
     from tests.store.pg import admin_url, create_database, drop_database
 
@@ -223,6 +228,7 @@ def main(argv: list[str] | None = None) -> int:
     # CPU time, not wall time: other processes share the cores.
     profile = cProfile.Profile(time.process_time) if args.profile else None
     results: dict[str, Any] = {}
+    started = machine()
     with tempfile.TemporaryDirectory(prefix="reminder-dispatch-") as tmp:
         argv_fake = python_argv(SCRIPT, "--serve-fake", str(port))
         with ServerProcess("fake-slack", argv_fake, port, log_dir=Path(tmp)):
@@ -230,15 +236,17 @@ def main(argv: list[str] | None = None) -> int:
                 rounds = []
                 for i in range(args.rounds):  # best of: other processes share the cores
                     prof = profile if backend == backends[0] and i == 0 else None
+                    work = Path(tmp) / str(i)
                     rounds.append(asyncio.run(
-                        run_backend(backend, api_url, fake_url, args.n, Path(tmp) / str(i), prof)
+                        run_backend(backend, api_url, fake_url, args.n, work, prof)
                     ))
                 r = max(rounds, key=lambda x: x["dispatch"]["per_s"])
                 r["dispatch_per_s_all_rounds"] = [x["dispatch"]["per_s"] for x in rounds]
                 results[backend] = r
                 d, b = r["dispatch"], r["baseline_raw_post_message"]
+                label = backend
                 print(
-                    f"{backend:<10} dispatch {d['reminders']} reminders in {d['seconds']:.2f} s "
+                    f"{label:<10} dispatch {d['reminders']} reminders in {d['seconds']:.2f} s "
                     f"= {d['per_s']:7.1f}/s ({d['cpu_ms_each']:.2f} ms CPU each)   "
                     f"raw chat.postMessage {b['per_s']:7.1f}/s ({b['cpu_ms_each']:.2f} ms)   "
                     f"ratio {r['dispatch_vs_baseline']:.2f}   "
@@ -249,7 +257,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"profile of the {backends[0]} dispatch: {args.profile}")
     report = {
         "bench": "reminder_dispatch",
-        "machine": machine(),
+        "machine": {**started, "load_average_at_end": [round(x, 2) for x in os.getloadavg()]},
         "settings": {
             "reminders": args.n, "rounds": args.rounds, "channels": CHANNELS,
             "concurrency": CONCURRENCY, "batch": BATCH,

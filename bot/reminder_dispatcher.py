@@ -34,6 +34,7 @@ from bot.reminder_metrics import ReminderMetrics
 from bot.reminder_port import PostOutcome, PostStatus, ReminderPoster
 from bot.reminder_reply import catch_up_reply, reminder_reply
 from bot.reply import Field, Reply
+from core.deadlines import Schedule
 from core.matter import Matter
 from core.quiet_hours import held_until
 from core.reminders import Destination, ReminderQueue, ReminderStatus, ScheduledReminder
@@ -82,6 +83,15 @@ class _Run:
     matters: dict[int, Matter | None] = field(default_factory=dict)
     held: dict[Destination, list[Item]] = field(default_factory=dict)  # catch-up, not yet sent
     new_catch_up: bool = False
+    # Each matter's deadlines, computed once per pass: the matters are loaded once per pass
+    # and never changed by it, and the computation is most of a reminder's cost.
+    schedules: dict[int, Schedule] = field(default_factory=dict)
+
+    def schedule_of(self, matter: Matter) -> Schedule:
+        assert matter.id is not None
+        if matter.id not in self.schedules:
+            self.schedules[matter.id] = matter.schedule()
+        return self.schedules[matter.id]
 
 
 def _extra(r: ScheduledReminder, outcome: str, **more: Any) -> dict[str, Any]:
@@ -292,7 +302,7 @@ class Dispatcher:
             run.new_catch_up = True
             return
         await self._flush(run, dest)  # the channel's older, missed reminders come first
-        reply = reminder_reply(matter, r, now, late=late)
+        reply = reminder_reply(matter, r, now, late=late, schedule_of=run.schedule_of)
         outcome = await self._post(poster, dest, reply, [r.id], _extra(r, "posting"))
         await self._record(run, poster, [(matter, r)], outcome, late=late)
 
@@ -345,7 +355,8 @@ class Dispatcher:
         now = self._clock()
         ids = [r.id for _, r in items if r.id is not None]
         extra = {**_extra(items[0][1], "posting"), "reminder_ids": ids, "reminder_id": None}
-        outcome = await self._post(poster, dest, catch_up_reply(items, now), ids, extra)
+        reply = catch_up_reply(items, now, schedule_of=run.schedule_of)
+        outcome = await self._post(poster, dest, reply, ids, extra)
         if outcome.status is PostStatus.SENT:
             run.report.catch_up_posts += 1
         await self._record(run, poster, items, outcome, late=True, catch_up=True)

@@ -7,7 +7,7 @@ acts, where it goes; then the order's own words, and one-tap Done / Snooze.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -16,12 +16,14 @@ from bot.formatting import fmt_due, relative_day
 from bot.reminder_list import what, when_local
 from bot.reply import Action, Citation, Reply, Style
 from core.counting import fmt_day
-from core.deadlines import Deadline, DeadlineStatus
+from core.deadlines import Deadline, DeadlineStatus, Schedule
 from core.matter import Matter
 from core.order import Conference, ConferenceFormat, Obligation, Order
 from core.procedures import explain
 from core.reminder_policy import CONFERENCE, court_zone
 from core.reminders import ReminderKind, ScheduledReminder
+
+ScheduleOf = Callable[[Matter], Schedule]
 
 _EMAILED = re.compile(r"\be-?mail", re.IGNORECASE)
 
@@ -147,17 +149,29 @@ def _snooze(
     return ()
 
 
+def _computed(matter: Matter) -> Schedule:
+    return matter.schedule()
+
+
 def reminder_reply(
-    matter: Matter, reminder: ScheduledReminder, now: datetime, *, late: bool
+    matter: Matter,
+    reminder: ScheduledReminder,
+    now: datetime,
+    *,
+    late: bool,
+    schedule_of: ScheduleOf = _computed,
 ) -> Reply:
+    """`schedule_of` lets a dispatcher compute each matter's schedule once per pass: the
+    whole deadline computation is most of a reminder's cost (bench/reminder_dispatch.py)."""
     docket = matter.docket
     warnings: list[str] = []
-    deadline = matter.schedule().get(reminder.obligation_id or "")
-    if reminder.obligation_id is None or reminder.obligation_id == CONFERENCE:
+    about_conference = reminder.obligation_id is None or reminder.obligation_id == CONFERENCE
+    deadline = None if about_conference else schedule_of(matter).get(reminder.obligation_id or "")
+    if about_conference:
         text, citations = _conference_reply(matter, reminder, now)
         actions: tuple[Action, ...] = _snooze(CONFERENCE, reminder, now, docket)
     else:
-        ob_id = reminder.obligation_id
+        ob_id = reminder.obligation_id or ""  # not the conference: always set
         if deadline is not None and deadline.status is DeadlineStatus.DATED:
             text = _deadline_text(matter, deadline, reminder.due_at, now)
             ob = deadline.obligation
@@ -188,8 +202,8 @@ def reminder_reply(
     )
 
 
-def _due_phrase(matter: Matter, r: ScheduledReminder) -> str:
-    d = matter.schedule().get(r.obligation_id or "")
+def _due_phrase(matter: Matter, r: ScheduledReminder, schedule: Schedule) -> str:
+    d = schedule.get(r.obligation_id or "")
     if d is not None and d.status is DeadlineStatus.DATED:
         day = d.act_on_date or d.due_date
         assert day is not None
@@ -200,8 +214,10 @@ def _due_phrase(matter: Matter, r: ScheduledReminder) -> str:
     return when_local(matter, r.due_at)
 
 
-def _missed_line(matter: Matter, r: ScheduledReminder, now: datetime) -> str:
-    due = _due_phrase(matter, r)
+def _missed_line(
+    matter: Matter, r: ScheduledReminder, now: datetime, schedule: Schedule
+) -> str:
+    due = _due_phrase(matter, r, schedule)
     head = f"- {matter.docket}: {what(matter, r)}, scheduled {when_local(matter, r.fire_at)}"
     if r.due_at <= now:
         return f"{head}. It was due {due}: that deadline has passed."
@@ -209,9 +225,9 @@ def _missed_line(matter: Matter, r: ScheduledReminder, now: datetime) -> str:
     return f"{head}. Due {due}, {_relative(matter, r.due_at, now, day)}."
 
 
-def _next_line(matter: Matter, now: datetime) -> str:
+def _next_line(matter: Matter, now: datetime, schedule: Schedule) -> str:
     today = _today(matter, now)
-    items = open_deadlines(matter, matter.schedule(), today)
+    items = open_deadlines(matter, schedule, today)
     items.sort(key=lambda d: d.act_on_date or d.due_date or d.latest_possible or date.max)
     if not items:
         return f"Next open deadline for {matter.docket}: none; nothing is left open."
@@ -221,17 +237,29 @@ def _next_line(matter: Matter, now: datetime) -> str:
     return f"Next open deadline for {matter.docket}: {d.obligation.title}, {due_text(d)}{rel}."
 
 
-def catch_up_reply(items: Sequence[tuple[Matter, ScheduledReminder]], now: datetime) -> Reply:
+def catch_up_reply(
+    items: Sequence[tuple[Matter, ScheduledReminder]],
+    now: datetime,
+    *,
+    schedule_of: ScheduleOf = _computed,
+) -> Reply:
     ordered = sorted(items, key=lambda i: (i[1].fire_at, i[0].docket, i[1].key))
     n = len(ordered)
     head = (
         f"While settleconf was offline, {n} reminder{'s were' if n != 1 else ' was'} missed:"
     )
-    lines = [head, *(_missed_line(m, r, now) for m, r in ordered)]
+    schedules: dict[int, Schedule] = {}  # by id(matter): once per matter, not per line
+
+    def schedule(m: Matter) -> Schedule:
+        if id(m) not in schedules:
+            schedules[id(m)] = schedule_of(m)
+        return schedules[id(m)]
+
+    lines = [head, *(_missed_line(m, r, now, schedule(m)) for m, r in ordered)]
     seen: dict[str, Matter] = {}
     for m, _ in ordered:
         seen.setdefault(m.docket, m)
-    lines += [_next_line(m, now) for m in seen.values()]
+    lines += [_next_line(m, now, schedule(m)) for m in seen.values()]
     dockets = list(seen)
     return Reply(
         text="\n".join(lines),

@@ -5,7 +5,11 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+import pytest
+
 from bot.reminder_dispatcher import Dispatcher
+from core.deadlines import Schedule
+from core.matter import Matter
 from core.reminders import ReminderStatus
 from tests.reminders.conftest import ONE_SECOND, Rig, at
 
@@ -142,3 +146,25 @@ async def test_remind_off_posts_nothing(rig: Rig) -> None:
     rig.clock.set(at(29, 0))
     assert (await rig.dispatcher().run_once()).claimed == 0
     assert rig.fake.posted("C1") == []
+
+
+async def test_a_pass_computes_each_matters_deadlines_once(
+    rig: Rig, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Mon May 13, 9:00 a.m. EDT: the letter's and the hard copy's 7-day reminders are due
+    # together (the demand's two are past the grace window: one catch-up message).
+    rig.clock.set(at(13, 13))
+    calls = []
+    real = Matter.schedule
+
+    def counted(self: Matter) -> Schedule:
+        calls.append(self.id)
+        return real(self)
+
+    monkeypatch.setattr(Matter, "schedule", counted)
+    report = await rig.dispatcher().run_once()
+    assert (report.claimed, report.sent, report.missed, report.catch_up_posts) == (4, 2, 2, 1)
+    assert len(calls) == 1
+    texts = rig.texts()
+    assert texts[0].startswith("While settleconf was offline, 2 reminders were missed:")
+    assert texts[1].startswith("Reminder: Ex parte letter is due Mon May 20, 2024")
