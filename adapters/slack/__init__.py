@@ -61,7 +61,8 @@ def slack_mount(
     def install(app: web.Application, service: Service) -> None:
         client = web_client(settings.bot_token, settings.api_url)
         files = OrderFiles(client, token=settings.bot_token, api_url=settings.api_url)
-        handlers = SlackHandlers(service, Responder(client), files)
+        responder = Responder(client)
+        handlers = SlackHandlers(service, responder, files)
         answers = inflight if inflight is not None else InFlight()  # has __len__: falsy when idle
         bolt = build_bolt_app(
             settings,
@@ -75,7 +76,7 @@ def slack_mount(
             add_events_route(app, bolt)
         if settings.app_token is not None:
             _add_socket_mode(app, bolt, settings.app_token)
-        add_lifecycle(app, answers)
+        add_lifecycle(app, answers, responder)
         log.info(settings.describe())
 
     return Mount("slack", install)

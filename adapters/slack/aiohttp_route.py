@@ -15,6 +15,7 @@ from slack_bolt.async_app import AsyncApp
 from slack_bolt.request import payload_utils
 
 from adapters.slack.admission import InFlight
+from adapters.slack.responder import Responder
 from bot.server import MAX_BODY_BYTES
 
 log = logging.getLogger(__name__)
@@ -60,14 +61,18 @@ def add_events_route(app: web.Application, bolt: AsyncApp) -> None:
     app.router.add_post(EVENTS_PATH, slack_events)
 
 
-def add_lifecycle(app: web.Application, inflight: InFlight) -> None:
+def add_lifecycle(app: web.Application, inflight: InFlight, responder: Responder) -> None:
     async def finish_replies(_: web.Application) -> None:
         # Acked requests are still being answered; give them a moment before exiting.
         if len(inflight):
             log.info("slack: waiting for %d replies in flight", len(inflight))
         await inflight.drain(DRAIN_SECONDS)
 
+    async def close_responder(_: web.Application) -> None:
+        await responder.close()
+
     app.on_shutdown.append(finish_replies)
+    app.on_cleanup.append(close_responder)
 
 
 def add_socket_mode(app: web.Application, bolt: AsyncApp, app_token: str) -> None:

@@ -9,6 +9,7 @@ import logging
 from collections.abc import Sequence
 from typing import Any
 
+import aiohttp
 from slack_sdk.errors import SlackApiError, SlackRequestError
 from slack_sdk.http_retry.async_handler import AsyncRetryHandler
 from slack_sdk.http_retry.builtin_async_handlers import (
@@ -84,6 +85,19 @@ def is_shareable(reply: Reply) -> bool:
 class Responder:
     def __init__(self, client: AsyncWebClient) -> None:
         self._client = client
+        # One pooled session for every response_url post: without it the webhook client
+        # opens (and TLS-handshakes) a new connection to hooks.slack.com per answer.
+        self._session: aiohttp.ClientSession | None = None
+
+    def _webhook(self, url: str) -> AsyncWebhookClient:
+        if self._session is None or self._session.closed:
+            self._session = aiohttp.ClientSession()  # here: it needs the running loop
+        return AsyncWebhookClient(url, session=self._session, retry_handlers=retry_handlers())
+
+    async def close(self) -> None:
+        if self._session is not None:
+            await self._session.close()
+            self._session = None
 
     async def respond(
         self,
@@ -96,7 +110,7 @@ class Responder:
     ) -> None:
         """Through a `response_url` (slash commands, button clicks). Only the first
         message can replace the original; further pages follow it."""
-        webhook = AsyncWebhookClient(url, retry_handlers=retry_handlers())
+        webhook = self._webhook(url)
         for n, message in enumerate(messages):
             body: dict[str, Any] = {"text": message.text, "blocks": message.blocks}
             body["response_type"] = "ephemeral" if ephemeral else "in_channel"
@@ -108,8 +122,7 @@ class Responder:
                 log.warning("slack: response_url answered %s: %s", resp.status_code, resp.body)
 
     async def delete_original(self, url: str) -> None:
-        webhook = AsyncWebhookClient(url, retry_handlers=retry_handlers())
-        await webhook.send_dict({"delete_original": True})
+        await self._webhook(url).send_dict({"delete_original": True})
 
     async def post(
         self, channel: str, messages: Sequence[SlackMessage], *, thread_ts: str | None = None

@@ -284,6 +284,9 @@ class FakeSlack:
     async def _response(self, request: web.Request) -> web.Response:
         body = await request.json()
         body["_key"] = request.match_info["key"]
+        # The client's address: the same port means the same (pooled) connection.
+        peer = request.transport.get_extra_info("peername") if request.transport else None
+        body["_peer"] = list(peer) if peer else None
         self.responses.append(body)
         return web.Response(text="ok")
 

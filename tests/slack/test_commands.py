@@ -80,3 +80,11 @@ async def test_mention_injection_in_a_command_is_escaped(slack: SlackHarness) ->
     assert "<!channel>" not in everything
     assert "<@U999>" not in everything
     assert "&lt;@U999&gt;" in everything or "@U999" in everything
+
+
+async def test_answers_to_response_urls_share_one_pooled_connection(slack: SlackHarness) -> None:
+    for n in range(3):
+        assert await slack.command("help") == (200, "")
+        await slack.fake.wait_for(lambda n=n: len(slack.fake.responses) == n + 1)  # type: ignore[misc]
+    peers = {tuple(r["_peer"]) for r in slack.fake.responses}
+    assert len(peers) == 1, peers  # no new connection (and TLS handshake) per answer
