@@ -56,6 +56,7 @@ class FakeFile:
 class FakeSlack:
     calls: list[Call] = field(default_factory=list)
     responses: list[dict[str, Any]] = field(default_factory=list)  # response_url posts
+    response_peers: list[tuple[Any, ...] | None] = field(default_factory=list)  # their clients
     downloads: list[str] = field(default_factory=list)  # Authorization headers seen
     files: dict[str, FakeFile] = field(default_factory=dict)
     members: dict[str, list[str]] = field(default_factory=dict)
@@ -286,7 +287,7 @@ class FakeSlack:
         body["_key"] = request.match_info["key"]
         # The client's address: the same port means the same (pooled) connection.
         peer = request.transport.get_extra_info("peername") if request.transport else None
-        body["_peer"] = list(peer) if peer else None
+        self.response_peers.append(tuple(peer) if peer else None)
         self.responses.append(body)
         return web.Response(text="ok")
 

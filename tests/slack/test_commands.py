@@ -86,5 +86,5 @@ async def test_answers_to_response_urls_share_one_pooled_connection(slack: Slack
     for n in range(3):
         assert await slack.command("help") == (200, "")
         await slack.fake.wait_for(lambda n=n: len(slack.fake.responses) == n + 1)  # type: ignore[misc]
-    peers = {tuple(r["_peer"]) for r in slack.fake.responses}
+    peers = set(slack.fake.response_peers)
     assert len(peers) == 1, peers  # no new connection (and TLS handshake) per answer
