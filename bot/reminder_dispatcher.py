@@ -29,11 +29,18 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from bot.reminder_list import court_zone, what, when_local
+from bot.reminder_list import court_zone
 from bot.reminder_metrics import ReminderMetrics
+from bot.reminder_outcomes import (
+    DispatchReport,
+    Item,
+    backoff,
+    failure_notice,
+    log_fields,
+)
 from bot.reminder_port import PostOutcome, PostStatus, ReminderPoster
 from bot.reminder_reply import catch_up_reply, reminder_reply
-from bot.reply import Field, Reply
+from bot.reply import Reply
 from core.deadlines import Schedule
 from core.matter import Matter
 from core.quiet_hours import held_until
@@ -46,35 +53,9 @@ LATE_AFTER = timedelta(minutes=5)
 # A look-up for an earlier post starts a little before the first claim: the post's
 # timestamp comes from the platform's clock, not ours.
 LOOKBACK = timedelta(minutes=1)
-BACKOFF_BASE = timedelta(seconds=30)
-BACKOFF_CAP = timedelta(minutes=30)
 NO_POSTER_RETRY = timedelta(hours=1)
 
 
-def backoff(attempts: int) -> timedelta:
-    """30 s, 1 min, 2 min, ... up to 30 min, by the attempt that just failed."""
-    doublings: int = max(0, min(attempts - 1, 16))
-    return min(BACKOFF_CAP, BACKOFF_BASE * (1 << doublings))
-
-
-@dataclass
-class DispatchReport:
-    """One `run_once`. Outcomes are disjoint (see bot.reminder_metrics)."""
-
-    claimed: int = 0
-    sent: int = 0
-    late: int = 0
-    missed: int = 0
-    expired: int = 0
-    failed: int = 0
-    retried: int = 0
-    deduplicated: int = 0
-    deferred: int = 0
-    released: int = 0  # given back untouched on shutdown
-    catch_up_posts: int = 0
-
-
-Item = tuple[Matter, ScheduledReminder]
 
 
 @dataclass
@@ -92,45 +73,6 @@ class _Run:
         if matter.id not in self.schedules:
             self.schedules[matter.id] = matter.schedule()
         return self.schedules[matter.id]
-
-
-def _extra(r: ScheduledReminder, outcome: str, **more: Any) -> dict[str, Any]:
-    d = r.destination
-    return {
-        "reminder_id": r.id,
-        "matter_id": r.matter_id,
-        "platform": d.platform,
-        "workspace": d.workspace,
-        "channel": d.channel,
-        "outcome": outcome,
-        **more,
-    }
-
-
-def failure_notice(items: Sequence[Item], destination: Destination, why: str) -> Reply:
-    """For the matter's owner: which reminder could not be posted where, why, and what now."""
-    matter, first = items[0]
-    subject = f'the reminder "{what(matter, first)}"' if len(items) == 1 else (
-        f"{len(items)} reminders"
-    )
-    where = f"{destination.platform.capitalize()} channel {destination.channel}"
-    text = (
-        f"I couldn't post {subject} for {matter.docket} in {where}: {why}. Reminders there "
-        "are stopped until the channel is fixed (unarchive it, or add me back) or another "
-        f"channel tracks the matter (`track {matter.docket}` there)."
-    )
-    return Reply(
-        text=text,
-        intent="reminder_failed",
-        title="A reminder could not be posted",
-        matter=matter.docket,
-        fields=(
-            Field("Reminder", what(matter, first)),
-            Field("Was due to post", when_local(matter, first.fire_at)),
-            Field("Channel", destination.channel),
-            Field("Why", why),
-        ),
-    )
 
 
 class Dispatcher:
@@ -246,7 +188,7 @@ class Dispatcher:
                 try:
                     await self._step(run, r, now)
                 except Exception as exc:
-                    log.exception("reminders: could not dispatch", extra=_extra(r, "error"))
+                    log.exception("reminders: could not dispatch", extra=log_fields(r, "error"))
                     await self._retry_after_error(run, r, exc)
 
     async def _retry_after_error(
@@ -268,7 +210,7 @@ class Dispatcher:
             )
             self._count(run, "expired")
             why = "matter gone" if matter is None else "deadline passed"
-            log.info("reminder expired (%s)", why, extra=_extra(r, "expired"))
+            log.info("reminder expired (%s)", why, extra=log_fields(r, "expired"))
             return
         dest = r.destination
         poster = self._posters.get(dest.platform)
@@ -278,7 +220,7 @@ class Dispatcher:
                 r.id, worker=self.worker, not_before=now + NO_POSTER_RETRY, error=error
             )
             self._count(run, "retried")
-            log.error("reminder not posted: %s", error, extra=_extra(r, "retried"))
+            log.error("reminder not posted: %s", error, extra=log_fields(r, "retried"))
             return
         if r.attempts > 1 and r.first_claimed_at is not None:
             ref = await self._find_posted(poster, r)
@@ -288,14 +230,15 @@ class Dispatcher:
                     r.id, worker=self.worker, at=now, message_ref=ref, late=late
                 )
                 self._count(run, "deduplicated")
-                log.info("reminder was already posted", extra=_extra(r, "deduplicated"))
+                log.info("reminder was already posted", extra=log_fields(r, "deduplicated"))
                 return
         late = now - r.fire_at > LATE_AFTER
         if late and (hold := held_until(now, r.due_at, court_zone(matter))) is not None:
             error = "late, held for the court's quiet hours (21:00-07:00)"
             await self._queue.mark_retry(r.id, worker=self.worker, not_before=hold, error=error)
             self._count(run, "deferred")
-            log.info("late reminder held until %s", hold.isoformat(), extra=_extra(r, "deferred"))
+            extra = log_fields(r, "deferred")
+            log.info("late reminder held until %s", hold.isoformat(), extra=extra)
             return
         if now - r.fire_at > self._grace:
             run.held.setdefault(dest, []).append((matter, r))
@@ -303,7 +246,7 @@ class Dispatcher:
             return
         await self._flush(run, dest)  # the channel's older, missed reminders come first
         reply = reminder_reply(matter, r, now, late=late, schedule_of=run.schedule_of)
-        outcome = await self._post(poster, dest, reply, [r.id], _extra(r, "posting"))
+        outcome = await self._post(poster, dest, reply, [r.id], log_fields(r, "posting"))
         await self._record(run, poster, [(matter, r)], outcome, late=late)
 
     async def _find_posted(self, poster: ReminderPoster, r: ScheduledReminder) -> str | None:
@@ -312,7 +255,7 @@ class Dispatcher:
             return await poster.find_posted(r.destination, r.id, r.first_claimed_at - LOOKBACK)
         except Exception:
             # Sending again beats losing it: at-least-once.
-            log.warning("reminders: look-up failed", exc_info=True, extra=_extra(r, "lookup"))
+            log.warning("reminders: look-up failed", exc_info=True, extra=log_fields(r, "lookup"))
             return None
 
     async def _post(
@@ -336,7 +279,7 @@ class Dispatcher:
                 try:
                     await self._flush(run, dest)
                 except Exception as exc:
-                    extra = _extra(items[0][1], "error")
+                    extra = log_fields(items[0][1], "error")
                     log.exception("reminders: could not post a catch-up message", extra=extra)
                     for _, r in items:
                         await self._retry_after_error(run, r, exc)
@@ -354,7 +297,7 @@ class Dispatcher:
         poster = self._posters[dest.platform]
         now = self._clock()
         ids = [r.id for _, r in items if r.id is not None]
-        extra = {**_extra(items[0][1], "posting"), "reminder_ids": ids, "reminder_id": None}
+        extra = {**log_fields(items[0][1], "posting"), "reminder_ids": ids, "reminder_id": None}
         reply = catch_up_reply(items, now, schedule_of=run.schedule_of)
         outcome = await self._post(poster, dest, reply, ids, extra)
         if outcome.status is PostStatus.SENT:
@@ -386,7 +329,7 @@ class Dispatcher:
                     message_ref=outcome.message_ref,
                 )
                 self._count(run, "missed", len(ids))
-                extra = {**_extra(first, "missed"), "reminder_ids": ids, "recorded": n}
+                extra = {**log_fields(first, "missed"), "reminder_ids": ids, "recorded": n}
                 log.info("catch-up message posted", extra=extra)
                 return
             kept = await self._queue.mark_sent(
@@ -395,10 +338,11 @@ class Dispatcher:
             outcome_name = "late" if late else "sent"
             self._count(run, outcome_name)
             if kept:
-                log.info("reminder posted", extra=_extra(first, outcome_name))
+                log.info("reminder posted", extra=log_fields(first, outcome_name))
             else:
                 # Our lease ran out and another worker holds the row: it will find the post.
-                log.warning("reminder posted but the claim was lost", extra=_extra(first, "lost"))
+                extra = log_fields(first, "lost")
+                log.warning("reminder posted but the claim was lost", extra=extra)
             return
         why = outcome.detail or outcome.status.value
         if outcome.status is PostStatus.RETRY:
@@ -409,14 +353,14 @@ class Dispatcher:
                     r.id, worker=self.worker, not_before=now + wait, error=why
                 )
                 self._count(run, "retried")
-                extra = _extra(r, "retried", retry_in_s=wait.total_seconds(), detail=why)
+                extra = log_fields(r, "retried", retry_in_s=wait.total_seconds(), detail=why)
                 log.warning("reminder put off: %s", why, extra=extra)
             return
         for _, r in items:
             assert r.id is not None
             await self._queue.mark_failed(r.id, worker=self.worker, error=why)
             self._count(run, "failed")
-            log.error("reminder failed: %s", why, extra=_extra(r, "failed", detail=why))
+            log.error("reminder failed: %s", why, extra=log_fields(r, "failed", detail=why))
         await self._notify_owners(poster, dest, items, why)
 
     async def _notify_owners(
@@ -431,7 +375,7 @@ class Dispatcher:
                 continue
             self._notified.add(key)
             owner = key[1]
-            extra = {**_extra(owned[0][1], "owner_notice"), "owner": owner}
+            extra = {**log_fields(owned[0][1], "owner_notice"), "owner": owner}
             try:
                 told = await poster.notify_owner(dest, owner, failure_notice(owned, dest, why))
             except Exception:

@@ -6,8 +6,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.reminder_dispatcher import backoff
 from bot.reminder_metrics import ReminderMetrics
+from bot.reminder_outcomes import backoff
 from core.quiet_hours import held_until
 
 NY = "America/New_York"

@@ -19,7 +19,7 @@ from sqlalchemy import select
 
 from adapters.store import SqlStore
 from adapters.store.reminder_table import REMINDERS
-from bot.reminder_dispatcher import BACKOFF_BASE
+from bot.reminder_outcomes import BACKOFF_BASE
 from bot.serve_ops import ServeOps
 from bot.server import build_app
 from bot.service import Service
