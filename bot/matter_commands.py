@@ -27,10 +27,6 @@ def _split_leading_case(body: str) -> tuple[DocketNumber | None, str]:
         return None, body
 
 
-async def _matching(ctx: Context, case: DocketNumber) -> list[Matter]:
-    return await matching_matters(ctx.uow, ctx.ws, case)
-
-
 async def _claimable(ctx: Context, matter: Matter) -> bool:
     """A matter no channel tracks yet may be claimed; otherwise only from where it is visible."""
     assert matter.id is not None
@@ -85,7 +81,7 @@ async def order_matter(ctx: Context, stored: StoredOrder) -> tuple[Matter | None
     would do to it: "order added", "order replaced" or nothing (the same order again)."""
     case = stored.order.case_number
     assert case is not None
-    existing = await _matching(ctx, parse_docket(case))
+    existing = await matching_matters(ctx.uow, ctx.ws, parse_docket(case))
     if not existing:
         return None, "order added"
     matter = existing[0]
@@ -173,7 +169,8 @@ def order_reply(ctx: Context, matter: Matter, intent: str) -> Reply:
 
 async def cmd_track(ctx: Context, cmd: Command) -> Reply:
     assert cmd.case is not None
-    matches = [m for m in await _matching(ctx, cmd.case) if await _claimable(ctx, m)]
+    found = await matching_matters(ctx.uow, ctx.ws, cmd.case)
+    matches = [m for m in found if await _claimable(ctx, m)]
     if not matches:
         raise AccessDenied(
             not_linked_message(cmd.case)

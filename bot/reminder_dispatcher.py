@@ -29,7 +29,6 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from bot.reminder_list import court_zone
 from bot.reminder_metrics import ReminderMetrics
 from bot.reminder_outcomes import (
     DispatchReport,
@@ -44,6 +43,7 @@ from bot.reply import Reply
 from core.deadlines import Schedule
 from core.matter import Matter
 from core.quiet_hours import held_until
+from core.reminder_policy import court_zone
 from core.reminders import Destination, ReminderQueue, ReminderStatus, ScheduledReminder
 from core.store import Store
 

@@ -9,13 +9,10 @@ from bot.deadline_replies import matter_title
 from bot.formatting import fmt_due
 from bot.reply import Action, Reply
 from core.matter import Matter
+from core.reminder_policy import court_zone
 from core.reminders import ReminderStatus, ScheduledReminder
 
 SHOWN = 20  # a matter has a dozen or so; more means several channels, and the tail can wait
-
-
-def court_zone(matter: Matter) -> str:
-    return matter.timezone or matter.conference.timezone or "America/New_York"
 
 
 def when_local(matter: Matter, at: datetime) -> str:
