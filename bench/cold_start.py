@@ -38,7 +38,6 @@ from bench.loadgen import (  # noqa: E402
     closed_loop,
     machine,
     met,
-    status_200,
     write_results,
 )
 from bench.server_process import (  # noqa: E402
@@ -49,15 +48,15 @@ from bench.server_process import (  # noqa: E402
     running,
 )
 from bench.slack_load import (  # noqa: E402
-    BUSY,
+    SCRIPT as SLACK_LOAD,
+)
+from bench.slack_load import (  # noqa: E402
     SECRET,
+    BusyAcks,
     SlackBench,
     reply_stats,
     seed,
     wait_for_replies,
-)
-from bench.slack_load import (  # noqa: E402
-    SCRIPT as SLACK_LOAD,
 )
 from tests.slack.fake_api import TOKEN  # noqa: E402
 
@@ -133,19 +132,14 @@ async def load_and_sample(
 
     sampler = asyncio.create_task(sample())
     errors: list[str] = []
-    refused = [0]
+    busy = BusyAcks()
     if bench is not None:
         before = await reply_stats(bench.fake_url)
-        def answered(status: int, body: bytes) -> str | None:
-            if status == 200 and BUSY in body:  # back-pressure: no reply follows
-                refused[0] += 1
-            return status_200(status, body)
-
         level = await closed_loop(
             "settleconf", f"{server.url}/slack/events", bench.make,
-            concurrency=concurrency, requests=requests, warmup=0, ok=answered,
+            concurrency=concurrency, requests=requests, warmup=0, ok=busy,
         )
-        expected = requests - refused[0]
+        expected = requests - busy.refused
         stats = await wait_for_replies(bench.fake_url, before["replies"] + expected)
         good = stats["with_deadlines"] - before["with_deadlines"]
         if good != expected:
@@ -158,7 +152,7 @@ async def load_and_sample(
     errors.extend(f"{server.name}: {e}" for e in level.errors[:5])
     stop.set()
     await sampler
-    return peak, errors, refused[0]
+    return peak, errors, busy.refused
 
 
 def memory(args: argparse.Namespace, tmp: Path) -> tuple[dict[str, Any], list[str]]:

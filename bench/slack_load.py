@@ -65,6 +65,19 @@ REPLY_TIMEOUT_S = 120.0
 BUSY = b"did not run"  # in the ack of a command refused as busy (adapters/slack/admission)
 
 
+class BusyAcks:
+    """A `closed_loop` check that counts the commands settleconf's back-pressure refused in
+    their ack: a 200 that Slack shows the user, after which no reply follows."""
+
+    def __init__(self) -> None:
+        self.refused = 0
+
+    def __call__(self, status: int, body: bytes) -> str | None:
+        if status == 200 and BUSY in body:
+            self.refused += 1
+        return status_200(status, body)
+
+
 def serve_fake(port: int) -> None:
     fake = FakeSlack(base_url=f"http://127.0.0.1:{port}")
     app = fake.app()
@@ -147,24 +160,16 @@ class SlackBench:
                 await wait_for_replies(self.fake_url, before["replies"] + warmup)
             marks["start"], marks["cpu"] = time.perf_counter(), cpu_seconds(server.pid)
 
-        refused = [0]
-
-        def answered(status: int, body: bytes) -> str | None:
-            # settleconf's back-pressure (adapters/slack/admission.py) refuses a command
-            # in its ack when too many answers wait: a 200 Slack shows the user, and
-            # no reply follows it.
-            if status == 200 and BUSY in body:
-                refused[0] += 1
-            return status_200(status, body)
+        busy = BusyAcks()
 
         level = await closed_loop(
             which, f"{server.url}/slack/events", self.make,
-            concurrency=c, requests=n, warmup=warmup, between=after_warmup, ok=answered,
+            concurrency=c, requests=n, warmup=warmup, between=after_warmup, ok=busy,
         )
         self.errors.extend(f"{which} c={c}: {e}" for e in level.errors[:5])
         drained = None
         if before is not None:
-            expected = warmup + n - refused[0]
+            expected = warmup + n - busy.refused
             stats = await wait_for_replies(self.fake_url, before["replies"] + expected)
             drained = time.perf_counter() - marks["start"]
             got = stats["replies"] - before["replies"]
@@ -174,7 +179,7 @@ class SlackBench:
                     f"settleconf c={c}: {got}/{expected} replies, {good} with the deadlines"
                 )
         cpu_ms = (cpu_seconds(server.pid) - marks["cpu"]) * 1000 / n
-        return Run(level, round(cpu_ms, 2), drained, refused[0])
+        return Run(level, round(cpu_ms, 2), drained, busy.refused)
 
 
 def main(argv: list[str] | None = None) -> int:
