@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 
 from bot.example_matter import ensure_example_matter
 from bot.service import Service
@@ -22,3 +24,13 @@ async def open_service(url: str | None = None) -> tuple[Service, Store]:
     if is_embedded_default(url):
         await ensure_example_matter(store)
     return Service(store), store
+
+
+@asynccontextmanager
+async def service_session(url: str | None = None) -> AsyncIterator[tuple[Service, Store]]:
+    """`open_service` for one CLI command: the store is closed however the command ends."""
+    service, store = await open_service(url)
+    try:
+        yield service, store
+    finally:
+        await store.close()

@@ -70,12 +70,11 @@ def _parse_today(value: str | None) -> date | None:
 
 async def _ask(args: argparse.Namespace) -> int:
     from adapters.console import ConsoleChannel
-    from bot.app import open_service
+    from bot.app import service_session
     from bot.render_text import render_text
     from bot.reply_json import reply_json
 
-    service, store = await open_service()
-    try:
+    async with service_session() as (service, _):
         channel = ConsoleChannel(
             service, channel=args.channel, today=_parse_today(args.today), matter=args.matter
         )
@@ -83,8 +82,6 @@ async def _ask(args: argparse.Namespace) -> int:
         if args.file:
             upload = _upload(Path(args.file))
         reply = await channel.ask(" ".join(args.text), upload)
-    finally:
-        await store.close()
     if args.json:
         print(json.dumps(reply_json(reply), indent=2, ensure_ascii=False))
     else:
@@ -107,16 +104,13 @@ def _upload(path: Path) -> UploadedFile:
 
 async def _chat(args: argparse.Namespace) -> int:
     from adapters.console import ConsoleChannel
-    from bot.app import open_service
+    from bot.app import service_session
 
-    service, store = await open_service()
-    try:
+    async with service_session() as (service, _):
         channel = ConsoleChannel(
             service, channel=args.channel, today=_parse_today(args.today), matter=args.matter
         )
         await channel.chat()
-    finally:
-        await store.close()
     return 0
 
 
@@ -139,11 +133,10 @@ DEMO_QUESTIONS = (
 
 async def _demo() -> int:
     from adapters.console import ConsoleChannel
-    from bot.app import open_service
+    from bot.app import service_session
     from bot.render_text import render_text
 
-    service, store = await open_service()
-    try:
+    async with service_session() as (service, _):
         # The example's conference was May 28, 2024: ask as of May 1, 2024 so the demo
         # shows the deadlines as a team would have seen them.
         channel = ConsoleChannel(service, today=date(2024, 5, 1))
@@ -151,8 +144,6 @@ async def _demo() -> int:
             print(f"> {question}  (as of Wed May 1, 2024)")
             sys.stdout.write(render_text(await channel.ask(question)))
             print()
-    finally:
-        await store.close()
     print("Try it yourself: .venv/bin/settleconf chat --today 2024-05-01")
     return 0
 
@@ -185,14 +176,11 @@ def _cmd_worker(args: argparse.Namespace) -> int:
 
 async def _ics(args: argparse.Namespace) -> int:
     from adapters.console import ConsoleChannel
-    from bot.app import open_service
+    from bot.app import service_session
 
-    service, store = await open_service()
-    try:
+    async with service_session() as (service, _):
         channel = ConsoleChannel(service, channel=args.channel)
         reply = await channel.ask(f"ics {args.case}")
-    finally:
-        await store.close()
     if reply.attachment is None:
         raise CliError(reply.text)
     out = Path(args.output or reply.attachment.file_name)
@@ -205,16 +193,14 @@ async def _ics(args: argparse.Namespace) -> int:
 
 
 async def _reminders(args: argparse.Namespace) -> int:
-    from bot.app import open_service
+    from bot.app import service_session
     from bot.reminders_command import RemindersError, render_text, scheduled, to_json
 
-    _, store = await open_service()
-    try:
-        listing = await scheduled(store, args.case)
-    except RemindersError as exc:
-        raise CliError(str(exc)) from exc
-    finally:
-        await store.close()
+    async with service_session() as (_, store):
+        try:
+            listing = await scheduled(store, args.case)
+        except RemindersError as exc:
+            raise CliError(str(exc)) from exc
     if args.json:
         print(json.dumps(to_json(listing), indent=2, ensure_ascii=False))
     else:
