@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -49,3 +52,16 @@ def test_calc(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert "Other reading (state holidays skipped as non-business days): Wed Oct 30, 2024" in out
     assert out.rstrip().endswith("Answer: Wed Oct 30, 2024")
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path) -> None:
+    # `settleconf demo | head -1`: the pipe closes while the demo is still writing.
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path), "HOME": str(tmp_path)}
+    env.pop("SETTLECONF_DATABASE_URL", None)
+    done = subprocess.run(
+        f"{sys.executable} -m bot.cli demo | head -1",
+        shell=True, cwd=Path(__file__).resolve().parents[2], env=env,
+        capture_output=True, text=True, timeout=60,
+    )
+    assert done.stdout.startswith("> deadlines")
+    assert done.stderr == ""
