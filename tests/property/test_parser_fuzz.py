@@ -234,3 +234,15 @@ def test_add_reads_a_damaged_example_without_crashing(text: str) -> None:
         assert len(text) > MAX_INPUT_CHARS - 4
         return
     assert isinstance(parsed, Command) and parsed.name == "add"
+
+
+def test_a_pdf_whose_filter_name_is_damaged_is_refused_in_one_line(tmp_path: Path) -> None:
+    # Found by the fuzz above: one NUL inserted at byte 3394 of the example PDF corrupts a
+    # stream's /FlateDecode, and pypdf raised NotImplementedError ("Unsupported filter").
+    content = bytearray(EXAMPLE_PDF.read_bytes())
+    content[3394:3394] = b"\x00"
+    path = tmp_path / "order.pdf"
+    path.write_bytes(bytes(content))
+    with pytest.raises(OrderTextError) as raised:
+        read_order_text(path)
+    assert str(raised.value) == "order.pdf is not a readable PDF (NotImplementedError)."
