@@ -199,6 +199,8 @@ CORPUS_EXPECTED = {
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="no shared corpus")
 def test_find_court_on_the_corpus() -> None:
+    """The pinned files give exactly their court; every other labeled file, including
+    orders added to the corpus later, gives its labeled court or none: never a wrong one."""
     checked = 0
     for meta_path in sorted(CORPUS.glob("*.json")):
         court = json.loads(meta_path.read_text(encoding="utf-8")).get("court")
@@ -207,13 +209,14 @@ def test_find_court_on_the_corpus() -> None:
         stem = meta_path.stem
         text = meta_path.with_suffix(".txt").read_text(encoding="utf-8")
         found = find_court(text)
+        if found is not None:
+            assert found.abbreviation == court, stem
+        if stem not in CORPUS_EXPECTED:
+            continue
         expected = CORPUS_EXPECTED[stem]
         assert (found.abbreviation if found else None) == expected, stem
-        # Where found, it is the court the corpus records; where not, the text does not
-        # name any district at all.
-        if expected is not None:
-            assert expected == court
-        else:
+        if expected is None:
+            # Where not found, the text does not name any district at all.
             assert "district of" not in text.lower() and "uscourts.gov" not in text.lower()
         checked += 1
     assert checked == len(CORPUS_EXPECTED)
