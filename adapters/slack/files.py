@@ -13,12 +13,14 @@ import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 import aiohttp
-from slack_sdk.errors import SlackApiError
+from slack_sdk.errors import SlackClientError
 from slack_sdk.web.async_client import AsyncWebClient
 
+from adapters.http_body import BodyTooLarge, read_body
+from adapters.slack.api_errors import api_error
+from adapters.url_host import url_host
 from bot.request import UploadedFile
 from core.order_parser import OrderTextError, read_order_text
 
@@ -35,17 +37,16 @@ class UploadError(Exception):
 
 def allowed_file_host(url: str, api_url: str) -> bool:
     """Same registrable domain as the Web API (slack.com -> *.slack.com), over https
-    (or the loopback test server)."""
-    file_parts, api_parts = urlsplit(url), urlsplit(api_url)
-    host, api_host = file_parts.hostname or "", api_parts.hostname or ""
-    if not host or not api_host:
+    (or the loopback test server). False for anything that is not a well-formed URL."""
+    file, api = url_host(url), url_host(api_url)
+    if file is None or api is None:
         return False
-    if api_host in _LOOPBACK:
-        return host == api_host and file_parts.port == api_parts.port
-    if file_parts.scheme != "https":
+    if api.host in _LOOPBACK:
+        return file.host == api.host and file.port == api.port
+    if file.scheme != "https":
         return False
-    domain = re.sub(r"^(api|www)\.", "", api_host)
-    return host == domain or host.endswith("." + domain)
+    domain = re.sub(r"^(api|www)\.", "", api.host)
+    return file.host == domain or file.host.endswith("." + domain)
 
 
 def _suffix(info: Mapping[str, Any]) -> str:
@@ -73,15 +74,7 @@ class OrderFiles:
         self._api_url = api_url
 
     async def fetch(self, file_id: str) -> UploadedFile:
-        try:
-            resp = await self._client.files_info(file=file_id)
-        except SlackApiError as exc:
-            error = exc.response.get("error")
-            raise UploadError(
-                f"I couldn't open that file ({error}). Share it again, or paste the order "
-                "text after `add`."
-            ) from exc
-        info = resp.get("file") or {}
+        info = await self._info(file_id)
         name = str(info.get("name") or info.get("title") or "order")
         suffix = _suffix(info)
         size = info.get("size")
@@ -95,6 +88,23 @@ class OrderFiles:
         # shows it: like Teams, it gets the safe one.
         safe = _safe_name(name, suffix)
         return UploadedFile(safe, await asyncio.to_thread(_extract, content, safe, suffix))
+
+    async def _info(self, file_id: str) -> Mapping[str, Any]:
+        try:
+            resp = await self._client.files_info(file=file_id)
+            info = resp.get("file")
+        # AttributeError and ValueError: an HTTP 200 whose body is text or bytes, not JSON,
+        # makes slack_sdk call `.get` on a str (or refuse it on bytes) while validating.
+        except (SlackClientError, aiohttp.ClientError, TimeoutError, AttributeError,
+                ValueError) as exc:
+            raise UploadError(
+                f"I couldn't open that file ({api_error(exc)}). Share it again, or paste the "
+                "order text after `add`."
+            ) from exc
+        if not isinstance(info, Mapping):
+            raise UploadError("Slack sent no details for that file. Share it again, or paste "
+                              "the order text after `add`.")
+        return info
 
     async def _download(self, url: str, name: str) -> bytes:
         timeout = aiohttp.ClientTimeout(total=DOWNLOAD_TIMEOUT_S)
@@ -110,12 +120,14 @@ class OrderFiles:
                         f"I couldn't download {name} (HTTP {resp.status}); the app may lack "
                         "the files:read permission."
                     )
-                content = await resp.content.read(MAX_FILE_BYTES + 1)
+                return await read_body(resp, limit=MAX_FILE_BYTES, timeout_s=DOWNLOAD_TIMEOUT_S)
+        except BodyTooLarge as exc:
+            raise UploadError(
+                f"{name} is larger than {exc.limit:,} bytes, the most I read; share a smaller "
+                "file or paste the order text after `add`."
+            ) from exc
         except (aiohttp.ClientError, TimeoutError) as exc:
             raise UploadError(f"I couldn't download {name}; please try again.") from exc
-        if len(content) > MAX_FILE_BYTES:
-            raise UploadError(f"{name} is larger than {MAX_FILE_BYTES:,} bytes.")
-        return content
 
 
 def _extract(content: bytes, name: str, suffix: str) -> str:

@@ -14,6 +14,8 @@ from collections.abc import Callable
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
+from adapters.slack.api_errors import api_error
+
 log = logging.getLogger(__name__)
 
 CACHE_SECONDS = 60.0
@@ -47,7 +49,7 @@ class SlackMembership:
         except SlackApiError as exc:
             # Not in the channel, channel archived or gone: nobody is shown as a member,
             # which only ever denies access, never grants it. Not cached: it may be fixed.
-            log.warning("slack: conversations.members failed: %s", exc.response.get("error"))
+            log.warning("slack: conversations.members failed: %s", api_error(exc))
             return frozenset()
         self._cache[channel] = (now, members)
         return members

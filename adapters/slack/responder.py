@@ -19,6 +19,7 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
+from adapters.slack.api_errors import api_error
 from adapters.slack.blocks import SlackMessage
 from bot.reply import Attachment, Reply
 
@@ -168,7 +169,7 @@ class Responder:
                 thread_ts=thread_ts,
             )
         except SlackApiError as exc:
-            error = str(exc.response.get("error"))
+            error = api_error(exc)
             log.warning("slack: file upload failed: %s", error)
             if error in ("not_in_channel", "channel_not_found"):
                 return (

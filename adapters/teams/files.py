@@ -14,11 +14,12 @@ import re
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import aiohttp
 
+from adapters.http_body import BodyTooLarge, read_body
 from adapters.teams.activities import FileOffer
+from adapters.url_host import url_host
 from bot.request import UploadedFile
 from core.order_parser import OrderTextError, read_order_text
 
@@ -33,14 +34,16 @@ class UploadError(Exception):
 
 
 def allowed_url(url: str, hosts: Sequence[str]) -> bool:
-    parts = urlsplit(url)
-    host = (parts.hostname or "").lower()
-    if host in _LOOPBACK:
-        # Tests only: the loopback host must be listed explicitly, any scheme.
-        return host in hosts
-    if parts.scheme != "https" or not host:
+    """False for anything that is not a well-formed https URL on one of `hosts`."""
+    parts = url_host(url)
+    if parts is None:
         return False
-    return any(host == h or host.endswith("." + h) for h in hosts)
+    if parts.host in _LOOPBACK:
+        # Tests only: the loopback host must be listed explicitly, any scheme.
+        return parts.host in hosts
+    if parts.scheme != "https":
+        return False
+    return any(parts.host == h or parts.host.endswith("." + h) for h in hosts)
 
 
 def _suffix(offer: FileOffer) -> str:
@@ -79,12 +82,14 @@ class OrderFiles:
                     raise UploadError(
                         f"I couldn't download {name} (HTTP {resp.status}); attach it again."
                     )
-                content = await resp.content.read(MAX_FILE_BYTES + 1)
+                return await read_body(resp, limit=MAX_FILE_BYTES, timeout_s=DOWNLOAD_TIMEOUT_S)
+        except BodyTooLarge as exc:
+            raise UploadError(
+                f"{name} is larger than {exc.limit:,} bytes, the most I read; attach a smaller "
+                "file or paste the order text after the word add."
+            ) from exc
         except (aiohttp.ClientError, TimeoutError) as exc:
             raise UploadError(f"I couldn't download {name}; please try again.") from exc
-        if len(content) > MAX_FILE_BYTES:
-            raise UploadError(f"{name} is larger than {MAX_FILE_BYTES:,} bytes.")
-        return content
 
 
 def _extract(content: bytes, name: str) -> str:

@@ -3,7 +3,9 @@
 Serves `auth.test`, `chat.*`, `files.info` + the file download, the v2 upload steps,
 `conversations.members`, `conversations.history` (over the messages posted here, with
 their metadata), and `response_url` posts. `rate_limit(method, n)` makes the next n calls
-answer 429 with Retry-After: 0; `fail(method, n, ...)` makes them fail another way.
+answer 429 with Retry-After: 0; `fail(method, n, ...)` makes them fail another way (also
+with a body that is not JSON, as a proxy in front of Slack answers). A `FakeFile` can be
+served in slow chunks and can change what `files.info` says about it.
 Message timestamps come from `clock` (epoch seconds; the wall clock unless a test sets
 one), so `conversations.history(oldest=...)` filters as Slack does.
 """
@@ -18,6 +20,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from aiohttp import WSMsgType, web
+
+from tests.chunked_body import send_chunked
 
 BOT_USER = "UBOT"
 TOKEN = "xoxb-test-token"
@@ -42,6 +46,8 @@ class Failure:
     error: str | None = None
     delay: float | None = None
     retry_after: str | None = None
+    body: str | None = None  # sent as is with `content_type`, instead of Slack's JSON
+    content_type: str = "text/plain"
 
 
 @dataclass
@@ -50,6 +56,9 @@ class FakeFile:
     mimetype: str
     filetype: str
     content: bytes
+    chunk: int | None = None  # download in pieces this big (chunked, no Content-Length)
+    pause_s: float = 0.0  # between those pieces
+    info: dict[str, Any] = field(default_factory=dict)  # replaces keys of files.info's file
 
 
 @dataclass
@@ -82,12 +91,15 @@ class FakeSlack:
         error: str | None = None,
         delay: float | None = None,
         retry_after: float | None = None,
+        body: str | None = None,
+        content_type: str = "text/plain",
     ) -> None:
         """The next `times` calls of `method` fail: `status` (429 with `retry_after`),
-        or `error="is_archived"` (HTTP 200, ok false), or `delay` (answered late)."""
+        or `error="is_archived"` (HTTP 200, ok false), or `delay` (answered late); with
+        `body`, `status` comes with that body instead of JSON (a proxy's error page)."""
         after = None if retry_after is None else f"{retry_after:g}"
         self._failures.setdefault(method, []).extend(
-            [Failure(status, error, delay, after)] * times
+            [Failure(status, error, delay, after, body, content_type)] * times
         )
 
     def posted(self, channel: str) -> list[dict[str, Any]]:
@@ -159,6 +171,13 @@ class FakeSlack:
                 return web.json_response({"ok": False, "error": failure.error})
             self.calls.append(Call(method, params, failure.status))
             headers = {"Retry-After": failure.retry_after} if failure.retry_after else {}
+            if failure.body is not None:
+                return web.Response(
+                    text=failure.body,
+                    status=failure.status,
+                    content_type=failure.content_type,
+                    headers=headers,
+                )
             return web.json_response(
                 {"ok": False, "error": "fatal_error" if failure.status >= 500 else "ratelimited"},
                 status=failure.status,
@@ -213,7 +232,8 @@ class FakeSlack:
                     "size": len(f.content),
                     "url_private": url,
                     "url_private_download": url + "?download=1",
-                },
+                }
+                | f.info,
             }
         if method == "files.getUploadURLExternal":
             file_id = f"F{len(self.calls)}"
@@ -260,12 +280,16 @@ class FakeSlack:
             "response_metadata": {"next_cursor": str(start + limit) if more else ""},
         }
 
-    async def _download(self, request: web.Request) -> web.Response:
+    async def _download(self, request: web.Request) -> web.StreamResponse:
         self.downloads.append(request.headers.get("Authorization", ""))
         f = self.files.get(request.match_info["file_id"])
         if f is None or request.headers.get("Authorization") != f"Bearer {TOKEN}":
             # What Slack does: a sign-in page, not an error status.
             return web.Response(text="<html>sign in</html>", content_type="text/html")
+        if f.chunk is not None:
+            return await send_chunked(
+                request, f.content, chunk=f.chunk, pause_s=f.pause_s, content_type=f.mimetype
+            )
         return web.Response(body=f.content, content_type=f.mimetype)
 
     async def _upload(self, request: web.Request) -> web.Response:

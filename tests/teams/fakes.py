@@ -4,7 +4,8 @@
   here, on its own thread (like the real one, it must answer while the event loop waits),
   and a `token()` that signs Bot Framework-shaped JWTs with it.
 - `FakeConnector`: the Bot Connector REST API (aiohttp): records every reply and
-  proactive post, can be told to fail with a status, and serves order files.
+  proactive post, can be told to fail with a status, and serves order files (whole, or
+  in slow chunks with `file_chunk` and `file_pause_s`).
 - `FixedTokenFactory`: outbound credentials that return a fixed token and count fetches.
 """
 
@@ -24,6 +25,8 @@ from aiohttp import web
 from botframework.connector.auth import AppCredentials, ServiceClientCredentialsFactory
 from cryptography.hazmat.primitives.asymmetric import rsa
 from jwt.algorithms import RSAAlgorithm
+
+from tests.chunked_body import send_chunked
 
 APP_ID = "3f2504e0-4f89-41d3-9a0c-0305e82c3301"
 ISSUER = "https://api.botframework.com"
@@ -121,6 +124,8 @@ class FakeConnector:
     failures: dict[str, list[int]] = field(default_factory=dict)
     retry_after: str | None = None
     files: dict[str, bytes] = field(default_factory=dict)
+    file_chunk: int | None = None  # serve files in pieces this big (chunked, no length)
+    file_pause_s: float = 0.0  # between those pieces
 
     def app(self) -> web.Application:
         app = web.Application()
@@ -166,11 +171,17 @@ class FakeConnector:
             return failed
         return web.json_response({"id": uuid.uuid4().hex[:8]}, status=200)
 
-    async def _file(self, request: web.Request) -> web.Response:
+    async def _file(self, request: web.Request) -> web.StreamResponse:
         name = request.match_info["name"]
         if name not in self.files:
             raise web.HTTPNotFound()
-        return web.Response(body=self.files[name], content_type="application/octet-stream")
+        kind = "application/octet-stream"
+        if self.file_chunk is not None:
+            return await send_chunked(
+                request, self.files[name], chunk=self.file_chunk, pause_s=self.file_pause_s,
+                content_type=kind,
+            )
+        return web.Response(body=self.files[name], content_type=kind)
 
     def activities(self) -> list[dict[str, Any]]:
         """Every message the bot sent (replies, posts, and new conversations' first one)."""
