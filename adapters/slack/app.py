@@ -18,10 +18,9 @@ from slack_bolt.response import BoltResponse
 from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters.slack.admission import InFlight, admission_middleware
-from adapters.slack.dedup import dedup_middleware
+from adapters.slack.dedup import RequestLog, dedup_middleware
 from adapters.slack.handlers import SlackHandlers
 from adapters.slack.settings import SlackSettings
-from core.delivery_log import DeliveryLog
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +37,7 @@ def build_bolt_app(
     handlers: SlackHandlers,
     *,
     client: AsyncWebClient,
-    delivery_log: DeliveryLog,
+    delivery_log: RequestLog,
     inflight: InFlight,
     process_before_response: bool = PROCESS_BEFORE_RESPONSE,
 ) -> AsyncApp:
