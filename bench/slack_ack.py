@@ -73,9 +73,10 @@ async def measure(
     """`idle`: wait for each reply before the next request (a quiet server); otherwise
     the next request follows its predecessor's ack while that reply is still being made."""
     form = fixture("slash_command.json") | {"response_url": f"{fake.base_url}/response/b"}
-    body = form_body(form)
     run = Run()
     for i in range(WARMUP + n):
+        # A fresh trigger_id per request, as Slack sends: a repeated signature is a replay.
+        body = form_body(form | {"trigger_id": f"bench.{i}"})
         before = len(fake.responses)
         headers = signed_headers(SECRET, body, content_type=FORM)
         started = time.perf_counter()

@@ -144,10 +144,15 @@ class SlackBench:
         self.warmup = warmup
         self.errors: list[str] = []
         form = json.loads(COMMAND.read_text(encoding="utf-8"))
-        self.body = form_body(form | {"response_url": f"{fake_url}/response/bench"})
+        self.form = form | {"response_url": f"{fake_url}/response/bench"}
+        self.sent = 0
 
     def make(self) -> tuple[bytes, dict[str, str]]:
-        return self.body, signed_headers(SECRET, self.body, content_type=FORM)
+        # A fresh trigger_id per request, as Slack sends: identical bodies signed in the
+        # same second would be one signature, refused as replays (adapters/slack/dedup.py).
+        self.sent += 1
+        body = form_body(self.form | {"trigger_id": f"bench.{self.sent}"})
+        return body, signed_headers(SECRET, body, content_type=FORM)
 
     async def run_level(self, which: str, c: int, n: int) -> Run:
         server, warmup = self.servers[which], self.warmup
