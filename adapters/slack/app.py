@@ -61,7 +61,7 @@ def build_bolt_app(
         await ack()
 
     async def answer_command(body: dict[str, Any]) -> None:
-        async with inflight.slot():
+        async with inflight.slot(body):
             await _guarded(handlers.command(body))
 
     async def answer_event(body: dict[str, Any], event: dict[str, Any], context: Any) -> None:
@@ -69,7 +69,7 @@ def build_bolt_app(
             await _guarded(handlers.event(body, event, context.bot_user_id))
 
     async def answer_action(body: dict[str, Any], action: dict[str, Any]) -> None:
-        async with inflight.slot():
+        async with inflight.slot(body):
             await _guarded(handlers.action(body, action))
 
     app.command(settings.command)(ack=ack_now, lazy=[answer_command])
