@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
 import statistics
 import sys
 import tempfile
@@ -61,6 +62,9 @@ def bare_app(api_url: str, *, process_before_response: bool) -> web.Application:
     return app
 
 
+_TRIGGERS = itertools.count()  # across runs too: every run posts to the same store
+
+
 @dataclass
 class Run:
     acks: list[float] = field(default_factory=list)  # ms to the HTTP 200
@@ -73,9 +77,10 @@ async def measure(
     """`idle`: wait for each reply before the next request (a quiet server); otherwise
     the next request follows its predecessor's ack while that reply is still being made."""
     form = fixture("slash_command.json") | {"response_url": f"{fake.base_url}/response/b"}
-    body = form_body(form)
     run = Run()
     for i in range(WARMUP + n):
+        # A fresh trigger_id per request, as Slack sends: a repeated signature is a replay.
+        body = form_body(form | {"trigger_id": f"bench.{next(_TRIGGERS)}"})
         before = len(fake.responses)
         headers = signed_headers(SECRET, body, content_type=FORM)
         started = time.perf_counter()

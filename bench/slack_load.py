@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
 import json
 import sys
 import tempfile
@@ -135,6 +136,9 @@ async def wait_for_replies(fake_url: str, expected: int) -> dict[str, int]:
         await asyncio.sleep(0.02)
 
 
+_TRIGGERS = itertools.count()  # process-wide: every SlackBench may post to the same server
+
+
 class SlackBench:
     def __init__(
         self, servers: dict[str, ServerProcess], fake_url: str, warmup: int
@@ -144,10 +148,13 @@ class SlackBench:
         self.warmup = warmup
         self.errors: list[str] = []
         form = json.loads(COMMAND.read_text(encoding="utf-8"))
-        self.body = form_body(form | {"response_url": f"{fake_url}/response/bench"})
+        self.form = form | {"response_url": f"{fake_url}/response/bench"}
 
     def make(self) -> tuple[bytes, dict[str, str]]:
-        return self.body, signed_headers(SECRET, self.body, content_type=FORM)
+        # A fresh trigger_id per request, as Slack sends: identical bodies signed in the
+        # same second would be one signature, refused as replays (adapters/slack/dedup.py).
+        body = form_body(self.form | {"trigger_id": f"bench.{next(_TRIGGERS)}"})
+        return body, signed_headers(SECRET, body, content_type=FORM)
 
     async def run_level(self, which: str, c: int, n: int) -> Run:
         server, warmup = self.servers[which], self.warmup

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from typing import Protocol
 
 from core.matter import AuditEntry, Matter
@@ -134,6 +134,22 @@ class UnitOfWork(Protocol):
         ...
 
     async def commit(self) -> None: ...
+
+
+# Slack's signature check refuses a request whose timestamp is further than this from now,
+# so a signature needs remembering for this long after its timestamp, and no longer.
+REPLAY_WINDOW = timedelta(minutes=5)
+
+
+class ReplayCache(Protocol):
+    """Signed requests already received, shared by every replica: a captured request sent
+    again inside the signature's window verifies, and must not run a second time."""
+
+    async def first_use(self, key: str, signed_at: datetime) -> bool:
+        """True the first time any replica offers `key` (the request's signature), False
+        while it is remembered: until `REPLAY_WINDOW` after `signed_at` or after now,
+        whichever is later (a timestamp ahead of our clock is accepted that much longer)."""
+        ...
 
 
 class Store(Protocol):

@@ -16,7 +16,7 @@ from adapters.slack.admission import InFlight
 from adapters.slack.aiohttp_route import EVENTS_PATH, add_events_route, add_lifecycle
 from adapters.slack.aiohttp_route import add_socket_mode as _add_socket_mode
 from adapters.slack.app import PROCESS_BEFORE_RESPONSE, build_bolt_app
-from adapters.slack.dedup import MemoryDeliveryLog
+from adapters.slack.dedup import MemoryDeliveryLog, RequestLog
 from adapters.slack.files import OrderFiles
 from adapters.slack.handlers import SlackHandlers
 from adapters.slack.membership import SlackMembership
@@ -24,7 +24,6 @@ from adapters.slack.responder import Responder, web_client
 from adapters.slack.settings import SlackConfigError, SlackSettings
 from bot.server import Mount
 from bot.service import Service
-from core.delivery_log import DeliveryLog
 
 __all__ = [
     "EVENTS_PATH",
@@ -46,15 +45,16 @@ def slack_membership(settings: SlackSettings) -> SlackMembership:
 def slack_mount(
     settings: SlackSettings,
     *,
-    delivery_log: DeliveryLog | None = None,
+    delivery_log: RequestLog | None = None,
     process_before_response: bool = PROCESS_BEFORE_RESPONSE,
     inflight: InFlight | None = None,
 ) -> Mount:
     """`delivery_log` should be the store's (`adapters.store.delivery_log.SqlDeliveryLog`)
-    so retried events are answered once across replicas; without one, once per process.
+    so retried events and replayed signed requests run once across replicas; without
+    one, once per process.
     `inflight` sets the back-pressure limits (`adapters.slack.admission`)."""
     if delivery_log is None:
-        log.warning("slack: no durable delivery log; retries are de-duplicated per process")
+        log.warning("slack: no durable delivery log; retries and replays are refused per process")
         delivery_log = MemoryDeliveryLog()
     log_ = delivery_log
 

@@ -10,14 +10,20 @@ while memory grows with the pile (bench/slack_load.py found both). So:
 - when `max_waiting` answers already wait, a new slash command is refused in its ack,
   which Slack shows the user at once: nothing was run, try again. Events and button
   clicks are never refused (Slack would not show a refusal of them), only queued.
+
+At shutdown (`drain`) new slash commands are refused the same way, the answers in flight
+get `drain_seconds` to finish, and whoever is still waiting for one after that is told
+through its `response_url` whether it ran, so they know to run it again: an ack is a
+promise of an answer. Only a hard crash breaks it silently (docs/operations.md).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from typing import Any
 
 from slack_bolt.response import BoltResponse
@@ -30,6 +36,48 @@ BUSY = (
     "settleconf is answering a lot of requests right now, so it did not run `{command}`. "
     "Nothing was changed; please try again in a minute."
 )
+RESTARTING = (
+    "settleconf is restarting, so it did not run `{command}`. "
+    "Nothing was changed; please try again in a minute."
+)
+NOT_RUN = (
+    "settleconf restarted before it could run `{command}`. "
+    "Nothing was changed; please run it again."
+)
+CUT_SHORT = (
+    "settleconf restarted while it was running `{command}`, which may or may not have taken "
+    "effect. Check `/settleconf history` before running it again."
+)
+DRAIN_SECONDS = 10.0  # the 200 waiting take ~2 s; orchestrators allow 30 s after SIGTERM
+
+Tell = Callable[[str, str], Awaitable[None]]  # (response_url, text)
+
+
+@dataclass
+class Answer:
+    """What a person is waiting for, should it be cut off: their command and where to say so."""
+
+    command: str
+    response_url: str
+    started: bool = False
+
+
+def answer_of(body: Mapping[str, Any]) -> Answer | None:
+    """Slash commands and button clicks; events have no response_url (and no one typed a
+    command to retry)."""
+    url = body.get("response_url")
+    if not isinstance(url, str) or not url:
+        return None
+    if "command" in body:
+        return Answer(_shown(f"{body.get('command', '')} {body.get('text', '')}"), url)
+    actions = body.get("actions")
+    if isinstance(actions, list) and actions and isinstance(actions[0], Mapping):
+        return Answer(_shown(f"/settleconf {actions[0].get('value') or ''}"), url)
+    return None
+
+
+def _shown(command: str) -> str:
+    return command.strip().replace("`", "'")[:80]
 
 
 class InFlight:
@@ -37,25 +85,44 @@ class InFlight:
     references to tasks, so we hold them (a task may otherwise vanish mid-reply), and
     shutdown waits for them instead of dropping answers on the floor."""
 
-    def __init__(self, *, concurrency: int = CONCURRENCY, max_waiting: int = MAX_WAITING) -> None:
+    def __init__(
+        self,
+        *,
+        concurrency: int = CONCURRENCY,
+        max_waiting: int = MAX_WAITING,
+        drain_seconds: float = DRAIN_SECONDS,
+    ) -> None:
         if concurrency < 1 or max_waiting < 0:
             raise ValueError("concurrency must be >= 1 and max_waiting >= 0")
         self._tasks: set[asyncio.Task[Any]] = set()
+        self._answers: dict[asyncio.Task[Any], Answer] = {}
+        self.drain_seconds = drain_seconds
+        self.closing = False
         self._slots = asyncio.Semaphore(concurrency)
         self._concurrency = concurrency
         self._max_waiting = max_waiting
         self.refused = 0
 
-    def track(self) -> None:
+    def track(self, answer: Answer | None = None) -> None:
         task = asyncio.current_task()
         if task is not None:
             self._tasks.add(task)
-            task.add_done_callback(self._tasks.discard)
+            task.add_done_callback(self._forget)
+            if answer is not None:
+                self._answers[task] = answer
+
+    def _forget(self, task: asyncio.Task[Any]) -> None:
+        self._tasks.discard(task)
+        self._answers.pop(task, None)
 
     @asynccontextmanager
-    async def slot(self) -> AsyncIterator[None]:
-        self.track()
+    async def slot(self, body: Mapping[str, Any] | None = None) -> AsyncIterator[None]:
+        """`body`: the request, so that a person cut off at shutdown can be told."""
+        answer = answer_of(body) if body is not None else None
+        self.track(answer)
         async with self._slots:
+            if answer is not None:
+                answer.started = True
             yield
 
     @property
@@ -68,9 +135,29 @@ class InFlight:
     def __len__(self) -> int:
         return len(self._tasks)
 
-    async def drain(self, timeout: float = 10.0) -> None:
+    async def drain(self, tell: Tell | None = None) -> None:
+        """Stop admitting commands, let the answers in flight finish for `drain_seconds`,
+        then cancel the rest and `tell` each person cut off whether their command ran."""
+        self.closing = True
         if self._tasks:
-            await asyncio.wait(set(self._tasks), timeout=timeout)
+            await asyncio.wait(set(self._tasks), timeout=self.drain_seconds)
+        left = {task: self._answers.get(task) for task in self._tasks if not task.done()}
+        if not left:
+            return
+        for task in left:
+            task.cancel()  # before telling: a waiting one must not start meanwhile
+        await asyncio.wait(left, timeout=self.drain_seconds)  # let them roll back
+        told = [a for a in left.values() if a is not None] if tell is not None else []
+        log.warning(
+            "slack: %d answers unfinished at shutdown; %d told to retry", len(left), len(told)
+        )
+        for answer in told:
+            assert tell is not None  # `told` is empty without it
+            text = (CUT_SHORT if answer.started else NOT_RUN).format(command=answer.command)
+            try:
+                await tell(answer.response_url, text)
+            except Exception:
+                log.exception("slack: could not tell a person their command was cut off")
 
 
 def admission_middleware(inflight: InFlight) -> Callable[..., Awaitable[Any]]:
@@ -78,14 +165,16 @@ def admission_middleware(inflight: InFlight) -> Callable[..., Awaitable[Any]]:
     async def refuse_commands_when_full(
         body: dict[str, Any], next: Callable[[], Awaitable[None]]
     ) -> BoltResponse | None:
-        if "command" in body and body.get("type") is None and inflight.full():
+        refused = inflight.closing or inflight.full()
+        if "command" in body and body.get("type") is None and refused:
             inflight.refused += 1
-            command = f"{body.get('command', '')} {body.get('text', '')}".strip()
+            command = _shown(f"{body.get('command', '')} {body.get('text', '')}")
             log.warning(
-                "slack: busy, slash command refused",
+                "slack: %s, slash command refused",
+                "restarting" if inflight.closing else "busy",
                 extra={"waiting": inflight.waiting, "refused": inflight.refused},
             )
-            text = BUSY.format(command=command.replace("`", "'")[:80])
+            text = (RESTARTING if inflight.closing else BUSY).format(command=command)
             return BoltResponse(
                 status=200,
                 body={"response_type": "ephemeral", "text": text},

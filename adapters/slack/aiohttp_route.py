@@ -15,6 +15,7 @@ from slack_bolt.async_app import AsyncApp
 from slack_bolt.request import payload_utils
 
 from adapters.slack.admission import InFlight
+from adapters.slack.blocks import SlackMessage
 from adapters.slack.responder import Responder
 from bot.server import MAX_BODY_BYTES
 
@@ -31,7 +32,6 @@ _PAYLOAD_READERS = (
     payload_utils.to_message,
     payload_utils.to_step,
 )
-DRAIN_SECONDS = 10.0
 
 
 def add_events_route(app: web.Application, bolt: AsyncApp) -> None:
@@ -62,11 +62,15 @@ def add_events_route(app: web.Application, bolt: AsyncApp) -> None:
 
 
 def add_lifecycle(app: web.Application, inflight: InFlight, responder: Responder) -> None:
+    async def tell(url: str, text: str) -> None:
+        await responder.respond(url, [SlackMessage(text, [])], ephemeral=True)
+
     async def finish_replies(_: web.Application) -> None:
-        # Acked requests are still being answered; give them a moment before exiting.
+        # Acked requests are still being answered; give them a moment before exiting,
+        # and tell whoever would otherwise wait for nothing (adapters/slack/admission.py).
         if len(inflight):
             log.info("slack: waiting for %d replies in flight", len(inflight))
-        await inflight.drain(DRAIN_SECONDS)
+        await inflight.drain(tell)
 
     async def close_responder(_: web.Application) -> None:
         await responder.close()

@@ -18,10 +18,9 @@ from slack_bolt.response import BoltResponse
 from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters.slack.admission import InFlight, admission_middleware
-from adapters.slack.dedup import dedup_middleware
+from adapters.slack.dedup import RequestLog, dedup_middleware
 from adapters.slack.handlers import SlackHandlers
 from adapters.slack.settings import SlackSettings
-from core.delivery_log import DeliveryLog
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +37,7 @@ def build_bolt_app(
     handlers: SlackHandlers,
     *,
     client: AsyncWebClient,
-    delivery_log: DeliveryLog,
+    delivery_log: RequestLog,
     inflight: InFlight,
     process_before_response: bool = PROCESS_BEFORE_RESPONSE,
 ) -> AsyncApp:
@@ -62,7 +61,7 @@ def build_bolt_app(
         await ack()
 
     async def answer_command(body: dict[str, Any]) -> None:
-        async with inflight.slot():
+        async with inflight.slot(body):
             await _guarded(handlers.command(body))
 
     async def answer_event(body: dict[str, Any], event: dict[str, Any], context: Any) -> None:
@@ -70,7 +69,7 @@ def build_bolt_app(
             await _guarded(handlers.event(body, event, context.bot_user_id))
 
     async def answer_action(body: dict[str, Any], action: dict[str, Any]) -> None:
-        async with inflight.slot():
+        async with inflight.slot(body):
             await _guarded(handlers.action(body, action))
 
     app.command(settings.command)(ack=ack_now, lazy=[answer_command])

@@ -1,25 +1,39 @@
-"""Answer each Slack event once, however often Slack delivers it.
+"""Run each Slack request once, however often it arrives.
 
-Slack redelivers an event (same `event_id`, `X-Slack-Retry-Num: n`) when it did not see
-our 200 in 3 seconds, and a retry may reach another replica. The bolt middleware here
-asks the durable `DeliveryLog` before any listener runs; a repeat is acknowledged with a
-200 (so Slack stops retrying) and nothing else happens.
+Two kinds of repeat, both acknowledged with a 200 (so Slack stops retrying) and nothing
+else, whichever replica they reach:
+
+- a replay: the same signed request again (a captured request resent, a proxy's retry).
+  Bolt's signature check accepts it for five minutes, and slash commands and button
+  clicks carry no id, so the signature itself is the key (it covers timestamp and body);
+- a retry: Slack redelivers an event (same `event_id`, a new signature,
+  `X-Slack-Retry-Num: n`) when it did not see our 200 in 3 seconds.
+
+The bolt middleware here asks the durable log before any listener runs. Socket Mode
+requests carry no signature (the socket is authenticated instead): only retries apply.
 """
 
 from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Awaitable, Callable, Mapping
-from typing import Any
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from datetime import UTC, datetime
+from typing import Any, Protocol
 
+from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_bolt.response import BoltResponse
 
 from core.delivery_log import DeliveryLog
+from core.store import REPLAY_WINDOW, ReplayCache
 
 log = logging.getLogger(__name__)
 
 Middleware = Callable[..., Awaitable[Any]]
+
+
+class RequestLog(DeliveryLog, ReplayCache, Protocol):
+    """What a Slack mount needs: `adapters.store.delivery_log.SqlDeliveryLog` is one."""
 
 
 def delivery_key(body: Mapping[str, Any]) -> str | None:
@@ -30,13 +44,27 @@ def delivery_key(body: Mapping[str, Any]) -> str | None:
     return f"slack:event:{event_id}" if isinstance(event_id, str) and event_id else None
 
 
-def dedup_middleware(delivery_log: DeliveryLog) -> Middleware:
-    # bolt injects arguments by parameter name: the names `body` and `next` matter.
+def signed(headers: Mapping[str, Sequence[str]]) -> tuple[str, datetime] | None:
+    """The (signature, timestamp) of an HTTP request bolt has verified; None over Socket
+    Mode. The route has already refused a timestamp that is not a number."""
+    signature = next(iter(headers.get("x-slack-signature", ())), "")
+    timestamp = next(iter(headers.get("x-slack-request-timestamp", ())), "")
+    if not signature or not timestamp.isdecimal():
+        return None
+    return signature, datetime.fromtimestamp(int(timestamp), UTC)
+
+
+def dedup_middleware(requests: RequestLog) -> Middleware:
+    # bolt injects arguments by parameter name: `req`, `body` and `next` matter.
     async def skip_repeated_deliveries(
-        body: dict[str, Any], next: Callable[[], Awaitable[None]]
+        req: AsyncBoltRequest, body: dict[str, Any], next: Callable[[], Awaitable[None]]
     ) -> BoltResponse | None:
+        signature = signed(req.headers)
+        if signature is not None and not await requests.first_use(*signature):
+            log.warning("slack: replayed request ignored (same signature)")
+            return BoltResponse(status=200, body="")
         key = delivery_key(body)
-        if key is not None and not await delivery_log.first_delivery(key):
+        if key is not None and not await requests.first_delivery(key):
             log.info("slack: repeated delivery ignored", extra={"delivery": key})
             return BoltResponse(status=200, body="")
         await next()
@@ -53,6 +81,7 @@ class MemoryDeliveryLog:
         self, *, retention_s: float = 86_400, clock: Callable[[], float] = time.monotonic
     ) -> None:
         self._seen: dict[str, float] = {}
+        self._signatures: dict[str, datetime] = {}
         self._retention_s = retention_s
         self._clock = clock
 
@@ -63,3 +92,12 @@ class MemoryDeliveryLog:
             return False
         self._seen[key] = now
         return True
+
+    async def first_use(self, key: str, signed_at: datetime) -> bool:
+        now = datetime.now(UTC)
+        self._signatures = {k: t for k, t in self._signatures.items() if t >= now}
+        if key in self._signatures:
+            return False
+        self._signatures[key] = max(signed_at, now) + REPLAY_WINDOW
+        return True
+

@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from typing import Any
+from urllib.parse import urlsplit
 
 import aiohttp
 from slack_sdk.errors import SlackApiError, SlackRequestError
@@ -83,12 +84,50 @@ def is_shareable(reply: Reply) -> bool:
     return not (reply.ephemeral or reply.is_error) and reply.intent in ANSWER_INTENTS
 
 
+Origin = tuple[str, str, int]  # scheme, host, port
+
+
+def _origin(url: str) -> Origin | None:
+    try:
+        parts = urlsplit(url)
+        port = parts.port or {"https": 443, "http": 80}.get(parts.scheme)
+    except ValueError:  # a port that is not a number
+        return None
+    if not parts.hostname or port is None:
+        return None
+    return parts.scheme, parts.hostname.lower(), port
+
+
+def response_origins(api_url: str) -> frozenset[Origin]:
+    """Where a `response_url` may point: Slack's webhook host, and the configured Web API's
+    host and its `hooks.` sibling (GovSlack: slack-gov.com, hooks.slack-gov.com; a test's
+    fake API)."""
+    allowed = {("https", "hooks.slack.com", 443)}
+    api = _origin(api_url)
+    if api is not None:
+        scheme, host, port = api
+        allowed |= {api, (scheme, f"hooks.{host}", port)}
+    return frozenset(allowed)
+
+
 class Responder:
     def __init__(self, client: AsyncWebClient) -> None:
         self._client = client
+        # The answer (deadlines, matter names) goes wherever the payload's response_url
+        # says, so it must be Slack's: the payload is signed, but not every field is ours
+        # to trust forever (a leaked secret, a relay), and answers are confidential.
+        self._origins = response_origins(client.base_url)
         # One pooled session for every response_url post: without it the webhook client
         # opens (and TLS-handshakes) a new connection to hooks.slack.com per answer.
         self._session: aiohttp.ClientSession | None = None
+
+    def allowed(self, url: str) -> bool:
+        if _origin(url) in self._origins:
+            return True
+        # The host only: no path (it may hold a token) and no user:password@.
+        shown = url.partition("://")[2].partition("/")[0].rpartition("@")[2][:100] or "none"
+        log.warning("slack: not answering to a response_url outside Slack (host %s)", shown)
+        return False
 
     def _webhook(self, url: str) -> AsyncWebhookClient:
         if self._session is None or self._session.closed:
@@ -110,7 +149,10 @@ class Responder:
         thread_ts: str | None = None,
     ) -> None:
         """Through a `response_url` (slash commands, button clicks). Only the first
-        message can replace the original; further pages follow it."""
+        message can replace the original; further pages follow it. Nothing is sent to a
+        URL outside Slack (`response_origins`)."""
+        if not self.allowed(url):
+            return
         webhook = self._webhook(url)
         for n, message in enumerate(messages):
             body: dict[str, Any] = {"text": message.text, "blocks": message.blocks}
@@ -123,6 +165,8 @@ class Responder:
                 log.warning("slack: response_url answered %s: %s", resp.status_code, resp.body)
 
     async def delete_original(self, url: str) -> None:
+        if not self.allowed(url):
+            return
         await self._webhook(url).send_dict({"delete_original": True})
 
     async def post(

@@ -40,7 +40,7 @@ def data_dir(environ: Mapping[str, str] | None = None) -> Path:
 
 
 def default_database_url(environ: Mapping[str, str] | None = None) -> str:
-    """`SETTLECONF_DATABASE_URL` if set, else a SQLite file in the data dir (created).
+    """`SETTLECONF_DATABASE_URL` if set, else a private SQLite file in the data dir (created).
 
     `environ` is for tests; the process environment is read by default.
     """
@@ -48,9 +48,25 @@ def default_database_url(environ: Mapping[str, str] | None = None) -> str:
     configured = env.get(DATABASE_URL_ENV, "").strip()
     if configured:
         return normalize_database_url(configured, source=DATABASE_URL_ENV)
-    directory = data_dir(env)
-    directory.mkdir(parents=True, exist_ok=True)
-    return f"{SQLITE_DRIVER}:///{directory / 'settleconf.db'}"
+    return f"{SQLITE_DRIVER}:///{private_database_file(data_dir(env))}"
+
+
+def private_database_file(directory: Path) -> Path:
+    """`directory/settleconf.db`, readable by its owner only: the folder 0700, the file 0600.
+
+    The file holds every matter's orders and audit log. SQLite would create it with the
+    umask's mode (usually 0644, readable by every local user), so it is created here first,
+    empty (an empty file is a valid database). An existing folder or file is tightened too:
+    this is settleconf's own folder in the user's data dir, and files an older version made
+    are as confidential as new ones. SQLite gives its journal and WAL files the database
+    file's mode. A file named by SETTLECONF_DATABASE_URL is left as the operator set it.
+    """
+    directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+    directory.chmod(0o700)  # mkdir's mode is masked by the umask, and skipped if it exists
+    path = directory / "settleconf.db"
+    os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+    path.chmod(0o600)
+    return path
 
 
 def normalize_database_url(url: str, *, source: str = DATABASE_URL_ENV) -> str:

@@ -1,4 +1,6 @@
 """`core.delivery_log.DeliveryLog` on the store's database: one row per delivery key.
+It is also the `core.store.ReplayCache` (`replay_cache.py`'s table), so the one object
+a Slack mount is given refuses both retried events and replayed signed requests.
 
 "First" is decided by the database, not by us: a plain INSERT on the primary key
 succeeds for exactly one caller and fails with IntegrityError for every other one, on
@@ -16,6 +18,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlalchemy.orm import Mapped, mapped_column
 
+from adapters.store.replay_cache import SqlReplayCache
 from adapters.store.tables import Base, UtcDateTime, utcnow
 
 # Slack retries for about an hour; a day leaves a wide margin and keeps the table small.
@@ -49,6 +52,10 @@ class SqlDeliveryLog:
         self._engine = engine
         self._retention = retention
         self._clock = clock
+        self._replays = SqlReplayCache(engine, clock=clock)
+
+    async def first_use(self, key: str, signed_at: datetime) -> bool:
+        return await self._replays.first_use(key, signed_at)
 
     async def first_delivery(self, key: str) -> bool:
         now = self._clock()

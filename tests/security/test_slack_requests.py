@@ -118,26 +118,18 @@ async def test_a_replayed_event_is_answered_once_without_retry_headers(
     assert len(slack.fake.posts()) == 1
 
 
-async def test_a_replayed_slash_command_changes_nothing_twice(slack: SlackHarness) -> None:
-    # bolt keeps no replay cache: inside the five-minute window a byte-identical slash
-    # command is verified and run again (slash commands carry no id to deduplicate on).
-    # What protects the matter is that changes are idempotent: the second `done` is a no-op.
+async def test_a_replayed_slash_command_is_acked_and_not_run(slack: SlackHarness) -> None:
+    # Inside the five-minute window a byte-identical slash command verifies; the replay
+    # cache (tests/security/test_replay.py has more) is what stops it from running again.
     body = probe(slack)
     headers = signed_headers(SECRET, body, content_type=FORM)
     assert await post_raw(slack, body, headers) == 200
     await slack.fake.wait_for(lambda: len(slack.fake.responses) == 1)
     assert await post_raw(slack, body, headers) == 200
-    await slack.fake.wait_for(lambda: len(slack.fake.responses) == 2)
-    first, second = (json.dumps(r) for r in slack.fake.responses)
-    assert "Marked done" in first
-    assert "already marked done" in second
+    await slack.fake.settle()
+    assert len(slack.fake.responses) == 1
+    assert "Marked done" in json.dumps(slack.fake.responses[0])
     assert await done_items(slack) == ["ex_parte_letter"]
-    async with slack.store.unit_of_work() as uow:
-        ws = await uow.workspace("slack", "T1")
-        (matter,) = await uow.matters_in(ws.id)
-        assert matter.id is not None
-        actions = [e.action for e in await uow.history(matter.id)]
-    assert actions.count("done") == 1
 
 
 def _body_of_size(slack: SlackHarness, size: int) -> bytes:

@@ -88,6 +88,7 @@ class SlackHarness:
     fake: FakeSlack
     store: SqlStore
     http: aiohttp.ClientSession
+    sent: int = 0
 
     def response_url(self, key: str = "r1") -> str:
         return f"{self.fake.base_url}/response/{key}"
@@ -108,15 +109,23 @@ class SlackHarness:
         async with self.http.post(f"{self.url}/slack/events", data=data, headers=headers) as r:
             return r.status, await r.text()
 
+    def trigger_id(self) -> str:
+        """Fresh per request, as Slack's are: two identical bodies signed in the same second
+        would carry one signature, and the second be refused as a replay."""
+        self.sent += 1
+        return f"{self.sent}.harness"
+
     async def command(self, text: str, **fields: str) -> tuple[int, str]:
         form = fixture("slash_command.json")
-        form.update({"text": text, "response_url": self.response_url(), **fields})
+        form.update({"text": text, "response_url": self.response_url()})
+        form.update({"trigger_id": self.trigger_id(), **fields})
         return await self.post(form_body(form), FORM)
 
     async def event(self, payload: dict[str, Any], **headers: str) -> tuple[int, str]:
         return await self.post(json_body(payload), JSON, extra=headers)
 
     async def action(self, payload: dict[str, Any]) -> tuple[int, str]:
+        payload = payload | {"trigger_id": self.trigger_id()}
         return await self.post(interactive_body(payload), FORM)
 
 

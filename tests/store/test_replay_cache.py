@@ -1,0 +1,78 @@
+"""The replay cache (`adapters/store/replay_cache.py`): a signature is new exactly once
+across replicas while its timestamp is inside the window, and forgotten after.
+On SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import select
+
+from adapters.slack.dedup import MemoryDeliveryLog
+from adapters.store import SqlStore
+from adapters.store.delivery_log import SqlDeliveryLog
+from adapters.store.replay_cache import ReplayRow, SqlReplayCache
+
+NOW = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
+SIG = "v0=" + "a" * 64
+
+
+async def _rows(store: SqlStore) -> list[tuple[str, datetime]]:
+    async with store.engine.connect() as conn:
+        result = await conn.execute(select(ReplayRow.key, ReplayRow.expires_at))
+        return sorted((key, at) for key, at in result.all())
+
+
+async def test_a_signature_is_new_once_for_every_replica(store: SqlStore) -> None:
+    cache, other_replica = SqlReplayCache(store.engine), SqlDeliveryLog(store.engine)
+    signed_at = datetime.now(UTC)
+    assert await cache.first_use(SIG, signed_at) is True
+    assert await other_replica.first_use(SIG, signed_at) is False
+    assert await cache.first_use(SIG, signed_at) is False
+    assert await cache.first_use("v0=" + "b" * 64, signed_at) is True
+
+
+async def test_only_a_hash_is_kept_until_five_minutes_after_the_timestamp(
+    store: SqlStore,
+) -> None:
+    cache = SqlReplayCache(store.engine, clock=lambda: NOW)
+    assert await cache.first_use(SIG, NOW - timedelta(seconds=40))
+    # A timestamp ahead of our clock is accepted until 5 minutes after it: kept that long.
+    assert await cache.first_use("v0=ahead", NOW + timedelta(seconds=100))
+    assert await _rows(store) == sorted(
+        [
+            (hashlib.sha256(SIG.encode()).hexdigest(), NOW + timedelta(minutes=5)),
+            (hashlib.sha256(b"v0=ahead").hexdigest(), NOW + timedelta(seconds=400)),
+        ]
+    )
+
+
+async def test_expired_signatures_are_pruned_by_the_next_new_one(store: SqlStore) -> None:
+    clock = [NOW]
+    cache = SqlReplayCache(store.engine, clock=lambda: clock[0])
+    assert await cache.first_use("v0=old", NOW)
+    assert await cache.first_use("v0=ahead", NOW + timedelta(minutes=4))
+    clock[0] = NOW + timedelta(minutes=6)
+    assert await cache.first_use("v0=replay-of-ahead", NOW + timedelta(minutes=4)) is True
+    kept = [key for key, _ in await _rows(store)]
+    assert kept == sorted(
+        hashlib.sha256(k.encode()).hexdigest() for k in ("v0=ahead", "v0=replay-of-ahead")
+    )
+    assert await cache.first_use("v0=ahead", NOW + timedelta(minutes=4)) is False
+
+
+async def test_racing_replicas_agree_on_one_first_use(store: SqlStore) -> None:
+    caches = [SqlReplayCache(store.engine) for _ in range(8)]
+    signed_at = datetime.now(UTC)
+    results = await asyncio.gather(*(cache.first_use(SIG, signed_at) for cache in caches))
+    assert sorted(results) == [False] * 7 + [True]
+
+
+async def test_the_memory_log_refuses_replays_in_one_process() -> None:
+    log = MemoryDeliveryLog()
+    signed_at = datetime.now(UTC)
+    assert await log.first_use(SIG, signed_at) is True
+    assert await log.first_use(SIG, signed_at) is False
+    assert await log.first_use(SIG, signed_at - timedelta(seconds=1)) is False
