@@ -24,9 +24,10 @@ from botbuilder.integration.aiohttp import CloudAdapter
 from botbuilder.schema import Activity
 from botframework.connector.auth import BotFrameworkAuthentication
 
-from adapters.teams.auth import KeysUnavailable, Unauthorized, authenticate
+from adapters.teams.auth import KeysUnavailable
 from adapters.teams.bot import BASE_URL_KEY, RAW_ACTIVITY_KEY
 from adapters.teams.settings import TeamsSettings
+from adapters.teams.token_checks import Unauthorized, authenticate
 from bot.server import MAX_BODY_BYTES
 
 log = logging.getLogger(__name__)
@@ -83,7 +84,9 @@ def add_messages_route(
         if not activity.type:
             raise web.HTTPBadRequest(text="the activity has no type")
         try:
-            result = await authenticate(auth, activity, header, required=required)
+            result = await authenticate(
+                auth, activity, header, required=required, channel_issuer=settings.token_issuer
+            )
         except Unauthorized as exc:
             log.info("teams: 401 (%s)", exc)
             return _unauthorized()
