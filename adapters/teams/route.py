@@ -45,6 +45,9 @@ def public_base_url(request: web.Request, settings: TeamsSettings) -> str:
     """This server's origin as Teams reached it (for links in cards)."""
     if settings.public_url:
         return settings.public_url.rstrip("/")
+    if not settings.trust_proxy:
+        # Only a configured proxy's X-Forwarded-* headers say where users reach us.
+        return f"{request.scheme}://{request.host}"
     proto = request.headers.get("X-Forwarded-Proto", request.scheme).split(",")[0].strip()
     host = request.headers.get("X-Forwarded-Host", request.host).split(",")[0].strip()
     return f"{proto}://{host}"
