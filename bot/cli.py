@@ -258,7 +258,7 @@ def build_parser() -> argparse.ArgumentParser:
         a.set_defaults(func=func)
 
     s = sub.add_parser("serve", help="run the Slack/Teams HTTP server (PORT, default 3000)")
-    s.add_argument("--host", default="0.0.0.0")
+    s.add_argument("--host", default=None, help="overrides SETTLECONF_HOST (default 127.0.0.1)")
     s.add_argument("--port", type=int, default=None, help="overrides PORT")
     s.set_defaults(func=_cmd_serve)
 

@@ -148,9 +148,12 @@ def _route_of(request: web.Request) -> str:
     return resource.canonical if resource is not None else UNMATCHED
 
 
-def install_metrics(app: web.Application, metrics: ServerMetrics) -> None:
-    """Add `GET /metrics` and the middleware that counts every request (call before the
-    app starts: aiohttp freezes its middleware list then)."""
+def install_metrics(
+    app: web.Application, metrics: ServerMetrics, *, expose_on: web.Application | None = None
+) -> None:
+    """Add the middleware that counts every request to `app` and `GET /metrics` to
+    `expose_on` (an internal-port app), or to `app` itself. Call before the app starts:
+    aiohttp freezes its middleware list then."""
     expose = make_aiohttp_handler(metrics.registry, disable_compression=True)
 
     async def metrics_view(request: web.Request) -> web.StreamResponse:
@@ -174,4 +177,4 @@ def install_metrics(app: web.Application, metrics: ServerMetrics) -> None:
             )
 
     app.middlewares.append(count_requests)
-    app.router.add_get(METRICS_PATH, metrics_view)
+    (expose_on or app).router.add_get(METRICS_PATH, metrics_view)

@@ -93,8 +93,9 @@ class ServeOps:
             return {}
         return self.dispatcher.metrics.as_dict()
 
-    def install(self, app: web.Application) -> None:
-        install_metrics(app, self.metrics)
+    def install(self, app: web.Application, metrics_app: web.Application | None = None) -> None:
+        """`metrics_app`: serve /metrics there (an internal port) instead of on `app`."""
+        install_metrics(app, self.metrics, expose_on=metrics_app)
         if not self.enabled:
             log.warning("reminders: dispatcher off in this process (%s=off)", DISPATCHER_ENV)
             return

@@ -7,7 +7,6 @@ knows no SDK. Startup says which platforms are mounted and why others are not.
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 
@@ -57,14 +56,3 @@ def build_app(
     for mount in mounts:
         mount.install(app, service)
     return app
-
-
-def port_from_env() -> int:
-    raw = os.environ.get("PORT", "3000")
-    try:
-        port = int(raw)
-    except ValueError as exc:
-        raise ValueError(f"PORT must be a number, not {raw!r}") from exc
-    if not 0 < port < 65536:
-        raise ValueError(f"PORT {port} is out of range")
-    return port

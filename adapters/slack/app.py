@@ -20,6 +20,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from adapters.slack.admission import InFlight, admission_middleware
 from adapters.slack.dedup import RequestLog, dedup_middleware
 from adapters.slack.handlers import SlackHandlers
+from adapters.slack.log_redaction import withhold_bodies_from_bolt_logs
 from adapters.slack.settings import SlackSettings
 
 log = logging.getLogger(__name__)
@@ -41,6 +42,7 @@ def build_bolt_app(
     inflight: InFlight,
     process_before_response: bool = PROCESS_BEFORE_RESPONSE,
 ) -> AsyncApp:
+    withhold_bodies_from_bolt_logs()
     app = AsyncApp(
         client=client,
         # Socket-Mode-only setups have no secret; the HTTP route is then not mounted, and a

@@ -1,6 +1,6 @@
 """Bot Framework authentication, assembled so that it never blocks and never answers 500.
 
-Three things the SDK does not do for us:
+Two things the SDK does not do for us:
 
 - **Signing keys without blocking.** botframework-connector fetches the OpenID metadata and
   JWKS with blocking `requests.get` calls (no timeout) on the event loop, and raises
@@ -13,9 +13,8 @@ Three things the SDK does not do for us:
   for a token synchronously on the event loop. `CachingCredentialFactory` keeps one
   credentials object per audience and refreshes its token in a worker thread, ahead of
   expiry, from the async `create_credentials` every turn already awaits.
-- **401 for every bad token.** The SDK lets a malformed, expired or wrongly signed token
-  escape as jwt/AttributeError/IndexError exceptions (500s). `authenticate` turns any
-  failure into `Unauthorized` before anything is processed.
+
+Checking an inbound request's token is `adapters.teams.token_checks.authenticate`.
 """
 
 from __future__ import annotations
@@ -34,10 +33,9 @@ from botbuilder.integration.aiohttp import (
     ConfigurationBotFrameworkAuthentication,
     ConfigurationServiceClientCredentialFactory,
 )
-from botbuilder.schema import Activity, CallerIdConstants
+from botbuilder.schema import CallerIdConstants
 from botframework.connector.auth import (
     AppCredentials,
-    AuthenticateRequestResult,
     BotFrameworkAuthentication,
     ServiceClientCredentialsFactory,
 )
@@ -54,10 +52,6 @@ KEY_FETCH_TIMEOUT_S = 10
 TOKEN_REFRESH_MARGIN_S = 300  # renew outbound tokens five minutes before they expire
 OPAQUE_TOKEN_LIFETIME_S = 1800  # for tokens that are not JWTs (no `exp` to read)
 _LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
-
-
-class Unauthorized(Exception):
-    """The request's token is missing or invalid: answer 401, process nothing."""
 
 
 class KeysUnavailable(Exception):
@@ -265,30 +259,3 @@ def build_authentication(
     install_key_sources(settings.openid_metadata_url, settings.emulator_openid_metadata_url)
     auth = ConfigurationBotFrameworkAuthentication(config, credentials_factory=caching)
     return auth, caching
-
-
-async def authenticate(
-    auth: BotFrameworkAuthentication,
-    activity: Activity,
-    header: str | None,
-    *,
-    required: bool,
-) -> AuthenticateRequestResult:
-    """The SDK's validation, with every failure as `Unauthorized` (or `KeysUnavailable`)."""
-    if required and not (header or "").strip():
-        # The SDK would take "" for a token and fail with AttributeError: decide here.
-        raise Unauthorized("no Authorization header")
-    try:
-        result = await auth.authenticate_request(activity, header or None)
-    except KeysUnavailable:
-        raise
-    except Exception as exc:  # jwt errors, PermissionError, AttributeError, IndexError...
-        raise Unauthorized(type(exc).__name__) from exc
-    identity = getattr(result, "claims_identity", None)
-    if identity is None or not identity.is_authenticated:
-        raise Unauthorized("no authenticated identity")
-    if header and "exp" not in (getattr(identity, "claims", None) or {}):
-        # The SDK checks `exp` only when present (PyJWT's default): a token without one
-        # would be valid forever. Bot Framework always sets it.
-        raise Unauthorized("token without an expiry")
-    return result

@@ -24,9 +24,10 @@ from botbuilder.integration.aiohttp import CloudAdapter
 from botbuilder.schema import Activity
 from botframework.connector.auth import BotFrameworkAuthentication
 
-from adapters.teams.auth import KeysUnavailable, Unauthorized, authenticate
+from adapters.teams.auth import KeysUnavailable
 from adapters.teams.bot import BASE_URL_KEY, RAW_ACTIVITY_KEY
 from adapters.teams.settings import TeamsSettings
+from adapters.teams.token_checks import Unauthorized, authenticate
 from bot.server import MAX_BODY_BYTES
 
 log = logging.getLogger(__name__)
@@ -44,6 +45,9 @@ def public_base_url(request: web.Request, settings: TeamsSettings) -> str:
     """This server's origin as Teams reached it (for links in cards)."""
     if settings.public_url:
         return settings.public_url.rstrip("/")
+    if not settings.trust_proxy:
+        # Only a configured proxy's X-Forwarded-* headers say where users reach us.
+        return f"{request.scheme}://{request.host}"
     proto = request.headers.get("X-Forwarded-Proto", request.scheme).split(",")[0].strip()
     host = request.headers.get("X-Forwarded-Host", request.host).split(",")[0].strip()
     return f"{proto}://{host}"
@@ -83,7 +87,9 @@ def add_messages_route(
         if not activity.type:
             raise web.HTTPBadRequest(text="the activity has no type")
         try:
-            result = await authenticate(auth, activity, header, required=required)
+            result = await authenticate(
+                auth, activity, header, required=required, channel_issuer=settings.token_issuer
+            )
         except Unauthorized as exc:
             log.info("teams: 401 (%s)", exc)
             return _unauthorized()

@@ -19,12 +19,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import ClassVar
+from urllib.parse import urlsplit
 
 APP_ID = "MicrosoftAppId"
 APP_PASSWORD = "MicrosoftAppPassword"
 APP_TYPE = "MicrosoftAppType"
 TENANT_ID = "MicrosoftAppTenantId"
 EMULATOR = "TEAMS_EMULATOR"
+PUBLIC_URL = "SETTLECONF_PUBLIC_URL"
+TRUST_PROXY = "SETTLECONF_TRUST_PROXY"
 
 # Bot Framework public cloud: where channel tokens' signing keys are published, who issues
 # them, and the AAD metadata the Emulator's tokens are checked against.
@@ -70,8 +73,10 @@ class TeamsSettings:
     # loopback test server over http.
     file_hosts: tuple[str, ...] = FILE_HOSTS
     # Public https origin of this server (for calendar download links); None: taken from
-    # the request Teams sent us (its Host and X-Forwarded-Proto).
+    # the request Teams sent us (its Host, and X-Forwarded-Host/-Proto only if
+    # trust_proxy: a proxy that does not overwrite them would pass the client's).
     public_url: str | None = None
+    trust_proxy: bool = False
 
     NOT_CONFIGURED: ClassVar[str] = (
         f"Teams: not mounted ({APP_ID} is unset; see docs/teams.md, or set {EMULATOR}=1 "
@@ -102,6 +107,7 @@ class TeamsSettings:
 
         app_id, password, tenant = get(APP_ID), get(APP_PASSWORD), get(TENANT_ID)
         raw_type = get(APP_TYPE)
+        public_url, trust_proxy = _public_url(get(PUBLIC_URL)), _flag(get(TRUST_PROXY))
         emulator = (get(EMULATOR) or "").lower() in ("1", "true", "yes")
         if app_id is None:
             if password is not None or tenant is not None:
@@ -109,7 +115,7 @@ class TeamsSettings:
                     f"{APP_PASSWORD} or {TENANT_ID} is set but {APP_ID} is missing: set the "
                     "bot's Microsoft App ID, or unset the Teams variables."
                 )
-            return cls() if emulator else None
+            return cls(public_url=public_url, trust_proxy=trust_proxy) if emulator else None
         if emulator:
             raise TeamsConfigError(f"{EMULATOR} disables authentication: unset it or {APP_ID}.")
         if not _GUID.match(app_id):
@@ -122,7 +128,14 @@ class TeamsSettings:
             )
         if app_type is not AppType.MULTI_TENANT and tenant is None:
             raise TeamsConfigError(f"{APP_TYPE}={app_type} needs {TENANT_ID} (the tenant GUID).")
-        return cls(app_id=app_id, app_password=password, app_type=app_type, tenant_id=tenant)
+        return cls(
+            app_id=app_id,
+            app_password=password,
+            app_type=app_type,
+            tenant_id=tenant,
+            public_url=public_url,
+            trust_proxy=trust_proxy,
+        )
 
 
 def _app_type(raw: str | None) -> AppType:
@@ -133,3 +146,21 @@ def _app_type(raw: str | None) -> AppType:
             return kind
     names = ", ".join(k.value for k in AppType)
     raise TeamsConfigError(f"{APP_TYPE} must be one of {names}.")
+
+
+def _public_url(raw: str | None) -> str | None:
+    if raw is None:
+        return None
+    parts = urlsplit(raw)
+    if parts.scheme not in ("https", "http") or not parts.hostname or parts.query:
+        raise TeamsConfigError(f"{PUBLIC_URL} must be this server's public https URL.")
+    return raw.rstrip("/")
+
+
+def _flag(raw: str | None) -> bool:
+    value = (raw or "").lower()
+    if value in ("", "0", "false", "no", "off"):
+        return False
+    if value in ("1", "true", "yes", "on"):
+        return True
+    raise TeamsConfigError(f"{TRUST_PROXY} must be 1 or 0.")
