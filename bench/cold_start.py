@@ -78,7 +78,7 @@ web.run_app(app, host="127.0.0.1", port=int(sys.argv[1]), print=None)
 
 def settleconf_argv(*args: str) -> list[str]:
     script = Path(sys.executable).parent / "settleconf"  # the installed entry point
-    return [str(script), *args] if script.exists() else python_argv("-m", "bot.cli", *args)
+    return [str(script), *args] if script.exists() else python_argv("-m", "settleconf.bot.entrypoints.cli", *args)
 
 
 def children_cpu() -> float:
@@ -104,7 +104,7 @@ def wall(argv: list[str], env: dict[str, str], runs: int) -> tuple[float, float,
 
 def imported_by_ask(env: dict[str, str]) -> tuple[list[str], list[tuple[str, float]]]:
     """Top-level packages `ask` imports that it should not, and the slowest imports (ms)."""
-    argv = python_argv("-X", "importtime", "-m", "bot.cli", *ASK)
+    argv = python_argv("-X", "importtime", "-m", "settleconf.bot.entrypoints.cli", *ASK)
     done = subprocess.run(argv, cwd=ROOT, env=env, capture_output=True, text=True)
     modules: dict[str, float] = {}
     for line in done.stderr.splitlines():

@@ -37,8 +37,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # run as a script from anywhere
 
-from core.deadlines import Deadline, compute_deadlines  # noqa: E402
-from core.order_parser import OrderTextError, parse_order, read_order_text  # noqa: E402
+from settleconf.core.deadlines import Deadline, compute_deadlines  # noqa: E402
+from settleconf.core.order_parser import OrderTextError, parse_order, read_order_text  # noqa: E402
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "orders"
 OWN_CORPUS = ROOT / "tests" / "corpus" / "orders"

@@ -31,8 +31,8 @@ if str(ROOT) not in sys.path:  # run as a script from anywhere
 from pypdf import PdfReader  # noqa: E402
 
 from bench.loadgen import machine, write_results  # noqa: E402
-from core.deadlines import compute_schedule  # noqa: E402
-from core.order_parser import OrderTextError, parse_order, read_order_text  # noqa: E402
+from settleconf.core.deadlines import compute_schedule  # noqa: E402
+from settleconf.core.order_parser import OrderTextError, parse_order, read_order_text  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "orders"
 EXAMPLES = ROOT / "bot" / "examples"

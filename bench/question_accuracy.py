@@ -1,4 +1,4 @@
-"""How well `bot.questions.interpret` reads the evaluation questions.
+"""How well `bot.chat.questions.interpret` reads the evaluation questions.
 
 Run: .venv/bin/python bench/question_accuracy.py [--json] [--parsed]
 
@@ -24,8 +24,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script from anywhere
     sys.path.insert(0, str(ROOT))
 
-from bot.questions import IntentName, Interpretation, interpret  # noqa: E402
-from core.order import Obligation  # noqa: E402
+from settleconf.bot.chat.questions import IntentName, Interpretation, interpret  # noqa: E402
+from settleconf.core.order import Obligation  # noqa: E402
 
 EVAL_FILE = ROOT / "tests" / "eval" / "questions.jsonl"
 RESULTS = ROOT / "bench" / "results" / "question_accuracy.json"
@@ -75,7 +75,7 @@ def run(obligations: Sequence[Obligation], lines: list[dict[str, Any]]) -> list[
 
 def example_obligations(parsed: bool) -> Sequence[Obligation]:
     if parsed:
-        from core.order_parser import parse_order
+        from settleconf.core.order_parser import parse_order
 
         return tuple(parse_order(EXAMPLE_TEXT.read_text(encoding="utf-8")).obligations)
     from tests.conversation.example_order import OBLIGATIONS

@@ -33,10 +33,10 @@ if str(ROOT) not in sys.path:  # run as a script from anywhere
 
 from sqlalchemy import insert, text  # noqa: E402
 
-from adapters.store import SqlStore, open_store  # noqa: E402
-from adapters.store.reminder_queue import SqlReminderQueue, claim_statement  # noqa: E402
-from adapters.store.reminder_table import REMINDERS  # noqa: E402
 from bench.loadgen import machine, write_results  # noqa: E402
+from settleconf.adapters.store import SqlStore, open_store  # noqa: E402
+from settleconf.adapters.store.reminder_queue import SqlReminderQueue, claim_statement  # noqa: E402
+from settleconf.adapters.store.reminder_table import REMINDERS  # noqa: E402
 from tests.store.builders import make_matter  # noqa: E402
 from tests.store.pg import admin_url, create_database, drop_database  # noqa: E402
 

@@ -96,8 +96,8 @@ async def timed(
 async def dispatch(
     db_url: str, api_url: str, n: int, profile: cProfile.Profile | None
 ) -> dict[str, Any]:
-    from adapters.store import open_store
-    from bot.worker_command import build_dispatcher, open_posters
+    from settleconf.adapters.store import open_store
+    from settleconf.bot.entrypoints.worker import build_dispatcher, open_posters
 
     store = await open_store(db_url)
     posters = await open_posters(store, concurrency=CONCURRENCY)
@@ -128,13 +128,13 @@ async def dispatch(
 
 async def baseline(api_url: str, n: int) -> dict[str, Any]:
     """The same rendered message, posted n times, CONCURRENCY at a time."""
-    from adapters.slack.blocks import render_messages
-    from adapters.slack.reminder_poster import EVENT_TYPE, reminder_web_client
-    from bot.example_matter import EXAMPLE_FILE, example_text
-    from bot.reminder_reply import reminder_reply
-    from core.matter import Matter, StoredOrder
-    from core.order_parser import parse_order
-    from core.reminders import Destination, ReminderKind, ScheduledReminder
+    from settleconf.adapters.slack.blocks import render_messages
+    from settleconf.adapters.slack.reminder_poster import EVENT_TYPE, reminder_web_client
+    from settleconf.bot.example_matter import EXAMPLE_FILE, example_text
+    from settleconf.bot.reminders.reminder_reply import reminder_reply
+    from settleconf.core.matter import Matter, StoredOrder
+    from settleconf.core.order_parser import parse_order
+    from settleconf.core.reminders import Destination, ReminderKind, ScheduledReminder
 
     order = parse_order(example_text(), source_name=EXAMPLE_FILE)
     matter = Matter(

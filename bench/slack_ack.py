@@ -32,13 +32,13 @@ import aiohttp  # noqa: E402
 from aiohttp import web  # noqa: E402
 from slack_bolt.async_app import AsyncApp  # noqa: E402
 
-from adapters.slack import SlackSettings, slack_membership, slack_mount  # noqa: E402
-from adapters.slack.aiohttp_route import add_events_route  # noqa: E402
-from adapters.slack.responder import web_client  # noqa: E402
-from adapters.store import open_store  # noqa: E402
-from adapters.store.delivery_log import SqlDeliveryLog  # noqa: E402
-from bot.server import build_app  # noqa: E402
-from bot.service import Service  # noqa: E402
+from settleconf.adapters.slack import SlackSettings, slack_membership, slack_mount  # noqa: E402
+from settleconf.adapters.slack.aiohttp_route import add_events_route  # noqa: E402
+from settleconf.adapters.slack.responder import web_client  # noqa: E402
+from settleconf.adapters.store import open_store  # noqa: E402
+from settleconf.adapters.store.delivery_log import SqlDeliveryLog  # noqa: E402
+from settleconf.bot.entrypoints.web_app import build_app  # noqa: E402
+from settleconf.bot.service import Service  # noqa: E402
 from tests.slack.conftest import SECRET, _serve, fixture, link_example  # noqa: E402
 from tests.slack.fake_api import TOKEN, FakeSlack  # noqa: E402
 from tests.slack.signing import FORM, form_body, signed_headers  # noqa: E402

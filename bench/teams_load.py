@@ -5,7 +5,7 @@ Run: .venv/bin/python bench/teams_load.py [--quick] [--levels 1,10,50] [--rounds
 On 127.0.0.1: a fake identity provider (a thread of this process: it signs the JWTs and
 serves its keys), and three server processes (bench/server_process.py says why):
 - a fake Bot Connector (tests/teams/fakes.py), where every reply is posted;
-- settleconf: `bot.server.build_app` with `teams_mount` as `settleconf serve` composes it
+- settleconf: `bot.entrypoints.web_app.build_app` with `teams_mount` as `settleconf serve` composes it
   (SQLite store with the example matter added in channel A of tenant A, conversation
   references in the store, /healthz and /metrics, every request logged at INFO; the
   reminder dispatcher off), but with the test identity provider and fixed outbound
@@ -81,7 +81,7 @@ def serve_connector(port: int) -> None:
 
 def teams_settings(metadata_url: str) -> Any:
     """As tests/teams/conftest.py's: production settings but for the identity provider."""
-    from adapters.teams import TeamsSettings
+    from settleconf.adapters.teams import TeamsSettings
     from tests.teams.fakes import APP_ID
 
     return TeamsSettings(
@@ -94,12 +94,12 @@ def teams_settings(metadata_url: str) -> Any:
 
 
 def serve_settleconf(port: int, metadata_url: str, db_url: str) -> None:
-    from adapters.store import open_store
-    from adapters.store.conversation_refs import SqlConversationRefStore
-    from adapters.teams import teams_mount
-    from bot.serve_ops import ServeOps
-    from bot.server import build_app
-    from bot.service import Service
+    from settleconf.adapters.store import open_store
+    from settleconf.adapters.store.conversation_refs import SqlConversationRefStore
+    from settleconf.adapters.teams import teams_mount
+    from settleconf.bot.entrypoints.serve_ops import ServeOps
+    from settleconf.bot.entrypoints.web_app import build_app
+    from settleconf.bot.service import Service
     from tests.teams.fakes import FixedTokenFactory
 
     # As `settleconf serve` logs (every request, at INFO).
@@ -176,8 +176,8 @@ def serve_bare(port: int, metadata_url: str) -> None:
 
 
 async def seed(db_url: str) -> None:
-    from adapters.store import open_store
-    from bot.service import Service
+    from settleconf.adapters.store import open_store
+    from settleconf.bot.service import Service
     from tests.teams.conftest import add_example
 
     store = await open_store(db_url)

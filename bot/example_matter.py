@@ -6,10 +6,10 @@ import hashlib
 from datetime import UTC, datetime
 from importlib import resources
 
-from bot.context import deadline_rows
-from bot.reminder_schedule import resync_reminders
-from core.matter import AuditEntry, EventKind, Matter, MatterEvent, StoredOrder
-from core.store import ChannelBinding, Store
+from settleconf.bot.chat.context import deadline_rows
+from settleconf.bot.reminders.schedule import resync_reminders
+from settleconf.core.matter import AuditEntry, EventKind, Matter, MatterEvent, StoredOrder
+from settleconf.core.store import ChannelBinding, Store
 
 CONSOLE_PLATFORM = "console"
 CONSOLE_WORKSPACE = "local"
@@ -18,7 +18,7 @@ EXAMPLE_FILE = "7-24-cv-00361-order-re-settlement-conference.txt"
 
 
 def example_text() -> str:
-    return (resources.files("bot") / "examples" / EXAMPLE_FILE).read_text(encoding="utf-8")
+    return (resources.files("settleconf.bot") / "examples" / EXAMPLE_FILE).read_text(encoding="utf-8")
 
 
 async def ensure_example_matter(store: Store) -> bool:
@@ -29,7 +29,7 @@ async def ensure_example_matter(store: Store) -> bool:
             return False
         text = example_text()
         # Lazy: the parser compiles ~300 regular expressions, needed only on this first run.
-        from core.order_parser import parse_order
+        from settleconf.core.order_parser import parse_order
 
         order = parse_order(text, source_name=EXAMPLE_FILE)
         now = datetime.now(UTC)

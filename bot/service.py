@@ -12,23 +12,35 @@ from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from datetime import date, datetime
 
-from bot import change_commands, matter_commands, pending_commands, snooze_command
-from bot.commands import Command, CommandError, Question, parse_command, take_case
-from bot.context import Context, utcnow
-from bot.deadline_replies import deadlines_reply, next_reply, one_deadline_reply, why_reply
-from bot.explain_replies import conference_reply, explain_reply, no_such_deadline_reply
-from bot.help_text import help_reply
-from bot.ics_export import matter_calendar
-from bot.matter_access import AccessDenied, resolve_matter
-from bot.obligation_lookup import find_obligation
-from bot.questions import IntentName, Interpretation, interpret
-from bot.reminder_list import reminders_reply
-from bot.reminder_schedule import ReminderSyncingUnitOfWork
-from bot.reply import Action, Attachment, Reply
-from bot.request import Membership, NoMembership, Request, cleaned
-from core.docket import DocketNumberError, parse_docket
-from core.matter import Matter
-from core.store import Store
+from settleconf.bot.chat.context import Context, utcnow
+from settleconf.bot.chat.grammar import Command, CommandError, Question, parse_command, take_case
+from settleconf.bot.chat.matter_access import AccessDenied, resolve_matter
+from settleconf.bot.chat.obligation_lookup import find_obligation
+from settleconf.bot.chat.questions import IntentName, Interpretation, interpret
+from settleconf.bot.chat.request import Membership, NoMembership, Request, cleaned
+from settleconf.bot.handlers import changes as change_commands
+from settleconf.bot.handlers import matter as matter_commands
+from settleconf.bot.handlers import pending as pending_commands
+from settleconf.bot.handlers import snooze as snooze_command
+from settleconf.bot.reminders.listing import reminders_reply
+from settleconf.bot.reminders.schedule import ReminderSyncingUnitOfWork
+from settleconf.bot.renderers.ics import matter_calendar
+from settleconf.bot.replies.deadlines import (
+    deadlines_reply,
+    next_reply,
+    one_deadline_reply,
+    why_reply,
+)
+from settleconf.bot.replies.explanations import (
+    conference_reply,
+    explain_reply,
+    no_such_deadline_reply,
+)
+from settleconf.bot.replies.help_text import help_reply
+from settleconf.bot.replies.reply import Action, Attachment, Reply
+from settleconf.core.docket import DocketNumberError, parse_docket
+from settleconf.core.matter import Matter
+from settleconf.core.store import Store
 
 log = logging.getLogger(__name__)
 

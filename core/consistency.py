@@ -12,11 +12,11 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from core.counting import CalendarLike, fmt_day
-from core.order import Conference, Obligation, Order
+from settleconf.core.counting import CalendarLike, fmt_day
+from settleconf.core.order import Conference, Obligation, Order
 
 if TYPE_CHECKING:
-    from core.deadlines import Deadline
+    from settleconf.core.deadlines import Deadline
 
 _REPORTS_NEGOTIATIONS = re.compile(
     r"history of (the )?(settlement )?negotiations|prior (settlement )?(offers|demands)"

@@ -13,7 +13,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
-from core.periods import Direction, Period, Unit
+from settleconf.core.periods import Direction, Period, Unit
 
 
 class CalendarLike(Protocol):

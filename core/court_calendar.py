@@ -24,8 +24,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
-from core.courts import Court, court_by_id, get_court, state_name
-from core.state_holidays import is_hand_written, state_days, us_public_holidays
+from settleconf.core.courts import Court, court_by_id, get_court, state_name
+from settleconf.core.state_holidays import is_hand_written, state_days, us_public_holidays
 
 CLOSURES_ENV = "SETTLECONF_CLOSURES_FILE"
 _WEEKEND = {5: "Saturday", 6: "Sunday"}
@@ -123,7 +123,7 @@ def _closure(path: Path, number: int, entry: Any) -> Closure:
 
 def default_closures() -> tuple[Closure, ...]:
     """The packaged table plus, when SETTLECONF_CLOSURES_FILE is set, the operator's file."""
-    packaged = resources.files("core").joinpath("data/closures.toml")
+    packaged = resources.files("settleconf.core").joinpath("data/closures.toml")
     with resources.as_file(packaged) as path:
         closures = load_closures(path)
     extra = os.environ.get(CLOSURES_ENV, "").strip()

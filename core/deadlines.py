@@ -11,8 +11,8 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from enum import StrEnum
 
-from core.consistency import schedule_warnings
-from core.counting import (
+from settleconf.core.consistency import schedule_warnings
+from settleconf.core.counting import (
     CalendarLike,
     Computation,
     Reading,
@@ -20,10 +20,10 @@ from core.counting import (
     fixed_date_reading,
     fmt_day,
 )
-from core.court_calendar import calendar_for, federal_calendar
-from core.courts import UnknownCourtError, get_court
-from core.order import Anchor, Conference, Obligation, Order, RuleKind, event_label
-from core.periods import Direction
+from settleconf.core.court_calendar import calendar_for, federal_calendar
+from settleconf.core.courts import UnknownCourtError, get_court
+from settleconf.core.order import Anchor, Conference, Obligation, Order, RuleKind, event_label
+from settleconf.core.periods import Direction
 
 
 class DeadlineStatus(StrEnum):

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from enum import StrEnum
 
-from core.deadlines import Schedule, compute_schedule
-from core.order import Conference, Order
+from settleconf.core.deadlines import Schedule, compute_schedule
+from settleconf.core.order import Conference, Order
 
 
 class Side(StrEnum):

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, time
 from enum import StrEnum
 
-from core.periods import Direction, Period, Unit
+from settleconf.core.periods import Direction, Period, Unit
 
 
 class ConferenceFormat(StrEnum):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, time
 from typing import Any
 
-from core.order import (
+from settleconf.core.order import (
     Anchor,
     Conference,
     ConferenceFormat,
@@ -19,7 +19,7 @@ from core.order import (
     Rule,
     RuleKind,
 )
-from core.periods import Direction, Unit
+from settleconf.core.periods import Direction, Unit
 
 FORMAT_VERSION = 1
 

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from types import MappingProxyType
 
-from core import procedure_facts as pf
-from core.order import ConferenceFormat, Order
-from core.procedure_facts import PointRule
+from settleconf.core import procedure_facts as pf
+from settleconf.core.order import ConferenceFormat, Order
+from settleconf.core.procedure_facts import PointRule
 
 TOPICS = ("attendance", "confidentiality", "letter", "letter_submission", "letter_length",
           "exchange", "conference", "sanctions")

@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from core.counting import CalendarLike, count_period
-from core.deadlines import Deadline, DeadlineStatus, order_calendar
-from core.matter import EventKind, Matter, ReminderSettings
-from core.order import ConferenceFormat
-from core.periods import Direction, Period, Unit
-from core.reminders import PlannedReminder, ReminderKind
+from settleconf.core.counting import CalendarLike, count_period
+from settleconf.core.deadlines import Deadline, DeadlineStatus, order_calendar
+from settleconf.core.matter import EventKind, Matter, ReminderSettings
+from settleconf.core.order import ConferenceFormat
+from settleconf.core.periods import Direction, Period, Unit
+from settleconf.core.reminders import PlannedReminder, ReminderKind
 
 MORNING = time(9, 0)  # lead reminders arrive at the start of the working day
 END_OF_DAY = time(23, 59)  # FRCP 6(a)(4)(A): a day-only deadline runs to midnight

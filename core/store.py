@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Protocol
 
-from core.matter import AuditEntry, Matter
-from core.pending_order import PendingOrder
-from core.reminders import ReminderSync, ScheduledReminder
+from settleconf.core.matter import AuditEntry, Matter
+from settleconf.core.pending_order import PendingOrder
+from settleconf.core.reminders import ReminderSync, ScheduledReminder
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,5 @@
 """The console adapter: one terminal behaves as one channel of the local workspace."""
 
-from adapters.console.console_channel import ConsoleChannel
+from settleconf.adapters.console.console_channel import ConsoleChannel
 
 __all__ = ["ConsoleChannel"]

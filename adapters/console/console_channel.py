@@ -10,11 +10,11 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from bot.example_matter import CONSOLE_CHANNEL, CONSOLE_PLATFORM, CONSOLE_WORKSPACE
-from bot.render_text import render_text
-from bot.reply import Reply
-from bot.request import Request, UploadedFile
-from bot.service import Service
+from settleconf.bot.chat.request import Request, UploadedFile
+from settleconf.bot.example_matter import CONSOLE_CHANNEL, CONSOLE_PLATFORM, CONSOLE_WORKSPACE
+from settleconf.bot.renderers.text import render_text
+from settleconf.bot.replies.reply import Reply
+from settleconf.bot.service import Service
 
 HISTORY_FILE = Path.home() / ".settleconf_history"
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
-from bot.reminder_port import PostOutcome, PostStatus
-from bot.render_text import render_text
-from bot.reply import Reply
-from core.reminders import Destination
+from settleconf.bot.reminders.port import PostOutcome, PostStatus
+from settleconf.bot.renderers.text import render_text
+from settleconf.bot.replies.reply import Reply
+from settleconf.core.reminders import Destination
 
 
 class ConsoleReminderPoster:

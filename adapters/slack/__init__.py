@@ -12,18 +12,18 @@ import logging
 
 from aiohttp import web
 
-from adapters.slack.admission import InFlight
-from adapters.slack.aiohttp_route import EVENTS_PATH, add_events_route, add_lifecycle
-from adapters.slack.aiohttp_route import add_socket_mode as _add_socket_mode
-from adapters.slack.app import PROCESS_BEFORE_RESPONSE, build_bolt_app
-from adapters.slack.dedup import MemoryDeliveryLog, RequestLog
-from adapters.slack.files import OrderFiles
-from adapters.slack.handlers import SlackHandlers
-from adapters.slack.membership import SlackMembership
-from adapters.slack.responder import Responder, web_client
-from adapters.slack.settings import SlackConfigError, SlackSettings
-from bot.server import Mount
-from bot.service import Service
+from settleconf.adapters.slack.admission import InFlight
+from settleconf.adapters.slack.aiohttp_route import EVENTS_PATH, add_events_route, add_lifecycle
+from settleconf.adapters.slack.aiohttp_route import add_socket_mode as _add_socket_mode
+from settleconf.adapters.slack.app import PROCESS_BEFORE_RESPONSE, build_bolt_app
+from settleconf.adapters.slack.dedup import MemoryDeliveryLog, RequestLog
+from settleconf.adapters.slack.files import OrderFiles
+from settleconf.adapters.slack.handlers import SlackHandlers
+from settleconf.adapters.slack.membership import SlackMembership
+from settleconf.adapters.slack.responder import Responder, web_client
+from settleconf.adapters.slack.settings import SlackConfigError, SlackSettings
+from settleconf.bot.entrypoints.web_app import Mount
+from settleconf.bot.service import Service
 
 __all__ = [
     "EVENTS_PATH",

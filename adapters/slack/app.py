@@ -17,11 +17,11 @@ from slack_bolt.async_app import AsyncApp
 from slack_bolt.response import BoltResponse
 from slack_sdk.web.async_client import AsyncWebClient
 
-from adapters.slack.admission import InFlight, admission_middleware
-from adapters.slack.dedup import RequestLog, dedup_middleware
-from adapters.slack.handlers import SlackHandlers
-from adapters.slack.log_redaction import withhold_bodies_from_bolt_logs
-from adapters.slack.settings import SlackSettings
+from settleconf.adapters.slack.admission import InFlight, admission_middleware
+from settleconf.adapters.slack.dedup import RequestLog, dedup_middleware
+from settleconf.adapters.slack.handlers import SlackHandlers
+from settleconf.adapters.slack.log_redaction import withhold_bodies_from_bolt_logs
+from settleconf.adapters.slack.settings import SlackSettings
 
 log = logging.getLogger(__name__)
 

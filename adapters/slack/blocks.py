@@ -26,8 +26,8 @@ from slack_sdk.models.blocks import (
     SectionBlock,
 )
 
-from adapters.slack.payloads import is_user_id
-from bot.reply import Action, DeadlineLine, Reply, Style
+from settleconf.adapters.slack.payloads import is_user_id
+from settleconf.bot.replies.reply import Action, DeadlineLine, Reply, Style
 
 MAX_BLOCKS = 50
 MAX_TEXT = 3000

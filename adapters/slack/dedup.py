@@ -24,8 +24,8 @@ from typing import Any, Protocol
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_bolt.response import BoltResponse
 
-from core.delivery_log import DeliveryLog
-from core.store import REPLAY_WINDOW, ReplayCache
+from settleconf.core.delivery_log import DeliveryLog
+from settleconf.core.store import REPLAY_WINDOW, ReplayCache
 
 log = logging.getLogger(__name__)
 

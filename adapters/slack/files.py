@@ -18,11 +18,11 @@ import aiohttp
 from slack_sdk.errors import SlackClientError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from adapters.http_body import BodyTooLarge, read_body
-from adapters.slack.api_errors import api_error
-from adapters.url_host import url_host
-from bot.request import UploadedFile
-from core.order_parser import OrderTextError, read_order_text
+from settleconf.adapters.http_body import BodyTooLarge, read_body
+from settleconf.adapters.slack.api_errors import api_error
+from settleconf.adapters.url_host import url_host
+from settleconf.bot.chat.request import UploadedFile
+from settleconf.core.order_parser import OrderTextError, read_order_text
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # court orders are far smaller; refuse before downloading
 DOWNLOAD_TIMEOUT_S = 30

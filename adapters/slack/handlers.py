@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
-from adapters.slack.blocks import (
+from settleconf.adapters.slack.blocks import (
     ORIGIN_PREFIX,
     SHARE_ACTION,
     SlackMessage,
@@ -22,8 +22,8 @@ from adapters.slack.blocks import (
     mention,
     render_messages,
 )
-from adapters.slack.files import OrderFiles, UploadError
-from adapters.slack.payloads import (
+from settleconf.adapters.slack.files import OrderFiles, UploadError
+from settleconf.adapters.slack.payloads import (
     action_request,
     command_request,
     event_file_ids,
@@ -31,16 +31,16 @@ from adapters.slack.payloads import (
     reply_thread,
     wants_add,
 )
-from adapters.slack.responder import (
+from settleconf.adapters.slack.responder import (
     ANSWER_INTENTS,
     CHANGE_INTENTS,
     Responder,
     is_private,
     is_shareable,
 )
-from bot.reply import Action, Reply
-from bot.request import Request
-from bot.service import Service, error_reply
+from settleconf.bot.chat.request import Request
+from settleconf.bot.replies.reply import Action, Reply
+from settleconf.bot.service import Service, error_reply
 
 log = logging.getLogger(__name__)
 

@@ -1,4 +1,4 @@
-"""`bot.request.Membership` for Slack: is this user in that channel? (`conversations.members`)
+"""`bot.chat.request.Membership` for Slack: is this user in that channel? (`conversations.members`)
 
 The service asks when someone DMs the bot about a matter: they may see it if they are in
 a channel bound to it. Member lists are cached for a minute, because one question can
@@ -14,7 +14,7 @@ from collections.abc import Callable
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from adapters.slack.api_errors import api_error
+from settleconf.adapters.slack.api_errors import api_error
 
 log = logging.getLogger(__name__)
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from bot.request import Request
+from settleconf.bot.chat.request import Request
 
 PLATFORM = "slack"
 

@@ -19,11 +19,11 @@ import aiohttp
 from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from adapters.slack.blocks import render_messages
-from adapters.slack.payloads import is_user_id
-from bot.reminder_port import PostOutcome, PostStatus
-from bot.reply import Reply
-from core.reminders import Destination
+from settleconf.adapters.slack.blocks import render_messages
+from settleconf.adapters.slack.payloads import is_user_id
+from settleconf.bot.reminders.port import PostOutcome, PostStatus
+from settleconf.bot.replies.reply import Reply
+from settleconf.core.reminders import Destination
 
 log = logging.getLogger(__name__)
 

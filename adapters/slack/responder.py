@@ -20,9 +20,9 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
-from adapters.slack.api_errors import api_error
-from adapters.slack.blocks import SlackMessage
-from bot.reply import Attachment, Reply
+from settleconf.adapters.slack.api_errors import api_error
+from settleconf.adapters.slack.blocks import SlackMessage
+from settleconf.bot.replies.reply import Attachment, Reply
 
 log = logging.getLogger(__name__)
 

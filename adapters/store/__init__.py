@@ -7,9 +7,9 @@ from typing import Any
 from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
-from adapters.store.database_url import default_database_url, normalize_database_url
-from adapters.store.migrations import migrate
-from adapters.store.sql_store import SqlStore, SqlUnitOfWork
+from settleconf.adapters.store.database_url import default_database_url, normalize_database_url
+from settleconf.adapters.store.migrations import migrate
+from settleconf.adapters.store.sql_store import SqlStore, SqlUnitOfWork
 
 __all__ = [
     "SqlStore",

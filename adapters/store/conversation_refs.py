@@ -16,8 +16,8 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlalchemy.orm import Mapped, mapped_column
 
-from adapters.store.tables import Base, UtcDateTime, utcnow
-from core.conversation_refs import ConversationRef
+from settleconf.adapters.store.tables import Base, UtcDateTime, utcnow
+from settleconf.core.conversation_refs import ConversationRef
 
 # Teams personal-chat conversation ids run past 150 characters; leave room.
 CHANNEL_MAX = 512

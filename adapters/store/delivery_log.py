@@ -18,8 +18,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlalchemy.orm import Mapped, mapped_column
 
-from adapters.store.replay_cache import SqlReplayCache
-from adapters.store.tables import Base, UtcDateTime, utcnow
+from settleconf.adapters.store.replay_cache import SqlReplayCache
+from settleconf.adapters.store.tables import Base, UtcDateTime, utcnow
 
 # Slack retries for about an hour; a day leaves a wide margin and keeps the table small.
 RETENTION = timedelta(days=1)

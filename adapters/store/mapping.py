@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from adapters.store.tables import (
+from settleconf.adapters.store.tables import (
     AuditRow,
     ChannelBindingRow,
     EventRow,
@@ -17,8 +17,8 @@ from adapters.store.tables import (
     StoredDeadlineRow,
     WorkspaceRow,
 )
-from core.docket import DocketNumberError, parse_docket
-from core.matter import (
+from settleconf.core.docket import DocketNumberError, parse_docket
+from settleconf.core.matter import (
     AuditEntry,
     EventKind,
     Matter,
@@ -27,13 +27,13 @@ from core.matter import (
     Side,
     StoredOrder,
 )
-from core.order_codec import (
+from settleconf.core.order_codec import (
     conference_from_dict,
     conference_to_dict,
     order_from_dict,
     order_to_dict,
 )
-from core.store import ChannelBinding, DeadlineRow, Workspace
+from settleconf.core.store import ChannelBinding, DeadlineRow, Workspace
 
 
 def docket_key(docket: str) -> str:

@@ -9,8 +9,8 @@ from sqlalchemy import ForeignKey, Index, Integer, String, Text, delete
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
 
-from adapters.store.tables import Base, UtcDateTime
-from core.pending_order import PendingOrder
+from settleconf.adapters.store.tables import Base, UtcDateTime
+from settleconf.core.pending_order import PendingOrder
 
 
 class PendingOrderRow(Base):

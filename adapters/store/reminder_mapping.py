@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import Row
 
-from core.reminders import (
+from settleconf.core.reminders import (
     Destination,
     ReminderKind,
     ReminderStatus,

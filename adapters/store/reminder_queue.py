@@ -27,13 +27,13 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import ColumnElement, Select, bindparam, case, func, or_, select, union_all, update
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from adapters.store.reminder_mapping import reminder_from_row
-from adapters.store.reminder_table import REMINDERS
-from adapters.store.tables import UtcDateTime
-from core.reminders import ReminderStatus, ScheduledReminder
+from settleconf.adapters.store.reminder_mapping import reminder_from_row
+from settleconf.adapters.store.reminder_table import REMINDERS
+from settleconf.adapters.store.tables import UtcDateTime
+from settleconf.core.reminders import ReminderStatus, ScheduledReminder
 
 if TYPE_CHECKING:
-    from core.reminders import ReminderQueue
+    from settleconf.core.reminders import ReminderQueue
 
 T = REMINDERS.c
 PENDING = ReminderStatus.PENDING.value

@@ -26,15 +26,15 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
 
-from adapters.store.reminder_mapping import (
+from settleconf.adapters.store.reminder_mapping import (
     IDENTITY_COLUMNS,
     Identity,
     new_reminder_values,
     reminder_from_row,
     row_identity,
 )
-from adapters.store.tables import Base, UtcDateTime, _stamped_now
-from core.reminders import ReminderStatus, ReminderSync, ScheduledReminder
+from settleconf.adapters.store.tables import Base, UtcDateTime, _stamped_now
+from settleconf.core.reminders import ReminderStatus, ReminderSync, ScheduledReminder
 
 # Rows per statement: SQLite allows 32,766 bound parameters; an insert row binds 14.
 CHUNK = 500

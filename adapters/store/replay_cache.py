@@ -17,8 +17,8 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlalchemy.orm import Mapped, mapped_column
 
-from adapters.store.tables import Base, UtcDateTime, utcnow
-from core.store import REPLAY_WINDOW
+from settleconf.adapters.store.tables import Base, UtcDateTime, utcnow
+from settleconf.core.store import REPLAY_WINDOW
 
 
 class ReplayRow(Base):

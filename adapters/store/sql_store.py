@@ -19,8 +19,8 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.sql.dml import Insert
 
-from adapters.store import pending_order_table, reminder_table
-from adapters.store.mapping import (
+from settleconf.adapters.store import pending_order_table, reminder_table
+from settleconf.adapters.store.mapping import (
     audit_from_row,
     audit_row,
     binding_from_row,
@@ -33,7 +33,7 @@ from adapters.store.mapping import (
     update_matter_row,
     workspace_from_row,
 )
-from adapters.store.tables import (
+from settleconf.adapters.store.tables import (
     AuditRow,
     Base,
     ChannelBindingRow,
@@ -44,15 +44,15 @@ from adapters.store.tables import (
     WorkspaceRow,
     utcnow,
 )
-from core.matter import AuditEntry, Matter
-from core.pending_order import PendingOrder
-from core.reminders import ReminderSync, ScheduledReminder
-from core.store import ChannelBinding, DeadlineRow, Workspace
+from settleconf.core.matter import AuditEntry, Matter
+from settleconf.core.pending_order import PendingOrder
+from settleconf.core.reminders import ReminderSync, ScheduledReminder
+from settleconf.core.store import ChannelBinding, DeadlineRow, Workspace
 
 if TYPE_CHECKING:
     from sqlalchemy.ext.asyncio import AsyncEngine
 
-    from core.store import Store, UnitOfWork
+    from settleconf.core.store import Store, UnitOfWork
 
 
 def _insert_ignoring_duplicates(

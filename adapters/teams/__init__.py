@@ -19,19 +19,23 @@ from typing import Any
 from aiohttp import web
 from botbuilder.integration.aiohttp import CloudAdapter
 
-from adapters.teams.activities import PLATFORM
-from adapters.teams.auth import CachingCredentialFactory, build_authentication, install_key_sources
-from adapters.teams.bot import SettleconfTeamsBot
-from adapters.teams.calendar_links import CalendarLinks, link_key
-from adapters.teams.conversation_refs import MemoryConversationRefStore, ReferenceKeeper
-from adapters.teams.files import OrderFiles
-from adapters.teams.msrest_retry import speed_up_retry_policy
-from adapters.teams.proactive import PostResult, PostStatus, TeamsPoster
-from adapters.teams.route import MESSAGES_PATH, add_messages_route, log_turn_error
-from adapters.teams.settings import TeamsConfigError, TeamsSettings
-from bot.server import Mount
-from bot.service import Service
-from core.conversation_refs import ConversationRefStore
+from settleconf.adapters.teams.activities import PLATFORM
+from settleconf.adapters.teams.auth import (
+    CachingCredentialFactory,
+    build_authentication,
+    install_key_sources,
+)
+from settleconf.adapters.teams.bot import SettleconfTeamsBot
+from settleconf.adapters.teams.calendar_links import CalendarLinks, link_key
+from settleconf.adapters.teams.conversation_refs import MemoryConversationRefStore, ReferenceKeeper
+from settleconf.adapters.teams.files import OrderFiles
+from settleconf.adapters.teams.msrest_retry import speed_up_retry_policy
+from settleconf.adapters.teams.proactive import PostResult, PostStatus, TeamsPoster
+from settleconf.adapters.teams.route import MESSAGES_PATH, add_messages_route, log_turn_error
+from settleconf.adapters.teams.settings import TeamsConfigError, TeamsSettings
+from settleconf.bot.entrypoints.web_app import Mount
+from settleconf.bot.service import Service
+from settleconf.core.conversation_refs import ConversationRefStore
 
 __all__ = [
     "MESSAGES_PATH",

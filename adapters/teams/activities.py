@@ -23,8 +23,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from bot.request import Request, UploadedFile
-from core.docket import DocketNumberError, parse_docket
+from settleconf.bot.chat.request import Request, UploadedFile
+from settleconf.core.docket import DocketNumberError, parse_docket
 
 PLATFORM = "teams"
 FILE_DOWNLOAD_INFO = "application/vnd.microsoft.teams.file.download.info"

@@ -42,7 +42,7 @@ from botframework.connector.auth import (
 from botframework.connector.auth.jwt_token_extractor import JwtTokenExtractor
 from jwt.algorithms import RSAAlgorithm
 
-from adapters.teams.settings import TeamsSettings
+from settleconf.adapters.teams.settings import TeamsSettings
 
 log = logging.getLogger(__name__)
 

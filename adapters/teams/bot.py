@@ -15,14 +15,14 @@ from botbuilder.core import MessageFactory, TurnContext
 from botbuilder.core.teams import TeamsActivityHandler
 from botbuilder.schema import Activity, Attachment
 
-from adapters.teams.activities import file_offer, message_request, submitted_command
-from adapters.teams.calendar_links import CalendarLinks
-from adapters.teams.cards import CARD_CONTENT_TYPE, card_for
-from adapters.teams.conversation_refs import ReferenceKeeper
-from adapters.teams.files import OrderFiles, UploadError
-from bot.reply import Reply
-from bot.request import Request
-from bot.service import Service, error_reply
+from settleconf.adapters.teams.activities import file_offer, message_request, submitted_command
+from settleconf.adapters.teams.calendar_links import CalendarLinks
+from settleconf.adapters.teams.cards import CARD_CONTENT_TYPE, card_for
+from settleconf.adapters.teams.conversation_refs import ReferenceKeeper
+from settleconf.adapters.teams.files import OrderFiles, UploadError
+from settleconf.bot.chat.request import Request
+from settleconf.bot.replies.reply import Reply
+from settleconf.bot.service import Service, error_reply
 
 log = logging.getLogger(__name__)
 

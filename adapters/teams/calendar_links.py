@@ -21,8 +21,8 @@ from urllib.parse import quote
 
 from aiohttp import web
 
-from bot.request import Request
-from bot.service import Service
+from settleconf.bot.chat.request import Request
+from settleconf.bot.service import Service
 
 CALENDAR_PATH = "/api/teams/calendar/{token}"
 LINK_TTL_S = 3600

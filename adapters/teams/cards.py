@@ -17,9 +17,9 @@ from datetime import datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot.render_text import render_text
-from bot.reply import DeadlineLine, Reply, Style
-from core.counting import fmt_day
+from settleconf.bot.renderers.text import render_text
+from settleconf.bot.replies.reply import DeadlineLine, Reply, Style
+from settleconf.core.counting import fmt_day
 
 CARD_CONTENT_TYPE = "application/vnd.microsoft.card.adaptive"
 CARD_VERSION = "1.5"

@@ -18,8 +18,8 @@ from typing import Any
 from botbuilder.core import TurnContext
 from botbuilder.schema import Activity, ConversationReference
 
-from adapters.teams.activities import PLATFORM, conversation
-from core.conversation_refs import ConversationRef, ConversationRefStore
+from settleconf.adapters.teams.activities import PLATFORM, conversation
+from settleconf.core.conversation_refs import ConversationRef, ConversationRefStore
 
 log = logging.getLogger(__name__)
 

@@ -17,11 +17,11 @@ from pathlib import Path
 
 import aiohttp
 
-from adapters.http_body import BodyTooLarge, read_body
-from adapters.teams.activities import FileOffer
-from adapters.url_host import url_host
-from bot.request import UploadedFile
-from core.order_parser import OrderTextError, read_order_text
+from settleconf.adapters.http_body import BodyTooLarge, read_body
+from settleconf.adapters.teams.activities import FileOffer
+from settleconf.adapters.url_host import url_host
+from settleconf.bot.chat.request import UploadedFile
+from settleconf.core.order_parser import OrderTextError, read_order_text
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # court orders are far smaller
 DOWNLOAD_TIMEOUT_S = 30

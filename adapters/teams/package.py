@@ -4,7 +4,7 @@ A Teams app is a zip of `manifest.json` plus two icons (color 192x192, outline 3
 white on transparent). The manifest template is `manifests/teams/manifest.json`, with
 placeholders `{{MICROSOFT_APP_ID}}`, `{{BASE_URL}}` and `{{BOT_DOMAIN}}`; `build_package`
 fills them in. The icons are drawn here (a calendar with a tick) by a small PNG writer, so
-they can be regenerated without an image library: `python -m adapters.teams.package
+they can be regenerated without an image library: `python -m settleconf.adapters.teams.package
 --icons manifests/teams`.
 """
 

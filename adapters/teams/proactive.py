@@ -25,10 +25,10 @@ from botbuilder.core import TurnContext
 from botbuilder.integration.aiohttp import CloudAdapter
 from botbuilder.schema import Activity, ConversationParameters, ConversationReference
 
-from adapters.teams.bot import reply_activity
-from adapters.teams.conversation_refs import ReferenceKeeper, reference_from_json
-from bot.reply import Reply
-from core.conversation_refs import ConversationRef
+from settleconf.adapters.teams.bot import reply_activity
+from settleconf.adapters.teams.conversation_refs import ReferenceKeeper, reference_from_json
+from settleconf.bot.replies.reply import Reply
+from settleconf.core.conversation_refs import ConversationRef
 
 log = logging.getLogger(__name__)
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from adapters.teams.proactive import PostResult, TeamsPoster
-from adapters.teams.proactive import PostStatus as TeamsStatus
-from bot.reminder_port import PostOutcome, PostStatus
-from bot.reply import Reply
-from core.reminders import Destination
+from settleconf.adapters.teams.proactive import PostResult, TeamsPoster
+from settleconf.adapters.teams.proactive import PostStatus as TeamsStatus
+from settleconf.bot.reminders.port import PostOutcome, PostStatus
+from settleconf.bot.replies.reply import Reply
+from settleconf.core.reminders import Destination
 
 _STATUS = {
     TeamsStatus.SENT: PostStatus.SENT,

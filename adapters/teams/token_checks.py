@@ -17,8 +17,8 @@ import jwt
 from botbuilder.schema import Activity
 from botframework.connector.auth import AuthenticateRequestResult, BotFrameworkAuthentication
 
-from adapters.teams.auth import KeysUnavailable
-from adapters.teams.settings import CHANNEL_TOKEN_ISSUER
+from settleconf.adapters.teams.auth import KeysUnavailable
+from settleconf.adapters.teams.settings import CHANNEL_TOKEN_ISSUER
 
 
 class Unauthorized(Exception):

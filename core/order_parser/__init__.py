@@ -8,8 +8,8 @@ The parser does no date arithmetic: it records rules (`core.order.Rule`) for
 `core.deadlines` to count.
 """
 
-from core.order_parser.errors import OrderTextError
-from core.order_parser.parse import parse_order
-from core.order_parser.text_source import read_order_text
+from settleconf.core.order_parser.errors import OrderTextError
+from settleconf.core.order_parser.parse import parse_order
+from settleconf.core.order_parser.text_source import read_order_text
 
 __all__ = ["OrderTextError", "parse_order", "read_order_text"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from core.order_parser.markup import strip_markdown, word_set
+from settleconf.core.order_parser.markup import strip_markdown, word_set
 
 # A line that starts a numbered or roman-numbered paragraph: "1.", "**2.**", "IV.", "3)".
 LINE_MARKER = re.compile(r"^(?:\*\*)?(?P<n>\d{1,2}|[IVX]{1,5})[.)](?:\*\*)?(?=\s|$)")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from core.order_parser.numbers import normalize_numbers
+from settleconf.core.order_parser.numbers import normalize_numbers
 
 MODAL = re.compile(
     r"\b(?:shall|must|should"

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, time
 
-from core.order import Conference, ConferenceFormat
-from core.order_parser.conference_format import (
+from settleconf.core.order import Conference, ConferenceFormat
+from settleconf.core.order_parser.conference_format import (
     CONDITIONAL,
     CONF,
     IN_PERSON,
@@ -21,9 +21,9 @@ from core.order_parser.conference_format import (
     conference_format,
     link_delivery,
 )
-from core.order_parser.dates_in_text import TIME, find_dates, find_times, parse_time_text
-from core.order_parser.location import conference_location
-from core.order_parser.paragraphs import Sentence
+from settleconf.core.order_parser.dates_in_text import TIME, find_dates, find_times, parse_time_text
+from settleconf.core.order_parser.location import conference_location
+from settleconf.core.order_parser.paragraphs import Sentence
 
 _SCHEDULING = re.compile(
     r"\b(?:scheduled|set|sets|held|conducted|continued|reset|rescheduled|commence|convene|"

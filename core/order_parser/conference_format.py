@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from core.order import ConferenceFormat
-from core.order_parser.paragraphs import Sentence
+from settleconf.core.order import ConferenceFormat
+from settleconf.core.order_parser.paragraphs import Sentence
 
 # "Pre-Settlement Conference call" is another meeting; margin numbers may split the words.
 SETTLEMENT_CONF = re.compile(

@@ -15,13 +15,13 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from core.order import Anchor, RuleKind
-from core.order_parser.dates_in_text import DATE, TIME, find_dates
-from core.order_parser.fixed_phrases import read_fixed
-from core.order_parser.numbers import read_number
-from core.order_parser.phrase import Phrase, margin_reason, read_time
-from core.order_parser.phrase_patterns import patterns
-from core.periods import Direction, Unit
+from settleconf.core.order import Anchor, RuleKind
+from settleconf.core.order_parser.dates_in_text import DATE, TIME, find_dates
+from settleconf.core.order_parser.fixed_phrases import read_fixed
+from settleconf.core.order_parser.numbers import read_number
+from settleconf.core.order_parser.phrase import Phrase, margin_reason, read_time
+from settleconf.core.order_parser.phrase_patterns import patterns
+from settleconf.core.periods import Direction, Unit
 
 _UNITS = {  # first match wins, so the qualifiers come before the plain units
     "business": Unit.BUSINESS_DAYS,

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from core.order import Obligation, Rule, RuleKind
-from core.order_parser.naming import title_for
-from core.order_parser.phrase import Phrase
+from settleconf.core.order import Obligation, Rule, RuleKind
+from settleconf.core.order_parser.naming import title_for
+from settleconf.core.order_parser.phrase import Phrase
 
 
 @dataclass

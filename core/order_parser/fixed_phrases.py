@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from datetime import date, time
 
-from core.order import RuleKind
-from core.order_parser.dates_in_text import find_dates, month_day
-from core.order_parser.phrase import Phrase, margin_reason, read_time
+from settleconf.core.order import RuleKind
+from settleconf.core.order_parser.dates_in_text import find_dates, month_day
+from settleconf.core.order_parser.phrase import Phrase, margin_reason, read_time
 
 
 def year_for(month: int, day: int, hint: date | None) -> date | None:

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import re
 
-from core.order import Anchor, Rule, RuleKind
-from core.order_parser.clauses import Duty
-from core.order_parser.drafts import Draft
-from core.order_parser.naming import describe, duty_id, title_for
-from core.order_parser.paragraphs import Sentence
-from core.periods import Direction, Unit
+from settleconf.core.order import Anchor, Rule, RuleKind
+from settleconf.core.order_parser.clauses import Duty
+from settleconf.core.order_parser.drafts import Draft
+from settleconf.core.order_parser.naming import describe, duty_id, title_for
+from settleconf.core.order_parser.paragraphs import Sentence
+from settleconf.core.periods import Direction, Unit
 
 _COPY = re.compile(
     r"\b(?:(?:hard|electronic|courtesy|paper)\s+cop(?:y|ies)|cop(?:y|ies)\s+of\s+(?:the|their|its|"

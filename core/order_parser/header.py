@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from core.courts import ALL_COURTS
-from core.order_parser.dates_in_text import DATE, find_dates
-from core.order_parser.markup import word_set
+from settleconf.core.courts import ALL_COURTS
+from settleconf.core.order_parser.dates_in_text import DATE, find_dates
+from settleconf.core.order_parser.markup import word_set
 
 _VERSUS = re.compile(r"(?<![\w.])(?:v\.|vs\.?|versus|-\s*against\s*-)(?=\s|$)", re.IGNORECASE)
 _PLAINTIFF = re.compile(r"\b(?:plaintiffs?|petitioners?)(?:\(s\))?\s*[,.]?", re.IGNORECASE)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from core.order_parser.markup import word_set
+from settleconf.core.order_parser.markup import word_set
 
 # Case-sensitive on purpose: a name is a run of capitalised words and initials.
 _WORD = r"(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.)"

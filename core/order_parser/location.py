@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from core.order_parser.blocks import drop_margin_numbers
-from core.order_parser.dates_in_text import DATE, TIME
-from core.order_parser.judges import NAME, TITLE
+from settleconf.core.order_parser.blocks import drop_margin_numbers
+from settleconf.core.order_parser.dates_in_text import DATE, TIME
+from settleconf.core.order_parser.judges import NAME, TITLE
 
 _PLACE = re.compile(
     r"\b(?:courtroom|courthouse|chambers|room\s+#?\d+|suite|federal\s+building|floor|street|"

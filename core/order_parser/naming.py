@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from core.order_parser.markup import collapse, word_set
+from settleconf.core.order_parser.markup import collapse, word_set
 
 # Papers and acts a duty can be about. Among papers the one named first in the clause
 # wins (it is the verb's object); the verb-like entries at the end are a fallback.

@@ -13,14 +13,18 @@ from dataclasses import replace
 from datetime import date, time
 from itertools import pairwise
 
-from core.order import Anchor, Obligation, RuleKind
-from core.order_parser import follow_ons
-from core.order_parser.clauses import Duty, read_duty
-from core.order_parser.deadline_phrases import close_of_business, find_phrases, other_periods
-from core.order_parser.drafts import Draft, finish, rule_from_phrase
-from core.order_parser.naming import describe, duty_id, fallback_source
-from core.order_parser.paragraphs import Sentence
-from core.order_parser.phrase import Phrase
+from settleconf.core.order import Anchor, Obligation, RuleKind
+from settleconf.core.order_parser import follow_ons
+from settleconf.core.order_parser.clauses import Duty, read_duty
+from settleconf.core.order_parser.deadline_phrases import (
+    close_of_business,
+    find_phrases,
+    other_periods,
+)
+from settleconf.core.order_parser.drafts import Draft, finish, rule_from_phrase
+from settleconf.core.order_parser.naming import describe, duty_id, fallback_source
+from settleconf.core.order_parser.paragraphs import Sentence
+from settleconf.core.order_parser.phrase import Phrase
 
 _OPPOSITE = {"plaintiff": "defendant", "defendant": "plaintiff"}
 _EVENT_NOUNS = ("demand", "offer", "proposal", "statement", "letter")

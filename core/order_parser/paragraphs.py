@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from core.order import Paragraph
-from core.order_parser.blocks import LINE_MARKER, split_blocks
-from core.order_parser.markup import collapse, strip_markdown
-from core.order_parser.sentences import split_sentences
+from settleconf.core.order import Paragraph
+from settleconf.core.order_parser.blocks import LINE_MARKER, split_blocks
+from settleconf.core.order_parser.markup import collapse, strip_markdown
+from settleconf.core.order_parser.sentences import split_sentences
 
 _ROMAN = {
     "I": 1,

@@ -5,18 +5,18 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from core.courts import find_court
-from core.docket import find_docket
-from core.order import Anchor, Obligation, Order, RuleKind
-from core.order_parser.blocks import drop_margin_numbers, has_margin_numbers
-from core.order_parser.conference import find_conference
-from core.order_parser.errors import OrderTextError
-from core.order_parser.header import read_caption, read_order_date
-from core.order_parser.judges import settlement_judge, signing_judge
-from core.order_parser.markup import strip_markdown
-from core.order_parser.obligations import read_obligations
-from core.order_parser.paragraphs import build_layout
-from core.order_parser.text_source import clean_text
+from settleconf.core.courts import find_court
+from settleconf.core.docket import find_docket
+from settleconf.core.order import Anchor, Obligation, Order, RuleKind
+from settleconf.core.order_parser.blocks import drop_margin_numbers, has_margin_numbers
+from settleconf.core.order_parser.conference import find_conference
+from settleconf.core.order_parser.errors import OrderTextError
+from settleconf.core.order_parser.header import read_caption, read_order_date
+from settleconf.core.order_parser.judges import settlement_judge, signing_judge
+from settleconf.core.order_parser.markup import strip_markdown
+from settleconf.core.order_parser.obligations import read_obligations
+from settleconf.core.order_parser.paragraphs import build_layout
+from settleconf.core.order_parser.text_source import clean_text
 
 _SETTLEMENT = re.compile(r"settlement|refer\w*\s+.*\bsettle", re.IGNORECASE)
 

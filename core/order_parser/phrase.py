@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass
 from datetime import date, time
 
-from core.order import Anchor, RuleKind
-from core.order_parser.dates_in_text import parse_time_text
-from core.periods import Direction, Unit
+from settleconf.core.order import Anchor, RuleKind
+from settleconf.core.order_parser.dates_in_text import parse_time_text
+from settleconf.core.periods import Direction, Unit
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from core.order_parser.dates_in_text import DATE, DATE_NO_YEAR, TIME
-from core.order_parser.numbers import NUMBER
+from settleconf.core.order_parser.dates_in_text import DATE, DATE_NO_YEAR, TIME
+from settleconf.core.order_parser.numbers import NUMBER
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from core.order_parser.markup import word_set
+from settleconf.core.order_parser.markup import word_set
 
 # Never a sentence end when a period follows them.
 _ABBREVIATIONS = word_set(

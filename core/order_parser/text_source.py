@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from core.order_parser.errors import OrderTextError
+from settleconf.core.order_parser.errors import OrderTextError
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
 PDF_SUFFIXES = frozenset({".pdf"})

@@ -6,8 +6,8 @@ from typing import Any
 
 from msrest.universal_http.requests import ClientRetryPolicy
 
-import adapters.teams  # noqa: F401  (applies the fix on import, before any client is built)
-from adapters.teams.msrest_retry import speed_up_retry_policy
+import settleconf.adapters.teams  # noqa: F401  (applies the fix on import, before any client is built)
+from settleconf.adapters.teams.msrest_retry import speed_up_retry_policy
 
 # msrest 0.7.1's own definition: every code below 500 but 408 is safe, and 501 and 505.
 SAFE = {*range(500)} - {408} | {501, 505}

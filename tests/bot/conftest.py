@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from adapters.store import open_store
-from bot.example_matter import example_text
-from core.store import Store
+from settleconf.adapters.store import open_store
+from settleconf.bot.example_matter import example_text
+from settleconf.core.store import Store
 from tests.bot.testbot import SetMembership, TestBot, make_service
 
 

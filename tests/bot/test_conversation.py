@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from bot.example_matter import example_text
-from bot.service import Service
-from core.store import Store
+from settleconf.bot.example_matter import example_text
+from settleconf.bot.service import Service
+from settleconf.core.store import Store
 from tests.bot.testbot import FakeClock, TestBot
 
 

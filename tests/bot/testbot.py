@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 
-from bot.render_text import render_text
-from bot.reply import Reply
-from bot.request import Membership, Request, UploadedFile
-from bot.service import Service
-from core.store import Store
+from settleconf.bot.chat.request import Membership, Request, UploadedFile
+from settleconf.bot.renderers.text import render_text
+from settleconf.bot.replies.reply import Reply
+from settleconf.bot.service import Service
+from settleconf.core.store import Store
 
 EXAMPLE_TODAY = date(2024, 5, 1)
 

@@ -7,8 +7,8 @@ from datetime import date, time
 
 import pytest
 
-from core.order import Conference, ConferenceFormat, Order, Paragraph
-from core.procedures import TOPICS, explain, split_sentences
+from settleconf.core.order import Conference, ConferenceFormat, Order, Paragraph
+from settleconf.core.procedures import TOPICS, explain, split_sentences
 from tests.conversation.example_order import EXAMPLE_ORDER
 
 EMAIL = "ReznikNYSDChambers@nysd.uscourts.gov"
@@ -243,7 +243,7 @@ def test_corpus_005_headings_and_memoranda() -> None:
 
 
 def test_parsed_example_order_reads_the_same_as_the_fixture() -> None:
-    parser = pytest.importorskip("core.order_parser")
+    parser = pytest.importorskip("settleconf.core.order_parser")
     from pathlib import Path
 
     text = (Path(__file__).resolve().parents[2] / "bot" / "examples" /

@@ -1,13 +1,13 @@
-"""`bot.questions.interpret`: exact readings of key phrasings, against the example order
+"""`bot.chat.questions.interpret`: exact readings of key phrasings, against the example order
 and against other orders' obligations (so nothing depends on the example's ids)."""
 
 from __future__ import annotations
 
 import pytest
 
-from bot.questions import CONFIDENT, IntentName, Interpretation, interpret
-from core.order import Anchor, Obligation, Rule, RuleKind
-from core.periods import Direction, Unit
+from settleconf.bot.chat.questions import CONFIDENT, IntentName, Interpretation, interpret
+from settleconf.core.order import Anchor, Obligation, Rule, RuleKind
+from settleconf.core.periods import Direction, Unit
 from tests.conversation.example_order import OBLIGATIONS
 
 Intent = IntentName

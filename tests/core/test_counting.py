@@ -6,9 +6,9 @@ from datetime import date, datetime, time
 
 import pytest
 
-from core.counting import Computation, count_period, fixed_date_reading, fmt_day
-from core.court_calendar import calendar_for
-from core.periods import Direction, Period, Unit
+from settleconf.core.counting import Computation, count_period, fixed_date_reading, fmt_day
+from settleconf.core.court_calendar import calendar_for
+from settleconf.core.periods import Direction, Period, Unit
 
 SDNY = calendar_for("nysd")
 NY = "America/New_York"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from core.court_calendar import (
+from settleconf.core.court_calendar import (
     CLOSURES_ENV,
     CourtCalendar,
     FederalCalendar,
@@ -19,8 +19,8 @@ from core.court_calendar import (
     federal_calendar,
     load_closures,
 )
-from core.courts import ALL_COURTS, get_court
-from core.state_holidays import MON, THU, easter, nth_weekday
+from settleconf.core.courts import ALL_COURTS, get_court
+from settleconf.core.state_holidays import MON, THU, easter, nth_weekday
 
 D = date.fromisoformat
 

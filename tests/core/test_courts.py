@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from core.courts import ALL_COURTS, Court, UnknownCourtError, find_court, get_court
+from settleconf.core.courts import ALL_COURTS, Court, UnknownCourtError, find_court, get_court
 
 # CI lays shared/ beside the clone, as on developers' machines (/work/main, /work/shared).
 SHARED = Path(__file__).resolve().parents[3] / "shared"

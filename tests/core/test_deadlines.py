@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, time
 
-from core.deadlines import DeadlineStatus, compute_schedule
-from core.order import (
+from settleconf.core.deadlines import DeadlineStatus, compute_schedule
+from settleconf.core.order import (
     Anchor,
     Conference,
     ConferenceFormat,
@@ -16,7 +16,7 @@ from core.order import (
     Rule,
     RuleKind,
 )
-from core.periods import Direction, Unit
+from settleconf.core.periods import Direction, Unit
 
 CONF = Conference(
     date=date(2024, 5, 28),

@@ -9,7 +9,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core.docket import CASE_TYPES, DocketNumber, DocketNumberError, find_docket, parse_docket
+from settleconf.core.docket import (
+    CASE_TYPES,
+    DocketNumber,
+    DocketNumberError,
+    find_docket,
+    parse_docket,
+)
 
 # CI lays shared/ beside the clone, as on developers' machines (/work/main, /work/shared).
 SHARED = Path(__file__).resolve().parents[3] / "shared"

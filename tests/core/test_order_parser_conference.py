@@ -6,8 +6,8 @@ from datetime import date, time
 
 import pytest
 
-from core.order import Conference, ConferenceFormat
-from core.order_parser import parse_order
+from settleconf.core.order import Conference, ConferenceFormat
+from settleconf.core.order_parser import parse_order
 
 NDCAL = "UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF CALIFORNIA\n\n"
 

@@ -15,7 +15,7 @@ from types import ModuleType
 
 import pytest
 
-from core.order_parser import parse_order, read_order_text
+from settleconf.core.order_parser import parse_order, read_order_text
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / "shared" / "corpus" / "orders"

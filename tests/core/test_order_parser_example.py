@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from core.order import Anchor, ConferenceFormat, Order, Rule, RuleKind
-from core.order_parser import parse_order, read_order_text
-from core.periods import Direction, Unit
+from settleconf.core.order import Anchor, ConferenceFormat, Order, Rule, RuleKind
+from settleconf.core.order_parser import parse_order, read_order_text
+from settleconf.core.periods import Direction, Unit
 
 ORDERS = Path(__file__).resolve().parents[3] / "shared" / "orders"
 STEM = "7-24-cv-00361-order-re-settlement-conference"

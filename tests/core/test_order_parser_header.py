@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from core.order_parser import parse_order
+from settleconf.core.order_parser import parse_order
 
 BODY = "\n\nA settlement conference is set for June 20, 2023, at 9:00 a.m. in Courtroom A-401.\n"
 

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfWriter
 
-from core.order_parser import OrderTextError, parse_order, read_order_text
-from core.order_parser.markup import strip_markdown
-from core.order_parser.text_source import clean_text, join_pages
+from settleconf.core.order_parser import OrderTextError, parse_order, read_order_text
+from settleconf.core.order_parser.markup import strip_markdown
+from settleconf.core.order_parser.text_source import clean_text, join_pages
 
 SHORT_ORDER = (
     "A settlement conference is set for June 5, 2024 at 10:00 a.m. in Courtroom 3.\n"

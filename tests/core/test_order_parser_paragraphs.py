@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from core.order_parser import parse_order
-from core.order_parser.blocks import has_margin_numbers
-from core.order_parser.paragraphs import build_layout
-from core.order_parser.sentences import split_sentences
+from settleconf.core.order_parser import parse_order
+from settleconf.core.order_parser.blocks import has_margin_numbers
+from settleconf.core.order_parser.paragraphs import build_layout
+from settleconf.core.order_parser.sentences import split_sentences
 
 
 def numbers(text: str) -> list[tuple[str | None, str | None]]:

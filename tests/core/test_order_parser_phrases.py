@@ -6,9 +6,9 @@ from datetime import date, time
 
 import pytest
 
-from core.order import Anchor, Obligation, Order, Rule, RuleKind
-from core.order_parser import parse_order
-from core.periods import Direction, Unit
+from settleconf.core.order import Anchor, Obligation, Order, Rule, RuleKind
+from settleconf.core.order_parser import parse_order
+from settleconf.core.periods import Direction, Unit
 
 HEAD = (
     "UNITED STATES DISTRICT COURT\nSOUTHERN DISTRICT OF NEW YORK\n\n"

@@ -6,9 +6,9 @@ from datetime import date, time
 
 import pytest
 
-from core.order_parser.dates_in_text import find_dates, find_times, parse_time_text
-from core.order_parser.naming import duty_id, repair_splits, title_for
-from core.order_parser.numbers import normalize_numbers, read_number
+from settleconf.core.order_parser.dates_in_text import find_dates, find_times, parse_time_text
+from settleconf.core.order_parser.naming import duty_id, repair_splits, title_for
+from settleconf.core.order_parser.numbers import normalize_numbers, read_number
 
 
 @pytest.mark.parametrize(

@@ -9,11 +9,11 @@ from zoneinfo import ZoneInfo
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.court_calendar import calendar_for
-from core.matter import EventKind, Matter, MatterEvent, ReminderSettings, StoredOrder
-from core.order import Conference, ConferenceFormat, Obligation, Order, Rule, RuleKind
-from core.reminder_policy import plan_reminders
-from core.reminders import PlannedReminder, ReminderKind
+from settleconf.core.court_calendar import calendar_for
+from settleconf.core.matter import EventKind, Matter, MatterEvent, ReminderSettings, StoredOrder
+from settleconf.core.order import Conference, ConferenceFormat, Obligation, Order, Rule, RuleKind
+from settleconf.core.reminder_policy import plan_reminders
+from settleconf.core.reminders import PlannedReminder, ReminderKind
 from tests.conversation.example_order import EXAMPLE_ORDER
 
 T0 = datetime(2024, 5, 1, 13, 0, tzinfo=UTC)

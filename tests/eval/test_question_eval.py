@@ -1,4 +1,4 @@
-"""The evaluation set (tests/eval/questions.jsonl) holds the bar for `bot.questions`.
+"""The evaluation set (tests/eval/questions.jsonl) holds the bar for `bot.chat.questions`.
 
 Accuracy must stay >= 95%, and no question that should be clarified or answered "the
 order sets no such deadline" may get a date: a confident wrong deadline is the worst
@@ -15,8 +15,8 @@ from types import ModuleType
 
 import pytest
 
-from bot.questions import IntentName
-from core.procedures import TOPICS
+from settleconf.bot.chat.questions import IntentName
+from settleconf.core.procedures import TOPICS
 from tests.conversation.example_order import OBLIGATIONS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -73,7 +73,7 @@ def test_accuracy_on_the_example_order() -> None:
 
 
 def test_accuracy_on_the_parsed_example_order() -> None:
-    parser = pytest.importorskip("core.order_parser")
+    parser = pytest.importorskip("settleconf.core.order_parser")
     text = (ROOT / "bot" / "examples" / "7-24-cv-00361-order-re-settlement-conference.txt")
     _check(tuple(parser.parse_order(text.read_text(encoding="utf-8")).obligations))
 

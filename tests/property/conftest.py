@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from adapters.store import open_store
-from core.store import Store
+from settleconf.adapters.store import open_store
+from settleconf.core.store import Store
 from tests.bot.testbot import SetMembership, TestBot, make_service
 from tests.security.adding import add_order
 from tests.slack.conftest import slack  # noqa: F401

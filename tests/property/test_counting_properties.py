@@ -15,13 +15,13 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.counting import CalendarLike, Computation, count_period, fixed_date_reading
-from core.court_calendar import CourtCalendar, calendar_for
-from core.courts import ALL_COURTS, Court
-from core.deadlines import compute_schedule
-from core.order import RuleKind
-from core.order_parser import parse_order
-from core.periods import Direction, Period, Unit
+from settleconf.core.counting import CalendarLike, Computation, count_period, fixed_date_reading
+from settleconf.core.court_calendar import CourtCalendar, calendar_for
+from settleconf.core.courts import ALL_COURTS, Court
+from settleconf.core.deadlines import compute_schedule
+from settleconf.core.order import RuleKind
+from settleconf.core.order_parser import parse_order
+from settleconf.core.periods import Direction, Period, Unit
 
 anchors = st.dates(date(2020, 1, 1), date(2030, 12, 31))
 courts = st.sampled_from(ALL_COURTS)

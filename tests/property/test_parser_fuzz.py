@@ -15,10 +15,23 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from bot.commands import COMMANDS, MAX_INPUT_CHARS, Command, CommandError, Question, parse_command
-from core.docket import CASE_TYPES, DocketNumber, DocketNumberError, find_docket, parse_docket
-from core.order import Order
-from core.order_parser import OrderTextError, parse_order, read_order_text
+from settleconf.bot.chat.grammar import (
+    COMMANDS,
+    MAX_INPUT_CHARS,
+    Command,
+    CommandError,
+    Question,
+    parse_command,
+)
+from settleconf.core.docket import (
+    CASE_TYPES,
+    DocketNumber,
+    DocketNumberError,
+    find_docket,
+    parse_docket,
+)
+from settleconf.core.order import Order
+from settleconf.core.order_parser import OrderTextError, parse_order, read_order_text
 from tests.property.mutations import char_mutations, garbage, line_mutations, mutated, nasty_text
 
 ROOT = Path(__file__).resolve().parents[2]

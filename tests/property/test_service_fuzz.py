@@ -9,8 +9,8 @@ from __future__ import annotations
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from bot.commands import COMMANDS
-from bot.reply import Reply
+from settleconf.bot.chat.grammar import COMMANDS
+from settleconf.bot.replies.reply import Reply
 from tests.bot.testbot import TestBot
 from tests.property.mutations import garbage, mutated, nasty_text
 from tests.property.test_parser_fuzz import EXAMPLE_TXT, VALID_COMMANDS

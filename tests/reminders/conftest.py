@@ -13,16 +13,16 @@ from typing import Any
 import pytest
 from aiohttp import web
 
-from adapters.slack.reminder_poster import SlackReminderPoster, reminder_web_client
-from adapters.store import SqlStore
-from adapters.store.reminder_queue import SqlReminderQueue
-from bot.example_matter import example_text
-from bot.reminder_dispatcher import Dispatcher
-from bot.reminder_port import ReminderPoster
-from bot.reply import Reply
-from bot.service import Service
-from core.matter import Matter
-from core.reminders import ScheduledReminder
+from settleconf.adapters.slack.reminder_poster import SlackReminderPoster, reminder_web_client
+from settleconf.adapters.store import SqlStore
+from settleconf.adapters.store.reminder_queue import SqlReminderQueue
+from settleconf.bot.example_matter import example_text
+from settleconf.bot.reminders.dispatcher import Dispatcher
+from settleconf.bot.reminders.port import ReminderPoster
+from settleconf.bot.replies.reply import Reply
+from settleconf.bot.service import Service
+from settleconf.core.matter import Matter
+from settleconf.core.reminders import ScheduledReminder
 from tests.bot.testbot import SetMembership, TestBot
 from tests.slack.fake_api import TOKEN, FakeSlack
 from tests.store.fixtures import postgres_url, store, store_url  # noqa: F401

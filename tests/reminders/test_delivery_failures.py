@@ -9,8 +9,8 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from adapters.store.reminder_queue import SqlReminderQueue
-from core.reminders import ReminderStatus, ScheduledReminder
+from settleconf.adapters.store.reminder_queue import SqlReminderQueue
+from settleconf.core.reminders import ReminderStatus, ScheduledReminder
 from tests.reminders.conftest import DOCKET, ONE_SECOND, Rig, at
 
 FIRE = at(7, 13)  # settlement_demand/7d

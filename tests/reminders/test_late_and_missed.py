@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from core.reminders import ReminderStatus
+from settleconf.core.reminders import ReminderStatus
 from tests.reminders.conftest import DOCKET, ONE_SECOND, Rig, at
 
 SENT_LATE = (

@@ -9,15 +9,15 @@ from datetime import UTC, datetime
 
 import pytest
 
-from adapters.console.reminder_poster import ConsoleReminderPoster
-from adapters.slack.reminder_poster import (
+from settleconf.adapters.console.reminder_poster import ConsoleReminderPoster
+from settleconf.adapters.slack.reminder_poster import (
     EVENT_TYPE,
     SlackReminderPoster,
     reminder_web_client,
 )
-from bot.reminder_port import PostOutcome, PostStatus
-from bot.reply import Reply
-from core.reminders import Destination
+from settleconf.bot.reminders.port import PostOutcome, PostStatus
+from settleconf.bot.replies.reply import Reply
+from settleconf.core.reminders import Destination
 from tests.reminders.conftest import serve
 from tests.slack.fake_api import BOT_USER, TOKEN, FakeSlack
 

@@ -6,9 +6,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.reminder_metrics import ReminderMetrics
-from bot.reminder_outcomes import backoff
-from core.quiet_hours import held_until
+from settleconf.bot.reminders.metrics import ReminderMetrics
+from settleconf.bot.reminders.outcomes import backoff
+from settleconf.core.quiet_hours import held_until
 
 NY = "America/New_York"
 

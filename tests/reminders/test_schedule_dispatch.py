@@ -7,10 +7,10 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from bot.reminder_dispatcher import Dispatcher
-from core.deadlines import Schedule
-from core.matter import Matter
-from core.reminders import ReminderStatus
+from settleconf.bot.reminders.dispatcher import Dispatcher
+from settleconf.core.deadlines import Schedule
+from settleconf.core.matter import Matter
+from settleconf.core.reminders import ReminderStatus
 from tests.reminders.conftest import ONE_SECOND, Rig, at
 
 EXAMPLE_KEYS = [

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from adapters.store.reminder_queue import SqlReminderQueue
-from adapters.teams.reminder_poster import TeamsReminderPoster
-from bot.reminder_dispatcher import Dispatcher
-from core.reminders import ReminderStatus, ScheduledReminder
+from settleconf.adapters.store.reminder_queue import SqlReminderQueue
+from settleconf.adapters.teams.reminder_poster import TeamsReminderPoster
+from settleconf.bot.reminders.dispatcher import Dispatcher
+from settleconf.core.reminders import ReminderStatus, ScheduledReminder
 from tests.reminders.conftest import Clock
 from tests.teams.conftest import CHANNEL_A, TeamsHarness, idp, teams  # noqa: F401
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from adapters.store import SqlStore, open_store
+from settleconf.adapters.store import SqlStore, open_store
 from tests.reminders_mp.harness import FakeServer, Faults, Workers, start_fake, worker_env
 from tests.slack.fake_api import FakeSlack
 from tests.store.pg import throwaway_database

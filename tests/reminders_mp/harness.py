@@ -7,7 +7,7 @@ API served from the test's own event loop on 127.0.0.1.
 - `Faults`: an aiohttp middleware in front of the fake that makes Slack slow, rate
   limited, failing *after* the message was stored (a 500 whose post exists, the case that
   duplicates naive retries), or silent past the client's timeout.
-- `Workers`: start, signal and reap `python -m bot.cli worker` subprocesses.
+- `Workers`: start, signal and reap `python -m settleconf.bot.entrypoints.cli worker` subprocesses.
 - `posts_by_reminder`: how many stored Slack messages name each reminder id in their
   metadata (a catch-up summary names several).
 """
@@ -30,10 +30,10 @@ from aiohttp import web
 from aiohttp.typedefs import Handler
 from sqlalchemy import func, select, update
 
-from adapters.store import SqlStore
-from adapters.store.reminder_table import REMINDERS
-from core.reminders import Destination, ReminderKind, ScheduledReminder
-from core.store import ChannelBinding
+from settleconf.adapters.store import SqlStore
+from settleconf.adapters.store.reminder_table import REMINDERS
+from settleconf.core.reminders import Destination, ReminderKind, ScheduledReminder
+from settleconf.core.store import ChannelBinding
 from tests.slack.conftest import SECRET, link_example
 from tests.slack.fake_api import TOKEN, FakeSlack
 
@@ -238,7 +238,7 @@ class Workers:
         log = (self.logs / f"{name}.log").open("wb")
         self.procs[name] = subprocess.Popen(
             [
-                sys.executable, "-m", "bot.cli", "worker",
+                sys.executable, "-m", "settleconf.bot.entrypoints.cli", "worker",
                 "--worker-id", name,
                 "--lease", str(LEASE_S),
                 "--interval", "0.2",

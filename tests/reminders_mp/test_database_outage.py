@@ -17,13 +17,13 @@ import aiohttp
 import pytest
 from sqlalchemy import select
 
-from adapters.store import SqlStore
-from adapters.store.reminder_table import REMINDERS
-from bot.reminder_outcomes import BACKOFF_BASE
-from bot.serve_ops import ServeOps
-from bot.server import build_app
-from bot.service import Service
-from tests.bot.test_serve_ops import PLATFORM_VARS, Served, serve_app
+from settleconf.adapters.store import SqlStore
+from settleconf.adapters.store.reminder_table import REMINDERS
+from settleconf.bot.entrypoints.serve_ops import ServeOps
+from settleconf.bot.entrypoints.web_app import build_app
+from settleconf.bot.reminders.outcomes import BACKOFF_BASE
+from settleconf.bot.service import Service
+from tests.bot.entrypoints.test_serve_ops import PLATFORM_VARS, Served, serve_app
 from tests.reminders_mp.harness import (
     LEASE_S,
     Batch,
@@ -151,7 +151,7 @@ async def test_serve_healthz_tells_the_truth_through_a_database_restart(
     fake_server: FakeServer,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """What `settleconf serve` composes (bot/serve_command.py): ServeOps' dispatcher and
+    """What `settleconf serve` composes (bot/entrypoints/serve.py): ServeOps' dispatcher and
     HealthChecks in the app, here with a lease short enough for the test's budget."""
     for var in PLATFORM_VARS:
         monkeypatch.delenv(var, raising=False)

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from adapters.store import open_store
-from adapters.store.reminder_queue import SqlReminderQueue
-from tests.bot.test_serve import free_port
+from settleconf.adapters.store import open_store
+from settleconf.adapters.store.reminder_queue import SqlReminderQueue
+from tests.bot.entrypoints.test_serve import free_port
 from tests.reminders_mp.harness import ROOT, Batch, seed
 
 pytestmark = pytest.mark.reminders_mp
@@ -23,7 +23,7 @@ pytestmark = pytest.mark.reminders_mp
 def worker(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "Microsoft"))}
     return subprocess.run(
-        [sys.executable, "-m", "bot.cli", "worker", *args],
+        [sys.executable, "-m", "settleconf.bot.entrypoints.cli", "worker", *args],
         cwd=ROOT,
         env={**clean, "SETTLECONF_LOG_FORMAT": "json", **env},
         capture_output=True,

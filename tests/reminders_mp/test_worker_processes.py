@@ -15,8 +15,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from adapters.store import SqlStore
-from adapters.store.reminder_queue import SqlReminderQueue
+from settleconf.adapters.store import SqlStore
+from settleconf.adapters.store.reminder_queue import SqlReminderQueue
 from tests.reminders_mp.harness import (
     LEASE_S,
     Batch,

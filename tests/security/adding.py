@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from bot.reply import Reply
-from bot.request import Request, UploadedFile
-from bot.service import Service
+from settleconf.bot.chat.request import Request, UploadedFile
+from settleconf.bot.replies.reply import Reply
+from settleconf.bot.service import Service
 
 EXAMPLE = Path(__file__).parents[2] / "bot" / "examples"
 EXAMPLE_TEXT = (EXAMPLE / "7-24-cv-00361-order-re-settlement-conference.txt").read_text("utf-8")

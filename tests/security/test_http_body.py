@@ -13,7 +13,7 @@ import aiohttp
 import pytest
 from aiohttp import web
 
-from adapters.http_body import BodyTooLarge, read_body
+from settleconf.adapters.http_body import BodyTooLarge, read_body
 from tests.chunked_body import send_chunked
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]

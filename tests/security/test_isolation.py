@@ -3,7 +3,7 @@ another platform with the same ids, from an unlinked channel of its own workspac
 DM of someone outside its channel. There the reply is exactly the reply about a matter that
 does not exist, so not even its existence leaks.
 
-Every command in `bot.commands.COMMANDS` and every question intent (from the labeled
+Every command in `bot.chat.grammar.COMMANDS` and every question intent (from the labeled
 questions in tests/eval) is tried, so a new command or intent is covered without editing
 this file, and one this file cannot build a sample for fails loudly.
 """
@@ -17,13 +17,13 @@ from pathlib import Path
 
 import pytest
 
-from bot.commands import COMMANDS, Command, CommandError, parse_command
-from bot.questions import IntentName
-from bot.render_text import render_text
-from bot.reply import Reply
-from bot.request import Request
-from bot.service import Service
-from core.store import Store
+from settleconf.bot.chat.grammar import COMMANDS, Command, CommandError, parse_command
+from settleconf.bot.chat.questions import IntentName
+from settleconf.bot.chat.request import Request
+from settleconf.bot.renderers.text import render_text
+from settleconf.bot.replies.reply import Reply
+from settleconf.bot.service import Service
+from settleconf.core.store import Store
 from tests.bot.testbot import EXAMPLE_TODAY, SetMembership, make_service
 from tests.security.adding import EXAMPLE_TEXT, add_order, confirm_command, read_order
 

@@ -13,9 +13,9 @@ import aiohttp
 import pytest
 from aiohttp import web
 
-from adapters.teams.route import public_base_url
-from adapters.teams.settings import TeamsConfigError, TeamsSettings
-from tests.bot.test_serve import free_port
+from settleconf.adapters.teams.route import public_base_url
+from settleconf.adapters.teams.settings import TeamsConfigError, TeamsSettings
+from tests.bot.entrypoints.test_serve import free_port
 from tests.security.test_serve_limits import Start, serving, wait_up  # noqa: F401
 from tests.slack.conftest import SECRET, SlackHarness
 from tests.slack.signing import FORM, form_body, signed_headers

@@ -14,11 +14,11 @@ from typing import Any
 import aiohttp
 import pytest
 
-from adapters.slack import SlackSettings, slack_mount
-from adapters.store import SqlStore, open_store
-from adapters.store.delivery_log import SqlDeliveryLog
-from bot.server import build_app
-from bot.service import Service
+from settleconf.adapters.slack import SlackSettings, slack_mount
+from settleconf.adapters.store import SqlStore, open_store
+from settleconf.adapters.store.delivery_log import SqlDeliveryLog
+from settleconf.bot.entrypoints.web_app import build_app
+from settleconf.bot.service import Service
 from tests.slack.conftest import SECRET, _serve, fixture, link_example
 from tests.slack.fake_api import TOKEN, FakeSlack
 from tests.slack.signing import FORM, form_body, interactive_body, signed_headers

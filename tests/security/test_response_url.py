@@ -7,7 +7,7 @@ import logging
 
 import pytest
 
-from adapters.slack.responder import response_origins
+from settleconf.adapters.slack.responder import response_origins
 from tests.slack.conftest import SlackHarness
 
 WARNING = "slack: not answering to a response_url outside Slack (host {host})"

@@ -13,9 +13,9 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from bot.serve_command import serve
-from bot.serve_settings import ServeSettings
-from tests.bot.test_serve import free_port
+from settleconf.bot.entrypoints.serve import serve
+from settleconf.bot.entrypoints.serve_settings import ServeSettings
+from tests.bot.entrypoints.test_serve import free_port
 
 SAFETY_S = 20.0  # far beyond the 1 s read timeout the tests configure
 PLATFORM_VARS = ("SLACK_SIGNING_SECRET", "SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "MicrosoftAppId",

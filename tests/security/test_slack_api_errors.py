@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from adapters.slack.membership import SlackMembership
-from adapters.slack.responder import Responder, web_client
-from bot.reply import Attachment
+from settleconf.adapters.slack.membership import SlackMembership
+from settleconf.adapters.slack.responder import Responder, web_client
+from settleconf.bot.replies.reply import Attachment
 from tests.slack.conftest import SlackHarness, fixture
 from tests.slack.fake_api import TOKEN
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.render_text import render_text
-from bot.request import Request, UploadedFile
-from bot.service import Service
-from core.store import Store
+from settleconf.bot.chat.request import Request, UploadedFile
+from settleconf.bot.renderers.text import render_text
+from settleconf.bot.service import Service
+from settleconf.core.store import Store
 from tests.bot.testbot import EXAMPLE_TODAY, SetMembership, make_service
 from tests.security.adding import EXAMPLE_TEXT, add_order, confirm_command
 

@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 from cryptography.hazmat.primitives import serialization
 
-from adapters.store.conversation_refs import SqlConversationRefStore
+from settleconf.adapters.store.conversation_refs import SqlConversationRefStore
 from tests.security.adding import ensure_teams_example
 from tests.teams.conftest import CHANNEL_A, TENANT_A, TeamsHarness
 from tests.teams.fakes import APP_ID, ISSUER, new_key

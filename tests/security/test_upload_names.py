@@ -14,10 +14,10 @@ from typing import Any
 
 import pytest
 
-from bot.request import Request
-from bot.service import Service
-from core.order_parser import read_order_text
-from core.store import Store
+from settleconf.bot.chat.request import Request
+from settleconf.bot.service import Service
+from settleconf.core.order_parser import read_order_text
+from settleconf.core.store import Store
 from tests.bot.testbot import EXAMPLE_TODAY, make_service
 from tests.security.adding import EXAMPLE_TEXT, add_order
 from tests.slack.conftest import SlackHarness, fixture

@@ -14,10 +14,8 @@ from typing import Any
 import pypdf
 import pytest
 
-import adapters.slack.files
-import adapters.teams.files
-from bot.cli import example_order_path
-from core.store import DeadlineRow
+from settleconf.bot.entrypoints.cli import example_order_path
+from settleconf.core.store import DeadlineRow
 from tests.security.adding import EXAMPLE_TEXT
 from tests.slack.conftest import SlackHarness, fixture
 from tests.slack.fake_api import FakeFile

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from adapters.slack.files import allowed_file_host
-from adapters.teams.files import allowed_url
+from settleconf.adapters.slack.files import allowed_file_host
+from settleconf.adapters.teams.files import allowed_url
 from tests.slack.conftest import SlackHarness, fixture
 from tests.slack.fake_api import FakeFile
 from tests.teams.conftest import TeamsHarness

@@ -17,16 +17,16 @@ import aiohttp
 import pytest
 from aiohttp import web
 
-from adapters.slack import SlackSettings, slack_membership, slack_mount
-from adapters.store import SqlStore, open_store
-from adapters.store.delivery_log import SqlDeliveryLog
-from bot.context import deadline_rows
-from bot.example_matter import EXAMPLE_FILE, example_text
-from bot.server import build_app
-from bot.service import Service
-from core.matter import EventKind, Matter, MatterEvent, StoredOrder
-from core.order_parser import parse_order
-from core.store import ChannelBinding
+from settleconf.adapters.slack import SlackSettings, slack_membership, slack_mount
+from settleconf.adapters.store import SqlStore, open_store
+from settleconf.adapters.store.delivery_log import SqlDeliveryLog
+from settleconf.bot.chat.context import deadline_rows
+from settleconf.bot.entrypoints.web_app import build_app
+from settleconf.bot.example_matter import EXAMPLE_FILE, example_text
+from settleconf.bot.service import Service
+from settleconf.core.matter import EventKind, Matter, MatterEvent, StoredOrder
+from settleconf.core.order_parser import parse_order
+from settleconf.core.store import ChannelBinding
 from tests.slack.fake_api import TOKEN, FakeSlack
 from tests.slack.signing import (
     FORM,

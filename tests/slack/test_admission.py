@@ -11,13 +11,13 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from adapters.slack import SlackSettings, slack_mount
-from adapters.slack.admission import InFlight
-from adapters.store import SqlStore, open_store
-from bot.reply import Reply
-from bot.request import Request
-from bot.server import build_app
-from bot.service import Service
+from settleconf.adapters.slack import SlackSettings, slack_mount
+from settleconf.adapters.slack.admission import InFlight
+from settleconf.adapters.store import SqlStore, open_store
+from settleconf.bot.chat.request import Request
+from settleconf.bot.entrypoints.web_app import build_app
+from settleconf.bot.replies.reply import Reply
+from settleconf.bot.service import Service
 from tests.slack.conftest import SECRET, SlackHarness, _serve, link_example
 from tests.slack.fake_api import TOKEN, FakeSlack
 

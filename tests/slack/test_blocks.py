@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from adapters.slack.blocks import (
+from settleconf.adapters.slack.blocks import (
     MAX_BLOCKS,
     MAX_TEXT,
     SlackMessage,
@@ -24,7 +24,7 @@ from adapters.slack.blocks import (
     escape,
     render_messages,
 )
-from bot.reply import Action, Citation, DeadlineLine, Field, Reply, Style
+from settleconf.bot.replies.reply import Action, Citation, DeadlineLine, Field, Reply, Style
 
 GOLDEN = Path(__file__).parent / "fixtures"
 

@@ -8,9 +8,9 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import func, select
 
-from adapters.slack.dedup import MemoryDeliveryLog, delivery_key
-from adapters.store import SqlStore
-from adapters.store.delivery_log import DeliveryLogRow, SqlDeliveryLog, stored_key
+from settleconf.adapters.slack.dedup import MemoryDeliveryLog, delivery_key
+from settleconf.adapters.store import SqlStore
+from settleconf.adapters.store.delivery_log import DeliveryLogRow, SqlDeliveryLog, stored_key
 from tests.store import fixtures as store_fixtures
 
 # The store's fixtures: each test asking for `store` runs on SQLite and on PostgreSQL.

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from adapters.slack import EVENTS_PATH
-from adapters.slack.settings import SLASH_COMMAND
+from settleconf.adapters.slack import EVENTS_PATH
+from settleconf.adapters.slack.settings import SLASH_COMMAND
 
 MANIFEST = Path(__file__).resolve().parents[2] / "manifests" / "slack" / "manifest.json"
 

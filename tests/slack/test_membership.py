@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from adapters.slack.membership import SlackMembership
-from adapters.slack.responder import web_client
+from settleconf.adapters.slack.membership import SlackMembership
+from settleconf.adapters.slack.responder import web_client
 from tests.slack.conftest import SlackHarness
 from tests.slack.fake_api import TOKEN
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from adapters.slack.payloads import (
+from settleconf.adapters.slack.payloads import (
     action_request,
     command_request,
     event_request,

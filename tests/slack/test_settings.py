@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from aiohttp import web
 
-from adapters.slack import EVENTS_PATH, slack_mount
-from adapters.slack.dedup import MemoryDeliveryLog
-from adapters.slack.settings import DEFAULT_API_URL, SlackConfigError, SlackSettings
-from bot.server import build_app
-from bot.service import Service
+from settleconf.adapters.slack import EVENTS_PATH, slack_mount
+from settleconf.adapters.slack.dedup import MemoryDeliveryLog
+from settleconf.adapters.slack.settings import DEFAULT_API_URL, SlackConfigError, SlackSettings
+from settleconf.bot.entrypoints.web_app import build_app
+from settleconf.bot.service import Service
 
 BOTH = {"SLACK_SIGNING_SECRET": "s3cret", "SLACK_BOT_TOKEN": "xoxb-1-2-abc"}
 

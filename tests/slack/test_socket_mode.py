@@ -6,10 +6,10 @@ import json
 
 from aiohttp import web
 
-from adapters.slack import SlackSettings, slack_mount
-from adapters.slack.dedup import MemoryDeliveryLog
-from bot.server import build_app
-from bot.service import Service
+from settleconf.adapters.slack import SlackSettings, slack_mount
+from settleconf.adapters.slack.dedup import MemoryDeliveryLog
+from settleconf.bot.entrypoints.web_app import build_app
+from settleconf.bot.service import Service
 from tests.slack.conftest import SlackHarness, _serve, fixture
 from tests.slack.fake_api import APP_TOKEN, TOKEN
 

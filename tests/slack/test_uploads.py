@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from bot.cli import example_order_path
+from settleconf.bot.entrypoints.cli import example_order_path
 from tests.slack.conftest import SlackHarness, fixture
 from tests.slack.fake_api import TOKEN, FakeFile
 

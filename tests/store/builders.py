@@ -8,10 +8,17 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from adapters.store import SqlStore
-from adapters.store.tables import Base
-from core.matter import EventKind, Matter, MatterEvent, ReminderSettings, Side, StoredOrder
-from core.order import (
+from settleconf.adapters.store import SqlStore
+from settleconf.adapters.store.tables import Base
+from settleconf.core.matter import (
+    EventKind,
+    Matter,
+    MatterEvent,
+    ReminderSettings,
+    Side,
+    StoredOrder,
+)
+from settleconf.core.order import (
     Anchor,
     Conference,
     ConferenceFormat,
@@ -21,7 +28,7 @@ from core.order import (
     Rule,
     RuleKind,
 )
-from core.periods import Direction, Unit
+from settleconf.core.periods import Direction, Unit
 
 DOCKET = "7:24-cv-00361-PMH"
 T0 = datetime(2024, 5, 1, 13, 0, tzinfo=UTC)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from adapters.store import SqlStore, open_store
+from settleconf.adapters.store import SqlStore, open_store
 from tests.store.pg import empty_database, run_blocking, throwaway_database
 
 BACKENDS = ("sqlite", "postgresql")

@@ -24,7 +24,7 @@ from sqlalchemy import make_url, text
 from sqlalchemy.ext.asyncio import create_async_engine
 from sqlalchemy.pool import NullPool
 
-from adapters.store.database_url import normalize_database_url
+from settleconf.adapters.store.database_url import normalize_database_url
 
 POSTGRES_URL_ENV = "SETTLECONF_TEST_POSTGRES_URL"
 DEFAULT_ADMIN_URL = "postgresql+asyncpg://postgres@127.0.0.1:5432/postgres"

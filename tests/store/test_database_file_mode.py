@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from adapters.store import default_database_url, open_store
+from settleconf.adapters.store import default_database_url, open_store
 
 
 @pytest.fixture

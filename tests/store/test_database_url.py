@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from adapters.store.database_url import (
+from settleconf.adapters.store.database_url import (
     DATABASE_URL_ENV,
     default_database_url,
     normalize_database_url,

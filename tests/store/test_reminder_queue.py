@@ -9,11 +9,11 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from adapters.store import SqlStore, create_store_engine
-from adapters.store.reminder_mapping import reminder_from_row
-from adapters.store.reminder_queue import SqlReminderQueue
-from adapters.store.reminder_table import REMINDERS
-from core.reminders import ReminderStatus, ScheduledReminder
+from settleconf.adapters.store import SqlStore, create_store_engine
+from settleconf.adapters.store.reminder_mapping import reminder_from_row
+from settleconf.adapters.store.reminder_queue import SqlReminderQueue
+from settleconf.adapters.store.reminder_table import REMINDERS
+from settleconf.core.reminders import ReminderStatus, ScheduledReminder
 from tests.store.test_reminder_sync import add_matter, reminder, stored, sync, workspace_id
 
 PLANNED_AT = datetime(2024, 5, 1, 13, 0, tzinfo=UTC)

@@ -12,9 +12,9 @@ from typing import Any
 import pytest
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from adapters.store import SqlStore
-from adapters.store.reminder_queue import SqlReminderQueue
-from core.reminders import ReminderStatus
+from settleconf.adapters.store import SqlStore
+from settleconf.adapters.store.reminder_queue import SqlReminderQueue
+from settleconf.core.reminders import ReminderStatus
 from tests.store.test_reminder_queue import LEASE, T9, rid, row, seed
 
 

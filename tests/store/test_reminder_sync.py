@@ -10,10 +10,10 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import delete, text, update
 
-from adapters.store import SqlStore
-from adapters.store.reminder_table import REMINDERS, ReminderRow
-from adapters.store.tables import MatterRow
-from core.reminders import (
+from settleconf.adapters.store import SqlStore
+from settleconf.adapters.store.reminder_table import REMINDERS, ReminderRow
+from settleconf.adapters.store.tables import MatterRow
+from settleconf.core.reminders import (
     Destination,
     ReminderKind,
     ReminderStatus,

@@ -10,10 +10,10 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
-from adapters.slack.dedup import MemoryDeliveryLog
-from adapters.store import SqlStore
-from adapters.store.delivery_log import SqlDeliveryLog
-from adapters.store.replay_cache import ReplayRow, SqlReplayCache
+from settleconf.adapters.slack.dedup import MemoryDeliveryLog
+from settleconf.adapters.store import SqlStore
+from settleconf.adapters.store.delivery_log import SqlDeliveryLog
+from settleconf.adapters.store.replay_cache import ReplayRow, SqlReplayCache
 
 NOW = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
 SIG = "v0=" + "a" * 64

@@ -12,11 +12,11 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import select
 
-from adapters.store import SqlStore
-from adapters.store.tables import EventRow, MatterRow, OrderRow
-from core.matter import EventKind, Matter, MatterEvent, ReminderSettings, Side
-from core.order import ConferenceFormat
-from core.store import Workspace
+from settleconf.adapters.store import SqlStore
+from settleconf.adapters.store.tables import EventRow, MatterRow, OrderRow
+from settleconf.core.matter import EventKind, Matter, MatterEvent, ReminderSettings, Side
+from settleconf.core.order import ConferenceFormat
+from settleconf.core.store import Workspace
 from tests.store.builders import (
     CONFERENCE,
     T0,

@@ -8,10 +8,10 @@ from datetime import date, time, timedelta
 import pytest
 from sqlalchemy.exc import IntegrityError
 
-from adapters.store import SqlStore
-from adapters.store.tables import ChannelBindingRow, WorkspaceRow
-from core.matter import AuditEntry
-from core.store import ChannelBinding, DeadlineRow
+from settleconf.adapters.store import SqlStore
+from settleconf.adapters.store.tables import ChannelBindingRow, WorkspaceRow
+from settleconf.core.matter import AuditEntry
+from settleconf.core.store import ChannelBinding, DeadlineRow
 from tests.store.builders import T0, count_rows, make_matter
 
 

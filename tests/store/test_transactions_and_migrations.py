@@ -12,9 +12,14 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Connection, inspect, text
 
-from adapters.store import SqlStore, open_store
-from adapters.store.migrations import HEAD, current_revision, head_revision, model_metadata
-from adapters.store.tables import (
+from settleconf.adapters.store import SqlStore, open_store
+from settleconf.adapters.store.migrations import (
+    HEAD,
+    current_revision,
+    head_revision,
+    model_metadata,
+)
+from settleconf.adapters.store.tables import (
     AuditRow,
     ChannelBindingRow,
     EventRow,
@@ -23,8 +28,8 @@ from adapters.store.tables import (
     StoredDeadlineRow,
     WorkspaceRow,
 )
-from core.matter import AuditEntry
-from core.store import ChannelBinding
+from settleconf.core.matter import AuditEntry
+from settleconf.core.store import ChannelBinding
 from tests.store.builders import T0, count_rows, make_matter, stored_order
 
 # The tables this store's unit of work writes (other adapters add their own).

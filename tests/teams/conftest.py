@@ -16,13 +16,19 @@ import aiohttp
 import pytest
 from aiohttp import web
 
-from adapters.store import SqlStore, open_store
-from adapters.store.conversation_refs import SqlConversationRefStore
-from adapters.teams import TEAMS_CREDENTIALS, TEAMS_POSTER, TeamsPoster, TeamsSettings, teams_mount
-from bot.example_matter import example_text
-from bot.request import Request, UploadedFile
-from bot.server import build_app
-from bot.service import Service
+from settleconf.adapters.store import SqlStore, open_store
+from settleconf.adapters.store.conversation_refs import SqlConversationRefStore
+from settleconf.adapters.teams import (
+    TEAMS_CREDENTIALS,
+    TEAMS_POSTER,
+    TeamsPoster,
+    TeamsSettings,
+    teams_mount,
+)
+from settleconf.bot.chat.request import Request, UploadedFile
+from settleconf.bot.entrypoints.web_app import build_app
+from settleconf.bot.example_matter import example_text
+from settleconf.bot.service import Service
 from tests.teams.fakes import APP_ID, FakeConnector, FakeIdentityProvider, FixedTokenFactory
 
 FIXTURES = Path(__file__).parent / "fixtures"

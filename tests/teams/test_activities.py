@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from adapters.teams.activities import (
+from settleconf.adapters.teams.activities import (
     EMULATOR_WORKSPACE,
     PASTED_NAME,
     conversation,

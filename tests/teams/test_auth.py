@@ -11,10 +11,10 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from adapters.store import open_store
-from adapters.teams import TeamsSettings, teams_mount
-from bot.server import build_app
-from bot.service import Service
+from settleconf.adapters.store import open_store
+from settleconf.adapters.teams import TeamsSettings, teams_mount
+from settleconf.bot.entrypoints.web_app import build_app
+from settleconf.bot.service import Service
 from tests.teams.conftest import TeamsHarness, serve, settings_for
 from tests.teams.fakes import FakeConnector, FakeIdentityProvider, FixedTokenFactory, new_key
 

@@ -8,8 +8,16 @@ from dataclasses import replace
 from datetime import date, time
 from pathlib import Path
 
-from adapters.teams.cards import MAX_CARD_CHARS, card_for, local_moment, reply_card
-from bot.reply import Action, Attachment, Citation, DeadlineLine, Field, Reply, Style
+from settleconf.adapters.teams.cards import MAX_CARD_CHARS, card_for, local_moment, reply_card
+from settleconf.bot.replies.reply import (
+    Action,
+    Attachment,
+    Citation,
+    DeadlineLine,
+    Field,
+    Reply,
+    Style,
+)
 
 GOLDEN = Path(__file__).parent / "fixtures" / "golden_card_deadlines.json"
 

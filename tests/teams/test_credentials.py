@@ -7,7 +7,7 @@ from typing import Any
 
 import jwt
 
-from adapters.teams.auth import TOKEN_REFRESH_MARGIN_S, CachingCredentialFactory
+from settleconf.adapters.teams.auth import TOKEN_REFRESH_MARGIN_S, CachingCredentialFactory
 from tests.teams.fakes import APP_ID
 
 

@@ -131,7 +131,7 @@ def buttons(card: dict[str, Any]) -> dict[str, str]:
 
 
 async def test_order_attached_in_personal_chat_is_stored_on_confirm(teams: TeamsHarness) -> None:
-    from bot.example_matter import example_text
+    from settleconf.bot.example_matter import example_text
 
     teams.connector.files["order.txt"] = example_text().encode()
     status, _ = await teams.post(in_tenant_b(teams.activity("file_attachment.json")))
@@ -164,7 +164,7 @@ async def test_order_attached_in_personal_chat_is_stored_on_confirm(teams: Teams
 
 
 async def test_confirm_pressed_in_another_tenant_finds_nothing(teams: TeamsHarness) -> None:
-    from bot.example_matter import example_text
+    from settleconf.bot.example_matter import example_text
 
     await teams.post(in_tenant_b(teams.activity("personal_message.json",
                                                 text="add\n" + example_text())))
@@ -193,7 +193,7 @@ async def test_file_from_an_unlisted_host_is_refused(teams: TeamsHarness) -> Non
 
 
 async def test_pasted_order_can_be_discarded(teams: TeamsHarness) -> None:
-    from bot.example_matter import example_text
+    from settleconf.bot.example_matter import example_text
 
     text = "add\n" + example_text()
     await teams.post(in_tenant_b(teams.activity("personal_message.json", text=text)))
@@ -214,7 +214,7 @@ async def test_pasted_order_can_be_discarded(teams: TeamsHarness) -> None:
 async def test_an_order_already_linked_elsewhere_in_the_tenant_is_not_claimed_by_a_dm(
     teams: TeamsHarness,
 ) -> None:
-    from bot.example_matter import example_text
+    from settleconf.bot.example_matter import example_text
 
     await teams.post(teams.activity("personal_message.json", text="add\n" + example_text()))
     (card,) = teams.connector.cards()

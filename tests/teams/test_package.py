@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from adapters.teams.package import MANIFEST_DIR, build_package, render_manifest
-from bot.commands import COMMANDS
+from settleconf.adapters.teams.package import MANIFEST_DIR, build_package, render_manifest
+from settleconf.bot.chat.grammar import COMMANDS
 from tests.teams.fakes import APP_ID
 
 SCHEMA = Path(__file__).parent / "fixtures" / "MicrosoftTeams.v1.19.schema.json"
@@ -50,7 +50,7 @@ def test_package_has_manifest_and_icons(tmp_path: Path) -> None:
 
 
 def test_shipped_icons_are_the_drawn_ones() -> None:
-    from adapters.teams.package import color_icon, outline_icon
+    from settleconf.adapters.teams.package import color_icon, outline_icon
 
     assert (MANIFEST_DIR / "color.png").read_bytes() == color_icon()
     assert (MANIFEST_DIR / "outline.png").read_bytes() == outline_icon()

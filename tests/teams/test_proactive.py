@@ -8,11 +8,11 @@ from typing import Any
 
 import pytest
 
-from adapters.store import open_store
-from adapters.store.conversation_refs import SqlConversationRefStore
-from adapters.teams import PostStatus, TeamsPoster
-from bot.reply import Reply
-from core.conversation_refs import ConversationRef
+from settleconf.adapters.store import open_store
+from settleconf.adapters.store.conversation_refs import SqlConversationRefStore
+from settleconf.adapters.teams import PostStatus, TeamsPoster
+from settleconf.bot.replies.reply import Reply
+from settleconf.core.conversation_refs import ConversationRef
 from tests.teams.conftest import CHANNEL_A, PERSONAL_A, TENANT_A, TeamsHarness
 from tests.teams.fakes import OUTBOUND_TOKEN
 

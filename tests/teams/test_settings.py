@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from adapters.teams import TeamsConfigError, TeamsSettings
-from adapters.teams.settings import AppType
+from settleconf.adapters.teams import TeamsConfigError, TeamsSettings
+from settleconf.adapters.teams.settings import AppType
 from tests.teams.fakes import APP_ID
 
 BASE = {"MicrosoftAppId": APP_ID, "MicrosoftAppPassword": "x"}

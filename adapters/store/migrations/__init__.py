@@ -39,10 +39,10 @@ def model_metadata() -> MetaData:
     Models may sit beside the code that uses them (the delivery log does); importing every
     module lets autogenerate and the schema test see all tables, not only `tables.py`'s.
     """
-    import adapters.store as package
-    from adapters.store.tables import Base
+    import settleconf.adapters.store as package
+    from settleconf.adapters.store.tables import Base
 
-    for module in pkgutil.iter_modules(package.__path__, prefix="adapters.store."):
+    for module in pkgutil.iter_modules(package.__path__, prefix=f"{package.__name__}."):
         if module.name != __name__:
             importlib.import_module(module.name)
     return Base.metadata

@@ -12,9 +12,9 @@ import asyncio
 from alembic import context
 from sqlalchemy import Connection
 
-from adapters.store import create_store_engine
-from adapters.store.database_url import default_database_url, normalize_database_url
-from adapters.store.migrations import model_metadata
+from settleconf.adapters.store import create_store_engine
+from settleconf.adapters.store.database_url import default_database_url, normalize_database_url
+from settleconf.adapters.store.migrations import model_metadata
 
 target_metadata = model_metadata()
 

@@ -1,0 +1,75 @@
+"""What a command handler works with: the request, its transaction, and how to save a change."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+from settleconf.bot.chat.request import Membership, Request
+from settleconf.core.matter import AuditEntry, Matter
+from settleconf.core.store import DeadlineRow, UnitOfWork, Workspace
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass
+class Context:
+    req: Request
+    uow: UnitOfWork
+    ws: Workspace
+    membership: Membership
+    clock: Callable[[], datetime]
+
+    def today_for(self, matter: Matter | None) -> date:
+        """'Today' in the court's time zone: a deadline is a day in that zone."""
+        if self.req.today is not None:
+            return self.req.today
+        # The service's clock, not the wall clock: "in N days" must agree with the
+        # instant the same request stamps on the audit log and the reminders.
+        zone = (matter.timezone or matter.conference.timezone) if matter else None
+        now = self.clock()
+        return now.astimezone(ZoneInfo(zone)).date() if zone else now.date()
+
+    def audit_entry(
+        self, action: str, before: str | None, after: str | None, matter: Matter | None
+    ) -> AuditEntry:
+        return AuditEntry(
+            action=action,
+            actor=self.req.actor,
+            at=self.clock(),
+            before=before,
+            after=after,
+            matter_id=matter.id if matter else None,
+        )
+
+    async def save(
+        self, matter: Matter, action: str, before: str | None, after: str | None
+    ) -> None:
+        """One change = matter + recomputed deadlines + audit entry, in one commit."""
+        assert matter.id is not None
+        await self.uow.save_matter(matter)
+        await self.uow.replace_deadlines(matter.id, deadline_rows(matter))
+        await self.uow.audit(self.ws.id, self.audit_entry(action, before, after, matter))
+        await self.uow.commit()
+
+
+def deadline_rows(matter: Matter) -> list[DeadlineRow]:
+    assert matter.id is not None
+    done = matter.done_items()
+    return [
+        DeadlineRow(
+            matter_id=matter.id,
+            obligation_id=d.id,
+            title=d.obligation.title,
+            status=d.status.value,
+            due_date=d.due_date or d.latest_possible,
+            due_time=d.due_time,
+            act_on_date=d.act_on_date,
+            done=d.id in done,
+        )
+        for d in matter.schedule().deadlines
+    ]

@@ -1,0 +1,251 @@
+"""The command grammar shared by the Slack slash command, Teams messages and the console.
+
+`parse_command` returns a Command, a Question (anything that isn't a command: the
+natural-language path), or raises CommandError with a helpful message.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+
+from settleconf.core.docket import DocketNumber, DocketNumberError, parse_docket
+
+MAX_INPUT_CHARS = 200_000  # an order's text fits; anything larger is refused, not truncated
+MAX_COMMAND_CHARS = 2_000
+
+COMMANDS: dict[str, str] = {
+    "help": "help - what I can do",
+    "deadlines": "deadlines [CASE] - every deadline with its rule and source",
+    "next": "next [CASE] - what is due next",
+    "explain": "explain TOPIC [CASE] - attendance, confidentiality, letter, demand, conference, "
+    "sanctions",
+    "add": "add ORDER TEXT (or attach the order file) - read a new order",
+    "confirm": "confirm TOKEN - store an order read by `add` (its Confirm button)",
+    "discard": "discard TOKEN - drop an order read by `add` (its Discard button)",
+    "track": "track CASE - link this channel to a matter",
+    "untrack": "untrack - unlink this channel",
+    "conference": "conference [CASE] DATE TIME - the conference moved; everything recomputes",
+    "demand": "demand made DATE - the demand was made; the response gets a real date",
+    "why": "why ITEM - how a deadline's date was counted",
+    "done": "done ITEM - mark an obligation done",
+    "undo": "undo - take back the last done",
+    "side": "side plaintiff|defendant - which side this team represents",
+    "remind": "remind [7d 2bd 9:00 | off] - reminder lead times",
+    "snooze": "snooze ITEM [1h|3h|1d|2d] - remind this channel about ITEM again later "
+    "(default 1d)",
+    "reminders": "reminders [CASE] - the reminders scheduled, when and where",
+    "ics": "ics [CASE] - a calendar file of the deadlines",
+    "history": "history [CASE] - who changed what, when",
+    "status": "status - what this channel is linked to",
+}
+TOPIC_ALIASES: dict[str, str] = {
+    "attendance": "attendance",
+    "attend": "attendance",
+    "confidentiality": "confidentiality",
+    "confidential": "confidentiality",
+    "letter": "letter",
+    "submission": "letter_submission",
+    "submit": "letter_submission",
+    "length": "letter_length",
+    "pages": "letter_length",
+    "demand": "exchange",
+    "exchange": "exchange",
+    "offer": "exchange",
+    "conference": "conference",
+    "link": "conference",
+    "sanctions": "sanctions",
+}
+
+
+class CommandError(ValueError):
+    """A user-facing message about malformed input."""
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str
+    case: DocketNumber | None = None
+    args: tuple[str, ...] = ()
+    on_date: date | None = None
+    at_time: time | None = None
+    body: str = ""  # free text (an order for `add`)
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str
+    case: DocketNumber | None = None
+    extra: tuple[str, ...] = field(default=())
+
+
+_CASE_RE = re.compile(
+    r"(?:\d{1,2}:)?\d{2,4}[\s-]*(?:cv|cr|mc|md|mj|civ\.?|cr\.?)[\s.-]*\d{1,6}(?:-[A-Za-z]{2,4})*",
+    re.IGNORECASE,
+)
+_TIME_RE = re.compile(
+    r"\b(\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)|\d{1,2}:\d{2}|noon)\b", re.IGNORECASE
+)
+
+
+def take_case(words: list[str]) -> tuple[DocketNumber | None, list[str]]:
+    """Pull a docket number out of the argument words, wherever it is."""
+    joined = " ".join(words)
+    m = _CASE_RE.search(joined)
+    if not m:
+        return None, words
+    try:
+        case = parse_docket(m.group(0))
+    except DocketNumberError:
+        return None, words
+    rest = (joined[: m.start()] + " " + joined[m.end() :]).split()
+    return case, rest
+
+
+def parse_date(text: str, *, today: date) -> date:
+    """ISO dates, US numeric dates and 'May 10' / 'May 10, 2024' (the year defaults to today's)."""
+    from dateutil import parser as du  # lazy: only dated commands need it
+
+    raw = text.strip().rstrip(".")
+    if raw.lower() == "today":
+        return today
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw):
+            return date.fromisoformat(raw)
+        default = datetime(today.year, 1, 1)
+        parsed: datetime = du.parse(raw, default=default, dayfirst=False)
+        return parsed.date()
+    except (ValueError, OverflowError) as exc:
+        raise CommandError(
+            f"I can't read {raw!r} as a date. Use YYYY-MM-DD, e.g. 2024-05-10."
+        ) from exc
+
+
+def parse_time(text: str) -> time:
+    raw = text.strip().lower().replace(".", "")
+    if raw == "noon":
+        return time(12, 0)
+    m = re.fullmatch(r"(\d{1,2})(?::(\d{2}))?\s*(am|pm)?", raw)
+    if not m:
+        raise CommandError(f"I can't read {text!r} as a time. Use e.g. 14:30 or 2:30pm.")
+    hour, minute = int(m[1]), int(m[2] or 0)
+    if m[3] == "pm" and hour < 12:
+        hour += 12
+    if m[3] == "am" and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        raise CommandError(f"{text!r} is not a time of day.")
+    return time(hour, minute)
+
+
+def suggest_command(word: str) -> str | None:
+    close = difflib.get_close_matches(word.lower(), list(COMMANDS), n=1, cutoff=0.75)
+    return close[0] if close else None
+
+
+def parse_command(text: str, *, today: date) -> Command | Question:
+    if len(text) > MAX_INPUT_CHARS:
+        raise CommandError(
+            f"That is {len(text):,} characters; I read at most {MAX_INPUT_CHARS:,}. "
+            "Attach the order as a file instead."
+        )
+    stripped = text.strip()
+    if not stripped:
+        return Command("help")
+    first, _, rest = stripped.partition(" ")
+    name = first.lower().rstrip(":")
+    if name == "add":
+        return Command("add", body=rest.strip())
+    if name not in COMMANDS:
+        # Only a one-word input that is a near-miss of a command gets "did you mean":
+        # anything longer is a question for the natural-language path.
+        if not rest and (guess := suggest_command(name)) is not None:
+            raise CommandError(f"I don't know `{first}`. Did you mean `{guess}`?")
+        return Question(stripped)
+    if stripped.endswith("?"):
+        # "why is the letter due on the 20th?", "next?": questions go to the language path,
+        # which knows these intents too.
+        return Question(stripped)
+    if len(stripped) > MAX_COMMAND_CHARS:
+        raise CommandError(f"That command is too long (at most {MAX_COMMAND_CHARS:,} characters).")
+    words = rest.split()
+    case, words = take_case(words)
+    if name in _NO_ARGS and words:
+        # "deadlines for the defense please": more than a command; let the language path read it.
+        return Question(stripped, case=case)
+    return _build(name, case, words, today)
+
+
+_NO_ARGS = (
+    "help",
+    "deadlines",
+    "next",
+    "ics",
+    "history",
+    "status",
+    "untrack",
+    "undo",
+    "reminders",
+)
+
+
+def _build(name: str, case: DocketNumber | None, words: list[str], today: date) -> Command:
+    if name in _NO_ARGS:
+        return Command(name, case=case)
+    if name == "track":
+        if case is None:
+            raise CommandError("Which case? Write `track 7:24-cv-00361` (the docket number).")
+        return Command(name, case=case)
+    if name == "explain":
+        if not words:
+            raise CommandError(
+                "Explain what? Try `explain attendance`, `explain confidentiality`, "
+                "`explain letter`, `explain demand`, `explain conference` or `explain sanctions`."
+            )
+        topic = TOPIC_ALIASES.get(words[0].lower())
+        if topic is None:
+            close = difflib.get_close_matches(words[0].lower(), list(TOPIC_ALIASES), n=1)
+            hint = f" Did you mean `explain {close[0]}`?" if close else ""
+            raise CommandError(f"I can't explain {words[0]!r}.{hint}")
+        return Command(name, case=case, args=(topic,))
+    if name == "conference":
+        if not words:
+            raise CommandError("Write `conference DATE TIME`, e.g. `conference 2024-06-11 10:00`.")
+        joined = " ".join(words)
+        m = _TIME_RE.search(joined)
+        at = parse_time(m.group(1)) if m else None
+        date_text = (joined[: m.start()] + joined[m.end() :]) if m else joined
+        date_text = re.sub(r"\bat\b", " ", date_text).strip(" ,")
+        return Command(name, case=case, on_date=parse_date(date_text, today=today), at_time=at)
+    if name == "demand":
+        if not words or words[0].lower() != "made":
+            raise CommandError("Write `demand made DATE`, e.g. `demand made 2024-05-10`.")
+        when = " ".join(words[1:]) or "today"
+        when = re.sub(r"^on\s+", "", when, flags=re.IGNORECASE)
+        return Command(name, case=case, on_date=parse_date(when, today=today))
+    if name == "why":
+        if not words:
+            raise CommandError("Why what? e.g. `why letter` (see `deadlines` for items).")
+        return Command(name, case=case, args=(" ".join(words),))
+    if name == "done":
+        if not words:
+            raise CommandError("Done with what? e.g. `done letter` (see `deadlines` for items).")
+        return Command(name, case=case, args=(" ".join(words),))
+    if name == "side":
+        side = words[0].lower() if words else ""
+        if side not in ("plaintiff", "defendant"):
+            raise CommandError("Write `side plaintiff` or `side defendant`.")
+        return Command(name, case=case, args=(side,))
+    if name in ("confirm", "discard"):
+        if len(words) != 1:
+            raise CommandError(f"Press the {name.capitalize()} button under the order I read.")
+        return Command(name, case=case, args=(words[0],))
+    if name == "remind":
+        return Command(name, case=case, args=tuple(w.lower() for w in words))
+    if name == "snooze":
+        from settleconf.bot.handlers.snooze import snooze_args  # lazy: that module imports this one
+
+        return Command(name, case=case, args=snooze_args(words))
+    raise CommandError(f"`{name}` is not available yet.")

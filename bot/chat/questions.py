@@ -1,0 +1,329 @@
+"""Natural-language questions -> what the user wants, deterministically and explainably.
+
+`interpret(question, obligations)` reads a question against the obligations of the
+matter's order. Obligation references are resolved by the synonym groups and words in
+each obligation's id, title and description (never hard-coded ids), so a new order's
+"confidential settlement statement" or "meet and confer" is found the same way. Every
+decision records the cue words that made it (`matched`). When the reading is unsure the
+answer is CLARIFY with the closest options: a confident wrong deadline is the worst
+outcome for a litigation team, a question back is cheap.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from settleconf.bot.chat import question_vocabulary as vocab
+from settleconf.core.order import Obligation
+
+CONFIDENT = 0.6  # below this an obligation is offered as an option, never answered
+
+
+class IntentName(StrEnum):
+    DEADLINE = "deadline"
+    WHY = "why"
+    DEADLINES = "deadlines"
+    NEXT = "next"
+    THIS_WEEK = "this_week"
+    CONFERENCE = "conference"
+    EXPLAIN = "explain"
+    NO_SUCH_DEADLINE = "no_such_deadline"
+    HELP = "help"
+    CLARIFY = "clarify"
+
+
+@dataclass(frozen=True)
+class Interpretation:
+    intent: IntentName
+    obligation_id: str | None = None
+    topic: str | None = None
+    asked_about: str | None = None
+    confidence: float = 1.0
+    options: tuple[Interpretation, ...] = ()
+    matched: tuple[str, ...] = ()  # the cue words that decided it
+    party: str | None = None  # "plaintiff"/"defendant" when the question names one side
+
+
+@dataclass(frozen=True)
+class _Profile:
+    """How strongly an obligation owns each concept and word (3 = its head noun)."""
+
+    obligation: Obligation
+    concepts: dict[str, float]
+    words: dict[str, float]
+    head: str | None
+
+
+def _content(text: str) -> list[str]:
+    return [w for w in vocab.normalize(text.replace("_", " ")).split()
+            if len(w) > 2 and w not in vocab.GENERIC_WORDS]
+
+
+def _concepts_in(text: str) -> dict[str, str]:
+    """concept -> the words in `text` that express it."""
+    found: dict[str, str] = {}
+    for name, pattern in vocab.CONCEPTS.items():
+        m = re.search(pattern, text)
+        if m:
+            found[name] = m.group()
+    return found
+
+
+def _profile(ob: Obligation) -> _Profile:
+    concepts: dict[str, float] = {}
+    words: dict[str, float] = {}
+    head: str | None = None
+    # The last concept the id (else the title) names is what the duty produces:
+    # "demand_response" is a response, "settlement_demand" a demand, and
+    # "settlement_statement_email" a statement (e-mail is how it travels).
+    for source in (ob.id.replace("_", " "), ob.title):
+        norm = vocab.normalize(source)
+        ends = [(m.end(), name) for name, pattern in vocab.CONCEPTS.items()
+                for m in re.finditer(pattern, norm)]
+        if ends and head is None:
+            head = max(ends)[1]
+    for source, weight in ((ob.id.replace("_", " "), 2.0), (ob.title, 2.0), (ob.what, 1.0),
+                           (ob.quote, 0.5)):
+        norm = vocab.normalize(source)
+        for name in _concepts_in(norm):
+            concepts[name] = max(concepts.get(name, 0.0), weight)
+        if weight >= 1.0:
+            for w in _content(source):
+                words[w] = max(words.get(w, 0.0), weight)
+    if head is not None:
+        concepts[head] = 3.0
+    return _Profile(ob, concepts, words, head)
+
+
+def _score(p: _Profile, asked: dict[str, str], tokens: set[str]) -> tuple[float, list[str]]:
+    score = 0.0
+    why: list[str] = []
+    for name, said in asked.items():
+        if name in p.concepts:
+            score += p.concepts[name]
+            why.append(said)
+        else:
+            score -= 0.5  # the question names something this duty is not about
+    for w in tokens:
+        if w in p.words and w not in vocab.GENERIC_WORDS:
+            score += p.words[w]
+            why.append(w)
+    if p.head is not None and p.head not in asked and score > 0:
+        score -= 1.0  # a letter question that merely shares a word with the hard copy
+    return score, why
+
+
+def _rank(
+    profiles: Sequence[_Profile], norm: str, party: str | None = None
+) -> list[tuple[float, Obligation, list[str]]]:
+    asked = _concepts_in(norm)
+    # Words that already counted through a concept ("ex parte", "letter") don't count twice.
+    covered = {w for p in vocab.CONCEPTS.values() for m in re.finditer(p, norm)
+               for w in m.group().split()}
+    tokens = set(norm.split()) - covered
+    ranked = []
+    for p in profiles:
+        score, why = _score(p, asked, tokens)
+        # The side the question names breaks ties between one side's duty and the other's.
+        if score > 0 and party and party in f"{p.obligation.who} {p.obligation.id}".lower():
+            score += 0.5
+        if score > 0:
+            ranked.append((score, p.obligation, why))
+    ranked.sort(key=lambda r: -r[0])
+    return ranked
+
+
+def _confidence(ranked: list[tuple[float, Obligation, list[str]]]) -> float:
+    if not ranked:
+        return 0.0
+    best = ranked[0][0]
+    second = ranked[1][0] if len(ranked) > 1 else 0.0
+    # Strength gates separation: a lone match on a word of the description (weight 1)
+    # is never confident, however far ahead of nothing it is.
+    return round(min(1.0, best / 3.0) * (0.4 + 0.6 * (best - second) / best), 2)
+
+
+def _cue(name: str, norm: str) -> str | None:
+    m = re.search(vocab.CUES[name], norm)
+    return m.group() if m else None
+
+
+def _topics(norm: str, named: Sequence[tuple[int, int]] = ()) -> list[tuple[float, str, list[str]]]:
+    """Topics by cue weight. Cue words inside `named` spans (the words that named an
+    obligation: "demand") don't count: naming a duty is not asking about its procedure."""
+    scored = []
+    for topic, cues in vocab.TOPIC_CUES.items():
+        total, hits = 0.0, []
+        for pattern, weight in cues:
+            m = next((m for m in re.finditer(pattern, norm)
+                      if not any(a <= m.start() and m.end() <= b for a, b in named)), None)
+            if m:
+                total += weight
+                hits.append(m.group())
+        if total:
+            scored.append((total, topic, hits))
+    scored.sort(key=lambda t: -t[0])
+    return scored
+
+
+def _foreign(norm: str, profiles: Sequence[_Profile]) -> str | None:
+    """A litigation deadline this order does not set ('reply brief'), unless it does.
+
+    The order sets it when one of its obligations names the phrase's distinctive words
+    (not its head noun: every order has a "statement" or a "letter", few a "mediation"
+    one) in its id or title, or shares their concept ("confer" ~ "negotiation")."""
+    for pattern in vocab.FOREIGN_DEADLINES:
+        m = re.search(pattern, norm)
+        if m is None:
+            continue
+        phrase = re.sub(r"^the ", "", m.group())
+        key = [w for w in phrase.split()
+               if w not in vocab.GENERIC_WORDS and w not in vocab.DOCUMENT_NOUNS]
+        owned = any(
+            p.words.get(w, 0) >= 2 or p.words.get(w.rstrip("s"), 0) >= 2
+            or any(p.concepts.get(c, 0) >= 2 for c in _concepts_in(w))
+            for w in key for p in profiles
+        )
+        if not owned:
+            return phrase
+    return None
+
+
+def _party(norm: str) -> str | None:
+    sides = [s for s in ("plaintiff", "defendant") if _cue(f"role_{s}", norm)]
+    return sides[0] if len(sides) == 1 else None
+
+
+_GENERAL = (IntentName.DEADLINES, IntentName.CONFERENCE, IntentName.HELP)
+_WHEN = (IntentName.NEXT, IntentName.DEADLINES, IntentName.CONFERENCE)
+
+
+def _clarify(options: Sequence[Interpretation], confidence: float = 0.3) -> Interpretation:
+    return Interpretation(IntentName.CLARIFY, confidence=confidence, options=tuple(options)[:3])
+
+
+def _offer(intents: Sequence[IntentName], confidence: float = 0.3) -> Interpretation:
+    return _clarify([Interpretation(i, confidence=0.3) for i in intents], confidence)
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """Everything read off one question, before the decision."""
+
+    norm: str
+    party: str | None
+    ranked: list[tuple[float, Obligation, list[str]]]
+    best: Obligation | None
+    confidence: float
+    cues: dict[str, str | None]
+    topics: list[tuple[float, str, list[str]]]
+    foreign: str | None
+
+    @property
+    def strong(self) -> tuple[float, str, list[str]] | None:
+        return self.topics[0] if self.topics and self.topics[0][0] >= 2 else None
+
+    def answer(self, intent: IntentName, *words: str | None, obligation_id: str | None = None,
+               topic: str | None = None, asked_about: str | None = None,
+               confidence: float = 0.9) -> Interpretation:
+        return Interpretation(intent, obligation_id, topic, asked_about, confidence,
+                              matched=tuple(w for w in words if w), party=self.party)
+
+    def candidates(self, intent: IntentName) -> list[Interpretation]:
+        top = self.ranked[0][0] if self.ranked else 0.0
+        return [Interpretation(intent, obligation_id=ob.id, confidence=round(s / top * 0.5, 2))
+                for s, ob, _ in self.ranked if s >= top * 0.5][:3]
+
+
+def _read(question: str, obligations: Sequence[Obligation]) -> _Reading:
+    extra = frozenset(w for ob in obligations for w in _content(f"{ob.id} {ob.title} {ob.what}"))
+    tokens, _ = vocab.repair(vocab.normalize(question).split(), extra)
+    norm = " ".join(tokens)
+    profiles = [_profile(ob) for ob in obligations]
+    foreign = _foreign(norm, profiles)
+    # "reply brief" is not this order's "brief": rank obligations without the phrase.
+    rest = norm.replace(foreign, " ") if foreign else norm
+    party = _party(norm)
+    ranked = _rank(profiles, rest, party)
+    confidence = _confidence(ranked)
+    named = [m.span() for p in vocab.CONCEPTS.values() for m in re.finditer(p, norm)]
+    return _Reading(
+        norm=rest, party=party, ranked=ranked, confidence=confidence,
+        best=ranked[0][1] if ranked and confidence >= CONFIDENT else None,
+        cues={n: _cue(n, norm) for n in vocab.CUES},
+        topics=_topics(norm, named if ranked else ()), foreign=foreign,
+    )
+
+
+def interpret(question: str, obligations: Sequence[Obligation]) -> Interpretation:
+    """What `question` asks, read against the order's `obligations`."""
+    r = _read(question, obligations)
+    if not r.norm.strip():
+        return _offer(_GENERAL, 0.0)
+    cues, best, strong = r.cues, r.best, r.strong
+    said = r.ranked[0][2] if r.ranked else []
+    if r.foreign and (cues["time"] or cues["why"]):
+        return r.answer(IntentName.NO_SUCH_DEADLINE, cues["time"] or cues["why"], r.foreign,
+                        asked_about=r.foreign)
+    if cues["why"]:
+        if best is not None:
+            return r.answer(IntentName.WHY, cues["why"], *said, obligation_id=best.id,
+                            confidence=r.confidence)
+        return _clarify(r.candidates(IntentName.WHY) or [
+            Interpretation(IntentName.WHY, obligation_id=ob.id, confidence=0.3)
+            for ob in obligations])
+    named = _concepts_in(r.norm)
+    if cues["time"] and named and not r.ranked:
+        # A settlement step this order has no duty for ("the demand" in an order that
+        # sets none): say so rather than offer unrelated dates.
+        about = " ".join(named.values())
+        return r.answer(IntentName.NO_SUCH_DEADLINE, cues["time"], about, asked_about=about,
+                        confidence=0.7)
+    if best is not None:
+        return _about_obligation(r, best, named)
+    if r.ranked and cues["time"]:
+        return _clarify(r.candidates(IntentName.DEADLINE), r.confidence)
+    for intent, cue in ((IntentName.THIS_WEEK, "this_week"), (IntentName.NEXT, "next"),
+                        (IntentName.DEADLINES, "list")):
+        if cues[cue]:
+            return r.answer(intent, cues[cue])
+    when = cues["time"] or cues["conference_when"]
+    if cues["conference"] and when and not (strong and strong[1] != "conference"
+                                            and strong[0] >= 3):
+        return r.answer(IntentName.CONFERENCE, cues["conference"], when)
+    if strong:
+        if len(r.topics) > 1 and r.topics[1][0] == strong[0]:
+            return _clarify([Interpretation(IntentName.EXPLAIN, topic=t, confidence=0.4)
+                             for _, t, _ in r.topics[:3]], 0.4)
+        return r.answer(IntentName.EXPLAIN, *strong[2], topic=strong[1],
+                        confidence=min(1.0, strong[0] / 4))
+    if cues["help"]:
+        return r.answer(IntentName.HELP, cues["help"])
+    return _offer(_WHEN if cues["time"] else _GENERAL, 0.3 if cues["time"] else 0.0)
+
+
+def _about_obligation(r: _Reading, best: Obligation, named: dict[str, str]) -> Interpretation:
+    """The question names one of the order's duties: its date, or the procedure behind it."""
+    cues, strong = r.cues, r.strong
+    said = r.ranked[0][2]
+    if strong and strong[1] == "sanctions":  # "what if we miss the letter deadline?"
+        return r.answer(IntentName.EXPLAIN, *strong[2], topic="sanctions", confidence=0.8)
+    if cues["time"]:
+        return r.answer(IntentName.DEADLINE, cues["time"], *said, obligation_id=best.id,
+                        confidence=r.confidence)
+    if strong:
+        return r.answer(IntentName.EXPLAIN, *strong[2], topic=strong[1],
+                        confidence=min(1.0, strong[0] / 4))
+    concept = next(iter(named), None)
+    topic = vocab.CONCEPT_TOPIC.get(concept or "")
+    if cues["need"] and topic:  # "do we need to send a demand?"
+        return r.answer(IntentName.EXPLAIN, cues["need"], *said, topic=topic, confidence=0.8)
+    # Named, but not asked about in any way we recognize ("can you draft the letter?"):
+    # offer the date and the procedure rather than guess.
+    options = [Interpretation(IntentName.DEADLINE, obligation_id=best.id, confidence=0.5)]
+    if topic:
+        options.append(Interpretation(IntentName.EXPLAIN, topic=topic, confidence=0.4))
+    return _clarify(options, 0.5)

@@ -1,0 +1,244 @@
+"""Commands that change a matter: conference moved, demand made, done, undo, side, remind.
+
+Each validates first, then changes the aggregate and saves it with its recomputed
+deadlines and audit entry in one commit (`Context.save`): nothing half-stored.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, time
+
+from settleconf.bot.chat.context import Context
+from settleconf.bot.chat.grammar import Command, CommandError, parse_time
+from settleconf.bot.chat.obligation_lookup import find_obligation
+from settleconf.bot.replies.deadlines import deadline_line, due_text, matter_title
+from settleconf.bot.replies.reply import Action, Reply, Style
+from settleconf.core.counting import fmt_day, fmt_time
+from settleconf.core.deadlines import Schedule
+from settleconf.core.matter import EventKind, Matter, MatterEvent, ReminderSettings, Side
+
+
+def summarize(schedule: Schedule) -> str:
+    return "; ".join(f"{d.id}={due_text(d)}" for d in schedule.deadlines)
+
+
+def _changed_lines(before: Schedule, after: Schedule) -> list[str]:
+    out = []
+    for d in after.deadlines:
+        old = before.get(d.id)
+        if old is None:
+            continue
+        a, b = due_text(old), due_text(d)
+        if a != b:
+            out.append(f"{d.obligation.title}: {a} -> {b}")
+    return out
+
+
+async def cmd_conference(ctx: Context, matter: Matter, cmd: Command) -> Reply:
+    assert cmd.on_date is not None
+    today = ctx.today_for(matter)
+    if cmd.on_date < today:
+        raise CommandError(
+            f"{fmt_day(cmd.on_date)} has passed. Give the new conference date, e.g. "
+            "`conference 2024-06-11 10:00`."
+        )
+    old_conf = matter.conference
+    before = matter.schedule()
+    new_conf = replace(old_conf, date=cmd.on_date, time=cmd.at_time or old_conf.time)
+    old_text = _conf_text(old_conf.date, old_conf.time)
+    new_text = _conf_text(new_conf.date, new_conf.time)
+    if (old_conf.date, old_conf.time) == (new_conf.date, new_conf.time):
+        return Reply(
+            text=f"The conference is already set for {new_text}.",
+            intent="conference",
+            matter=matter.docket,
+        )
+    matter.move_conference(new_conf)
+    matter.record(
+        MatterEvent(
+            EventKind.CONFERENCE_MOVED,
+            ctx.clock(),
+            ctx.req.actor,
+            on_date=cmd.on_date,
+            detail=f"{old_text} -> {new_text}",
+        )
+    )
+    after = matter.schedule()
+    await ctx.save(
+        matter,
+        "conference moved",
+        f"{old_text}; {summarize(before)}",
+        f"{new_text}; {summarize(after)}",
+    )
+    changes = _changed_lines(before, after)
+    return Reply(
+        text=f"Conference moved from {old_text} to {new_text}. "
+        + (f"{len(changes)} deadline(s) recomputed." if changes else "No deadline changed."),
+        intent="conference_moved",
+        title=matter_title(matter),
+        matter=matter.docket,
+        details=tuple(changes),
+        deadlines=tuple(
+            deadline_line(d, matter.done_items().get(d.id), today) for d in after.deadlines
+        ),
+        warnings=after.warnings,
+    )
+
+
+def _conf_text(day: date | None, at: time | None) -> str:
+    if day is None:
+        return "no date"
+    return fmt_day(day) + (f" at {fmt_time(at)}" if at else "")
+
+
+async def cmd_demand(ctx: Context, matter: Matter, cmd: Command) -> Reply:
+    assert cmd.on_date is not None
+    today = ctx.today_for(matter)
+    if cmd.on_date > today:
+        raise CommandError(
+            f"{fmt_day(cmd.on_date)} hasn't come yet. Record the demand once it is made."
+        )
+    conf = matter.conference.date
+    if conf is not None and cmd.on_date > conf:
+        raise CommandError(f"{fmt_day(cmd.on_date)} is after the conference ({fmt_day(conf)}).")
+    before = matter.schedule()
+    matter.record(
+        MatterEvent(EventKind.DEMAND_MADE, ctx.clock(), ctx.req.actor, on_date=cmd.on_date)
+    )
+    after = matter.schedule()
+    await ctx.save(
+        matter,
+        "demand made",
+        summarize(before),
+        f"demand made {cmd.on_date.isoformat()}; {summarize(after)}",
+    )
+    dependents = [d for d in after.deadlines if d.obligation.rule.event == "demand_made"]
+    if not dependents:
+        text = (
+            f"Recorded: the demand was made on {fmt_day(cmd.on_date)}. This order counts "
+            "no deadline from the demand."
+        )
+    else:
+        text = f"Recorded: the demand was made on {fmt_day(cmd.on_date)}. " + " ".join(
+            f"{d.obligation.title} is now due {due_text(d)}." for d in dependents
+        )
+    return Reply(
+        text=text,
+        intent="demand_made",
+        title=matter_title(matter),
+        matter=matter.docket,
+        deadlines=tuple(deadline_line(d, None, today) for d in dependents),
+    )
+
+
+def _lookup(matter: Matter, item: str) -> str:
+    found = find_obligation(matter.order.obligations, item)
+    if found.found is not None:
+        return found.found.id
+    if found.candidates:
+        names = ", ".join(f"`{o.id}`" for o in found.candidates)
+        raise CommandError(f"{item!r} could be {names}. Say which one.")
+    names = ", ".join(f"`{o.id}`" for o in matter.order.obligations)
+    raise CommandError(f"I don't see {item!r} in this order. Items: {names}.")
+
+
+async def cmd_done(ctx: Context, matter: Matter, cmd: Command) -> Reply:
+    ob_id = _lookup(matter, cmd.args[0])
+    ob = next(o for o in matter.order.obligations if o.id == ob_id)
+    already = matter.done_items().get(ob_id)
+    if already is not None:
+        return Reply(
+            text=f"{ob.title} is already marked done (by {already.actor} on "
+            f"{fmt_day(already.at.date())}).",
+            intent="done",
+            matter=matter.docket,
+        )
+    matter.record(MatterEvent(EventKind.DONE, ctx.clock(), ctx.req.actor, obligation_id=ob_id))
+    await ctx.save(matter, "done", f"{ob_id}: open", f"{ob_id}: done")
+    return Reply(
+        text=f"Marked done: {ob.title}. No more reminders for it.",
+        intent="done",
+        title=matter_title(matter),
+        matter=matter.docket,
+        actions=(Action("Undo", "undo", Style.DANGER),),
+    )
+
+
+async def cmd_undo(ctx: Context, matter: Matter, cmd: Command) -> Reply:
+    del cmd
+    done = matter.done_items()
+    last = max(done.values(), key=lambda e: e.at, default=None)
+    if last is None or last.obligation_id is None:
+        return Reply(
+            text="Nothing to undo: no item is marked done.", intent="undo", matter=matter.docket
+        )
+    ob_id = last.obligation_id
+    matter.record(MatterEvent(EventKind.UNDONE, ctx.clock(), ctx.req.actor, obligation_id=ob_id))
+    await ctx.save(matter, "undone", f"{ob_id}: done", f"{ob_id}: open")
+    title = next((o.title for o in matter.order.obligations if o.id == ob_id), ob_id)
+    return Reply(text=f"Undone: {title} is open again.", intent="undo", matter=matter.docket)
+
+
+async def cmd_side(ctx: Context, matter: Matter, cmd: Command) -> Reply:
+    side = Side(cmd.args[0])
+    before = matter.side.value if matter.side else "not set"
+    matter.side = side
+    await ctx.save(matter, "side set", before, side.value)
+    return Reply(
+        text=f"Noted: this team represents the {side.value}. `next` lists our obligations first.",
+        intent="side",
+        matter=matter.docket,
+    )
+
+
+_LEAD = re.compile(r"^(\d{1,2})(d|bd)$")
+
+
+def parse_reminders(args: tuple[str, ...]) -> ReminderSettings:
+    if args == ("off",):
+        return ReminderSettings(days_before=(), business_days_before=(), due_day_at=None)
+    days: list[int] = []
+    bdays: list[int] = []
+    at: time | None = None
+    for a in args:
+        m = _LEAD.match(a)
+        if m:
+            (days if m[2] == "d" else bdays).append(int(m[1]))
+        elif re.match(r"^\d{1,2}(:\d{2})?(am|pm)?$", a):
+            at = parse_time(a)
+        else:
+            raise CommandError(
+                f"I can't read {a!r}. Write lead times like `remind 7d 2bd 9:00` "
+                "(7 days, 2 business days before, and 9:00 on the due day) or `remind off`."
+            )
+    return ReminderSettings(
+        tuple(sorted(set(days), reverse=True)), tuple(sorted(set(bdays), reverse=True)), at
+    )
+
+
+def describe_reminders(s: ReminderSettings) -> str:
+    parts = [f"{n} days before" for n in s.days_before]
+    parts += [f"{n} business days before" for n in s.business_days_before]
+    if s.due_day_at is not None:
+        parts.append(f"{fmt_time(s.due_day_at)} on the due day")
+    return ", ".join(parts) if parts else "off"
+
+
+async def cmd_remind(ctx: Context, matter: Matter, cmd: Command) -> Reply:
+    if not cmd.args:
+        return Reply(
+            text=f"Reminders for {matter.docket}: {describe_reminders(matter.reminders)}.",
+            intent="remind",
+            matter=matter.docket,
+        )
+    new = parse_reminders(cmd.args)
+    before = describe_reminders(matter.reminders)
+    matter.reminders = new
+    await ctx.save(matter, "reminders set", before, describe_reminders(new))
+    return Reply(
+        text=f"Reminders for {matter.docket}: {describe_reminders(new)}.",
+        intent="remind",
+        matter=matter.docket,
+    )

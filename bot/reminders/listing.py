@@ -1,0 +1,71 @@
+"""`reminders [CASE]`: what is scheduled for a matter, when, and where it will be posted."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from settleconf.bot.replies.deadlines import matter_title
+from settleconf.bot.replies.formatting import fmt_due
+from settleconf.bot.replies.reply import Action, Reply
+from settleconf.core.matter import Matter
+from settleconf.core.reminder_policy import court_zone
+from settleconf.core.reminders import ReminderStatus, ScheduledReminder
+
+SHOWN = 20  # a matter has a dozen or so; more means several channels, and the tail can wait
+
+
+def when_local(matter: Matter, at: datetime) -> str:
+    """'Mon May 13, 2024 at 9:00 a.m. EDT': the reminder's instant in the court's zone."""
+    zone = court_zone(matter)
+    local = at.astimezone(ZoneInfo(zone))
+    return fmt_due(local.date(), local.time().replace(second=0, microsecond=0), zone)
+
+
+def what(matter: Matter, r: ScheduledReminder) -> str:
+    titles = {o.id: o.title for o in matter.order.obligations}
+    subject = titles.get(r.obligation_id or "", "Settlement conference")
+    if r.kind == "link_check":
+        subject = "Conference link check"
+    return f"{subject} ({r.lead})"
+
+
+def where(r: ScheduledReminder, here: str) -> str:
+    return "this channel" if r.destination.channel == here else f"channel {r.destination.channel}"
+
+
+def reminders_reply(
+    matter: Matter, rows: list[ScheduledReminder], *, here: str
+) -> Reply:
+    pending = sorted(
+        (r for r in rows if r.status in (ReminderStatus.PENDING, ReminderStatus.CLAIMED)),
+        key=lambda r: (r.fire_at, r.key),
+    )
+    failed = [r for r in rows if r.status == ReminderStatus.FAILED]
+    if not pending:
+        head = f"No reminders are scheduled for {matter.docket}."
+        if matter.reminders.days_before == () and matter.reminders.due_day_at is None:
+            head += " Reminders are off (`remind 7d 2bd 9:00` turns them back on)."
+    else:
+        head = f"{len(pending)} reminder(s) scheduled for {matter.docket}; the next is " + (
+            f"{what(matter, pending[0])} on {when_local(matter, pending[0].fire_at)}."
+        )
+    lines = [
+        f"{when_local(matter, r.fire_at)} - {what(matter, r)} - {where(r, here)}"
+        + (" (retrying)" if r.attempts and r.status == ReminderStatus.PENDING else "")
+        for r in pending[:SHOWN]
+    ]
+    if len(pending) > SHOWN:
+        lines.append(f"... and {len(pending) - SHOWN} more.")
+    warnings = tuple(
+        f"Could not post {what(matter, r)} in {where(r, here)}: {r.error or 'refused'}."
+        for r in failed
+    )
+    return Reply(
+        text="\n".join([head, *lines]),
+        intent="reminders",
+        title=matter_title(matter),
+        matter=matter.docket,
+        warnings=warnings,
+        actions=(Action("Reminder settings", "remind"),),
+    )

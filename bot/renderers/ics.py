@@ -1,0 +1,106 @@
+"""RFC 5545 calendar of a matter's deadlines and conference (icalendar library).
+
+UIDs are stable per matter and obligation, so re-importing after an adjournment
+updates the events instead of duplicating them; SEQUENCE grows with every change to the
+matter (RFC 5545 3.8.7.4), which is what tells a calendar the newer copy wins.
+
+Alarms are the matter's own reminder plan (`core.reminder_policy`): the same instants
+the channel reminders fire at, as absolute UTC triggers, so "2 business days before"
+skips the same weekends and holidays in the calendar as in the channel.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from settleconf.bot.replies.deadlines import matter_title
+from settleconf.core.deadlines import DeadlineStatus
+from settleconf.core.matter import Matter
+from settleconf.core.reminder_policy import CONFERENCE, plan_reminders
+from settleconf.core.reminders import PlannedReminder, ReminderKind
+
+
+def _uid(matter: Matter, item: str) -> str:
+    return f"{matter.docket.lower()}-{item}@settleconf"
+
+
+def _alarms(plan: list[PlannedReminder], target: str, title: str) -> list[Any]:
+    from icalendar import Alarm
+
+    out = []
+    for r in plan:
+        if r.kind is ReminderKind.SNOOZED or (r.obligation_id or CONFERENCE) != target:
+            continue
+        alarm = Alarm()
+        alarm.add("action", "DISPLAY")
+        if r.kind is ReminderKind.LINK_CHECK:
+            alarm.add("description", "Have you received the conference link from chambers?")
+        else:
+            alarm.add("description", f"{title} ({r.lead})")
+        alarm.add("trigger", r.fire_at.astimezone(UTC))  # absolute: VALUE=DATE-TIME
+        out.append(alarm)
+    return out
+
+
+def matter_calendar(matter: Matter, *, now: datetime | None = None) -> bytes:
+    from icalendar import Calendar, Event  # lazy: only `ics` needs it
+
+    stamp = now or datetime.now(UTC)
+    plan = plan_reminders(matter)
+    sequence = len(matter.events)  # append-only: every change adds one
+    cal = Calendar()
+    cal.add("prodid", "-//settleconf//settlement conference deadlines//EN")
+    cal.add("version", "2.0")
+    cal.add("x-wr-calname", f"{matter.docket} settlement conference")
+    zone = ZoneInfo(matter.timezone) if matter.timezone else None
+    done = matter.done_items()
+    for d in matter.schedule().deadlines:
+        ob = d.obligation
+        day = d.act_on_date or d.due_date
+        due = "due"
+        if d.status is DeadlineStatus.AWAITING_EVENT and d.latest_possible is not None:
+            # Dated by an event not recorded yet: the latest it can fall, so the calendar
+            # never shows it later than it may be; the event itself moves it earlier.
+            day, due = d.latest_possible, "due at the latest"
+        elif d.status is not DeadlineStatus.DATED:
+            continue
+        if day is None:
+            continue
+        ev = Event()
+        ev.add("uid", _uid(matter, ob.id))
+        ev.add("dtstamp", stamp)
+        ev.add("sequence", sequence)
+        ev.add("summary", f"{'[done] ' if ob.id in done else ''}{ob.title} {due} ({matter.docket})")
+        if d.due_time is not None and zone is not None:
+            ev.add("dtstart", datetime.combine(day, d.due_time, tzinfo=zone))
+            ev.add("duration", timedelta(minutes=15))
+        else:
+            ev.add("dtstart", day)
+            ev.add("dtend", day + timedelta(days=1))
+        src = f"para. {ob.paragraph}" if ob.paragraph else "preamble"
+        condition = f"\nCondition: {ob.condition}." if ob.condition else ""
+        ev.add("description", f'{ob.who}: {ob.rule.describe()} ({src}).{condition}\n"{ob.quote}"')
+        for alarm in _alarms(plan, ob.id, ob.title):
+            ev.add_component(alarm)
+        cal.add_component(ev)
+    conf = matter.conference
+    if conf.date is not None:
+        ev = Event()
+        ev.add("uid", _uid(matter, CONFERENCE))
+        ev.add("dtstamp", stamp)
+        ev.add("sequence", sequence)
+        ev.add("summary", f"Settlement conference - {matter_title(matter)}")
+        if conf.time is not None and zone is not None:
+            ev.add("dtstart", datetime.combine(conf.date, conf.time, tzinfo=zone))
+            ev.add("duration", timedelta(hours=2))
+        else:
+            ev.add("dtstart", conf.date)
+        where = conf.platform or conf.location
+        if where:
+            ev.add("location", where)
+        for alarm in _alarms(plan, CONFERENCE, "Settlement conference"):
+            ev.add_component(alarm)
+        cal.add_component(ev)
+    return bytes(cal.to_ical())

@@ -1,0 +1,245 @@
+"""Replies about dates: the deadline list, the next one, one deadline, and why."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from settleconf.bot.replies.formatting import fmt_due, relative_day
+from settleconf.bot.replies.parse_report import conference_line
+from settleconf.bot.replies.reply import Action, Citation, DeadlineLine, Field, Reply, Style
+from settleconf.core.counting import fmt_day
+from settleconf.core.deadlines import Deadline, DeadlineStatus, Schedule
+from settleconf.core.matter import Matter, MatterEvent, Side
+from settleconf.core.order import event_label
+
+
+def matter_title(matter: Matter) -> str:
+    caption = f" - {matter.caption}" if matter.caption else ""
+    example = " (EXAMPLE matter, loaded for the demo)" if matter.is_example else ""
+    return f"{matter.docket}{caption}{example}"
+
+
+def _event_name(d: Deadline) -> str:
+    return event_label(d.obligation.rule.event)
+
+
+def due_text(d: Deadline) -> str:
+    if d.status is DeadlineStatus.DATED and d.due_date is not None:
+        return fmt_due(d.due_date, d.due_time, d.timezone)
+    if d.status is DeadlineStatus.AWAITING_EVENT:
+        rule = d.obligation.rule
+        span = rule.unit.label(rule.amount) if rule.unit and rule.amount is not None else "promptly"
+        text = f"{span} after the {_event_name(d)}"
+        if d.latest_possible is not None:
+            text += f"; latest {fmt_day(d.latest_possible)}"
+        return text
+    return "not countable from the order (check it)"
+
+
+def _key_day(d: Deadline) -> date | None:
+    return d.act_on_date or d.due_date or d.latest_possible
+
+
+def deadline_line(d: Deadline, done: MatterEvent | None, today: date) -> DeadlineLine:
+    ob = d.obligation
+    day = _key_day(d)
+    alts = tuple(f"{fmt_day(a.due_date)} ({a.label})" for a in d.alternatives)
+    done_text = None
+    if done is not None:
+        done_text = f"Done - marked by {done.actor} on {fmt_day(done.at.date())}"
+    return DeadlineLine(
+        id=ob.id,
+        title=ob.title,
+        who=ob.who,
+        due_text=due_text(d),
+        due_date=d.due_date or d.latest_possible,
+        due_time=d.due_time,
+        timezone=d.timezone,
+        relative=relative_day(day, today) if day else None,
+        rule=ob.rule.describe(),
+        paragraph=ob.paragraph,
+        condition=ob.condition,
+        done=done_text,
+        needs_review=d.needs_review,
+        alternatives=alts,
+    )
+
+
+def _ours(matter: Matter, d: Deadline) -> bool:
+    who = d.obligation.who.lower()
+    if matter.side is None:
+        return False
+    # A duty of whichever party does something ("the submitting party") can be ours too.
+    either = ("each party", "parties", "all counsel", "counsel for each", "both", "submitting")
+    if any(w in who for w in either):
+        return True
+    other = Side.DEFENDANT if matter.side is Side.PLAINTIFF else Side.PLAINTIFF
+    return matter.side.value in who and other.value not in who
+
+
+def open_deadlines(matter: Matter, schedule: Schedule, today: date) -> list[Deadline]:
+    """Not done and not past, soonest first (our side's first on the same footing)."""
+    done = matter.done_items()
+    items = [
+        d
+        for d in schedule.deadlines
+        if d.id not in done and (day := _key_day(d)) is not None and day >= today
+    ]
+    return sorted(items, key=lambda d: (not _ours(matter, d), _key_day(d) or date.max))
+
+
+def _conference_held(matter: Matter, today: date) -> str | None:
+    conf_day = matter.conference.date
+    if conf_day is not None and conf_day < today:
+        return f"The conference was held on {fmt_day(conf_day)}: every deadline here has passed."
+    return None
+
+
+def deadlines_reply(matter: Matter, schedule: Schedule, today: date) -> Reply:
+    done = matter.done_items()
+    lines = tuple(deadline_line(d, done.get(d.id), today) for d in schedule.deadlines)
+    upcoming = sorted(
+        open_deadlines(matter, schedule, today), key=lambda d: _key_day(d) or date.max
+    )
+    if upcoming:
+        nxt = upcoming[0]
+        day = _key_day(nxt)
+        assert day is not None
+        text = (
+            f"{len(lines)} deadline{'s' if len(lines) != 1 else ''}. Next: {nxt.obligation.title}, "
+            f"{fmt_day(day)} ({relative_day(day, today)})."
+        )
+    else:
+        text = f"{len(lines)} deadline{'s' if len(lines) != 1 else ''}; none still open."
+    warnings = list(schedule.warnings)
+    if (held := _conference_held(matter, today)) is not None:
+        warnings.insert(0, held)
+    actions = tuple(
+        Action(f"Why {fmt_day(d.due_date)}?", f"why {d.id}")
+        for d in schedule.deadlines
+        if d.due_date is not None
+    )[:3]
+    return Reply(
+        text=text,
+        intent="deadlines",
+        title=matter_title(matter),
+        matter=matter.docket,
+        fields=(
+            Field("Conference", conference_line(matter.conference).removeprefix("Conference: ")),
+        ),
+        deadlines=lines,
+        warnings=tuple(warnings),
+        actions=(*actions, Action("Add to calendar", "ics")),
+    )
+
+
+def next_reply(
+    matter: Matter, schedule: Schedule, today: date, *, window: int | None = None
+) -> Reply:
+    items = open_deadlines(matter, schedule, today)
+    intent = "next"
+    if window is not None:
+        items = [d for d in items if (day := _key_day(d)) and day <= today + timedelta(days=window)]
+        items.sort(key=lambda d: _key_day(d) or date.max)
+        intent = "this_week"
+    done = matter.done_items()
+    if not items:
+        held = _conference_held(matter, today)
+        text = held or (
+            "Nothing is due in the next 7 days."
+            if window
+            else "Nothing is left to do before the conference."
+        )
+        return Reply(text=text, intent=intent, title=matter_title(matter), matter=matter.docket)
+    if window is None:
+        first = items[0]
+        day = _key_day(first)
+        assert day is not None
+        ours = " (ours)" if _ours(matter, first) else ""
+        text = (
+            f"Next{ours}: {first.obligation.title} ({first.obligation.who}) - "
+            f"{due_text(first)}, {relative_day(day, today)}."
+        )
+    else:
+        text = f"{len(items)} due by {fmt_day(today + timedelta(days=window))}:"
+    return Reply(
+        text=text,
+        intent=intent,
+        title=matter_title(matter),
+        matter=matter.docket,
+        deadlines=tuple(deadline_line(d, done.get(d.id), today) for d in items),
+        actions=tuple(
+            Action(f"Mark done: {d.obligation.title}", f"done {d.id}", Style.PRIMARY)
+            for d in items[:2]
+        ),
+    )
+
+
+def one_deadline_reply(matter: Matter, d: Deadline, today: date) -> Reply:
+    ob = d.obligation
+    done = matter.done_items().get(d.id)
+    day = _key_day(d)
+    when = due_text(d)
+    rel = f" ({relative_day(day, today)})" if day else ""
+    if d.status is DeadlineStatus.AWAITING_EVENT and d.latest_possible is not None:
+        text = (
+            f"{ob.title} ({ob.who}): due {when.split(';')[0]}. The {_event_name(d)} is not "
+            f"recorded yet, so at the latest {fmt_day(d.latest_possible)}{rel}, if it comes "
+            "on the last day allowed."
+        )
+    else:
+        text = f"{ob.title} ({ob.who}): due {when}{rel}."
+    if ob.condition:
+        text += f" Condition: {ob.condition}."
+    if d.alternatives and d.act_on_date:
+        text += f" Readings differ; act on {fmt_day(d.act_on_date)}."
+    warnings = list(d.warnings)
+    if done is not None:
+        text = f"Done already. {text}"
+    actions = [Action("Why this date?", f"why {ob.id}")]
+    if done is None:
+        actions.append(Action("Mark done", f"done {ob.id}", Style.PRIMARY))
+    return Reply(
+        text=text,
+        intent="deadline",
+        title=matter_title(matter),
+        matter=matter.docket,
+        deadlines=(deadline_line(d, done, today),),
+        citations=(Citation(_label(ob.paragraph), ob.quote),),
+        warnings=tuple(warnings),
+        actions=tuple(actions),
+    )
+
+
+def why_reply(matter: Matter, d: Deadline, today: date) -> Reply:
+    ob = d.obligation
+    day = _key_day(d)
+    head = f"{ob.title}: {due_text(d)}"
+    text = f"{head}. The order says {ob.rule.describe()}; here is the count."
+    trace = list(d.trace)
+    for alt in d.alternatives:
+        trace.append(f"Other reading ({alt.label}): {fmt_day(alt.due_date)}.")
+        trace.extend(f"   {s}" for s in alt.trace)
+    del day
+    return Reply(
+        text=text,
+        intent="why",
+        title=matter_title(matter),
+        matter=matter.docket,
+        trace=tuple(trace),
+        citations=(
+            Citation(_label(ob.paragraph), ob.quote),
+            Citation(
+                "FRCP 6(a)",
+                "Exclude the day of the event; count every day; a last day "
+                "on a weekend or legal holiday runs to the next day that is not one "
+                "(earlier, when counting back: 6(a)(5)).",
+            ),
+        ),
+        warnings=d.warnings,
+        deadlines=(deadline_line(d, matter.done_items().get(d.id), today),),
+    )
+
+
+def _label(paragraph: str | None) -> str:
+    return f"Order, para. {paragraph}" if paragraph else "Order, preamble"
