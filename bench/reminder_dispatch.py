@@ -97,7 +97,7 @@ async def dispatch(
     db_url: str, api_url: str, n: int, profile: cProfile.Profile | None
 ) -> dict[str, Any]:
     from settleconf.adapters.store import open_store
-    from settleconf.bot.entrypoints.worker import build_dispatcher, open_posters
+    from settleconf.bot.entrypoints.bootstrap import build_dispatcher, open_posters
 
     store = await open_store(db_url)
     posters = await open_posters(store, concurrency=CONCURRENCY)

@@ -139,6 +139,11 @@ class ReminderQueue(Protocol):
         """MISSED (summarized in `message_ref`) or EXPIRED, for a batch; returns how many."""
         ...
 
+    async def lease_holders(self, now: datetime) -> list[str]:
+        """Workers holding unexpired claims at `now`, sorted: on SQLite, where only one
+        process may dispatch, any other name is a second dispatcher."""
+        ...
+
     async def release(self, reminder_id: int, *, worker: str) -> bool:
         """Give a claim back untouched (graceful shutdown): pending again, attempt undone."""
         ...

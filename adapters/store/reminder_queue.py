@@ -157,6 +157,16 @@ class SqlReminderQueue:
         # RETURNING comes back in no particular order.
         return sorted((reminder_from_row(r) for r in rows), key=lambda r: (r.fire_at, r.id))
 
+    async def lease_holders(self, now: datetime) -> list[str]:
+        c = REMINDERS.c
+        stmt = (
+            select(c.claimed_by)
+            .where(c.status == "claimed", c.lease_until > now, c.claimed_by.is_not(None))
+            .distinct()
+        )
+        async with self._engine.connect() as conn:
+            return sorted(str(w) for (w,) in (await conn.execute(stmt)).all())
+
     async def _settle(self, ids: list[int], worker: str, values: Mapping[str, Any]) -> int:
         if not ids:
             return 0

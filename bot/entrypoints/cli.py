@@ -70,13 +70,12 @@ def _parse_today(value: str | None) -> date | None:
 
 
 async def _ask(args: argparse.Namespace) -> int:
-    from settleconf.adapters.console import ConsoleChannel
-    from settleconf.bot.entrypoints.bootstrap import service_session
+    from settleconf.bot.entrypoints.bootstrap import console_channel, service_session
     from settleconf.bot.renderers.reply_json import reply_json
     from settleconf.bot.renderers.text import render_text
 
     async with service_session() as (service, _):
-        channel = ConsoleChannel(
+        channel = console_channel(
             service, channel=args.channel, today=_parse_today(args.today), matter=args.matter
         )
         upload = None
@@ -104,11 +103,10 @@ def _upload(path: Path) -> UploadedFile:
 
 
 async def _chat(args: argparse.Namespace) -> int:
-    from settleconf.adapters.console import ConsoleChannel
-    from settleconf.bot.entrypoints.bootstrap import service_session
+    from settleconf.bot.entrypoints.bootstrap import console_channel, service_session
 
     async with service_session() as (service, _):
-        channel = ConsoleChannel(
+        channel = console_channel(
             service, channel=args.channel, today=_parse_today(args.today), matter=args.matter
         )
         await channel.chat()
@@ -133,14 +131,13 @@ DEMO_QUESTIONS = (
 
 
 async def _demo() -> int:
-    from settleconf.adapters.console import ConsoleChannel
-    from settleconf.bot.entrypoints.bootstrap import service_session
+    from settleconf.bot.entrypoints.bootstrap import console_channel, service_session
     from settleconf.bot.renderers.text import render_text
 
     async with service_session() as (service, _):
         # The example's conference was May 28, 2024: ask as of May 1, 2024 so the demo
         # shows the deadlines as a team would have seen them.
-        channel = ConsoleChannel(service, today=date(2024, 5, 1))
+        channel = console_channel(service, today=date(2024, 5, 1))
         for question in DEMO_QUESTIONS:
             print(f"> {question}  (as of Wed May 1, 2024)")
             sys.stdout.write(render_text(await channel.ask(question)))
@@ -155,8 +152,8 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _cmd_serve(args: argparse.Namespace) -> int:
+    from settleconf.bot.entrypoints.logging_setup import configure_logging
     from settleconf.bot.entrypoints.serve import serve
-    from settleconf.bot.entrypoints.worker import configure_logging
 
     try:
         configure_logging()  # JSON lines unless on a terminal (SETTLECONF_LOG_FORMAT)
@@ -176,11 +173,10 @@ def _cmd_worker(args: argparse.Namespace) -> int:
 
 
 async def _ics(args: argparse.Namespace) -> int:
-    from settleconf.adapters.console import ConsoleChannel
-    from settleconf.bot.entrypoints.bootstrap import service_session
+    from settleconf.bot.entrypoints.bootstrap import console_channel, service_session
 
     async with service_session() as (service, _):
-        channel = ConsoleChannel(service, channel=args.channel)
+        channel = console_channel(service, channel=args.channel)
         reply = await channel.ask(f"ics {args.case}")
     if reply.attachment is None:
         raise CliError(reply.text)
@@ -223,9 +219,9 @@ def _cmd_ics(args: argparse.Namespace) -> int:
 
 
 def _cmd_teams_package(args: argparse.Namespace) -> int:
-    from settleconf.adapters.teams.package import main as package_main
+    from settleconf.bot.entrypoints.bootstrap import teams_package
 
-    return package_main(args.rest)
+    return teams_package(args.rest)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -22,17 +22,15 @@ from typing import TYPE_CHECKING
 
 from aiohttp import web
 
+from settleconf.bot.entrypoints.bootstrap import Posters, build_dispatcher, open_posters
 from settleconf.bot.entrypoints.health import HealthChecks, dispatcher_max_age, engine_ping
 from settleconf.bot.entrypoints.metrics_endpoint import ServerMetrics, install_metrics
-from settleconf.bot.entrypoints.worker import (
+from settleconf.bot.entrypoints.settings import (
     DISPATCHER_ENV,
-    Posters,
-    build_dispatcher,
     default_worker_id,
     dispatcher_enabled,
     interval_from_env,
     lease_from_env,
-    open_posters,
     utcnow,
 )
 

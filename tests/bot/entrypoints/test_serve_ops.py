@@ -187,7 +187,7 @@ async def test_healthz_is_503_when_the_dispatcher_is_stale(
 
 @pytest.mark.parametrize("value", ["maybe", ""])
 def test_dispatcher_setting_is_on_off_or_refused(value: str) -> None:
-    from settleconf.bot.entrypoints.worker import dispatcher_enabled
+    from settleconf.bot.entrypoints.settings import dispatcher_enabled
 
     if value:
         with pytest.raises(ValueError, match="SETTLECONF_DISPATCHER must be on or off"):
@@ -252,7 +252,7 @@ async def test_sigterm_stops_a_real_serve_process_with_status_0(tmp_path: Path) 
     ("value", "lease"), [("", 120.0), ("30", 30.0), ("15", None), ("x", None), ("90000", None)]
 )
 def test_serve_lease_setting(value: str, lease: float | None) -> None:
-    from settleconf.bot.entrypoints.worker import lease_from_env
+    from settleconf.bot.entrypoints.settings import lease_from_env
 
     env = {"SETTLECONF_REMINDER_LEASE": value}
     if lease is None:
