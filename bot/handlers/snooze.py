@@ -8,11 +8,9 @@ same transaction as every other change.
 from __future__ import annotations
 
 import difflib
-import re
-from datetime import timedelta
 
 from settleconf.bot.chat.context import Context
-from settleconf.bot.chat.grammar import Command, CommandError
+from settleconf.bot.chat.grammar import SNOOZE_DEFAULT, Command, CommandError, parse_duration
 from settleconf.bot.chat.obligation_lookup import find_obligation
 from settleconf.bot.reminders.listing import when_local
 from settleconf.bot.replies.deadlines import due_text, matter_title
@@ -21,49 +19,6 @@ from settleconf.bot.replies.reply import Reply
 from settleconf.core.deadlines import DeadlineStatus
 from settleconf.core.matter import EventKind, Matter, MatterEvent
 from settleconf.core.reminder_policy import CONFERENCE, court_zone, due_instant, reminders_off
-
-DEFAULT = "1d"
-MAX_SNOOZE = timedelta(days=14)  # longer than any lead time: past that, change `remind`
-_DURATION = re.compile(r"^(\d{1,4})\s*(h|hr|hrs|hours?|d|days?)$", re.IGNORECASE)
-_LOOKS_LIKE_DURATION = re.compile(r"^\d+\s*[a-z]*$", re.IGNORECASE)
-_USAGE = "`snooze letter 3h` or `snooze conference 1d` (hours or days, at most 14d)"
-
-
-def parse_duration(text: str) -> timedelta:
-    m = _DURATION.match(text.strip())
-    if m is None:
-        raise CommandError(f"I can't read {text!r} as a snooze time. Write it like {_USAGE}.")
-    amount = int(m[1])
-    length = timedelta(days=amount) if m[2][0].lower() == "d" else timedelta(hours=amount)
-    if not length:
-        raise CommandError(f"Snooze for how long? Write it like {_USAGE}.")
-    if length > MAX_SNOOZE:
-        raise CommandError(
-            f"{text.strip()} is longer than I snooze (at most 14 days). "
-            "To change when reminders come, use `remind`."
-        )
-    return length
-
-
-def _token(text: str) -> str:
-    """'2 days' -> '2d', after checking it is a snooze `parse_duration` accepts."""
-    parse_duration(text)
-    m = _DURATION.match(text.strip())
-    assert m is not None
-    return f"{int(m[1])}{m[2][0].lower()}"
-
-
-def snooze_args(words: list[str]) -> tuple[str, str]:
-    """The grammar: ITEM words, then an optional duration ("3h", "2 days"); returns both."""
-    rest, duration = list(words), DEFAULT
-    for take in (2, 1):
-        if len(rest) >= take and _LOOKS_LIKE_DURATION.match(" ".join(rest[-take:])):
-            duration = _token(" ".join(rest[-take:]))  # refuses "3w", "0h", "30d" with why
-            rest = rest[:-take]
-            break
-    if not rest:
-        raise CommandError(f"Snooze what? Write it like {_USAGE}.")
-    return " ".join(rest), duration
 
 
 def _target(matter: Matter, item: str) -> tuple[str, str]:
@@ -107,7 +62,7 @@ def _deadline_words(matter: Matter, target: str) -> tuple[str, str]:
 
 
 async def cmd_snooze(ctx: Context, matter: Matter, cmd: Command) -> Reply:
-    item, duration = cmd.args if len(cmd.args) == 2 else (cmd.args[0], DEFAULT)
+    item, duration = cmd.args if len(cmd.args) == 2 else (cmd.args[0], SNOOZE_DEFAULT)
     length = parse_duration(duration)
     target, title = _target(matter, item)
     _refuse_undated(matter, target, title)
