@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: demo test lint
+.PHONY: demo test lint check
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -22,3 +22,7 @@ lint: $(STAMP)
 
 test: lint
 	$(BIN)/pytest -q
+
+# The fast loop while developing: lint and every test not marked slow.
+check: lint
+	$(BIN)/pytest -q -m "not slow"

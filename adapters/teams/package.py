@@ -1,4 +1,4 @@
-"""The Teams app package: `settleconf teams-package --app-id GUID [--endpoint URL]`.
+"""The Teams app package: `settleconf teams-package --app-id GUID --endpoint URL`.
 
 A Teams app is a zip of `manifest.json` plus two icons (color 192x192, outline 32x32
 white on transparent). The manifest template is `manifests/teams/manifest.json`, with
@@ -139,7 +139,11 @@ def build_package(app_id: str, endpoint: str | None, out_path: Path) -> Path:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="settleconf teams-package", description=__doc__)
     parser.add_argument("--app-id", help="the bot's Microsoft App ID (GUID)")
-    parser.add_argument("--endpoint", help="public https URL of this server")
+    parser.add_argument(
+        "--endpoint",
+        help="public https URL of this server's /api/messages (required: the manifest's "
+        "domains and links are built from it)",
+    )
     parser.add_argument("--out", type=Path, default=Path("settleconf-teams.zip"))
     parser.add_argument("--icons", type=Path, help="only (re)draw the icons into this folder")
     args = parser.parse_args(argv)
@@ -148,6 +152,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if not args.app_id:
         parser.error("--app-id is required")
+    if not args.endpoint:
+        # A manifest without the real host would install, then fail in Teams: refuse now.
+        parser.error("--endpoint is required: the bot's public https URL, e.g. "
+                     "https://settleconf.example.org/api/messages")
     try:
         path = build_package(args.app_id, args.endpoint, args.out)
     except ValueError as exc:

@@ -119,7 +119,7 @@ def parse_date(text: str, *, today: date) -> date:
         return parsed.date()
     except (ValueError, OverflowError) as exc:
         raise CommandError(
-            f"I can't read {raw!r} as a date. Use YYYY-MM-DD, e.g. 2024-05-10."
+            f"I can't read {raw!r} as a date. Write it like 2024-05-10, 5/10/2024 or May 10, 2024."
         ) from exc
 
 

@@ -34,6 +34,19 @@ async def test_demand_made_dates_the_response(bot: TestBot) -> None:
     assert after.deadlines[0].due_text == "Fri May 17, 2024 (end of day, EDT)"
 
 
+async def test_dates_are_read_as_people_write_them(bot: TestBot) -> None:
+    """US numeric and written-out dates work, and the refusal names the forms that do."""
+    for written in ("5/10/2024", "May 10, 2024", "5/10"):
+        reply = await bot.reply(f"demand made {written}", today=date(2024, 5, 10))
+        assert "now due Fri May 17, 2024" in reply.text, written
+        assert not (await bot.reply("undo", today=date(2024, 5, 10))).is_error
+    refused = await bot.reply("demand made the tenth", today=date(2024, 5, 10))
+    assert refused.is_error
+    assert refused.text == (
+        "I can't read 'the tenth' as a date. Write it like 2024-05-10, 5/10/2024 or May 10, 2024."
+    )
+
+
 async def test_future_demand_is_refused_and_nothing_stored(bot: TestBot) -> None:
     reply = await bot.reply("demand made 2024-05-20")
     assert reply.is_error and "hasn't come yet" in reply.text

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from settleconf.adapters.teams.package import MANIFEST_DIR, build_package, render_manifest
+from settleconf.adapters.teams.package import main as package_main
 from settleconf.bot.chat.grammar import COMMANDS
 from tests.teams.fakes import APP_ID
 
@@ -87,3 +88,24 @@ def test_manifest_shape_without_jsonschema() -> None:
 def test_bad_arguments(app_id: str, endpoint: str | None) -> None:
     with pytest.raises(ValueError):
         render_manifest(app_id, endpoint)
+
+
+def test_the_cli_refuses_a_package_without_endpoint(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Without --endpoint the manifest would name a placeholder host: refused, nothing written."""
+    out = tmp_path / "app.zip"
+    with pytest.raises(SystemExit) as exited:
+        package_main(["--app-id", APP_ID, "--out", str(out)])
+    assert exited.value.code == 2
+    assert "--endpoint is required" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_the_cli_builds_the_package_for_the_endpoint(tmp_path: Path) -> None:
+    out = tmp_path / "app.zip"
+    endpoint = "https://bot.example.org/api/messages"
+    assert package_main(["--app-id", APP_ID, "--endpoint", endpoint, "--out", str(out)]) == 0
+    with zipfile.ZipFile(out) as zf:
+        manifest = json.loads(zf.read("manifest.json"))
+    assert manifest["validDomains"] == ["bot.example.org"]
