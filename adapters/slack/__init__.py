@@ -12,6 +12,7 @@ import logging
 
 from aiohttp import web
 
+from settleconf.adapters.http_mount import Mount
 from settleconf.adapters.slack.admission import InFlight
 from settleconf.adapters.slack.aiohttp_route import EVENTS_PATH, add_events_route, add_lifecycle
 from settleconf.adapters.slack.aiohttp_route import add_socket_mode as _add_socket_mode
@@ -22,7 +23,6 @@ from settleconf.adapters.slack.handlers import SlackHandlers
 from settleconf.adapters.slack.membership import SlackMembership
 from settleconf.adapters.slack.responder import Responder, web_client
 from settleconf.adapters.slack.settings import SlackConfigError, SlackSettings
-from settleconf.bot.entrypoints.web_app import Mount
 from settleconf.bot.service import Service
 
 __all__ = [

@@ -14,10 +14,10 @@ from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.request import payload_utils
 
+from settleconf.adapters.http_mount import MAX_BODY_BYTES
 from settleconf.adapters.slack.admission import InFlight
 from settleconf.adapters.slack.blocks import SlackMessage
 from settleconf.adapters.slack.responder import Responder
-from settleconf.bot.entrypoints.web_app import MAX_BODY_BYTES
 
 log = logging.getLogger(__name__)
 

@@ -19,6 +19,7 @@ from typing import Any
 from aiohttp import web
 from botbuilder.integration.aiohttp import CloudAdapter
 
+from settleconf.adapters.http_mount import Mount
 from settleconf.adapters.teams.activities import PLATFORM
 from settleconf.adapters.teams.auth import (
     CachingCredentialFactory,
@@ -33,7 +34,6 @@ from settleconf.adapters.teams.msrest_retry import speed_up_retry_policy
 from settleconf.adapters.teams.proactive import PostResult, PostStatus, TeamsPoster
 from settleconf.adapters.teams.route import MESSAGES_PATH, add_messages_route, log_turn_error
 from settleconf.adapters.teams.settings import TeamsConfigError, TeamsSettings
-from settleconf.bot.entrypoints.web_app import Mount
 from settleconf.bot.service import Service
 from settleconf.core.conversation_refs import ConversationRefStore
 

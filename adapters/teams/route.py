@@ -24,11 +24,11 @@ from botbuilder.integration.aiohttp import CloudAdapter
 from botbuilder.schema import Activity
 from botframework.connector.auth import BotFrameworkAuthentication
 
+from settleconf.adapters.http_mount import MAX_BODY_BYTES
 from settleconf.adapters.teams.auth import KeysUnavailable
 from settleconf.adapters.teams.bot import BASE_URL_KEY, RAW_ACTIVITY_KEY
 from settleconf.adapters.teams.settings import TeamsSettings
 from settleconf.adapters.teams.token_checks import Unauthorized, authenticate
-from settleconf.bot.entrypoints.web_app import MAX_BODY_BYTES
 
 log = logging.getLogger(__name__)
 

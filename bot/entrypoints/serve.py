@@ -8,11 +8,12 @@ import signal
 
 from aiohttp import web
 
+from settleconf.adapters.http_mount import Mount
 from settleconf.bot.chat.request import Membership
 from settleconf.bot.entrypoints.access_log import RedactingAccessLogger
 from settleconf.bot.entrypoints.connection_limits import ConnectionLimits
 from settleconf.bot.entrypoints.serve_settings import ServeSettings
-from settleconf.bot.entrypoints.web_app import Mount, build_app
+from settleconf.bot.entrypoints.web_app import build_app
 from settleconf.bot.service import Service
 
 log = logging.getLogger(__name__)

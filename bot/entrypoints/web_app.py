@@ -8,25 +8,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass
 
 from aiohttp import web
 
+from settleconf.adapters.http_mount import MAX_BODY_BYTES, Mount
 from settleconf.bot.entrypoints.health import HealthReport
 from settleconf.bot.service import Service
 
 log = logging.getLogger(__name__)
-
-MAX_BODY_BYTES = 1024 * 1024  # Slack and Bot Framework payloads are far smaller; refuse more
-
-
-@dataclass(frozen=True)
-class Mount:
-    """A platform's routes. `install` adds them to the app; `name` is for the startup log."""
-
-    name: str
-    install: Callable[[web.Application, Service], None]
-
 
 # A bool, or a HealthReport whose problems are named in the 503 body (bot.health).
 HealthCheck = Callable[[], Awaitable[bool | HealthReport]]

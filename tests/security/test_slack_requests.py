@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 import pytest
 
-from settleconf.bot.entrypoints.web_app import MAX_BODY_BYTES
+from settleconf.adapters.http_mount import MAX_BODY_BYTES
 from tests.slack.conftest import SECRET, SlackHarness, fixture
 from tests.slack.signing import FORM, JSON, form_body, json_body, signature, signed_headers
 

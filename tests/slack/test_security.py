@@ -6,9 +6,10 @@ import json
 import time
 from collections.abc import AsyncIterator
 
+from settleconf.adapters.http_mount import MAX_BODY_BYTES
 from settleconf.adapters.slack import SlackSettings, slack_mount
 from settleconf.adapters.store.delivery_log import SqlDeliveryLog
-from settleconf.bot.entrypoints.web_app import MAX_BODY_BYTES, build_app
+from settleconf.bot.entrypoints.web_app import build_app
 from settleconf.bot.service import Service
 from tests.slack.conftest import SECRET, SlackHarness, _serve, fixture
 from tests.slack.fake_api import TOKEN
