@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import re
 import sys
 import tempfile
 import time
@@ -66,10 +67,28 @@ def first_line(text: str) -> str:
     return ""
 
 
+_MONTHS = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?", re.IGNORECASE)
+_FIRST_WORD = re.compile(r"[a-z]+")
+
+
+def _fold(text: str) -> str:
+    """Lower case, month names to three letters: "June 12" and "Jun 12" say the same."""
+    return _MONTHS.sub(lambda m: m.group(1).lower(), text.lower())
+
+
+def _says(first: str, wanted: str) -> bool:
+    # A bare yes/no must be the answer's first word ("No - the letter is ex parte"),
+    # not a substring of "not" or "know".
+    if wanted.strip().lower() in ("yes", "no"):
+        word = _FIRST_WORD.search(first.lower())
+        return word is not None and word.group(0) == wanted.strip().lower()
+    return _fold(wanted) in _fold(first)
+
+
 def is_right(line: dict[str, Any], first: str) -> bool:
-    low = first.lower()
-    has = all(s.lower() in low for s in line.get("first_line_has") or [])
-    lacks = not any(s.lower() in low for s in line.get("first_line_lacks") or [])
+    has = all(_says(first, s) for s in line.get("first_line_has") or [])
+    lacks = not any(_says(first, s) for s in line.get("first_line_lacks") or [])
     return has and lacks
 
 
