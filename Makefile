@@ -21,7 +21,7 @@ lint: $(STAMP)
 	$(BIN)/mypy
 
 test: lint
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q --frozen-figures
 
 # The fast loop while developing: lint and every test not marked slow.
 check: lint
