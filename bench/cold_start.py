@@ -78,7 +78,9 @@ web.run_app(app, host="127.0.0.1", port=int(sys.argv[1]), print=None)
 
 def settleconf_argv(*args: str) -> list[str]:
     script = Path(sys.executable).parent / "settleconf"  # the installed entry point
-    return [str(script), *args] if script.exists() else python_argv("-m", "settleconf.bot.entrypoints.cli", *args)
+    if script.exists():
+        return [str(script), *args]
+    return python_argv("-m", "settleconf.bot.entrypoints.cli", *args)
 
 
 def children_cpu() -> float:

@@ -5,7 +5,8 @@ Run: .venv/bin/python bench/slack_load.py [--quick] [--levels 1,10,50] [--rounds
 
 Three server processes, all on 127.0.0.1 (bench/server_process.py says why not one):
 - the fake Slack Web API (tests/slack/fake_api.py), where replies to response_url land;
-- `python -m settleconf.bot.entrypoints.cli serve` with SLACK_* pointing at the fake, on a SQLite file where the
+- `python -m settleconf.bot.entrypoints.cli serve` with SLACK_* pointing at the fake, on a
+  SQLite file where the
   example matter is linked to channel C1 of workspace T1 (as `add` would leave it);
 - a bare slack-bolt `AsyncApp` on bolt's own aiohttp server whose listener only acks.
 Both get the same signed `/settleconf deadlines 7:24-cv-00361`. Per concurrency level and
@@ -216,7 +217,8 @@ def main(argv: list[str] | None = None) -> int:
             "MicrosoftAppId": "",
             "TEAMS_EMULATOR": "",
         }
-        serve = ["-m", "settleconf.bot.entrypoints.cli", "serve", "--host", "127.0.0.1", "--port", str(ours_port)]
+        serve = ["-m", "settleconf.bot.entrypoints.cli", "serve",
+                 "--host", "127.0.0.1", "--port", str(ours_port)]
         if args.profile:  # cProfile writes its file when serve exits on SIGTERM
             serve = ["-m", "cProfile", "-o", str(args.profile.resolve()), *serve]
         logs = Path(tmp)

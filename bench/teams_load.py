@@ -5,7 +5,8 @@ Run: .venv/bin/python bench/teams_load.py [--quick] [--levels 1,10,50] [--rounds
 On 127.0.0.1: a fake identity provider (a thread of this process: it signs the JWTs and
 serves its keys), and three server processes (bench/server_process.py says why):
 - a fake Bot Connector (tests/teams/fakes.py), where every reply is posted;
-- settleconf: `bot.entrypoints.web_app.build_app` with `teams_mount` as `settleconf serve` composes it
+- settleconf: `bot.entrypoints.web_app.build_app` with `teams_mount` as `settleconf serve`
+  composes it
   (SQLite store with the example matter added in channel A of tenant A, conversation
   references in the store, /healthz and /metrics, every request logged at INFO; the
   reminder dispatcher off), but with the test identity provider and fixed outbound

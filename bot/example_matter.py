@@ -18,7 +18,8 @@ EXAMPLE_FILE = "7-24-cv-00361-order-re-settlement-conference.txt"
 
 
 def example_text() -> str:
-    return (resources.files("settleconf.bot") / "examples" / EXAMPLE_FILE).read_text(encoding="utf-8")
+    examples = resources.files("settleconf.bot") / "examples"
+    return (examples / EXAMPLE_FILE).read_text(encoding="utf-8")
 
 
 async def ensure_example_matter(store: Store) -> bool:

@@ -14,6 +14,8 @@ from typing import Any
 import pypdf
 import pytest
 
+import settleconf.adapters.slack.files
+import settleconf.adapters.teams.files
 from settleconf.bot.entrypoints.cli import example_order_path
 from settleconf.core.store import DeadlineRow
 from tests.security.adding import EXAMPLE_TEXT
@@ -23,8 +25,8 @@ from tests.teams.conftest import TENANT_B, TeamsHarness
 from tests.teams.test_messages import in_tenant_b, texts
 
 DOCKET = "7:24-cv-00361-PMH"
-CAP = adapters.slack.files.MAX_FILE_BYTES
-assert CAP == adapters.teams.files.MAX_FILE_BYTES
+CAP = settleconf.adapters.slack.files.MAX_FILE_BYTES
+assert CAP == settleconf.adapters.teams.files.MAX_FILE_BYTES
 
 
 def long_order() -> bytes:
@@ -59,7 +61,7 @@ def over_cap() -> bytes:
 def read_bytes(monkeypatch: pytest.MonkeyPatch) -> list[bytes]:
     """The bytes each adapter hands to the order reader, in order."""
     seen: list[bytes] = []
-    for module in (adapters.slack.files, adapters.teams.files):
+    for module in (settleconf.adapters.slack.files, settleconf.adapters.teams.files):
         real = module._extract
 
         def spy(content: bytes, *args: Any, _real: Any = real) -> str:

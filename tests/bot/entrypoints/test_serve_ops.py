@@ -211,7 +211,8 @@ async def test_sigterm_stops_a_real_serve_process_with_status_0(tmp_path: Path) 
     log_path = tmp_path / "serve.log"
     with log_path.open("wb") as log:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "settleconf.bot.entrypoints.cli", "serve", "--host", "127.0.0.1"],
+            [sys.executable, "-m", "settleconf.bot.entrypoints.cli", "serve",
+             "--host", "127.0.0.1"],
             cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
         )
     try:
