@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
+from settleconf.bot.chat.request import Membership
 from settleconf.bot.entrypoints.settings import (
     DEFAULT_LEASE_S,
     DEFAULT_POST_TIMEOUT_S,
@@ -28,8 +29,13 @@ from settleconf.bot.service import Service
 from settleconf.core.store import Store
 
 if TYPE_CHECKING:
+    from aiohttp import web
+
     from settleconf.adapters.console import ConsoleChannel
-    from settleconf.adapters.store import SqlStore
+    from settleconf.adapters.http_mount import Mount
+
+    # Re-exported for typing the rest of the composition root without naming adapters.
+    from settleconf.adapters.store import SqlStore as SqlStore
     from settleconf.adapters.store.reminder_queue import SqlReminderQueue
     from settleconf.adapters.teams import TeamsPoster
     from settleconf.bot.reminders.dispatcher import Dispatcher
@@ -51,7 +57,13 @@ async def open_service(url: str | None = None) -> tuple[Service, Store]:
     store = await open_store(url)
     if is_embedded_default(url):
         await ensure_example_matter(store)
-    return Service(store), store
+    return build_service(store), store
+
+
+def build_service(store: Store, *, membership: Membership | None = None) -> Service:
+    """The one way a Service is built: the CLI's (console, no platform membership) and
+    `serve`'s (Slack's channel membership, so a DM sees the matters of the user's channels)."""
+    return Service(store, membership=membership)
 
 
 @asynccontextmanager
@@ -217,3 +229,44 @@ def teams_package(argv: list[str]) -> int:
     from settleconf.adapters.teams.package import main
 
     return main(argv)
+
+
+@dataclass
+class Platforms:
+    """What `serve` mounts: each configured platform's routes, and Slack's membership."""
+
+    mounts: list[Mount]
+    membership: Membership | None = None
+
+
+def platforms_from_env(store: SqlStore) -> Platforms:
+    """Slack and Teams from the environment; a platform with no variables is not mounted
+    (said in the log), one with only some of them stops start-up naming the missing one."""
+    # Lazy: platform SDKs load only for `serve`, keeping `ask`/`parse` fast to start.
+    from settleconf.adapters.slack import SlackSettings, slack_membership, slack_mount
+    from settleconf.adapters.store.conversation_refs import SqlConversationRefStore
+    from settleconf.adapters.store.delivery_log import SqlDeliveryLog
+    from settleconf.adapters.teams import TeamsSettings, teams_mount
+
+    platforms = Platforms(mounts=[])
+    slack = SlackSettings.from_env()
+    if slack is None:
+        log.warning(SlackSettings.NOT_CONFIGURED)
+    else:
+        platforms.mounts.append(slack_mount(slack, delivery_log=SqlDeliveryLog(store.engine)))
+        platforms.membership = slack_membership(slack)
+    teams = TeamsSettings.from_env()
+    if teams is None:
+        log.warning(TeamsSettings.NOT_CONFIGURED)
+    else:
+        refs = SqlConversationRefStore(store.engine)
+        platforms.mounts.append(teams_mount(teams, conversation_refs=refs))
+    return platforms
+
+
+def mounted_teams_poster(app: web.Application) -> TeamsPoster | None:
+    """The Teams poster `teams_mount` left on the app, for the dispatcher in `serve`."""
+    from settleconf.adapters.teams import TEAMS_POSTER
+
+    poster: TeamsPoster | None = app.get(TEAMS_POSTER)
+    return poster

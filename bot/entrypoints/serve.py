@@ -8,13 +8,11 @@ import signal
 
 from aiohttp import web
 
-from settleconf.adapters.http_mount import Mount
-from settleconf.bot.chat.request import Membership
+from settleconf.bot.entrypoints import bootstrap
 from settleconf.bot.entrypoints.access_log import RedactingAccessLogger
 from settleconf.bot.entrypoints.connection_limits import ConnectionLimits
 from settleconf.bot.entrypoints.serve_settings import ServeSettings
 from settleconf.bot.entrypoints.web_app import build_app
-from settleconf.bot.service import Service
 
 log = logging.getLogger(__name__)
 
@@ -22,32 +20,18 @@ log = logging.getLogger(__name__)
 async def serve(host: str | None = None, port: int | None = None) -> None:
     """`host`/`port` override SETTLECONF_HOST/PORT (bot/entrypoints/serve_settings.py)."""
     settings = ServeSettings.from_env(host=host, port=port)  # a bad value stops us here
-    # Lazy: platform SDKs load only for `serve`, keeping `ask`/`parse` fast to start.
-    from settleconf.adapters.slack import SlackSettings, slack_membership, slack_mount
-    from settleconf.adapters.store import open_store
-    from settleconf.adapters.store.conversation_refs import SqlConversationRefStore
-    from settleconf.adapters.store.delivery_log import SqlDeliveryLog
-    from settleconf.adapters.teams import TeamsSettings, teams_mount
     from settleconf.bot.entrypoints.serve_ops import ServeOps
 
-    store = await open_store()
-    mounts: list[Mount] = []
-    membership: Membership | None = None
-    slack = SlackSettings.from_env()
-    if slack is None:
-        log.warning(SlackSettings.NOT_CONFIGURED)
-    else:
-        mounts.append(slack_mount(slack, delivery_log=SqlDeliveryLog(store.engine)))
-        membership = slack_membership(slack)
-    teams = TeamsSettings.from_env()
-    if teams is None:
-        log.warning(TeamsSettings.NOT_CONFIGURED)
-    else:
-        mounts.append(teams_mount(teams, conversation_refs=SqlConversationRefStore(store.engine)))
+    store = await bootstrap.open_sql_store()
+    platforms = bootstrap.platforms_from_env(store)
+    mounts = platforms.mounts
 
     # /healthz, /metrics and the reminder dispatcher (unless SETTLECONF_DISPATCHER=off).
     ops = ServeOps(store)
-    app = build_app(Service(store, membership=membership), mounts, health=ops.health)
+    app = build_app(
+        bootstrap.build_service(store, membership=platforms.membership), mounts,
+        health=ops.health,
+    )
     metrics_app = web.Application() if settings.metrics_port is not None else None
     ops.install(app, metrics_app)
     stop = asyncio.Event()

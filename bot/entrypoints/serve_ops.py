@@ -22,7 +22,13 @@ from typing import TYPE_CHECKING
 
 from aiohttp import web
 
-from settleconf.bot.entrypoints.bootstrap import Posters, build_dispatcher, open_posters
+from settleconf.bot.entrypoints.bootstrap import (
+    Posters,
+    build_dispatcher,
+    mounted_teams_poster,
+    open_posters,
+    reminder_queue,
+)
 from settleconf.bot.entrypoints.health import HealthChecks, dispatcher_max_age, engine_ping
 from settleconf.bot.entrypoints.metrics_endpoint import ServerMetrics, install_metrics
 from settleconf.bot.entrypoints.settings import (
@@ -35,7 +41,7 @@ from settleconf.bot.entrypoints.settings import (
 )
 
 if TYPE_CHECKING:
-    from settleconf.adapters.store import SqlStore
+    from settleconf.bot.entrypoints.bootstrap import SqlStore
     from settleconf.bot.reminders.dispatcher import Dispatcher
 
 log = logging.getLogger(__name__)
@@ -72,9 +78,7 @@ class ServeOps:
             dispatcher=self if self.enabled else None,
             max_age=dispatcher_max_age(self.interval),
         )
-        from settleconf.adapters.store.reminder_queue import SqlReminderQueue
-
-        self.queue = SqlReminderQueue(store.engine)
+        self.queue = reminder_queue(store)
         self.metrics = ServerMetrics(
             clock=clock,
             counts=self.queue.counts,
@@ -103,9 +107,7 @@ class ServeOps:
         app.on_shutdown.append(self._shutdown)
 
     async def _start(self, app: web.Application) -> None:
-        from settleconf.adapters.teams import TEAMS_POSTER
-
-        self._posters = await open_posters(self.store, teams_poster=app.get(TEAMS_POSTER))
+        self._posters = await open_posters(self.store, teams_poster=mounted_teams_poster(app))
         self.dispatcher = build_dispatcher(
             self.store, self._posters, worker=self.worker_id, lease=self.lease, clock=self.clock
         )
