@@ -186,8 +186,9 @@ async def test_teams_still_answers_after_bad_bodies(teams: TeamsHarness) -> None
     await ensure_teams_example(teams.service, TENANT_A, CHANNEL_A)
     statuses = {raw: (await post_raw(teams, raw))[0]
                 for raw in (b"{not json", b"[]", b"null", b'{"type": 5}', b"\xff\xfe")}
-    # An object with any `type` is an activity (of a kind nobody handles): acknowledged.
-    assert statuses == {b"{not json": 400, b"[]": 400, b"null": 400, b'{"type": 5}': 200,
+    # An object with a `type` is an activity, but one with no serviceUrl could send the
+    # reply anywhere: refused before anything runs (tests/security/test_teams_service_url.py).
+    assert statuses == {b"{not json": 400, b"[]": 400, b"null": 400, b'{"type": 5}': 401,
                         b"\xff\xfe": 400}
     status, _ = await teams.post(teams.activity("channel_mention.json"))
     assert status == 200
