@@ -16,6 +16,7 @@ from core.order_parser.judges import settlement_judge, signing_judge
 from core.order_parser.markup import strip_markdown
 from core.order_parser.obligations import read_obligations
 from core.order_parser.paragraphs import build_layout
+from core.order_parser.sentences import MAX_SENTENCE
 from core.order_parser.text_source import clean_text
 
 _SETTLEMENT = re.compile(r"settlement|refer\w*\s+.*\bsettle", re.IGNORECASE)
@@ -92,6 +93,11 @@ def parse_order(text: str, *, source_name: str | None = None) -> Order:
         year_hint=conference.date or order_date,
     )
     warnings += ob_warnings
+    if layout.cut:
+        warnings.append(
+            f"A passage runs over {MAX_SENTENCE:,} characters without a sentence end; it was "
+            "read in pieces, so check the deadlines read from it."
+        )
     if truncated:
         warnings.append("The text appears truncated: it ends mid-sentence. Check the full order.")
     if order_date is None:
