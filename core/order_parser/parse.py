@@ -13,6 +13,7 @@ from core.order_parser.conference import find_conference
 from core.order_parser.errors import OrderTextError
 from core.order_parser.header import read_caption, read_order_date
 from core.order_parser.judges import settlement_judge, signing_judge
+from core.order_parser.limits import cap_text, split_note
 from core.order_parser.markup import strip_markdown
 from core.order_parser.obligations import read_obligations
 from core.order_parser.paragraphs import build_layout
@@ -57,7 +58,7 @@ def _check_dates(
 
 def parse_order(text: str, *, source_name: str | None = None) -> Order:
     """Read a settlement-conference order. Raises OrderTextError on empty text."""
-    text = clean_text(text)
+    text, cut = split_note(cap_text(clean_text(text)))
     if not text.strip():
         name = f"{source_name}: " if source_name else ""
         raise OrderTextError(f"{name}the order text is empty.")
@@ -66,7 +67,7 @@ def parse_order(text: str, *, source_name: str | None = None) -> Order:
     header_text = drop_margin_numbers(plain) if margin else plain
     layout = build_layout(text, margin_numbers=margin)
     truncated = _truncated(plain, layout.closed)
-    warnings: list[str] = []
+    warnings: list[str] = [cut] if cut else []
 
     court = find_court(plain)
     if court is None:
