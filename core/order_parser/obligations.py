@@ -16,6 +16,7 @@ from itertools import pairwise
 from core.order import Anchor, Obligation, RuleKind
 from core.order_parser import follow_ons
 from core.order_parser.clauses import Duty, read_duty
+from core.order_parser.deadline import check
 from core.order_parser.deadline_phrases import close_of_business, find_phrases, other_periods
 from core.order_parser.drafts import Draft, finish, rule_from_phrase
 from core.order_parser.naming import describe, duty_id, fallback_source
@@ -253,5 +254,6 @@ def read_obligations(
 ) -> tuple[list[Obligation], list[str]]:
     reader = _Reader(sentences, margin, truncated, year_hint)
     for sentence in sentences:
+        check()
         reader.read(sentence)
     return finish(reader.drafts), list(dict.fromkeys(reader.warnings))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from core.order import Paragraph
 from core.order_parser.blocks import LINE_MARKER, split_blocks
+from core.order_parser.deadline import check
 from core.order_parser.markup import collapse, strip_markdown
 from core.order_parser.sentences import cut_long, split_sentences
 
@@ -142,6 +143,7 @@ def build_layout(text: str, *, margin_numbers: bool) -> Layout:
     seq = _Sequence()
     drafts: list[_Draft] = [_Draft(None, None, [])]
     for block in body:
+        check()
         rest = block
         marker = LINE_MARKER.match(block)
         if marker and seq.accept(marker.group("n"), strict=False):
@@ -158,6 +160,7 @@ def build_layout(text: str, *, margin_numbers: bool) -> Layout:
             )
             if found is None:
                 break
+            check()
             seq.accept(found.group("n"), strict=True)
             drafts[-1].parts.append(_trim_margin(rest[: found.start()], margin_numbers))
             heading, rest = _split_heading(rest[found.end() :])
@@ -184,6 +187,7 @@ def _assemble(drafts: list[_Draft], closing: list[str], margin: bool) -> Layout:
             shown = parts[first:]
         paragraphs.append(Paragraph(draft.number, draft.heading, " ".join(shown)))
         for part in parts:
+            check()
             for whole in split_sentences(part, margin_numbers=margin):
                 pieces = cut_long(whole)
                 cut = cut or len(pieces) > 1

@@ -10,6 +10,7 @@ from core.docket import find_docket
 from core.order import Anchor, Obligation, Order, RuleKind
 from core.order_parser.blocks import drop_margin_numbers, has_margin_numbers
 from core.order_parser.conference import find_conference
+from core.order_parser.deadline import parse_deadline
 from core.order_parser.errors import OrderTextError
 from core.order_parser.header import read_caption, read_order_date
 from core.order_parser.judges import settlement_judge, signing_judge
@@ -56,8 +57,16 @@ def _check_dates(
     return out
 
 
-def parse_order(text: str, *, source_name: str | None = None) -> Order:
-    """Read a settlement-conference order. Raises OrderTextError on empty text."""
+def parse_order(
+    text: str, *, source_name: str | None = None, deadline: float | None = None
+) -> Order:
+    """Read a settlement-conference order. Raises OrderTextError on empty text, and
+    ParseTimeout once `time.monotonic()` passes `deadline` (core/order_parser/deadline.py)."""
+    with parse_deadline(deadline):
+        return _parse(text, source_name)
+
+
+def _parse(text: str, source_name: str | None) -> Order:
     text, cut = split_note(cap_text(clean_text(text)))
     if not text.strip():
         name = f"{source_name}: " if source_name else ""

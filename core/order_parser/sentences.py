@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from core.order_parser.deadline import check
 from core.order_parser.markup import word_set
 
 # Never a sentence end when a period follows them.
@@ -75,6 +76,7 @@ def _next_word(text: str, start: int) -> str:
 
 
 def _is_end(text: str, dot: int, after: int) -> bool:
+    check()  # once per possible sentence end: a single block may be the whole order
     if text[dot] != ".":
         return True  # ? and ! always end
     token = _token_before(text, dot)
