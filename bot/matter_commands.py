@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
+import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from datetime import datetime
 
@@ -35,14 +38,40 @@ async def _claimable(ctx: Context, matter: Matter) -> bool:
     return await may_see(ctx.uow, ctx.req, ctx.ws, matter, ctx.membership)
 
 
-def read_order_text(text: str, name: str | None, typed_case: str | None) -> Order:
-    """Parse an order's text; CommandError (nothing stored) when it is not one we can use."""
+# Parsing runs off the event loop, in threads of its own: on the loop, one big order froze
+# every channel's commands and /healthz (issue #11). Two threads, not the loop's default
+# pool: at most two parses compete with the loop for the GIL, and file downloads
+# (adapters' `to_thread`) never queue behind parses. Why threads that check a deadline
+# rather than a process pool: see core/order_parser/deadline.py.
+_PARSER = ThreadPoolExecutor(max_workers=2, thread_name_prefix="settleconf-parse")
+PARSE_BUDGET_S = 20.0  # a real order parses in ~0.05 s; the longest capped text in ~10 s
+PARSE_TIMEOUT = (
+    f"Reading that order took more than {PARSE_BUDGET_S:.0f} seconds, so I stopped and "
+    "stored nothing. A settlement order is a few pages: send just the order, as a PDF or "
+    "text file."
+)
+
+
+async def read_order_text(text: str, name: str | None, typed_case: str | None) -> Order:
+    """Parse an order's text; CommandError (nothing stored) when it is not one we can use
+    or it cannot be read within PARSE_BUDGET_S (time queued for a thread included)."""
     # Lazy: the parser compiles ~300 regular expressions, which only `add` needs; every
     # other command starts faster without them (bench/cold_start.py).
-    from core.order_parser import OrderTextError, parse_order
+    from core.order_parser import OrderTextError, ParseTimeout, parse_order
+
+    deadline = time.monotonic() + PARSE_BUDGET_S
+
+    def parse() -> Order:
+        return parse_order(text, source_name=name or "pasted text", deadline=deadline)
 
     try:
-        order = parse_order(text, source_name=name or "pasted text")
+        # wait_for answers at the deadline even if a step runs long between the parser's
+        # own checks; the parser's check then stops the thread soon after.
+        order = await asyncio.wait_for(
+            asyncio.get_running_loop().run_in_executor(_PARSER, parse), PARSE_BUDGET_S
+        )
+    except (TimeoutError, ParseTimeout) as exc:
+        raise CommandError(PARSE_TIMEOUT) from exc
     except OrderTextError as exc:
         raise CommandError(f"I couldn't read that order: {exc} Nothing was stored.") from exc
     if typed_case is not None and order.case_number is None:
@@ -60,7 +89,9 @@ def read_order_text(text: str, name: str | None, typed_case: str | None) -> Orde
     return order
 
 
-def read_order(ctx: Context, cmd: Command) -> tuple[Order, StoredOrder]:
+async def read_order(ctx: Context, cmd: Command) -> tuple[Order, StoredOrder]:
+    from core.order_parser.limits import cap_text  # lazy, as in read_order_text
+
     upload = ctx.req.upload
     typed_case, body = _split_leading_case(cmd.body)
     text, name = (upload.text, upload.name) if upload and not body.strip() else (body, None)
@@ -68,7 +99,10 @@ def read_order(ctx: Context, cmd: Command) -> tuple[Order, StoredOrder]:
         raise CommandError(
             "Paste the order's text after `add`, or attach the order file (PDF or text)."
         )
-    order = read_order_text(text, name, typed_case.normalized() if typed_case else None)
+    # What is stored is what was read: the capped text, with its note saying it was cut,
+    # so that Confirm (which parses the stored text again) warns the same way.
+    text = cap_text(text)
+    order = await read_order_text(text, name, typed_case.normalized() if typed_case else None)
     return order, stored_order(order, text, name)
 
 
@@ -107,7 +141,7 @@ def new_matter(ctx: Context, stored: StoredOrder, now: datetime) -> Matter:
 
 
 async def cmd_add(ctx: Context, cmd: Command) -> Reply:
-    _, stored = read_order(ctx, cmd)
+    _, stored = await read_order(ctx, cmd)
     return await store_order(ctx, stored)
 
 

@@ -27,7 +27,7 @@ TOKEN_BYTES = 16  # 128 bits; hex, so a token can never be read as a docket numb
 async def cmd_add(ctx: Context, cmd: Command) -> Reply:
     if ctx.req.trusted:
         return await matter_commands.cmd_add(ctx, cmd)
-    order, stored = matter_commands.read_order(ctx, cmd)
+    order, stored = await matter_commands.read_order(ctx, cmd)
     existing, action = await matter_commands.order_matter(ctx, stored)
     now = ctx.clock()
     pending = await ctx.uow.add_pending_order(
@@ -79,7 +79,9 @@ async def cmd_confirm(ctx: Context, cmd: Command) -> Reply:
     if pending is None:
         await ctx.uow.commit()  # an expired order found is deleted all the same
         raise CommandError(GONE)
-    order = matter_commands.read_order_text(pending.text, pending.file_name, pending.docket)
+    order = await matter_commands.read_order_text(
+        pending.text, pending.file_name, pending.docket
+    )
     stored = matter_commands.stored_order(order, pending.text, pending.file_name)
     note = "" if pending.user == req.user else f", read by {req.platform}:{pending.user}"
     return await matter_commands.store_order(ctx, stored, intent="confirm", note=note)

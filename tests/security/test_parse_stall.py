@@ -8,14 +8,28 @@ Speed is measured by bench/parse_slope.py.
 
 from __future__ import annotations
 
+import asyncio
 import subprocess
 import sys
+import threading
+from dataclasses import replace
 from pathlib import Path
-from typing import SupportsIndex
+from typing import Any, SupportsIndex
 
+import aiohttp
 import pytest
 
-from core.order_parser import sentences
+import core.order_parser as order_parser
+from bot import matter_commands
+from bot.render_text import render_text
+from bot.request import Request, UploadedFile
+from bot.server import build_app
+from core.order import Order
+from core.order_parser import ParseTimeout, deadline, parse_order, sentences
+from core.store import Store
+from tests.bot.test_serve_ops import Served, serve_app
+from tests.bot.testbot import EXAMPLE_TODAY, make_service
+from tests.security.adding import EXAMPLE_TEXT, add_order, confirm_command, read_order
 
 ROOT = Path(__file__).resolve().parents[2]
 WORDS = ["Counsel", "shall", "deliver", "settlement", "statements", "to", "chambers", "by"]
@@ -97,3 +111,136 @@ def test_a_megabyte_of_pathological_text_is_parsed_at_all(shape: str) -> None:
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout == "1000000 True\n"
+
+
+def test_the_parser_stops_at_its_first_check_past_the_deadline(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    ticks = [0]
+
+    def clock() -> float:  # one "second" per check: the deadline passes mid-parse
+        ticks[0] += 1
+        return float(ticks[0])
+
+    monkeypatch.setattr(deadline.time, "monotonic", clock)
+    flat = " ".join(EXAMPLE_TEXT.split()) + " "
+    with pytest.raises(ParseTimeout):
+        parse_order(flat * 100, deadline=500.0)
+    assert ticks[0] == 501  # checked all along, and not once more after the deadline
+    ticks[0] = 0
+    assert parse_order(EXAMPLE_TEXT, deadline=10.0**9).conference.date is not None
+    assert ticks[0] > 10  # lines, blocks, sentences and sentence ends are all checked
+
+
+TIMEOUT_REPLY = (
+    "Reading that order took more than 20 seconds, so I stopped and stored nothing. A "
+    "settlement order is a few pages: send just the order, as a PDF or text file."
+)
+HOME = Request(platform="slack", workspace="T1", channel="C1", user="U1", text="add",
+               today=EXAMPLE_TODAY)
+CHANGED = EXAMPLE_TEXT.replace("2:30 pm", "3 pm")
+
+
+def stalled_parse(text: str, *, source_name: str, deadline: float) -> Order:
+    """A parse that never finishes on its own: it only checks its deadline."""
+    del text, source_name
+    with order_parser.deadline.parse_deadline(deadline):
+        while True:
+            order_parser.deadline.check()
+
+
+def upload(where: Request, text: str) -> Request:
+    return replace(where, text="add", upload=UploadedFile("o.txt", text))
+
+
+async def test_an_order_that_takes_too_long_is_refused_in_one_line_and_nothing_changes(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    service = make_service(store)
+    await add_order(service, HOME)
+    held = await read_order(service, HOME, CHANGED)  # waits for Confirm
+    before = [await service.handle(replace(HOME, text=t)) for t in ("history", "deadlines")]
+
+    monkeypatch.setattr(matter_commands, "PARSE_BUDGET_S", 0.05)
+    monkeypatch.setattr(order_parser, "parse_order", stalled_parse)
+    for request in (upload(HOME, CHANGED), replace(HOME, text=confirm_command(held))):
+        reply = await service.handle(request)
+        assert (reply.text, reply.is_error) == (TIMEOUT_REPLY, True)
+    monkeypatch.undo()
+
+    after = [await service.handle(replace(HOME, text=t)) for t in ("history", "deadlines")]
+    assert after == before
+    # The order held before the timeout is still there, and still confirms.
+    confirmed = await service.handle(replace(HOME, text=confirm_command(held)))
+    assert "Tue May 28, 2024 at 3:00 p.m." in render_text(confirmed)
+
+
+class HeldParse:
+    """The real parse_order, held at its start until released: `add` is mid-parse for as
+    long as a test needs, without any timing."""
+
+    def __init__(self) -> None:
+        self.entered = threading.Event()
+        self.release = threading.Event()
+        self.parsed = threading.Event()
+
+    def __call__(self, text: str, **kwargs: Any) -> Order:
+        self.entered.set()
+        # Bounded: code that parses on the event loop blocks the loop right here, and must
+        # fail the test (its other request answers after the parse), not hang it.
+        self.release.wait(timeout=30)
+        order = parse_order(text, **kwargs)
+        self.parsed.set()
+        return order
+
+    async def until_entered(self) -> None:
+        while not self.entered.is_set():
+            await asyncio.sleep(0.001)
+
+
+async def test_other_channels_are_answered_while_an_order_is_being_read(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    service = make_service(store)
+    await add_order(service, HOME)
+    held = HeldParse()
+    monkeypatch.setattr(order_parser, "parse_order", held)
+    finished: list[str] = []
+
+    async def add_elsewhere() -> str:
+        reply = await service.handle(upload(replace(HOME, workspace="T2"), CHANGED))
+        finished.append("add")
+        return reply.text
+
+    adding = asyncio.create_task(add_elsewhere())
+    await held.until_entered()
+    deadlines = await service.handle(replace(HOME, text="deadlines"))
+    finished.append("deadlines" if not held.parsed.is_set() else "deadlines after the parse")
+    held.release.set()
+    read = await adding
+    assert finished == ["deadlines", "add"]
+    assert "Mon May 20, 2024" in render_text(deadlines)
+    assert read.startswith("Read 7:24-cv-00361-PMH: ")
+
+
+async def test_healthz_answers_while_an_order_is_being_read(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    service = make_service(store)
+    held = HeldParse()
+    monkeypatch.setattr(order_parser, "parse_order", held)
+    runner, url = await serve_app(build_app(service, []))
+    try:
+        adding = asyncio.create_task(service.handle(upload(HOME, EXAMPLE_TEXT)))
+        await held.until_entered()
+        async with aiohttp.ClientSession() as http:
+            health = await Served(url, http).get("/healthz")
+        still_reading = not held.parsed.is_set()
+        held.release.set()
+        read = await adding
+    finally:
+        held.release.set()
+        await runner.cleanup()
+    assert health == (200, {"status": "ok", "platforms": []})
+    assert still_reading
+    assert read.text.startswith("Read 7:24-cv-00361-PMH: ")
