@@ -244,3 +244,21 @@ async def test_healthz_answers_while_an_order_is_being_read(
     assert health == (200, {"status": "ok", "platforms": []})
     assert still_reading
     assert read.text.startswith("Read 7:24-cv-00361-PMH: ")
+
+
+async def test_a_huge_order_is_read_up_to_the_cap_and_the_add_reply_says_so(store: Store) -> None:
+    cut = (
+        "Only the first 400,000 characters of this order were read; a settlement order is far "
+        "shorter, so check that this is the right document."
+    )
+    service = make_service(store)
+    huge = EXAMPLE_TEXT * 200  # 610,200 characters, as a file upload brings them
+    read = await read_order(service, HOME, huge)
+    assert read.warnings[0] == cut
+    stored = await service.handle(replace(HOME, text=confirm_command(read), upload=None))
+    assert stored.warnings[0] == cut  # Confirm parses the stored text again: still said
+    async with store.unit_of_work() as uow:
+        ws = await uow.workspace("slack", "T1")
+        (matter,) = await uow.matters_in(ws.id)
+    text = matter.stored_order.text
+    assert text.endswith(f"\n[settleconf: {cut}]\n") and len(text) < 400_200
