@@ -13,7 +13,7 @@ import secrets
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
 
-from bot import matter_commands
+from bot import matter_commands, order_reading
 from bot.commands import Command, CommandError
 from bot.context import Context
 from bot.reply import Action, Reply, Style
@@ -27,7 +27,7 @@ TOKEN_BYTES = 16  # 128 bits; hex, so a token can never be read as a docket numb
 async def cmd_add(ctx: Context, cmd: Command) -> Reply:
     if ctx.req.trusted:
         return await matter_commands.cmd_add(ctx, cmd)
-    order, stored = await matter_commands.read_order(ctx, cmd)
+    order, stored = await order_reading.read_order(ctx, cmd)
     existing, action = await matter_commands.order_matter(ctx, stored)
     now = ctx.clock()
     pending = await ctx.uow.add_pending_order(
@@ -79,10 +79,10 @@ async def cmd_confirm(ctx: Context, cmd: Command) -> Reply:
     if pending is None:
         await ctx.uow.commit()  # an expired order found is deleted all the same
         raise CommandError(GONE)
-    order = await matter_commands.read_order_text(
+    order = await order_reading.read_order_text(
         pending.text, pending.file_name, pending.docket
     )
-    stored = matter_commands.stored_order(order, pending.text, pending.file_name)
+    stored = order_reading.stored_order(order, pending.text, pending.file_name)
     note = "" if pending.user == req.user else f", read by {req.platform}:{pending.user}"
     return await matter_commands.store_order(ctx, stored, intent="confirm", note=note)
 

@@ -20,7 +20,7 @@ import aiohttp
 import pytest
 
 import core.order_parser as order_parser
-from bot import matter_commands
+from bot import order_reading
 from bot.render_text import render_text
 from bot.request import Request, UploadedFile
 from bot.server import build_app
@@ -161,7 +161,7 @@ async def test_an_order_that_takes_too_long_is_refused_in_one_line_and_nothing_c
     held = await read_order(service, HOME, CHANGED)  # waits for Confirm
     before = [await service.handle(replace(HOME, text=t)) for t in ("history", "deadlines")]
 
-    monkeypatch.setattr(matter_commands, "PARSE_BUDGET_S", 0.05)
+    monkeypatch.setattr(order_reading, "PARSE_BUDGET_S", 0.05)
     monkeypatch.setattr(order_parser, "parse_order", stalled_parse)
     for request in (upload(HOME, CHANGED), replace(HOME, text=confirm_command(held))):
         reply = await service.handle(request)
