@@ -28,15 +28,23 @@ async def _claimable(ctx: Context, matter: Matter) -> bool:
 
 async def order_matter(ctx: Context, stored: StoredOrder) -> tuple[Matter | None, str | None]:
     """The stored matter the order is for (None: a new one) and what storing the order
-    would do to it: "order added", "order replaced" or nothing (the same order again)."""
+    would do to it: "order added", "order replaced" or nothing (the same order again).
+
+    A matter this place may not claim (tracked only in channels it cannot see) counts as
+    absent: the order becomes a new matter of this channel. Refusing instead told anyone
+    in the workspace which dockets other channels track (issue #11), and any answer that
+    differs from a new docket's says the same; the hidden matter is neither shown nor
+    changed, so two teams walled off from each other each keep their own."""
     case = stored.order.case_number
     assert case is not None
-    existing = await matching_matters(ctx.uow, ctx.ws, parse_docket(case))
+    existing = [
+        m
+        for m in await matching_matters(ctx.uow, ctx.ws, parse_docket(case))
+        if await _claimable(ctx, m)
+    ]
     if not existing:
         return None, "order added"
     matter = existing[0]
-    if not await _claimable(ctx, matter):
-        raise AccessDenied(not_linked_message(parse_docket(case)))
     return matter, None if matter.stored_order.sha256 == stored.sha256 else "order replaced"
 
 
