@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import replace
 from datetime import datetime
 
@@ -14,22 +13,14 @@ from settleconf.bot.chat.matter_access import (
     may_see,
     not_linked_message,
 )
+from settleconf.bot.handlers.order_reading import read_order
 from settleconf.bot.replies.deadlines import deadline_line, matter_title
 from settleconf.bot.replies.parse_report import conference_line
 from settleconf.bot.replies.reply import Action, Field, Reply
 from settleconf.core.counting import fmt_day
-from settleconf.core.docket import DocketNumber, DocketNumberError, parse_docket
+from settleconf.core.docket import parse_docket
 from settleconf.core.matter import EventKind, Matter, MatterEvent, StoredOrder
-from settleconf.core.order import Order
 from settleconf.core.store import ChannelBinding
-
-
-def _split_leading_case(body: str) -> tuple[DocketNumber | None, str]:
-    first, _, rest = body.strip().partition(" ")
-    try:
-        return parse_docket(first), rest
-    except DocketNumberError:
-        return None, body
 
 
 async def _claimable(ctx: Context, matter: Matter) -> bool:
@@ -40,58 +31,25 @@ async def _claimable(ctx: Context, matter: Matter) -> bool:
     return await may_see(ctx.uow, ctx.req, ctx.ws, matter, ctx.membership)
 
 
-def read_order_text(text: str, name: str | None, typed_case: str | None) -> Order:
-    """Parse an order's text; CommandError (nothing stored) when it is not one we can use."""
-    # Lazy: the parser compiles ~300 regular expressions, which only `add` needs; every
-    # other command starts faster without them (bench/cold_start.py).
-    from settleconf.core.order_parser import OrderTextError, parse_order
-
-    try:
-        order = parse_order(text, source_name=name or "pasted text")
-    except OrderTextError as exc:
-        raise CommandError(f"I couldn't read that order: {exc} Nothing was stored.") from exc
-    if typed_case is not None and order.case_number is None:
-        order = replace(order, case_number=typed_case)
-    if order.case_number is None:
-        raise CommandError(
-            "I couldn't find a docket number in that order. Put it first: "
-            "`add 7:24-cv-00361 <order text>`. Nothing was stored."
-        )
-    if order.conference.date is None and not order.obligations:
-        raise CommandError(
-            "I couldn't find a settlement conference or any deadline in that text, so I "
-            "stored nothing. Is it the order scheduling the conference?"
-        )
-    return order
-
-
-def read_order(ctx: Context, cmd: Command) -> tuple[Order, StoredOrder]:
-    upload = ctx.req.upload
-    typed_case, body = _split_leading_case(cmd.body)
-    text, name = (upload.text, upload.name) if upload and not body.strip() else (body, None)
-    if not text.strip():
-        raise CommandError(
-            "Paste the order's text after `add`, or attach the order file (PDF or text)."
-        )
-    order = read_order_text(text, name, typed_case.normalized() if typed_case else None)
-    return order, stored_order(order, text, name)
-
-
-def stored_order(order: Order, text: str, name: str | None) -> StoredOrder:
-    return StoredOrder(text, name, hashlib.sha256(text.encode()).hexdigest(), order)
-
-
 async def order_matter(ctx: Context, stored: StoredOrder) -> tuple[Matter | None, str | None]:
     """The stored matter the order is for (None: a new one) and what storing the order
-    would do to it: "order added", "order replaced" or nothing (the same order again)."""
+    would do to it: "order added", "order replaced" or nothing (the same order again).
+
+    A matter this place may not claim (tracked only in channels it cannot see) counts as
+    absent: the order becomes a new matter of this channel. Refusing instead told anyone
+    in the workspace which dockets other channels track (issue #11), and any answer that
+    differs from a new docket's says the same; the hidden matter is neither shown nor
+    changed, so two teams walled off from each other each keep their own."""
     case = stored.order.case_number
     assert case is not None
-    existing = await matching_matters(ctx.uow, ctx.ws, parse_docket(case))
+    existing = [
+        m
+        for m in await matching_matters(ctx.uow, ctx.ws, parse_docket(case))
+        if await _claimable(ctx, m)
+    ]
     if not existing:
         return None, "order added"
     matter = existing[0]
-    if not await _claimable(ctx, matter):
-        raise AccessDenied(not_linked_message(parse_docket(case)))
     return matter, None if matter.stored_order.sha256 == stored.sha256 else "order replaced"
 
 
@@ -112,7 +70,7 @@ def new_matter(ctx: Context, stored: StoredOrder, now: datetime) -> Matter:
 
 
 async def cmd_add(ctx: Context, cmd: Command) -> Reply:
-    _, stored = read_order(ctx, cmd)
+    _, stored = await read_order(ctx, cmd)
     return await store_order(ctx, stored)
 
 

@@ -16,6 +16,7 @@ from dataclasses import replace
 from settleconf.bot.chat.context import Context
 from settleconf.bot.chat.grammar import Command, CommandError
 from settleconf.bot.handlers import matter as matter_commands
+from settleconf.bot.handlers import order_reading
 from settleconf.bot.replies.reply import Action, Reply, Style
 from settleconf.core.pending_order import PENDING_ORDER_TTL, PendingOrder
 
@@ -27,7 +28,7 @@ TOKEN_BYTES = 16  # 128 bits; hex, so a token can never be read as a docket numb
 async def cmd_add(ctx: Context, cmd: Command) -> Reply:
     if ctx.req.trusted:
         return await matter_commands.cmd_add(ctx, cmd)
-    order, stored = matter_commands.read_order(ctx, cmd)
+    order, stored = await order_reading.read_order(ctx, cmd)
     existing, action = await matter_commands.order_matter(ctx, stored)
     now = ctx.clock()
     pending = await ctx.uow.add_pending_order(
@@ -79,8 +80,10 @@ async def cmd_confirm(ctx: Context, cmd: Command) -> Reply:
     if pending is None:
         await ctx.uow.commit()  # an expired order found is deleted all the same
         raise CommandError(GONE)
-    order = matter_commands.read_order_text(pending.text, pending.file_name, pending.docket)
-    stored = matter_commands.stored_order(order, pending.text, pending.file_name)
+    order = await order_reading.read_order_text(
+        pending.text, pending.file_name, pending.docket
+    )
+    stored = order_reading.stored_order(order, pending.text, pending.file_name)
     note = "" if pending.user == req.user else f", read by {req.platform}:{pending.user}"
     return await matter_commands.store_order(ctx, stored, intent="confirm", note=note)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from settleconf.core.order_parser.deadline import check
 from settleconf.core.order_parser.markup import strip_markdown, word_set
 
 # A line that starts a numbered or roman-numbered paragraph: "1.", "**2.**", "IV.", "3)".
@@ -81,6 +82,7 @@ def split_blocks(text: str) -> list[str]:
     prev: str | None = None
     blank = False
     for raw in text.split("\n"):
+        check()
         line = raw.strip()
         if not line:
             blank = True

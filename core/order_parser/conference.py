@@ -22,6 +22,7 @@ from settleconf.core.order_parser.conference_format import (
     link_delivery,
 )
 from settleconf.core.order_parser.dates_in_text import TIME, find_dates, find_times, parse_time_text
+from settleconf.core.order_parser.deadline import check
 from settleconf.core.order_parser.location import conference_location
 from settleconf.core.order_parser.paragraphs import Sentence
 
@@ -84,6 +85,7 @@ class _Candidate:
 
 
 def _candidates(sentence: Sentence) -> list[_Candidate]:
+    check()
     text = sentence.text
     if not CONF.search(text) and not SETTLEMENT_CONF.search(text):
         return []

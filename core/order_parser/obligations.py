@@ -16,6 +16,7 @@ from itertools import pairwise
 from settleconf.core.order import Anchor, Obligation, RuleKind
 from settleconf.core.order_parser import follow_ons
 from settleconf.core.order_parser.clauses import Duty, read_duty
+from settleconf.core.order_parser.deadline import check
 from settleconf.core.order_parser.deadline_phrases import (
     close_of_business,
     find_phrases,
@@ -108,16 +109,24 @@ class _Reader:
             return
         phrases = [p for p in (dated or phrases) if not _inside(p, duty.condition_spans)]
         if phrases:
+            # Once per sentence, not per phrase: it scans the whole sentence (issue #11).
+            extra = other_periods(text, phrases, margin=self.margin)
             for (a, b), phrase in zip(_segments(text, phrases), phrases, strict=False):
-                self._from_phrase(sentence, duty, phrase, a, b, phrases)
+                self._from_phrase(sentence, duty, phrase, (a, b), phrases, extra)
         else:
             self._follow_on(sentence, duty)
 
     def _from_phrase(
-        self, sentence: Sentence, duty: Duty, phrase: Phrase, a: int, b: int, all_p: list[Phrase]
+        self,
+        sentence: Sentence,
+        duty: Duty,
+        phrase: Phrase,
+        segment: tuple[int, int],
+        all_p: list[Phrase],
+        extra: list[str],
     ) -> None:
         text = sentence.text
-        a, b = _clause_of(text, phrase, a, b)
+        a, b = _clause_of(text, phrase, *segment)
         part = read_duty(text[a:b], weak_ok=True) if (a, b) != (0, len(text)) else None
         if part is not None and part.who is None and not part.court_duty:
             part = None  # the clause names no one: read it with the whole sentence
@@ -130,7 +139,7 @@ class _Reader:
             else (duty.modal_start, duty.modal_end)
         )
         reasons = list(phrase.reasons) + self._common_reasons(sentence)
-        reasons += self._doubts(text, duty, phrase, all_p)
+        reasons += self._doubts(text, duty, phrase, all_p, extra)
         if phrase.assumed_anchor and _RESPONSE.search(text[a:b]) and self.drafts:
             # "respond within ten days": from the paper it answers, not from the order.
             phrase = replace(
@@ -192,10 +201,12 @@ class _Reader:
             )
         )
 
-    def _doubts(self, text: str, duty: Duty, phrase: Phrase, all_p: list[Phrase]) -> list[str]:
-        """What else in the sentence could change this deadline."""
+    def _doubts(
+        self, text: str, duty: Duty, phrase: Phrase, all_p: list[Phrase], extra: list[str]
+    ) -> list[str]:
+        """What else in the sentence could change this deadline; `extra`: its periods
+        outside every phrase."""
         reasons = []
-        extra = other_periods(text, all_p, margin=self.margin)
         if extra:
             reasons.append(f"The sentence also mentions {', '.join(extra)}; check which applies.")
         a, b = _clause_of(text, phrase, 0, len(text))
@@ -247,5 +258,6 @@ def read_obligations(
 ) -> tuple[list[Obligation], list[str]]:
     reader = _Reader(sentences, margin, truncated, year_hint)
     for sentence in sentences:
+        check()
         reader.read(sentence)
     return finish(reader.drafts), list(dict.fromkeys(reader.warnings))

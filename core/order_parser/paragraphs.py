@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 from settleconf.core.order import Paragraph
 from settleconf.core.order_parser.blocks import LINE_MARKER, split_blocks
+from settleconf.core.order_parser.deadline import check
 from settleconf.core.order_parser.markup import collapse, strip_markdown
-from settleconf.core.order_parser.sentences import split_sentences
+from settleconf.core.order_parser.sentences import cut_long, split_sentences
 
 _ROMAN = {
     "I": 1,
@@ -60,6 +61,7 @@ class Layout:
     sentences: tuple[Sentence, ...]
     closing: str  # the signature block, markdown-free
     closed: bool  # a "SO ORDERED" closing was found: the text is complete
+    cut: bool = False  # a sentence too long to read whole was read in pieces
 
 
 @dataclass
@@ -112,7 +114,8 @@ def _split_heading(raw: str) -> tuple[str | None, str]:
             return heading, plain[first.end() :]
         if len(words) <= 6 and not _VERBS.search(heading) and not re.search(r"\d", heading):
             return heading, plain[first.end() :]
-    if _all_caps(plain) and len(plain.split()) <= 10:
+    # The short test first: `plain` is all the rest of the block, once per paragraph.
+    if len(plain.split()) <= 10 and _all_caps(plain):
         return plain.rstrip("."), ""
     return None, raw
 
@@ -140,6 +143,7 @@ def build_layout(text: str, *, margin_numbers: bool) -> Layout:
     seq = _Sequence()
     drafts: list[_Draft] = [_Draft(None, None, [])]
     for block in body:
+        check()
         rest = block
         marker = LINE_MARKER.match(block)
         if marker and seq.accept(marker.group("n"), strict=False):
@@ -156,6 +160,7 @@ def build_layout(text: str, *, margin_numbers: bool) -> Layout:
             )
             if found is None:
                 break
+            check()
             seq.accept(found.group("n"), strict=True)
             drafts[-1].parts.append(_trim_margin(rest[: found.start()], margin_numbers))
             heading, rest = _split_heading(rest[found.end() :])
@@ -168,6 +173,7 @@ def build_layout(text: str, *, margin_numbers: bool) -> Layout:
 def _assemble(drafts: list[_Draft], closing: list[str], margin: bool) -> Layout:
     paragraphs: list[Paragraph] = []
     sentences: list[Sentence] = []
+    cut = False
     for draft in drafts:
         parts = [collapse(strip_markdown(p)) for p in draft.parts]
         parts = [p for p in parts if p]
@@ -181,7 +187,11 @@ def _assemble(drafts: list[_Draft], closing: list[str], margin: bool) -> Layout:
             shown = parts[first:]
         paragraphs.append(Paragraph(draft.number, draft.heading, " ".join(shown)))
         for part in parts:
-            for s in split_sentences(part, margin_numbers=margin):
-                sentences.append(Sentence(s, draft.number, len(sentences)))
+            check()
+            for whole in split_sentences(part, margin_numbers=margin):
+                pieces = cut_long(whole)
+                cut = cut or len(pieces) > 1
+                for s in pieces:
+                    sentences.append(Sentence(s, draft.number, len(sentences)))
     closing_text = "\n".join(collapse(strip_markdown(b)) for b in closing)
-    return Layout(tuple(paragraphs), tuple(sentences), closing_text, bool(closing))
+    return Layout(tuple(paragraphs), tuple(sentences), closing_text, bool(closing), cut)

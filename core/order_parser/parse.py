@@ -10,12 +10,15 @@ from settleconf.core.docket import find_docket
 from settleconf.core.order import Anchor, Obligation, Order, RuleKind
 from settleconf.core.order_parser.blocks import drop_margin_numbers, has_margin_numbers
 from settleconf.core.order_parser.conference import find_conference
+from settleconf.core.order_parser.deadline import parse_deadline
 from settleconf.core.order_parser.errors import OrderTextError
 from settleconf.core.order_parser.header import read_caption, read_order_date
 from settleconf.core.order_parser.judges import settlement_judge, signing_judge
+from settleconf.core.order_parser.limits import cap_text, split_note
 from settleconf.core.order_parser.markup import strip_markdown
 from settleconf.core.order_parser.obligations import read_obligations
 from settleconf.core.order_parser.paragraphs import build_layout
+from settleconf.core.order_parser.sentences import MAX_SENTENCE
 from settleconf.core.order_parser.text_source import clean_text
 
 _SETTLEMENT = re.compile(r"settlement|refer\w*\s+.*\bsettle", re.IGNORECASE)
@@ -54,9 +57,17 @@ def _check_dates(
     return out
 
 
-def parse_order(text: str, *, source_name: str | None = None) -> Order:
-    """Read a settlement-conference order. Raises OrderTextError on empty text."""
-    text = clean_text(text)
+def parse_order(
+    text: str, *, source_name: str | None = None, deadline: float | None = None
+) -> Order:
+    """Read a settlement-conference order. Raises OrderTextError on empty text, and
+    ParseTimeout once `time.monotonic()` passes `deadline` (core/order_parser/deadline.py)."""
+    with parse_deadline(deadline):
+        return _parse(text, source_name)
+
+
+def _parse(text: str, source_name: str | None) -> Order:
+    text, cut = split_note(cap_text(clean_text(text)))
     if not text.strip():
         name = f"{source_name}: " if source_name else ""
         raise OrderTextError(f"{name}the order text is empty.")
@@ -65,7 +76,7 @@ def parse_order(text: str, *, source_name: str | None = None) -> Order:
     header_text = drop_margin_numbers(plain) if margin else plain
     layout = build_layout(text, margin_numbers=margin)
     truncated = _truncated(plain, layout.closed)
-    warnings: list[str] = []
+    warnings: list[str] = [cut] if cut else []
 
     court = find_court(plain)
     if court is None:
@@ -92,6 +103,11 @@ def parse_order(text: str, *, source_name: str | None = None) -> Order:
         year_hint=conference.date or order_date,
     )
     warnings += ob_warnings
+    if layout.cut:
+        warnings.append(
+            f"A passage runs over {MAX_SENTENCE:,} characters without a sentence end; it was "
+            "read in pieces, so check the deadlines read from it."
+        )
     if truncated:
         warnings.append("The text appears truncated: it ends mid-sentence. Check the full order.")
     if order_date is None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from settleconf.core.order_parser.deadline import check
 from settleconf.core.order_parser.markup import word_set
 
 # Never a sentence end when a period follows them.
@@ -48,25 +49,34 @@ _RUN_IN_HEADING = re.compile(
     r"(?=[A-Z“\"(])"
 )
 # An all-capitals title run straight into prose: "ORDER SETTING SETTLEMENT CONFERENCE To
-# facilitate ..." (flattened text). The title is not part of the sentence.
+# facilitate ..." (flattened text). The title is not part of the sentence. Only where the
+# title ends is used, and that is decided by its last two words: matching the whole run
+# from each of its words cost quadratic time on long capitals text (issue #11).
 _TITLE_RUN = re.compile(
-    r"\b(?:[A-Z][A-Z'’&-]+\s+)+[A-Z][A-Z'’&-]+(?:\s+\d{1,2})*\s+(?=[A-Z][a-z]+\s+[a-z])"
+    r"\b[A-Z][A-Z'’&-]+\s+[A-Z][A-Z'’&-]+(?:\s+\d{1,2})*\s+(?=[A-Z][a-z]+\s+[a-z])"
 )
 _STRAY_COMMA = re.compile(r"(?<=[.?!])\s+[,;]\s+(?=[A-Z])")  # "4050. , Settlement"
 _MARGIN_PREFIX = re.compile(r"^(?:\d{1,2}\s+)+(?=[A-Z“\"(])")
 
 
+_NEXT_WORD = re.compile(r"\s+[\"“‘(\[]?([A-Za-z]+)")
+
+
 def _token_before(text: str, end: int) -> str:
-    m = re.search(r"(\S+)$", text[:end])
-    return m.group(1).lstrip('(“"‘[').lower() if m else ""
+    """The word ending at `end` in single-spaced text. Scans back only over that word:
+    searching the whole prefix for each candidate end made splitting quadratic (a 1 MB
+    run-on paragraph took minutes; issue #11)."""
+    start = text.rfind(" ", 0, end) + 1
+    return text[start:end].lstrip('(“"‘[').lower()
 
 
 def _next_word(text: str, start: int) -> str:
-    m = re.match(r"\s+[\"“‘(\[]?([A-Za-z]+)", text[start:])
+    m = _NEXT_WORD.match(text, start)  # from `start`, not a copy of the rest of the text
     return m.group(1).lower() if m else ""
 
 
 def _is_end(text: str, dot: int, after: int) -> bool:
+    check()  # once per possible sentence end: a single block may be the whole order
     if text[dot] != ".":
         return True  # ? and ! always end
     token = _token_before(text, dot)
@@ -100,3 +110,27 @@ def split_sentences(text: str, *, margin_numbers: bool = False) -> list[str]:
         sentences = [_MARGIN_PREFIX.sub("", s) for s in sentences]
     sentences = [_RUN_IN_HEADING.sub("", s) for s in sentences]
     return [s for s in sentences if s]
+
+
+# Longest "sentence" read as one. Reading a sentence looks at the whole sentence once per
+# deadline phrase in it, so text with no sentence ends (a flattened PDF, a run-on paste)
+# made one huge sentence and cost quadratic time. The longest sentence in the labeled
+# corpus is 663 characters; 2,000 is three times that and still keeps each piece cheap.
+MAX_SENTENCE = 2000
+
+
+def cut_long(sentence: str, limit: int = MAX_SENTENCE) -> list[str]:
+    """A sentence longer than `limit` in pieces no longer than it: at the last ";" in
+    the second half of the window, else the last space, else (one endless word) at
+    `limit`. Shorter sentences come back whole."""
+    pieces: list[str] = []
+    start = 0
+    while len(sentence) - start > limit:
+        end = start + limit
+        cut = sentence.rfind(";", start + limit // 2, end) + 1 or sentence.rfind(" ", start, end)
+        if cut <= start:
+            cut = end
+        pieces.append(sentence[start:cut].strip())
+        start = cut
+    pieces.append(sentence[start:].strip())
+    return [p for p in pieces if p]

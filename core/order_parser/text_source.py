@@ -10,8 +10,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from settleconf.core.order_parser import limits
 from settleconf.core.order_parser.errors import OrderTextError
+
+if TYPE_CHECKING:
+    from pypdf import PdfReader
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
 PDF_SUFFIXES = frozenset({".pdf"})
@@ -59,7 +64,7 @@ def read_order_text(path: Path) -> str:
     cleaned = clean_text(text)
     if not cleaned.strip():
         raise OrderTextError(f"{name} contains no text.")
-    return cleaned
+    return limits.cap_text(cleaned)
 
 
 def _pdf_text(path: Path) -> str:
@@ -72,7 +77,7 @@ def _pdf_text(path: Path) -> str:
         reader = PdfReader(path)
         if reader.is_encrypted and not reader.decrypt(""):
             raise OrderTextError(f"{name} is password-protected; send an unlocked copy.")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages, cut = _read_pages(reader, name)
     except OrderTextError:
         raise
     except Exception as exc:
@@ -86,7 +91,44 @@ def _pdf_text(path: Path) -> str:
             f"{name} has no text layer (probably a scanned image); "
             "send a text PDF or run OCR first."
         )
-    return join_pages(pages)
+    return join_pages(pages) + (limits.note_line(cut) if cut else "")
+
+
+class _TooManyDraws(Exception):
+    pass
+
+
+def _read_pages(reader: PdfReader, name: str) -> tuple[list[str], str | None]:
+    """The pages' text, stopping at the limits (see limits.py), and what was left unread."""
+    pages: list[str] = []
+    chars = draws = 0
+
+    def count(operator: bytes, *_: object) -> None:
+        # Raised from here, pypdf stops the page at once; inside a form it logs and goes
+        # on, so every later operator raises again until the page's own loop sees one.
+        nonlocal draws
+        draws += operator == b"Do"
+        if draws > limits.MAX_DRAWS:
+            raise _TooManyDraws
+
+    total = len(reader.pages)
+    for i, page in enumerate(reader.pages):
+        if i == limits.MAX_PAGES:
+            return pages, limits.pages_warning(total)
+        if chars > limits.MAX_CHARS:
+            return pages, None  # cap_text cuts the text and says so
+        try:
+            text = page.extract_text(visitor_operand_before=count) or ""
+        except _TooManyDraws:
+            if not pages:
+                raise OrderTextError(
+                    f"{name} draws the same content thousands of times, so I can't read it "
+                    "as an order; send it as a plain PDF or text."
+                ) from None
+            return pages, limits.draws_warning(len(pages))
+        pages.append(text)
+        chars += len(text)
+    return pages, None
 
 
 def join_pages(pages: list[str]) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from settleconf.core.order_parser import parse_order
 from settleconf.core.order_parser.blocks import has_margin_numbers
 from settleconf.core.order_parser.paragraphs import build_layout
-from settleconf.core.order_parser.sentences import split_sentences
+from settleconf.core.order_parser.sentences import cut_long, split_sentences
 
 
 def numbers(text: str) -> list[tuple[str | None, str | None]]:
@@ -123,3 +123,27 @@ def test_margin_numbers_detected() -> None:
         "Nevada.",
         "Unless excused, attend.",
     ]
+
+
+def test_a_sentence_too_long_to_read_whole_is_read_in_pieces() -> None:
+    clause = "counsel shall confer about the exhibits and the witnesses; "
+    long = ("The parties " + clause * 60).strip()  # 3,551 characters, no sentence end
+    pieces = cut_long(long, limit=2000)
+    # At the last ";" before 2,000 (12 + 32 * 59 + 57 = 1,957), not mid-clause.
+    assert [len(p) for p in pieces] == [1958, 1592]
+    assert pieces[0].endswith("witnesses;") and pieces[1].startswith("counsel shall")
+    assert " ".join(pieces) == long
+    first = cut_long("No end in sight " * 10, limit=50)[0]
+    assert first == "No end in sight No end in sight No end in sight"  # at the space at 47
+    assert cut_long("x" * 120, limit=50) == ["x" * 50, "x" * 50, "x" * 20]
+    assert cut_long("Short. ", limit=50) == ["Short."]
+
+
+def test_an_order_with_a_passage_too_long_for_one_sentence_says_so() -> None:
+    passage = "the parties shall confer in good faith about every exhibit " * 50
+    order = parse_order(f"Counsel shall attend.\n\n{passage.strip()}.\n")
+    assert (
+        "A passage runs over 2,000 characters without a sentence end; it was read in "
+        "pieces, so check the deadlines read from it."
+    ) in order.warnings
+    assert "A passage" not in " ".join(parse_order("Counsel shall attend.\n").warnings)

@@ -218,7 +218,10 @@ async def test_an_order_already_linked_elsewhere_in_the_tenant_is_not_claimed_by
 
     await teams.post(teams.activity("personal_message.json", text="add\n" + example_text()))
     (card,) = teams.connector.cards()
-    assert "isn't linked to 7:24-cv-00361-PMH" in texts(card)
+    # Not claimed, and not refused either (that would say the docket is tracked elsewhere,
+    # issue #11): held for a matter of this chat's own, as a docket never seen would be.
+    assert "Read 7:24-cv-00361-PMH: 4 deadline(s)." in texts(card)
+    assert "Nothing is stored yet: Confirm stores it and links this channel to it" in texts(card)
 
 
 async def test_outbound_token_is_fetched_once_for_many_turns(teams: TeamsHarness) -> None:

@@ -246,19 +246,20 @@ async def test_the_same_order_again_only_links_the_channel(store: SqlStore) -> N
     assert await chat.pending() == 0
 
 
-async def test_an_order_tracked_elsewhere_is_refused_before_it_is_held(store: SqlStore) -> None:
+async def test_an_order_tracked_elsewhere_is_held_as_if_the_docket_were_new(
+    store: SqlStore,
+) -> None:
+    # Refusing told anyone in the workspace which dockets other channels track (issue #11;
+    # tests/security/test_add_oracle.py): the order is held for this channel's own matter.
     chat = Chat(store)
     _, token = await chat.add()
     await chat.bot.reply(f"confirm {token}")
     reply = await chat.bot.reply("add", channel="C9", upload=chat.bot.upload("o.txt",
                                                                             example_text()))
-    assert (reply.is_error, reply.actions) == (True, ())
-    assert reply.text == (
-        "This channel isn't linked to 7:24-cv-00361-PMH. If it is a new matter, add its order "
-        "with `add`; if a colleague already tracks it, ask them to run `track "
-        "7:24-cv-00361-PMH` in this channel."
-    )
-    assert await chat.pending() == 0
+    assert (reply.is_error, [a.label for a in reply.actions]) == (False, ["Confirm", "Discard"])
+    assert reply.text.startswith("Read 7:24-cv-00361-PMH: 4 deadline(s).")
+    assert "Nothing is stored yet: Confirm stores it and links this channel to it" in reply.text
+    assert await chat.pending() == 1
 
 
 async def test_what_is_not_an_order_is_refused_before_it_is_held(store: SqlStore) -> None:
