@@ -4,6 +4,7 @@ bare `core`, `bot` and `adapters` folders of the repository are never installed 
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -16,14 +17,22 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @pytest.mark.slow
 def test_the_wheel_holds_only_settleconf_and_its_data(tmp_path: Path) -> None:
-    # No build isolation: the dev environment's setuptools builds it, and nothing is
-    # fetched from a package index.
+    # Built from a copy (setuptools leaves build/ beside the sources), with the dev
+    # environment's setuptools and no build isolation: nothing is fetched from an index.
+    source = tmp_path / "src"
+    source.mkdir()
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy(ROOT / name, source / name)
+    for folder in ("core", "bot", "adapters", "settleconf"):
+        shutil.copytree(ROOT / folder, source / folder, symlinks=True,
+                        ignore=shutil.ignore_patterns("__pycache__"))
+    out = tmp_path / "wheel"
     subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation",
-         "--wheel-dir", str(tmp_path), str(ROOT)],
+         "--wheel-dir", str(out), str(source)],
         check=True, capture_output=True, timeout=300,
     )
-    (wheel,) = tmp_path.glob("settleconf-*.whl")
+    (wheel,) = out.glob("settleconf-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     dist_info = wheel.name.split("-py")[0] + ".dist-info"
     assert {n.split("/")[0] for n in names} == {"settleconf", dist_info}

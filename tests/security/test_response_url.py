@@ -28,7 +28,7 @@ async def test_no_answer_goes_to_a_response_url_outside_slack(
         "another scheme": (f"ftp://127.0.0.1:{port}/response/r1", f"127.0.0.1:{port}"),
         "not a URL": ("response-here", "none"),
     }[where]
-    with caplog.at_level(logging.WARNING, logger="adapters.slack.responder"):
+    with caplog.at_level(logging.WARNING, logger="settleconf.adapters.slack.responder"):
         assert await slack.command("deadlines", response_url=url) == (200, "")
         await slack.fake.wait_for(lambda: WARNING.format(host=host) in caplog.messages)
     await slack.fake.settle()
