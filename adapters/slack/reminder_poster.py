@@ -125,7 +125,8 @@ class SlackReminderPoster:
 
     async def _call(self, method: str, **kwargs: Any) -> Mapping[str, Any]:
         call = getattr(self._client, method)
-        resp = await asyncio.wait_for(call(**kwargs), self._timeout)
+        async with asyncio.timeout(self._timeout):
+            resp = await call(**kwargs)
         data = resp.data
         return data if isinstance(data, Mapping) else {}
 
@@ -145,10 +146,10 @@ class SlackReminderPoster:
                 body["metadata"] = metadata
             # `api_call`, not `chat_postMessage`: that wrapper checks every block against six
             # SDK model classes and drops None values, for a body that is already plain JSON.
-            # The same request, the same errors (SlackApiError).
-            resp = await asyncio.wait_for(
-                self._client.api_call("chat.postMessage", json=body), self._timeout
-            )
+            # The same request, the same errors (SlackApiError). `asyncio.timeout`, unlike
+            # `wait_for`, runs the call in this task rather than a new one per post.
+            async with asyncio.timeout(self._timeout):
+                resp = await self._client.api_call("chat.postMessage", json=body)
             ts = resp.data.get("ts") if isinstance(resp.data, Mapping) else None
             first = first or str(ts or "")
         return first or ""
