@@ -86,11 +86,12 @@ async def seed(store: Any, n: int, now: datetime) -> None:
 
 async def timed(
     run: Callable[[], Awaitable[Any]], profile: cProfile.Profile | None, fake_pid: int
-) -> tuple[float, float, float]:
-    """(wall seconds, this process's CPU seconds, the fake Slack's CPU seconds): on a
-    shared 2-core machine the CPU figures say what the work costs even when the wall clock
-    says the machine was busy."""
+) -> tuple[float, float, float, float]:
+    """(wall seconds, this process's CPU seconds, the fake Slack's CPU seconds, seconds
+    this process waited for a core): on a shared 2-core machine the CPU figures say what
+    the work costs even when the wall clock says the machine was busy."""
     started, cpu, fake_cpu = time.perf_counter(), time.process_time(), cpu_seconds(fake_pid)
+    waited = run_queue_wait()
     if profile is not None:
         profile.enable()
     try:
@@ -99,15 +100,28 @@ async def timed(
         if profile is not None:
             profile.disable()
     wall, cpu = time.perf_counter() - started, time.process_time() - cpu
-    return wall, cpu, cpu_seconds(fake_pid) - fake_cpu
+    return wall, cpu, cpu_seconds(fake_pid) - fake_cpu, run_queue_wait() - waited
 
 
-def figures(count: int, seconds: float, cpu: float, fake_cpu: float) -> dict[str, Any]:
+def run_queue_wait() -> float:
+    """Seconds this process's threads have been ready to run but waiting for a core
+    (/proc/self/task/*/schedstat, field 2): what a busy machine adds to the wall clock."""
+    total = 0
+    for task in Path("/proc/self/task").iterdir():
+        try:
+            total += int((task / "schedstat").read_text().split()[1])
+        except (OSError, IndexError, ValueError):  # a thread that just ended; no schedstats
+            continue
+    return total / 1e9
+
+
+def figures(count: int, seconds: float, cpu: float, fake_cpu: float, wait: float) -> dict[str, Any]:
     return {
         "seconds": round(seconds, 3),
         "per_s": round(count / seconds, 1),
         "cpu_ms_each": round(cpu * 1000 / count, 3),
         "fake_slack_cpu_ms_each": round(fake_cpu * 1000 / count, 3),
+        "waiting_for_a_core_s": round(wait, 3),
     }
 
 
@@ -127,7 +141,7 @@ async def dispatch(
         async def drain() -> None:
             reports.append(await dispatcher.run_once())
 
-        seconds, cpu, fake_cpu = await timed(drain, profile, fake_pid)
+        seconds, cpu, fake_cpu, wait = await timed(drain, profile, fake_pid)
         (report,) = reports
         counts = await dispatcher._queue.counts(datetime.now(UTC))
     finally:
@@ -136,7 +150,7 @@ async def dispatch(
     total = CHANNELS * -(-n // CHANNELS)
     if report.sent != total or counts["sent"] != total:
         raise RuntimeError(f"dispatched {report} ({counts}), expected {total} sent")
-    return {"reminders": total, **figures(total, seconds, cpu, fake_cpu)}
+    return {"reminders": total, **figures(total, seconds, cpu, fake_cpu, wait)}
 
 
 async def baseline(api_url: str, n: int, fake_pid: int) -> dict[str, Any]:
@@ -177,8 +191,8 @@ async def baseline(api_url: str, n: int, fake_pid: int) -> dict[str, Any]:
         async def run() -> None:
             await asyncio.gather(*(one(i) for i in range(n)))
 
-        seconds, cpu, fake_cpu = await timed(run, None, fake_pid)
-    return {"posts": n, **figures(n, seconds, cpu, fake_cpu)}
+        seconds, cpu, fake_cpu, wait = await timed(run, None, fake_pid)
+    return {"posts": n, **figures(n, seconds, cpu, fake_cpu, wait)}
 
 
 async def run_backend(
@@ -257,7 +271,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(
                     f"{label:<10} dispatch {d['reminders']} reminders in {d['seconds']:.2f} s "
                     f"= {d['per_s']:7.1f}/s ({d['cpu_ms_each']:.2f} ms CPU each, fake Slack "
-                    f"{d['fake_slack_cpu_ms_each']:.2f})   raw chat.postMessage "
+                    f"{d['fake_slack_cpu_ms_each']:.2f}; {d['waiting_for_a_core_s']:.2f} s "
+                    "waiting for a core)   raw chat.postMessage "
                     f"{b['per_s']:7.1f}/s ({b['cpu_ms_each']:.2f} ms, "
                     f"{b['fake_slack_cpu_ms_each']:.2f})   "
                     f"ratio {r['dispatch_vs_baseline']:.2f}   "
