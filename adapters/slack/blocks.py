@@ -1,9 +1,16 @@
-"""A neutral `Reply` as Slack messages (Block Kit via `slack_sdk.models.blocks`). Pure.
+"""A neutral `Reply` as Slack messages (Block Kit as plain dicts). Pure.
 
 Everything from users or orders is escaped (`&`, `<`, `>`) and sent `verbatim`, so an
 order or a command containing `<!channel>` or `<@U123>` can never notify anyone. Limits
 (50 blocks, 3,000 characters per text, 10 fields, 25 buttons) are kept by clipping
-texts and splitting a long reply over a few messages; the SDK validates the rest.
+texts and splitting a long reply over a few messages.
+
+The blocks are the dicts `slack_sdk.models.blocks` would produce (its keys sorted, empty
+values left out), written directly: building the SDK's models and validating them in
+`to_dict()` was a fifth of a reminder's cost (docs/performance.md). The shapes are checked
+in tests instead: tests/slack/test_block_shapes.py loads every block of a representative
+set of replies into `Block.parse` and requires the SDK's validated `to_dict()` to give the
+same JSON back.
 """
 
 from __future__ import annotations
@@ -14,17 +21,6 @@ from dataclasses import dataclass
 from datetime import datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo
-
-from slack_sdk.models.blocks import (
-    ActionsBlock,
-    Block,
-    ButtonElement,
-    ContextBlock,
-    HeaderBlock,
-    MarkdownTextObject,
-    PlainTextObject,
-    SectionBlock,
-)
 
 from settleconf.adapters.slack.payloads import is_user_id
 from settleconf.bot.replies.reply import Action, DeadlineLine, Reply, Style
@@ -51,6 +47,9 @@ SHARE_LABEL = "Share in channel"
 END_OF_DAY = time(23, 59)  # FRCP 6(a)(4)(A): a day-only deadline ends at midnight
 
 _STARTS_WITH_DAY = re.compile(r"^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) ")
+
+
+Block = dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -81,13 +80,25 @@ def mention(user_id: str) -> str:
     return f"<@{user_id}>" if is_user_id(user_id) else escape(user_id)
 
 
-def _md(text: str, limit: int = MAX_TEXT) -> MarkdownTextObject:
+# Keys in sorted order, as the SDK's `to_dict()` writes them, so the JSON is the same byte
+# for byte (the golden files pin it).
+
+
+def _md(text: str, limit: int = MAX_TEXT) -> Block:
     # verbatim: no auto-linking of channel names or bare "@here"; explicit <...> stays ours.
-    return MarkdownTextObject(text=clip(text, limit), verbatim=True)
+    return {"text": clip(text, limit), "type": "mrkdwn", "verbatim": True}
 
 
-def _plain(text: str, limit: int) -> PlainTextObject:
-    return PlainTextObject(text=clip(text, limit), emoji=True)
+def _plain(text: str, limit: int) -> Block:
+    return {"emoji": True, "text": clip(text, limit), "type": "plain_text"}
+
+
+def _section(text: Block) -> Block:
+    return {"text": text, "type": "section"}
+
+
+def _context(elements: list[Block]) -> Block:
+    return {"elements": elements, "type": "context"}
 
 
 def date_token(line: DeadlineLine) -> str | None:
@@ -141,7 +152,7 @@ def _chunks(heading: str | None, lines: Iterable[str], limit: int = MAX_TEXT) ->
 
 def _context_blocks(items: Sequence[str]) -> list[Block]:
     return [
-        ContextBlock(elements=[_md(t) for t in items[i : i + MAX_CONTEXT_ELEMENTS]])
+        _context([_md(t) for t in items[i : i + MAX_CONTEXT_ELEMENTS]])
         for i in range(0, len(items), MAX_CONTEXT_ELEMENTS)
     ]
 
@@ -149,18 +160,19 @@ def _context_blocks(items: Sequence[str]) -> list[Block]:
 def _body(reply: Reply, note: str | None) -> list[Block]:
     body: list[Block] = []
     if note:
-        body.append(ContextBlock(elements=[_md(note)]))
-    body.append(SectionBlock(text=_md(escape(reply.text or "(no answer)"))))
+        body.append(_context([_md(note)]))
+    body.append(_section(_md(escape(reply.text or "(no answer)"))))
     fields = [_md(f"*{escape(f.label)}*\n{escape(f.value)}", MAX_FIELD_TEXT) for f in reply.fields]
     body.extend(
-        SectionBlock(fields=fields[i : i + MAX_FIELDS]) for i in range(0, len(fields), MAX_FIELDS)
+        {"fields": fields[i : i + MAX_FIELDS], "type": "section"}
+        for i in range(0, len(fields), MAX_FIELDS)
     )
-    body.extend(SectionBlock(text=_md(deadline_text(d))) for d in reply.deadlines)
+    body.extend(_section(_md(deadline_text(d))) for d in reply.deadlines)
     for text in _chunks(None, (escape(line) for line in reply.details)):
-        body.append(SectionBlock(text=_md(text)))
+        body.append(_section(_md(text)))
     trace = (f"• {escape(step)}" for step in reply.trace)
     for text in _chunks("*How it was counted*", trace) if reply.trace else ():
-        body.append(SectionBlock(text=_md(text)))
+        body.append(_section(_md(text)))
     body.extend(
         _context_blocks([f"*{escape(c.label)}*: “{escape(c.quote)}”" for c in reply.citations])
     )
@@ -168,31 +180,33 @@ def _body(reply: Reply, note: str | None) -> list[Block]:
     return body
 
 
-def _button(action_id: str, label: str, value: str, style: Style) -> ButtonElement:
-    return ButtonElement(
-        text=_plain(label, MAX_BUTTON_TEXT),
-        action_id=action_id,
-        value=value,
-        style=None if style is Style.DEFAULT else style.value,
-    )
+def _button(action_id: str, label: str, value: str, style: Style) -> Block:
+    button: Block = {"action_id": action_id}
+    if style is not Style.DEFAULT:
+        button["style"] = style.value
+    button.update(text=_plain(label, MAX_BUTTON_TEXT), type="button", value=value)
+    return button
 
 
 def _actions(actions: Sequence[Action], origin: str | None, share: bool) -> list[Block]:
     buttons = [
         _button(f"{RUN_ACTION}:{i}", a.label, a.command, a.style)
         for i, a in enumerate(actions)
-        # A command too long for a button value cannot be sent back intact: leave it out.
-        if a.command and len(a.command) <= MAX_BUTTON_VALUE
+        # A command too long for a button value cannot be sent back intact, and Slack refuses
+        # a message with an unlabelled button: leave such a button out.
+        if a.label and a.command and len(a.command) <= MAX_BUTTON_VALUE
     ]
     if share and origin and len(origin) <= MAX_BUTTON_VALUE:
         buttons.append(_button(SHARE_ACTION, SHARE_LABEL, origin, Style.DEFAULT))
     block_id = None
     if origin and len(ORIGIN_PREFIX) + len(origin) <= MAX_BLOCK_ID:
         block_id = ORIGIN_PREFIX + origin
-    return [
-        ActionsBlock(elements=buttons[i : i + MAX_BUTTONS], block_id=block_id if i == 0 else None)
-        for i in range(0, len(buttons), MAX_BUTTONS)
-    ]
+    blocks: list[Block] = []
+    for i in range(0, len(buttons), MAX_BUTTONS):
+        block: Block = {"block_id": block_id} if block_id and i == 0 else {}
+        block.update(elements=buttons[i : i + MAX_BUTTONS], type="actions")
+        blocks.append(block)
+    return blocks
 
 
 def render_messages(
@@ -204,15 +218,17 @@ def render_messages(
     for "Share in channel"); `share` adds that button; `note` is a context line of
     trusted mrkdwn shown first (the caller escapes anything in it).
     """
-    head: list[Block] = [HeaderBlock(text=_plain(reply.title, MAX_HEADER))] if reply.title else []
+    head: list[Block] = (
+        [{"text": _plain(reply.title, MAX_HEADER), "type": "header"}] if reply.title else []
+    )
     body = _body(reply, note)
     actions = _actions(reply.actions, origin, share)
     room = MAX_PAGES * MAX_BLOCKS - len(head) - len(actions)
     if len(body) > room:
         hidden = len(body) - (room - 1)
         note_text = f"Too long for Slack: {hidden} more part(s) not shown."
-        body = [*body[: room - 1], ContextBlock(elements=[_md(note_text)])]
-    blocks = [b.to_dict() for b in (*head, *body, *actions)]  # to_dict validates limits
+        body = [*body[: room - 1], _context([_md(note_text)])]
+    blocks = [*head, *body, *actions]
     pages = [blocks[i : i + MAX_BLOCKS] for i in range(0, len(blocks), MAX_BLOCKS)]
     first = clip(escape(reply.text or reply.title or "settleconf"), MAX_MESSAGE_TEXT)
     return [

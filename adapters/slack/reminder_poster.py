@@ -31,6 +31,7 @@ EVENT_TYPE = "settleconf_reminder"
 HISTORY_PAGE = 200
 HISTORY_PAGES = 10  # a look-up spans minutes of a channel: 2,000 messages is plenty
 DEFAULT_TIMEOUT_S = 15.0
+WEB_API_LOGGER = "settleconf.slack.web_api"
 
 # Errors that will not go away by waiting, and what to tell the matter's owner.
 PERMANENT = {
@@ -51,12 +52,27 @@ TRANSIENT = frozenset(
 NETWORK_ERRORS = (aiohttp.ClientError, OSError, SlackClientError)
 
 
+def _web_api_logger() -> logging.Logger:
+    """slack_sdk formats a debug line of every request and response (the whole body) when
+    its logger's OWN level is NOTSET or DEBUG, whatever the effective level: ~10 us a post,
+    thrown away. This logger has a level unless the operator gave it one (DEBUG: the lines)."""
+    logger = logging.getLogger(WEB_API_LOGGER)
+    if logger.level == logging.NOTSET:
+        logger.setLevel(logging.INFO)
+    return logger
+
+
 def reminder_web_client(
     token: str, api_url: str, *, session: aiohttp.ClientSession | None = None, timeout: int = 15
 ) -> AsyncWebClient:
     """A client with no retry handlers at all (not even for connection errors)."""
     return AsyncWebClient(
-        token=token, base_url=api_url, session=session, timeout=timeout, retry_handlers=[]
+        token=token,
+        base_url=api_url,
+        session=session,
+        timeout=timeout,
+        retry_handlers=[],
+        logger=_web_api_logger(),
     )
 
 
@@ -109,7 +125,8 @@ class SlackReminderPoster:
 
     async def _call(self, method: str, **kwargs: Any) -> Mapping[str, Any]:
         call = getattr(self._client, method)
-        resp = await asyncio.wait_for(call(**kwargs), self._timeout)
+        async with asyncio.timeout(self._timeout):
+            resp = await call(**kwargs)
         data = resp.data
         return data if isinstance(data, Mapping) else {}
 
@@ -117,17 +134,24 @@ class SlackReminderPoster:
         """Post every page of `reply`; the first page's ts (raises on the first failure)."""
         first: str | None = None
         for message in render_messages(reply):
-            data = await self._call(
-                "chat_postMessage",
-                channel=channel,
-                text=message.text,
-                blocks=message.blocks,
-                metadata=metadata,
+            body: dict[str, Any] = {
+                "channel": channel,
+                "text": message.text,
+                "blocks": message.blocks,
                 # Orders quote URLs (hearing links); previews of them would only add noise.
-                unfurl_links=False,
-                unfurl_media=False,
-            )
-            first = first or str(data.get("ts") or "")
+                "unfurl_links": False,
+                "unfurl_media": False,
+            }
+            if metadata is not None:
+                body["metadata"] = metadata
+            # `api_call`, not `chat_postMessage`: that wrapper checks every block against six
+            # SDK model classes and drops None values, for a body that is already plain JSON.
+            # The same request, the same errors (SlackApiError). `asyncio.timeout`, unlike
+            # `wait_for`, runs the call in this task rather than a new one per post.
+            async with asyncio.timeout(self._timeout):
+                resp = await self._client.api_call("chat.postMessage", json=body)
+            ts = resp.data.get("ts") if isinstance(resp.data, Mapping) else None
+            first = first or str(ts or "")
         return first or ""
 
     async def post(

@@ -49,3 +49,6 @@ def test_dispatch_bench_posts_every_reminder_and_the_baseline(
         assert figures["dispatch"]["reminders"] == 200
         assert figures["baseline_raw_post_message"]["posts"] == 200
         assert figures["dispatch"]["per_s"] > 0
+        for measured in (figures["dispatch"], figures["baseline_raw_post_message"]):
+            assert measured["fake_slack_cpu_ms_each"] >= 0  # the fake's process, read from /proc
+            assert measured["waiting_for_a_core_s"] >= 0  # this process's threads' run delay

@@ -12,6 +12,7 @@ import pytest
 from settleconf.adapters.console.reminder_poster import ConsoleReminderPoster
 from settleconf.adapters.slack.reminder_poster import (
     EVENT_TYPE,
+    WEB_API_LOGGER,
     SlackReminderPoster,
     reminder_web_client,
 )
@@ -161,3 +162,17 @@ async def test_console_poster_prints_under_a_header() -> None:
     assert outcome == PostOutcome(PostStatus.SENT, message_ref="console-1")
     assert lines == [f"--- reminder for local (#3) ---\n{REPLY.text}\n"]
     assert await console.find_posted(Destination("console", "local", "local"), 3, SINCE) is None
+
+
+def test_the_web_client_formats_no_debug_lines_unless_asked() -> None:
+    # slack_sdk builds its request/response debug lines whenever its logger's own level is
+    # NOTSET or DEBUG (it does not ask the effective level): not on every reminder post.
+    logger = logging.getLogger(WEB_API_LOGGER)
+    logger.setLevel(logging.NOTSET)
+    try:
+        client = reminder_web_client(TOKEN, "http://127.0.0.1:1/api/")
+        assert client.logger is logger and logger.level == logging.INFO
+        logger.setLevel(logging.DEBUG)  # an operator who wants them keeps them
+        assert reminder_web_client(TOKEN, "http://127.0.0.1:1/api/").logger.level == logging.DEBUG
+    finally:
+        logger.setLevel(logging.NOTSET)
