@@ -27,7 +27,7 @@ from settleconf.bot.renderers.text import render_text
 from settleconf.core.order import Order
 from settleconf.core.order_parser import ParseTimeout, deadline, parse_order, sentences
 from settleconf.core.store import Store
-from tests.bot.test_serve_ops import Served, serve_app
+from tests.bot.entrypoints.test_serve_ops import Served, serve_app
 from tests.bot.testbot import EXAMPLE_TODAY, make_service
 from tests.security.adding import EXAMPLE_TEXT, add_order, confirm_command, read_order
 
