@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from enum import StrEnum
 
+from settleconf.core import events
 from settleconf.core.consistency import schedule_warnings
 from settleconf.core.counting import (
     CalendarLike,
@@ -22,8 +23,8 @@ from settleconf.core.counting import (
 )
 from settleconf.core.court_calendar import calendar_for, federal_calendar
 from settleconf.core.courts import UnknownCourtError, get_court
-from settleconf.core.order import Anchor, Conference, Obligation, Order, RuleKind, event_label
-from settleconf.core.periods import Direction
+from settleconf.core.order import Anchor, Conference, Obligation, Order, RuleKind
+from settleconf.core.periods import Direction, Period
 
 
 class DeadlineStatus(StrEnum):
@@ -223,26 +224,24 @@ def _deadline(ob: Obligation, ctx: _Context, done: Mapping[str, Deadline]) -> De
 def _event_deadline(ob: Obligation, ctx: _Context, done: Mapping[str, Deadline]) -> Deadline:
     rule = ob.rule
     event = rule.event or "event"
-    event_name = event_label(event)
+    event_name = events.event_name(event)
     period = rule.period
-    happened = ctx.events.get(event)
-    if happened is not None:
+    reading = events.reading_for(event, ctx.events)
+    if reading is not None:
         if period is None:
             return _undetermined(
-                ob, ctx, f"The order sets no period after the {event_name}; check the order."
+                ob, ctx, f"The order sets no period after {event_name}; check the order."
             )
-        comp = count_period(
-            happened, period, ctx.calendar, anchor_name=f"the {event_name} on {fmt_day(happened)}"
-        )
-        return _from_computation(ob, ctx, comp)
+        return _counted_from_event(ob, ctx, reading, period)
     trigger = done.get(rule.trigger_obligation or "")
+    subject = event_name[0].upper() + event_name[1:]
     base = Deadline(
         obligation=ob,
         status=DeadlineStatus.AWAITING_EVENT,
         due_date=None,
         due_time=rule.time_of_day,
         timezone=ctx.timezone,
-        trace=(f"The {event_name} is not recorded yet: the date is counted from it once it is.",),
+        trace=(f"{subject} is not recorded yet: the date is counted from it once it is.",),
         needs_review=ob.needs_review,
     )
     if period is None or trigger is None or trigger.act_on_date is None:
@@ -252,13 +251,39 @@ def _event_deadline(ob: Obligation, ctx: _Context, done: Mapping[str, Deadline])
         last,
         replace(period, direction=Direction.AFTER),
         ctx.calendar,
-        anchor_name=f"the {event_name}, if it comes on the last day allowed",
+        anchor_name=f"{event_name}, if it comes on the last day allowed",
     )
     trace = (
-        f"The {event_name} is not recorded yet. If it comes on the last day allowed "
+        f"{subject} is not recorded yet. If it comes on the last day allowed "
         f"({fmt_day(last)}, {trigger.obligation.title}):",
         *comp.act_on.trace,
     )
     return replace(
         base, trace=trace, latest_possible=comp.act_on.due_date, act_on_date=comp.act_on.due_date
+    )
+
+
+def _counted_from_event(
+    ob: Obligation, ctx: _Context, reading: events.EventReading, period: Period
+) -> Deadline:
+    event = ob.rule.event or "event"
+    day = reading.day
+    recorded = events.recorded_name(reading.recorded)
+    name = events.event_name(event) if reading.exact else recorded
+    comp = count_period(day, period, ctx.calendar, anchor_name=f"{name} on {fmt_day(day)}")
+    deadline = _from_computation(ob, ctx, comp)
+    if reading.exact:
+        return deadline
+    note = events.mismatch_note(
+        event, reading, fmt_day(comp.act_on.due_date), period.unit.label(period.amount)
+    )
+    return replace(
+        deadline,
+        needs_review=True,
+        warnings=(note, *deadline.warnings),
+        trace=(
+            f"The order counts from {events.event_phrase(event)}; recorded: {recorded} "
+            f"({fmt_day(day)}).",
+            *deadline.trace,
+        ),
     )

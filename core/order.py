@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date, time
 from enum import StrEnum
 
+from settleconf.core.events import event_phrase
 from settleconf.core.periods import Direction, Period, Unit
 
 
@@ -108,7 +109,7 @@ class Rule:
             return f"fixed date {self.fixed_date.isoformat()}{at}"
         period = self.period
         if self.kind is RuleKind.AFTER_EVENT:
-            what = f"the {event_label(self.event)}"
+            what = event_phrase(self.event or "event")  # as the order words it
             if period is None:
                 return f"promptly after {what}{at}"
             return f"{period.unit.label(period.amount)} after {what}{at}"

@@ -114,7 +114,7 @@ def _relative(m: re.Match[str], sentence: str, margin: bool) -> Phrase | None:
             anchor=Anchor.EVENT,
             direction=Direction.AFTER,
             event_noun=noun,
-            event_verb="received" if m.group("evn") else "made",
+            event_verb=_event_verb(m),
         )
     if lead == "within" and not direction_word:
         return replace(base, anchor=Anchor.ORDER, direction=Direction.AFTER, assumed_anchor=True)
@@ -262,3 +262,24 @@ def other_periods(sentence: str, phrases: list[Phrase], *, margin: bool) -> list
 
 def close_of_business(sentence: str) -> bool:
     return _COB.search(sentence) is not None
+
+
+# The order's own word for its trigger: "receipt of" counts from arrival, "service of"
+# from service; "communicated" is making the demand.
+_EVENT_VERBS = {
+    "receipt": "received",
+    "delivery": "received",
+    "service": "served",
+    "filing": "filed",
+    "communicated": "made",
+}
+
+
+def _event_verb(m: re.Match[str]) -> str:
+    if m.group("evn"):
+        word = (m.group("evw") or "").lower()
+        if not word:  # "receiving", "being served with"
+            return "served" if "served" in m.group("evt").lower() else "received"
+        return _EVENT_VERBS[word]
+    said = m.group("evv").lower()
+    return _EVENT_VERBS.get(said, said)

@@ -45,12 +45,13 @@ def patterns(margin: bool) -> Patterns:
         rf"{g}(?:order|notice)|the{g}date{g}hereof|today)"
     )
     event = (
-        rf"(?:(?:the{g})?(?:receipt|service|delivery){g}of|receiving|being{g}served{g}with)"
+        rf"(?:(?:the{g})?(?P<evw>receipt|service|delivery|filing){g}of|receiving"
+        rf"|being{g}served{g}with)"
         rf"{g}(?:(?:the|any|such|a|an|(?:the{g})?(?:plaintiff|defendant)s?['’]?s?|"
         rf"opposing{g}party['’]s){g})*(?:(?:settlement|written){g})?"
         rf"(?P<evn>demand|offer|proposal|statement|letter|response|counter-?offer)s?"
         rf"|(?:the{g}|any{g}|such{g})?(?:settlement{g})?(?P<evm>demand|offer)s?{g}"
-        rf"(?:is{g}|are{g})?(?:made|served|received|communicated)"
+        rf"(?:is{g}|are{g})?(?P<evv>made|served|received|communicated|sent|filed)"
     )
     unit = rf"(?P<unit>(?:(?:full|calendar|business|court|working|judicial){g}){{0,2}}(?:days?|weeks?|hours?|minutes?|months?))"  # noqa: E501
     num = rf"(?P<num>{NUMBER}|an?(?={g}(?:week|day|hour|month)))"
