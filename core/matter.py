@@ -11,7 +11,8 @@ from datetime import date, datetime, time
 from enum import StrEnum
 
 from settleconf.core.deadlines import Schedule, compute_schedule
-from settleconf.core.order import Conference, Order
+from settleconf.core.events import split_event
+from settleconf.core.order import Conference, Obligation, Order
 
 
 class Side(StrEnum):
@@ -23,6 +24,9 @@ class EventKind(StrEnum):
     DEMAND_MADE = (
         "demand_made"  # the settlement demand was communicated (order events use this slug)
     )
+    # Anything else the order counts from, as it happened: detail is the order's event slug
+    # ("demand_received", "response_sent"); obligation_id is what it fulfils, if anything.
+    HAPPENED = "happened"
     CONFERENCE_MOVED = "conference_moved"
     DONE = "done"
     UNDONE = "undone"
@@ -90,9 +94,27 @@ class Matter:
         """Events the deadline engine counts from (the latest of each kind wins)."""
         out: dict[str, date] = {}
         for ev in self.events:
-            if ev.kind is EventKind.DEMAND_MADE and ev.on_date is not None:
+            if ev.on_date is None:
+                continue
+            if ev.kind is EventKind.DEMAND_MADE:
                 out["demand_made"] = ev.on_date
+            elif ev.kind is EventKind.HAPPENED and ev.detail:
+                out[ev.detail] = ev.on_date
+        for ev in self.events:  # taken back by `undo`
+            if ev.kind is EventKind.UNDONE and ev.obligation_id is None and ev.detail:
+                if any(e.at > ev.at for e in self._happened(ev.detail)):
+                    continue
+                out.pop(ev.detail, None)
         return out
+
+    def _happened(self, slug: str) -> list[MatterEvent]:
+        return [e for e in self.events if e.kind is EventKind.HAPPENED and e.detail == slug]
+
+    def recorded_with(self, done: MatterEvent) -> MatterEvent | None:
+        """The event whose recording marked `done` done, if it was one."""
+        return next(
+            (e for e in self.events if e.kind is EventKind.HAPPENED and e.at == done.at), None
+        )
 
     def schedule(self) -> Schedule:
         return compute_schedule(self.order, events=self.event_dates(), conference=self.conference)
@@ -124,3 +146,21 @@ class Matter:
         old = self.conference
         self.conference = replace(new, timezone=new.timezone or old.timezone)
         return old, self.conference
+
+
+def fulfilled_by(event: str, obligations: tuple[Obligation, ...]) -> tuple[Obligation, ...]:
+    """The obligations an event answers: the demand (made, sent, received...) fulfils the
+    duty to make it; a response fulfils the duty to respond."""
+    noun, _ = split_event(event)
+    if noun == "response":
+        return tuple(o for o in obligations if o.id.endswith("_response"))
+    # The step a period counts from is named as its trigger by the parser.
+    triggers = {
+        o.rule.trigger_obligation
+        for o in obligations
+        if o.rule.event and split_event(o.rule.event)[0] == noun
+    }
+    found = tuple(o for o in obligations if o.id in triggers)
+    return found or tuple(
+        o for o in obligations if noun in o.id.split("_") and not o.id.endswith("_response")
+    )

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
+from settleconf.bot.chat.event_statements import EVENT_NOUNS, event_statement, read_event_words
 from settleconf.core.docket import DocketNumber, DocketNumberError, parse_docket
 
 MAX_INPUT_CHARS = 200_000  # an order's text fits; anything larger is refused, not truncated
@@ -28,7 +29,9 @@ COMMANDS: dict[str, str] = {
     "track": "track CASE - link this channel to a matter",
     "untrack": "untrack - unlink this channel",
     "conference": "conference [CASE] DATE TIME - the conference moved; everything recomputes",
-    "demand": "demand made DATE - the demand was made; the response gets a real date",
+    "demand": "demand made|sent|served|received DATE - the demand happened; the demand is done "
+    "and the response gets a real date",
+    "response": "response made|sent|served|received DATE - the response happened; it is done",
     "why": "why ITEM - how a deadline's date was counted",
     "done": "done ITEM - mark an obligation done",
     "undo": "undo - take back the last done",
@@ -111,6 +114,8 @@ def parse_date(text: str, *, today: date) -> date:
     raw = text.strip().rstrip(".")
     if raw.lower() == "today":
         return today
+    if raw.lower() == "yesterday":
+        return today - timedelta(days=1)
     try:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw):
             return date.fromisoformat(raw)
@@ -159,6 +164,9 @@ def parse_command(text: str, *, today: date) -> Command | Question:
     if name == "add":
         return Command("add", body=rest.strip())
     if name not in COMMANDS:
+        event = _event_statement(stripped, today)
+        if event is not None:
+            return event
         # Only a one-word input that is a near-miss of a command gets "did you mean":
         # anything longer is a question for the natural-language path.
         if not rest and (guess := suggest_command(name)) is not None:
@@ -191,6 +199,17 @@ _NO_ARGS = (
 )
 
 
+def _event_statement(text: str, today: date) -> Command | None:
+    try:
+        found = event_statement(text, lambda t: parse_date(t, today=today))
+    except ValueError as exc:
+        raise CommandError(str(exc)) from exc
+    if found is None:
+        return None
+    case, _ = take_case(text.split())
+    return Command("event", case=case, args=(found[0],), on_date=found[1])
+
+
 def _build(name: str, case: DocketNumber | None, words: list[str], today: date) -> Command:
     if name in _NO_ARGS:
         return Command(name, case=case)
@@ -219,12 +238,12 @@ def _build(name: str, case: DocketNumber | None, words: list[str], today: date) 
         date_text = (joined[: m.start()] + joined[m.end() :]) if m else joined
         date_text = re.sub(r"\bat\b", " ", date_text).strip(" ,")
         return Command(name, case=case, on_date=parse_date(date_text, today=today), at_time=at)
-    if name == "demand":
-        if not words or words[0].lower() != "made":
-            raise CommandError("Write `demand made DATE`, e.g. `demand made 2024-05-10`.")
-        when = " ".join(words[1:]) or "today"
-        when = re.sub(r"^on\s+", "", when, flags=re.IGNORECASE)
-        return Command(name, case=case, on_date=parse_date(when, today=today))
+    if name in EVENT_NOUNS:
+        try:
+            slug, day = read_event_words(name, words, lambda t: parse_date(t, today=today))
+        except ValueError as exc:
+            raise CommandError(str(exc)) from exc
+        return Command("event", case=case, args=(slug,), on_date=day)
     if name == "why":
         if not words:
             raise CommandError("Why what? e.g. `why letter` (see `deadlines` for items).")

@@ -1,4 +1,4 @@
-"""Commands that change a matter: conference moved, demand made, done, undo, side, remind.
+"""Commands that change a matter: conference moved, done, undo, side, remind.
 
 Each validates first, then changes the aggregate and saves it with its recomputed
 deadlines and audit entry in one commit (`Context.save`): nothing half-stored.
@@ -13,7 +13,7 @@ from datetime import date, time
 from settleconf.bot.chat.context import Context
 from settleconf.bot.chat.grammar import Command, CommandError, parse_time
 from settleconf.bot.chat.obligation_lookup import find_obligation
-from settleconf.bot.replies.deadlines import deadline_line, due_text, matter_title
+from settleconf.bot.replies.deadlines import deadline_line, due_text, key_day, matter_title
 from settleconf.bot.replies.reply import Action, Reply, Style
 from settleconf.core.counting import fmt_day, fmt_time
 from settleconf.core.deadlines import Schedule
@@ -93,46 +93,6 @@ def _conf_text(day: date | None, at: time | None) -> str:
     return fmt_day(day) + (f" at {fmt_time(at)}" if at else "")
 
 
-async def cmd_demand(ctx: Context, matter: Matter, cmd: Command) -> Reply:
-    assert cmd.on_date is not None
-    today = ctx.today_for(matter)
-    if cmd.on_date > today:
-        raise CommandError(
-            f"{fmt_day(cmd.on_date)} hasn't come yet. Record the demand once it is made."
-        )
-    conf = matter.conference.date
-    if conf is not None and cmd.on_date > conf:
-        raise CommandError(f"{fmt_day(cmd.on_date)} is after the conference ({fmt_day(conf)}).")
-    before = matter.schedule()
-    matter.record(
-        MatterEvent(EventKind.DEMAND_MADE, ctx.clock(), ctx.req.actor, on_date=cmd.on_date)
-    )
-    after = matter.schedule()
-    await ctx.save(
-        matter,
-        "demand made",
-        summarize(before),
-        f"demand made {cmd.on_date.isoformat()}; {summarize(after)}",
-    )
-    dependents = [d for d in after.deadlines if d.obligation.rule.event == "demand_made"]
-    if not dependents:
-        text = (
-            f"Recorded: the demand was made on {fmt_day(cmd.on_date)}. This order counts "
-            "no deadline from the demand."
-        )
-    else:
-        text = f"Recorded: the demand was made on {fmt_day(cmd.on_date)}. " + " ".join(
-            f"{d.obligation.title} is now due {due_text(d)}." for d in dependents
-        )
-    return Reply(
-        text=text,
-        intent="demand_made",
-        title=matter_title(matter),
-        matter=matter.docket,
-        deadlines=tuple(deadline_line(d, None, today) for d in dependents),
-    )
-
-
 def _lookup(matter: Matter, item: str) -> str:
     found = find_obligation(matter.order.obligations, item)
     if found.found is not None:
@@ -155,7 +115,18 @@ async def cmd_done(ctx: Context, matter: Matter, cmd: Command) -> Reply:
             intent="done",
             matter=matter.docket,
         )
-    matter.record(MatterEvent(EventKind.DONE, ctx.clock(), ctx.req.actor, obligation_id=ob_id))
+    was = matter.schedule().get(ob_id)
+    day = key_day(was) if was is not None else None
+    # The date it was due when done is kept: a later adjournment must not re-date it.
+    matter.record(
+        MatterEvent(
+            EventKind.DONE,
+            ctx.clock(),
+            ctx.req.actor,
+            obligation_id=ob_id,
+            detail=day.isoformat() if day else None,
+        )
+    )
     await ctx.save(matter, "done", f"{ob_id}: open", f"{ob_id}: done")
     return Reply(
         text=f"Marked done: {ob.title}. No more reminders for it.",
@@ -175,10 +146,19 @@ async def cmd_undo(ctx: Context, matter: Matter, cmd: Command) -> Reply:
             text="Nothing to undo: no item is marked done.", intent="undo", matter=matter.docket
         )
     ob_id = last.obligation_id
-    matter.record(MatterEvent(EventKind.UNDONE, ctx.clock(), ctx.req.actor, obligation_id=ob_id))
+    now = ctx.clock()
+    matter.record(MatterEvent(EventKind.UNDONE, now, ctx.req.actor, obligation_id=ob_id))
+    # Done because an event was recorded ("demand received 2/2"): the event goes too, or
+    # the deadlines counted from it would keep a date nobody stands behind.
+    cause = matter.recorded_with(last)
+    if cause is not None:
+        matter.record(MatterEvent(EventKind.UNDONE, now, ctx.req.actor, detail=cause.detail))
     await ctx.save(matter, "undone", f"{ob_id}: done", f"{ob_id}: open")
     title = next((o.title for o in matter.order.obligations if o.id == ob_id), ob_id)
-    return Reply(text=f"Undone: {title} is open again.", intent="undo", matter=matter.docket)
+    also = f" The {(cause.detail or '').replace('_', ' ')} record is taken back." if cause else ""
+    return Reply(
+        text=f"Undone: {title} is open again.{also}", intent="undo", matter=matter.docket
+    )
 
 
 async def cmd_side(ctx: Context, matter: Matter, cmd: Command) -> Reply:

@@ -9,8 +9,8 @@ from settleconf.bot.replies.parse_report import conference_line
 from settleconf.bot.replies.reply import Action, Citation, DeadlineLine, Field, Reply, Style
 from settleconf.core.counting import fmt_day
 from settleconf.core.deadlines import Deadline, DeadlineStatus, Schedule
+from settleconf.core.events import event_name, event_phrase
 from settleconf.core.matter import Matter, MatterEvent, Side
-from settleconf.core.order import event_label
 
 
 def matter_title(matter: Matter) -> str:
@@ -20,7 +20,13 @@ def matter_title(matter: Matter) -> str:
 
 
 def _event_name(d: Deadline) -> str:
-    return event_label(d.obligation.rule.event)
+    """'receipt of the demand', 'the demand': the trigger as the order words it."""
+    return event_name(d.obligation.rule.event or "event")
+
+
+def _subject(d: Deadline) -> str:
+    name = _event_name(d)
+    return name[0].upper() + name[1:]
 
 
 def due_text(d: Deadline) -> str:
@@ -29,20 +35,20 @@ def due_text(d: Deadline) -> str:
     if d.status is DeadlineStatus.AWAITING_EVENT:
         rule = d.obligation.rule
         span = rule.unit.label(rule.amount) if rule.unit and rule.amount is not None else "promptly"
-        text = f"{span} after the {_event_name(d)}"
+        text = f"{span} after {event_phrase(rule.event or 'event')}"
         if d.latest_possible is not None:
             text += f"; latest {fmt_day(d.latest_possible)}"
         return text
     return "not countable from the order (check it)"
 
 
-def _key_day(d: Deadline) -> date | None:
+def key_day(d: Deadline) -> date | None:
     return d.act_on_date or d.due_date or d.latest_possible
 
 
 def deadline_line(d: Deadline, done: MatterEvent | None, today: date) -> DeadlineLine:
     ob = d.obligation
-    day = _key_day(d)
+    day = key_day(d)
     alts = tuple(f"{fmt_day(a.due_date)} ({a.label})" for a in d.alternatives)
     done_text = None
     if done is not None:
@@ -83,9 +89,9 @@ def open_deadlines(matter: Matter, schedule: Schedule, today: date) -> list[Dead
     items = [
         d
         for d in schedule.deadlines
-        if d.id not in done and (day := _key_day(d)) is not None and day >= today
+        if d.id not in done and (day := key_day(d)) is not None and day >= today
     ]
-    return sorted(items, key=lambda d: (not _ours(matter, d), _key_day(d) or date.max))
+    return sorted(items, key=lambda d: (not _ours(matter, d), key_day(d) or date.max))
 
 
 def _conference_held(matter: Matter, today: date) -> str | None:
@@ -99,11 +105,11 @@ def deadlines_reply(matter: Matter, schedule: Schedule, today: date) -> Reply:
     done = matter.done_items()
     lines = tuple(deadline_line(d, done.get(d.id), today) for d in schedule.deadlines)
     upcoming = sorted(
-        open_deadlines(matter, schedule, today), key=lambda d: _key_day(d) or date.max
+        open_deadlines(matter, schedule, today), key=lambda d: key_day(d) or date.max
     )
     if upcoming:
         nxt = upcoming[0]
-        day = _key_day(nxt)
+        day = key_day(nxt)
         assert day is not None
         text = (
             f"{len(lines)} deadline{'s' if len(lines) != 1 else ''}. Next: {nxt.obligation.title}, "
@@ -139,8 +145,8 @@ def next_reply(
     items = open_deadlines(matter, schedule, today)
     intent = "next"
     if window is not None:
-        items = [d for d in items if (day := _key_day(d)) and day <= today + timedelta(days=window)]
-        items.sort(key=lambda d: _key_day(d) or date.max)
+        items = [d for d in items if (day := key_day(d)) and day <= today + timedelta(days=window)]
+        items.sort(key=lambda d: key_day(d) or date.max)
         intent = "this_week"
     done = matter.done_items()
     if not items:
@@ -153,7 +159,7 @@ def next_reply(
         return Reply(text=text, intent=intent, title=matter_title(matter), matter=matter.docket)
     if window is None:
         first = items[0]
-        day = _key_day(first)
+        day = key_day(first)
         assert day is not None
         ours = " (ours)" if _ours(matter, first) else ""
         text = (
@@ -178,12 +184,12 @@ def next_reply(
 def one_deadline_reply(matter: Matter, d: Deadline, today: date) -> Reply:
     ob = d.obligation
     done = matter.done_items().get(d.id)
-    day = _key_day(d)
+    day = key_day(d)
     when = due_text(d)
     rel = f" ({relative_day(day, today)})" if day else ""
     if d.status is DeadlineStatus.AWAITING_EVENT and d.latest_possible is not None:
         text = (
-            f"{ob.title} ({ob.who}): due {when.split(';')[0]}. The {_event_name(d)} is not "
+            f"{ob.title} ({ob.who}): due {when.split(';')[0]}. {_subject(d)} is not "
             f"recorded yet, so at the latest {fmt_day(d.latest_possible)}{rel}, if it comes "
             "on the last day allowed."
         )
@@ -213,7 +219,7 @@ def one_deadline_reply(matter: Matter, d: Deadline, today: date) -> Reply:
 
 def why_reply(matter: Matter, d: Deadline, today: date) -> Reply:
     ob = d.obligation
-    day = _key_day(d)
+    day = key_day(d)
     head = f"{ob.title}: {due_text(d)}"
     text = f"{head}. The order says {ob.rule.describe()}; here is the count."
     trace = list(d.trace)

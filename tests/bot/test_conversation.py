@@ -29,7 +29,10 @@ async def test_letter_due_on_the_20th(bot: TestBot) -> None:
 
 async def test_demand_made_dates_the_response(bot: TestBot) -> None:
     reply = await bot.reply("demand made 2024-05-10", today=date(2024, 5, 10))
-    assert "Response to settlement demand is now due Fri May 17, 2024" in reply.text
+    assert reply.text == (
+        "Recorded: the demand was made on Fri May 10, 2024. Settlement demand is marked done. "
+        "Response to settlement demand (defendant) is now due Fri May 17, 2024 (end of day, EDT)."
+    )
     after = await bot.reply("when is the response due?")
     assert after.deadlines[0].due_text == "Fri May 17, 2024 (end of day, EDT)"
 

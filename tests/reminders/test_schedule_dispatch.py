@@ -113,9 +113,11 @@ async def test_a_demand_made_schedules_the_response_reminders(rig: Rig) -> None:
     assert "demand_response/2bd" in keys and "demand_response/due" in keys
     # 7 days before would have been this morning: a change never schedules a late one.
     assert "demand_response/7d" not in keys
+    # The demand is made, so it is done: its own reminders stop (issue #14, item 4).
+    assert not [k for k in keys if k.startswith("settlement_demand/")]
     posted = await walk(rig, rig.dispatcher(), until=at(9, 13))
-    assert posted == [("settlement_demand/7d", at(7, 13)), ("demand_response/2bd", at(9, 13))]
-    assert rig.texts()[1].startswith(
+    assert posted == [("demand_response/2bd", at(9, 13))]
+    assert rig.texts()[0].startswith(
         "Reminder: Response to settlement demand is due Mon May 13, 2024 (end of day, EDT), "
         "in 4 days. Who: defendant."
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.bot.example_replies import DEMAND, HARD_COPY, LETTER, TITLE, reply
+from tests.bot.example_replies import HARD_COPY, LETTER, TITLE, reply
 from tests.bot.testbot import TestBot
 
 # After `demand made 2024-04-30`, the defendant's response is due a week later.
@@ -33,16 +33,18 @@ async def test_without_a_side_next_is_by_date(demand_made: TestBot, asked: str) 
         "Next: Response to settlement demand (defendant) - Tue May 7, 2024 (end of day, EDT), "
         "in 6 days.",
         *RESPONSE_DATED,
-        *DEMAND,
-        *LETTER,
+        *LETTER,  # the demand is made: done, so not listed (issue #14, item 4)
         *HARD_COPY,
-        "Next: `done demand_response` | `done settlement_demand`",
+        "Next: `done demand_response` | `done ex_parte_letter`",
     )
 
 
 @pytest.mark.parametrize("asked", ASKED)
 async def test_plaintiff_sees_its_own_duties_first(demand_made: TestBot, asked: str) -> None:
-    assert (await demand_made.reply("done settlement_demand")).intent == "done"
+    # Recording the demand marked it done already.
+    assert (await demand_made.reply("done settlement_demand")).text.startswith(
+        "Settlement demand is already marked done"
+    )
     assert await demand_made.say("side plaintiff") == (
         "Noted: this team represents the plaintiff. `next` lists our obligations first.\n"
     )
@@ -67,7 +69,6 @@ async def test_defendant_sees_its_own_duties_first(demand_made: TestBot, asked: 
         *RESPONSE_DATED,
         *LETTER,
         *HARD_COPY,
-        *DEMAND,  # the plaintiff's
         "Next: `done demand_response` | `done ex_parte_letter`",
     )
 
