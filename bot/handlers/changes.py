@@ -7,6 +7,7 @@ deadlines and audit entry in one commit (`Context.save`): nothing half-stored.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import replace
 from datetime import date, time
 
@@ -24,11 +25,11 @@ def summarize(schedule: Schedule) -> str:
     return "; ".join(f"{d.id}={due_text(d)}" for d in schedule.deadlines)
 
 
-def _changed_lines(before: Schedule, after: Schedule) -> list[str]:
+def _changed_lines(before: Schedule, after: Schedule, done: Collection[str]) -> list[str]:
     out = []
     for d in after.deadlines:
         old = before.get(d.id)
-        if old is None:
+        if old is None or d.id in done:  # done stays done, on the day it was due
             continue
         a, b = due_text(old), due_text(d)
         if a != b:
@@ -72,9 +73,10 @@ async def cmd_conference(ctx: Context, matter: Matter, cmd: Command) -> Reply:
         f"{old_text}; {summarize(before)}",
         f"{new_text}; {summarize(after)}",
     )
-    changes = _changed_lines(before, after)
+    changes = _changed_lines(before, after, matter.done_items())
     return Reply(
-        text=f"Conference moved from {old_text} to {new_text}. "
+        # "10:00 a.m." ends the sentence itself: no second period.
+        text=f"Conference moved from {old_text} to {new_text.removesuffix('.')}. "
         + (f"{len(changes)} deadline(s) recomputed." if changes else "No deadline changed."),
         intent="conference_moved",
         title=matter_title(matter),

@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from settleconf.bot.replies.deadlines import matter_title
+from settleconf.bot.replies.deadlines import done_day, matter_title
 from settleconf.core.deadlines import DeadlineStatus
 from settleconf.core.matter import Matter
 from settleconf.core.reminder_policy import CONFERENCE, plan_reminders
@@ -66,6 +66,8 @@ def matter_calendar(matter: Matter, *, now: datetime | None = None) -> bytes:
             day, due = d.latest_possible, "due at the latest"
         elif d.status is not DeadlineStatus.DATED:
             continue
+        if (was := done_day(done.get(ob.id))) is not None:
+            day, due = was, "was due"  # done: stays on its day whatever moves later
         if day is None:
             continue
         ev = Event()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from settleconf.bot.replies.formatting import fmt_due, relative_day
@@ -46,8 +47,28 @@ def key_day(d: Deadline) -> date | None:
     return d.act_on_date or d.due_date or d.latest_possible
 
 
+def done_day(done: MatterEvent | None) -> date | None:
+    """The day a done item was due when it was done: kept, so an adjournment that moves the
+    open deadlines never re-dates (or revives) a finished one."""
+    if done is None or not done.detail:
+        return None
+    try:
+        return date.fromisoformat(done.detail)
+    except ValueError:
+        return None  # done before the day was kept: shown as counted now
+
+
 def deadline_line(d: Deadline, done: MatterEvent | None, today: date) -> DeadlineLine:
     ob = d.obligation
+    if (was := done_day(done)) is not None and was != key_day(d):
+        d = replace(
+            d,
+            status=DeadlineStatus.DATED,
+            due_date=was,
+            act_on_date=was,
+            latest_possible=None,
+            alternatives=(),
+        )
     day = key_day(d)
     alts = tuple(f"{fmt_day(a.due_date)} ({a.label})" for a in d.alternatives)
     done_text = None
