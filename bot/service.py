@@ -12,7 +12,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from datetime import date, datetime
 
-from settleconf.bot.chat.context import Context, utcnow
+from settleconf.bot.chat.context import Context, RequestClock, utcnow
 from settleconf.bot.chat.grammar import Command, CommandError, Question, parse_command, take_case
 from settleconf.bot.chat.matter_access import AccessDenied, resolve_matter
 from settleconf.bot.chat.obligation_lookup import find_obligation
@@ -48,7 +48,8 @@ log = logging.getLogger(__name__)
 MatterHandler = Callable[[Context, Matter, Command], Awaitable[Reply]]
 _MATTER_COMMANDS: dict[str, MatterHandler] = {
     "conference": change_commands.cmd_conference,
-    "event": event_commands.cmd_event,
+    "demand": event_commands.cmd_event,
+    "response": event_commands.cmd_event,
     "done": change_commands.cmd_done,
     "undo": change_commands.cmd_undo,
     "side": change_commands.cmd_side,
@@ -98,14 +99,15 @@ class Service:
             )
 
     async def _handle(self, req: Request) -> Reply:
-        today = req.today or self._clock().date()
+        clock = RequestClock(self._clock, req.today)
+        today = req.today or clock.day
         parsed = parse_command(req.text, today=today)
         if req.matter:
             parsed = _with_case(parsed, req.matter)
         async with self._store.unit_of_work() as uow:
             ws = await uow.workspace(req.platform, req.workspace)
-            syncing = ReminderSyncingUnitOfWork(uow, ws, self._clock, req.actor)
-            ctx = Context(req, syncing, ws, self._membership, self._clock)
+            syncing = ReminderSyncingUnitOfWork(uow, ws, clock, req.actor)
+            ctx = Context(req, syncing, ws, self._membership, clock)
             if isinstance(parsed, Question):
                 return await self._question(ctx, parsed)
             return await self._command(ctx, parsed)
@@ -146,7 +148,7 @@ class Service:
             rows = await ctx.uow.reminders(matter.id)
             return reminders_reply(matter, rows, here=ctx.req.channel)
         if name == "ics":
-            content = matter_calendar(matter, now=self._clock())
+            content = matter_calendar(matter, now=ctx.clock())
             file_name = f"{matter.docket.replace(':', '-')}-deadlines.ics"
             return Reply(
                 text=f"Calendar of {matter.docket}'s deadlines and conference: import it, and "

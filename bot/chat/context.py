@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from settleconf.bot.chat.request import Membership, Request
@@ -14,6 +14,30 @@ from settleconf.core.store import DeadlineRow, UnitOfWork, Workspace
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+# A day given with `--today` (or a request's `today`) is read as this instant of it: noon
+# Eastern, the same calendar day in every U.S. court's zone and inside the working day.
+PINNED_HOUR = time(16, 0)
+
+
+class RequestClock:
+    """One clock for a request. `today`, when given, moves the service clock to that day,
+    so reminders, snoozes, the .ics and the audit log agree with the dates in the answer.
+    The first reading is taken once and handed to the first caller, so peeking at the day
+    costs no tick of a test's fake clock."""
+
+    def __init__(self, base: Callable[[], datetime], today: date | None) -> None:
+        self._base = base
+        first = base()
+        self._shift = timedelta(0)
+        if today is not None and first.date() != today:
+            self._shift = datetime.combine(today, PINNED_HOUR, tzinfo=UTC) - first
+        self._unread = [first + self._shift]
+        self.day = self._unread[0].date()
+
+    def __call__(self) -> datetime:
+        return self._unread.pop() if self._unread else self._base() + self._shift
 
 
 @dataclass

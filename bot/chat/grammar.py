@@ -207,7 +207,8 @@ def _event_statement(text: str, today: date) -> Command | None:
     if found is None:
         return None
     case, _ = take_case(text.split())
-    return Command("event", case=case, args=(found[0],), on_date=found[1])
+    noun = found[0].split("_")[0]  # the command that says the same: `demand`, `response`
+    return Command(noun, case=case, args=(found[0],), on_date=found[1])
 
 
 def _build(name: str, case: DocketNumber | None, words: list[str], today: date) -> Command:
@@ -243,7 +244,7 @@ def _build(name: str, case: DocketNumber | None, words: list[str], today: date) 
             slug, day = read_event_words(name, words, lambda t: parse_date(t, today=today))
         except ValueError as exc:
             raise CommandError(str(exc)) from exc
-        return Command("event", case=case, args=(slug,), on_date=day)
+        return Command(name, case=case, args=(slug,), on_date=day)
     if name == "why":
         if not words:
             raise CommandError("Why what? e.g. `why letter` (see `deadlines` for items).")

@@ -40,8 +40,9 @@ class TestBot:
     service: Service
     base: Request = field(
         default_factory=lambda: Request(
+            # No fixed day: the service clock (Wed May 1, 2024, 9:00 a.m. EDT) decides
+            # "today", as in production; a turn's `today=` moves that clock to the day.
             platform="slack", workspace="T1", channel="C1", user="U1", text="",
-            today=EXAMPLE_TODAY,
         )
     )
 
