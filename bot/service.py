@@ -146,9 +146,11 @@ class Service:
         if name == "reminders":
             assert matter.id is not None
             rows = await ctx.uow.reminders(matter.id)
-            return reminders_reply(matter, rows, here=ctx.req.channel)
+            return reminders_reply(
+                matter, rows, here=ctx.req.channel, today=today, now=ctx.clock()
+            )
         if name == "ics":
-            content = matter_calendar(matter, now=ctx.clock())
+            content = matter_calendar(matter, now=ctx.clock(), today=today)
             file_name = f"{matter.docket.replace(':', '-')}-deadlines.ics"
             return Reply(
                 text=f"Calendar of {matter.docket}'s deadlines and conference: import it, and "

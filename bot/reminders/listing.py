@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from settleconf.bot.replies.deadlines import matter_title
+from settleconf.bot.replies.deadlines import is_overdue, key_day, matter_title
 from settleconf.bot.replies.formatting import fmt_due
 from settleconf.bot.replies.reply import Action, Reply
+from settleconf.core.counting import fmt_day
 from settleconf.core.matter import Matter
 from settleconf.core.reminder_policy import court_zone
 from settleconf.core.reminders import ReminderStatus, ScheduledReminder
@@ -34,13 +35,32 @@ def where(r: ScheduledReminder, here: str) -> str:
     return "this channel" if r.destination.channel == here else f"channel {r.destination.channel}"
 
 
+def overdue_lines(matter: Matter, today: date) -> list[str]:
+    """Open deadlines already past: no reminder can help, so the listing says so."""
+    done = matter.done_items()
+    return [
+        f"OVERDUE: {d.obligation.title} was due {fmt_day(day)} - no reminders left; "
+        f"`done {d.id}` once it is done."
+        for d in matter.schedule().deadlines
+        if is_overdue(d, done.get(d.id), today) and (day := key_day(d)) is not None
+    ]
+
+
 def reminders_reply(
-    matter: Matter, rows: list[ScheduledReminder], *, here: str
+    matter: Matter,
+    rows: list[ScheduledReminder],
+    *,
+    here: str,
+    today: date | None = None,
+    now: datetime | None = None,
 ) -> Reply:
     pending = sorted(
         (r for r in rows if r.status in (ReminderStatus.PENDING, ReminderStatus.CLAIMED)),
         key=lambda r: (r.fire_at, r.key),
     )
+    late = [r for r in pending if now is not None and r.fire_at < now]
+    # The request's clock, not the one that scheduled them: what is past is not "next".
+    pending = [r for r in pending if r not in late]
     failed = [r for r in rows if r.status == ReminderStatus.FAILED]
     if not pending:
         head = f"No reminders are scheduled for {matter.docket}."
@@ -57,6 +77,10 @@ def reminders_reply(
     ]
     if len(pending) > SHOWN:
         lines.append(f"... and {len(pending) - SHOWN} more.")
+    if late:
+        lines.append(f"{len(late)} earlier reminder(s) not posted yet: sent late or expired.")
+    if today is not None:
+        lines = [*overdue_lines(matter, today), *lines]
     warnings = tuple(
         f"Could not post {what(matter, r)} in {where(r, here)}: {r.error or 'refused'}."
         for r in failed

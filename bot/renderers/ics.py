@@ -11,11 +11,11 @@ skips the same weekends and holidays in the calendar as in the channel.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from settleconf.bot.replies.deadlines import done_day, matter_title
+from settleconf.bot.replies.deadlines import done_day, is_overdue, matter_title
 from settleconf.core.deadlines import DeadlineStatus
 from settleconf.core.matter import Matter
 from settleconf.core.reminder_policy import CONFERENCE, plan_reminders
@@ -44,7 +44,9 @@ def _alarms(plan: list[PlannedReminder], target: str, title: str) -> list[Any]:
     return out
 
 
-def matter_calendar(matter: Matter, *, now: datetime | None = None) -> bytes:
+def matter_calendar(
+    matter: Matter, *, now: datetime | None = None, today: date | None = None
+) -> bytes:
     from icalendar import Calendar, Event  # lazy: only `ics` needs it
 
     stamp = now or datetime.now(UTC)
@@ -74,7 +76,10 @@ def matter_calendar(matter: Matter, *, now: datetime | None = None) -> bytes:
         ev.add("uid", _uid(matter, ob.id))
         ev.add("dtstamp", stamp)
         ev.add("sequence", sequence)
-        ev.add("summary", f"{'[done] ' if ob.id in done else ''}{ob.title} {due} ({matter.docket})")
+        mark = "[done] " if ob.id in done else ""
+        if today is not None and is_overdue(d, done.get(ob.id), today):
+            mark, due = "OVERDUE: ", "was due"  # open and past: not a date like the others
+        ev.add("summary", f"{mark}{ob.title} {due} ({matter.docket})")
         if d.due_time is not None and zone is not None:
             ev.add("dtstart", datetime.combine(day, d.due_time, tzinfo=zone))
             ev.add("duration", timedelta(minutes=15))

@@ -58,6 +58,22 @@ def done_day(done: MatterEvent | None) -> date | None:
         return None  # done before the day was kept: shown as counted now
 
 
+OVERDUE = "OVERDUE"
+
+
+def is_overdue(d: Deadline, done: MatterEvent | None, today: date) -> bool:
+    """Open and past its day: said plainly everywhere, never as "(yesterday)" or
+    "652 days ago" next to a date that reads like any other."""
+    day = key_day(d)
+    return done is None and day is not None and day < today
+
+
+def _relative(day: date | None, today: date, done: bool) -> str | None:
+    if day is None or (done and day < today):
+        return None  # a finished item's age says nothing
+    return OVERDUE if day < today else relative_day(day, today)
+
+
 def deadline_line(d: Deadline, done: MatterEvent | None, today: date) -> DeadlineLine:
     ob = d.obligation
     if (was := done_day(done)) is not None and was != key_day(d):
@@ -82,7 +98,7 @@ def deadline_line(d: Deadline, done: MatterEvent | None, today: date) -> Deadlin
         due_date=d.due_date or d.latest_possible,
         due_time=d.due_time,
         timezone=d.timezone,
-        relative=relative_day(day, today) if day else None,
+        relative=_relative(day, today, done is not None),
         rule=ob.rule.describe(),
         paragraph=ob.paragraph,
         condition=ob.condition,
@@ -138,8 +154,14 @@ def deadlines_reply(matter: Matter, schedule: Schedule, today: date) -> Reply:
         )
     else:
         text = f"{len(lines)} deadline{'s' if len(lines) != 1 else ''}; none still open."
+    overdue = [d for d in schedule.deadlines if is_overdue(d, done.get(d.id), today)]
+    held = _conference_held(matter, today)
+    if overdue and held is None:  # after the conference, its warning says it all
+        text += " Overdue: " + "; ".join(
+            f"{d.obligation.title} (due {fmt_day(key_day(d) or today)})" for d in overdue
+        ) + "."
     warnings = list(schedule.warnings)
-    if (held := _conference_held(matter, today)) is not None:
+    if held is not None:
         warnings.insert(0, held)
     actions = tuple(
         Action(f"Why {fmt_day(d.due_date)}?", f"why {d.id}")
@@ -207,7 +229,8 @@ def one_deadline_reply(matter: Matter, d: Deadline, today: date) -> Reply:
     done = matter.done_items().get(d.id)
     day = key_day(d)
     when = due_text(d)
-    rel = f" ({relative_day(day, today)})" if day else ""
+    said = _relative(day, today, done is not None)
+    rel = f" ({said})" if said else ""
     if d.status is DeadlineStatus.AWAITING_EVENT and d.latest_possible is not None:
         text = (
             f"{ob.title} ({ob.who}): due {when.split(';')[0]}. {_subject(d)} is not "
