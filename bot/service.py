@@ -10,7 +10,7 @@ import logging
 import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from settleconf.bot.chat.context import Context, RequestClock, utcnow
 from settleconf.bot.chat.grammar import Command, CommandError, Question, parse_command, take_case
@@ -84,6 +84,7 @@ class Service:
         self._store = store
         self._membership = membership or NoMembership()
         self._clock = clock
+        self._day_shifts: dict[date, timedelta] = {}  # `today` given: see RequestClock
 
     async def handle(self, req: Request) -> Reply:
         try:
@@ -99,7 +100,7 @@ class Service:
             )
 
     async def _handle(self, req: Request) -> Reply:
-        clock = RequestClock(self._clock, req.today)
+        clock = RequestClock(self._clock, req.today, self._day_shifts)
         today = req.today or clock.day
         parsed = parse_command(req.text, today=today)
         if req.matter:

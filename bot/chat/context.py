@@ -27,12 +27,21 @@ class RequestClock:
     The first reading is taken once and handed to the first caller, so peeking at the day
     costs no tick of a test's fake clock."""
 
-    def __init__(self, base: Callable[[], datetime], today: date | None) -> None:
+    def __init__(
+        self,
+        base: Callable[[], datetime],
+        today: date | None,
+        shifts: dict[date, timedelta] | None = None,
+    ) -> None:
         self._base = base
         first = base()
         self._shift = timedelta(0)
         if today is not None and first.date() != today:
-            self._shift = datetime.combine(today, PINNED_HOUR, tzinfo=UTC) - first
+            # One shift per day for the service's life (`shifts`), so requests on the same
+            # given day keep the order the service clock gives them.
+            known = {} if shifts is None else shifts
+            pinned = datetime.combine(today, PINNED_HOUR, tzinfo=UTC)
+            self._shift = known.setdefault(today, pinned - first)
         self._unread = [first + self._shift]
         self.day = self._unread[0].date()
 

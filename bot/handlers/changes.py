@@ -142,7 +142,9 @@ async def cmd_done(ctx: Context, matter: Matter, cmd: Command) -> Reply:
 async def cmd_undo(ctx: Context, matter: Matter, cmd: Command) -> Reply:
     del cmd
     done = matter.done_items()
-    last = max(done.values(), key=lambda e: e.at, default=None)
+    # The last recorded, by the log's order: two changes can share a minute.
+    order = {id(e): i for i, e in enumerate(matter.events)}
+    last = max(done.values(), key=lambda e: order[id(e)], default=None)
     if last is None or last.obligation_id is None:
         return Reply(
             text="Nothing to undo: no item is marked done.", intent="undo", matter=matter.docket

@@ -15,11 +15,13 @@ from settleconf.bot.chat.matter_access import (
 )
 from settleconf.bot.handlers.order_reading import read_order
 from settleconf.bot.replies.deadlines import deadline_line, matter_title
+from settleconf.bot.replies.history import history_lines
 from settleconf.bot.replies.parse_report import conference_line
 from settleconf.bot.replies.reply import Action, Field, Reply
 from settleconf.core.counting import fmt_day
 from settleconf.core.docket import parse_docket
 from settleconf.core.matter import EventKind, Matter, MatterEvent, StoredOrder
+from settleconf.core.reminder_policy import court_zone
 from settleconf.core.store import ChannelBinding
 
 
@@ -199,20 +201,12 @@ async def cmd_status(ctx: Context, cmd: Command) -> Reply:
 async def cmd_history(ctx: Context, matter: Matter, cmd: Command) -> Reply:
     del cmd
     assert matter.id is not None
-    entries = await ctx.uow.history(matter.id, limit=20)
-    lines = [
-        f"{e.at:%Y-%m-%d %H:%M} UTC - {e.action} by {e.actor}"
-        + (
-            f": {e.before} -> {e.after}"
-            if e.before and e.after
-            else f": {e.after or e.before}"
-            if (e.after or e.before)
-            else ""
-        )
-        for e in entries
-    ]
+    # The newest 20 changes; consequences (reminders rescheduled) are folded into them.
+    entries = await ctx.uow.history(matter.id, limit=40)
+    lines = history_lines(matter, entries)[:20]
     return Reply(
-        text=f"Last {len(lines)} change(s) to {matter.docket}, newest first:"
+        text=f"Last {len(lines)} change(s) to {matter.docket}, newest first (times "
+        f"{court_zone(matter)}):"
         if lines
         else f"No changes recorded for {matter.docket}.",
         intent="history",

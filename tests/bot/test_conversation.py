@@ -67,15 +67,23 @@ async def test_adjournment_recomputes_everything(bot: TestBot) -> None:
     assert letter.deadlines[0].due_date.isoformat() == "2024-06-04"
 
 
-async def test_done_undo_and_audit_log(bot: TestBot) -> None:
+async def test_done_undo_and_audit_log(bot: TestBot, store: Store) -> None:
     done = await bot.reply("done letter")
     assert done.text == "Marked done: Ex parte letter. No more reminders for it."
     undo = await bot.reply("undo")
     assert undo.text == "Undone: Ex parte letter is open again."
     history = await bot.reply("history")
-    actions = [line.split(" - ")[1].split(" by ")[0] for line in history.details]
-    # Each change reschedules the reminders in its own transaction, and says so.
-    assert actions == [
+    assert [line.split(" @U1 ")[1] for line in history.details] == [
+        "reopened Ex parte letter",
+        "marked Ex parte letter done",
+        "added the order (order.txt sha256=2b7c2ebe9ea6)",
+    ]
+    async with store.unit_of_work() as uow:
+        (matter,) = await uow.matters_in((await uow.workspace("slack", "T1")).id)
+        assert matter.id is not None
+        logged = [e.action for e in await uow.history(matter.id, limit=20)]
+    # Each change reschedules the reminders in its own transaction, and the log says so.
+    assert logged == [
         "reminders rescheduled", "undone",
         "reminders rescheduled", "done",
         "reminders rescheduled", "order added",

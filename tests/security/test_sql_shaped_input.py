@@ -68,7 +68,7 @@ async def test_sql_in_ids_and_in_an_order_is_stored_verbatim(store: Store) -> No
         )
         await service.handle(request(confirm_command(read), **where))
         history = render_text(await service.handle(request("history", **where)))
-        assert f"by slack:{evil}: {evil}.txt sha256=" in history, history
+        assert f"@{evil} added the order ({evil}.txt sha256=" in history, history
         async with store.unit_of_work() as uow:
             ws = await uow.workspace("slack", evil)
             (matter,) = await uow.matters_in(ws.id)

@@ -115,7 +115,7 @@ async def test_confirm_stores_links_and_audits_once(store: SqlStore) -> None:
     history = await chat.bot.reply("history")
     # The oldest entry (reminders being scheduled may follow it).
     assert history.details[-1] == (
-        "2024-05-01 13:05 UTC - order added by slack:U1: order.txt sha256=2b7c2ebe9ea6"
+        "May 1 09:05 @U1 added the order (order.txt sha256=2b7c2ebe9ea6)"
     )
     listing = await chat.bot.reply("deadlines")
     assert listing.text == "4 deadlines. Next: Settlement demand, Tue May 14, 2024 (in 13 days)."
@@ -127,8 +127,8 @@ async def test_a_colleague_confirming_is_recorded_with_who_read_it(store: SqlSto
     await chat.bot.reply(f"confirm {token}", user="U2")
     history = await chat.bot.reply("history")
     assert history.details[-1] == (
-        "2024-05-01 13:05 UTC - order added by slack:U2: order.txt sha256=2b7c2ebe9ea6, "
-        "read by slack:U1"
+        "May 1 09:05 @U2 added the order (order.txt sha256=2b7c2ebe9ea6, "
+        "read by slack:U1)"
     )
 
 
@@ -215,9 +215,9 @@ async def test_a_new_order_for_the_matter_replaces_it_only_on_confirm(store: Sql
     )
     letter = await chat.bot.reply("when is the ex parte letter due?")
     assert letter.deadlines[0].due_text == "Tue Jun 4, 2024 (end of day, EDT)"
-    actions = [line.split(" - ")[1].split(" by ")[0] for line in
-               (await chat.bot.reply("history")).details]
-    assert actions.index("order replaced") < actions.index("demand made")
+    said = [line.split(" @U1 ")[1] for line in (await chat.bot.reply("history")).details]
+    replaced = next(i for i, line in enumerate(said) if line.startswith("replaced the order"))
+    assert replaced < said.index("recorded the demand made Apr 30")
 
 
 async def test_the_same_order_again_only_links_the_channel(store: SqlStore) -> None:
@@ -241,7 +241,7 @@ async def test_the_same_order_again_only_links_the_channel(store: SqlStore) -> N
     assert (await chat.bot.reply("next", **dm)).text.startswith("Next: Settlement demand")
     history = await chat.bot.reply("history")
     assert [line for line in history.details if "order " in line] == [
-        "2024-05-01 13:05 UTC - order added by slack:U1: order.txt sha256=2b7c2ebe9ea6"
+        "May 1 09:05 @U1 added the order (order.txt sha256=2b7c2ebe9ea6)"
     ]
     assert await chat.pending() == 0
 
