@@ -39,7 +39,8 @@ def _alarms(plan: list[PlannedReminder], target: str, title: str) -> list[Any]:
             alarm.add("description", "Have you received the conference link from chambers?")
         else:
             alarm.add("description", f"{title} ({r.lead})")
-        alarm.add("trigger", r.fire_at.astimezone(UTC))  # absolute: VALUE=DATE-TIME
+        # Absolute trigger: RFC 5545 3.8.6.3 requires VALUE=DATE-TIME to say so.
+        alarm.add("trigger", r.fire_at.astimezone(UTC), parameters={"VALUE": "DATE-TIME"})
         out.append(alarm)
     return out
 
@@ -110,4 +111,6 @@ def matter_calendar(
         for alarm in _alarms(plan, CONFERENCE, "Settlement conference"):
             ev.add_component(alarm)
         cal.add_component(ev)
+    # RFC 5545 3.2.19: every TZID used needs its VTIMEZONE in the calendar.
+    cal.add_missing_timezones()
     return bytes(cal.to_ical())
