@@ -93,22 +93,16 @@ class Matter:
     def event_dates(self) -> dict[str, date]:
         """Events the deadline engine counts from (the latest of each kind wins)."""
         out: dict[str, date] = {}
-        for ev in self.events:
-            if ev.on_date is None:
+        for ev in self.events:  # in the order recorded: a later record wins
+            if ev.kind is EventKind.UNDONE and ev.obligation_id is None and ev.detail:
+                out.pop(ev.detail, None)  # taken back by `undo`
+            elif ev.on_date is None:
                 continue
-            if ev.kind is EventKind.DEMAND_MADE:
+            elif ev.kind is EventKind.DEMAND_MADE:
                 out["demand_made"] = ev.on_date
             elif ev.kind is EventKind.HAPPENED and ev.detail:
                 out[ev.detail] = ev.on_date
-        for ev in self.events:  # taken back by `undo`
-            if ev.kind is EventKind.UNDONE and ev.obligation_id is None and ev.detail:
-                if any(e.at > ev.at for e in self._happened(ev.detail)):
-                    continue
-                out.pop(ev.detail, None)
         return out
-
-    def _happened(self, slug: str) -> list[MatterEvent]:
-        return [e for e in self.events if e.kind is EventKind.HAPPENED and e.detail == slug]
 
     def recorded_with(self, done: MatterEvent) -> MatterEvent | None:
         """The event whose recording marked `done` done, if it was one."""
