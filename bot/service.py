@@ -38,6 +38,7 @@ from settleconf.bot.replies.explanations import (
 )
 from settleconf.bot.replies.help_text import help_reply
 from settleconf.bot.replies.reply import Action, Attachment, Reply
+from settleconf.bot.replies.routing import answer_more
 from settleconf.core.docket import DocketNumberError, parse_docket
 from settleconf.core.matter import Matter
 from settleconf.core.store import Store
@@ -98,7 +99,7 @@ class Service:
 
     async def _handle(self, req: Request) -> Reply:
         today = req.today or self._clock().date()
-        parsed = parse_command(req.text, today=today)
+        parsed = _as_question(parse_command(req.text, today=today), req.text)
         if req.matter:
             parsed = _with_case(parsed, req.matter)
         async with self._store.unit_of_work() as uow:
@@ -164,12 +165,16 @@ class Service:
             )
         except AccessDenied as denied:
             meaning = interpret(q.text, ())
-            if meaning.intent in (IntentName.HELP, IntentName.CLARIFY):
+            if meaning.intent is IntentName.HELP:
                 return help_reply()
+            if meaning.intent is IntentName.CLARIFY:
+                return unlinked_reply()
             raise denied
         matter = resolved.matter
-        meaning = interpret(q.text, matter.order.obligations)
-        return self._answer(matter, meaning, ctx.today_for(matter))
+        today = ctx.today_for(matter)
+        meaning = interpret(q.text, matter.order.obligations, today=today,
+                            conference=matter.conference.date)
+        return answer_more(matter, meaning, today, q.text) or self._answer(matter, meaning, today)
 
     def _answer(self, matter: Matter, meaning: Interpretation, today: date) -> Reply:
         schedule = matter.schedule()
@@ -194,6 +199,23 @@ class Service:
         if intent is IntentName.HELP:
             return help_reply()
         return clarify_reply(matter, meaning)
+
+
+def _as_question(parsed: Command | Question, text: str) -> Command | Question:
+    """"remind me what's due this week" asks a question; `remind 7d` sets lead times."""
+    if isinstance(parsed, Command) and parsed.name == "remind" and parsed.args[:1] in (
+            ("me",), ("us",)):
+        return Question(text.strip(), case=parsed.case)
+    return parsed
+
+
+def unlinked_reply() -> Reply:
+    """An unrecognised line where no matter is linked: one line, not the whole help."""
+    return Reply(
+        text="No matter is linked here yet: upload the order with `add`, or say `help`.",
+        intent="clarify",
+        ephemeral=True,
+    )
 
 
 def _option_label(opt: Interpretation, matter: Matter) -> tuple[str, str]:

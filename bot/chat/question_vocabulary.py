@@ -9,8 +9,8 @@ normalized question (lower case, contractions expanded, typos repaired).
 
 from __future__ import annotations
 
-import difflib
 import re
+from functools import lru_cache
 
 
 def _words(block: str) -> frozenset[str]:
@@ -20,6 +20,9 @@ def _words(block: str) -> frozenset[str]:
 # Contractions and shorthand that need more than one word, applied before tokenizing.
 _PHRASES: tuple[tuple[str, str], ...] = (
     (r"<@[\w.|-]+>|@[\w.-]+", " "),  # Slack/Teams mentions: "@settleconf", "<@U123>"
+    # "remind me what's due" asks what is due: the request wrapper says nothing.
+    (r"^\W*(?:(?:please|pls|plz|can you|could you)\W+)?remind (?:me|us)(?: again)?(?: of| about)?"
+     r"\b", " "),
     (r"[’‘`]", "'"),
     (r"\bwhat'?s\b", "what is"), (r"\bwhen'?s\b", "when is"), (r"\bwho'?s\b", "who is"),
     (r"\bhow'?s\b", "how is"), (r"\bhow'd\b", "how did"), (r"\bwhere'?s\b", "where is"),
@@ -148,8 +151,10 @@ CUES: dict[str, str] = {
     r"(?:judge|magistrate|court)\b|\bthe session\b",
     "conference_when": rf"\btime\b|\bstart\w*\b|\bstill on\b|\bbegins?\b|\b(?:may|{_MONTHS}) \d+"
     r"|\blog on\b",
-    "need": r"\b(?:do|does|must|should|are|is) (?:we|i|they|you|plaintiff|defendant) (?:need|have|"
-    r"required|supposed) to\b|\bmust we\b|\bis (?:it|an?|the) [a-z ]*required\b|\bhas to\b|"
+    "need": r"\b(?:do|does|must|should|are|is) (?:we|i|they|you|plaintiff|defendant) (?:still |"
+    r"really |even |actually |also )?(?:need|have|required|supposed) to\b|\b(?:do|does) (?:we|i|"
+    r"they|you) (?:still |really |even |also )?(?:need|require) (?:a|an|the|any)\b|"
+    r"\bmust we\b|\bis (?:it|an?|the) [a-z ]*required\b|\bhas to\b|"
     r"\balready (?:made|sent|did|done|gave)\b",
     "role_plaintiff": r"\bplaintiff\b",
     "role_defendant": r"\bdefendant\b",
@@ -160,7 +165,8 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\battend\w*\b", 3), (r"\bwho (?:has|have|needs?|must|should|is required)(?: to)? "
          r"(?:be|come|go|show|appear|join)\b", 3), (r"\b(?:be|being) there\b", 3),
         (r"\b(?:on|by|over) the phone\b|\bby phone\b|\bphone in\b|\bcall in\b|\bdial in\b", 3),
-        (r"\bauthority\b", 3), (r"\bjust (?:the )?(?:lawyers|counsel|attorneys)\b", 3),
+        (r"\bauthority\b", 3),
+        (r"\b(?:just|only) (?:be )?(?:the )?(?:lawyers|counsel|attorneys|us)\b", 3),
         (r"\bceo|cfo|gc|client|clients|adjuster|insurer|insurance|carrier|rep|representative|"
          r"principal|owner\b", 1), (r"\bbring\b", 1), (r"\bmandatory\b", 1),
         (r"\bshow up\b|\bappear\w*\b|\bpresent\b", 2), (r"\bin person\b", 1),
@@ -179,7 +185,8 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\bwhat (?:should|do|does|must|has to|needs to) (?:the |our |my )?[a-z ]*?(?:include"
          r"|say|contain|cover|discuss)\b", 3), (r"\bput in\b|\bwhat (?:needs|has) to be in\b", 3),
         (r"\b(?:include|contain|contents?|discuss|cover|topics?)\b", 2), (r"\brequirements?\b", 2),
-        (r"\bmarked|marking|label\w*\b", 3), (r"\bcase law\b|\bformat\b|\btemplate\b", 2),
+        (r"\bmark(?:ed|ing|s)?\b|\blabel\w*\b|\blegend\b|\bstamp\w*\b", 4),
+        (r"\bcase law\b|\bformat\b|\btemplate\b", 2),
     ),
     "letter_submission": (
         (r"\bwhere (?:do|should|does|must|can|to) (?:i |we |you |they )?(?:send|submit|email|file"
@@ -271,27 +278,72 @@ def normalize(question: str) -> str:
     return " ".join(re.findall(r"\d+/\d+|[a-z0-9]+", text))
 
 
+@lru_cache(maxsize=64)
+def _vocabulary(extra: frozenset[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+    vocabulary = DOMAIN_WORDS | extra
+    return vocabulary, tuple(sorted(w for w in vocabulary if len(w) >= 3))
+
+
+def _known(token: str, vocabulary: frozenset[str]) -> bool:
+    """A word we know, or an inflection of one ("pushed", "changes", "counting")."""
+    if token in vocabulary or token in COMMON_WORDS:
+        return True
+    stems = (token[:-1], token[:-2], token[:-3], token[:-3] + "e", token[:-2] + "e")
+    return any(len(s) >= 3 and (s in vocabulary or s in COMMON_WORDS) for s in stems
+               if token.endswith(("s", "es", "ed", "ing", "ied", "ies")))
+
+
+def _abbreviates(token: str, word: str) -> bool:
+    """'letr' for 'letter': same first letter, the rest in order, at most three dropped."""
+    if word[0] != token[0] or len(word) - len(token) > 3 or len(word) <= len(token):
+        return False
+    rest = iter(word)
+    return all(ch in rest for ch in token)
+
+
+def closest(
+    token: str, targets: tuple[str, ...], prefer: frozenset[str] = frozenset()
+) -> str | None:
+    """The known word `token` misspells: one edit (a swap counts as one) for short words,
+    two from eight letters on; else the one word it abbreviates. rapidfuzz is imported
+    here, not at module load, so `ask` pays for it only when a word is unknown."""
+    from rapidfuzz.distance import OSA
+    from rapidfuzz.process import extractOne
+
+    allowed = 2 if len(token) >= 8 else 1
+    found = extractOne(token, targets, scorer=OSA.distance, score_cutoff=allowed)
+    if found is not None:
+        # Ties go to the order's own words, then to a dropped letter ("leter": letter, not later).
+        best = int(found[1])
+        ties = [w for w in targets if len(w) >= len(token) - 1 and OSA.distance(token, w) == best]
+        ties.sort(key=lambda w: (w not in prefer, len(w) <= len(token), w))
+        return ties[0] if ties else str(found[0])
+    short = sorted((w for w in targets if _abbreviates(token, w)), key=len)
+    if short and len(token) >= 4 and all(w.startswith(short[0]) for w in short):
+        return short[0]
+    return None
+
+
 def repair(tokens: list[str], extra: frozenset[str]) -> tuple[list[str], list[str]]:
     """Expand shorthand and fix misspellings against the known vocabulary.
 
     Returns the repaired tokens and the repairs made ("leter->letter"), so a reply
     can show how the question was read.
     """
-    vocabulary = DOMAIN_WORDS | extra
-    targets = sorted(vocabulary)
+    vocabulary, targets = _vocabulary(extra)
     out: list[str] = []
     fixes: list[str] = []
     for token in tokens:
         if token in SHORTHAND:
             out.extend(SHORTHAND[token].split())
             continue
-        if len(token) < 4 or token.isdigit() or token in vocabulary or token in COMMON_WORDS:
+        if len(token) < 4 or not token.isalpha() or _known(token, vocabulary):
             out.append(token)
             continue
-        close = difflib.get_close_matches(token, targets, n=1, cutoff=0.8)
+        close = closest(token, targets, extra)
         if close:
-            fixes.append(f"{token}->{close[0]}")
-            out.append(close[0])
+            fixes.append(f"{token}->{close}")
+            out.append(close)
         else:
             out.append(token)
     return out, fixes

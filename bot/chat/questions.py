@@ -14,9 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
+from functools import lru_cache
 
 from settleconf.bot.chat import question_vocabulary as vocab
+from settleconf.bot.chat.question_kinds import KIND_WORDS, classify
 from settleconf.core.order import Obligation
 
 CONFIDENT = 0.6  # below this an obligation is offered as an option, never answered
@@ -33,6 +36,15 @@ class IntentName(StrEnum):
     NO_SUCH_DEADLINE = "no_such_deadline"
     HELP = "help"
     CLARIFY = "clarify"
+    # Kinds read by `question_kinds.classify` (facts, days, windows, counting, what-ifs).
+    FACT = "matter_fact"
+    DATE_CHECK = "date_check"
+    HOLIDAY = "holiday"
+    COUNTING = "counting"
+    WHAT_IF = "what_if"
+    OVERDUE = "overdue"
+    LEFT = "left"
+    LOOKUP = "lookup"
 
 
 @dataclass(frozen=True)
@@ -45,6 +57,9 @@ class Interpretation:
     options: tuple[Interpretation, ...] = ()
     matched: tuple[str, ...] = ()  # the cue words that decided it
     party: str | None = None  # "plaintiff"/"defendant" when the question names one side
+    fact: str | None = None  # FACT: "judge", "case", "court", "format", "time_zone", ...
+    day: date | None = None  # the day a question names (checked, moved to, a window's start)
+    until: date | None = None  # a window's last day
 
 
 @dataclass(frozen=True)
@@ -72,6 +87,7 @@ def _concepts_in(text: str) -> dict[str, str]:
     return found
 
 
+@lru_cache(maxsize=256)  # an order's obligations are asked about again and again
 def _profile(ob: Obligation) -> _Profile:
     concepts: dict[str, float] = {}
     words: dict[str, float] = {}
@@ -214,6 +230,7 @@ class _Reading:
     """Everything read off one question, before the decision."""
 
     norm: str
+    full: str  # `norm` before a foreign deadline's words were taken out
     party: str | None
     ranked: list[tuple[float, Obligation, list[str]]]
     best: Obligation | None
@@ -238,8 +255,14 @@ class _Reading:
                 for s, ob, _ in self.ranked if s >= top * 0.5][:3]
 
 
+@lru_cache(maxsize=64)
+def _extra_words(obligations: tuple[Obligation, ...]) -> frozenset[str]:
+    words = (w for ob in obligations for w in _content(f"{ob.id} {ob.title} {ob.what}"))
+    return KIND_WORDS | frozenset(words)
+
+
 def _read(question: str, obligations: Sequence[Obligation]) -> _Reading:
-    extra = frozenset(w for ob in obligations for w in _content(f"{ob.id} {ob.title} {ob.what}"))
+    extra = _extra_words(tuple(obligations))
     tokens, _ = vocab.repair(vocab.normalize(question).split(), extra)
     norm = " ".join(tokens)
     profiles = [_profile(ob) for ob in obligations]
@@ -251,18 +274,27 @@ def _read(question: str, obligations: Sequence[Obligation]) -> _Reading:
     confidence = _confidence(ranked)
     named = [m.span() for p in vocab.CONCEPTS.values() for m in re.finditer(p, norm)]
     return _Reading(
-        norm=rest, party=party, ranked=ranked, confidence=confidence,
+        norm=rest, full=norm, party=party, ranked=ranked, confidence=confidence,
         best=ranked[0][1] if ranked and confidence >= CONFIDENT else None,
         cues={n: _cue(n, norm) for n in vocab.CUES},
         topics=_topics(norm, named if ranked else ()), foreign=foreign,
     )
 
 
-def interpret(question: str, obligations: Sequence[Obligation]) -> Interpretation:
-    """What `question` asks, read against the order's `obligations`."""
+def interpret(question: str, obligations: Sequence[Obligation], *, today: date | None = None,
+              conference: date | None = None) -> Interpretation:
+    """What `question` asks, read against the order's `obligations`, asked on `today`
+    (days named in the question are read from it) about a conference on `conference`."""
     r = _read(question, obligations)
     if not r.norm.strip():
         return _offer(_GENERAL, 0.0)
+    kind = classify(r.full, today or date.today(), r.best.id if r.best else None,
+                    bool(r.ranked), conference)
+    if kind is not None:
+        return Interpretation(IntentName(kind.intent), r.best.id if r.best else None,
+                              topic=kind.topic, asked_about=kind.asked_about, confidence=0.9,
+                              matched=(kind.cue,), party=r.party, fact=kind.fact, day=kind.day,
+                              until=kind.until)
     cues, best, strong = r.cues, r.best, r.strong
     said = r.ranked[0][2] if r.ranked else []
     if r.foreign and (cues["time"] or cues["why"]):
@@ -321,6 +353,9 @@ def _about_obligation(r: _Reading, best: Obligation, named: dict[str, str]) -> I
     topic = vocab.CONCEPT_TOPIC.get(concept or "")
     if cues["need"] and topic:  # "do we need to send a demand?"
         return r.answer(IntentName.EXPLAIN, cues["need"], *said, topic=topic, confidence=0.8)
+    what = re.match(r"(?:please )?(?:what|which)\b", r.norm)
+    if what and topic:  # "what the court wants in the ex parte submission": its procedure
+        return r.answer(IntentName.EXPLAIN, what.group(), *said, topic=topic, confidence=0.7)
     # Named, but not asked about in any way we recognize ("can you draft the letter?"):
     # offer the date and the procedure rather than guess.
     options = [Interpretation(IntentName.DEADLINE, obligation_id=best.id, confidence=0.5)]

@@ -227,3 +227,24 @@ def no_such(asked: str) -> str:
         "Settlement demand; Response to settlement demand.",
         "Next: `deadlines`",
     )
+
+
+# The one sentence of the order an answer-first reply quotes.
+PARTIES_SENTENCE = (
+    'Order, para. 4: "It is the Court\'s standard practice to require parties – and not just '
+    'counsel – to attend settlement conferences."'
+)
+AUTHORITY_SENTENCE = (
+    'Order, para. 4: "A person with ultimate settlement authority on behalf of each party must '
+    'attend the settlement conference or otherwise be available by phone to approve any '
+    'proposed settlement."'
+)
+EMAIL_SENTENCE = (
+    'Order, para. 2: "The letter should be sent by e-mail to ReznikNYSDChambers@nysd.uscourts.gov."'
+)
+FIRST_SENTENCE = (
+    'Order, para. 2: "No later than five (5) business days before the conference, counsel for '
+    'each party must send the Court by e-mail an ex parte letter, marked “Confidential Material '
+    'for Use Only at Settlement Conference,” which should not be served on the other parties or '
+    'filed on ECF."'
+)

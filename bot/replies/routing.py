@@ -1,0 +1,69 @@
+"""Which builder answers the question kinds that need the question's own words or days
+(facts, days, windows, holidays, counting, what-ifs, procedures answered first, the
+order's best sentence). `Service` asks here first; None means its own routing answers."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from settleconf.bot.chat import question_vocabulary as vocab
+from settleconf.bot.chat.questions import IntentName, Interpretation
+from settleconf.bot.replies.answer_first import answer_explain_reply
+from settleconf.bot.replies.calendar_answers import (
+    counting_reply,
+    holiday_effect_reply,
+    holiday_reply,
+    what_if_reply,
+)
+from settleconf.bot.replies.day_answers import (
+    date_check_reply,
+    left_reply,
+    overdue_reply,
+    window_reply,
+)
+from settleconf.bot.replies.matter_facts import fact_reply
+from settleconf.bot.replies.order_search import lookup_reply, not_in_order_reply, paragraph_reply
+from settleconf.bot.replies.reply import Reply
+from settleconf.core.matter import Matter
+
+
+def _wants_a_date(question: str) -> bool:
+    return bool(re.search(vocab.CUES["time"], vocab.normalize(question)))
+
+
+def answer_more(
+    matter: Matter, meaning: Interpretation, today: date, question: str
+) -> Reply | None:
+    intent = meaning.intent
+    schedule = matter.schedule()
+    if intent is IntentName.FACT or meaning.fact == "format":
+        return fact_reply(matter, meaning, today, question)
+    if intent is IntentName.DATE_CHECK:
+        return date_check_reply(matter, meaning, schedule, today)
+    if intent in (IntentName.THIS_WEEK, IntentName.DEADLINES) and meaning.until is not None:
+        return window_reply(matter, meaning, schedule, today)
+    if intent is IntentName.OVERDUE:
+        return overdue_reply(matter, schedule, today)
+    if intent is IntentName.LEFT:
+        return left_reply(matter, meaning, schedule, today)
+    if intent is IntentName.HOLIDAY:
+        return holiday_reply(matter, meaning, schedule, question)
+    if intent is IntentName.WHY and meaning.asked_about == "holiday":
+        found = schedule.get(meaning.obligation_id or "")
+        return holiday_effect_reply(matter, found, question) if found else None
+    if intent is IntentName.COUNTING:
+        return counting_reply(matter, meaning, schedule, question)
+    if intent is IntentName.WHAT_IF:
+        return what_if_reply(matter, meaning, today)
+    if intent is IntentName.EXPLAIN and meaning.topic:
+        return answer_explain_reply(matter, meaning.topic, question)
+    if intent is IntentName.LOOKUP:
+        if meaning.asked_about and meaning.asked_about.isdigit():
+            return paragraph_reply(matter, meaning.asked_about)
+        return lookup_reply(matter, question) or not_in_order_reply(matter)
+    if intent is IntentName.CLARIFY and not _wants_a_date(question) and not any(
+            o.obligation_id for o in meaning.options):
+        # Nothing fits: the order's own best sentence beats "I'm not sure" (never a date).
+        return lookup_reply(matter, question)
+    return None
