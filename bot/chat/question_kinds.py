@@ -141,7 +141,7 @@ def _window(norm: str, today: date, conference: date | None) -> Kind | None:
     if m := re.search(r"\bnext (two|2|three|3) weeks\b", norm):
         n = 14 if m.group(1) in ("two", "2") else 21
         return Kind("this_week", m.group(), day=today, until=today + timedelta(days=n),
-                    asked_about=f"the next {n} days")
+                    asked_about=f"in the next {n} days")
     m = re.search(r"\b(before|by|until|til|through|thru|b4) (?:the )?(conference|it)\b", norm)
     if m and conference is not None and not days:
         return Kind("deadlines", m.group(), day=today, until=conference - timedelta(days=1),

@@ -42,8 +42,7 @@ LEADS: tuple[tuple[str, str], ...] = (
     (r"\bphone\b|\bcall\w* in\b|\bdial\b|\bremote\w*\b|\bzoom\b|\bvideo\b|\bvirtual\w*\b|"
      r"\binstead\b", r"by phone|phone"),
     (r"\bauthority\b|\bdecision maker\b|\bsign off\b|\bcheck ?book\b", r"authority"),
-    (r"\bjust (?:the )?(?:lawyers|counsel|attorneys|us)\b|\bonly (?:the )?(?:lawyers|counsel|"
-     r"attorneys)\b|\bclient\w*\b|\bparty\b|\bparties\b|\bceo\b|\bcome\b|\battend\w*\b|\bbe "
+    (r"\b(?:just|only) (?:be )?(?:the )?(?:lawyers|counsel|attorneys|us)\b|\bclient\w*\b|\bparty\b|\bparties\b|\bceo\b|\bcome\b|\battend\w*\b|\bbe "
      r"there\b|\bshow up\b|\bwho\b", r"themselves|parties must attend|must attend"),
     (r"\bdiscover\w*\b", r"discovery"),
     (r"\badmissib\w*\b|\btrial\b", r"admissible"),
@@ -61,15 +60,15 @@ LEADS: tuple[tuple[str, str], ...] = (
 LETTER_FAMILY = ("letter", "letter_submission", "letter_length")
 
 
-def lead_point(points: Sequence[str], question: str) -> int:
-    """Index of the point that answers `question` (0, the topic's general rule, when none)."""
+def lead_point(points: Sequence[str], question: str) -> int | None:
+    """Index of the point that answers `question`; None when no point speaks to it."""
     q = question.lower()
     for asked, says in LEADS:
         if re.search(asked, q):
             for i, point in enumerate(points):
                 if re.search(says, point, re.I):
                     return i
-    return 0
+    return None
 
 
 def _lower_first(text: str) -> str:
@@ -90,7 +89,8 @@ def _conditional(point: str, q: str) -> str | None:
         return f"Only if the attachments exceed {limit} pages: then {rule}"
     if re.search(r"hasn't already|unless it already has|not already", point):
         if re.search(r"\balready\b|\bmade\b|\bsent\b|\bgave\b|\bdid\b|\bresponded\b", q):
-            return f"No — not if it already has: {_lower_first(point.rstrip('.'))}"
+            noun = "response" if re.search(r"\brespond", point) else "demand"
+            return f"No — a {noun} already made counts: {_lower_first(point.rstrip('.'))}"
         return f"Yes, unless it already has: {_lower_first(point.rstrip('.'))}"
     return None
 
@@ -149,20 +149,26 @@ def backing(ex: Explanation, point: str) -> Citation | None:
     return Citation(f"Order, {sentences[i][0]}", sentences[i][1])
 
 
-def answer_explain_reply(matter: Matter, topic: str, question: str) -> Reply:
-    """The topic's points, the one asked about first and in one line, no raw fields."""
+def answer_explain_reply(matter: Matter, topic: str, question: str) -> Reply | None:
+    """The topic's points, the one asked about first and in one line, no raw fields.
+
+    None for a yes/no question no point speaks to ("is there parking at the courthouse?"):
+    a yes or no on the topic's general rule would be an answer to another question."""
     ex = explain(matter.order, topic)
     if topic in LETTER_FAMILY:
         # "our exhibits run 30 pages" reads as the page limit, but its answer is the hard
         # copy: the letter's points are one family, and the question picks among them all.
         whole = explain(matter.order, "letter")
-        if whole.found and lead_point(whole.summary, question) != 0:
+        if whole.found and lead_point(whole.summary, question) not in (None, 0):
             ex = whole
     if not ex.found or not ex.summary:
         text = ex.summary[0] if ex.summary else f"The order doesn't say anything about {topic}."
         return Reply(text=text, intent="explain", title=matter_title(matter), matter=matter.docket)
     points = list(ex.summary)
-    i = lead_point(points, question)
+    found = lead_point(points, question)
+    if found is None and YES_NO.search(question.lower()):
+        return None
+    i = found or 0
     point = points[i]
     head = verdict(point, question) or point.rstrip(".")
     cite = backing(ex, point)

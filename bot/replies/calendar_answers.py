@@ -79,7 +79,9 @@ def holiday_effect_reply(matter: Matter, d: Deadline, question: str) -> Reply:
     else:
         lead = "No — " if asks else ""
         text = (f"{lead}no holiday changes the {lower_title(d)}: {rule} is {when} ({cite}).")
-    return _reply(matter, text[0].upper() + text[1:], "why", tuple(f"- {s}" for s in d.trace[-3:]),
+    # The count's step that skipped the holiday, not the whole count (`why` shows that).
+    steps = tuple(f"- {s}" for s in d.trace if any(fmt_day(day) in s for day, _ in hits))[:2]
+    return _reply(matter, text[0].upper() + text[1:], "why", steps,
                   (Citation(f"Order, {'para. ' + cite[1:] if cite.startswith('¶') else 'preamble'}",
                             d.obligation.quote), FRCP_6A))
 

@@ -7,10 +7,11 @@ and word. Lists are in date order; the first line is the answer."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from settleconf.bot.chat.questions import Interpretation
-from settleconf.bot.replies.deadlines import matter_title
+from settleconf.bot.replies.deadlines import matter_title, next_reply
 from settleconf.bot.replies.formatting import relative_day
 from settleconf.bot.replies.matter_facts import source
 from settleconf.bot.replies.reply import Action, Citation, Reply, Style
@@ -51,9 +52,10 @@ def _detail(d: Deadline) -> str:
 
 def _reply(matter: Matter, text: str, intent: str, items: Sequence[Deadline] = (),
            cite: Deadline | None = None, actions: tuple[Action, ...] = ()) -> Reply:
-    details = [_detail(d) for d in items[:MAX_DETAILS]]
-    if len(items) > MAX_DETAILS:
-        details[-1] = f"- and {len(items) - MAX_DETAILS + 1} more: say `deadlines` for all"
+    room = MAX_DETAILS - bool(actions) - bool(cite)  # the actions and the quote take a line each
+    details = [_detail(d) for d in items[:room]]
+    if len(items) > room:
+        details[-1] = f"- and {len(items) - room + 1} more: say `deadlines` for all"
     cites: tuple[Citation, ...] = ()
     if cite is not None:
         para = cite.obligation.paragraph
@@ -114,7 +116,7 @@ def window_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
     start, end = meaning.day or today, meaning.until or today
     label = meaning.asked_about or "then"
     items = [d for d in _open(matter, schedule) if start <= (key_day(d) or date.max) <= end]
-    span = short(end) if start == today else f"{short(start)} – {short(end)}"
+    span = f"through {short(end)}" if start == today else f"{short(start)} – {short(end)}"
     later = [d for d in _open(matter, schedule) if (key_day(d) or date.min) > end]
     nxt = f" Next: {item(later[0])} ({relative_day(key_day(later[0]) or end, today)})." \
         if later else ""
@@ -127,12 +129,25 @@ def window_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
             text = f"Yes — due {label}, {short(start)}: {listed}."
         return _reply(matter, text, "this_week", items)
     if not items:
-        return _reply(matter, f"Nothing is due {label} (through {span}).{nxt}", "this_week")
+        return _reply(matter, f"Nothing is due {label} ({span}).{nxt}", "this_week")
     listed = "; ".join(item(d) for d in items)
     head = f"Due {label}" if label.startswith(("before", "by")) else f"Due {label} ({span})"
     return _reply(matter, f"{head}: {listed}.", "this_week", items,
                   actions=tuple(Action(f"Mark done: {d.obligation.title}", f"done {d.id}",
                                        Style.PRIMARY) for d in items[:2]))
+
+
+def next_brief_reply(matter: Matter, schedule: Schedule, today: date) -> Reply:
+    """"what's next?" asked in words: the next step in one line, then what follows, one line
+    each, in `next`'s order (by date, our side's first once `side` is set); the `next`
+    command still lists every open deadline in full."""
+    full = next_reply(matter, schedule, today)
+    after = [d for line in full.deadlines[1:] if (d := schedule.get(line.id)) is not None]
+    room = MAX_DETAILS - bool(full.actions)
+    shown = [f"- then {item(d)}" for d in after[:room]]
+    if len(after) > room:
+        shown[-1] = f"- and {len(after) - room + 1} more: say `deadlines` for all"
+    return replace(full, deadlines=(), details=tuple(shown))
 
 
 def overdue_reply(matter: Matter, schedule: Schedule, today: date) -> Reply:

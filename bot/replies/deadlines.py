@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from settleconf.bot.replies.formatting import fmt_due, relative_day
@@ -88,6 +89,11 @@ def open_deadlines(matter: Matter, schedule: Schedule, today: date) -> list[Dead
     return sorted(items, key=lambda d: (not _ours(matter, d), _key_day(d) or date.max))
 
 
+def in_date_order(schedule: Schedule) -> list[Deadline]:
+    """A list people read top to bottom is in date order (the order's own order is not)."""
+    return sorted(schedule.deadlines, key=lambda d: _key_day(d) or date.max)
+
+
 def _conference_held(matter: Matter, today: date) -> str | None:
     conf_day = matter.conference.date
     if conf_day is not None and conf_day < today:
@@ -97,7 +103,7 @@ def _conference_held(matter: Matter, today: date) -> str | None:
 
 def deadlines_reply(matter: Matter, schedule: Schedule, today: date) -> Reply:
     done = matter.done_items()
-    lines = tuple(deadline_line(d, done.get(d.id), today) for d in schedule.deadlines)
+    lines = tuple(deadline_line(d, done.get(d.id), today) for d in in_date_order(schedule))
     upcoming = sorted(
         open_deadlines(matter, schedule, today), key=lambda d: _key_day(d) or date.max
     )
@@ -204,7 +210,8 @@ def one_deadline_reply(matter: Matter, d: Deadline, today: date) -> Reply:
         intent="deadline",
         title=matter_title(matter),
         matter=matter.docket,
-        deadlines=(deadline_line(d, done, today),),
+        # The answer line states the condition: the row doesn't repeat it (six lines at most).
+        deadlines=(replace(deadline_line(d, done, today), condition=None),),
         citations=(Citation(_label(ob.paragraph), ob.quote),),
         warnings=tuple(warnings),
         actions=tuple(actions),

@@ -4,6 +4,7 @@ where the conference is held, and its time in another US zone."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -96,7 +97,7 @@ _MEANS = {
 }
 
 
-def _format(matter: Matter, asked: str, question: str, when: str) -> str:
+def _format(matter: Matter, asked: str, question: str) -> str:
     conf = matter.conference
     means = _MEANS.get(conf.format)
     if means is None and not conf.platform:
@@ -110,6 +111,9 @@ def _format(matter: Matter, asked: str, question: str, when: str) -> str:
         verdict = conf.format is ConferenceFormat.IN_PERSON
     elif re.search(r"zoom|teams|webex|google meet", word):
         verdict = bool(conf.platform) and word.split()[-1] in (conf.platform or "").lower()
+        if not verdict and conf.platform and YES_NO.search(question):
+            # "is it on zoom?": the platform it is on is the answer.
+            return f"No — it is on {conf.platform}, not {word.title()}: {means or how} ({cite})."
     elif re.search(r"virtual|remote|online", word):
         verdict = conf.format in (ConferenceFormat.VIDEO, ConferenceFormat.TELEPHONE)
     elif re.search(r"video", word):
@@ -117,8 +121,8 @@ def _format(matter: Matter, asked: str, question: str, when: str) -> str:
     elif re.search(r"phone|telephon", word):
         verdict = conf.format is ConferenceFormat.TELEPHONE
     if verdict is None or " or " in f" {question} " or not YES_NO.search(question):
-        return f"It is {how}{when} ({cite})."
-    return f"{'Yes' if verdict else 'No'} — it is {how}{when} ({cite})."
+        return f"It is {how} ({cite})."
+    return f"{'Yes' if verdict else 'No'} — it is {how} ({cite})."
 
 
 def fact_reply(matter: Matter, meaning: Interpretation, today: date, question: str) -> Reply:
@@ -142,6 +146,12 @@ def fact_reply(matter: Matter, meaning: Interpretation, today: date, question: s
         return _reply(matter, _side(matter))
     if fact == "time_zone" and meaning.asked_about:
         return _reply(matter, zone_time(matter, meaning.asked_about), conf.quote, conf.paragraph)
-    when = f", {fmt_day(conf.date)} ({relative_day(conf.date, today)})" if conf.date else ""
-    text = _format(matter, meaning.asked_about or "", question.lower(), when)
-    return _reply(matter, text, conf.quote, conf.paragraph)
+    reply = _reply(matter, _format(matter, meaning.asked_about or "", question.lower()),
+                   conf.quote, conf.paragraph)
+    if conf.date is None:
+        return reply
+    at = f" at {fmt_time(conf.time)} {zone_abbrev(conf.date, conf.timezone, conf.time)}" \
+        if conf.time else ""
+    when = f"- {fmt_day(conf.date)}{at} ({relative_day(conf.date, today)})."
+    link = (f"- {conf.link_delivery}",) if conf.link_delivery else ()
+    return replace(reply, details=(when, *link))

@@ -19,6 +19,7 @@ from settleconf.bot.replies.calendar_answers import (
 from settleconf.bot.replies.day_answers import (
     date_check_reply,
     left_reply,
+    next_brief_reply,
     overdue_reply,
     window_reply,
 )
@@ -43,6 +44,8 @@ def answer_more(
         return date_check_reply(matter, meaning, schedule, today)
     if intent in (IntentName.THIS_WEEK, IntentName.DEADLINES) and meaning.until is not None:
         return window_reply(matter, meaning, schedule, today)
+    if intent is IntentName.NEXT:
+        return next_brief_reply(matter, schedule, today)
     if intent is IntentName.OVERDUE:
         return overdue_reply(matter, schedule, today)
     if intent is IntentName.LEFT:
@@ -57,7 +60,8 @@ def answer_more(
     if intent is IntentName.WHAT_IF:
         return what_if_reply(matter, meaning, today)
     if intent is IntentName.EXPLAIN and meaning.topic:
-        return answer_explain_reply(matter, meaning.topic, question)
+        return answer_explain_reply(matter, meaning.topic, question) or lookup_reply(
+            matter, question) or not_in_order_reply(matter)
     if intent is IntentName.LOOKUP:
         if meaning.asked_about and meaning.asked_about.isdigit():
             return paragraph_reply(matter, meaning.asked_about)

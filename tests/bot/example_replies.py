@@ -92,7 +92,7 @@ RESPONSE_DUE = reply(
     "Response to settlement demand (defendant): due 7 days after the demand. The demand is not "
     "recorded yet, so at the latest Tue May 21, 2024 (in 20 days), if it comes on the last day "
     "allowed. Condition: only if it has not already responded.",
-    *RESPONSE,
+    *RESPONSE[:2],
     RESPONSE_QUOTE,
     "Next: `why demand_response` | `done demand_response`",
 )
@@ -107,7 +107,7 @@ DEMAND_DUE = reply(
     TITLE,
     "Settlement demand (plaintiff): due Tue May 14, 2024 (end of day, EDT) (in 13 days). "
     "Condition: only if the plaintiff has not already made a settlement demand.",
-    *DEMAND,
+    *DEMAND[:2],
     DEMAND_QUOTE,
     "Next: `why settlement_demand` | `done settlement_demand`",
 )
@@ -115,7 +115,7 @@ HARD_COPY_DUE = reply(
     TITLE,
     "Hard copy (submitting party): due Mon May 20, 2024 (end of day, EDT) (in 19 days). "
     "Condition: only if the letter's attachments exceed 10 pages.",
-    *HARD_COPY,
+    *HARD_COPY[:2], HARD_COPY[3],
     HARD_COPY_QUOTE,
     "Next: `why hard_copy` | `done hard_copy`",
 )
@@ -132,9 +132,9 @@ DEADLINES = reply(
     TITLE,
     "4 deadlines. Next: Settlement demand, Tue May 14, 2024 (in 13 days).",
     CONFERENCE_FIELD,
+    *DEMAND,  # in date order
     *LETTER,
     *HARD_COPY,
-    *DEMAND,
     *RESPONSE,
     NEGOTIATION_WARNING,
     "Next: `why ex_parte_letter` | `why hard_copy` | `why settlement_demand` | `ics`",
@@ -146,6 +146,15 @@ NEXT = reply(
     *LETTER,
     *HARD_COPY,
     *RESPONSE,
+    "Next: `done settlement_demand` | `done ex_parte_letter`",
+)
+# "what's next?" asked in words: the next step, then one line for each that follows.
+NEXT_BRIEF = reply(
+    TITLE,
+    "Next: Settlement demand (plaintiff) - Tue May 14, 2024 (end of day, EDT), in 13 days.",
+    "  - then Ex parte letter, Mon May 20",
+    "  - then Hard copy, Mon May 20",
+    "  - then Response to settlement demand, by Tue May 21 at the latest",
     "Next: `done settlement_demand` | `done ex_parte_letter`",
 )
 WHY_LETTER = reply(

@@ -23,6 +23,7 @@ from tests.bot.example_replies import (
     LENGTH_QUOTE,
     LETTER_DUE,
     NEXT,
+    NEXT_BRIEF,
     OTHER_SANCTIONS,
     PARTIES_SENTENCE,
     PAY,
@@ -53,8 +54,7 @@ PINNED: list[tuple[str, str]] = [
     ("deadlines", DEADLINES),
     ("what are the deadlines?", DEADLINES),
     ("next", NEXT),
-    ("what do we need to do next?", NEXT),
-    ("whats next", NEXT),
+    *((asked, NEXT_BRIEF) for asked in ("what do we need to do next?", "whats next")),
     ("what's due this week?", reply(
         TITLE,
         "Nothing is due this week (through Sun May 5). Next: Settlement demand, Tue May 14 "
