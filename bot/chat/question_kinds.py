@@ -29,7 +29,8 @@ class Kind:
 
 # A yes/no question starts with an auxiliary ("is friday ok", "can we send ..."), or has a
 # clause that does ("we already gave them a number, do we need another demand?").
-_AUX = r"(?:is|are|was|can|could|would|will|may|should|shall|does|do|did|must|has|have|am)"
+_AUX = (r"(?:is|are|was|can|could|would|will|may|should|shall|does|do|did|must|has|have|am|need"
+        r"|gotta)")
 YES_NO = re.compile(rf"(?:^|[,;:.!?]\s*)(?:so |and |but |hey |quick q |please |then )*{_AUX}\b|"
                     rf"^if\b.*\b{_AUX} (?:we|they|i|you|he|she|it|plaintiff|defendant)\b")
 _SAYS = (r"\bwhat does (?:the|this|our) order say about\b|\bdoes the order (?:say|mention|"

@@ -49,6 +49,14 @@ SHORTHAND: dict[str, str] = {
     "bc": "because", "tmrw": "tomorrow", "whats": "what is", "whens": "when is",
     "wat": "what", "wut": "what", "exparte": "ex parte", "memos": "memo", "depo": "deposition",
     "depos": "depositions", "sj": "summary judgment", "mtg": "meeting",
+    # Shorthand litigators type in a channel.
+    "mj": "magistrate judge", "magj": "magistrate judge", "oc": "opposing counsel",
+    "exh": "exhibits", "exhs": "exhibits", "exs": "exhibits", "atts": "attachments",
+    "stmt": "statement", "stmnt": "statement", "subm": "submission", "hc": "hard copy",
+    "tmr": "tomorrow", "2morrow": "tomorrow", "2day": "today", "confs": "conference",
+    "cnf": "conference", "sett": "settlement", "stlmt": "settlement", "ctr": "counter",
+    "ctroffer": "counteroffer", "ph": "phone", "ppl": "people", "reqs": "requirements",
+    "req": "required", "wks": "weeks", "yr": "year",
 }
 
 # Words never "corrected": common English and the filler of questions.
@@ -154,7 +162,7 @@ CUES: dict[str, str] = {
     "need": r"\b(?:do|does|must|should|are|is) (?:we|i|they|you|plaintiff|defendant) (?:still |"
     r"really |even |actually |also )?(?:need|have|required|supposed) to\b|\b(?:do|does) (?:we|i|"
     r"they|you) (?:still |really |even |also )?(?:need|require) (?:a|an|the|any)\b|"
-    r"\bmust we\b|\bis (?:it|an?|the) [a-z ]*required\b|\bhas to\b|"
+    r"\bneed (?:a|an|to)\b|\bmust we\b|\bis (?:it|an?|the) [a-z ]*required\b|\bhas to\b|"
     r"\balready (?:made|sent|did|done|gave)\b",
     "role_plaintiff": r"\bplaintiff\b",
     "role_defendant": r"\bdefendant\b",
@@ -179,6 +187,7 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\bused?\b(?: \w+){0,4} (?:in discovery|against us|at trial|later|in (?:the )?"
          r"litigation|in court)\b|\bagainst us\b|\b(?:be|being) used\b", 3),
         (r"\bsecret\b|\bprivate\b", 2),
+        (r"\bbreak ?out\w*\b|\bcaucus\w*\b|\bsidebar\b", 3),  # private sessions with the judge
     ),
     "letter": (
         (r"\bwhat (?:goes|go|should go|needs to go|has to go) in(?:to)?\b", 3),
@@ -197,6 +206,8 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\bgo to\b", 1), (r"\bmail\b|\bfax\b|\bhand deliver\w*\b", 2), (r"\bchambers\b", 1),
         (r"\b(?:send|give|serve|copy|share)\b[a-z ]*\b(?:opposing counsel|other side|opposing "
          r"party|other parties)\b", 3),
+        (r"\b(?:opposing counsel|other side|opposing party|other parties)\b[a-z ]*\b(?:send|"
+         r"give|serve|copy|share|see|wants?|asked for)\b", 3),
     ),
     "letter_length": (
         (r"\bhow long (?:can|should|may|must|is) (?:the |our |my |it |a )?[a-z ]*?(?:be|letter|"

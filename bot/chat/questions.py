@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 from functools import lru_cache
@@ -59,6 +59,7 @@ class Interpretation:
     party: str | None = None  # "plaintiff"/"defendant" when the question names one side
     fact: str | None = None  # FACT: "judge", "case", "court", "format", "time_zone", ...
     day: date | None = None  # the day a question names (checked, moved to, a window's start)
+    read_as: str = ""  # the question as read: normalized, shorthand expanded, typos repaired
     until: date | None = None  # a window's last day
 
 
@@ -261,8 +262,9 @@ def _extra_words(obligations: tuple[Obligation, ...]) -> frozenset[str]:
     return KIND_WORDS | frozenset(words)
 
 
-def _read(question: str, obligations: Sequence[Obligation]) -> _Reading:
-    extra = _extra_words(tuple(obligations))
+@lru_cache(maxsize=16)  # interpret reads a question once, whichever path decides it
+def _read(question: str, obligations: tuple[Obligation, ...]) -> _Reading:
+    extra = _extra_words(obligations)
     tokens, _ = vocab.repair(vocab.normalize(question).split(), extra)
     norm = " ".join(tokens)
     profiles = [_profile(ob) for ob in obligations]
@@ -285,7 +287,15 @@ def interpret(question: str, obligations: Sequence[Obligation], *, today: date |
               conference: date | None = None) -> Interpretation:
     """What `question` asks, read against the order's `obligations`, asked on `today`
     (days named in the question are read from it) about a conference on `conference`."""
-    r = _read(question, obligations)
+    meaning = _interpret(question, obligations, today, conference)
+    if meaning.read_as:
+        return meaning
+    return replace(meaning, read_as=_read(question, tuple(obligations)).full)
+
+
+def _interpret(question: str, obligations: Sequence[Obligation], today: date | None,
+               conference: date | None) -> Interpretation:
+    r = _read(question, tuple(obligations))
     if not r.norm.strip():
         return _offer(_GENERAL, 0.0)
     kind = classify(r.full, today or date.today(), r.best.id if r.best else None,
@@ -294,7 +304,7 @@ def interpret(question: str, obligations: Sequence[Obligation], *, today: date |
         return Interpretation(IntentName(kind.intent), r.best.id if r.best else None,
                               topic=kind.topic, asked_about=kind.asked_about, confidence=0.9,
                               matched=(kind.cue,), party=r.party, fact=kind.fact, day=kind.day,
-                              until=kind.until)
+                              until=kind.until, read_as=r.full)
     cues, best, strong = r.cues, r.best, r.strong
     said = r.ranked[0][2] if r.ranked else []
     if r.foreign and (cues["time"] or cues["why"]):

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from settleconf.bot.chat.question_kinds import YES_NO
 from settleconf.bot.replies.deadlines import matter_title
 from settleconf.bot.replies.reply import Citation, Reply
 from settleconf.core.matter import Matter
+from settleconf.core.order import Order
 from settleconf.core.procedures import Explanation, explain, split_sentences
 
 # (what the question is about, how a point says it), most specific first.
@@ -42,8 +44,9 @@ LEADS: tuple[tuple[str, str], ...] = (
     (r"\bphone\b|\bcall\w* in\b|\bdial\b|\bremote\w*\b|\bzoom\b|\bvideo\b|\bvirtual\w*\b|"
      r"\binstead\b", r"by phone|phone"),
     (r"\bauthority\b|\bdecision maker\b|\bsign off\b|\bcheck ?book\b", r"authority"),
-    (r"\b(?:just|only) (?:be )?(?:the )?(?:lawyers|counsel|attorneys|us)\b|\bclient\w*\b|\bparty\b|\bparties\b|\bceo\b|\bcome\b|\battend\w*\b|\bbe "
-     r"there\b|\bshow up\b|\bwho\b", r"themselves|parties must attend|must attend"),
+    (r"\b(?:just|only) (?:be )?(?:the )?(?:lawyers|counsel|attorneys|us)\b|\bclient\w*\b|"
+     r"\bparty\b|\bparties\b|\bceo\b|\bcome\b|\battend\w*\b|\bbe there\b|\bshow up\b|\bwho\b",
+     r"themselves|parties must attend|must attend"),
     (r"\bdiscover\w*\b", r"discovery"),
     (r"\badmissib\w*\b|\btrial\b", r"admissible"),
     (r"\bagainst us\b|\bused?\b|\bin court\b|\blater\b", r"admissible|used"),
@@ -72,7 +75,7 @@ def lead_point(points: Sequence[str], question: str) -> int | None:
 
 
 def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:] if not text[:2].isupper() else text
+    return text if re.match(r"[A-Z]{2}", text) else text[:1].lower() + text[1:]
 
 
 def _conditional(point: str, q: str) -> str | None:
@@ -113,6 +116,9 @@ def verdict(point: str, question: str) -> str | None:
                               r"longer than\b|\bmay not\b", point))
     if re.search(r"\bon the record\b", q) and "off the record" in point:
         negative = True
+    if re.search(r"\bshar\w*|\bdisclos\w*|\breveal\w*|\btell (?:them|the other|opposing)|"
+                 r"\bpass (?:it |that )?on\b|\brepeat\b", q) and "confidential" in point:
+        negative = True  # "can the judge share what we say?": no, it is confidential
     if re.search(r"\b(?:just|only) (?:be )?(?:the )?(?:lawyers|counsel|attorneys|us)\b", q) and (
             "not just" in point):
         return f"No — {_lower_first(point.rstrip('.'))}"
@@ -149,16 +155,22 @@ def backing(ex: Explanation, point: str) -> Citation | None:
     return Citation(f"Order, {sentences[i][0]}", sentences[i][1])
 
 
+@lru_cache(maxsize=64)
+def _explain(order: Order, topic: str) -> Explanation:
+    """An order's explanations don't change: asked again, they cost nothing."""
+    return explain(order, topic)
+
+
 def answer_explain_reply(matter: Matter, topic: str, question: str) -> Reply | None:
     """The topic's points, the one asked about first and in one line, no raw fields.
 
     None for a yes/no question no point speaks to ("is there parking at the courthouse?"):
     a yes or no on the topic's general rule would be an answer to another question."""
-    ex = explain(matter.order, topic)
+    ex = _explain(matter.order, topic)
     if topic in LETTER_FAMILY:
         # "our exhibits run 30 pages" reads as the page limit, but its answer is the hard
         # copy: the letter's points are one family, and the question picks among them all.
-        whole = explain(matter.order, "letter")
+        whole = _explain(matter.order, "letter")
         if whole.found and lead_point(whole.summary, question) not in (None, 0):
             ex = whole
     if not ex.found or not ex.summary:
@@ -174,7 +186,7 @@ def answer_explain_reply(matter: Matter, topic: str, question: str) -> Reply | N
     cite = backing(ex, point)
     label = cite.label.removeprefix("Order, ").replace("para. ", "¶") if cite else "order"
     # Then the asked topic's other points (two at most: six lines in all, with the quote).
-    own = explain(matter.order, topic).summary if ex.topic != topic else ex.summary
+    own = _explain(matter.order, topic).summary if ex.topic != topic else ex.summary
     rest = [p for p in own if p != point]
     shown = [f"- {p}" for p in rest[:2]]
     if len(rest) > 2:

@@ -111,7 +111,8 @@ def _format(matter: Matter, asked: str, question: str) -> str:
         verdict = conf.format is ConferenceFormat.IN_PERSON
     elif re.search(r"zoom|teams|webex|google meet", word):
         verdict = bool(conf.platform) and word.split()[-1] in (conf.platform or "").lower()
-        if not verdict and conf.platform and YES_NO.search(question):
+        if not verdict and conf.platform and YES_NO.search(question) and (
+                " or " not in f" {question} "):
             # "is it on zoom?": the platform it is on is the answer.
             return f"No — it is on {conf.platform}, not {word.title()}: {means or how} ({cite})."
     elif re.search(r"virtual|remote|online", word):

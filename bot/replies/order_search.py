@@ -24,6 +24,7 @@ from settleconf.core.procedures import split_sentences
 K1, B = 1.2, 0.75
 MIN_SCORE = 1.6  # below this the best sentence shares only common words with the question
 _STOP = frozenset([
+    "other", "one", "ones", "about", "think", "thing", "things", "stuff", "like", "worth",
     "a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from", "is",
     "are", "was", "were", "be", "been", "it", "its", "this", "that", "these", "those", "what",
     "which", "who", "whom", "when", "where", "why", "how", "do", "does", "did", "can", "could",

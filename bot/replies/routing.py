@@ -38,6 +38,9 @@ def answer_more(
 ) -> Reply | None:
     intent = meaning.intent
     schedule = matter.schedule()
+    # Procedure answers read both the words as typed (a comma starts a yes/no clause) and
+    # as read ("oc" is opposing counsel, "ltr" the letter).
+    both = f"{question.lower()} | {meaning.read_as}"
     if intent is IntentName.FACT or meaning.fact == "format":
         return fact_reply(matter, meaning, today, question)
     if intent is IntentName.DATE_CHECK:
@@ -60,7 +63,7 @@ def answer_more(
     if intent is IntentName.WHAT_IF:
         return what_if_reply(matter, meaning, today)
     if intent is IntentName.EXPLAIN and meaning.topic:
-        return answer_explain_reply(matter, meaning.topic, question) or lookup_reply(
+        return answer_explain_reply(matter, meaning.topic, both) or lookup_reply(
             matter, question) or not_in_order_reply(matter)
     if intent is IntentName.LOOKUP:
         if meaning.asked_about and meaning.asked_about.isdigit():
