@@ -32,7 +32,7 @@ class Kind:
 _AUX = (r"(?:is|are|was|can|could|would|will|may|should|shall|does|do|did|must|has|have|am|need"
         r"|gotta)")
 YES_NO = re.compile(rf"(?:^|[,;:.!?]\s*)(?:so |and |but |hey |quick q |please |then )*{_AUX}\b|"
-                    rf"^if\b.*\b{_AUX} (?:we|they|i|you|he|she|it|plaintiff|defendant)\b")
+                    rf"^if\b.*\b{_AUX} (?:we|they|i|you|he|she|it|that|this|plaintiff|defendant)\b")
 _SAYS = (r"\bwhat does (?:the|this|our) order say about\b|\bdoes the order (?:say|mention|"
          r"address|cover)\b|\b(?:anything|something) in the order (?:about|on)\b|\bwhere does "
          r"the order (?:say|talk)\b|\bwhat does it say about\b|\bdoes it say anything\b")
@@ -97,17 +97,24 @@ def zone_asked(norm: str) -> tuple[str, str] | None:
 
 
 def _fact(norm: str) -> Kind | None:
+    if re.search(r"\b(?:who|name|which|what)\b", norm) and re.search(
+            r"\b(?:judge|magistrate|mj|presid\w*|chambers)\b", norm) and not re.search(
+            r"\bwhen\b|\bdate\b|\btime\b|\bdue\b|\bdeadline|\battend|\bletter|\bsend|\bemail|"
+            r"\bsubmit|\baddress|\bwant|\bexpect|\bsay|\bmeet|\bsanction", norm):
+        return Kind("matter_fact", "judge", fact="judge")
     for fact, pattern in (("judge", _JUDGE), ("case", _CASE), ("parties", _PARTIES),
                           ("court", _COURT), ("order_date", _ORDER_DATE), ("side", _SIDE)):
         if (cue := _search(pattern, norm)) is not None:
             return Kind("matter_fact", cue, fact=fact)
     timed = _search(r"\bwhat time\b|\btime\b|\bwhen\b|\bstart\w*\b", norm)
     zone = zone_asked(norm)
-    if timed and zone and re.search(r"\bconf\w*\b|\bit\b|\bthat\b|\bsession\b|\bstart", norm):
+    if timed and zone and re.search(r"\bconf\w*\b|\bit\b|\bthat\b|\bsession\b|\bstart|\bwhat "
+                                    r"time\b", norm):
         return Kind("matter_fact", timed, fact="time_zone", asked_about=zone[0])
     how = _search(_FORMAT, norm)
     about_conf = re.search(r"\bconference\b|\bit\b|\bsession\b|\bmeeting\b", norm) or re.search(
-        r"\bgo to the courthouse\b|\bwhat platform\b", norm)
+        r"\b(?:go|come|show up|appear|travel|be) (?:to|at|in) (?:the )?(?:courthouse|court)\b|"
+        r"\bwhat platform\b", norm)
     if re.search(r"^where is (?:the |our )?(?:settlement )?(?:conference|session|meeting)$|^where "
                  r"(?:will|do) (?:we|it) (?:be|meet|take place)\b", norm):
         return Kind("explain", "where", fact="format", asked_about="where", topic="conference")
@@ -126,6 +133,23 @@ def _first_after(days: list[NamedDay], norm: str, pattern: str) -> NamedDay | No
     return later[0] if later else (days[-1] if days else None)
 
 
+_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10,
+            "fourteen": 14}
+
+
+def _shifted(norm: str, conference: date | None) -> date | None:
+    """'moved a week later', 'pushed back two weeks', 'three days earlier'."""
+    m = re.search(r"\b(a|one|two|three|four|five|ten|\d+) (day|week)s? (later|out|back|earlier|"
+                  r"sooner|up)\b|\bby (a|one|two|three|four|\d+) (day|week)s?\b", norm)
+    if m is None or conference is None:
+        return None
+    amount, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(5))
+    n = (_NUMBERS.get(amount) or int(amount)) * (7 if unit == "week" else 1)
+    earlier = bool(m.group(3) in ("earlier", "sooner", "up")) or bool(
+        re.search(r"\b(?:earlier|sooner|moved up)\b", norm))
+    return conference + timedelta(days=-n if earlier else n)
+
+
 def _window(norm: str, today: date, conference: date | None) -> Kind | None:
     days = days_named(norm, today)
     asks = re.search(r"\b(?:due|owe|anything|what|deadlines?|list|coming up|have to do|need to"
@@ -139,15 +163,17 @@ def _window(norm: str, today: date, conference: date | None) -> Kind | None:
     if m := re.search(r"\bthis week\b|\bend of (?:the )?week\b", norm):
         end = today + timedelta(days=6 - today.weekday())
         return Kind("this_week", m.group(), day=today, until=end, asked_about="this week")
-    if m := re.search(r"\bnext (two|2|three|3) weeks\b", norm):
-        n = 14 if m.group(1) in ("two", "2") else 21
+    if m := re.search(r"\bnext (\d+|two|three|four|five|ten|fourteen) (days|weeks)\b", norm):
+        n = _NUMBERS.get(m.group(1)) or int(m.group(1))
+        n *= 7 if m.group(2) == "weeks" else 1
         return Kind("this_week", m.group(), day=today, until=today + timedelta(days=n),
                     asked_about=f"in the next {n} days")
     m = re.search(r"\b(before|by|until|til|through|thru|b4) (?:the )?(conference|it)\b", norm)
     if m and conference is not None and not days:
         return Kind("deadlines", m.group(), day=today, until=conference - timedelta(days=1),
                         asked_about="before the conference")
-    m = re.search(r"\b(before|by|until|til|through|thru|ahead of|b4)\b", norm)
+    m = re.search(r"\b(before|by|until|til|through|thru|ahead of|b4|between now and|from now "
+                  r"(?:until|till|to|through))\b", norm)
     if m and days and norm.find(days[0].said, m.end()) >= 0:
         end = days[0].day - timedelta(days=1) if m.group(1) in ("before", "ahead of", "b4") else (
             days[0].day)
@@ -165,24 +191,34 @@ def classify(norm: str, today: date, best: str | None, named: bool,
 
     `best`: the obligation the question confidently names; `named`: whether it names any."""
     m = re.search(r"\b(?:paragraph|para|section|p)\s?(\d{1,2})\b", norm)
-    if m and re.search(r"\bsay|\bread|\bwhat|\bshow|\bquote|\bin\b", norm):
+    if m and re.search(r"\bsay|\bread|\bwhat|\bshow|\bquote|\bin\b|\bsummar|\bexplain|\btell",
+                       norm):
         return Kind("lookup", m.group(), asked_about=m.group(1))
     if m := re.search(_SAYS, norm):
         return Kind("lookup", m.group())
-    if (move := _search(_MOVE, norm)) and re.search(r"\bconf\w*\b|\bit\b|\bsession\b", norm) and (
+    about = re.search(r"\bconf\w*\b|\bit\b|\bsession\b|\bjudge\b|\bcourt\b", norm) or best is None
+    if (move := _search(_MOVE, norm)) and about and (
             re.search(r"\bif\b|\bwhat if\b|\bhypothetical\w*\b|\bsay\b|\bsuppose\b", norm)):
         later = _first_after(days_named(norm, today), norm, _MOVE)
-        return Kind("what_if", move, day=later.day if later else None)
+        day = later.day if later else _shifted(norm, conference)
+        return Kind("what_if", move, day=day)
     fact = _fact(norm)
     if fact is not None:
         return fact
+    if best is None and YES_NO.search(norm) and re.search(r"\bconf\w*\b|\bsession\b", norm) and (
+            days := [d for d in days_named(norm, today) if d.holiday is None]):
+        # "is the conference still on May 28?"
+        return Kind("conference", days[0].said, fact="conference_day", day=days[0].day)
     holiday = holiday_named(norm, today)
+    moves = re.search(r"\bmove\w*|\bchange\w*|\baffect\w*|\bpush\w*|\bshift\w*|\bimpact\w*",
+                      norm)
+    if holiday and best is None and moves:
+        return Kind("holiday", holiday.said, day=holiday.day, asked_about="effect")
     if holiday and best is None and re.search(r"\b(?:due|owe|deadlines?)\b", norm):
         return _window(norm, today, conference)  # "what's due before memorial day"
     if (cue := _search(_HOLIDAY, norm)) or holiday:
         days = days_named(norm, today)
         if best is None and (days or holiday):
-            moves = re.search(r"\bmove\w*|\bchange\w*|\baffect\w*|\bpush\w*|\bshift\w*", norm)
             day = holiday.day if holiday else days[0].day
             return Kind("holiday", cue or (holiday.said if holiday else ""), day=day,
                         asked_about="effect" if moves else None)
@@ -192,16 +228,18 @@ def classify(norm: str, today: date, best: str | None, named: bool,
         return Kind("counting", cue, asked_about=_search(r"\bweekends?\b|\bholidays?\b", norm))
     if (cue := _search(_OVERDUE, norm)) and best is None:
         return Kind("overdue", cue, day=today)
-    doubts = r"\bwhy\b|\bright\b|\bshould not\b|\bwrong\b|\bcorrect\b|\bif\b"
+    doubts = r"\bwhy\b|\bright\b|\bshould not\b|\bwrong\b|\bcorrect\b"
     if best is not None and YES_NO.search(norm) and not re.search(doubts, norm):
         days = [d for d in days_named(norm, today) if d.holiday is None]
-        late = _search(r"\b(?:are|am) (?:we|i) late\b|\bis it late\b", norm)
+        late = _search(r"\b(?:are|am) (?:we|i) (?:too )?late\b|\bis it (?:too )?late\b|\btoo late"
+                       r"\b|\bstill (?:in )?time\b|\bstill make it\b", norm)
         if days and _search(_POLAR, norm):
             return Kind("date_check", days[0].said, day=days[0].day,
                         asked_about="late" if _search(r"\btoo late\b|\blate\b", norm) else None)
         if late:
             return Kind("date_check", late, day=today, asked_about="late")
-    done = r"\b(?:is|are) (?:in|done|out|sent|filed)\b"
+    done = (r"\b(?:is|are) (?:in|done|out|sent|filed)\b|\b(?:sent|filed|made|submitted|served|"
+            r"delivered|finished|completed|went out|went in|got out)\b")
     if (cue := _search(_LEFT, norm)) and (named or not re.search(r"\bleft to do\b", norm)) and (
             (named and re.search(_AFTER, norm)) or re.search(done, norm)):
         return Kind("left", cue)

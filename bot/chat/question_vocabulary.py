@@ -110,7 +110,8 @@ years yesterday young
 CONCEPTS: dict[str, str] = {
     "letter": r"\bletters?\b|\bstatements?\b|\bsubmissions?\b|\bbriefs?\b|\bmemo(?:randum|randa)?"
     r"\b|\bposition papers?\b|\bex parte\b|\bpapers\b",
-    "demand": r"\bdemands?\b|\bopening (?:offer|number)\b|\binitial offer\b|\bproposals?\b",
+    "demand": r"\bdemands?\b|\b(?:opening|initial|first) (?:offer|number|proposal)\b|\bproposals?\b"
+    r"|\bput (?:a|our) number\b",
     "response": r"\brespon(?:se|ses|d|ds|ding)\b|\bcounteroffers?\b|\bcounter\b|\breply to\b|"
     r"\banswer(?:ing)? (?:to )?(?:the |their |our |its |a |any |plaintiff )?demand\b|\btheir "
     r"answer\b|\bget back to\b|\bcome back with\b",
@@ -178,7 +179,7 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\bceo|cfo|gc|client|clients|adjuster|insurer|insurance|carrier|rep|representative|"
          r"principal|owner\b", 1), (r"\bbring\b", 1), (r"\bmandatory\b", 1),
         (r"\bshow up\b|\bappear\w*\b|\bpresent\b", 2), (r"\bin person\b", 1),
-        (r"\b(?:have|has|need|needs) to (?:come|be at|be present|show up|appear|go)\b", 3),
+        (r"\b(?:have|has|need|needs) to (?:come|be at|be present|show up|appear|go(?! out))\b", 3),
     ),
     "confidentiality": (
         (r"\bconfidential\w*\b(?! (?:letter|statement|submission|settlement statement|brief|memo"
@@ -256,6 +257,7 @@ FOREIGN_DEADLINES = (
     r"\b(?:exhibit|witness) lists?\b|\bjury (?:instructions|charges)\b|\bopening statements?\b",
     r"\bnotice of appeal\b|\bappeal\b|\boral argument\b|\bhearing\b|\btrial\b",
     r"\bmeet and confer\b|\bjoint letter\b|\bpre ?motion letter\b|\bmotions?\b",
+    r"\bamend\w*(?: the)? (?:pleadings?|complaint|answer)\b|\bjoinder\b",
 )
 
 # Spelling targets: the words that carry meaning here (obligation words are added per order).

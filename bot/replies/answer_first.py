@@ -43,7 +43,8 @@ LEADS: tuple[tuple[str, str], ...] = (
      r"\b|\bput in\b|\bcase law\b|\bwhat (?:should|must|do) (?:we|i)", r"cover at least|include"),
     (r"\bphone\b|\bcall\w* in\b|\bdial\b|\bremote\w*\b|\bzoom\b|\bvideo\b|\bvirtual\w*\b|"
      r"\binstead\b", r"by phone|phone"),
-    (r"\bauthority\b|\bdecision maker\b|\bsign off\b|\bcheck ?book\b", r"authority"),
+    (r"\bauthority\b|\bdecision maker\b|\bsign off\b|\bcheck ?book\b|\binsur\w*|\bcarrier\b|"
+     r"\badjuster\b|\bceo\b|\bcfo\b|\bgeneral counsel\b", r"authority"),
     (r"\b(?:just|only) (?:be )?(?:the )?(?:lawyers|counsel|attorneys|us)\b|\bclient\w*\b|"
      r"\bparty\b|\bparties\b|\bceo\b|\bcome\b|\battend\w*\b|\bbe there\b|\bshow up\b|\bwho\b",
      r"themselves|parties must attend|must attend"),
@@ -53,8 +54,8 @@ LEADS: tuple[tuple[str, str], ...] = (
     (r"\brecord\b|\bconfidential\w*\b|\bprivate\b|\bsecret\b|\bbreakout\b|\bsay\b",
      r"off the record|confidential"),
     (r"\brespon\w*\b|\bcounter\w*\b|\breply\b|\bcome back\b", r"\brespond\b"),
-    (r"\bnegotiat\w*\b|\bwait\b|\bearly\b|\btalk\w*\b|\bbefore the conference\b", r"negotiat"),
     (r"\bdemand\b|\bopening\b|\bnumber\b|\boffer\b|\balready\b", r"\bdemand\b"),
+    (r"\bnegotiat\w*\b|\bwait\b|\bearly\b|\btalk\w*\b", r"negotiat"),
     (r"\breimburs\w*|\bexpenses?\b|\bcosts?\b|\bpay\b", r"reimburse"),
     (r"\bsanction\w*|\bpenalt\w*|\bpunish\w*|\bin trouble\b", r"sanctions"),
 )
@@ -125,7 +126,17 @@ def verdict(point: str, question: str) -> str | None:
     if "not just" in point:
         negative = False  # "does the client have to come?": yes, the parties themselves
     if "no longer than" in point:
+        limit = re.search(r"no longer than (\d+)", point)
+        said = re.findall(r"\b(\d+) ?(?:pages?|pp|pgs?)\b", q)
+        if limit and said and "exhibit" not in q and "attach" not in q:
+            fits = max(int(n) for n in said) <= int(limit.group(1))
+            return (f"Yes — {_lower_first(point.rstrip('.'))}" if fits else
+                    f"No — {_lower_first(point.rstrip('.'))}, unless the Court gives permission")
         return None  # a page limit is stated, not affirmed
+    asked = re.search(r"\b(zoom|webex|google meet|teams)\b", q)
+    says = re.search(r"\b(Teams|Zoom|Webex|Google Meet)\b", point)
+    if asked and says and says.group(1).lower() != asked.group(1):  # "will there be a zoom link?"
+        return f"No — not {asked.group(1).title()}: {_lower_first(point.rstrip('.'))}"
     return f"{'No' if negative else 'Yes'} — {_lower_first(point.rstrip('.'))}"
 
 

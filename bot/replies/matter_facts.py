@@ -75,6 +75,17 @@ def _side(matter: Matter) -> str:
     return f"This channel is for the {matter.side.value}{who}."
 
 
+def _conference_day(matter: Matter, day: date) -> str:
+    conf = matter.conference
+    if conf.date is None:
+        return "The order doesn't give the conference date."
+    at = f" at {fmt_time(conf.time)} {zone_abbrev(conf.date, conf.timezone, conf.time)}" \
+        if conf.time else ""
+    verdict = "Yes" if conf.date == day else "No"
+    return f"{verdict} — the settlement conference is {fmt_day(conf.date)}{at} " \
+           f"({source(conf.paragraph)})."
+
+
 def zone_time(matter: Matter, zone: str) -> str:
     conf = matter.conference
     if conf.date is None or conf.time is None or conf.timezone is None:
@@ -145,6 +156,8 @@ def fact_reply(matter: Matter, meaning: Interpretation, today: date, question: s
         return _reply(matter, text)
     if fact == "side":
         return _reply(matter, _side(matter))
+    if fact == "conference_day" and meaning.day is not None:
+        return _reply(matter, _conference_day(matter, meaning.day), conf.quote, conf.paragraph)
     if fact == "time_zone" and meaning.asked_about:
         return _reply(matter, zone_time(matter, meaning.asked_about), conf.quote, conf.paragraph)
     reply = _reply(matter, _format(matter, meaning.asked_about or "", question.lower()),
