@@ -99,7 +99,7 @@ class Service:
 
     async def _handle(self, req: Request) -> Reply:
         today = req.today or self._clock().date()
-        parsed = _as_question(parse_command(req.text, today=today), req.text)
+        parsed = _parse(req.text, today)
         if req.matter:
             parsed = _with_case(parsed, req.matter)
         async with self._store.unit_of_work() as uow:
@@ -201,10 +201,23 @@ class Service:
         return clarify_reply(matter, meaning)
 
 
-def _as_question(parsed: Command | Question, text: str) -> Command | Question:
-    """"remind me what's due this week" asks a question; `remind 7d` sets lead times."""
-    if isinstance(parsed, Command) and parsed.name == "remind" and parsed.args[:1] in (
-            ("me",), ("us",)):
+def _parse(text: str, today: date) -> Command | Question:
+    """A command word that starts a sentence asks a question: "remind me what's due this
+    week", "why does the demand fall on a Tuesday", "explain the letter deadline"; `remind
+    7d`, `why letter` and `explain attendance` stay commands."""
+    words = text.split()
+    sentence = len(words) >= 3 and words[0].lower() in ("why", "explain", "remind")
+    try:
+        parsed = parse_command(text, today=today)
+    except CommandError:
+        if sentence:
+            return Question(text.strip())
+        raise
+    if not isinstance(parsed, Command):
+        return parsed
+    if parsed.name == "remind" and parsed.args[:1] in (("me",), ("us",)):
+        return Question(text.strip(), case=parsed.case)
+    if parsed.name == "why" and sentence and len(parsed.args[0].split()) >= 3:
         return Question(text.strip(), case=parsed.case)
     return parsed
 

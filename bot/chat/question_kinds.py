@@ -245,7 +245,14 @@ def classify(norm: str, today: date, best: str | None, named: bool,
         return Kind("left", cue)
     # "if plaintiff sends the demand tomorrow, when is our response due?" names a day for an
     # event, not a window.
-    return _window(norm, today, conference) if best is None else None
+    if best is None:
+        window = _window(norm, today, conference)
+        if window is None and not named and re.search(
+                r"\bwhat (?:is|are) (?:due|owed)\b|\bwhat do (?:we|i|they) owe\b", norm) and not (
+                re.search(r"\bnext\b|\bsoon\w*|\bfirst\b|\bcoming\b", norm)):
+            return Kind("deadlines", "due")  # "what's due to chambers": all that is due
+        return window
+    return None
 
 
 def _lift(*patterns: str) -> frozenset[str]:

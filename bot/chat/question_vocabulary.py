@@ -34,6 +34,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bex[- ]?parte\b", "ex parte"), (r"\be-mail", "email"), (r"\bcounter-offer", "counteroffer"),
     (r"\bhand-deliver", "hand deliver"), (r"\bdial-in\b", "dial in"), (r"\bw/", "with "),
     (r"\bb/c\b", "because"), (r"'s\b", ""), (r"'", ""),
+    (r"\b4 (the|our|us|me|them|plaintiff|defendant|def|pltf)\b", r"for \1"),  # "due 4 the def"
 )
 
 SHORTHAND: dict[str, str] = {
@@ -226,6 +227,7 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
          r"\b|\bvirtual\w*\b|\bremote\w*\b|\bonline\b", 2), (r"\bjoin\w*\b|\blog ?(?:in|on)\b|"
          r"\bconnect\w*\b", 2), (r"\bwhere is\b|\bwhere will\b|\blocation\b|\bcourtroom\b|"
          r"\bcourthouse\b", 2), (r"\bin person\b|\bheld\b|\bconference\b", 1),
+        (r"\b(?:know|tell me|info\w*|details?|more) about (?:the |our )?conference\b", 2),
     ),
     "sanctions": (
         (r"\bsanction\w*\b", 5), (r"\bwhat happens if\b|\bwhat if\b", 4),

@@ -363,7 +363,7 @@ def _about_obligation(r: _Reading, best: Obligation, named: dict[str, str]) -> I
     topic = vocab.CONCEPT_TOPIC.get(concept or "")
     if cues["need"] and topic:  # "do we need to send a demand?"
         return r.answer(IntentName.EXPLAIN, cues["need"], *said, topic=topic, confidence=0.8)
-    what = re.match(r"(?:please )?(?:what|which|where|how)\b", r.norm)
+    what = re.match(r"(?:please )?(?:what|which|where|how|who)\b", r.norm)
     if what and topic:  # "what the court wants in the ex parte submission": its procedure
         return r.answer(IntentName.EXPLAIN, what.group(), *said, topic=topic, confidence=0.7)
     # Named, but not asked about in any way we recognize ("can you draft the letter?"):

@@ -38,13 +38,14 @@ LEADS: tuple[tuple[str, str], ...] = (
      r"permission"),
     (r"\bpages?\b|\blimit\b|\blength\b|\bhow long\b|\bwords?\b", r"no longer than|pages"),
     (r"\bemail\b|\baddress\b|\bwhere\b|\bsend (?:it|the letter)\b|\bsubmit\b|\bhow (?:do|should) we"
-     r" (?:send|submit|get)", r"^E-mail|e-mail"),
+     r" (?:send|submit|get)|\bmail\b|\bfax\b|\bcourier\b|\bpost\b|\bwho\b", r"^E-mail|e-mail"),
     (r"\binclude\b|\bcover\b|\bcontain\b|\bgoes? in\b|\bwants?\b|\bcontents?\b|\bsay\b|\bdiscuss"
-     r"\b|\bput in\b|\bcase law\b|\bwhat (?:should|must|do) (?:we|i)", r"cover at least|include"),
-    (r"\bphone\b|\bcall\w* in\b|\bdial\b|\bremote\w*\b|\bzoom\b|\bvideo\b|\bvirtual\w*\b|"
-     r"\binstead\b", r"by phone|phone"),
+     r"\b|\bput in\b|\bcase law\b|\bwhat (?:should|must|do) (?:we|i)|\bvalue\b|\bworth\b|"
+     r"\bevaluat\w*|\bhistory\b|\bkey issues\b", r"cover at least|include"),
+    (r"\bphone\b|\bcall\w* in\b|\bdial\b|\bremote\w*\b|\bzoom\b|\bvideo\b|\bvirtual\w*\b",
+     r"by phone|phone"),
     (r"\bauthority\b|\bdecision maker\b|\bsign off\b|\bcheck ?book\b|\binsur\w*|\bcarrier\b|"
-     r"\badjuster\b|\bceo\b|\bcfo\b|\bgeneral counsel\b", r"authority"),
+     r"\badjuster\b|\bceo\b|\bcfo\b|\bgc\b|\bgeneral counsel\b", r"authority"),
     (r"\b(?:just|only) (?:be )?(?:the )?(?:lawyers|counsel|attorneys|us)\b|\bclient\w*\b|"
      r"\bparty\b|\bparties\b|\bceo\b|\bcome\b|\battend\w*\b|\bbe there\b|\bshow up\b|\bwho\b",
      r"themselves|parties must attend|must attend"),
@@ -133,6 +134,11 @@ def verdict(point: str, question: str) -> str | None:
             return (f"Yes — {_lower_first(point.rstrip('.'))}" if fits else
                     f"No — {_lower_first(point.rstrip('.'))}, unless the Court gives permission")
         return None  # a page limit is stated, not affirmed
+    if "authority" in point and "phone" not in point:  # "can our GC attend instead?"
+        return f"If they have ultimate settlement authority: {_lower_first(point.rstrip('.'))}"
+    channel = re.search(r"\b(fax\w*|mail|courier|post|hand deliver\w*|ecf)\b", q)
+    if channel and point.startswith("E-mail") and not re.search(r"\be ?mail", q):
+        return f"No — {_lower_first(point.rstrip('.'))}"  # "can we fax it?": the order says e-mail
     asked = re.search(r"\b(zoom|webex|google meet|teams)\b", q)
     says = re.search(r"\b(Teams|Zoom|Webex|Google Meet)\b", point)
     if asked and says and says.group(1).lower() != asked.group(1):  # "will there be a zoom link?"
@@ -194,6 +200,14 @@ def answer_explain_reply(matter: Matter, topic: str, question: str) -> Reply | N
     i = found or 0
     point = points[i]
     head = verdict(point, question) or point.rstrip(".")
+    if topic == "sanctions" and re.search(r"\bdeadlines?\b|\bletter\b|\bdemand\b|\brespon\w*|"
+                                          r"\blate\b", question) and not re.search(
+            r"\battend\w*|\bshow\b|\bclient\b|\bappear|\bskip", question):
+        # The order's sanctions are for attendance: a missed deadline's are not in it.
+        lead = "No — " if YES_NO.search(question) else ""
+        head = (f"{lead}the order sets no penalty for a missed deadline; its sanctions are for not "
+                f"attending: {_lower_first(point.rstrip('.'))}")
+        head = head[0].upper() + head[1:]
     cite = backing(ex, point)
     label = cite.label.removeprefix("Order, ").replace("para. ", "¶") if cite else "order"
     # Then the asked topic's other points (two at most: six lines in all, with the quote).

@@ -111,16 +111,34 @@ def date_check_reply(matter: Matter, meaning: Interpretation, schedule: Schedule
     return _reply(matter, done + text, "date_check", cite=d)
 
 
+_EITHER = ("each party", "parties", "all counsel", "counsel for each", "both", "submitting")
+
+
+def owes(d: Deadline, party: str | None) -> bool:
+    """Whether `party` ("plaintiff"/"defendant") owes `d`; every duty when no party is named."""
+    who = d.obligation.who.lower()
+    return party is None or party in who or any(w in who for w in _EITHER)
+
+
 def window_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
                  today: date) -> Reply:
-    start, end = meaning.day or today, meaning.until or today
-    label = meaning.asked_about or "then"
-    items = [d for d in _open(matter, schedule) if start <= (key_day(d) or date.max) <= end]
+    """Open deadlines from `meaning.day` to `meaning.until` (every one ahead when no window
+    is named), the named party's only when the question names one."""
+    start, end = meaning.day or today, meaning.until or date.max
+    label = meaning.asked_about or "from now on"
+    if meaning.party:
+        label = f"{label} for the {meaning.party}" if meaning.asked_about else (
+            f"for the {meaning.party}")
+    items = [d for d in _open(matter, schedule) if start <= (key_day(d) or date.max) <= end
+             and owes(d, meaning.party)]
     span = f"through {short(end)}" if start == today else f"{short(start)} – {short(end)}"
-    later = [d for d in _open(matter, schedule) if (key_day(d) or date.min) > end]
+    if end == date.max:
+        span = "from today"
+    later = [d for d in _open(matter, schedule) if (key_day(d) or date.min) > end
+             and owes(d, meaning.party)]
     nxt = f" Next: {item(later[0])} ({relative_day(key_day(later[0]) or end, today)})." \
         if later else ""
-    if label in ("today", "tomorrow"):
+    if meaning.asked_about in ("today", "tomorrow"):
         if not items:
             text = f"No — nothing is due {label} ({short(start)}).{nxt}"
         else:
@@ -131,7 +149,7 @@ def window_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
     if not items:
         return _reply(matter, f"Nothing is due {label} ({span}).{nxt}", "this_week")
     listed = "; ".join(item(d) for d in items)
-    head = f"Due {label}" if label.startswith(("before", "by")) else f"Due {label} ({span})"
+    head = f"Due {label}" if label.startswith(("before", "by", "for")) else f"Due {label} ({span})"
     return _reply(matter, f"{head}: {listed}.", "this_week", items,
                   actions=tuple(Action(f"Mark done: {d.obligation.title}", f"done {d.id}",
                                        Style.PRIMARY) for d in items[:2]))

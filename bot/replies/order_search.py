@@ -21,7 +21,7 @@ from settleconf.core.matter import Matter
 from settleconf.core.order import Paragraph
 from settleconf.core.procedures import split_sentences
 
-K1, B = 1.2, 0.75
+K1, B = 1.2, 0.5  # a long sentence (the letter's list of contents) is not penalized much
 MIN_SCORE = 1.6  # below this the best sentence shares only common words with the question
 _STOP = frozenset([
     "other", "one", "ones", "about", "think", "thing", "things", "stuff", "like", "worth",
@@ -44,14 +44,16 @@ class Hit:
 
 
 def _stem(word: str) -> str:
-    for suffix in ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
+    """Six letters: "negotiating" and "negotiations", "exceed" and "exceeding" meet."""
+    return word[:6] if len(word) > 6 else word.rstrip("s") if len(word) > 3 else word
+
+
+_STOP_STEMS = frozenset(_stem(w) for w in _STOP)  # "conferences" is as common as "conference"
 
 
 def terms(text: str) -> list[str]:
-    return [_stem(w) for w in vocab.normalize(text).split() if w not in _STOP and len(w) > 1]
+    stems = (_stem(w) for w in vocab.normalize(text).split() if w not in _STOP and len(w) > 1)
+    return [s for s in stems if s not in _STOP_STEMS]
 
 
 @dataclass(frozen=True)
@@ -87,7 +89,7 @@ def _expanded(question: str) -> list[str]:
 
 def best_sentences(paragraphs: tuple[Paragraph, ...], question: str, n: int = 2) -> list[Hit]:
     index = _index(paragraphs)
-    asked = Counter(_expanded(question))
+    asked = Counter(set(_expanded(question)))  # a synonym group's word counts once
     scored = []
     for p, s, tf in index.docs:
         length = sum(tf.values())

@@ -45,7 +45,8 @@ def answer_more(
         return fact_reply(matter, meaning, today, question)
     if intent is IntentName.DATE_CHECK:
         return date_check_reply(matter, meaning, schedule, today)
-    if intent in (IntentName.THIS_WEEK, IntentName.DEADLINES) and meaning.until is not None:
+    if intent in (IntentName.THIS_WEEK, IntentName.DEADLINES) and (
+            meaning.until is not None or meaning.party is not None):
         return window_reply(matter, meaning, schedule, today)
     if intent is IntentName.NEXT:
         return next_brief_reply(matter, schedule, today)
