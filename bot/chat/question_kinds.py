@@ -233,6 +233,11 @@ def classify(norm: str, today: date, best: str | None, named: bool,
         days = [d for d in days_named(norm, today) if d.holiday is None]
         late = _search(r"\b(?:are|am) (?:we|i) (?:too )?late\b|\bis it (?:too )?late\b|\btoo late"
                        r"\b|\bstill (?:in )?time\b|\bstill make it\b", norm)
+        judging = _search(r"\bok\b|\bokay\b|\bfine\b|\bin time\b|\bon time\b|\blate\b|\bearly\b"
+                          r"|\bwork\b|\bstill\b|\bsafe\b|\bgood\b|\ballowed\b", norm)
+        if days and not judging and re.search(r"\bdue\b|\blast day\b|\bdeadline\b", norm):
+            # "is the letter due today?": is that the due date, not is it in time
+            return Kind("date_check", days[0].said, day=days[0].day, asked_about="due_on")
         if days and _search(_POLAR, norm):
             return Kind("date_check", days[0].said, day=days[0].day,
                         asked_about="late" if _search(r"\btoo late\b|\blate\b", norm) else None)

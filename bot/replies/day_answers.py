@@ -96,6 +96,19 @@ def date_check_reply(matter: Matter, meaning: Interpretation, schedule: Schedule
                     f": the {name} is due {rule}, {short(due)} at the latest ({cite}).")
         return _reply(matter, done + text, "date_check", cite=d)
     late = (day - due).days
+    if meaning.asked_about == "due_on":
+        near = relative_day(day, today)
+        when = near if near in ("today", "tomorrow") else short(day)
+        when = f"{when} ({short(day)})" if when == "tomorrow" else when
+        if late == 0:
+            text = f"Yes — the {name} is due {when}, {short(due)} ({cite})." if day == today \
+                else f"Yes — the {name} is due {short(due)} ({relative_day(due, today)}, {cite})."
+        else:
+            text = (f"No — the {name} is due {short(due)} ({relative_day(due, today)}, {cite}), "
+                    f"not {when}.")
+        if d.obligation.condition:
+            text += f" Applies {d.obligation.condition}."
+        return _reply(matter, done + text, "date_check", cite=d)
     if late > 0:
         verdict = "Yes" if asked_late else "No"
         text = (f"{verdict} — {short(day)} is {late} day{'s' if late != 1 else ''} late for the "

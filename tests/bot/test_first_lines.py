@@ -157,6 +157,12 @@ ON_OTHER_DAYS: list[tuple[date, str, str]] = [
     (date(2024, 5, 15), "are we late on anything?",
      "Yes — past due and not marked done: Settlement demand (due Tue May 14). Mark what was done "
      "with `done ITEM`."),
+    (date(2024, 5, 20), "is the letter due today?",
+     "Yes — the ex parte letter is due today, Mon May 20 (¶2)."),
+    (date(2024, 5, 18), "is today the last day for the letter",
+     "No — the ex parte letter is due Mon May 20 (in 2 days, ¶2), not today."),
+    (date(2024, 5, 13), "is the letter due tomorrow?",
+     "No — the ex parte letter is due Mon May 20 (in 7 days, ¶2), not tomorrow (Tue May 14)."),
     (date(2024, 5, 16), "anything due tomorrow?",
      "No — nothing is due tomorrow (Fri May 17). Next: Ex parte letter, Mon May 20 (in 4 days)."),
     # Memorial Day (Mon May 27) is skipped: 5 business days before Fri May 31 is Thu May 23.
