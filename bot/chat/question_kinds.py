@@ -52,15 +52,16 @@ _SIDE = (r"\bare we (?:the )?(?:plaintiff|defendant)\b|\b(?:which|what) side (?:
          r"this channel)\b|\bwho do we represent\b|\bwhat is our side\b|\bare we on\b")
 # Zones people ask the conference time in; each maps to an IANA zone.
 ZONES: dict[str, tuple[str, str]] = {
-    r"california|pacific|pst|pdt|west coast|los angeles|san francisco|seattle|portland|la":
+    r"california|pacific|pst|pdt|pt|west coast|los angeles|san francisco|seattle|portland|la":
         ("America/Los_Angeles", "Pacific"),
-    r"central|cst|cdt|chicago|texas|dallas|houston|austin|minneapolis":
+    r"central|cst|cdt|ct|chicago|texas|dallas|houston|austin|minneapolis":
         ("America/Chicago", "Central"),
-    r"mountain|mst|mdt|denver|colorado|utah|salt lake": ("America/Denver", "Mountain"),
+    r"mountain|mst|mdt|mt|denver|colorado|utah|salt lake": ("America/Denver", "Mountain"),
     r"arizona|phoenix": ("America/Phoenix", "Arizona"),
     r"hawaii|honolulu|hst": ("Pacific/Honolulu", "Hawaii"),
     r"alaska|anchorage": ("America/Anchorage", "Alaska"),
-    r"eastern|est|edt|new york|east coast|boston|miami|atlanta": ("America/New_York", "Eastern"),
+    r"eastern|est|edt|et|new york|east coast|boston|miami|atlanta":
+        ("America/New_York", "Eastern"),
     r"london|uk|gmt|bst": ("Europe/London", "London"),
     r"utc": ("UTC", "UTC"),
 }
@@ -69,7 +70,9 @@ _FORMAT = (r"\bin person\b|\bzoom\b|\bteams\b|\bwebex\b|\bvirtual\w*\b|\bremote\
            r"\bin chambers\b|\bplatform\b|\bgoogle meet\b")
 _MOVE = (r"\b(?:moved?|moves|moving|adjourn\w*|push(?:ed|es)?|postpone\w*|reschedul\w*|reset|"
          r"continued|bumped|delayed|change[sd]? to)\b")
-_COUNTING = (r"\bbusiness days?\b|\bcalendar days?\b|\bcourt days?\b|\bweekends? count\b|\bcount "
+_COUNTING = (r"\bbusiness days?\b|\bcalendar days?\b|\bcourt days?\b|\bcalendar or business\b|"
+             r"\bbusiness or calendar\b|\b(?:weekends?|holidays?) (?:are |get )?counted\b|"
+             r"\bweekends? count\b|\bcount "
              r"(?:weekends|holidays)\b|\binclude (?:weekends|holidays)\b|\brule for counting\b|"
              r"\bhow (?:do|does|did) (?:you|we|i|one|the order) count\b|\bcounting rule\b|\bhow "
              r"are (?:the )?days counted\b|\bcount(?:ing)? the days\b")

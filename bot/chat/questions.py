@@ -19,7 +19,8 @@ from enum import StrEnum
 from functools import lru_cache
 
 from settleconf.bot.chat import question_vocabulary as vocab
-from settleconf.bot.chat.question_kinds import KIND_WORDS, classify
+from settleconf.bot.chat.question_dates import days_named
+from settleconf.bot.chat.question_kinds import KIND_WORDS, YES_NO, classify
 from settleconf.core.order import Obligation
 
 CONFIDENT = 0.6  # below this an obligation is offered as an option, never answered
@@ -232,6 +233,7 @@ class _Reading:
 
     norm: str
     full: str  # `norm` before a foreign deadline's words were taken out
+    today: date  # the day asked on (days named in the question are read from it)
     party: str | None
     ranked: list[tuple[float, Obligation, list[str]]]
     best: Obligation | None
@@ -263,7 +265,7 @@ def _extra_words(obligations: tuple[Obligation, ...]) -> frozenset[str]:
 
 
 @lru_cache(maxsize=16)  # interpret reads a question once, whichever path decides it
-def _read(question: str, obligations: tuple[Obligation, ...]) -> _Reading:
+def _read(question: str, obligations: tuple[Obligation, ...], today: date) -> _Reading:
     extra = _extra_words(obligations)
     tokens, _ = vocab.repair(vocab.normalize(question).split(), extra)
     norm = " ".join(tokens)
@@ -276,7 +278,7 @@ def _read(question: str, obligations: tuple[Obligation, ...]) -> _Reading:
     confidence = _confidence(ranked)
     named = [m.span() for p in vocab.CONCEPTS.values() for m in re.finditer(p, norm)]
     return _Reading(
-        norm=rest, full=norm, party=party, ranked=ranked, confidence=confidence,
+        norm=rest, full=norm, today=today, party=party, ranked=ranked, confidence=confidence,
         best=ranked[0][1] if ranked and confidence >= CONFIDENT else None,
         cues={n: _cue(n, norm) for n in vocab.CUES},
         topics=_topics(norm, named if ranked else ()), foreign=foreign,
@@ -290,12 +292,12 @@ def interpret(question: str, obligations: Sequence[Obligation], *, today: date |
     meaning = _interpret(question, obligations, today, conference)
     if meaning.read_as:
         return meaning
-    return replace(meaning, read_as=_read(question, tuple(obligations)).full)
+    return replace(meaning, read_as=_read(question, tuple(obligations), today or date.today()).full)
 
 
 def _interpret(question: str, obligations: Sequence[Obligation], today: date | None,
                conference: date | None) -> Interpretation:
-    r = _read(question, tuple(obligations))
+    r = _read(question, tuple(obligations), today or date.today())
     if not r.norm.strip():
         return _offer(_GENERAL, 0.0)
     kind = classify(r.full, today or date.today(), r.best.id if r.best else None,
@@ -354,16 +356,24 @@ def _about_obligation(r: _Reading, best: Obligation, named: dict[str, str]) -> I
     if strong and strong[1] == "sanctions":  # "what if we miss the letter deadline?"
         return r.answer(IntentName.EXPLAIN, *strong[2], topic="sanctions", confidence=0.8)
     if cues["time"]:
-        return r.answer(IntentName.DEADLINE, cues["time"], *said, obligation_id=best.id,
-                        confidence=r.confidence)
-    if strong:
-        return r.answer(IntentName.EXPLAIN, *strong[2], topic=strong[1],
-                        confidence=min(1.0, strong[0] / 4))
+        meaning = r.answer(IntentName.DEADLINE, cues["time"], *said, obligation_id=best.id,
+                           confidence=r.confidence)
+        if best.rule.event and (days := days_named(r.full, r.today)):
+            # "if we send our demand on May 10, when is their response due?": counted from it
+            return replace(meaning, day=days[0].day, asked_about="event")
+        return meaning
     concept = next(iter(named), None)
     topic = vocab.CONCEPT_TOPIC.get(concept or "")
+    if strong:
+        chosen = strong[1]
+        if topic == "exchange" and chosen.startswith("letter"):
+            chosen = topic  # "serve the demand on the court?": the demand's procedure
+        return r.answer(IntentName.EXPLAIN, *strong[2], topic=chosen,
+                        confidence=min(1.0, strong[0] / 4))
     if cues["need"] and topic:  # "do we need to send a demand?"
         return r.answer(IntentName.EXPLAIN, cues["need"], *said, topic=topic, confidence=0.8)
-    what = re.match(r"(?:please )?(?:what|which|where|how|who)\b", r.norm)
+    what = re.match(r"(?:please )?(?:what|which|where|how|who)\b", r.norm) or (
+        None if re.match(r"(?:can|could|would|will) you\b", r.norm) else YES_NO.search(r.norm))
     if what and topic:  # "what the court wants in the ex parte submission": its procedure
         return r.answer(IntentName.EXPLAIN, what.group(), *said, topic=topic, confidence=0.7)
     # Named, but not asked about in any way we recognize ("can you draft the letter?"):

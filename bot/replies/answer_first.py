@@ -107,6 +107,8 @@ def verdict(point: str, question: str) -> str | None:
     if not (YES_NO.search(q) or states_pages or re.search(r"\banything special\b", q)) or (
             re.search(r"\bor\b", q)):
         return None
+    if re.search(r"\bcourt\b|\bjudge\b|\bchambers\b|\bmj\b", q) and "to the other side" in point:
+        return f"No — it goes to the other side, not the court: {_lower_first(point.rstrip('.'))}"
     cond = _conditional(point, q)
     if cond is not None:
         return cond

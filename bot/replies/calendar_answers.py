@@ -21,7 +21,7 @@ from settleconf.core.counting import CalendarLike, fmt_day
 from settleconf.core.court_calendar import federal_statutory_holiday
 from settleconf.core.deadlines import Deadline, Schedule, compute_schedule, order_calendar
 from settleconf.core.matter import Matter
-from settleconf.core.order import Order
+from settleconf.core.order import Order, event_label
 
 FRCP_6A = Citation("FRCP 6(a)", "Exclude the day of the event; count every day; a last day on a "
                    "weekend or legal holiday runs to the next day that is not one (earlier, "
@@ -133,6 +133,10 @@ def counting_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
                    question: str) -> Reply:
     d = schedule.get(meaning.obligation_id or "")
     q = question.lower()
+    if d is None and (n := re.search(r"\b(\d+)[ -]days?\b", q)):
+        # "is the 14 days calendar or business": the duty counted in that many days
+        same = [x for x in schedule.deadlines if x.obligation.rule.amount == int(n.group(1))]
+        d = same[0] if len({x.obligation.rule.unit for x in same}) == 1 else None
     if d is None or d.obligation.rule.unit is None:
         groups: dict[str, list[str]] = {}
         for x in schedule.deadlines:
@@ -159,6 +163,31 @@ def counting_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
         text = f"{verdict} — {words}: the {lower_title(d)} is due {d.obligation.rule.describe()}" \
                f"{when} ({source(d.obligation.paragraph)})."
     return _reply(matter, text, "counting", citations=(FRCP_6A,))
+
+
+def event_day_reply(matter: Matter, meaning: Interpretation, today: date) -> Reply | None:
+    """"If we send our demand on May 10, when is their response due?": the duty counted from
+    that day by `core.deadlines` (nothing is recorded). None when the duty isn't counted
+    from an event, so the ordinary answer is given."""
+    d = matter.schedule().get(meaning.obligation_id or "")
+    event, day = (d.obligation.rule.event if d else None), meaning.day
+    if d is None or event is None or day is None:
+        return None
+    schedule = compute_schedule(matter.order, events={**matter.event_dates(), event: day},
+                                conference=matter.conference)
+    counted = schedule.get(d.id)
+    due = key_day(counted) if counted else None
+    if counted is None or due is None:
+        return None
+    what = event_label(event)
+    tense = "was made" if day < today else "is made"
+    text = (f"If the {what} {tense} {short(day)}, the {lower_title(d)} is due {short(due)} "
+            f"({d.obligation.rule.describe()}, {source(d.obligation.paragraph)}).")
+    record = f"{what.split()[-1]} made {day.isoformat()}"
+    details = (f"- Nothing is recorded: say `{record}` once it is.",) if day <= today else ()
+    return _reply(matter, text, "deadline", details,
+                  (Citation(f"Order, para. {d.obligation.paragraph}", d.obligation.quote),)
+                  if d.obligation.paragraph else ())
 
 
 def what_if_reply(matter: Matter, meaning: Interpretation, today: date) -> Reply:

@@ -12,6 +12,7 @@ from settleconf.bot.chat.questions import IntentName, Interpretation
 from settleconf.bot.replies.answer_first import answer_explain_reply
 from settleconf.bot.replies.calendar_answers import (
     counting_reply,
+    event_day_reply,
     holiday_effect_reply,
     holiday_reply,
     what_if_reply,
@@ -48,6 +49,8 @@ def answer_more(
     if intent in (IntentName.THIS_WEEK, IntentName.DEADLINES) and (
             meaning.until is not None or meaning.party is not None):
         return window_reply(matter, meaning, schedule, today)
+    if intent is IntentName.DEADLINE and meaning.asked_about == "event":
+        return event_day_reply(matter, meaning, today)
     if intent is IntentName.NEXT:
         return next_brief_reply(matter, schedule, today)
     if intent is IntentName.OVERDUE:

@@ -183,6 +183,21 @@ ON_OTHER_DAYS: list[tuple[date, str, str]] = [
      "If the conference moves to Tue Jun 4, 2024: Settlement demand, Tue May 21; Ex parte "
      "letter, Tue May 28; Hard copy, Tue May 28; Response to settlement demand, by Tue May 28 at "
      "the latest."),
+    # Counted from a demand the question names: 7 days after Fri May 10 is Fri May 17.
+    (MON_MAY_13, "If we send our demand on May 10, when is their response due?",
+     "If the demand was made Fri May 10, the response to settlement demand is due Fri May 17 (7 "
+     "days after the demand, ¶3)."),
+    # 7 days after Sun May 12 is Sun May 19, a weekend day: it runs to Mon May 20 (FRCP 6(a)(1)(C)).
+    (MON_MAY_13, "we got their demand yesterday, when do we have to respond",
+     "If the demand was made Sun May 12, the response to settlement demand is due Mon May 20 (7 "
+     "days after the demand, ¶3)."),
+    (MON_MAY_13, "does the demand go to the court",
+     "No — it goes to the other side, not the court: if the plaintiff hasn't already made a "
+     "settlement demand, it must send one to the other side no later than 14 days before the "
+     "conference (¶3)."),
+    (MON_MAY_13, "is the 14 days calendar or business",
+     "Calendar days (weekends and holidays count): the settlement demand is due 14 days before "
+     "the conference, Tue May 14 (¶3)."),
     (MON_MAY_13, "what if the conference gets moved?",
      "To which date? Ask e.g. “what if the conference moves to June 20?” Nothing changes until "
      "someone records a move with `conference DATE`."),
