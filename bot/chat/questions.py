@@ -18,9 +18,11 @@ from datetime import date
 from enum import StrEnum
 from functools import lru_cache
 
+from settleconf.bot.chat import obligation_ranking as ranking
 from settleconf.bot.chat import question_vocabulary as vocab
 from settleconf.bot.chat.question_dates import days_named
-from settleconf.bot.chat.question_kinds import KIND_WORDS, YES_NO, classify
+from settleconf.bot.chat.question_kinds import YES_NO, classify
+from settleconf.bot.chat.spelling import repair
 from settleconf.core.order import Obligation
 
 CONFIDENT = 0.6  # below this an obligation is offered as an option, never answered
@@ -64,106 +66,6 @@ class Interpretation:
     until: date | None = None  # a window's last day
 
 
-@dataclass(frozen=True)
-class _Profile:
-    """How strongly an obligation owns each concept and word (3 = its head noun)."""
-
-    obligation: Obligation
-    concepts: dict[str, float]
-    words: dict[str, float]
-    head: str | None
-
-
-def _content(text: str) -> list[str]:
-    return [w for w in vocab.normalize(text.replace("_", " ")).split()
-            if len(w) > 2 and w not in vocab.GENERIC_WORDS]
-
-
-def _concepts_in(text: str) -> dict[str, str]:
-    """concept -> the words in `text` that express it."""
-    found: dict[str, str] = {}
-    for name, pattern in vocab.CONCEPTS.items():
-        m = re.search(pattern, text)
-        if m:
-            found[name] = m.group()
-    return found
-
-
-@lru_cache(maxsize=256)  # an order's obligations are asked about again and again
-def _profile(ob: Obligation) -> _Profile:
-    concepts: dict[str, float] = {}
-    words: dict[str, float] = {}
-    head: str | None = None
-    # The last concept the id (else the title) names is what the duty produces:
-    # "demand_response" is a response, "settlement_demand" a demand, and
-    # "settlement_statement_email" a statement (e-mail is how it travels).
-    for source in (ob.id.replace("_", " "), ob.title):
-        norm = vocab.normalize(source)
-        ends = [(m.end(), name) for name, pattern in vocab.CONCEPTS.items()
-                for m in re.finditer(pattern, norm)]
-        if ends and head is None:
-            head = max(ends)[1]
-    for source, weight in ((ob.id.replace("_", " "), 2.0), (ob.title, 2.0), (ob.what, 1.0),
-                           (ob.quote, 0.5)):
-        norm = vocab.normalize(source)
-        for name in _concepts_in(norm):
-            concepts[name] = max(concepts.get(name, 0.0), weight)
-        if weight >= 1.0:
-            for w in _content(source):
-                words[w] = max(words.get(w, 0.0), weight)
-    if head is not None:
-        concepts[head] = 3.0
-    return _Profile(ob, concepts, words, head)
-
-
-def _score(p: _Profile, asked: dict[str, str], tokens: set[str]) -> tuple[float, list[str]]:
-    score = 0.0
-    why: list[str] = []
-    for name, said in asked.items():
-        if name in p.concepts:
-            score += p.concepts[name]
-            why.append(said)
-        else:
-            score -= 0.5  # the question names something this duty is not about
-    for w in tokens:
-        if w in p.words and w not in vocab.GENERIC_WORDS:
-            score += p.words[w]
-            why.append(w)
-    if p.head is not None and p.head not in asked and score > 0:
-        score -= 1.0  # a letter question that merely shares a word with the hard copy
-    return score, why
-
-
-def _rank(
-    profiles: Sequence[_Profile], norm: str, party: str | None = None
-) -> list[tuple[float, Obligation, list[str]]]:
-    asked = _concepts_in(norm)
-    # Words that already counted through a concept ("ex parte", "letter") don't count twice.
-    covered = {w for p in vocab.CONCEPTS.values() for m in re.finditer(p, norm)
-               for w in m.group().split()}
-    tokens = set(norm.split()) - covered
-    ranked = []
-    for p in profiles:
-        score, why = _score(p, asked, tokens)
-        # The side the question names breaks ties between one side's duty and the other's.
-        if score > 0 and party and party in f"{p.obligation.who} {p.obligation.id}".lower():
-            score += 0.5
-        if score > 0:
-            ranked.append((score, p.obligation, why))
-    ranked.sort(key=lambda r: -r[0])
-    return ranked
-
-
-def _confidence(ranked: list[tuple[float, Obligation, list[str]]]) -> float:
-    if not ranked:
-        return 0.0
-    best = ranked[0][0]
-    second = ranked[1][0] if len(ranked) > 1 else 0.0
-    # Strength gates separation: a lone match on a word of the description (weight 1)
-    # is never confident, however far ahead of nothing it is.
-    return round(min(1.0, best / 3.0) * (0.4 + 0.6 * (best - second) / best), 2)
-
-
 def _cue(name: str, norm: str) -> str | None:
     m = re.search(vocab.CUES[name], norm)
     return m.group() if m else None
@@ -185,29 +87,6 @@ def _topics(norm: str, named: Sequence[tuple[int, int]] = ()) -> list[tuple[floa
             scored.append((total, topic, hits))
     scored.sort(key=lambda t: -t[0])
     return scored
-
-
-def _foreign(norm: str, profiles: Sequence[_Profile]) -> str | None:
-    """A litigation deadline this order does not set ('reply brief'), unless it does.
-
-    The order sets it when one of its obligations names the phrase's distinctive words
-    (not its head noun: every order has a "statement" or a "letter", few a "mediation"
-    one) in its id or title, or shares their concept ("confer" ~ "negotiation")."""
-    for pattern in vocab.FOREIGN_DEADLINES:
-        m = re.search(pattern, norm)
-        if m is None:
-            continue
-        phrase = re.sub(r"^the ", "", m.group())
-        key = [w for w in phrase.split()
-               if w not in vocab.GENERIC_WORDS and w not in vocab.DOCUMENT_NOUNS]
-        owned = any(
-            p.words.get(w, 0) >= 2 or p.words.get(w.rstrip("s"), 0) >= 2
-            or any(p.concepts.get(c, 0) >= 2 for c in _concepts_in(w))
-            for w in key for p in profiles
-        )
-        if not owned:
-            return phrase
-    return None
 
 
 def _party(norm: str) -> str | None:
@@ -258,24 +137,18 @@ class _Reading:
                 for s, ob, _ in self.ranked if s >= top * 0.5][:3]
 
 
-@lru_cache(maxsize=64)
-def _extra_words(obligations: tuple[Obligation, ...]) -> frozenset[str]:
-    words = (w for ob in obligations for w in _content(f"{ob.id} {ob.title} {ob.what}"))
-    return KIND_WORDS | frozenset(words)
-
-
 @lru_cache(maxsize=16)  # interpret reads a question once, whichever path decides it
 def _read(question: str, obligations: tuple[Obligation, ...], today: date) -> _Reading:
-    extra = _extra_words(obligations)
-    tokens, _ = vocab.repair(vocab.normalize(question).split(), extra)
+    extra = ranking.extra_words(obligations)
+    tokens, _ = repair(vocab.normalize(question).split(), extra)
     norm = " ".join(tokens)
-    profiles = [_profile(ob) for ob in obligations]
-    foreign = _foreign(norm, profiles)
+    profiles = [ranking.profile(ob) for ob in obligations]
+    foreign = ranking.foreign_deadline(norm, profiles)
     # "reply brief" is not this order's "brief": rank obligations without the phrase.
     rest = norm.replace(foreign, " ") if foreign else norm
     party = _party(norm)
-    ranked = _rank(profiles, rest, party)
-    confidence = _confidence(ranked)
+    ranked = ranking.rank(profiles, rest, party)
+    confidence = ranking.confidence(ranked)
     named = [m.span() for p in vocab.CONCEPTS.values() for m in re.finditer(p, norm)]
     return _Reading(
         norm=rest, full=norm, today=today, party=party, ranked=ranked, confidence=confidence,
@@ -319,7 +192,7 @@ def _interpret(question: str, obligations: Sequence[Obligation], today: date | N
         return _clarify(r.candidates(IntentName.WHY) or [
             Interpretation(IntentName.WHY, obligation_id=ob.id, confidence=0.3)
             for ob in obligations])
-    named = _concepts_in(r.norm)
+    named = ranking.concepts_in(r.norm)
     if cues["time"] and named and not r.ranked:
         # A settlement step this order has no duty for ("the demand" in an order that
         # sets none): say so rather than offer unrelated dates.
