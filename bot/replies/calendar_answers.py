@@ -9,19 +9,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
 from settleconf.bot.chat.question_kinds import YES_NO
 from settleconf.bot.chat.questions import Interpretation
 from settleconf.bot.replies.day_answers import item, key_day, lower_title, short
 from settleconf.bot.replies.deadlines import matter_title
+from settleconf.bot.replies.holiday_notes import holiday_name, holidays_in_count
 from settleconf.bot.replies.matter_facts import source
 from settleconf.bot.replies.reply import Action, Citation, Reply
-from settleconf.core.counting import CalendarLike, fmt_day
+from settleconf.core.counting import fmt_day
 from settleconf.core.court_calendar import federal_statutory_holiday
 from settleconf.core.deadlines import Deadline, Schedule, compute_schedule, order_calendar
 from settleconf.core.matter import Matter
-from settleconf.core.order import Order, event_label
+from settleconf.core.order import event_label
 
 FRCP_6A = Citation("FRCP 6(a)", "Exclude the day of the event; count every day; a last day on a "
                    "weekend or legal holiday runs to the next day that is not one (earlier, "
@@ -32,35 +33,6 @@ def _reply(matter: Matter, text: str, intent: str, details: tuple[str, ...] = ()
            citations: tuple[Citation, ...] = (), actions: tuple[Action, ...] = ()) -> Reply:
     return Reply(text=text, intent=intent, title=matter_title(matter), matter=matter.docket,
                  details=details[:4], citations=citations, actions=actions)
-
-
-def holiday_name(calendar: CalendarLike, day: date) -> str | None:
-    """The holiday `day` is on this court's calendar (federal, or the state's), else None."""
-    federal = federal_statutory_holiday(day)
-    if federal is not None:
-        return federal.name
-    if calendar.state_holiday(day) is not None:
-        return calendar.closed_reason(day, forward=True)
-    return None
-
-
-def holidays_in_count(order: Order, conf: date | None, d: Deadline) -> list[tuple[date, str]]:
-    """Holidays that changed `d`'s count (conference on `conf`): those its trace skips or
-    rolls over."""
-    calendar = order_calendar(order)
-    due = key_day(d)
-    if due is None:
-        return []
-    lo, hi = min(due, conf or due), max(due, conf or due) + timedelta(days=3)
-    text = " ".join(d.trace)
-    out = []
-    day = lo - timedelta(days=3)
-    while day <= hi:
-        name = holiday_name(calendar, day)
-        if name is not None and fmt_day(day) in text:
-            out.append((day, name))
-        day += timedelta(days=1)
-    return out
 
 
 def holiday_effect_reply(matter: Matter, d: Deadline, question: str) -> Reply:

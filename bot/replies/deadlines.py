@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from settleconf.bot.replies.formatting import fmt_due, relative_day
+from settleconf.bot.replies.holiday_notes import skipped_note
 from settleconf.bot.replies.parse_report import conference_line
 from settleconf.bot.replies.reply import Action, Citation, DeadlineLine, Field, Reply, Style
 from settleconf.core.counting import fmt_day
@@ -222,7 +223,8 @@ def why_reply(matter: Matter, d: Deadline, today: date) -> Reply:
     ob = d.obligation
     day = _key_day(d)
     head = f"{ob.title}: {due_text(d)}"
-    text = f"{head}. The order says {ob.rule.describe()}; here is the count."
+    skipped = skipped_note(matter.order, matter.conference.date, d)
+    text = f"{head}. The order says {ob.rule.describe()}{skipped}; here is the count."
     trace = list(d.trace)
     for alt in d.alternatives:
         trace.append(f"Other reading ({alt.label}): {fmt_day(alt.due_date)}.")

@@ -160,7 +160,7 @@ NEXT_BRIEF = reply(
 WHY_LETTER = reply(
     TITLE,
     "Ex parte letter: Mon May 20, 2024 (end of day, EDT). The order says 5 business days before "
-    "the conference; here is the count.",
+    "the conference, and Memorial Day (Mon May 27) is skipped; here is the count.",
     *LETTER,
     "How it was counted:",
     "  - Start from Tue May 28, 2024 (the conference, Tue May 28, 2024); that day is not counted "
