@@ -206,7 +206,8 @@ def _parse(text: str, today: date) -> Command | Question:
     week", "why does the demand fall on a Tuesday", "explain the letter deadline"; `remind
     7d`, `why letter` and `explain attendance` stay commands."""
     words = text.split()
-    sentence = len(words) >= 3 and words[0].lower() in ("why", "explain", "remind")
+    sentence = len(words) >= 3 and words[0].lower() in ("why", "explain", "remind") and (
+        words[1].isalpha())  # words, not markup: `explain <!channel>` is still echoed, escaped
     try:
         parsed = parse_command(text, today=today)
     except CommandError:

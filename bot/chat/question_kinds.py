@@ -212,6 +212,12 @@ def classify(norm: str, today: date, best: str | None, named: bool,
             days := [d for d in days_named(norm, today) if d.holiday is None]):
         # "is the conference still on May 28?"
         return Kind("conference", days[0].said, fact="conference_day", day=days[0].day)
+    at = re.search(r"\bat (\d{1,2})(?: (\d\d))?(?: ?(am|pm))?\b", norm)
+    if best is None and at and YES_NO.search(norm) and re.search(r"\bconf\w*\b|\bit\b", norm):
+        hour = int(at.group(1)) % 12 + (12 if at.group(3) == "pm" or (
+            at.group(3) is None and int(at.group(1)) < 8) else 0)
+        return Kind("conference", at.group(), fact="conference_time",
+                    asked_about=f"{hour:02d}:{at.group(2) or '00'}")
     holiday = holiday_named(norm, today)
     moves = re.search(r"\bmove\w*|\bchange\w*|\baffect\w*|\bpush\w*|\bshift\w*|\bimpact\w*",
                       norm)

@@ -17,7 +17,8 @@ def _words(block: str) -> frozenset[str]:
 
 
 SHORTHAND: dict[str, str] = {
-    "wen": "when", "whn": "when", "wehn": "when", "teh": "the", "hte": "the", "r": "are",
+    "wen": "when", "whn": "when", "wehn": "when", "hw": "how", "teh": "the", "hte": "the",
+    "r": "are",
     "u": "you", "ur": "your", "pls": "please", "plz": "please", "thx": "thanks",
     "ltr": "letter", "ltrs": "letters", "conf": "conference", "resp": "response",
     "dmd": "demand", "pltf": "plaintiff", "pltff": "plaintiff", "pl": "plaintiff",
@@ -83,7 +84,7 @@ support suppose sure system talk talked team tell thats theirs themselves though
 through thursday title together told took top total toward track true trying turn type
 understand unless update upon using usual wait walk wanted watch week weekend weeks went
 whole wife win wish woman wonder word words worked working world worry write wrong year
-years yesterday young
+years yesterday young room rooms zoom
 """)
 
 
@@ -126,7 +127,9 @@ def closest(
         best = int(found[1])
         ties = [w for w in targets if len(w) >= len(token) - 1 and OSA.distance(token, w) == best]
         ties.sort(key=lambda w: (w not in prefer, len(w) <= len(token), w))
-        return ties[0] if ties else str(found[0])
+        if len(token) <= 5:  # a short word keeps its first letter: "room" is not "zoom"
+            ties = [w for w in ties if w[0] == token[0]]
+        return ties[0] if ties else None
     short = sorted((w for w in targets if _abbreviates(token, w)), key=len)
     if short and len(token) >= 4 and all(w.startswith(short[0]) for w in short):
         return short[0]

@@ -17,7 +17,7 @@ from settleconf.bot.chat.question_kinds import YES_NO
 from settleconf.bot.replies.deadlines import matter_title
 from settleconf.bot.replies.reply import Citation, Reply
 from settleconf.core.matter import Matter
-from settleconf.core.order import Order
+from settleconf.core.order import ConferenceFormat, Order
 from settleconf.core.procedures import Explanation, explain, split_sentences
 
 # (what the question is about, how a point says it), most specific first.
@@ -180,13 +180,29 @@ def _explain(order: Order, topic: str) -> Explanation:
     return explain(order, topic)
 
 
+def _remote_first(matter: Matter, head: str, point: str, question: str) -> str:
+    """"does the CEO need to be there in person?" when the conference is on Teams: that
+    it is remote is the answer; the point asked about follows."""
+    conf = matter.conference
+    if conf.format not in (ConferenceFormat.VIDEO, ConferenceFormat.TELEPHONE):
+        return head
+    where = f"on {conf.platform}" if conf.platform else "remote"
+    asked = re.search(r"\b(zoom|webex|google meet|teams)\b", question)
+    if re.search(r"\bin person\b|\bin court\b|\bcourthouse\b|\bphysically\b", question):
+        return f"No — the conference is remote, {where}; {_lower_first(point.rstrip('.'))}"
+    if asked and conf.platform and asked.group(1) not in conf.platform.lower():
+        return (f"The conference is {where}, not {asked.group(1).title()}; "
+                f"{_lower_first(point.rstrip('.'))}")
+    return head
+
+
 def answer_explain_reply(matter: Matter, topic: str, question: str) -> Reply | None:
     """The topic's points, the one asked about first and in one line, no raw fields.
 
     None for a yes/no question no point speaks to ("is there parking at the courthouse?"):
     a yes or no on the topic's general rule would be an answer to another question."""
     ex = _explain(matter.order, topic)
-    if topic in LETTER_FAMILY:
+    if topic in LETTER_FAMILY or re.search(r"\bletter\b|\bsubmission\b|\bstatement\b", question):
         # "our exhibits run 30 pages" reads as the page limit, but its answer is the hard
         # copy: the letter's points are one family, and the question picks among them all.
         whole = _explain(matter.order, "letter")
@@ -210,6 +226,7 @@ def answer_explain_reply(matter: Matter, topic: str, question: str) -> Reply | N
         head = (f"{lead}the order sets no penalty for a missed deadline; its sanctions are for not "
                 f"attending: {_lower_first(point.rstrip('.'))}")
         head = head[0].upper() + head[1:]
+    head = _remote_first(matter, head, point, question)
     cite = backing(ex, point)
     label = cite.label.removeprefix("Order, ").replace("para. ", "¶") if cite else "order"
     # Then the asked topic's other points (two at most: six lines in all, with the quote).

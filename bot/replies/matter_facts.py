@@ -156,6 +156,11 @@ def fact_reply(matter: Matter, meaning: Interpretation, today: date, question: s
         return _reply(matter, text)
     if fact == "side":
         return _reply(matter, _side(matter))
+    if fact == "conference_time" and meaning.asked_about and conf.time is not None:
+        text = _conference_day(matter, conf.date or today)  # "Yes — ... at 2:30 p.m. EDT"
+        if conf.time.strftime("%H:%M") != meaning.asked_about:
+            text = "No" + text.removeprefix("Yes")
+        return _reply(matter, text, conf.quote, conf.paragraph)
     if fact == "conference_day" and meaning.day is not None:
         return _reply(matter, _conference_day(matter, meaning.day), conf.quote, conf.paragraph)
     if fact == "time_zone" and meaning.asked_about:

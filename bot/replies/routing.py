@@ -42,7 +42,8 @@ def answer_more(
     # Procedure answers read both the words as typed (a comma starts a yes/no clause) and
     # as read ("oc" is opposing counsel, "ltr" the letter).
     both = f"{question.lower()} | {meaning.read_as}"
-    if intent is IntentName.FACT or meaning.fact in ("format", "conference_day"):
+    if intent is IntentName.FACT or meaning.fact in ("format", "conference_day",
+                                                     "conference_time"):
         return fact_reply(matter, meaning, today, question)
     if intent is IntentName.DATE_CHECK:
         return date_check_reply(matter, meaning, schedule, today)

@@ -121,8 +121,8 @@ ISSUE_QUOTES: list[tuple[str, str]] = [
     ("Do we need to show up at the courthouse?",
      "No — it is remote, by video on Microsoft Teams (preamble)."),
     ("Will there be a zoom link?",
-     "No — not Zoom: the Teams links will be e-mailed to counsel before the conference "
-     "(preamble)."),
+     "The conference is on Microsoft Teams, not Zoom; the Teams links will be e-mailed to "
+     "counsel before the conference (preamble)."),
     ("can we send the letter by fax",
      "No — e-mail the letter to ReznikNYSDChambers@nysd.uscourts.gov (¶2)."),
     ("Can the letter be 12 pages?",
@@ -140,6 +140,13 @@ ISSUE_QUOTES: list[tuple[str, str]] = [
     ("Does Juneteenth affect any of our deadlines?",
      "No — Juneteenth National Independence Day (Wed Jun 19) doesn't change any deadline in "
      "this order."),
+    ("does the CEO need to be in person",
+     "No — the conference is remote, on Microsoft Teams; a person with ultimate settlement "
+     "authority for each party must attend (¶4)."),
+    ("is the letter confidential?",
+     "Yes — mark the letter “Confidential Material for Use Only at Settlement Conference” (¶2)."),
+    ("is the conf at 3pm",
+     "No — the settlement conference is Tue May 28, 2024 at 2:30 p.m. EDT (preamble)."),
     ("what about travel expenses?",
      "Here is what the order says about that: ¶4 “Any party who fails to comply with the "
      "attendance requirements may be required to reimburse all other parties for their time and "

@@ -167,7 +167,8 @@ PINNED: list[tuple[str, str]] = [
     ),
     ("what's the zoom link?", reply(
         f"The conference - {TITLE}",
-        "The Teams links will be e-mailed to counsel before the conference (preamble).",
+        "The conference is on Microsoft Teams, not Zoom; the Teams links will be e-mailed to "
+        "counsel before the conference (preamble).",
         "  - The conference is on Tuesday, May 28, 2024 at 2:30 pm.",
         "  - It will be held remotely on Microsoft Teams.",
         'Order, preamble: "Counsel will be provided with the Teams links by email before the '
