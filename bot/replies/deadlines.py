@@ -200,6 +200,8 @@ def one_deadline_reply(matter: Matter, d: Deadline, today: date) -> Reply:
         text += f" Condition: {ob.condition}."
     if d.alternatives and d.act_on_date:
         text += f" Readings differ; act on {fmt_day(d.act_on_date)}."
+    if d.needs_review:
+        text += " Check this one against the order."
     warnings = list(d.warnings)
     if done is not None:
         text = f"Done already. {text}"
@@ -212,7 +214,7 @@ def one_deadline_reply(matter: Matter, d: Deadline, today: date) -> Reply:
         title=matter_title(matter),
         matter=matter.docket,
         # The answer line states the condition: the row doesn't repeat it (six lines at most).
-        deadlines=(replace(deadline_line(d, done, today), condition=None),),
+        deadlines=(replace(deadline_line(d, done, today), condition=None, needs_review=False),),
         citations=(Citation(_label(ob.paragraph), ob.quote),),
         warnings=tuple(warnings),
         actions=tuple(actions),

@@ -5,7 +5,8 @@ order's best sentence). `Service` asks here first; None means its own routing an
 from __future__ import annotations
 
 import re
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 
 from settleconf.bot.chat import question_vocabulary as vocab
 from settleconf.bot.chat.questions import IntentName, Interpretation
@@ -47,6 +48,12 @@ def answer_more(
         return fact_reply(matter, meaning, today, question)
     if intent is IntentName.DATE_CHECK:
         return date_check_reply(matter, meaning, schedule, today)
+    if intent is IntentName.THIS_WEEK and meaning.until is None:
+        # "anything in the next few days?": a week from today, one line each
+        week = "this week" in meaning.read_as
+        end = today + timedelta(days=6 - today.weekday() if week else 7)
+        meaning = replace(meaning, day=today, until=end,
+                          asked_about="this week" if week else "in the next 7 days")
     if intent in (IntentName.THIS_WEEK, IntentName.DEADLINES) and (
             meaning.until is not None or meaning.party is not None):
         return window_reply(matter, meaning, schedule, today)

@@ -114,8 +114,9 @@ DEMAND_DUE = reply(
 HARD_COPY_DUE = reply(
     TITLE,
     "Hard copy (submitting party): due Mon May 20, 2024 (end of day, EDT) (in 19 days). "
-    "Condition: only if the letter's attachments exceed 10 pages.",
-    *HARD_COPY[:2], HARD_COPY[3],
+    "Condition: only if the letter's attachments exceed 10 pages. Check this one against the "
+    "order.",
+    *HARD_COPY[:2],
     HARD_COPY_QUOTE,
     "Next: `why hard_copy` | `done hard_copy`",
 )
