@@ -39,6 +39,7 @@ from settleconf.bot.replies.explanations import (
 )
 from settleconf.bot.replies.help_text import help_reply
 from settleconf.bot.replies.reply import Action, Attachment, Reply
+from settleconf.bot.replies.routing import answer_more
 from settleconf.core.docket import DocketNumberError, parse_docket
 from settleconf.core.matter import Matter
 from settleconf.core.store import Store
@@ -102,7 +103,7 @@ class Service:
     async def _handle(self, req: Request) -> Reply:
         clock = RequestClock(self._clock, req.today, self._day_shifts)
         today = req.today or clock.day
-        parsed = parse_command(req.text, today=today)
+        parsed = _parse(req.text, today)
         if req.matter:
             parsed = _with_case(parsed, req.matter)
         async with self._store.unit_of_work() as uow:
@@ -170,12 +171,16 @@ class Service:
             )
         except AccessDenied as denied:
             meaning = interpret(q.text, ())
-            if meaning.intent in (IntentName.HELP, IntentName.CLARIFY):
+            if meaning.intent is IntentName.HELP:
                 return help_reply()
+            if meaning.intent is IntentName.CLARIFY:
+                return unlinked_reply()
             raise denied
         matter = resolved.matter
-        meaning = interpret(q.text, matter.order.obligations)
-        return self._answer(matter, meaning, ctx.today_for(matter))
+        today = ctx.today_for(matter)
+        meaning = interpret(q.text, matter.order.obligations, today=today,
+                            conference=matter.conference.date)
+        return answer_more(matter, meaning, today, q.text) or self._answer(matter, meaning, today)
 
     def _answer(self, matter: Matter, meaning: Interpretation, today: date) -> Reply:
         schedule = matter.schedule()
@@ -200,6 +205,37 @@ class Service:
         if intent is IntentName.HELP:
             return help_reply()
         return clarify_reply(matter, meaning)
+
+
+def _parse(text: str, today: date) -> Command | Question:
+    """A command word that starts a sentence asks a question: "remind me what's due this
+    week", "why does the demand fall on a Tuesday", "explain the letter deadline"; `remind
+    7d`, `why letter` and `explain attendance` stay commands."""
+    words = text.split()
+    sentence = len(words) >= 3 and words[0].lower() in ("why", "explain", "remind") and (
+        words[1].isalpha())  # words, not markup: `explain <!channel>` is still echoed, escaped
+    try:
+        parsed = parse_command(text, today=today)
+    except CommandError:
+        if sentence:
+            return Question(text.strip())
+        raise
+    if not isinstance(parsed, Command):
+        return parsed
+    if parsed.name == "remind" and parsed.args[:1] in (("me",), ("us",)):
+        return Question(text.strip(), case=parsed.case)
+    if parsed.name == "why" and sentence and len(parsed.args[0].split()) >= 3:
+        return Question(text.strip(), case=parsed.case)
+    return parsed
+
+
+def unlinked_reply() -> Reply:
+    """An unrecognised line where no matter is linked: one line, not the whole help."""
+    return Reply(
+        text="No matter is linked here yet: upload the order with `add`, or say `help`.",
+        intent="clarify",
+        ephemeral=True,
+    )
 
 
 def _option_label(opt: Interpretation, matter: Matter) -> tuple[str, str]:

@@ -1,7 +1,7 @@
 """The words people use when they ask settleconf something, and how they are cleaned up.
 
-Everything here is data plus the small functions that apply it: shorthand, spelling
-repair against a known vocabulary, the synonym groups ("concepts") used to match a
+Everything here is data plus the function that applies it: the phrases normalized, the
+synonym groups ("concepts") used to match a
 question to an order's obligations, the cues for each procedure topic, and the
 litigation deadlines a settlement-conference order never sets. Patterns run on the
 normalized question (lower case, contractions expanded, typos repaired).
@@ -9,7 +9,6 @@ normalized question (lower case, contractions expanded, typos repaired).
 
 from __future__ import annotations
 
-import difflib
 import re
 
 
@@ -20,6 +19,9 @@ def _words(block: str) -> frozenset[str]:
 # Contractions and shorthand that need more than one word, applied before tokenizing.
 _PHRASES: tuple[tuple[str, str], ...] = (
     (r"<@[\w.|-]+>|@[\w.-]+", " "),  # Slack/Teams mentions: "@settleconf", "<@U123>"
+    # "remind me what's due" asks what is due: the request wrapper says nothing.
+    (r"^\W*(?:(?:please|pls|plz|can you|could you)\W+)?remind (?:me|us)(?: again)?(?: of| about)?"
+     r"\b", " "),
     (r"[’‘`]", "'"),
     (r"\bwhat'?s\b", "what is"), (r"\bwhen'?s\b", "when is"), (r"\bwho'?s\b", "who is"),
     (r"\bhow'?s\b", "how is"), (r"\bhow'd\b", "how did"), (r"\bwhere'?s\b", "where is"),
@@ -31,75 +33,16 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bex[- ]?parte\b", "ex parte"), (r"\be-mail", "email"), (r"\bcounter-offer", "counteroffer"),
     (r"\bhand-deliver", "hand deliver"), (r"\bdial-in\b", "dial in"), (r"\bw/", "with "),
     (r"\bb/c\b", "because"), (r"'s\b", ""), (r"'", ""),
+    (r"\b4 (the|our|us|me|them|plaintiff|defendant|def|pltf)\b", r"for \1"),  # "due 4 the def"
 )
 
-SHORTHAND: dict[str, str] = {
-    "wen": "when", "whn": "when", "wehn": "when", "teh": "the", "hte": "the", "r": "are",
-    "u": "you", "ur": "your", "pls": "please", "plz": "please", "thx": "thanks",
-    "ltr": "letter", "ltrs": "letters", "conf": "conference", "resp": "response",
-    "dmd": "demand", "pltf": "plaintiff", "pltff": "plaintiff", "pl": "plaintiff",
-    "plaintiffs": "plaintiff", "def": "defendant", "defs": "defendant", "deft": "defendant",
-    "dft": "defendant", "defendants": "defendant", "defense": "defendant",
-    "defence": "defendant", "wk": "week", "ths": "this", "nxt": "next", "dl": "deadline",
-    "ddl": "deadline", "dls": "deadlines", "sched": "schedule", "pg": "page", "pgs": "pages",
-    "b4": "before", "msj": "summary judgment", "mtn": "motion", "atty": "attorney",
-    "bc": "because", "tmrw": "tomorrow", "whats": "what is", "whens": "when is",
-    "wat": "what", "wut": "what", "exparte": "ex parte", "memos": "memo", "depo": "deposition",
-    "depos": "depositions", "sj": "summary judgment", "mtg": "meeting",
-}
-
-# Words never "corrected": common English and the filler of questions.
-COMMON_WORDS = _words("""
-a about after again against all already also am an and any anything are as ask at away back
-be because been before being best between bot both but by call came can case change check
-come could date dates day days did do does doing done dont each else even ever every few
-for from full gave get gets getting give go goes going good got had has have having he hello
-her here hey hi him his hmm how i if in into is it its just know last late later let like
-look lunch make many may me mean might more most much must my need needs new no not now
-of off ok okay on once one only or other our out over own part partner please put quick
-really remind right said same say says see seems send sent sends set she should show side
-since so some someone something still such sure take tell than thank thanks that the their
-them then there these they thing things think this those though through time to today too
-tomorrow try two under until up us use used very want was way we weather well were what
-whatever where whether which while who whom why will with within without work worth would
-yes yet you your yours
-able above accept across act add added afternoon ago agree ahead allow almost alone along
-always amount another answered anyone anyway appreciate april area around arrive arrived
-asap assume attached available aware bad based basically become begin behind believe below
-big bit block body book boss both bring brought busy buy calls cannot care careful carry
-cause certain chance changed cheers child choose city claim clear clearly close closed coffee
-company complete completed confirm confused consider contact continue copy correct cost
-could couple course cover create current currently dear decide decided deal definitely
-describe detail details didnt different difficult direct directly does doesnt draft
-drafted drive during early easy edit either email emailed end enough entire especially
-evening event everyone exact exactly example except expect expected explain fact fair fall
-family far fast feel figure final finally find fine finish finished firm fix follow
-following forget form forward found free friday friend front fun game general given glad
-great group guess guy guys half hand handle happen happened happy hard head hear heard
-help hold home hope hour hours house idea important include information inside instead
-interest issue issues item job join joke keep kind knew known large least leave left less
-letting level life light line little live long longer looking lose lost lot love main
-major manage matter maybe meaning meant meeting mind minute minutes miss missing moment
-money month months morning move moving name near nearly never nice night none normal
-note nothing notice number office often old open option options order original others
-otherwise outside page paper past pay people perfect perhaps person phone pick place
-plan point possible post prefer prepare pretty probably problem process project pull
-question questions quickly quite rather read ready real reason received recent record
-regarding remember reply request review run running saw second seem seen sense separate
-several share short sign similar simple single sit small soon sorry sound speak special
-spend staff stand start started state stay step stop story street strong stuff suggest
-support suppose sure system talk talked team tell thats theirs themselves thought three
-through thursday title together told took top total toward track true trying turn type
-understand unless update upon using usual wait walk wanted watch week weekend weeks went
-whole wife win wish woman wonder word words worked working world worry write wrong year
-years yesterday young
-""")
 
 # Synonym groups. An obligation and a question "share" a concept when both use its words.
 CONCEPTS: dict[str, str] = {
     "letter": r"\bletters?\b|\bstatements?\b|\bsubmissions?\b|\bbriefs?\b|\bmemo(?:randum|randa)?"
     r"\b|\bposition papers?\b|\bex parte\b|\bpapers\b",
-    "demand": r"\bdemands?\b|\bopening (?:offer|number)\b|\binitial offer\b|\bproposals?\b",
+    "demand": r"\bdemands?\b|\b(?:opening|initial|first) (?:offer|number|proposal)\b|\bproposals?\b"
+    r"|\bput (?:a|our) number\b",
     "response": r"\brespon(?:se|ses|d|ds|ding)\b|\bcounteroffers?\b|\bcounter\b|\breply to\b|"
     r"\banswer(?:ing)? (?:to )?(?:the |their |our |its |a |any |plaintiff )?demand\b|\btheir "
     r"answer\b|\bget back to\b|\bcome back with\b",
@@ -148,8 +91,10 @@ CUES: dict[str, str] = {
     r"(?:judge|magistrate|court)\b|\bthe session\b",
     "conference_when": rf"\btime\b|\bstart\w*\b|\bstill on\b|\bbegins?\b|\b(?:may|{_MONTHS}) \d+"
     r"|\blog on\b",
-    "need": r"\b(?:do|does|must|should|are|is) (?:we|i|they|you|plaintiff|defendant) (?:need|have|"
-    r"required|supposed) to\b|\bmust we\b|\bis (?:it|an?|the) [a-z ]*required\b|\bhas to\b|"
+    "need": r"\b(?:do|does|must|should|are|is) (?:we|i|they|you|plaintiff|defendant) (?:still |"
+    r"really |even |actually |also )?(?:need|have|required|supposed) to\b|\b(?:do|does) (?:we|i|"
+    r"they|you) (?:still |really |even |also )?(?:need|require) (?:a|an|the|any)\b|"
+    r"\bneed (?:a|an|to)\b|\bmust we\b|\bis (?:it|an?|the) [a-z ]*required\b|\bhas to\b|"
     r"\balready (?:made|sent|did|done|gave)\b",
     "role_plaintiff": r"\bplaintiff\b",
     "role_defendant": r"\bdefendant\b",
@@ -160,11 +105,12 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\battend\w*\b", 3), (r"\bwho (?:has|have|needs?|must|should|is required)(?: to)? "
          r"(?:be|come|go|show|appear|join)\b", 3), (r"\b(?:be|being) there\b", 3),
         (r"\b(?:on|by|over) the phone\b|\bby phone\b|\bphone in\b|\bcall in\b|\bdial in\b", 3),
-        (r"\bauthority\b", 3), (r"\bjust (?:the )?(?:lawyers|counsel|attorneys)\b", 3),
+        (r"\bauthority\b", 3),
+        (r"\b(?:just|only) (?:be )?(?:the )?(?:lawyers|counsel|attorneys|us)\b", 3),
         (r"\bceo|cfo|gc|client|clients|adjuster|insurer|insurance|carrier|rep|representative|"
          r"principal|owner\b", 1), (r"\bbring\b", 1), (r"\bmandatory\b", 1),
         (r"\bshow up\b|\bappear\w*\b|\bpresent\b", 2), (r"\bin person\b", 1),
-        (r"\b(?:have|has|need|needs) to (?:come|be at|be present|show up|appear|go)\b", 3),
+        (r"\b(?:have|has|need|needs) to (?:come|be at|be present|show up|appear|go(?! out))\b", 3),
     ),
     "confidentiality": (
         (r"\bconfidential\w*\b(?! (?:letter|statement|submission|settlement statement|brief|memo"
@@ -173,13 +119,15 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\bused?\b(?: \w+){0,4} (?:in discovery|against us|at trial|later|in (?:the )?"
          r"litigation|in court)\b|\bagainst us\b|\b(?:be|being) used\b", 3),
         (r"\bsecret\b|\bprivate\b", 2),
+        (r"\bbreak ?out\w*\b|\bcaucus\w*\b|\bsidebar\b", 3),  # private sessions with the judge
     ),
     "letter": (
         (r"\bwhat (?:goes|go|should go|needs to go|has to go) in(?:to)?\b", 3),
         (r"\bwhat (?:should|do|does|must|has to|needs to) (?:the |our |my )?[a-z ]*?(?:include"
          r"|say|contain|cover|discuss)\b", 3), (r"\bput in\b|\bwhat (?:needs|has) to be in\b", 3),
         (r"\b(?:include|contain|contents?|discuss|cover|topics?)\b", 2), (r"\brequirements?\b", 2),
-        (r"\bmarked|marking|label\w*\b", 3), (r"\bcase law\b|\bformat\b|\btemplate\b", 2),
+        (r"\bmark(?:ed|ing|s)?\b|\blabel\w*\b|\blegend\b|\bstamp\w*\b", 4),
+        (r"\bcase law\b|\bformat\b|\btemplate\b", 2),
     ),
     "letter_submission": (
         (r"\bwhere (?:do|should|does|must|can|to) (?:i |we |you |they )?(?:send|submit|email|file"
@@ -190,6 +138,8 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\bgo to\b", 1), (r"\bmail\b|\bfax\b|\bhand deliver\w*\b", 2), (r"\bchambers\b", 1),
         (r"\b(?:send|give|serve|copy|share)\b[a-z ]*\b(?:opposing counsel|other side|opposing "
          r"party|other parties)\b", 3),
+        (r"\b(?:opposing counsel|other side|opposing party|other parties)\b[a-z ]*\b(?:send|"
+         r"give|serve|copy|share|see|wants?|asked for)\b", 3),
     ),
     "letter_length": (
         (r"\bhow long (?:can|should|may|must|is) (?:the |our |my |it |a )?[a-z ]*?(?:be|letter|"
@@ -207,6 +157,7 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
          r"\b|\bvirtual\w*\b|\bremote\w*\b|\bonline\b", 2), (r"\bjoin\w*\b|\blog ?(?:in|on)\b|"
          r"\bconnect\w*\b", 2), (r"\bwhere is\b|\bwhere will\b|\blocation\b|\bcourtroom\b|"
          r"\bcourthouse\b", 2), (r"\bin person\b|\bheld\b|\bconference\b", 1),
+        (r"\b(?:know|tell me|info\w*|details?|more) about (?:the |our )?conference\b", 2),
     ),
     "sanctions": (
         (r"\bsanction\w*\b", 5), (r"\bwhat happens if\b|\bwhat if\b", 4),
@@ -238,6 +189,7 @@ FOREIGN_DEADLINES = (
     r"\b(?:exhibit|witness) lists?\b|\bjury (?:instructions|charges)\b|\bopening statements?\b",
     r"\bnotice of appeal\b|\bappeal\b|\boral argument\b|\bhearing\b|\btrial\b",
     r"\bmeet and confer\b|\bjoint letter\b|\bpre ?motion letter\b|\bmotions?\b",
+    r"\bamend\w*(?: the)? (?:pleadings?|complaint|answer)\b|\bjoinder\b",
 )
 
 # Spelling targets: the words that carry meaning here (obligation words are added per order).
@@ -269,29 +221,3 @@ def normalize(question: str) -> str:
     for pattern, repl in _PHRASES:
         text = re.sub(pattern, repl, text)
     return " ".join(re.findall(r"\d+/\d+|[a-z0-9]+", text))
-
-
-def repair(tokens: list[str], extra: frozenset[str]) -> tuple[list[str], list[str]]:
-    """Expand shorthand and fix misspellings against the known vocabulary.
-
-    Returns the repaired tokens and the repairs made ("leter->letter"), so a reply
-    can show how the question was read.
-    """
-    vocabulary = DOMAIN_WORDS | extra
-    targets = sorted(vocabulary)
-    out: list[str] = []
-    fixes: list[str] = []
-    for token in tokens:
-        if token in SHORTHAND:
-            out.extend(SHORTHAND[token].split())
-            continue
-        if len(token) < 4 or token.isdigit() or token in vocabulary or token in COMMON_WORDS:
-            out.append(token)
-            continue
-        close = difflib.get_close_matches(token, targets, n=1, cutoff=0.8)
-        if close:
-            fixes.append(f"{token}->{close[0]}")
-            out.append(close[0])
-        else:
-            out.append(token)
-    return out, fixes

@@ -13,10 +13,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from enum import StrEnum
+from functools import lru_cache
 
+from settleconf.bot.chat import obligation_ranking as ranking
 from settleconf.bot.chat import question_vocabulary as vocab
+from settleconf.bot.chat.question_dates import days_named
+from settleconf.bot.chat.question_kinds import YES_NO, classify
+from settleconf.bot.chat.spelling import repair
 from settleconf.core.order import Obligation
 
 CONFIDENT = 0.6  # below this an obligation is offered as an option, never answered
@@ -33,6 +39,15 @@ class IntentName(StrEnum):
     NO_SUCH_DEADLINE = "no_such_deadline"
     HELP = "help"
     CLARIFY = "clarify"
+    # Kinds read by `question_kinds.classify` (facts, days, windows, counting, what-ifs).
+    FACT = "matter_fact"
+    DATE_CHECK = "date_check"
+    HOLIDAY = "holiday"
+    COUNTING = "counting"
+    WHAT_IF = "what_if"
+    OVERDUE = "overdue"
+    LEFT = "left"
+    LOOKUP = "lookup"
 
 
 @dataclass(frozen=True)
@@ -45,105 +60,10 @@ class Interpretation:
     options: tuple[Interpretation, ...] = ()
     matched: tuple[str, ...] = ()  # the cue words that decided it
     party: str | None = None  # "plaintiff"/"defendant" when the question names one side
-
-
-@dataclass(frozen=True)
-class _Profile:
-    """How strongly an obligation owns each concept and word (3 = its head noun)."""
-
-    obligation: Obligation
-    concepts: dict[str, float]
-    words: dict[str, float]
-    head: str | None
-
-
-def _content(text: str) -> list[str]:
-    return [w for w in vocab.normalize(text.replace("_", " ")).split()
-            if len(w) > 2 and w not in vocab.GENERIC_WORDS]
-
-
-def _concepts_in(text: str) -> dict[str, str]:
-    """concept -> the words in `text` that express it."""
-    found: dict[str, str] = {}
-    for name, pattern in vocab.CONCEPTS.items():
-        m = re.search(pattern, text)
-        if m:
-            found[name] = m.group()
-    return found
-
-
-def _profile(ob: Obligation) -> _Profile:
-    concepts: dict[str, float] = {}
-    words: dict[str, float] = {}
-    head: str | None = None
-    # The last concept the id (else the title) names is what the duty produces:
-    # "demand_response" is a response, "settlement_demand" a demand, and
-    # "settlement_statement_email" a statement (e-mail is how it travels).
-    for source in (ob.id.replace("_", " "), ob.title):
-        norm = vocab.normalize(source)
-        ends = [(m.end(), name) for name, pattern in vocab.CONCEPTS.items()
-                for m in re.finditer(pattern, norm)]
-        if ends and head is None:
-            head = max(ends)[1]
-    for source, weight in ((ob.id.replace("_", " "), 2.0), (ob.title, 2.0), (ob.what, 1.0),
-                           (ob.quote, 0.5)):
-        norm = vocab.normalize(source)
-        for name in _concepts_in(norm):
-            concepts[name] = max(concepts.get(name, 0.0), weight)
-        if weight >= 1.0:
-            for w in _content(source):
-                words[w] = max(words.get(w, 0.0), weight)
-    if head is not None:
-        concepts[head] = 3.0
-    return _Profile(ob, concepts, words, head)
-
-
-def _score(p: _Profile, asked: dict[str, str], tokens: set[str]) -> tuple[float, list[str]]:
-    score = 0.0
-    why: list[str] = []
-    for name, said in asked.items():
-        if name in p.concepts:
-            score += p.concepts[name]
-            why.append(said)
-        else:
-            score -= 0.5  # the question names something this duty is not about
-    for w in tokens:
-        if w in p.words and w not in vocab.GENERIC_WORDS:
-            score += p.words[w]
-            why.append(w)
-    if p.head is not None and p.head not in asked and score > 0:
-        score -= 1.0  # a letter question that merely shares a word with the hard copy
-    return score, why
-
-
-def _rank(
-    profiles: Sequence[_Profile], norm: str, party: str | None = None
-) -> list[tuple[float, Obligation, list[str]]]:
-    asked = _concepts_in(norm)
-    # Words that already counted through a concept ("ex parte", "letter") don't count twice.
-    covered = {w for p in vocab.CONCEPTS.values() for m in re.finditer(p, norm)
-               for w in m.group().split()}
-    tokens = set(norm.split()) - covered
-    ranked = []
-    for p in profiles:
-        score, why = _score(p, asked, tokens)
-        # The side the question names breaks ties between one side's duty and the other's.
-        if score > 0 and party and party in f"{p.obligation.who} {p.obligation.id}".lower():
-            score += 0.5
-        if score > 0:
-            ranked.append((score, p.obligation, why))
-    ranked.sort(key=lambda r: -r[0])
-    return ranked
-
-
-def _confidence(ranked: list[tuple[float, Obligation, list[str]]]) -> float:
-    if not ranked:
-        return 0.0
-    best = ranked[0][0]
-    second = ranked[1][0] if len(ranked) > 1 else 0.0
-    # Strength gates separation: a lone match on a word of the description (weight 1)
-    # is never confident, however far ahead of nothing it is.
-    return round(min(1.0, best / 3.0) * (0.4 + 0.6 * (best - second) / best), 2)
+    fact: str | None = None  # FACT: "judge", "case", "court", "format", "time_zone", ...
+    day: date | None = None  # the day a question names (checked, moved to, a window's start)
+    read_as: str = ""  # the question as read: normalized, shorthand expanded, typos repaired
+    until: date | None = None  # a window's last day
 
 
 def _cue(name: str, norm: str) -> str | None:
@@ -169,29 +89,6 @@ def _topics(norm: str, named: Sequence[tuple[int, int]] = ()) -> list[tuple[floa
     return scored
 
 
-def _foreign(norm: str, profiles: Sequence[_Profile]) -> str | None:
-    """A litigation deadline this order does not set ('reply brief'), unless it does.
-
-    The order sets it when one of its obligations names the phrase's distinctive words
-    (not its head noun: every order has a "statement" or a "letter", few a "mediation"
-    one) in its id or title, or shares their concept ("confer" ~ "negotiation")."""
-    for pattern in vocab.FOREIGN_DEADLINES:
-        m = re.search(pattern, norm)
-        if m is None:
-            continue
-        phrase = re.sub(r"^the ", "", m.group())
-        key = [w for w in phrase.split()
-               if w not in vocab.GENERIC_WORDS and w not in vocab.DOCUMENT_NOUNS]
-        owned = any(
-            p.words.get(w, 0) >= 2 or p.words.get(w.rstrip("s"), 0) >= 2
-            or any(p.concepts.get(c, 0) >= 2 for c in _concepts_in(w))
-            for w in key for p in profiles
-        )
-        if not owned:
-            return phrase
-    return None
-
-
 def _party(norm: str) -> str | None:
     sides = [s for s in ("plaintiff", "defendant") if _cue(f"role_{s}", norm)]
     return sides[0] if len(sides) == 1 else None
@@ -214,6 +111,8 @@ class _Reading:
     """Everything read off one question, before the decision."""
 
     norm: str
+    full: str  # `norm` before a foreign deadline's words were taken out
+    today: date  # the day asked on (days named in the question are read from it)
     party: str | None
     ranked: list[tuple[float, Obligation, list[str]]]
     best: Obligation | None
@@ -238,31 +137,49 @@ class _Reading:
                 for s, ob, _ in self.ranked if s >= top * 0.5][:3]
 
 
-def _read(question: str, obligations: Sequence[Obligation]) -> _Reading:
-    extra = frozenset(w for ob in obligations for w in _content(f"{ob.id} {ob.title} {ob.what}"))
-    tokens, _ = vocab.repair(vocab.normalize(question).split(), extra)
+@lru_cache(maxsize=16)  # interpret reads a question once, whichever path decides it
+def _read(question: str, obligations: tuple[Obligation, ...], today: date) -> _Reading:
+    extra = ranking.extra_words(obligations)
+    tokens, _ = repair(vocab.normalize(question).split(), extra)
     norm = " ".join(tokens)
-    profiles = [_profile(ob) for ob in obligations]
-    foreign = _foreign(norm, profiles)
+    profiles = [ranking.profile(ob) for ob in obligations]
+    foreign = ranking.foreign_deadline(norm, profiles)
     # "reply brief" is not this order's "brief": rank obligations without the phrase.
     rest = norm.replace(foreign, " ") if foreign else norm
     party = _party(norm)
-    ranked = _rank(profiles, rest, party)
-    confidence = _confidence(ranked)
+    ranked = ranking.rank(profiles, rest, party)
+    confidence = ranking.confidence(ranked)
     named = [m.span() for p in vocab.CONCEPTS.values() for m in re.finditer(p, norm)]
     return _Reading(
-        norm=rest, party=party, ranked=ranked, confidence=confidence,
+        norm=rest, full=norm, today=today, party=party, ranked=ranked, confidence=confidence,
         best=ranked[0][1] if ranked and confidence >= CONFIDENT else None,
         cues={n: _cue(n, norm) for n in vocab.CUES},
         topics=_topics(norm, named if ranked else ()), foreign=foreign,
     )
 
 
-def interpret(question: str, obligations: Sequence[Obligation]) -> Interpretation:
-    """What `question` asks, read against the order's `obligations`."""
-    r = _read(question, obligations)
+def interpret(question: str, obligations: Sequence[Obligation], *, today: date | None = None,
+              conference: date | None = None) -> Interpretation:
+    """What `question` asks, read against the order's `obligations`, asked on `today`
+    (days named in the question are read from it) about a conference on `conference`."""
+    meaning = _interpret(question, obligations, today, conference)
+    if meaning.read_as:
+        return meaning
+    return replace(meaning, read_as=_read(question, tuple(obligations), today or date.today()).full)
+
+
+def _interpret(question: str, obligations: Sequence[Obligation], today: date | None,
+               conference: date | None) -> Interpretation:
+    r = _read(question, tuple(obligations), today or date.today())
     if not r.norm.strip():
         return _offer(_GENERAL, 0.0)
+    kind = classify(r.full, today or date.today(), r.best.id if r.best else None,
+                    bool(r.ranked), conference)
+    if kind is not None:
+        return Interpretation(IntentName(kind.intent), r.best.id if r.best else None,
+                              topic=kind.topic, asked_about=kind.asked_about, confidence=0.9,
+                              matched=(kind.cue,), party=r.party, fact=kind.fact, day=kind.day,
+                              until=kind.until, read_as=r.full)
     cues, best, strong = r.cues, r.best, r.strong
     said = r.ranked[0][2] if r.ranked else []
     if r.foreign and (cues["time"] or cues["why"]):
@@ -275,7 +192,7 @@ def interpret(question: str, obligations: Sequence[Obligation]) -> Interpretatio
         return _clarify(r.candidates(IntentName.WHY) or [
             Interpretation(IntentName.WHY, obligation_id=ob.id, confidence=0.3)
             for ob in obligations])
-    named = _concepts_in(r.norm)
+    named = ranking.concepts_in(r.norm)
     if cues["time"] and named and not r.ranked:
         # A settlement step this order has no duty for ("the demand" in an order that
         # sets none): say so rather than offer unrelated dates.
@@ -312,15 +229,26 @@ def _about_obligation(r: _Reading, best: Obligation, named: dict[str, str]) -> I
     if strong and strong[1] == "sanctions":  # "what if we miss the letter deadline?"
         return r.answer(IntentName.EXPLAIN, *strong[2], topic="sanctions", confidence=0.8)
     if cues["time"]:
-        return r.answer(IntentName.DEADLINE, cues["time"], *said, obligation_id=best.id,
-                        confidence=r.confidence)
-    if strong:
-        return r.answer(IntentName.EXPLAIN, *strong[2], topic=strong[1],
-                        confidence=min(1.0, strong[0] / 4))
+        meaning = r.answer(IntentName.DEADLINE, cues["time"], *said, obligation_id=best.id,
+                           confidence=r.confidence)
+        if best.rule.event and (days := days_named(r.full, r.today)):
+            # "if we send our demand on May 10, when is their response due?": counted from it
+            return replace(meaning, day=days[0].day, asked_about="event")
+        return meaning
     concept = next(iter(named), None)
     topic = vocab.CONCEPT_TOPIC.get(concept or "")
+    if strong:
+        chosen = strong[1]
+        if topic == "exchange" and chosen.startswith("letter"):
+            chosen = topic  # "serve the demand on the court?": the demand's procedure
+        return r.answer(IntentName.EXPLAIN, *strong[2], topic=chosen,
+                        confidence=min(1.0, strong[0] / 4))
     if cues["need"] and topic:  # "do we need to send a demand?"
         return r.answer(IntentName.EXPLAIN, cues["need"], *said, topic=topic, confidence=0.8)
+    what = re.match(r"(?:please )?(?:what|which|where|how|who)\b", r.norm) or (
+        None if re.match(r"(?:can|could|would|will) you\b", r.norm) else YES_NO.search(r.norm))
+    if what and topic:  # "what the court wants in the ex parte submission": its procedure
+        return r.answer(IntentName.EXPLAIN, what.group(), *said, topic=topic, confidence=0.7)
     # Named, but not asked about in any way we recognize ("can you draft the letter?"):
     # offer the date and the procedure rather than guess.
     options = [Interpretation(IntentName.DEADLINE, obligation_id=best.id, confidence=0.5)]

@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from settleconf.bot.replies.formatting import fmt_due, relative_day
+from settleconf.bot.replies.holiday_notes import skipped_note
 from settleconf.bot.replies.parse_report import conference_line
 from settleconf.bot.replies.reply import Action, Citation, DeadlineLine, Field, Reply, Style
 from settleconf.core.counting import fmt_day
@@ -131,6 +132,11 @@ def open_deadlines(matter: Matter, schedule: Schedule, today: date) -> list[Dead
     return sorted(items, key=lambda d: (not _ours(matter, d), key_day(d) or date.max))
 
 
+def in_date_order(schedule: Schedule) -> list[Deadline]:
+    """A list people read top to bottom is in date order (the order's own order is not)."""
+    return sorted(schedule.deadlines, key=lambda d: key_day(d) or date.max)
+
+
 def _conference_held(matter: Matter, today: date) -> str | None:
     conf_day = matter.conference.date
     if conf_day is not None and conf_day < today:
@@ -140,7 +146,7 @@ def _conference_held(matter: Matter, today: date) -> str | None:
 
 def deadlines_reply(matter: Matter, schedule: Schedule, today: date) -> Reply:
     done = matter.done_items()
-    lines = tuple(deadline_line(d, done.get(d.id), today) for d in schedule.deadlines)
+    lines = tuple(deadline_line(d, done.get(d.id), today) for d in in_date_order(schedule))
     upcoming = sorted(
         open_deadlines(matter, schedule, today), key=lambda d: key_day(d) or date.max
     )
@@ -243,6 +249,8 @@ def one_deadline_reply(matter: Matter, d: Deadline, today: date) -> Reply:
         text += f" Condition: {ob.condition}."
     if d.alternatives and d.act_on_date:
         text += f" Readings differ; act on {fmt_day(d.act_on_date)}."
+    if d.needs_review:
+        text += " Check this one against the order."
     warnings = list(d.warnings)
     if done is not None:
         text = f"Done already. {text}"
@@ -254,7 +262,8 @@ def one_deadline_reply(matter: Matter, d: Deadline, today: date) -> Reply:
         intent="deadline",
         title=matter_title(matter),
         matter=matter.docket,
-        deadlines=(deadline_line(d, done, today),),
+        # The answer line states the condition: the row doesn't repeat it (six lines at most).
+        deadlines=(replace(deadline_line(d, done, today), condition=None, needs_review=False),),
         citations=(Citation(_label(ob.paragraph), ob.quote),),
         warnings=tuple(warnings),
         actions=tuple(actions),
@@ -265,7 +274,8 @@ def why_reply(matter: Matter, d: Deadline, today: date) -> Reply:
     ob = d.obligation
     day = key_day(d)
     head = f"{ob.title}: {due_text(d)}"
-    text = f"{head}. The order says {ob.rule.describe()}; here is the count."
+    skipped = skipped_note(matter.order, matter.conference.date, d)
+    text = f"{head}. The order says {ob.rule.describe()}{skipped}; here is the count."
     trace = list(d.trace)
     for alt in d.alternatives:
         trace.append(f"Other reading ({alt.label}): {fmt_day(alt.due_date)}.")

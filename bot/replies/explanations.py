@@ -9,7 +9,7 @@ from datetime import date
 from settleconf.bot.chat import question_vocabulary as vocab
 from settleconf.bot.replies.deadlines import matter_title
 from settleconf.bot.replies.formatting import relative_day, zone_abbrev
-from settleconf.bot.replies.reply import Action, Citation, Field, Reply
+from settleconf.bot.replies.reply import Action, Citation, Reply
 from settleconf.core.counting import fmt_day, fmt_time
 from settleconf.core.deadlines import Schedule
 from settleconf.core.matter import Matter
@@ -65,7 +65,6 @@ def explain_reply(matter: Matter, topic: str, asked: Sequence[str] = ()) -> Repl
         title=f"{ex.title} - {matter_title(matter)}",
         matter=matter.docket,
         details=tuple(f"- {point}" for point in rest),
-        fields=tuple(Field(k.replace("_", " ").capitalize(), v) for k, v in ex.facts.items()),
         citations=tuple(Citation(f"Order, {q.label}", q.text) for q in ex.quotes),
     )
 

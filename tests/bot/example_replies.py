@@ -92,7 +92,7 @@ RESPONSE_DUE = reply(
     "Response to settlement demand (defendant): due 7 days after the demand. The demand is not "
     "recorded yet, so at the latest Tue May 21, 2024 (in 20 days), if it comes on the last day "
     "allowed. Condition: only if it has not already responded.",
-    *RESPONSE,
+    *RESPONSE[:2],
     RESPONSE_QUOTE,
     "Next: `why demand_response` | `done demand_response`",
 )
@@ -107,15 +107,16 @@ DEMAND_DUE = reply(
     TITLE,
     "Settlement demand (plaintiff): due Tue May 14, 2024 (end of day, EDT) (in 13 days). "
     "Condition: only if the plaintiff has not already made a settlement demand.",
-    *DEMAND,
+    *DEMAND[:2],
     DEMAND_QUOTE,
     "Next: `why settlement_demand` | `done settlement_demand`",
 )
 HARD_COPY_DUE = reply(
     TITLE,
     "Hard copy (submitting party): due Mon May 20, 2024 (end of day, EDT) (in 19 days). "
-    "Condition: only if the letter's attachments exceed 10 pages.",
-    *HARD_COPY,
+    "Condition: only if the letter's attachments exceed 10 pages. Check this one against the "
+    "order.",
+    *HARD_COPY[:2],
     HARD_COPY_QUOTE,
     "Next: `why hard_copy` | `done hard_copy`",
 )
@@ -132,9 +133,9 @@ DEADLINES = reply(
     TITLE,
     "4 deadlines. Next: Settlement demand, Tue May 14, 2024 (in 13 days).",
     CONFERENCE_FIELD,
+    *DEMAND,  # in date order
     *LETTER,
     *HARD_COPY,
-    *DEMAND,
     *RESPONSE,
     NEGOTIATION_WARNING,
     "Next: `why ex_parte_letter` | `why hard_copy` | `why settlement_demand` | `ics`",
@@ -148,10 +149,19 @@ NEXT = reply(
     *RESPONSE,
     "Next: `done settlement_demand` | `done ex_parte_letter`",
 )
+# "what's next?" asked in words: the next step, then one line for each that follows.
+NEXT_BRIEF = reply(
+    TITLE,
+    "Next: Settlement demand (plaintiff) - Tue May 14, 2024 (end of day, EDT), in 13 days.",
+    "  - then Ex parte letter, Mon May 20",
+    "  - then Hard copy, Mon May 20",
+    "  - then Response to settlement demand, by Tue May 21 at the latest",
+    "Next: `done settlement_demand` | `done ex_parte_letter`",
+)
 WHY_LETTER = reply(
     TITLE,
     "Ex parte letter: Mon May 20, 2024 (end of day, EDT). The order says 5 business days before "
-    "the conference; here is the count.",
+    "the conference, and Memorial Day (Mon May 27) is skipped; here is the count.",
     *LETTER,
     "How it was counted:",
     "  - Start from Tue May 28, 2024 (the conference, Tue May 28, 2024); that day is not counted "
@@ -227,3 +237,24 @@ def no_such(asked: str) -> str:
         "Settlement demand; Response to settlement demand.",
         "Next: `deadlines`",
     )
+
+
+# The one sentence of the order an answer-first reply quotes.
+PARTIES_SENTENCE = (
+    'Order, para. 4: "It is the Court\'s standard practice to require parties – and not just '
+    'counsel – to attend settlement conferences."'
+)
+AUTHORITY_SENTENCE = (
+    'Order, para. 4: "A person with ultimate settlement authority on behalf of each party must '
+    'attend the settlement conference or otherwise be available by phone to approve any '
+    'proposed settlement."'
+)
+EMAIL_SENTENCE = (
+    'Order, para. 2: "The letter should be sent by e-mail to ReznikNYSDChambers@nysd.uscourts.gov."'
+)
+FIRST_SENTENCE = (
+    'Order, para. 2: "No later than five (5) business days before the conference, counsel for '
+    'each party must send the Court by e-mail an ex parte letter, marked “Confidential Material '
+    'for Use Only at Settlement Conference,” which should not be served on the other parties or '
+    'filed on ECF."'
+)

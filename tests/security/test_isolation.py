@@ -72,9 +72,14 @@ def command_samples(name: str, token: str = "0" * 32) -> list[str]:
 
 def question_samples() -> dict[IntentName, list[str]]:
     by_intent: dict[IntentName, list[str]] = {intent: [] for intent in IntentName}
-    for line in QUESTIONS.read_text(encoding="utf-8").splitlines():
+    # The kinds question_kinds reads (facts, days, what-ifs) are labelled in the tuning file.
+    text = QUESTIONS.read_text(encoding="utf-8") + "\n" + (
+        QUESTIONS.parent / "tuning_first_lines.jsonl").read_text(encoding="utf-8")
+    for line in text.splitlines():
         if line.strip():
             row = json.loads(line)
+            if row["intent"] not in by_intent:  # the tuning file's "window": a this_week reply
+                continue
             questions = by_intent[IntentName(row["intent"])]
             if len(questions) < 2:
                 questions.append(row["q"])

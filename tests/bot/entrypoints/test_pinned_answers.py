@@ -12,25 +12,23 @@ import pytest
 
 from settleconf.bot.entrypoints.cli import main
 from tests.bot.example_replies import (
-    ATTENDANCE_FACTS,
-    ATTENDANCE_QUOTE,
+    AUTHORITY_SENTENCE,
     CONFERENCE_SENTENCE,
-    CONFIDENTIAL_QUOTE,
     DEADLINES,
     DELIVER,
     DEMAND_DUE,
+    EMAIL_SENTENCE,
+    FIRST_SENTENCE,
     HARD_COPY_DUE,
-    LENGTH,
     LENGTH_QUOTE,
     LETTER_DUE,
     NEXT,
+    NEXT_BRIEF,
     OTHER_SANCTIONS,
+    PARTIES_SENTENCE,
     PAY,
-    PHONE,
     RESPONSE_DUE,
     SANCTIONS_SENTENCE,
-    SENDING,
-    SENDING_QUOTE,
     TITLE,
     WHY_DEMAND,
     WHY_LETTER,
@@ -56,9 +54,12 @@ PINNED: list[tuple[str, str]] = [
     ("deadlines", DEADLINES),
     ("what are the deadlines?", DEADLINES),
     ("next", NEXT),
-    ("what do we need to do next?", NEXT),
-    ("whats next", NEXT),
-    ("what's due this week?", reply(TITLE, "Nothing is due in the next 7 days.")),
+    *((asked, NEXT_BRIEF) for asked in ("what do we need to do next?", "whats next")),
+    ("what's due this week?", reply(
+        TITLE,
+        "Nothing is due this week (through Sun May 5). Next: Settlement demand, Tue May 14 "
+        "(in 13 days).",
+    )),
     ("why is the letter due on the 20th and not the 21st?", WHY_LETTER),
     ("why 5/20 for the ex parte letter?", WHY_LETTER),
     ("why letter", WHY_LETTER),
@@ -68,63 +69,63 @@ PINNED: list[tuple[str, str]] = [
     ("when is the reply brief due?", no_such("reply brief")),
     ("when is the mediation statement due?", no_such("mediation statement")),
     ("what's the deadline for the motion to compel?", no_such("motion to compel")),
+    # Procedures: the point asked about first, in one line with its paragraph, then at most
+    # two more points and the one sentence of the order that says it; never raw fields.
     *(
         (who, reply(
             f"Who must attend - {TITLE}",
-            "The parties themselves must attend, not just their lawyers.",
-            *ATTENDANCE_FACTS,
+            "The parties themselves must attend, not just their lawyers (¶4).",
             "  - A person with ultimate settlement authority for each party must attend.",
-            f"  - {PHONE}", f"  - {PAY}", f"  - {OTHER_SANCTIONS}",
-            ATTENDANCE_QUOTE,
+            "  - and 3 more: `explain attendance`",
+            PARTIES_SENTENCE,
         ))
         for who in ("who needs to show up?", "who has to attend the conference?")
     ),
     ("can our CEO just be on the phone?", reply(
         f"Who must attend - {TITLE}",
-        PHONE,
-        *ATTENDANCE_FACTS,
+        "Yes — the person with settlement authority may instead be available by phone to "
+        "approve any proposed settlement (¶4).",
         "  - The parties themselves must attend, not just their lawyers.",
-        "  - A person with ultimate settlement authority for each party must attend.",
-        f"  - {PAY}", f"  - {OTHER_SANCTIONS}",
-        ATTENDANCE_QUOTE,
+        "  - and 3 more: `explain attendance`",
+        AUTHORITY_SENTENCE,
+    )),
+    ("what if we don't show up", reply(
+        f"What happens if you don't comply - {TITLE}",
+        PAY.rstrip(".") + " (¶4).",
+        f"  - {OTHER_SANCTIONS}",
+        f'Order, para. 4: "{SANCTIONS_SENTENCE}',
+    )),
+    ("explain sanctions", reply(
+        f"What happens if you don't comply - {TITLE}",
+        PAY,
+        f"  - {OTHER_SANCTIONS}",
+        f'Order, para. 4: "{SANCTIONS_SENTENCE}',
+    )),
+    ("where do I send the letter?", reply(
+        f"The settlement letter - {TITLE}",
+        "E-mail the letter to ReznikNYSDChambers@nysd.uscourts.gov (¶2).",
+        DELIVER,
+        "  - and 2 more: `explain letter`",
+        EMAIL_SENTENCE,
     )),
     *(
-        (what, reply(
-            f"What happens if you don't comply - {TITLE}",
-            PAY,
-            "  Reimbursement: yes",
-            "  Sanctions: yes",
-            f"  - {OTHER_SANCTIONS}",
-            f'Order, para. 4: "{SANCTIONS_SENTENCE}',
+        (ask, reply(
+            f"The settlement letter - {TITLE}",
+            answer,
+            "  - E-mail the letter to ReznikNYSDChambers@nysd.uscourts.gov.",
+            "  - and 2 more: `explain letter`",
+            FIRST_SENTENCE,
         ))
-        for what in ("what if we don't show up", "explain sanctions")
+        for ask, answer in (
+            ("does the letter go on ECF?", "No — don't file it on ECF (¶2)."),
+            ("do we serve the letter on the other side?",
+             "No — don't serve the letter on the other side (¶2)."),
+        )
     ),
-    ("where do I send the letter?", reply(
-        f"Sending the letter - {TITLE}",
-        "E-mail the letter to ReznikNYSDChambers@nysd.uscourts.gov.",
-        *SENDING, DELIVER,
-        "  - Don't serve the letter on the other side.", "  - Don't file it on ECF.",
-        SENDING_QUOTE,
-    )),
-    ("does the letter go on ECF?", reply(
-        f"Sending the letter - {TITLE}",
-        "Don't file it on ECF.",
-        *SENDING, "  - E-mail the letter to ReznikNYSDChambers@nysd.uscourts.gov.", DELIVER,
-        "  - Don't serve the letter on the other side.",
-        SENDING_QUOTE,
-    )),
-    ("do we serve the letter on the other side?", reply(
-        f"Sending the letter - {TITLE}",
-        "Don't serve the letter on the other side.",
-        *SENDING, "  - E-mail the letter to ReznikNYSDChambers@nysd.uscourts.gov.", DELIVER,
-        "  - Don't file it on ECF.",
-        SENDING_QUOTE,
-    )),
     *(
         (how_long, reply(
-            f"How long the letter can be - {TITLE}",
-            "The letter may be no longer than 10 pages.",
-            *LENGTH,
+            f"The settlement letter - {TITLE}",
+            "The letter may be no longer than 10 pages (¶2).",
             "  - Exhibits don't count toward the page limit.",
             "  - Going over the page limit requires the Court's permission.",
             LENGTH_QUOTE,
@@ -132,28 +133,27 @@ PINNED: list[tuple[str, str]] = [
         for how_long in ("how long can the letter be?", "how many pages can our letter be?")
     ),
     ("do exhibits count toward the page limit?", reply(
-        f"How long the letter can be - {TITLE}",
-        "Exhibits don't count toward the page limit.",
-        *LENGTH,
+        f"The settlement letter - {TITLE}",
+        "No — exhibits don't count toward the page limit (¶2).",
         "  - The letter may be no longer than 10 pages.",
         "  - Going over the page limit requires the Court's permission.",
         LENGTH_QUOTE,
     )),
     ("is this confidential?", reply(
         f"Confidentiality - {TITLE}",
-        "The conference is off the record and strictly confidential.",
-        "  Off record: yes",
+        "Yes — the conference is off the record and strictly confidential (¶1).",
         "  - Settlement communications can't be used in discovery.",
         "  - Settlement communications are not admissible at trial.",
-        CONFIDENTIAL_QUOTE,
+        'Order, para. 1: "All settlement conferences are “off the record” and strictly '
+        'confidential."',
     )),
     ("can they use what we say at trial?", reply(
         f"Confidentiality - {TITLE}",
-        "Settlement communications are not admissible at trial.",
-        "  Off record: yes",
+        "No — settlement communications are not admissible at trial (¶1).",
         "  - The conference is off the record and strictly confidential.",
         "  - Settlement communications can't be used in discovery.",
-        CONFIDENTIAL_QUOTE,
+        'Order, para. 1: "All communications relating to settlement may not be used in '
+        'discovery and will not be admissible at trial."',
     )),
     *(
         (when, reply(
@@ -167,15 +167,12 @@ PINNED: list[tuple[str, str]] = [
     ),
     ("what's the zoom link?", reply(
         f"The conference - {TITLE}",
-        "The Teams links will be e-mailed to counsel before the conference.",
-        "  Date: 2024-05-28",
-        "  Time: 14:30",
-        "  Platform: Microsoft Teams",
-        "  Links: e-mailed to counsel",
+        "The conference is on Microsoft Teams, not Zoom; the Teams links will be e-mailed to "
+        "counsel before the conference (preamble).",
         "  - The conference is on Tuesday, May 28, 2024 at 2:30 pm.",
         "  - It will be held remotely on Microsoft Teams.",
-        f'Order, preamble: "{CONFERENCE_SENTENCE} Counsel will be provided with the Teams links '
-        'by email before the conference."',
+        'Order, preamble: "Counsel will be provided with the Teams links by email before the '
+        'conference."',
     )),
     ("deadlnes", reply("I don't know `deadlnes`. Did you mean `deadlines`?")),
 ]

@@ -16,7 +16,8 @@ RESPONSE_DATED = (
     "      7 days after the demand (para. 3)",
     "      Condition: only if it has not already responded",
 )
-ASKED = ("next", "what do we need to do next?")
+ASKED = ("next",)
+IN_WORDS = "what do we need to do next?"  # the same order, one line each after the first
 
 
 @pytest.fixture
@@ -70,6 +71,28 @@ async def test_defendant_sees_its_own_duties_first(demand_made: TestBot, asked: 
         *LETTER,
         *HARD_COPY,
         "Next: `done demand_response` | `done ex_parte_letter`",
+    )
+
+
+async def test_asked_in_words_next_keeps_the_order_in_one_line_each(demand_made: TestBot) -> None:
+    assert await demand_made.say(IN_WORDS) == reply(
+        TITLE,
+        "Next: Response to settlement demand (defendant) - Tue May 7, 2024 (end of day, EDT), "
+        "in 6 days.",
+        "  - then Settlement demand, Tue May 14",
+        "  - then Ex parte letter, Mon May 20",
+        "  - then Hard copy, Mon May 20",
+        "Next: `done demand_response` | `done settlement_demand`",
+    )
+    await demand_made.reply("side plaintiff")
+    await demand_made.reply("done settlement_demand")
+    assert await demand_made.say(IN_WORDS) == reply(
+        TITLE,
+        "Next (ours): Ex parte letter (each party) - Mon May 20, 2024 (end of day, EDT), "
+        "in 19 days.",
+        "  - then Hard copy, Mon May 20",
+        "  - then Response to settlement demand, Tue May 7",  # the defendant's, not ours
+        "Next: `done ex_parte_letter` | `done hard_copy`",
     )
 
 

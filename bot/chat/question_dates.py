@@ -1,0 +1,126 @@
+"""Days named inside a question: "may 10", "5/17", "the 21st", "friday", "memorial day".
+
+A question names a day relative to the day it is asked, so every reading takes `today`.
+Weekdays mean the next such day (today included: "is friday ok?" asked on a Friday is
+about today); a bare day of the month means this month's, or next month's once it has
+passed. Holidays are read by name off the federal calendar the deadlines are counted on.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from settleconf.core.court_calendar import federal_statutory_holiday
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = (r"(january|february|march|april|may|june|july|august|september|october|november|"
+          r"december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)")
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_WEEKDAY = r"\b(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday|r|rs)?\b"
+_ORDINAL = r"(\d{1,2})(?:st|nd|rd|th)?"
+
+# What people call the federal holidays (the calendar's names are the statute's).
+HOLIDAY_NAMES: dict[str, str] = {
+    r"memorial day": "Memorial Day", r"juneteenth": "Juneteenth",
+    r"(?:july 4th|fourth of july|4th of july|independence day)": "Independence Day",
+    r"labou?r day": "Labor Day", r"columbus day|indigenous peoples day": "Columbus Day",
+    r"veterans day": "Veterans Day", r"thanksgiving": "Thanksgiving",
+    r"christmas": "Christmas", r"new years? day|new years": "New Year",
+    r"(?:mlk|martin luther king)(?: jr)?(?: day)?": "Martin Luther King",
+    r"presidents day|washingtons birthday": "Washington",
+}
+
+
+@dataclass(frozen=True)
+class NamedDay:
+    day: date
+    said: str  # the words that named it
+    holiday: str | None = None  # "Memorial Day" when named as a holiday
+
+
+@lru_cache(maxsize=8)
+def _holidays(year: int) -> tuple[tuple[date, str], ...]:
+    out = []
+    day = date(year, 1, 1)
+    while day.year == year:
+        found = federal_statutory_holiday(day)
+        if found is not None:
+            out.append((day, found.name))
+        day += timedelta(days=1)
+    return tuple(out)
+
+
+def holiday_named(text: str, today: date) -> NamedDay | None:
+    """The next holiday (this year's, else next year's) that `text` names."""
+    for pattern, key in HOLIDAY_NAMES.items():
+        m = re.search(rf"\b{pattern}\b", text)
+        if m is None:
+            continue
+        for year in (today.year, today.year + 1):
+            for day, name in _holidays(year):
+                if key.lower() in name.lower() and (day >= today or year == today.year + 1):
+                    return NamedDay(day, m.group(), name)
+        for day, name in _holidays(today.year):  # passed this year: still the one asked about
+            if key.lower() in name.lower():
+                return NamedDay(day, m.group(), name)
+    return None
+
+
+def _safe(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def days_named(text: str, today: date) -> list[NamedDay]:
+    """Every day `text` names, in the order named. `text` is normalized (lower case)."""
+    found: list[tuple[int, NamedDay]] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(m: re.Match[str], day: date | None, holiday: str | None = None) -> None:
+        if day is None or any(a < m.end() and m.start() < b for a, b in taken):
+            return
+        taken.append(m.span())
+        found.append((m.start(), NamedDay(day, m.group(), holiday)))
+
+    for m in re.finditer(rf"\b{_MONTH} {_ORDINAL}\b(?: (\d{{4}}))?", text):
+        month = _MONTHS.index(m.group(1)[:3]) + 1
+        add(m, _safe(int(m.group(3) or today.year), month, int(m.group(2))))
+    for m in re.finditer(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\b", text):
+        year = int(m.group(3)) if m.group(3) else today.year
+        add(m, _safe(year + 2000 if year < 100 else year, int(m.group(1)), int(m.group(2))))
+    for m in re.finditer(r"\b\d{4}-\d{2}-\d{2}\b", text):
+        add(m, _safe(*(int(x) for x in m.group().split("-"))))
+    for m in re.finditer(rf"\bthe {_ORDINAL}\b(?! (?:days?|pages?|business|calendar))", text):
+        n = int(m.group(1))
+        day = _safe(today.year, today.month, n)
+        if day is not None and day < today - timedelta(days=7):  # "the 3rd", asked on the 20th
+            nxt = today.replace(day=1) + timedelta(days=32)
+            day = _safe(nxt.year, nxt.month, n)
+        add(m, day)
+    for m in re.finditer(_WEEKDAY, text):
+        ahead = (_WEEKDAYS.index(m.group(1)) - today.weekday()) % 7
+        if re.search(rf"\bnext {re.escape(m.group())}", text) and ahead == 0:
+            ahead = 7
+        add(m, today + timedelta(days=ahead))
+    for m in re.finditer(r"\btomorrow\b|\btoday\b|\byesterday\b", text):
+        add(m, today + timedelta(days={"today": 0, "tomorrow": 1, "yesterday": -1}[m.group()]))
+    named = holiday_named(text, today)
+    if named is not None:
+        m2 = re.search(re.escape(named.said), text)
+        if m2 is not None:
+            add(m2, named.day, named.holiday)
+    found.sort(key=lambda f: f[0])
+    # "monday the 20th": one day, named twice; keep the more specific reading.
+    out: list[NamedDay] = []
+    for _, nd in found:
+        if out and out[-1].day.weekday() == nd.day.weekday() and re.fullmatch(
+                _WEEKDAY, out[-1].said) and nd.day != out[-1].day:
+            out[-1] = nd
+        else:
+            out.append(nd)
+    return out

@@ -1,0 +1,242 @@
+"""Procedure answers that lead with the point asked about, as a yes/no when the question is
+one: "No — don't serve the letter on the other side (¶2)." not the topic's first rule.
+
+The points are `core.procedures.explain`'s plain-English sentences. Which one answers is
+decided by what the question is about (a concept: copying the other side, the page
+limit, who attends), each concept found by its synonyms in the question and by its
+wording in the point; the yes/no follows from whether that point allows, requires or
+forbids, and from the facts the question states ("our exhibits run 30 pages")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from settleconf.bot.chat.question_kinds import YES_NO
+from settleconf.bot.replies.deadlines import matter_title
+from settleconf.bot.replies.reply import Citation, Reply
+from settleconf.core.matter import Matter
+from settleconf.core.order import ConferenceFormat, Order
+from settleconf.core.procedures import Explanation, explain, split_sentences
+
+# (what the question is about, how a point says it), most specific first.
+LEADS: tuple[tuple[str, str], ...] = (
+    (r"\blinks?\b|\binvite\b|\binvitation\b|\bjoin\w*\b|\blog ?(?:in|on)\b|\bdial in\b",
+     r"\blinks?\b|dial"),
+    (r"\bhard ?cop|\bbinder|\bdrop (?:it |them )?off|\bhand deliver|\bpaper cop|\bcourtesy cop|"
+     r"\bprint|\bexhibits? (?:run|are|total)|\battachments? (?:run|are|total)|\b\d+ pages? of "
+     r"(?:exhibits|attachments)|\banything special", r"hard copy"),
+    (r"\bcc\b|\bcopy (?:opposing|the other|them)|\bserv|\bshare\b|\bsend (?:it |a copy )?to (?:the "
+     r"other side|opposing|them)|\bopposing counsel\b|\bother side\b|\bsee (?:it|our letter)",
+     r"\bserve\b"),
+    (r"\becf\b|\bfile\b|\bfiled\b|\bfiling\b|\bdocket\b|\bpublic", r"\bECF\b|\bfile\b"),
+    (r"\bmark\w*|\blabel\w*|\blegend\b|\bstamp\w*|\bheader\b|\bcaption\b|\bconfidential\b",
+     r"^Mark\b"),
+    (r"\bexhibits?\b|\battachments?\b|\bcount (?:toward|against)", r"^Exhibits\b|exhibits"),
+    (r"\bover\b|\bexceed\w*\b|\blonger than\b|\bextra pages\b|\bmore than \d+ pages",
+     r"permission"),
+    (r"\bpages?\b|\blimit\b|\blength\b|\bhow long\b|\bwords?\b", r"no longer than|pages"),
+    (r"\bemail\b|\baddress\b|\bwhere\b|\bsend (?:it|the letter)\b|\bsubmit\b|\bhow (?:do|should) we"
+     r" (?:send|submit|get)|\bmail\b|\bfax\b|\bcourier\b|\bpost\b|\bwho\b", r"^E-mail|e-mail"),
+    (r"\binclude\b|\bcover\b|\bcontain\b|\bgoes? in\b|\bwants?\b|\bcontents?\b|\bsay\b|\bdiscuss"
+     r"\b|\bput in\b|\bcase law\b|\bwhat (?:should|must|do) (?:we|i)|\bvalue\b|\bworth\b|"
+     r"\bevaluat\w*|\bhistory\b|\bkey issues\b", r"cover at least|include"),
+    (r"\bphone\b|\bcall\w* in\b|\bdial\b|\bremote\w*\b|\bzoom\b|\bvideo\b|\bvirtual\w*\b",
+     r"by phone|phone"),
+    (r"\bauthority\b|\bdecision maker\b|\bsign off\b|\bcheck ?book\b|\binsur\w*|\bcarrier\b|"
+     r"\badjuster\b|\bceo\b|\bcfo\b|\bgc\b|\bgeneral counsel\b", r"authority"),
+    (r"\b(?:just|only) (?:be )?(?:the )?(?:lawyers|counsel|attorneys|us)\b|\bclient\w*\b|"
+     r"\bparty\b|\bparties\b|\bceo\b|\bcome\b|\battend\w*\b|\bbe there\b|\bshow up\b|\bwho\b",
+     r"themselves|parties must attend|must attend"),
+    (r"\bdiscover\w*\b", r"discovery"),
+    (r"\badmissib\w*\b|\btrial\b", r"admissible"),
+    (r"\bagainst us\b|\bused?\b|\bin court\b|\blater\b", r"admissible|used"),
+    (r"\brecord\b|\bconfidential\w*\b|\bprivate\b|\bsecret\b|\bbreakout\b|\bsay\b",
+     r"off the record|confidential"),
+    (r"\brespon\w*\b|\bcounter\w*\b|\breply\b|\bcome back\b", r"\brespond\b"),
+    (r"\bdemand\b|\bopening\b|\bnumber\b|\boffer\b|\balready\b", r"\bdemand\b"),
+    (r"\bnegotiat\w*\b|\bwait\b|\bearly\b|\btalk\w*\b", r"negotiat"),
+    (r"\breimburs\w*|\bexpenses?\b|\bcosts?\b|\bpay\b", r"reimburse"),
+    (r"\bsanction\w*|\bpenalt\w*|\bpunish\w*|\bin trouble\b", r"sanctions"),
+)
+
+
+LETTER_FAMILY = ("letter", "letter_submission", "letter_length")
+
+
+def lead_point(points: Sequence[str], question: str) -> int | None:
+    """Index of the point that answers `question`; None when no point speaks to it."""
+    q = question.lower()
+    for asked, says in LEADS:
+        if re.search(asked, q):
+            for i, point in enumerate(points):
+                if re.search(says, point, re.I):
+                    return i
+    return None
+
+
+def _lower_first(text: str) -> str:
+    return text if re.match(r"[A-Z]{2}", text) else text[:1].lower() + text[1:]
+
+
+def _conditional(point: str, q: str) -> str | None:
+    """Yes/no for a point that holds only on a condition the question may state."""
+    pages = re.search(r"exceed (\d+) pages", point)
+    if pages:
+        limit = int(pages.group(1))
+        said = [int(n) for n in re.findall(r"\b(\d+) ?(?:pages?|pp|pgs?)\b", q)]
+        rule = point.split(", ", 1)[-1].rstrip(".")
+        if said:
+            over = max(said) > limit
+            return (f"Yes — over {limit} pages of attachments, {rule}" if over else
+                    f"No — a hard copy is needed only when the attachments exceed {limit} pages")
+        return f"Only if the attachments exceed {limit} pages: then {rule}"
+    if re.search(r"hasn't already|unless it already has|not already", point):
+        if re.search(r"\balready\b|\bmade\b|\bsent\b|\bgave\b|\bdid\b|\bresponded\b", q):
+            noun = "response" if re.search(r"\brespond", point) else "demand"
+            return f"No — a {noun} already made counts: {_lower_first(point.rstrip('.'))}"
+        return f"Yes, unless it already has: {_lower_first(point.rstrip('.'))}"
+    return None
+
+
+def verdict(point: str, question: str) -> str | None:
+    """'Yes — ...' / 'No — ...' for a yes/no question, or None to state the point as is."""
+    q = question.lower()
+    states_pages = re.search(r"\b\d+ ?(?:pages?|pp|pgs?)\b", q)
+    if not (YES_NO.search(q) or states_pages or re.search(r"\banything special\b", q)) or (
+            re.search(r"\bor\b", q)):
+        return None
+    if re.search(r"\bcourt\b|\bjudge\b|\bchambers\b|\bmj\b", q) and "to the other side" in point:
+        return f"No — it goes to the other side, not the court: {_lower_first(point.rstrip('.'))}"
+    cond = _conditional(point, q)
+    if cond is not None:
+        return cond
+    if not YES_NO.search(q):
+        return None
+    if re.search(r"requires the Court's permission", point):
+        return f"Only with the Court's permission: {_lower_first(point.rstrip('.'))}"
+    negative = bool(re.search(r"^Don't|\bdon't\b|\bcan't\b|\bnot admissible\b|\bnot just\b|\bno "
+                              r"longer than\b|\bmay not\b", point))
+    if re.search(r"\bon the record\b", q) and "off the record" in point:
+        negative = True
+    if re.search(r"\bshar\w*|\bdisclos\w*|\breveal\w*|\btell (?:them|the other|opposing)|"
+                 r"\bpass (?:it |that )?on\b|\brepeat\b", q) and "confidential" in point:
+        negative = True  # "can the judge share what we say?": no, it is confidential
+    if re.search(r"\b(?:just|only) (?:be )?(?:the )?(?:lawyers|counsel|attorneys|us)\b", q) and (
+            "not just" in point):
+        return f"No — {_lower_first(point.rstrip('.'))}"
+    if "not just" in point:
+        negative = False  # "does the client have to come?": yes, the parties themselves
+    if "no longer than" in point:
+        limit = re.search(r"no longer than (\d+)", point)
+        said = re.findall(r"\b(\d+) ?(?:pages?|pp|pgs?)\b", q)
+        if limit and said and "exhibit" not in q and "attach" not in q:
+            fits = max(int(n) for n in said) <= int(limit.group(1))
+            return (f"Yes — {_lower_first(point.rstrip('.'))}" if fits else
+                    f"No — {_lower_first(point.rstrip('.'))}, unless the Court gives permission")
+        return None  # a page limit is stated, not affirmed
+    if "authority" in point and "phone" not in point:  # "can our GC attend instead?"
+        return f"If they have ultimate settlement authority: {_lower_first(point.rstrip('.'))}"
+    channel = re.search(r"\b(fax\w*|mail|courier|post|hand deliver\w*|ecf)\b", q)
+    if channel and point.startswith("E-mail") and not re.search(r"\be ?mail", q):
+        return f"No — {_lower_first(point.rstrip('.'))}"  # "can we fax it?": the order says e-mail
+    asked = re.search(r"\b(zoom|webex|google meet|teams)\b", q)
+    says = re.search(r"\b(Teams|Zoom|Webex|Google Meet)\b", point)
+    if asked and says and says.group(1).lower() != asked.group(1):  # "will there be a zoom link?"
+        return f"No — not {asked.group(1).title()}: {_lower_first(point.rstrip('.'))}"
+    return f"{'No' if negative else 'Yes'} — {_lower_first(point.rstrip('.'))}"
+
+
+_STOP = frozenset([
+    "than", "that", "this", "with", "from", "must", "should", "shall", "will", "which", "into",
+    "have", "been", "their", "there", "other", "each", "only", "also",
+])
+
+
+def _words(text: str) -> set[str]:
+    return {w[:5] for w in re.findall(r"[a-z]{4,}|\d+", text.lower()) if w not in _STOP}
+
+
+def backing(ex: Explanation, point: str) -> Citation | None:
+    """The one sentence of the order that says `point`, not the whole paragraph: the one
+    sharing the most of the point's words, rarer words (across the quotes) counting more."""
+    sentences = [(q.label, s) for q in ex.quotes for s in split_sentences(q.text) or [q.text]]
+    if not sentences:
+        return None
+    bags = [_words(s) for _, s in sentences]
+    asked = _words(point)
+
+    def score(bag: set[str]) -> float:
+        return sum(1 / sum(w in b for b in bags) for w in asked & bag)
+
+    i = max(range(len(sentences)), key=lambda k: score(bags[k]))
+    return Citation(f"Order, {sentences[i][0]}", sentences[i][1])
+
+
+@lru_cache(maxsize=64)
+def _explain(order: Order, topic: str) -> Explanation:
+    """An order's explanations don't change: asked again, they cost nothing."""
+    return explain(order, topic)
+
+
+def _remote_first(matter: Matter, head: str, point: str, question: str) -> str:
+    """"does the CEO need to be there in person?" when the conference is on Teams: that
+    it is remote is the answer; the point asked about follows."""
+    conf = matter.conference
+    if conf.format not in (ConferenceFormat.VIDEO, ConferenceFormat.TELEPHONE):
+        return head
+    where = f"on {conf.platform}" if conf.platform else "remote"
+    asked = re.search(r"\b(zoom|webex|google meet|teams)\b", question)
+    if re.search(r"\bin person\b|\bin court\b|\bcourthouse\b|\bphysically\b", question):
+        return f"No — the conference is remote, {where}; {_lower_first(point.rstrip('.'))}"
+    if asked and conf.platform and asked.group(1) not in conf.platform.lower():
+        return (f"The conference is {where}, not {asked.group(1).title()}; "
+                f"{_lower_first(point.rstrip('.'))}")
+    return head
+
+
+def answer_explain_reply(matter: Matter, topic: str, question: str) -> Reply | None:
+    """The topic's points, the one asked about first and in one line, no raw fields.
+
+    None for a yes/no question no point speaks to ("is there parking at the courthouse?"):
+    a yes or no on the topic's general rule would be an answer to another question."""
+    ex = _explain(matter.order, topic)
+    if topic in LETTER_FAMILY or re.search(r"\bletter\b|\bsubmission\b|\bstatement\b", question):
+        # "our exhibits run 30 pages" reads as the page limit, but its answer is the hard
+        # copy: the letter's points are one family, and the question picks among them all.
+        whole = _explain(matter.order, "letter")
+        if whole.found and lead_point(whole.summary, question) not in (None, 0):
+            ex = whole
+    if not ex.found or not ex.summary:
+        text = ex.summary[0] if ex.summary else f"The order doesn't say anything about {topic}."
+        return Reply(text=text, intent="explain", title=matter_title(matter), matter=matter.docket)
+    points = list(ex.summary)
+    found = lead_point(points, question)
+    if found is None and YES_NO.search(question.lower()):
+        return None
+    i = found or 0
+    point = points[i]
+    head = verdict(point, question) or point.rstrip(".")
+    if topic == "sanctions" and re.search(r"\bdeadlines?\b|\bletter\b|\bdemand\b|\brespon\w*|"
+                                          r"\blate\b", question) and not re.search(
+            r"\battend\w*|\bshow\b|\bclient\b|\bappear|\bskip", question):
+        # The order's sanctions are for attendance: a missed deadline's are not in it.
+        lead = "No — " if YES_NO.search(question) else ""
+        head = (f"{lead}the order sets no penalty for a missed deadline; its sanctions are for not "
+                f"attending: {_lower_first(point.rstrip('.'))}")
+        head = head[0].upper() + head[1:]
+    head = _remote_first(matter, head, point, question)
+    cite = backing(ex, point)
+    label = cite.label.removeprefix("Order, ").replace("para. ", "¶") if cite else "order"
+    # Then the asked topic's other points (two at most: six lines in all, with the quote).
+    own = _explain(matter.order, topic).summary if ex.topic != topic else ex.summary
+    rest = [p for p in own if p != point]
+    shown = [f"- {p}" for p in rest[:2]]
+    if len(rest) > 2:
+        shown[-1] = f"- and {len(rest) - 1} more: `explain {topic.split('_')[0]}`"
+    details = tuple(shown)
+    cites = (cite,) if cite else ()
+    return Reply(text=f"{head} ({label}).", intent="explain",
+                 title=f"{ex.title} - {matter_title(matter)}", matter=matter.docket,
+                 details=details, citations=cites)

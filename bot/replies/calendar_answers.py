@@ -1,0 +1,192 @@
+"""Answers about the calendar the deadlines are counted on: holidays, business or calendar
+days, and what the deadlines would be if the conference moved.
+
+A what-if is computed by `core.deadlines.compute_schedule` on the order with the moved
+conference and the matter's recorded events; nothing is saved. A wrong date is the worst
+answer this bot can give, so no date here is worked out by hand."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from settleconf.bot.chat.question_kinds import YES_NO
+from settleconf.bot.chat.questions import Interpretation
+from settleconf.bot.replies.day_answers import item, key_day, lower_title, short
+from settleconf.bot.replies.deadlines import matter_title
+from settleconf.bot.replies.holiday_notes import holiday_name, holidays_in_count
+from settleconf.bot.replies.matter_facts import source
+from settleconf.bot.replies.reply import Action, Citation, Reply
+from settleconf.core.counting import fmt_day
+from settleconf.core.court_calendar import federal_statutory_holiday
+from settleconf.core.deadlines import Deadline, Schedule, compute_schedule, order_calendar
+from settleconf.core.matter import Matter
+from settleconf.core.order import event_label
+
+FRCP_6A = Citation("FRCP 6(a)", "Exclude the day of the event; count every day; a last day on a "
+                   "weekend or legal holiday runs to the next day that is not one (earlier, "
+                   "when counting back: 6(a)(5)).")
+
+
+def _reply(matter: Matter, text: str, intent: str, details: tuple[str, ...] = (),
+           citations: tuple[Citation, ...] = (), actions: tuple[Action, ...] = ()) -> Reply:
+    return Reply(text=text, intent=intent, title=matter_title(matter), matter=matter.docket,
+                 details=details[:4], citations=citations, actions=actions)
+
+
+def holiday_effect_reply(matter: Matter, d: Deadline, question: str) -> Reply:
+    """'does Memorial Day push back the letter?': yes or no first, then the date."""
+    hits = holidays_in_count(matter.order, matter.conference.date, d)
+    rule = d.obligation.rule.describe()
+    due = key_day(d)
+    when = short(due) if due else "not countable"
+    cite = source(d.obligation.paragraph)
+    asks = bool(YES_NO.search(question.lower()))
+    if hits:
+        names = " and ".join(f"{name} ({short(day)})" for day, name in hits)
+        lead = "Yes — " if asks else "Because "
+        text = (f"{lead}{names} is a legal holiday, so the count skips it: the {lower_title(d)} "
+                f"is due {when} ({rule}, {cite}).")
+    else:
+        lead = "No — " if asks else ""
+        text = (f"{lead}no holiday changes the {lower_title(d)}: {rule} is {when} ({cite}).")
+    # The count's step that skipped the holiday, not the whole count (`why` shows that).
+    steps = tuple(f"- {s}" for s in d.trace if any(fmt_day(day) in s for day, _ in hits))[:2]
+    return _reply(matter, text[0].upper() + text[1:], "why", steps,
+                  (Citation(f"Order, {'para. ' + cite[1:] if cite.startswith('¶') else 'preamble'}",
+                            d.obligation.quote), FRCP_6A))
+
+
+def holiday_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
+                  question: str) -> Reply:
+    day = meaning.day
+    if day is None:
+        return _reply(matter, "Which day? Ask e.g. “is May 27 a court holiday?”", "holiday")
+    calendar = order_calendar(matter.order)
+    name = holiday_name(calendar, day)
+    if meaning.asked_about == "effect":
+        conf = matter.conference.date
+        hits = [(d, h) for d in schedule.deadlines
+                for h in holidays_in_count(matter.order, conf, d) if h[0] == day]
+        label = f"{name or 'That day'} ({short(day)})"
+        if not hits:
+            return _reply(matter, f"No — {label} doesn't change any deadline in this order.",
+                          "holiday")
+        moved = "; ".join(f"the {lower_title(d)} is due {short(key_day(d) or day)} "
+                          f"({d.obligation.rule.describe()}, {source(d.obligation.paragraph)})"
+                          for d, _ in hits)
+        return _reply(matter, f"Yes — {label} is skipped in the count: {moved}.", "holiday",
+                      citations=(FRCP_6A,))
+    asks_open = bool(re.search(r"\bopen\b", question.lower()))
+    if name is not None:
+        kind = "a legal holiday" if federal_statutory_holiday(day) else \
+            "a state holiday (it counts only where the court's rules say so)"
+        verdict = "No" if asks_open else "Yes"
+        return _reply(matter, f"{verdict} — {name}, {fmt_day(day)}, is {kind}: the court is "
+                      "closed and deadlines don't land on it.", "holiday", citations=(FRCP_6A,))
+    if calendar.is_weekend(day):
+        verdict = "No" if asks_open else "Yes"
+        return _reply(matter, f"{verdict} — {fmt_day(day)} is a weekend day: the court is closed.",
+                      "holiday")
+    verdict = "Yes" if asks_open else "No"
+    return _reply(matter, f"{verdict} — {fmt_day(day)} is not a court holiday; the court is open.",
+                  "holiday")
+
+
+def _unit_words(d: Deadline) -> tuple[bool, str]:
+    unit = d.obligation.rule.unit
+    skips = bool(unit and unit.skips_closed_days)
+    return skips, ("business days (weekends and holidays skipped)" if skips
+                   else "calendar days (weekends and holidays count)")
+
+
+def counting_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
+                   question: str) -> Reply:
+    d = schedule.get(meaning.obligation_id or "")
+    q = question.lower()
+    if d is None and (n := re.search(r"\b(\d+)[ -]days?\b", q)):
+        # "is the 14 days calendar or business": the duty counted in that many days
+        same = [x for x in schedule.deadlines if x.obligation.rule.amount == int(n.group(1))]
+        d = same[0] if len({x.obligation.rule.unit for x in same}) == 1 else None
+    if d is None or d.obligation.rule.unit is None:
+        groups: dict[str, list[str]] = {}
+        for x in schedule.deadlines:
+            if x.obligation.rule.unit is not None:
+                words = _unit_words(x)[1].split(" (")[0]
+                groups.setdefault(words, []).append(
+                    f"the {lower_title(x)} ({x.obligation.rule.describe()})")
+        parts = [f"{' and '.join(v)}: {k}" for k, v in groups.items()]
+        text = ("; ".join(parts) + ". A last day on a weekend or legal holiday moves to the next "
+                "business day (earlier, counting back) — FRCP 6(a).")
+        return _reply(matter, text[0].upper() + text[1:], "counting", citations=(FRCP_6A,))
+    skips, words = _unit_words(d)
+    verdict = ""
+    if YES_NO.search(q) and not re.search(r"\bor\b", q):
+        if re.search(r"business|court days|working", q):
+            verdict = "Yes" if skips else "No"
+        elif re.search(r"calendar|weekend|holiday", q):
+            verdict = "No" if skips else "Yes"
+    due = key_day(d)
+    when = f", {short(due)}" if due else ""
+    text = (f"{words[0].upper() + words[1:]}: the {lower_title(d)} is due "
+            f"{d.obligation.rule.describe()}{when} ({source(d.obligation.paragraph)}).")
+    if verdict:
+        text = f"{verdict} — {words}: the {lower_title(d)} is due {d.obligation.rule.describe()}" \
+               f"{when} ({source(d.obligation.paragraph)})."
+    return _reply(matter, text, "counting", citations=(FRCP_6A,))
+
+
+def event_day_reply(matter: Matter, meaning: Interpretation, today: date) -> Reply | None:
+    """"If we send our demand on May 10, when is their response due?": the duty counted from
+    that day by `core.deadlines` (nothing is recorded). None when the duty isn't counted
+    from an event, so the ordinary answer is given."""
+    d = matter.schedule().get(meaning.obligation_id or "")
+    event, day = (d.obligation.rule.event if d else None), meaning.day
+    if d is None or event is None or day is None:
+        return None
+    schedule = compute_schedule(matter.order, events={**matter.event_dates(), event: day},
+                                conference=matter.conference)
+    counted = schedule.get(d.id)
+    due = key_day(counted) if counted else None
+    if counted is None or due is None:
+        return None
+    what = event_label(event)
+    tense = "was made" if day < today else "is made"
+    text = (f"If the {what} {tense} {short(day)}, the {lower_title(d)} is due {short(due)} "
+            f"({d.obligation.rule.describe()}, {source(d.obligation.paragraph)}).")
+    record = f"{what.split()[-1]} made {day.isoformat()}"
+    details = (f"- Nothing is recorded: say `{record}` once it is.",) if day <= today else ()
+    return _reply(matter, text, "deadline", details,
+                  (Citation(f"Order, para. {d.obligation.paragraph}", d.obligation.quote),)
+                  if d.obligation.paragraph else ())
+
+
+def what_if_reply(matter: Matter, meaning: Interpretation, today: date) -> Reply:
+    new = meaning.day
+    if new is None:
+        return _reply(matter, "To which date? Ask e.g. “what if the conference moves to June 20?” "
+                      "Nothing changes until someone records a move with `conference DATE`.",
+                      "what_if")
+    moved = replace(matter.conference, date=new)
+    schedule = compute_schedule(matter.order, events=matter.event_dates(), conference=moved)
+    asked = schedule.get(meaning.obligation_id or "")
+    head = f"If the conference moves to {fmt_day(new)}"
+    if asked is not None:
+        due = key_day(asked)
+        when = short(due) if due else "not countable"
+        text = (f"{head}, the {lower_title(asked)} is due {when} "
+                f"({asked.obligation.rule.describe()}, {source(asked.obligation.paragraph)}).")
+        shown = [asked]
+    else:
+        shown = sorted((d for d in schedule.deadlines if key_day(d) is not None),
+                       key=lambda d: (key_day(d) or date.max, d.obligation.title))
+        text = f"{head}: {'; '.join(item(d) for d in shown)}."
+    holidays = sorted({h for d in shown for h in holidays_in_count(matter.order, new, d)})
+    details = [f"- Counted around {name} ({short(day)})." for day, name in holidays]
+    if new < today:
+        details.insert(0, f"- {fmt_day(new)} has already passed.")
+    details.append(f"- Nothing is changed: say `conference {new.isoformat()}` to record the move.")
+    return _reply(matter, text, "what_if", tuple(details),
+                  actions=(Action("Record this move", f"conference {new.isoformat()}"),))
+

@@ -1,0 +1,209 @@
+"""Answers about days, one line first: "is Friday ok for the demand?", what is due in a
+window of days, what is late, what is left once something is done.
+
+Every date comes from the matter's schedule (`core.deadlines`); these builders only pick
+and word. Lists are in date order; the first line is the answer."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+
+from settleconf.bot.chat.questions import Interpretation
+from settleconf.bot.replies.deadlines import matter_title, next_reply
+from settleconf.bot.replies.formatting import relative_day
+from settleconf.bot.replies.matter_facts import source
+from settleconf.bot.replies.reply import Action, Citation, Reply, Style
+from settleconf.core.deadlines import Deadline, DeadlineStatus, Schedule
+from settleconf.core.matter import Matter
+
+MAX_DETAILS = 4  # six lines in all: title, answer, up to four more
+
+
+def short(day: date) -> str:
+    """'Fri May 10': the year is the conference's, and a one-line answer has no room for it."""
+    return f"{day:%a} {day:%b} {day.day}"
+
+
+def key_day(d: Deadline) -> date | None:
+    return d.act_on_date or d.due_date or d.latest_possible
+
+
+def lower_title(d: Deadline) -> str:
+    title = d.obligation.title
+    return title[:1].lower() + title[1:]
+
+
+def item(d: Deadline) -> str:
+    """'Ex parte letter, Mon May 20' / 'Response to ..., by Tue May 21 at the latest'."""
+    day = key_day(d)
+    if day is None:
+        return f"{d.obligation.title} (not countable from the order)"
+    if d.status is DeadlineStatus.AWAITING_EVENT:
+        return f"{d.obligation.title}, by {short(day)} at the latest"
+    return f"{d.obligation.title}, {short(day)}"
+
+
+def _detail(d: Deadline) -> str:
+    cond = f"; {d.obligation.condition}" if d.obligation.condition else ""
+    return f"- {item(d)} — {d.obligation.who} ({source(d.obligation.paragraph)}{cond})"
+
+
+def _reply(matter: Matter, text: str, intent: str, items: Sequence[Deadline] = (),
+           cite: Deadline | None = None, actions: tuple[Action, ...] = ()) -> Reply:
+    room = MAX_DETAILS - bool(actions) - bool(cite)  # the actions and the quote take a line each
+    details = [_detail(d) for d in items[:room]]
+    if len(items) > room:
+        details[-1] = f"- and {len(items) - room + 1} more: say `deadlines` for all"
+    cites: tuple[Citation, ...] = ()
+    if cite is not None:
+        para = cite.obligation.paragraph
+        cites = (Citation(f"Order, {'para. ' + para if para else 'preamble'}",
+                          cite.obligation.quote),)
+    return Reply(text=text, intent=intent, title=matter_title(matter), matter=matter.docket,
+                 details=tuple(details), citations=cites, actions=actions)
+
+
+def _open(matter: Matter, schedule: Schedule) -> list[Deadline]:
+    done = matter.done_items()
+    items = [d for d in schedule.deadlines if d.id not in done and key_day(d) is not None]
+    return sorted(items, key=lambda d: (key_day(d) or date.max, d.obligation.title))
+
+
+def date_check_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
+                     today: date) -> Reply:
+    d = schedule.get(meaning.obligation_id or "")
+    day = meaning.day
+    if d is None or day is None:
+        return _reply(matter, "Which deadline do you mean? Say `deadlines` to see them.", "clarify")
+    asked_late = meaning.asked_about == "late"
+    cite = source(d.obligation.paragraph)
+    done = "Done already; " if d.id in matter.done_items() else ""
+    due = key_day(d)
+    name = lower_title(d)
+    if due is None:
+        return _reply(matter, f"I can't date the {name} from the order: check ¶"
+                      f"{d.obligation.paragraph or ''} with `why {d.id}`.", "date_check", cite=d)
+    if d.status is DeadlineStatus.AWAITING_EVENT:
+        rule = d.obligation.rule.describe()
+        if day > due:
+            text = (f"{'Yes' if asked_late else 'No'} — even at the latest the {name} is due "
+                    f"{short(due)} ({rule}, {cite}); {short(day)} is after that.")
+        else:
+            text = (f"It depends on when the {d.obligation.rule.event or 'event'} comes"
+                    .replace("demand_made", "demand") +
+                    f": the {name} is due {rule}, {short(due)} at the latest ({cite}).")
+        return _reply(matter, done + text, "date_check", cite=d)
+    late = (day - due).days
+    if meaning.asked_about == "due_on":
+        near = relative_day(day, today)
+        when = near if near in ("today", "tomorrow") else short(day)
+        when = f"{when} ({short(day)})" if when == "tomorrow" else when
+        if late == 0:
+            text = f"Yes — the {name} is due {when}, {short(due)} ({cite})." if day == today \
+                else f"Yes — the {name} is due {short(due)} ({relative_day(due, today)}, {cite})."
+        else:
+            text = (f"No — the {name} is due {short(due)} ({relative_day(due, today)}, {cite}), "
+                    f"not {when}.")
+        if d.obligation.condition:
+            text += f" Applies {d.obligation.condition}."
+        return _reply(matter, done + text, "date_check", cite=d)
+    if late > 0:
+        verdict = "Yes" if asked_late else "No"
+        text = (f"{verdict} — {short(day)} is {late} day{'s' if late != 1 else ''} late for the "
+                f"{name} (due {short(due)}, {cite}).")
+    else:
+        verdict = "No" if asked_late else "Yes"
+        what = "the last day" if late == 0 else "in time"
+        text = f"{verdict} — {short(day)} is {what} for the {name} (due {short(due)}, {cite})."
+    if day == today and asked_late:
+        text = text.replace(f"{short(day)} is", f"today, {short(day)}, is", 1)
+    if d.obligation.condition:
+        text += f" Applies {d.obligation.condition}."
+    return _reply(matter, done + text, "date_check", cite=d)
+
+
+_EITHER = ("each party", "parties", "all counsel", "counsel for each", "both", "submitting")
+
+
+def owes(d: Deadline, party: str | None) -> bool:
+    """Whether `party` ("plaintiff"/"defendant") owes `d`; every duty when no party is named."""
+    who = d.obligation.who.lower()
+    return party is None or party in who or any(w in who for w in _EITHER)
+
+
+def window_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
+                 today: date) -> Reply:
+    """Open deadlines from `meaning.day` to `meaning.until` (every one ahead when no window
+    is named), the named party's only when the question names one."""
+    start, end = meaning.day or today, meaning.until or date.max
+    label = meaning.asked_about or "from now on"
+    if meaning.party:
+        label = f"{label} for the {meaning.party}" if meaning.asked_about else (
+            f"for the {meaning.party}")
+    items = [d for d in _open(matter, schedule) if start <= (key_day(d) or date.max) <= end
+             and owes(d, meaning.party)]
+    span = f"through {short(end)}" if start == today else f"{short(start)} – {short(end)}"
+    if end == date.max:
+        span = "from today"
+    later = [d for d in _open(matter, schedule) if (key_day(d) or date.min) > end
+             and owes(d, meaning.party)]
+    nxt = f" Next: {item(later[0])} ({relative_day(key_day(later[0]) or end, today)})." \
+        if later else ""
+    if meaning.asked_about in ("today", "tomorrow"):
+        if not items:
+            text = f"No — nothing is due {label} ({short(start)}).{nxt}"
+        else:
+            listed = "; ".join(f"{d.obligation.title} ({d.obligation.who}, "
+                               f"{source(d.obligation.paragraph)})" for d in items)
+            text = f"Yes — due {label}, {short(start)}: {listed}."
+        return _reply(matter, text, "this_week", items)
+    if not items:
+        return _reply(matter, f"Nothing is due {label} ({span}).{nxt}", "this_week")
+    listed = "; ".join(item(d) for d in items)
+    head = f"Due {label}" if label.startswith(("before", "by", "for")) else f"Due {label} ({span})"
+    return _reply(matter, f"{head}: {listed}.", "this_week", items,
+                  actions=tuple(Action(f"Mark done: {d.obligation.title}", f"done {d.id}",
+                                       Style.PRIMARY) for d in items[:2]))
+
+
+def next_brief_reply(matter: Matter, schedule: Schedule, today: date) -> Reply:
+    """"what's next?" asked in words: the next step in one line, then what follows, one line
+    each, in `next`'s order (by date, our side's first once `side` is set); the `next`
+    command still lists every open deadline in full."""
+    full = next_reply(matter, schedule, today)
+    after = [d for line in full.deadlines[1:] if (d := schedule.get(line.id)) is not None]
+    room = MAX_DETAILS - bool(full.actions)
+    shown = [f"- then {item(d)}" for d in after[:room]]
+    if len(after) > room:
+        shown[-1] = f"- and {len(after) - room + 1} more: say `deadlines` for all"
+    return replace(full, deadlines=(), details=tuple(shown))
+
+
+def overdue_reply(matter: Matter, schedule: Schedule, today: date) -> Reply:
+    past = [d for d in _open(matter, schedule) if (key_day(d) or date.max) < today]
+    if not past:
+        coming = [d for d in _open(matter, schedule) if (key_day(d) or date.min) >= today]
+        nxt = f" Next: {item(coming[0])} ({relative_day(key_day(coming[0]) or today, today)})." \
+            if coming else ""
+        return _reply(matter, f"No — nothing is past due.{nxt}", "overdue")
+    listed = "; ".join(f"{d.obligation.title} (due {short(key_day(d) or today)})" for d in past)
+    text = f"Yes — past due and not marked done: {listed}. Mark what was done with `done ITEM`."
+    return _reply(matter, text, "overdue", past)
+
+
+def left_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
+               today: date) -> Reply:
+    gone = meaning.obligation_id
+    items = [d for d in _open(matter, schedule) if d.id != gone
+             and (key_day(d) or date.min) >= today]
+    named = schedule.get(gone or "")
+    if not items:
+        return _reply(matter, "Nothing else is left before the conference.", "left")
+    # The thing just done is not named again: the first line is what is still to do.
+    text = f"Still open: {'; '.join(item(d) for d in items)}."
+    actions = (Action(f"Mark done: {named.obligation.title}", f"done {named.id}",
+                      Style.PRIMARY),) if named and named.id not in matter.done_items() else ()
+    return _reply(matter, text, "left", items, actions=actions)
+

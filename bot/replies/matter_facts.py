@@ -1,0 +1,176 @@
+"""Facts of the matter, answered in one line: judge, case, parties, court, side, how and
+where the conference is held, and its time in another US zone."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from settleconf.bot.chat.question_kinds import YES_NO
+from settleconf.bot.chat.questions import Interpretation
+from settleconf.bot.replies.deadlines import matter_title
+from settleconf.bot.replies.formatting import relative_day, zone_abbrev
+from settleconf.bot.replies.reply import Citation, Reply
+from settleconf.core.counting import fmt_day, fmt_time
+from settleconf.core.courts import UnknownCourtError, get_court
+from settleconf.core.matter import Matter
+from settleconf.core.order import ConferenceFormat
+
+
+def source(paragraph: str | None) -> str:
+    """How a reply's first line cites the order: "¶2", or the preamble."""
+    return f"¶{paragraph}" if paragraph else "preamble"
+
+
+def _reply(matter: Matter, text: str, quote: str | None = None,
+           paragraph: str | None = None) -> Reply:
+    cites = (Citation(f"Order, {'para. ' + paragraph if paragraph else 'preamble'}", quote),) \
+        if quote else ()
+    return Reply(text=text, intent="matter_fact", title=matter_title(matter),
+                 matter=matter.docket, citations=cites)
+
+
+def _judge(matter: Matter) -> str:
+    order = matter.order
+    if not order.judge:
+        return "The order doesn't name the judge."
+    full = " ".join(p.text for p in order.paragraphs[:1]) + " " + (order.conference.quote or "")
+    title = "Magistrate Judge" if re.search(rf"Magistrate Judge {re.escape(order.judge)}",
+                                            full) else "Judge"
+    text = f"{title} {order.judge} holds the settlement conference ({source(None)})."
+    if order.signing_judge and order.signing_judge != order.judge:
+        text += f" The order is signed by {order.signing_judge}."
+    return text
+
+
+def _court(matter: Matter) -> str:
+    short = matter.court or matter.order.court
+    if not short:
+        return "The order doesn't name the court."
+    try:
+        return f"{short} — the U.S. District Court for the {get_court(short).name}."
+    except UnknownCourtError:
+        return f"{short}."
+
+
+def _parties(matter: Matter, party: str | None) -> str:
+    order = matter.order
+    plaintiffs = ", ".join(order.plaintiffs) or "not named in the order"
+    defendants = ", ".join(order.defendants) or "not named in the order"
+    if party == "plaintiff":
+        return f"The plaintiff is {plaintiffs}."
+    if party == "defendant":
+        return f"The defendant is {defendants}."
+    return f"Plaintiff: {plaintiffs}; defendant: {defendants}."
+
+
+def _side(matter: Matter) -> str:
+    if matter.side is None:
+        return ("No side is set for this matter: say `side plaintiff` or `side defendant` and "
+                "I'll put your deadlines first.")
+    names = matter.order.plaintiffs if matter.side.value == "plaintiff" else matter.order.defendants
+    who = f" ({', '.join(names)})" if names else ""
+    return f"This channel is for the {matter.side.value}{who}."
+
+
+def _conference_day(matter: Matter, day: date) -> str:
+    conf = matter.conference
+    if conf.date is None:
+        return "The order doesn't give the conference date."
+    at = f" at {fmt_time(conf.time)} {zone_abbrev(conf.date, conf.timezone, conf.time)}" \
+        if conf.time else ""
+    verdict = "Yes" if conf.date == day else "No"
+    return f"{verdict} — the settlement conference is {fmt_day(conf.date)}{at} " \
+           f"({source(conf.paragraph)})."
+
+
+def zone_time(matter: Matter, zone: str) -> str:
+    conf = matter.conference
+    if conf.date is None or conf.time is None or conf.timezone is None:
+        return "The order doesn't give the conference's time, so I can't convert it."
+    at = datetime.combine(conf.date, conf.time, tzinfo=ZoneInfo(conf.timezone))
+    there = at.astimezone(ZoneInfo(zone))
+    court = f"{fmt_time(conf.time)} {zone_abbrev(conf.date, conf.timezone, conf.time)}"
+    local = f"{fmt_time(there.time())} {there.tzname()}"
+    day = "" if there.date() == conf.date else f", {fmt_day(there.date())} there"
+    if local == court:
+        return f"The conference is {fmt_day(conf.date)} at {court} ({source(conf.paragraph)})."
+    return (f"The conference is at {local}{day} — {court} in the court's zone, "
+            f"{fmt_day(conf.date)} ({source(conf.paragraph)}).")
+
+
+_MEANS = {
+    ConferenceFormat.VIDEO: "remote, by video",
+    ConferenceFormat.TELEPHONE: "remote, by telephone",
+    ConferenceFormat.IN_PERSON: "in person",
+}
+
+
+def _format(matter: Matter, asked: str, question: str) -> str:
+    conf = matter.conference
+    means = _MEANS.get(conf.format)
+    if means is None and not conf.platform:
+        return "The order doesn't say how the conference is held."
+    how = " ".join(x for x in (means or "", f"on {conf.platform}" if conf.platform else "",
+                               f"at {conf.location}" if conf.location else "") if x)
+    cite = source(conf.paragraph)
+    word = asked.lower()
+    verdict: bool | None = None
+    if re.search(r"in person|courthouse|in court|in chambers", word):
+        verdict = conf.format is ConferenceFormat.IN_PERSON
+    elif re.search(r"zoom|teams|webex|google meet", word):
+        verdict = bool(conf.platform) and word.split()[-1] in (conf.platform or "").lower()
+        if not verdict and conf.platform and YES_NO.search(question) and (
+                " or " not in f" {question} "):
+            # "is it on zoom?": the platform it is on is the answer.
+            return f"No — it is on {conf.platform}, not {word.title()}: {means or how} ({cite})."
+    elif re.search(r"virtual|remote|online", word):
+        verdict = conf.format in (ConferenceFormat.VIDEO, ConferenceFormat.TELEPHONE)
+    elif re.search(r"video", word):
+        verdict = conf.format is ConferenceFormat.VIDEO
+    elif re.search(r"phone|telephon", word):
+        verdict = conf.format is ConferenceFormat.TELEPHONE
+    if verdict is None or " or " in f" {question} " or not YES_NO.search(question):
+        return f"It is {how} ({cite})."
+    return f"{'Yes' if verdict else 'No'} — it is {how} ({cite})."
+
+
+def fact_reply(matter: Matter, meaning: Interpretation, today: date, question: str) -> Reply:
+    fact = meaning.fact
+    order, conf = matter.order, matter.conference
+    if fact == "judge":
+        return _reply(matter, _judge(matter), conf.quote, conf.paragraph)
+    if fact == "case":
+        caption = f" — {matter.caption}" if matter.caption else ""
+        court = f" ({matter.court or order.court})" if (matter.court or order.court) else ""
+        return _reply(matter, f"{matter.docket}{caption}{court}.")
+    if fact == "parties":
+        return _reply(matter, _parties(matter, meaning.party))
+    if fact == "court":
+        return _reply(matter, _court(matter))
+    if fact == "order_date":
+        text = (f"The order is dated {fmt_day(order.order_date)}."
+                if order.order_date else "The order's date isn't printed on it.")
+        return _reply(matter, text)
+    if fact == "side":
+        return _reply(matter, _side(matter))
+    if fact == "conference_time" and meaning.asked_about and conf.time is not None:
+        text = _conference_day(matter, conf.date or today)  # "Yes — ... at 2:30 p.m. EDT"
+        if conf.time.strftime("%H:%M") != meaning.asked_about:
+            text = "No" + text.removeprefix("Yes")
+        return _reply(matter, text, conf.quote, conf.paragraph)
+    if fact == "conference_day" and meaning.day is not None:
+        return _reply(matter, _conference_day(matter, meaning.day), conf.quote, conf.paragraph)
+    if fact == "time_zone" and meaning.asked_about:
+        return _reply(matter, zone_time(matter, meaning.asked_about), conf.quote, conf.paragraph)
+    reply = _reply(matter, _format(matter, meaning.asked_about or "", question.lower()),
+                   conf.quote, conf.paragraph)
+    if conf.date is None:
+        return reply
+    at = f" at {fmt_time(conf.time)} {zone_abbrev(conf.date, conf.timezone, conf.time)}" \
+        if conf.time else ""
+    when = f"- {fmt_day(conf.date)}{at} ({relative_day(conf.date, today)})."
+    link = (f"- {conf.link_delivery}",) if conf.link_delivery else ()
+    return replace(reply, details=(when, *link))

@@ -1,0 +1,88 @@
+"""Which builder answers the question kinds that need the question's own words or days
+(facts, days, windows, holidays, counting, what-ifs, procedures answered first, the
+order's best sentence). `Service` asks here first; None means its own routing answers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from settleconf.bot.chat import question_vocabulary as vocab
+from settleconf.bot.chat.questions import IntentName, Interpretation
+from settleconf.bot.replies.answer_first import answer_explain_reply
+from settleconf.bot.replies.calendar_answers import (
+    counting_reply,
+    event_day_reply,
+    holiday_effect_reply,
+    holiday_reply,
+    what_if_reply,
+)
+from settleconf.bot.replies.day_answers import (
+    date_check_reply,
+    left_reply,
+    next_brief_reply,
+    overdue_reply,
+    window_reply,
+)
+from settleconf.bot.replies.matter_facts import fact_reply
+from settleconf.bot.replies.order_search import lookup_reply, not_in_order_reply, paragraph_reply
+from settleconf.bot.replies.reply import Reply
+from settleconf.core.matter import Matter
+
+
+def _wants_a_date(question: str) -> bool:
+    return bool(re.search(vocab.CUES["time"], vocab.normalize(question)))
+
+
+def answer_more(
+    matter: Matter, meaning: Interpretation, today: date, question: str
+) -> Reply | None:
+    intent = meaning.intent
+    schedule = matter.schedule()
+    # Procedure answers read both the words as typed (a comma starts a yes/no clause) and
+    # as read ("oc" is opposing counsel, "ltr" the letter).
+    both = f"{question.lower()} | {meaning.read_as}"
+    if intent is IntentName.FACT or meaning.fact in ("format", "conference_day",
+                                                     "conference_time"):
+        return fact_reply(matter, meaning, today, question)
+    if intent is IntentName.DATE_CHECK:
+        return date_check_reply(matter, meaning, schedule, today)
+    if intent is IntentName.THIS_WEEK and meaning.until is None:
+        # "anything in the next few days?": a week from today, one line each
+        week = "this week" in meaning.read_as
+        end = today + timedelta(days=6 - today.weekday() if week else 7)
+        meaning = replace(meaning, day=today, until=end,
+                          asked_about="this week" if week else "in the next 7 days")
+    if intent in (IntentName.THIS_WEEK, IntentName.DEADLINES) and (
+            meaning.until is not None or meaning.party is not None):
+        return window_reply(matter, meaning, schedule, today)
+    if intent is IntentName.DEADLINE and meaning.asked_about == "event":
+        return event_day_reply(matter, meaning, today)
+    if intent is IntentName.NEXT:
+        return next_brief_reply(matter, schedule, today)
+    if intent is IntentName.OVERDUE:
+        return overdue_reply(matter, schedule, today)
+    if intent is IntentName.LEFT:
+        return left_reply(matter, meaning, schedule, today)
+    if intent is IntentName.HOLIDAY:
+        return holiday_reply(matter, meaning, schedule, question)
+    if intent is IntentName.WHY and meaning.asked_about == "holiday":
+        found = schedule.get(meaning.obligation_id or "")
+        return holiday_effect_reply(matter, found, question) if found else None
+    if intent is IntentName.COUNTING:
+        return counting_reply(matter, meaning, schedule, question)
+    if intent is IntentName.WHAT_IF:
+        return what_if_reply(matter, meaning, today)
+    if intent is IntentName.EXPLAIN and meaning.topic:
+        return answer_explain_reply(matter, meaning.topic, both) or lookup_reply(
+            matter, question) or not_in_order_reply(matter)
+    if intent is IntentName.LOOKUP:
+        if meaning.asked_about and meaning.asked_about.isdigit():
+            return paragraph_reply(matter, meaning.asked_about)
+        return lookup_reply(matter, question) or not_in_order_reply(matter)
+    if intent is IntentName.CLARIFY and not _wants_a_date(question) and not any(
+            o.obligation_id for o in meaning.options):
+        # Nothing fits: the order's own best sentence beats "I'm not sure" (never a date).
+        return lookup_reply(matter, question)
+    return None
