@@ -53,6 +53,13 @@ _MEANS = re.compile(
     r"\b(?:by|via|through)\s+(?:e-?mail|mail|fedex|courier|hand|ecf|letter)\b", re.I
 )
 _QUESTION = re.compile(r"^(?:when|what|did|has|have|is|was|were|why|how|who)\b", re.I)
+# A statement that goes on to ask ("we got their demand yesterday, when do we respond")
+# is a question about the event, not a record of it.
+_ASKS = re.compile(
+    r"[,;]\s*(?:so\s+)?(?:when|what|how|do|does|should|must|is|are|can)\b"
+    r"|\b(?:when|what|how)\s+(?:do|does|is|are|should|will|must|can)\b",
+    re.I,
+)
 
 DateReader = Callable[[str], date]
 
@@ -74,7 +81,7 @@ def event_statement(text: str, read_date: DateReader) -> tuple[str, date] | None
     says no event. Raises ValueError (with the forms to use) when it names an event but
     its day cannot be read: a guessed day would be a wrong deadline."""
     said = " ".join(text.strip().rstrip(".!").split())
-    if said.endswith("?") or _QUESTION.match(said):
+    if said.endswith("?") or _QUESTION.match(said) or _ASKS.search(said):
         return None
     m = _ACTIVE.match(said) or _PASSIVE.match(said)
     if m is not None:

@@ -15,8 +15,10 @@ MAY_10 = date(2024, 5, 10)
 
 async def test_a_recorded_demand_is_done_and_stays_on_its_day(bot: TestBot) -> None:
     await bot.reply("demand made 2024-05-10", today=MAY_10)
-    week = await bot.reply("what's due this week?", today=MAY_10)
-    assert [d.id for d in week.deadlines] == ["demand_response"]
+    week = await bot.reply("what's due in the next 7 days?", today=MAY_10)
+    assert week.text == (
+        "Due in the next 7 days (through Fri May 17): Response to settlement demand, Fri May 17."
+    )
     nxt = await bot.reply("next", today=MAY_10)
     assert nxt.text.startswith("Next: Response to settlement demand (defendant) - Fri May 17")
 

@@ -30,9 +30,10 @@ async def test_demand_received_dates_the_response_past_lincolns_birthday(
     reply = await receipt_bot.reply("demand received 2025-02-02", today=TODAY)
     assert reply.text == RECEIVED
     why = await receipt_bot.reply("why response", today=TODAY)
-    assert why.text.startswith(
+    assert why.text == (
         "Response to settlement demand: Thu Feb 13, 2025 (end of day, EST). The order says "
-        "10 days after receipt of the demand; here is the count."
+        "10 days after receipt of the demand, and Lincoln's Birthday (New York holiday) "
+        "(Wed Feb 12) is skipped; here is the count."
     )
     assert (
         "Wed Feb 12, 2025 is Lincoln's Birthday (New York holiday): the period runs to the next "
