@@ -170,23 +170,6 @@ def build_dispatcher(
     )
 
 
-async def lease_holders(store: SqlStore, now: datetime) -> list[str]:
-    """Workers holding unexpired claims: on SQLite, a sign of a second dispatcher. (An idle
-    one holds none, so silence proves nothing; the warning above always stands.)"""
-    from sqlalchemy import select
-
-    from settleconf.adapters.store.reminder_table import REMINDERS
-
-    c = REMINDERS.c
-    stmt = (
-        select(c.claimed_by)
-        .where(c.status == "claimed", c.lease_until > now, c.claimed_by.is_not(None))
-        .distinct()
-    )
-    async with store.engine.connect() as conn:
-        return sorted(str(w) for (w,) in (await conn.execute(stmt)).all())
-
-
 async def open_sql_store(url: str | None = None) -> SqlStore:
     """The configured store, migrated to head (SQLite under ~/.local/share by default)."""
     from settleconf.adapters.store import open_store
