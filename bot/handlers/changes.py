@@ -203,8 +203,8 @@ def parse_reminders(args: tuple[str, ...]) -> ReminderSettings:
 
 
 def describe_reminders(s: ReminderSettings) -> str:
-    parts = [f"{n} days before" for n in s.days_before]
-    parts += [f"{n} business days before" for n in s.business_days_before]
+    parts = [f"{n} day{'s' * (n != 1)} before" for n in s.days_before]
+    parts += [f"{n} business day{'s' * (n != 1)} before" for n in s.business_days_before]
     if s.due_day_at is not None:
         parts.append(f"{fmt_time(s.due_day_at)} on the due day")
     return ", ".join(parts) if parts else "off"

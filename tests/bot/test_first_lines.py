@@ -229,6 +229,14 @@ async def test_remind_with_lead_times_is_still_the_command(bot: TestBot) -> None
     assert reply.intent != "this_week" and not reply.text.startswith("Next")
 
 
+async def test_one_day_lead_times_read_in_the_singular(bot: TestBot) -> None:
+    reply = await bot.reply("remind 1d 1bd 9:00", today=MON_MAY_13)
+    assert reply.text == (
+        "Reminders for 7:24-cv-00361-PMH: 1 day before, 1 business day before, "
+        "9:00 a.m. on the due day."
+    )
+
+
 async def test_answers_stay_within_six_lines(bot: TestBot) -> None:
     for question, _ in ISSUE_QUOTES:
         if question.startswith("why"):
