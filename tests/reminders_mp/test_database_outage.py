@@ -128,9 +128,10 @@ async def test_workers_ride_out_a_database_restart_mid_dispatch(
     stored = {m["ts"] for msgs in fake.messages.values() for m in msgs}
     assert {r.message_ref for r in rows.values()} <= stored
     assert len({r.message_ref for r in rows.values()}) == 600
-    # Posts whose record the cut lost were found in Slack by a later claim, not re-sent.
+    # A post whose record the cut lost is found in Slack by a later claim, or recorded
+    # when the database returns (sent rows are recorded in groups, apart from the posts):
+    # which one depends on where the cut falls. Either way it was not re-sent (above).
     found = sum(workers.log(name).count("reminder was already posted") for name in NAMES)
-    assert found > 0
     codes = await workers.stop_all()
     assert codes == dict.fromkeys(NAMES, 0), codes
     for name in NAMES:
