@@ -11,13 +11,13 @@ come back later and are counted again then.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
-
-OUTCOMES = ("sent", "late", "missed", "expired", "failed", "retried", "deduplicated", "deferred")
+from dataclasses import asdict, dataclass, fields
 
 
 @dataclass
-class ReminderMetrics:
+class OutcomeCounts:
+    """The outcomes, defined once: a pass's report and the process's totals both count them."""
+
     sent: int = 0
     late: int = 0
     missed: int = 0
@@ -26,6 +26,13 @@ class ReminderMetrics:
     retried: int = 0
     deduplicated: int = 0
     deferred: int = 0
+
+
+OUTCOMES = tuple(f.name for f in fields(OutcomeCounts))
+
+
+@dataclass
+class ReminderMetrics(OutcomeCounts):
     ticks: int = 0  # passes over the queue that completed
     tick_errors: int = 0  # passes that raised (database down, a bug): logged, loop goes on
 

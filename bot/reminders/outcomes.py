@@ -9,6 +9,7 @@ from datetime import timedelta
 from typing import Any
 
 from settleconf.bot.reminders.listing import what, when_local
+from settleconf.bot.reminders.metrics import OutcomeCounts
 from settleconf.bot.replies.reply import Field, Reply
 from settleconf.core.matter import Matter
 from settleconf.core.reminders import Destination, ScheduledReminder
@@ -26,18 +27,10 @@ def backoff(attempts: int) -> timedelta:
 
 
 @dataclass
-class DispatchReport:
-    """One `run_once`. Outcomes are disjoint (see bot.reminder_metrics)."""
+class DispatchReport(OutcomeCounts):
+    """One `run_once`: the outcomes (disjoint, see bot/reminders/metrics.py) and the rest."""
 
     claimed: int = 0
-    sent: int = 0
-    late: int = 0
-    missed: int = 0
-    expired: int = 0
-    failed: int = 0
-    retried: int = 0
-    deduplicated: int = 0
-    deferred: int = 0
     released: int = 0  # given back untouched on shutdown
     catch_up_posts: int = 0
 
