@@ -17,6 +17,8 @@ from settleconf.core.order_parser.conference_format import (
     CONDITIONAL,
     CONF,
     IN_PERSON,
+    OTHER_KINDS,
+    SESSION,
     SETTLEMENT_CONF,
     conference_format,
     link_delivery,
@@ -56,11 +58,7 @@ _MOVED_TO = re.compile(
 
 
 _QUALIFIER_SETTLEMENT = re.compile(r"(?<!pre-)(?<!pre\s)settlement[\s-]+(?:\d{1,2}\s+)*$", re.I)
-_QUALIFIER_OTHER = re.compile(
-    r"\b(?:status|pretrial|pre-trial|scheduling|case\s+management|discovery|pre-settlement|"
-    r"pre-conference)\s+(?:\w+\s+)?$",
-    re.IGNORECASE,
-)
+_QUALIFIER_OTHER = re.compile(rf"\b(?:{OTHER_KINDS})\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def _meeting_kind(text: str, start: int, end: int) -> str | None:
@@ -71,9 +69,21 @@ def _meeting_kind(text: str, start: int, end: int) -> str | None:
     if mention is None:
         return None
     lead_in = text[max(0, mention.start() - 40) : mention.start()]
-    if _QUALIFIER_SETTLEMENT.search(lead_in):
+    if _QUALIFIER_OTHER.search(lead_in):
+        return "other"  # "pre-mediation conference", "preliminary ADR conference"
+    if _QUALIFIER_SETTLEMENT.search(lead_in) or SESSION.fullmatch(mention.group(0)):
         return "settlement"
     return "other" if _QUALIFIER_OTHER.search(lead_in) else "conference"
+
+
+# "will start at 9:00 AM ... and will conclude no later than 12:00 PM": the end of the
+# session is not its time.
+_ENDS_AT = re.compile(
+    r"\b(?:conclude|end|adjourn|finish|last|run|continue)\w*\s+(?:\w+\s+){0,3}?"
+    r"(?:at|by|until|till|through|no\s+later\s+than|before)\s+$"
+    r"|\b(?:until|till|through|to)\s+$|[-–—]\s*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -105,8 +115,9 @@ def _candidates(sentence: Sentence) -> list[_Candidate]:
         score += 0 if re.search(r"\d[/-]\d", found.text) else 1  # "May 28, 2024" over "5/28/24"
         score += 3 if _MOVED_TO.search(before) else 0
         score -= 8 if _FORMER.search(before) or _MOVED_AWAY.match(text, found.end) else 0
-        after = [t for t in times if 0 <= t.start - found.end <= 45]
-        lead = [t for t in times if 0 <= found.start - t.end <= 12]  # "at 10 a.m. on May 5"
+        starts = [t for t in times if not _ENDS_AT.search(text, max(0, t.start - 40), t.start)]
+        after = [t for t in starts if 0 <= t.start - found.end <= 45]
+        lead = [t for t in starts if 0 <= found.start - t.end <= 12]  # "at 10 a.m. on May 5"
         near_times = after or lead
         at = near_times[0].value if near_times else None
         score += 1 if at else 0

@@ -23,7 +23,8 @@ _MONTH = (
     r"|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
 )
 _ORD = r"(?:st|nd|rd|th)?"
-_MDY = rf"{_MONTH}\.?\s+\d{{1,2}}{_ORD},?\s+\d{{4}}"
+# A lost space after the comma ("June 2,2021") is a typo, not another number.
+_MDY = rf"{_MONTH}\.?\s+\d{{1,2}}{_ORD}(?:,\s*|\s+)\d{{4}}"
 _DAY_OF = rf"\d{{1,2}}{_ORD}\s+day\s+of\s+{_MONTH},?\s+\d{{4}}"
 _DMY = rf"\d{{1,2}}\s+{_MONTH}\.?,?\s+\d{{4}}"
 # Numeric forms, US order. Not glued to other digits, slashes or colons (docket numbers,
@@ -43,8 +44,11 @@ _MONTH_CAP = (
 )
 DATE_NO_YEAR = (
     rf"(?:{_WEEKDAY}\.?,?\s+)?(?<!\w){_MONTH_CAP}\.?\s+\d{{1,2}}{_ORD}(?![\d:/-])"
-    rf"(?!,?\s+\d{{4}})"
+    rf"(?!(?:,\s*|\s+)\d{{4}})"
 )
+# On pleading paper a line break inside a date puts a margin number into it: "October 8
+# 21, 2021" (line 8), "October 21, 8 2021". Read by `split_date`, only in margin mode.
+SPLIT_DATE = rf"{_MONTH_CAP}\.?(?:[\s,]+\d{{1,2}}(?![\d:/.-])){{2,3}}(?:,\s*|\s+)\d{{4}}(?!\d)"
 _DATE_RE = re.compile(rf"(?:(?P<wd>{_WEEKDAY})\.?,?\s+)?(?<!\w)(?P<core>{_CORE})(?!\d)", re.I)
 
 _AMPM = r"(?:a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z])"
@@ -107,6 +111,22 @@ def month_day(text: str) -> tuple[int, int] | None:
     except (ValueError, OverflowError):
         return None
     return parsed.month, parsed.day
+
+
+def split_date(text: str) -> date | None:
+    """A SPLIT_DATE match: the day is the number the comma follows ("8 21, 2021"), else
+    the one next to the year; the other small numbers are margin numbers."""
+    numbers = list(re.finditer(r"(\d+)(,?)", text))
+    year = int(numbers[-1].group(1))
+    small = numbers[:-1]
+    day = next((int(n.group(1)) for n in small if n.group(2)), int(small[-1].group(1)))
+    month = month_day(f"{text.split()[0].rstrip('.')} 1")
+    if month is None:
+        return None
+    try:
+        return date(year, month[0], day)
+    except ValueError:
+        return None
 
 
 def find_dates(text: str) -> list[FoundDate]:

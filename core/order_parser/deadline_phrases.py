@@ -20,7 +20,7 @@ from settleconf.core.order_parser.dates_in_text import DATE, TIME, find_dates
 from settleconf.core.order_parser.fixed_phrases import read_fixed
 from settleconf.core.order_parser.numbers import read_number
 from settleconf.core.order_parser.phrase import Phrase, margin_reason, read_time
-from settleconf.core.order_parser.phrase_patterns import patterns
+from settleconf.core.order_parser.phrase_patterns import patterns, session_term
 from settleconf.core.periods import Direction, Unit
 
 _UNITS = {  # first match wins, so the qualifiers come before the plain units
@@ -82,10 +82,12 @@ def _relative(m: re.Match[str], sentence: str, margin: bool) -> Phrase | None:
         )
     before = direction_word.startswith(_BEFORE_WORDS)
     direction = Direction.BEFORE if before else Direction.AFTER
-    if direction_word == "in advance":
-        reasons.append(
-            "The order says 'in advance' without saying of what; counted back from the conference."
-        )
+    if direction_word in ("in advance", "beforehand"):
+        if not _SESSION.search(sentence):
+            reasons.append(
+                f"The order says '{direction_word}' without saying of what; counted back "
+                "from the conference."
+            )
         end = m.end("dir")  # what follows "in advance" is not what it is in advance of
         return replace(
             base,
@@ -107,7 +109,8 @@ def _relative(m: re.Match[str], sentence: str, margin: bool) -> Phrase | None:
             reasons.append("The period runs back from the order's date, which is unusual.")
         return replace(base, anchor=Anchor.ORDER, direction=direction, reasons=tuple(reasons))
     if m.group("evt"):
-        noun = (m.group("evn") or m.group("evm") or "").lower().replace("-", "")
+        noun = re.sub(r"\W+", "_", (m.group("evn") or m.group("evm") or "").lower())
+        noun = noun.replace("counter_", "counter").replace("memoranda", "memorandum")
         return replace(
             base,
             kind=RuleKind.AFTER_EVENT,
@@ -120,9 +123,31 @@ def _relative(m: re.Match[str], sentence: str, margin: bool) -> Phrase | None:
         return replace(base, anchor=Anchor.ORDER, direction=Direction.AFTER, assumed_anchor=True)
     if direction_word in ("of", "from") and lead != "within":
         return None  # "ten days of trial", "from 10 days": not a deadline
+    cut = _cut_anchor(m, sentence)
+    if cut is not None:
+        reasons.append(
+            f"The text is cut off at '{cut}'; read as the conference. Check the full order."
+        )
+        return replace(base, anchor=Anchor.CONFERENCE, direction=direction, reasons=tuple(reasons))
     what = " ".join((m.group("other") or "something the order does not name").split())
     reasons.append(f"The period runs from '{what}', which has no date here.")
     return replace(base, anchor=None, direction=direction, reasons=tuple(reasons))
+
+
+_SESSION = re.compile(r"\b" + session_term(r"\s+"), re.IGNORECASE)
+_SESSION_WORDS = ("settlement conference", "conference", "mediation")
+
+
+def _cut_anchor(m: re.Match[str], sentence: str) -> str | None:
+    """The anchor's words when the text stops inside them: "prior to the settlem"."""
+    other = m.group("other")
+    if not other or m.end() < len(sentence.rstrip()):
+        return None
+    words = " ".join(other.lower().split())
+    bare = words.removeprefix("the ").strip()
+    if len(bare) >= 4 and any(w.startswith(bare) for w in _SESSION_WORDS):
+        return words
+    return None
 
 
 def _trailing_time(sentence: str, phrase: Phrase) -> Phrase:
@@ -217,6 +242,21 @@ def find_phrases(sentence: str, *, margin: bool, year_hint: date | None = None) 
                     phrase, stated_date=stated, end=end, text=sentence[phrase.start : end]
                 )
         taken.append(phrase)
+    for m in pats.by_start.finditer(sentence):
+        if free(*m.span()):
+            # Zero minutes before: the conference's own date and hour.
+            taken.append(
+                Phrase(
+                    m.start(),
+                    m.end(),
+                    m.group(0),
+                    RuleKind.RELATIVE,
+                    anchor=Anchor.CONFERENCE,
+                    amount=0,
+                    unit=Unit.MINUTES,
+                    direction=Direction.BEFORE,
+                )
+            )
     for m in pats.by_conference.finditer(sentence):
         if free(*m.span()):
             taken.append(

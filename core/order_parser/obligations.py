@@ -174,9 +174,9 @@ class _Reader:
             rule = replace(rule, event=event)
         if base == "response":
             prev = trigger or next(iter(self._recent(sentence)), None)
-            noun = next(
-                (n for n in ("demand", "offer", "proposal") if prev and n in prev.base_id), None
-            )
+            nouns = ("demand", "offer", "proposal")
+            named = phrase.event_noun if phrase.event_noun in nouns else None
+            noun = named or next((n for n in nouns if prev and n in prev.base_id), None)
             base = f"{noun}_response" if noun else base
         if who == "opposing party" and trigger is not None and trigger.who in _OPPOSITE:
             who = _OPPOSITE[trigger.who]
