@@ -182,3 +182,33 @@ def read_duty(sentence: str, *, weak_ok: bool = False) -> Duty | None:
     condition = _format_condition(raw_condition, verb) if raw_condition else None
     negated = re.match(r"\s+(?:not|never)\b", sentence[modal.end() :]) is not None
     return Duty(condition, tuple(spans), modal.start(), modal.end(), who, court, verb, negated)
+
+
+_PERMISSION = re.compile(r"\bmay\b(?!\s+not\b)(?:\s+(?:also|only|instead))?", re.IGNORECASE)
+_PERMISSION_END = re.compile(
+    r"\s*(?:,|\bupon\b|\bprovided\b|\bif\b|\bby\s+(?:filing|submitting|making|(?:a|an)\s+)"
+    r"|\bso\s+long\b|\bonly\b|\bwith\b)",
+    re.IGNORECASE,
+)
+
+
+def read_permission(sentence: str, deadline_at: int) -> Duty | None:
+    """A permission with a deadline: "Counsel may attend by video upon a request filed by
+    June 1" is a duty only for a party that wants to: due by June 1, on that condition."""
+    may = _PERMISSION.search(sentence, 0, deadline_at)
+    if may is None:
+        return None
+    subject = sentence[: may.start()]
+    who = find_actor(subject[subject.rfind(",") + 1 :])
+    if who is None or _COURT_ACTOR.search(subject):
+        return None
+    wish = sentence[may.end() : deadline_at]
+    stop = _PERMISSION_END.search(wish)
+    wish = " ".join(wish[: stop.start() if stop else len(wish)].split()).rstrip(",;. ")
+    if not wish:
+        return None
+    owner = {"counsel": "counsel", "each party": "a party"}.get(who, f"the {who}")
+    condition = f"only if {owner} chooses to {wish}"
+    # The duty itself is what follows the wish: "(upon) a request filed by June 1".
+    end = may.end() + (stop.end() if stop else len(wish))
+    return Duty(condition, (), may.start(), end, who, False, _verb_after(wish))

@@ -94,10 +94,20 @@ class _Candidate:
     sentence: Sentence
 
 
-def _candidates(sentence: Sentence) -> list[_Candidate]:
+# A date all parties are told to appear on, in a sentence that does not name the
+# conference: "All parties ... are DIRECTED to appear on: January 5, 2022 at 9:30 a.m.".
+_APPEAR = re.compile(
+    r"\b(?:appear|attend|report|be\s+present)\b[^.;]{0,40}?\b(?:on|for|at)\b", re.IGNORECASE
+)
+
+
+def _candidates(sentence: Sentence, *, unnamed: bool = False) -> list[_Candidate]:
     check()
     text = sentence.text
-    if not CONF.search(text) and not SETTLEMENT_CONF.search(text):
+    if unnamed:
+        if not _APPEAR.search(text):
+            return []
+    elif not CONF.search(text) and not SETTLEMENT_CONF.search(text):
         return []
     out: list[_Candidate] = []
     times = find_times(text)
@@ -107,10 +117,10 @@ def _candidates(sentence: Sentence) -> list[_Candidate]:
         before = text[max(0, found.start - 200) : found.start]
         if _NOT_CONFERENCE.search(before):
             continue
-        kind = _meeting_kind(text, found.start, found.end)
+        kind = "unnamed" if unnamed else _meeting_kind(text, found.start, found.end)
         if kind is None or kind == "other":
             continue
-        score = 4 if kind == "settlement" else 2
+        score = {"settlement": 4, "conference": 2}.get(kind, 0)
         score += 3 if _SCHEDULING.search(before) else 0
         score += 0 if re.search(r"\d[/-]\d", found.text) else 1  # "May 28, 2024" over "5/28/24"
         score += 3 if _MOVED_TO.search(before) else 0
@@ -181,6 +191,13 @@ def find_conference(
 ) -> tuple[Conference, list[str]]:
     cands = [c for s in sentences for c in _candidates(s)]
     best, warnings = _best(cands)
+    if best is None:
+        best, warnings = _best([c for s in sentences for c in _candidates(s, unnamed=True)])
+        if best is not None:
+            warnings.append(
+                f"The conference date was read from a sentence that does not name the "
+                f'conference: "{best.sentence.text}"; check it.'
+            )
     if best is not None and best.at is None:
         best = _Candidate(best.when, _later_time(sentences), best.score, best.sentence)
     chosen = best.sentence if best else None

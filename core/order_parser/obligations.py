@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from settleconf.core.order import Anchor, Obligation, RuleKind
 from settleconf.core.order_parser import follow_ons
-from settleconf.core.order_parser.clauses import Duty, read_duty
+from settleconf.core.order_parser.clauses import Duty, find_actor, read_duty, read_permission
 from settleconf.core.order_parser.deadline import check
 from settleconf.core.order_parser.deadline_phrases import (
     close_of_business,
@@ -31,6 +31,17 @@ _OPPOSITE = {"plaintiff": "defendant", "defendant": "plaintiff"}
 _EVENT_NOUNS = ("demand", "offer", "proposal", "statement", "letter")
 _RESPONSE = re.compile(r"\b(?:respond|response|reply|answer)\w*", re.IGNORECASE)
 _ENDS_WELL = re.compile(r"[.!?:;)”\"’]$")
+_CONTINUES = re.compile(
+    r"(?:thereafter|then|subsequently|afterwards?|additionally|also|further|next|"
+    r"in\s+addition|accordingly)\b",
+    re.IGNORECASE,
+)
+# An instruction with no subject after its deadline: "no later than May 8, 2024, respond".
+_BARE_VERB = re.compile(
+    r"\s*,?\s*(submit|file|serve|deliver|send|exchange|provide|lodge|e-?mail|mail|respond|"
+    r"confer|meet|notify|inform|advise|contact|call|make|present|return|complete)\b",
+    re.IGNORECASE,
+)
 _LOOKBACK = 4  # sentences a follow-on may reach back for the duty it hangs on
 
 
@@ -99,6 +110,11 @@ class _Reader:
         duty = read_duty(text, weak_ok=bool(dated))
         if duty is not None and duty.court_duty and not dated:
             return  # the court's own task (sending links, issuing orders)
+        note = None
+        if duty is None and dated:
+            duty = read_permission(text, dated[0].start)
+        if duty is None and dated:
+            duty, note = self._subjectless(sentence, dated[0])
         if duty is None:
             for p in dated:
                 said = " ".join(p.text.split())
@@ -112,7 +128,7 @@ class _Reader:
             # Once per sentence, not per phrase: it scans the whole sentence (issue #11).
             extra = other_periods(text, phrases, margin=self.margin)
             for (a, b), phrase in zip(_segments(text, phrases), phrases, strict=False):
-                self._from_phrase(sentence, duty, phrase, (a, b), phrases, extra)
+                self._from_phrase(sentence, duty, phrase, (a, b), phrases, extra, note)
         else:
             self._follow_on(sentence, duty)
 
@@ -124,6 +140,7 @@ class _Reader:
         segment: tuple[int, int],
         all_p: list[Phrase],
         extra: list[str],
+        note: str | None = None,
     ) -> None:
         text = sentence.text
         a, b = _clause_of(text, phrase, *segment)
@@ -138,7 +155,7 @@ class _Reader:
             if part
             else (duty.modal_start, duty.modal_end)
         )
-        reasons = list(phrase.reasons) + self._common_reasons(sentence)
+        reasons = list(phrase.reasons) + self._common_reasons(sentence) + ([note] if note else [])
         reasons += self._doubts(text, duty, phrase, all_p, extra)
         if phrase.assumed_anchor and _RESPONSE.search(text[a:b]) and self.drafts:
             # "respond within ten days": from the paper it answers, not from the order.
@@ -161,9 +178,11 @@ class _Reader:
         # Named from the clause with the deadline words blanked out.
         blank = text[: phrase.start] + " " * (phrase.end - phrase.start) + text[phrase.end :]
         clause_start = a + (text[a:m_start].rfind(",") + 1)
+        # A sentence that names no duty of its own is named with the one it carries on.
+        context = self.sentences[sentence.index - 1].text if note and sentence.index else ""
         base = duty_id(
             blank[m_end:b],
-            blank[a:b],
+            f"{blank[a:b]} {context}",
             fallback=fallback_source(blank, clause_start, m_start, m_end),
         )
         trigger = None
@@ -200,6 +219,27 @@ class _Reader:
                 trigger,
             )
         )
+
+    def _subjectless(self, sentence: Sentence, phrase: Phrase) -> tuple[Duty | None, str | None]:
+        """A deadline sentence with no one told to act, because it is cut off ("at least one
+        week prior to the Settlement Conference (on or before December") or carries on
+        the sentence before it ("Thereafter, no later than May 5, 2020, respond ..."):
+        still a deadline, credited to the last party named, and flagged."""
+        text = sentence.text
+        cut = not _ENDS_WELL.search(text)
+        bare_verb = _BARE_VERB.match(text, phrase.end)
+        if not (cut or _CONTINUES.match(text) or bare_verb):
+            return None, None
+        before = self.sentences[sentence.index - 1].text if sentence.index > 0 else ""
+        recent = self._recent(sentence)
+        who = find_actor(before) or (recent[0].who if recent else None) or "parties"
+        why = "is cut off" if cut else "names no one to act"
+        note = (
+            f"The sentence {why}; read as a deadline for the {who}, carrying on from the "
+            "sentence before it. Check who must act and what."
+        )
+        at = bare_verb.start(1) if bare_verb else phrase.end
+        return Duty(None, (), at, at, who, False, bare_verb.group(1) if bare_verb else None), note
 
     def _doubts(
         self, text: str, duty: Duty, phrase: Phrase, all_p: list[Phrase], extra: list[str]
