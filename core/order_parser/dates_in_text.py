@@ -22,6 +22,7 @@ _MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
 )
+MONTH = _MONTH
 _ORD = r"(?:st|nd|rd|th)?"
 # A lost space after the comma ("June 2,2021") is a typo, not another number.
 _MDY = rf"{_MONTH}\.?\s+\d{{1,2}}{_ORD}(?:,\s*|\s+)\d{{4}}"
@@ -113,13 +114,18 @@ def month_day(text: str) -> tuple[int, int] | None:
     return parsed.month, parsed.day
 
 
-def split_date(text: str) -> date | None:
-    """A SPLIT_DATE match: the day is the number the comma follows ("8 21, 2021"), else
-    the one next to the year; the other small numbers are margin numbers."""
+def split_date(text: str, last_margin: int | None = None) -> date | None:
+    """A SPLIT_DATE match. The margin number is the one that follows `last_margin` (the
+    line number before the date); else the day is the number the comma follows ("8 21,
+    2021"), else the one next to the year."""
     numbers = list(re.finditer(r"(\d+)(,?)", text))
     year = int(numbers[-1].group(1))
     small = numbers[:-1]
-    day = next((int(n.group(1)) for n in small if n.group(2)), int(small[-1].group(1)))
+    values = [int(n.group(1)) for n in small]
+    if last_margin is not None and last_margin + 1 in values and len(set(values)) > 1:
+        day = next(v for v in values if v != last_margin + 1)
+    else:
+        day = next((int(n.group(1)) for n in small if n.group(2)), values[-1])
     month = month_day(f"{text.split()[0].rstrip('.')} 1")
     if month is None:
         return None

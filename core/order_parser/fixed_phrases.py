@@ -29,7 +29,9 @@ def read_fixed(m: re.Match[str], margin: bool, hint: date | None) -> Phrase:
     reasons: list[str] = []
     value: date | None
     if m.group("sdate"):
-        value = split_date(said)
+        before = m.string[max(0, m.start() - 300) : m.start()]
+        margins = re.findall(r"(?<!\S)(\d{1,2})(?!\S)", before)
+        value = split_date(said, int(margins[-1]) if margins else None)
         if value is not None:
             reasons.append(
                 f"Page-margin line numbers run through '{' '.join(said.split())}'; read as "

@@ -69,7 +69,7 @@ def patterns(margin: bool) -> Patterns:
         rf"(?:the{g}date{g}(?:of{g}|on{g}which{g}|that{g})?)?"
         rf"(?:(?:(?:the{g})?(?P<evw>receipt|service|delivery|filing){g}of|receiving"
         rf"|being{g}served{g}with)"
-        rf"{g}{owner}"
+        rf"{g}{owner}(?:[a-z][\w'’-]*{g}){{0,2}}?"  # "the joint status report"
         rf"(?P<evn>demand|offer|proposal|statement|letter|response|counter-?offer|counter-?demand"
         rf"|complaint|answer|motion|request|notice|brief|memorand(?:um|a)|report"
         rf"|position{g}paper)s?"
