@@ -192,6 +192,9 @@ _PERMISSION_END = re.compile(
 )
 
 
+_WINDOW_CLOSE = re.compile(r"\bbut(?:\s+in\s+any\s+event)?,?\s*$", re.IGNORECASE)
+
+
 def read_permission(sentence: str, deadline_at: int) -> Duty | None:
     """A permission with a deadline: "Counsel may attend by video upon a request filed by
     June 1" is a duty only for a party that wants to: due by June 1, on that condition."""
@@ -200,7 +203,13 @@ def read_permission(sentence: str, deadline_at: int) -> Duty | None:
         return None
     subject = sentence[: may.start()]
     who = find_actor(subject[subject.rfind(",") + 1 :])
-    if who is None or _COURT_ACTOR.search(subject):
+    if _COURT_ACTOR.search(subject):
+        return None
+    if _WINDOW_CLOSE.search(sentence, 0, deadline_at):
+        # "may be submitted at any time ..., but no later than May 28": the window's end
+        # binds everyone; it is no option.
+        return Duty(None, (), may.start(), may.end(), who or "parties", False, None)
+    if who is None:
         return None
     wish = sentence[may.end() : deadline_at]
     stop = _PERMISSION_END.search(wish)

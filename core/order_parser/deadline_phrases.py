@@ -316,6 +316,9 @@ _EVENT_VERBS = {
 
 
 def _event_verb(m: re.Match[str]) -> str:
+    if m.group("evp"):
+        said = m.group("evp").lower()
+        return next((v for k, v in _EVENT_VERBS.items() if k[:5] in said), "received")
     if m.group("evn"):
         word = (m.group("evw") or "").lower()
         if not word:  # "receiving", "being served with"

@@ -147,6 +147,8 @@ class _Reader:
         part = read_duty(text[a:b], weak_ok=True) if (a, b) != (0, len(text)) else None
         if part is not None and part.who is None and not part.court_duty:
             part = None  # the clause names no one: read it with the whole sentence
+        if part is None and duty.modal_start < a:
+            a = segment[0]  # "... may be submitted ..., but no later than May 28": one duty
         if part.court_duty if part else duty.court_duty:
             return  # the court's own task, not a party's deadline
         who = (part.who if part else None) or duty.who or "parties"
@@ -272,9 +274,15 @@ class _Reader:
             ),
             None,
         )
-        if phrase.thereafter:
+        pronoun = phrase.event_noun == ""  # "of receiving it": the paper named before
+        if phrase.thereafter or pronoun:
             recent = self._recent(sentence) or list(reversed(self.drafts[-1:]))
             trigger = by_noun or (recent[0] if recent else None)
+            if pronoun:
+                noun = named or next(
+                    (n for n in _EVENT_NOUNS if trigger and n in trigger.base_id), "event"
+                )
+                return trigger, f"{noun}_{phrase.event_verb}"
             return trigger, follow_ons.event_after(trigger.base_id) if trigger else "previous_step"
         return by_noun, f"{named or 'event'}_{phrase.event_verb}"
 

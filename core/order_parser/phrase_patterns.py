@@ -75,10 +75,17 @@ def patterns(margin: bool) -> Patterns:
         rf"|position{g}paper)s?"
         rf"|{owner}(?P<evm>demand|offer|counter-?offer|proposal)s?{g}"
         rf"(?:is{g}|are{g}|has{g}been{g}|have{g}been{g})?"
-        rf"(?P<evv>made|served|received|communicated|sent|filed|delivered))"
+        rf"(?P<evv>made|served|received|communicated|sent|filed|delivered)"
+        # "within ten days of its receipt", "of receiving it": the paper named before.
+        rf"|(?P<evp>(?:its|their){g}(?:receipt|service|delivery|filing)|receiving{g}(?:it|them)"
+        rf"|(?:receipt|service){g}(?:thereof|of{g}(?:it|them|the{g}same))))"
     )
     unit = rf"(?P<unit>(?:(?:full|calendar|business|court|working|judicial){g}){{0,2}}(?:days?|weeks?|hours?|minutes?|months?))"  # noqa: E501
-    num = rf"(?P<num>{NUMBER}|an?(?={g}(?:week|day|hour|month)))"
+    # "the day before the conference" is one day before it.
+    num = (
+        rf"(?P<num>{NUMBER}|an?(?={g}(?:week|day|hour|month))"
+        rf"|the(?={g}(?:(?:business|court|calendar){g})?day{g}(?:before|prior)))"
+    )
     lead = rf"(?P<lead>(?:no|not){g}(?:later|less|fewer){g}than|at{g}least|a{g}minimum{g}of|by|within|at)"  # noqa: E501
     rtime = rf"(?:(?P<rtime>{TIME}){zone},?{g}(?:on{g})?(?:the{g}(?:day{g})?(?:that{g}is{g})?)?)?"
     direction = (

@@ -327,6 +327,39 @@ def test_a_window_up_to_the_conference_is_due_on_the_conference_day(sentence: st
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected", "at"),
+    [
+        (
+            "Each party shall deliver its statement no later than the day before the conference.",
+            date(2024, 6, 3),
+            None,
+        ),
+        (
+            "Each party shall deliver its statement by noon on the business day before the "
+            "conference.",
+            date(2024, 6, 3),
+            time(12, 0),
+        ),
+        (
+            "Statements may be submitted at any time before the conference, but no later than "
+            "May 28, 2024.",
+            date(2024, 5, 28),
+            None,
+        ),
+        (
+            "Each party may exchange exhibits at any time, but in any event by May 30, 2024.",
+            date(2024, 5, 30),
+            None,
+        ),
+    ],
+)
+def test_open_ends_and_the_day_before(sentence: str, expected: date, at: time | None) -> None:
+    order = read(sentence)
+    [d] = compute_deadlines(order)
+    assert (d.due_date, d.due_time, d.obligation.condition) == (expected, at, None)
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Counsel shall check in with the courtroom deputy before the conference begins.",
@@ -399,6 +432,22 @@ def test_a_period_after_a_named_event_runs_from_that_event(sentence: str, event:
         RuleKind.AFTER_EVENT, Anchor.EVENT, event
     )
     assert not any("no date here" in r for r in ob.review_reasons)
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "Defendant shall respond within 14 days of receiving it.",
+        "Defendant shall respond to the demand within ten days of its receipt.",
+        "Defendant shall answer within seven days after receipt thereof.",
+    ],
+)
+def test_a_trigger_named_by_a_pronoun_is_the_paper_before_it(response: str) -> None:
+    order = read(f"Plaintiff shall serve a written demand by May 10, 2024. {response}")
+    demand, answer = order.obligations
+    assert (answer.rule.kind, answer.rule.event, answer.rule.trigger_obligation) == (
+        RuleKind.AFTER_EVENT, "demand_received", demand.id
+    )
 
 
 def test_a_response_to_a_received_demand_hangs_on_the_demand() -> None:
