@@ -55,7 +55,11 @@ _PHONE = re.compile(
     re.IGNORECASE,
 )
 _REMOTE = re.compile(r"\bremote(?:ly)?\b", re.IGNORECASE)
-IN_PERSON = re.compile(r"(?<!rather than )(?<!instead of )(?<!not )\bin[\s-]person\b", re.I)
+IN_PERSON = re.compile(
+    r"(?<!rather than )(?<!instead of )(?<!not )(?:\bin[\s-]person\b"
+    r"|\bpersonal(?:ly)?\s+(?:attend|appear|attendance|appearance)\w*)",
+    re.I,
+)
 _PLATFORMS = (
     (re.compile(r"\b(?-i:Teams)\b|microsoft\s+teams", re.I), "Microsoft Teams"),
     (re.compile(r"\bzoom\b", re.I), "Zoom"),

@@ -11,7 +11,7 @@ from datetime import date, time
 import pytest
 
 from settleconf.core.deadlines import compute_deadlines
-from settleconf.core.order import Anchor, Obligation, Order, RuleKind
+from settleconf.core.order import Anchor, ConferenceFormat, Obligation, Order, RuleKind
 from settleconf.core.order_parser import parse_order
 from settleconf.core.periods import Direction, Unit
 
@@ -498,3 +498,15 @@ def test_a_date_parties_are_told_to_appear_on_is_the_conference_flagged() -> Non
     )
     assert (order.conference.date, order.conference.time) == (date(2025, 3, 3), time(9, 30))
     assert any("does not name the conference" in w for w in order.warnings)
+
+
+@pytest.mark.parametrize(
+    "attendance",
+    [
+        "Personal attendance is required for the entire settlement conference.",
+        "Lead counsel and the parties shall personally attend the conference.",
+    ],
+)
+def test_personal_attendance_is_in_person(attendance: str) -> None:
+    order = read(attendance)
+    assert order.conference.format is ConferenceFormat.IN_PERSON
