@@ -508,5 +508,6 @@ def test_a_date_parties_are_told_to_appear_on_is_the_conference_flagged() -> Non
     ],
 )
 def test_personal_attendance_is_in_person(attendance: str) -> None:
-    order = read(attendance)
-    assert order.conference.format is ConferenceFormat.IN_PERSON
+    plain = COURT + "A settlement conference is scheduled for June 4, 2024 at 10:00 a.m.\n\n"
+    assert read("", plain).conference.format is ConferenceFormat.UNKNOWN  # no place, no word
+    assert read(attendance, plain).conference.format is ConferenceFormat.IN_PERSON
