@@ -154,11 +154,14 @@ def test_a_missing_word_or_space_around_a_date(sentence: str) -> None:
         "28, 2024, by e-mail.",
         # the break after the function word
         "no later than\n\nMay 28, 2024, by e-mail.",
+        # a bare page number and the case's running head repeated at the page top
+        "no later than May\nPage 2\nCase No. 1:24-cv-01234 (ABC)\n28, 2024, by e-mail.",
     ],
 )
 def test_a_date_split_by_a_page_break_or_header(broken: str) -> None:
     head = COURT + (
-        "Case 1:24-cv-01234 Document 9 Filed 05/01/24 Page 1 of 3\n\n"
+        "Case 1:24-cv-01234 Document 9 Filed 05/01/24 Page 1 of 3\n"
+        "Case No. 1:24-cv-01234 (ABC)\n\n"
         "A settlement conference is scheduled for June 4, 2024 at 10:00 a.m.\n\n"
     )
     ob = only(f"Each party shall submit a confidential settlement letter {broken}", head)
