@@ -58,7 +58,8 @@ _MOVED_TO = re.compile(
 
 
 _QUALIFIER_SETTLEMENT = re.compile(r"(?<!pre-)(?<!pre\s)settlement[\s-]+(?:\d{1,2}\s+)*$", re.I)
-_QUALIFIER_OTHER = re.compile(rf"\b(?:{OTHER_KINDS})\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "status conference", "preliminary (remote) conference", "pre-mediation telephone conference".
+_QUALIFIER_OTHER = re.compile(rf"\b(?:{OTHER_KINDS})\s+(?:\(?[\w-]+\)?\s+)?$", re.IGNORECASE)
 
 
 def _meeting_kind(text: str, start: int, end: int) -> str | None:

@@ -35,7 +35,7 @@ OTHER_KINDS = (
     r"pre-conference|pre-mediation|preliminary|initial|telephonic\s+status"
 )
 OTHER_CONF = re.compile(
-    rf"\b(?:{OTHER_KINDS})\s+(?:\w+\s+)?(?:conference|hearing|call)\b", re.IGNORECASE
+    rf"\b(?:{OTHER_KINDS})\s+(?:\(?[\w-]+\)?\s+)?(?:conference|hearing|call)\b", re.IGNORECASE
 )
 CONDITIONAL = re.compile(r"^(?:if|should|in\s+the\s+event|where|when)\b|\bmay\b", re.I)
 # The conference as the subject of how it is held: "will be conducted via Zoom".

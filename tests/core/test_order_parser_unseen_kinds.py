@@ -101,11 +101,17 @@ def test_periods_count_back_from_a_session_named_otherwise(anchor: str) -> None:
         "conference will follow on May 8, 2025 at 9:30 a.m.",
         "The settlement conference is set for May 8, 2025 at 9:30 a.m. A status conference "
         "is set for May 1, 2025 at 11:00 a.m.",
+        "A preliminary (remote) conference will be held on May 1, 2025 at 11:00 a.m. The "
+        "mediation will be held on May 8, 2025 at 9:30 a.m.",
+        "The mediation will be held on May 8, 2025 at 9:30 a.m. A pre-mediation telephone "
+        "conference is set for May 1, 2025 at 11:00 a.m.",
     ],
 )
 def test_the_settlement_session_is_the_anchor_when_another_meeting_is_set(sessions: str) -> None:
-    conference = read("", head=COURT + sessions + "\n\n").conference
-    assert (conference.date, conference.time) == (date(2025, 5, 8), time(9, 30))
+    order = read("", head=COURT + sessions + "\n\n")
+    assert (order.conference.date, order.conference.time) == (date(2025, 5, 8), time(9, 30))
+    # the other meeting is not a rival reading of the conference date
+    assert not any("more than one conference date" in w for w in order.warnings)
 
 
 # --- Start versus end time ------------------------------------------------------------
