@@ -27,7 +27,7 @@ _ORD = r"(?:st|nd|rd|th)?"
 # A lost space after the comma ("June 2,2021") is a typo, not another number.
 _MDY = rf"{_MONTH}\.?\s+\d{{1,2}}{_ORD}(?:,\s*|\s+)\d{{4}}"
 _DAY_OF = rf"\d{{1,2}}{_ORD}\s+day\s+of\s+{_MONTH},?\s+\d{{4}}"
-_DMY = rf"\d{{1,2}}\s+{_MONTH}\.?,?\s+\d{{4}}"
+_DMY = rf"\d{{1,2}}{_ORD}(?:\s+of)?\s+{_MONTH}\.?,?\s+\d{{4}}"  # "5 May 2024", "5th of May, 2024"
 # Numeric forms, US order. Not glued to other digits, slashes or colons (docket numbers,
 # phone numbers, times).
 _NUMERIC = (
@@ -56,7 +56,7 @@ _AMPM = r"(?:a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z])"
 # A clock time: "2:30 pm", "10:00 a.m.", "9:30 AM", "noon", "12:00 noon", and a bare "14:30"
 # only after "at"/"by" (a bare "9:30" elsewhere may be a citation).
 TIME = (
-    rf"(?:(?:12(?::00)?\s*)?noon\b|midnight\b|\d{{1,2}}(?::\d{{2}})?\s*{_AMPM}"
+    rf"(?:(?:12(?::00)?\s*)?noon\b|midnight\b|\d{{1,2}}(?:[:.]\d{{2}})?\s*{_AMPM}"
     rf"|(?:(?<=at )|(?<=by ))\d{{1,2}}:\d{{2}}(?![\d:]))"
 )
 _TIME_RE = re.compile(TIME, re.IGNORECASE)
@@ -90,7 +90,9 @@ class FoundTime:
 def parse_date_text(core: str) -> date | None:
     """One date as written ("May 28, 2024", "6/23/20", "26th day of April, 2024")."""
     text = " ".join(core.split()).replace(",", " ")
-    day_of = re.fullmatch(rf"(\d{{1,2}}){_ORD}\s+day\s+of\s+({_MONTH})\s+(\d{{4}})", text, re.I)
+    day_of = re.fullmatch(
+        rf"(\d{{1,2}}){_ORD}\s+(?:day\s+)?of\s+({_MONTH})\.?\s+(\d{{4}})", text, re.I
+    )
     if day_of:
         text = f"{day_of.group(2)} {day_of.group(1)} {day_of.group(3)}"
     text = re.sub(rf"(\d){_ORD}\b", r"\1", text)
@@ -153,7 +155,7 @@ def parse_time_text(text: str) -> FoundTime | None:
         return FoundTime(0, len(text), text, time(12, 0))
     if low.startswith("midnight"):
         return FoundTime(0, len(text), text, time(23, 59), "'midnight' read as 11:59 p.m.")
-    m = re.match(r"(\d{1,2})(?::(\d{2}))?\s*([ap])?", low)
+    m = re.match(r"(\d{1,2})(?:[:.](\d{2}))?\s*([ap])?", low)  # "10.30 a.m." is a typo
     if m is None:
         return None
     hour, minute = int(m.group(1)), int(m.group(2) or 0)

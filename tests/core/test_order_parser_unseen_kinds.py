@@ -143,11 +143,18 @@ def test_the_start_time_is_the_time_not_the_end(sentence: str) -> None:
         "Each party shall submit a settlement statement No later May 28,2024.",
         "Each party shall submit a settlement statement not later May 28, 2024.",
         "Each party shall submit a settlement statement on or before May 28,2024.",
+        "Each party shall submit a settlement statement by the 28th of May, 2024.",
+        "Each party shall submit a settlement statement no later than 28 May 2024.",
     ],
 )
 def test_a_missing_word_or_space_around_a_date(sentence: str) -> None:
     ob = only(sentence)
     assert (ob.rule.kind, ob.rule.fixed_date) == (RuleKind.FIXED, date(2024, 5, 28))
+
+
+def test_a_time_written_with_a_dot() -> None:
+    ob = only("Each party shall submit a settlement statement by 4.30 p.m. on May 28, 2024.")
+    assert (ob.rule.fixed_date, ob.rule.time_of_day) == (date(2024, 5, 28), time(16, 30))
 
 
 @pytest.mark.parametrize(
