@@ -3,6 +3,11 @@
 Regular expressions locate the dates (python-dateutil's fuzzy parser reads one date per
 string and cannot say where it was); dateutil then turns each located date into a
 `date`, so month names and two-digit years follow its well-tested rules.
+
+dateparser's `search_dates` was measured for issue #13: about 20 ms a sentence against
+0.4 ms here (an order has hundreds), it read "at 10:00 a" as a date in 2025, and it does
+not know pleading-paper margin numbers; the typos it would cover ("June 2,2021") are a
+small closed set, handled in the patterns below.
 """
 
 from __future__ import annotations
