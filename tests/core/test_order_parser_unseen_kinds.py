@@ -527,3 +527,16 @@ def test_personal_attendance_is_in_person(attendance: str) -> None:
     plain = COURT + "A settlement conference is scheduled for June 4, 2024 at 10:00 a.m.\n\n"
     assert read("", plain).conference.format is ConferenceFormat.UNKNOWN  # no place, no word
     assert read(attendance, plain).conference.format is ConferenceFormat.IN_PERSON
+
+
+def test_procedures_attached_after_the_signature_are_read() -> None:
+    order = parse_order(
+        HEAD + "Counsel shall confer before the conference.\n\nSO ORDERED.\n\nJane Roe\n"
+        "United States Magistrate Judge\n\nSETTLEMENT PROCEDURES OF MAGISTRATE JUDGE ROE\n\n"
+        "No later than three business days before the settlement conference, each party "
+        "must deliver a short written summary of its position to chambers.\n",
+        source_name="attached.txt",
+    )
+    [d] = [d for d in compute_deadlines(order) if d.due_date is not None]
+    assert d.due_date == date(2024, 5, 30)
+    assert order.signing_judge is not None and "Roe" in order.signing_judge
