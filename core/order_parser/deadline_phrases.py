@@ -225,6 +225,11 @@ def find_phrases(sentence: str, *, margin: bool, year_hint: date | None = None) 
     def free(a: int, b: int) -> bool:
         return all(b <= p.start or a >= p.end for p in taken)
 
+    for m in pats.moved.finditer(sentence):
+        start = m.start("lead")
+        if free(start, m.end()):
+            moved = read_fixed(m, margin, year_hint)
+            taken.append(replace(moved, start=start, text=sentence[start : m.end()], moved=True))
     for m in pats.fixed.finditer(sentence):
         if free(*m.span()):
             taken.append(read_fixed(m, margin, year_hint))

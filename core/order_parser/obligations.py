@@ -115,6 +115,9 @@ class _Reader:
             duty = read_permission(text, dated[0].start)
         if duty is None and dated:
             duty, note = self._subjectless(sentence, dated[0])
+        if duty is None and any(p.moved for p in dated):
+            duty = Duty(None, (), 0, 0, "parties", False, None)
+            note = "The order moves this deadline without saying who must meet it; check."
         if duty is None:
             for p in dated:
                 said = " ".join(p.text.split())

@@ -28,6 +28,7 @@ def session_term(g: str) -> str:
 @dataclass(frozen=True)
 class Patterns:
     fixed: re.Pattern[str]
+    moved: re.Pattern[str]
     relative: re.Pattern[str]
     by_conference: re.Pattern[str]
     by_start: re.Pattern[str]
@@ -94,15 +95,28 @@ def patterns(margin: bool) -> Patterns:
     )
     anchor = rf"(?:(?P<conf>{conf})|(?P<ord>{order})|(?P<evt>{event})|(?P<other>(?:the{g})?[\w-]+(?:{g}[\w-]+)?))"  # noqa: E501
     split = rf"(?P<sdate>{SPLIT_DATE})|" if margin else r"(?P<sdate>(?!))?"
+    # The date, and the times around it, after a fixed phrase's lead words.
+    stated = (
+        rf"(?:(?:(?P<ftime>{TIME}){zone}|{cob}),?{g}(?:on{g})?)?(?:the{g})?"
+        rf"(?:(?P<date>{DATE})|{split}(?P<nydate>{DATE_NO_YEAR}))"
+        rf"(?:,?{g}(?:at|by){g}(?P<ftime2>{TIME}))?"
+    )
     flags = re.IGNORECASE
     return Patterns(
         fixed=re.compile(
             # "No later June 2": a dropped "than" is still the deadline.
             rf"(?P<lead>on{g}or{g}before|(?:no|not){g}later(?:{g}than)?|by|before|until|prior{g}to|"
             rf"due(?:\s*:|{g}(?:on|by))?|deadline{g}(?:of|is))"
-            rf"{g}(?:(?:(?P<ftime>{TIME}){zone}|{cob}),?{g}(?:on{g})?)?(?:the{g})?"
-            rf"(?:(?P<date>{DATE})|{split}(?P<nydate>{DATE_NO_YEAR}))"
-            rf"(?:,?{g}(?:at|by){g}(?P<ftime2>{TIME}))?",
+            rf"{g}{stated}",
+            flags,
+        ),
+        # "The dispositive motion deadline is continued from September 30, 2016, to
+        # February 10, 2017": the deadline is where it was moved to.
+        moved=re.compile(
+            rf"\b(?:deadlines?|due{g}dates?|cut-?off(?:{g}dates?)?)\b[^.;]{{0,80}}?"
+            rf"(?P<lead>(?:continued|extended|reset|moved|rescheduled|postponed|changed)"
+            rf"(?:{g}from{g}{DATE},?)?{g}(?:to|until))"
+            rf"{g}{stated}",
             flags,
         ),
         relative=re.compile(

@@ -540,3 +540,35 @@ def test_procedures_attached_after_the_signature_are_read() -> None:
     [d] = [d for d in compute_deadlines(order) if d.due_date is not None]
     assert d.due_date == date(2024, 5, 30)
     assert order.signing_judge is not None and "Roe" in order.signing_judge
+
+
+@pytest.mark.parametrize(
+    ("sentence", "moved_to"),
+    [
+        (
+            "The dispositive motion filing deadline is continued from September 30, 2024, to "
+            "February 10, 2025, to allow time for settlement.",
+            date(2025, 2, 10),
+        ),
+        ("The deadline to file settlement statements is extended to May 24, 2024.",
+         date(2024, 5, 24)),
+    ],
+)
+def test_a_moved_deadline_is_due_where_it_was_moved_to(sentence: str, moved_to: date) -> None:
+    ob = only(sentence)
+    assert (ob.rule.kind, ob.rule.fixed_date) == (RuleKind.FIXED, moved_to)
+    assert ob.needs_review  # nobody is named: who must meet it is for a person to check
+
+
+def test_a_footnote_mark_after_a_period_ends_the_sentence() -> None:
+    from settleconf.core.order_parser.sentences import split_sentences
+
+    assert split_sentences(
+        "The conference is set for May 5, 2025 at 9:00 a.m.1 The deadline is moved to June "
+        "2, 2025 for the case.2 Counsel shall confer. It costs $1.50 More text."
+    ) == [
+        "The conference is set for May 5, 2025 at 9:00 a.m.1",
+        "The deadline is moved to June 2, 2025 for the case.2",
+        "Counsel shall confer.",
+        "It costs $1.50 More text.",
+    ]
