@@ -108,6 +108,21 @@ def _relative(m: re.Match[str], sentence: str, margin: bool) -> Phrase | None:
         if before:
             reasons.append("The period runs back from the order's date, which is unusual.")
         return replace(base, anchor=Anchor.ORDER, direction=direction, reasons=tuple(reasons))
+    if m.group("evb") and not before:
+        noun = m.group("evb").lower().replace("-", "")
+        reasons.append(
+            f"The order counts from the {noun} without saying whether from when it is made or "
+            "received; counted from when it is made, the earlier."
+        )
+        return replace(
+            base,
+            kind=RuleKind.AFTER_EVENT,
+            anchor=Anchor.EVENT,
+            direction=Direction.AFTER,
+            event_noun=noun,
+            event_verb="made",
+            reasons=tuple(reasons),
+        )
     if m.group("evt"):
         noun = re.sub(r"\W+", "_", (m.group("evn") or m.group("evm") or "").lower())
         noun = noun.replace("counter_", "counter").replace("memoranda", "memorandum")
@@ -129,7 +144,8 @@ def _relative(m: re.Match[str], sentence: str, margin: bool) -> Phrase | None:
             f"The text is cut off at '{cut}'; read as the conference. Check the full order."
         )
         return replace(base, anchor=Anchor.CONFERENCE, direction=direction, reasons=tuple(reasons))
-    what = " ".join((m.group("other") or "something the order does not name").split())
+    named = m.group("other") or (f"the {m.group('evb')}" if m.group("evb") else None)
+    what = " ".join((named or "something the order does not name").split())
     reasons.append(f"The period runs from '{what}', which has no date here.")
     return replace(base, anchor=None, direction=direction, reasons=tuple(reasons))
 

@@ -93,7 +93,9 @@ def patterns(margin: bool) -> Patterns:
         r"(?P<dir>beforehand|before|prior\s+to|in\s+advance\s+of|in\s+advance|preceding|ahead\s+of|after"
         r"|following|from|of|subsequent\s+to)"
     )
-    anchor = rf"(?:(?P<conf>{conf})|(?P<ord>{order})|(?P<evt>{event})|(?P<other>(?:the{g})?[\w-]+(?:{g}[\w-]+)?))"  # noqa: E501
+    # "within ten days of the demand": the paper, with no word for what happens to it.
+    bare = rf"{owner}(?P<evb>demand|offer|counter-?offer|proposal)s?\b"
+    anchor = rf"(?:(?P<conf>{conf})|(?P<ord>{order})|(?P<evt>{event})|{bare}|(?P<other>(?:the{g})?[\w-]+(?:{g}[\w-]+)?))"  # noqa: E501
     split = rf"(?P<sdate>{SPLIT_DATE})|" if margin else r"(?P<sdate>(?!))?"
     # The date, and the times around it, after a fixed phrase's lead words.
     stated = (

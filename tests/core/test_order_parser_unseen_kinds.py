@@ -466,6 +466,22 @@ def test_a_trigger_named_by_a_pronoun_is_the_paper_before_it(response: str) -> N
     )
 
 
+@pytest.mark.parametrize(
+    "response",
+    [
+        "Defendant shall respond within ten days of the demand.",
+        "Defendant shall respond within seven days after Plaintiff's settlement demand.",
+    ],
+)
+def test_a_period_from_a_bare_demand_is_counted_from_its_making_and_flagged(response: str) -> None:
+    order = read(f"Plaintiff shall serve a written demand by May 10, 2024. {response}")
+    demand, answer = order.obligations
+    assert (answer.rule.kind, answer.rule.event, answer.rule.trigger_obligation) == (
+        RuleKind.AFTER_EVENT, "demand_made", demand.id
+    )
+    assert answer.needs_review and any("made or received" in r for r in answer.review_reasons)
+
+
 def test_a_response_to_a_received_demand_hangs_on_the_demand() -> None:
     order = read(
         "Plaintiff shall serve a written demand by May 10, 2024. Defendant shall respond "
