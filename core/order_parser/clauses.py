@@ -136,10 +136,13 @@ def read_duty(sentence: str, *, weak_ok: bool = False) -> Duty | None:
     """The duty in `sentence`, or None when no one is told to do anything."""
     starts_conditional = _CONDITION_START.match(sentence) is not None
     # "IT IS HEREBY ORDERED that ..." introduces the order's terms; it is no one's duty.
+    # "If a party wishes to appear remotely, it must file ...": "it" is the party there.
+    party_it = re.compile(r"(?i)shall|must|should") if starts_conditional else None
     modals = [
         m
         for m in MODAL.finditer(sentence)
         if sentence[max(0, m.start() - 3) : m.start()].lower() != "it "
+        or (party_it is not None and party_it.match(m.group(0)))
     ]
     if starts_conditional and sentence[:6].lower().startswith("should"):
         modals = [m for m in modals if m.start() > 0]  # "Should the parties settle, ..."
@@ -186,7 +189,9 @@ def read_duty(sentence: str, *, weak_ok: bool = False) -> Duty | None:
 
 _PERMISSION = re.compile(r"\bmay\b(?!\s+not\b)(?:\s+(?:also|only|instead))?", re.IGNORECASE)
 _PERMISSION_END = re.compile(
-    r"\s*(?:,|\bupon\b|\bprovided\b|\bif\b|\bby\s+(?:filing|submitting|making|(?:a|an)\s+)"
+    r"\s*(?:,|\bupon\b|\bprovided\b|\bif\b"
+    r"|\bby\s+(?:filing|submitting|making|(?:a|an)\s+|(?:written\s+|joint\s+)?(?:letter|motion|"
+    r"request|application|notice|e-?mail)\b)"
     r"|\bso\s+long\b|\bonly\b|\bwith\b)",
     re.IGNORECASE,
 )

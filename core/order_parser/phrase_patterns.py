@@ -108,7 +108,9 @@ def patterns(margin: bool) -> Patterns:
         fixed=re.compile(
             # "No later June 2": a dropped "than" is still the deadline.
             rf"(?P<lead>on{g}or{g}before|(?:no|not){g}later(?:{g}than)?|by|before|until|prior{g}to|"
-            rf"due(?:\s*:|{g}(?:on|by))?|deadline{g}(?:of|is))"
+            rf"due(?:\s*:|{g}(?:on|by))?|deadline{g}(?:of|is)"
+            # a window ("between May 20, 2024 and May 28, 2024") is due by its end
+            rf"|between{g}(?:{DATE}|{DATE_NO_YEAR}),?{g}and)"
             rf"{g}{stated}",
             flags,
         ),

@@ -313,6 +313,12 @@ def test_a_stated_date_that_disagrees_with_its_rule_is_flagged_and_acted_on_firs
             "plaintiff",
             "only if the plaintiff chooses to participate remotely",
         ),
+        (
+            "If a party wishes to appear remotely, it must file a request no later than May 20, "
+            "2024.",
+            "each party",
+            "only if a party wishes to appear remotely",
+        ),
     ],
 )
 def test_a_permission_with_a_deadline_is_a_conditional_duty(
@@ -340,6 +346,17 @@ def test_a_window_up_to_the_conference_is_due_on_the_conference_day(sentence: st
     order = read(sentence)
     dues = [d for d in compute_deadlines(order) if d.due_date is not None]
     assert [d.due_date for d in dues] == [date(2024, 6, 4)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Statements must be received by chambers between May 20, 2024 and May 28, 2024.",
+        "The parties shall meet and confer between May 20 and May 28, 2024.",
+    ],
+)
+def test_a_window_between_two_dates_is_due_by_its_end(sentence: str) -> None:
+    assert only(sentence).rule.fixed_date == date(2024, 5, 28)
 
 
 @pytest.mark.parametrize(
