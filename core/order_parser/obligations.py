@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from settleconf.core.order import Anchor, Obligation, RuleKind
 from settleconf.core.order_parser import follow_ons
-from settleconf.core.order_parser.clauses import Duty, find_actor, read_duty, read_permission
+from settleconf.core.order_parser.clauses import Duty, read_duty
 from settleconf.core.order_parser.deadline import check
 from settleconf.core.order_parser.deadline_phrases import (
     close_of_business,
@@ -26,22 +26,12 @@ from settleconf.core.order_parser.drafts import Draft, finish, rule_from_phrase
 from settleconf.core.order_parser.naming import describe, duty_id, fallback_source
 from settleconf.core.order_parser.paragraphs import Sentence
 from settleconf.core.order_parser.phrase import Phrase
+from settleconf.core.order_parser.unnamed_duties import unnamed_duty
 
 _OPPOSITE = {"plaintiff": "defendant", "defendant": "plaintiff"}
 _EVENT_NOUNS = ("demand", "offer", "proposal", "statement", "letter")
 _RESPONSE = re.compile(r"\b(?:respond|response|reply|answer)\w*", re.IGNORECASE)
 _ENDS_WELL = re.compile(r"[.!?:;)”\"’]$")
-_CONTINUES = re.compile(
-    r"(?:thereafter|then|subsequently|afterwards?|additionally|also|further|next|"
-    r"in\s+addition|accordingly)\b",
-    re.IGNORECASE,
-)
-# An instruction with no subject after its deadline: "no later than May 8, 2024, respond".
-_BARE_VERB = re.compile(
-    r"\s*,?\s*(submit|file|serve|deliver|send|exchange|provide|lodge|e-?mail|mail|respond|"
-    r"confer|meet|notify|inform|advise|contact|call|make|present|return|complete)\b",
-    re.IGNORECASE,
-)
 _LOOKBACK = 4  # sentences a follow-on may reach back for the duty it hangs on
 
 
@@ -112,12 +102,9 @@ class _Reader:
             return  # the court's own task (sending links, issuing orders)
         note = None
         if duty is None and dated:
-            duty = read_permission(text, dated[0].start)
-        if duty is None and dated:
-            duty, note = self._subjectless(sentence, dated[0])
-        if duty is None and any(p.moved for p in dated):
-            duty = Duty(None, (), 0, 0, "parties", False, None)
-            note = "The order moves this deadline without saying who must meet it; check."
+            before = self.sentences[sentence.index - 1].text if sentence.index > 0 else ""
+            recent = self._recent(sentence)
+            duty, note = unnamed_duty(text, dated, before, recent[0].who if recent else None)
         if duty is None:
             for p in dated:
                 said = " ".join(p.text.split())
@@ -224,27 +211,6 @@ class _Reader:
                 trigger,
             )
         )
-
-    def _subjectless(self, sentence: Sentence, phrase: Phrase) -> tuple[Duty | None, str | None]:
-        """A deadline sentence with no one told to act, because it is cut off ("at least one
-        week prior to the Settlement Conference (on or before December") or carries on
-        the sentence before it ("Thereafter, no later than May 5, 2020, respond ..."):
-        still a deadline, credited to the last party named, and flagged."""
-        text = sentence.text
-        cut = not _ENDS_WELL.search(text)
-        bare_verb = _BARE_VERB.match(text, phrase.end)
-        if not (cut or _CONTINUES.match(text) or bare_verb):
-            return None, None
-        before = self.sentences[sentence.index - 1].text if sentence.index > 0 else ""
-        recent = self._recent(sentence)
-        who = find_actor(before) or (recent[0].who if recent else None) or "parties"
-        why = "is cut off" if cut else "names no one to act"
-        note = (
-            f"The sentence {why}; read as a deadline for the {who}, carrying on from the "
-            "sentence before it. Check who must act and what."
-        )
-        at = bare_verb.start(1) if bare_verb else phrase.end
-        return Duty(None, (), at, at, who, False, bare_verb.group(1) if bare_verb else None), note
 
     def _doubts(
         self, text: str, duty: Duty, phrase: Phrase, all_p: list[Phrase], extra: list[str]
