@@ -77,6 +77,12 @@ def _meeting_kind(text: str, start: int, end: int) -> str | None:
     return "other" if _QUALIFIER_OTHER.search(lead_in) else "conference"
 
 
+# The session's span before its date: the start is its time, the end is no deadline.
+SESSION_SPAN = re.compile(
+    rf"\bfrom\s+(?P<t>{TIME})\s*(?:until|till|to|through|-|–)\s*{TIME}\s*(?:\(?\w+\)?\s*)?,?"
+    r"\s*(?:on\s+)?$",
+    re.IGNORECASE,
+)
 # "will start at 9:00 AM ... and will conclude no later than 12:00 PM": the end of the
 # session is not its time.
 _ENDS_AT = re.compile(
@@ -116,7 +122,8 @@ def _candidates(sentence: Sentence, *, unnamed: bool = False) -> list[_Candidate
         if found.value is None:
             continue
         before = text[max(0, found.start - 200) : found.start]
-        if _NOT_CONFERENCE.search(before):
+        span = SESSION_SPAN.search(before)  # "from 9:30 a.m. until 4:30 p.m. on May 5"
+        if _NOT_CONFERENCE.search(before) and span is None:
             continue
         kind = "unnamed" if unnamed else _meeting_kind(text, found.start, found.end)
         if kind is None or kind == "other":
@@ -131,6 +138,8 @@ def _candidates(sentence: Sentence, *, unnamed: bool = False) -> list[_Candidate
         lead = [t for t in starts if 0 <= found.start - t.end <= 12]  # "at 10 a.m. on May 5"
         near_times = after or lead
         at = near_times[0].value if near_times else None
+        opening = parse_time_text(span.group("t")) if span else None
+        at = opening.value if opening else at
         score += 1 if at else 0
         out.append(_Candidate(found.value, at, score, sentence))
     return out

@@ -23,6 +23,7 @@ from settleconf.core.order_parser.phrase_patterns import patterns
 from settleconf.core.order_parser.relative_phrases import read_relative
 from settleconf.core.periods import Direction, Unit
 
+_SPAN_START = re.compile(rf"\bfrom\s+{TIME}\s*$", re.IGNORECASE)
 _COB = re.compile(r"\b(?:close\s+of\s+business|COB|end\s+of\s+(?:the\s+)?business\s+day)\b", re.I)
 
 
@@ -107,6 +108,8 @@ def find_phrases(sentence: str, *, margin: bool, year_hint: date | None = None) 
             moved = read_fixed(m, margin, year_hint)
             taken.append(replace(moved, start=start, text=sentence[start : m.end()], moved=True))
     for m in pats.fixed.finditer(sentence):
+        if _SPAN_START.search(sentence, max(0, m.start() - 40), m.start()):
+            continue  # "from 9:30 a.m. until 4:30 p.m. on May 5": when a session ends
         if free(*m.span()):
             taken.append(read_fixed(m, margin, year_hint))
     for m in pats.relative.finditer(sentence):

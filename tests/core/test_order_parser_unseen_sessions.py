@@ -104,11 +104,15 @@ def test_the_settlement_session_is_the_anchor_when_another_meeting_is_set(sessio
         "The settlement conference is set for March 4, 2025, from 9:00 a.m. to 12:30 p.m.",
         "The settlement conference shall commence on March 4, 2025 at 9:00 a.m. and will "
         "adjourn at 5:00 p.m.",
+        "The settlement conference will be held from 9:00 a.m. until 4:30 p.m. on March 4, 2025.",
+        "The mediation will be held from 9:00 a.m. to 1:00 p.m. on Tuesday, March 4, 2025 in "
+        "Courtroom 3.",
     ],
 )
 def test_the_start_time_is_the_time_not_the_end(sentence: str) -> None:
-    conference = read("", head=COURT + sentence + "\n\n").conference
-    assert (conference.date, conference.time) == (date(2025, 3, 4), time(9, 0))
+    order = read("", head=COURT + sentence + "\n\n")
+    assert (order.conference.date, order.conference.time) == (date(2025, 3, 4), time(9, 0))
+    assert order.obligations == ()  # when the session ends is no one's deadline
 
 
 def test_a_date_parties_are_told_to_appear_on_is_the_conference_flagged() -> None:
