@@ -8,9 +8,17 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
+from settleconf.bot.chat.change_statements import (
+    Change,
+    ChangeUnclear,
+    DateChange,
+    FormatChange,
+    change_statement,
+)
+from settleconf.bot.chat.conference_words import read_conference_words
 from settleconf.bot.chat.event_statements import EVENT_NOUNS, event_statement, read_event_words
 from settleconf.core.docket import DocketNumber, DocketNumberError, parse_docket
 
@@ -28,7 +36,8 @@ COMMANDS: dict[str, str] = {
     "discard": "discard TOKEN - drop an order read by `add` (its Discard button)",
     "track": "track CASE - link this channel to a matter",
     "untrack": "untrack - unlink this channel",
-    "conference": "conference [CASE] DATE TIME - the conference moved; everything recomputes",
+    "conference": "conference [CASE] DATE TIME - the conference moved; everything recomputes "
+    "(also `conference by zoom|by phone|in person`, `conference link URL`)",
     "demand": "demand made|sent|served|received DATE - the demand happened; the demand is done "
     "and the response gets a real date",
     "response": "response made|sent|served|received DATE - the response happened; it is done",
@@ -75,6 +84,9 @@ class Command:
     on_date: date | None = None
     at_time: time | None = None
     body: str = ""  # free text (an order for `add`)
+    # Said in plain words ("the conference was adjourned to June 20"): shown for
+    # confirmation, changed only by the exact command its Confirm button sends.
+    propose: bool = False
 
 
 @dataclass(frozen=True)
@@ -87,9 +99,6 @@ class Question:
 _CASE_RE = re.compile(
     r"(?:\d{1,2}:)?\d{2,4}[\s-]*(?:cv|cr|mc|md|mj|civ\.?|cr\.?)[\s.-]*\d{1,6}(?:-[A-Za-z]{2,4})*",
     re.IGNORECASE,
-)
-_TIME_RE = re.compile(
-    r"\b(\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)|\d{1,2}:\d{2}|noon)\b", re.IGNORECASE
 )
 
 
@@ -164,9 +173,9 @@ def parse_command(text: str, *, today: date) -> Command | Question:
     if name == "add":
         return Command("add", body=rest.strip())
     if name not in COMMANDS:
-        event = _event_statement(stripped, today)
-        if event is not None:
-            return event
+        said = _event_statement(stripped, today) or _change_statement(stripped, today)
+        if said is not None:
+            return said
         # Only a one-word input that is a near-miss of a command gets "did you mean":
         # anything longer is a question for the natural-language path.
         if not rest and (guess := suggest_command(name)) is not None:
@@ -183,7 +192,14 @@ def parse_command(text: str, *, today: date) -> Command | Question:
     if name in _NO_ARGS and words:
         # "deadlines for the defense please": more than a command; let the language path read it.
         return Question(stripped, case=case)
-    return _build(name, case, words, today)
+    try:
+        return _build(name, case, words, today)
+    except CommandError:
+        # "conference moved to 6/20/2024 10:00 am": plain words that start with the command.
+        said = _change_statement(stripped, today) if name == "conference" else None
+        if said is None:
+            raise
+        return said
 
 
 _NO_ARGS = (
@@ -211,6 +227,26 @@ def _event_statement(text: str, today: date) -> Command | None:
     return Command(noun, case=case, args=(found[0],), on_date=found[1])
 
 
+def _change_statement(text: str, today: date) -> Command | None:
+    try:
+        found = change_statement(text, today)
+    except ChangeUnclear as exc:
+        raise CommandError(str(exc)) from exc
+    if found is None:
+        return None
+    case, _ = take_case(text.split())
+    return replace(conference_command(found), case=case, propose=True)
+
+
+def conference_command(change: Change) -> Command:
+    """The `conference` command that makes `change`."""
+    if isinstance(change, DateChange):
+        return Command("conference", on_date=change.on_date, at_time=change.at_time)
+    if isinstance(change, FormatChange):
+        return Command("conference", args=("format", change.format.value, change.platform or ""))
+    return Command("conference", args=("link", change.link))
+
+
 def _build(name: str, case: DocketNumber | None, words: list[str], today: date) -> Command:
     if name in _NO_ARGS:
         return Command(name, case=case)
@@ -231,14 +267,13 @@ def _build(name: str, case: DocketNumber | None, words: list[str], today: date) 
             raise CommandError(f"I can't explain {words[0]!r}.{hint}")
         return Command(name, case=case, args=(topic,))
     if name == "conference":
-        if not words:
-            raise CommandError("Write `conference DATE TIME`, e.g. `conference 2024-06-11 10:00`.")
-        joined = " ".join(words)
-        m = _TIME_RE.search(joined)
-        at = parse_time(m.group(1)) if m else None
-        date_text = (joined[: m.start()] + joined[m.end() :]) if m else joined
-        date_text = re.sub(r"\bat\b", " ", date_text).strip(" ,")
-        return Command(name, case=case, on_date=parse_date(date_text, today=today), at_time=at)
+        try:
+            change = read_conference_words(
+                words, today, lambda t: parse_date(t, today=today), parse_time
+            )
+        except ValueError as exc:
+            raise CommandError(str(exc)) from exc
+        return replace(conference_command(change), case=case)
     if name in EVENT_NOUNS:
         try:
             slug, day = read_event_words(name, words, lambda t: parse_date(t, today=today))

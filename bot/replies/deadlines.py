@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
+from settleconf.bot.replies.change_notes import conference_field
 from settleconf.bot.replies.formatting import fmt_due, relative_day
 from settleconf.bot.replies.holiday_notes import skipped_note
-from settleconf.bot.replies.parse_report import conference_line
 from settleconf.bot.replies.reply import Action, Citation, DeadlineLine, Field, Reply, Style
 from settleconf.core.counting import fmt_day
 from settleconf.core.deadlines import Deadline, DeadlineStatus, Schedule
@@ -180,7 +180,7 @@ def deadlines_reply(matter: Matter, schedule: Schedule, today: date) -> Reply:
         title=matter_title(matter),
         matter=matter.docket,
         fields=(
-            Field("Conference", conference_line(matter.conference).removeprefix("Conference: ")),
+            Field("Conference", conference_field(matter)),
         ),
         deadlines=lines,
         warnings=tuple(warnings),

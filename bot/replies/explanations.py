@@ -7,6 +7,13 @@ from collections.abc import Sequence
 from datetime import date
 
 from settleconf.bot.chat import question_vocabulary as vocab
+from settleconf.bot.replies.change_notes import (
+    as_written,
+    format_note,
+    how_held,
+    link_line,
+    moved_note,
+)
 from settleconf.bot.replies.deadlines import matter_title
 from settleconf.bot.replies.formatting import relative_day, zone_abbrev
 from settleconf.bot.replies.reply import Action, Citation, Reply
@@ -80,27 +87,23 @@ def conference_reply(matter: Matter, today: date) -> Reply:
     when = fmt_day(conf.date)
     if conf.time is not None:
         when += f" at {fmt_time(conf.time)} {zone_abbrev(conf.date, conf.timezone, conf.time)}"
-    how = {
-        ConferenceFormat.VIDEO: "by video",
-        ConferenceFormat.TELEPHONE: "by telephone",
-        ConferenceFormat.IN_PERSON: "in person",
-        ConferenceFormat.UNKNOWN: "",
-    }[conf.format]
-    where = conf.platform or conf.location
-    detail = " ".join(x for x in (how, f"on {where}" if conf.platform else where or "") if x)
+    where = conf.location if conf.format is not ConferenceFormat.VIDEO else None
+    detail = " ".join(x for x in (how_held(conf), f"at {where}" if where else "") if x)
     text = (
         f"The settlement conference is {when}{', ' + detail if detail else ''} "
         f"({relative_day(conf.date, today)})."
     )
-    if conf.link_delivery:
-        text += f" {conf.link_delivery}"
+    # Said after the answer, so the first line stays the current state.
+    for note in (moved_note(matter), format_note(matter)):
+        if note:
+            text += f" It was {note}."
+    link = link_line(matter)
+    if link:
+        text += f" {link}"
     cites = []
     if conf.quote:
-        cites.append(
-            Citation(
-                f"Order, {'para. ' + conf.paragraph if conf.paragraph else 'preamble'}", conf.quote
-            )
-        )
+        label = f"Order, {'para. ' + conf.paragraph if conf.paragraph else 'preamble'}"
+        cites.append(Citation(as_written(label, matter), conf.quote))
     return Reply(
         text=text,
         intent="conference",
