@@ -19,7 +19,9 @@ from settleconf.bot.chat.change_statements import (
     change_statement,
 )
 from settleconf.bot.chat.conference_words import read_conference_words
+from settleconf.bot.chat.errors import CommandError as CommandError  # re-exported
 from settleconf.bot.chat.event_statements import EVENT_NOUNS, event_statement, read_event_words
+from settleconf.bot.chat.snooze_words import snooze_args
 from settleconf.core.docket import DocketNumber, DocketNumberError, parse_docket
 
 MAX_INPUT_CHARS = 200_000  # an order's text fits; anything larger is refused, not truncated
@@ -70,10 +72,6 @@ TOPIC_ALIASES: dict[str, str] = {
     "link": "conference",
     "sanctions": "sanctions",
 }
-
-
-class CommandError(ValueError):
-    """A user-facing message about malformed input."""
 
 
 @dataclass(frozen=True)
@@ -302,48 +300,3 @@ def _build(name: str, case: DocketNumber | None, words: list[str], today: date) 
     if name == "snooze":
         return Command(name, case=case, args=snooze_args(words))
     raise CommandError(f"`{name}` is not available yet.")
-
-
-# `snooze ITEM [DURATION]`
-SNOOZE_DEFAULT = "1d"
-MAX_SNOOZE = timedelta(days=14)  # longer than any lead time: past that, change `remind`
-_DURATION = re.compile(r"^(\d{1,4})\s*(h|hr|hrs|hours?|d|days?)$", re.IGNORECASE)
-_LOOKS_LIKE_DURATION = re.compile(r"^\d+\s*[a-z]*$", re.IGNORECASE)
-_USAGE = "`snooze letter 3h` or `snooze conference 1d` (hours or days, at most 14d)"
-
-
-def parse_duration(text: str) -> timedelta:
-    m = _DURATION.match(text.strip())
-    if m is None:
-        raise CommandError(f"I can't read {text!r} as a snooze time. Write it like {_USAGE}.")
-    amount = int(m[1])
-    length = timedelta(days=amount) if m[2][0].lower() == "d" else timedelta(hours=amount)
-    if not length:
-        raise CommandError(f"Snooze for how long? Write it like {_USAGE}.")
-    if length > MAX_SNOOZE:
-        raise CommandError(
-            f"{text.strip()} is longer than I snooze (at most 14 days). "
-            "To change when reminders come, use `remind`."
-        )
-    return length
-
-
-def _snooze_token(text: str) -> str:
-    """'2 days' -> '2d', after checking it is a snooze `parse_duration` accepts."""
-    parse_duration(text)
-    m = _DURATION.match(text.strip())
-    assert m is not None
-    return f"{int(m[1])}{m[2][0].lower()}"
-
-
-def snooze_args(words: list[str]) -> tuple[str, str]:
-    """The grammar: ITEM words, then an optional duration ("3h", "2 days"); returns both."""
-    rest, duration = list(words), SNOOZE_DEFAULT
-    for take in (2, 1):
-        if len(rest) >= take and _LOOKS_LIKE_DURATION.match(" ".join(rest[-take:])):
-            duration = _snooze_token(" ".join(rest[-take:]))  # refuses "3w", "0h", "30d" with why
-            rest = rest[:-take]
-            break
-    if not rest:
-        raise CommandError(f"Snooze what? Write it like {_USAGE}.")
-    return " ".join(rest), duration
