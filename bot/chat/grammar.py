@@ -226,13 +226,13 @@ def _event_statement(text: str, today: date) -> Command | None:
 
 
 def _change_statement(text: str, today: date) -> Command | None:
+    case, rest = take_case(text.split())  # "7:24-cv-00361" is no time of day
     try:
-        found = change_statement(text, today)
+        found = change_statement(" ".join(rest), today)
     except ChangeUnclear as exc:
         raise CommandError(str(exc)) from exc
     if found is None:
         return None
-    case, _ = take_case(text.split())
     return replace(conference_command(found), case=case, propose=True)
 
 

@@ -88,6 +88,12 @@ async def test_adjournment_without_a_time_keeps_the_orders_time_and_says_so(
     assert await stored_conference(store) == ORDER_STATE
 
 
+async def test_a_docket_number_in_the_statement_is_no_time(bot: TestBot) -> None:
+    reply = await bot.reply("7:24-cv-00361 conference moved to 6/20/2024 10:00 am")
+    assert reply.text == MOVE + "10:00 a.m." + FOLLOW + UNCHANGED
+    assert [a.command for a in reply.actions] == ["conference 2024-06-20 10:00"]
+
+
 async def test_a_new_time_alone_keeps_the_day(bot: TestBot) -> None:
     reply = await bot.reply("the conference was moved to 11am")
     assert reply.text == (
@@ -260,6 +266,13 @@ async def test_confirm_applies_the_move_and_every_answer_follows(
     ]
     assert event.decoded("dtstart").isoformat() == "2024-06-20T10:00:00-04:00"
     assert str(event["description"]) == f"Changed since the order: {note}."
+    why = await bot.reply("why letter")
+    assert why.trace[1:4] == (
+        f"The conference was {note}.",
+        "Count back 5 business days, skipping weekends and legal holidays (federal holidays; "
+        "state holidays are not legal holidays when counting back, FRCP 6(a)(6)(C)).",
+        "Skip Wed Jun 19, 2024 (Juneteenth National Independence Day).",
+    )
     reminders = await bot.reply("reminders")
     assert reminders.text.startswith(
         "12 reminder(s) scheduled for 7:24-cv-00361-PMH; the next is Settlement demand "
