@@ -82,6 +82,13 @@ _VERB = (
 _MOVED_TO = re.compile(
     rf"\b{_VERB}\b(?P<mid>(?:\s+\S+){{0,5}}?)\s+(?:to|until|till|for|on)\s+(?P<rest>.+)$", re.I
 )
+# Adjourned with no day yet: said, but nothing to record; the team must not think it was.
+_NO_DATE = re.compile(
+    r"\b(?:adjourned|postponed|rescheduled|continued|pushed(?:\s+back)?|moved|delayed)"
+    r"(?:\s+(?:until|till)\s+further\s+notice|\s+sine\s+die|\s+indefinitely"
+    r"|\s+without\s+(?:a\s+)?(?:new\s+)?date|\s+again)?$",
+    re.I,
+)
 _NOW_ON = re.compile(
     r"\b(?:is\s+now|now\s+is|will\s+now\s+be|now)\s+(?:(?:set|scheduled)\s+)?(?:on|for)?\s*"
     r"(?P<rest>.+)$"
@@ -145,10 +152,14 @@ def change_statement(text: str, today: date) -> Change | None:
     if moved is None and _CONFERENCE.search(said):  # "now" alone says no move
         moved = _NOW_ON.search(said)
     new_format = _format(said) if _FORMAT_MARK.search(said) else None
-    if moved is None:
-        return new_format
-    rest = _target(moved["rest"] or moved.groupdict().get("rest2") or "")
+    rest = _target(moved["rest"] or moved.groupdict().get("rest2") or "") if moved else ""
     if not (_DATE.search(rest) or _TIME.search(rest) or _BARE_WEEKDAY.search(rest)):
+        if new_format is None and _CONFERENCE.search(said) and _NO_DATE.search(said):
+            raise ChangeUnclear(
+                "Adjourned to which date? Say it with the date, e.g. `the conference was "
+                "adjourned to June 20, 2024 at 10am`. Until then every date here still counts "
+                "from the conference as recorded."
+            )
         return new_format  # "moved on to the next point", "moved to zoom": no new day
     if new_format is not None:
         raise ChangeUnclear(

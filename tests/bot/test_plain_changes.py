@@ -88,6 +88,11 @@ async def test_adjournment_without_a_time_keeps_the_orders_time_and_says_so(
     assert await stored_conference(store) == ORDER_STATE
 
 
+async def test_the_console_shows_the_command_to_type(bot: TestBot) -> None:
+    said = await bot.say("the judge pushed us to 6/20")
+    assert said.splitlines()[-1] == "Next: `conference 2024-06-20 14:30`"
+
+
 async def test_a_docket_number_in_the_statement_is_no_time(bot: TestBot) -> None:
     reply = await bot.reply("7:24-cv-00361 conference moved to 6/20/2024 10:00 am")
     assert reply.text == MOVE + "10:00 a.m." + FOLLOW + UNCHANGED
@@ -160,6 +165,10 @@ async def test_new_link_is_shown_for_confirmation(bot: TestBot, said: str) -> No
          "e.g. `the conference was adjourned to June 20, 2024 at 10am`."),
         ("the conference was adjourned to June 31",
          "'June 31' is not a date on the calendar. Which day is it?"),
+        ("the settlement conference has been postponed until further notice",
+         "Adjourned to which date? Say it with the date, e.g. `the conference was adjourned to "
+         "June 20, 2024 at 10am`. Until then every date here still counts from the conference "
+         "as recorded."),
         ("the conference is remote now",
          "By video or by telephone? Say `conference by video` (or `conference by zoom`) or "
          "`conference by phone`."),
