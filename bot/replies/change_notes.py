@@ -115,3 +115,16 @@ def conference_field(matter: Matter) -> str:
     line = conference_line(matter.conference).removeprefix("Conference: ")
     notes = [n for n in (moved_note(matter), format_note(matter)) if n]
     return line + "".join(f"; {n}" for n in notes)
+
+
+def current_conference(matter: Matter) -> str | None:
+    """The conference as it stands and what changed since the order; None if nothing did.
+    Leads any answer built from the order's words about the conference."""
+    notes = [n for n in (moved_note(matter), format_note(matter)) if n]
+    link = matter.conference.link
+    if not notes and not link:
+        return None
+    conf = matter.conference
+    when = conference_line(conf).removeprefix("Conference: ")
+    text = f"Now: {when}" + (f" ({'; '.join(notes)})" if notes else "") + "."
+    return text + (f" {link_line(matter)}" if link else "")

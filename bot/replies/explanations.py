@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from settleconf.bot.chat import question_vocabulary as vocab
 from settleconf.bot.replies.change_notes import (
     as_written,
+    current_conference,
     format_note,
     how_held,
     link_line,
@@ -66,13 +68,27 @@ def explain_reply(matter: Matter, topic: str, asked: Sequence[str] = ()) -> Repl
         text = ex.summary[0] if ex.summary else f"The order doesn't say anything about {topic}."
         return Reply(text=text, intent="explain", title=matter_title(matter), matter=matter.docket)
     head, *rest = _asked_first(list(ex.summary), asked) if ex.summary else [ex.title]
-    return Reply(
+    return current_first(Reply(
         text=head,
         intent="explain",
         title=f"{ex.title} - {matter_title(matter)}",
         matter=matter.docket,
         details=tuple(f"- {point}" for point in rest),
         citations=tuple(Citation(f"Order, {q.label}", q.text) for q in ex.quotes),
+    ), matter, topic)
+
+
+def current_first(reply: Reply, matter: Matter, topic: str | None) -> Reply:
+    """An answer from the order's words about the conference, after it changed: the
+    current state leads, the order's words follow as the order's."""
+    now = current_conference(matter) if topic == "conference" else None
+    if now is None or reply.is_error:
+        return reply
+    return replace(
+        reply,
+        text=now,
+        details=(f"- The order says: {reply.text}", *reply.details),
+        citations=tuple(replace(c, label=as_written(c.label, matter)) for c in reply.citations),
     )
 
 

@@ -340,6 +340,16 @@ async def test_format_and_link_changes_follow_through_every_answer(
         if str(e["uid"]).endswith("-conference@settleconf")
     ]
     assert (str(event["location"]), str(event["url"])) == ("Zoom", "https://zoom.us/j/42")
+    # Answers built from the order's words lead with what holds now.
+    link = await bot.reply("what's the link?")
+    assert link.text == (
+        "Now: Tue May 28, 2024 at 2:30 p.m. EDT (America/New_York), by video - Zoom "
+        f"({changed}). Link: https://zoom.us/j/42 (given on May 1 by @U1)."
+    )
+    assert link.details[0] == (
+        "- The order says: The Teams links will be e-mailed to counsel before the conference "
+        "(preamble)."
+    )
     in_person = await confirm(bot, await bot.reply("it's in person now"))
     assert in_person.text == "The conference is now held in person (it was by video on Zoom)."
     remote = await bot.reply("is the conference remote?")
@@ -348,7 +358,7 @@ async def test_format_and_link_changes_follow_through_every_answer(
     )
     history = await bot.reply("history")
     assert history.details[:3] == (
-        "May 1 09:22 @U1 changed the conference to in person (was by video on Zoom)",
+        "May 1 09:23 @U1 changed the conference to in person (was by video on Zoom)",
         "May 1 09:14 @U1 set the conference link: https://zoom.us/j/42",
         "May 1 09:08 @U2 changed the conference to by video on Zoom (was by video on Microsoft "
         "Teams)",
