@@ -19,6 +19,7 @@ from settleconf.bot.chat.obligation_lookup import find_obligation
 from settleconf.bot.chat.questions import IntentName, Interpretation, interpret
 from settleconf.bot.chat.request import Membership, NoMembership, Request, cleaned
 from settleconf.bot.handlers import changes as change_commands
+from settleconf.bot.handlers import conference as conference_command
 from settleconf.bot.handlers import events as event_commands
 from settleconf.bot.handlers import matter as matter_commands
 from settleconf.bot.handlers import pending as pending_commands
@@ -48,7 +49,7 @@ log = logging.getLogger(__name__)
 
 MatterHandler = Callable[[Context, Matter, Command], Awaitable[Reply]]
 _MATTER_COMMANDS: dict[str, MatterHandler] = {
-    "conference": change_commands.cmd_conference,
+    "conference": conference_command.cmd_conference,
     "demand": event_commands.cmd_event,
     "response": event_commands.cmd_event,
     "done": change_commands.cmd_done,

@@ -28,6 +28,8 @@ class EventKind(StrEnum):
     # ("demand_received", "response_sent"); obligation_id is what it fulfils, if anything.
     HAPPENED = "happened"
     CONFERENCE_MOVED = "conference_moved"
+    # How or where it is held changed: detail is "format" or "link", then ": " and the old value.
+    CONFERENCE_CHANGED = "conference_changed"
     DONE = "done"
     UNDONE = "undone"
     ORDER_ADDED = "order_added"

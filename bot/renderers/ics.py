@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from settleconf.bot.replies.change_notes import format_note, link_note, moved_note
 from settleconf.bot.replies.deadlines import done_day, is_overdue, matter_title
 from settleconf.core.deadlines import DeadlineStatus
 from settleconf.core.matter import Matter
@@ -108,6 +109,12 @@ def matter_calendar(
         where = conf.platform or conf.location
         if where:
             ev.add("location", where)
+        notes = [n for n in (moved_note(matter), format_note(matter)) if n]
+        if conf.link:
+            ev.add("url", conf.link)
+            notes.append(f"link {conf.link}, {link_note(matter) or 'recorded'}")
+        if notes:
+            ev.add("description", "Changed since the order: " + "; ".join(notes) + ".")
         for alarm in _alarms(plan, CONFERENCE, "Settlement conference"):
             ev.add_component(alarm)
         cal.add_component(ev)

@@ -71,13 +71,21 @@ async def test_order_demand_response_and_two_adjournments(empty_bot: TestBot) ->
     }
     assert await snapshot(bot, FEB_10) == {**both_done, "conference": "2025-03-20 10:00"}
 
-    # Two adjournments: done items keep their days; nothing comes back to remind.
-    for moved_to, expected in (
-        ("2025-04-10 10:00", "2025-04-10 10:00"),
-        ("May 1, 2025 2pm", "2025-05-01 14:00"),
+    # Two adjournments, said in plain words and confirmed: done items keep their days;
+    # nothing comes back to remind.
+    before = "2025-03-20 10:00"
+    for said, command, expected in (
+        ("the conference was adjourned to April 10, 2025 at 10am", "conference 2025-04-10 10:00",
+         "2025-04-10 10:00"),
+        ("the judge pushed us to 5/1/2025 2pm", "conference 2025-05-01 14:00", "2025-05-01 14:00"),
     ):
-        moved = await bot.reply(f"conference {moved_to}", today=FEB_10)
+        proposed = await bot.reply(said, today=FEB_10)
+        assert [a.command for a in proposed.actions] == [command], proposed.text
+        assert "No deadline changes;" in proposed.text  # both items are done
+        assert await snapshot(bot, FEB_10) == {**both_done, "conference": before}
+        moved = await bot.reply(command, today=FEB_10)
         assert moved.text.endswith("No deadline changed."), moved.text
         assert await snapshot(bot, FEB_10) == {**both_done, "conference": expected}
+        before = expected
     nxt = await bot.reply("next", today=FEB_10)
     assert nxt.text == "Nothing is left to do before the conference."
