@@ -44,6 +44,7 @@ class Deadline:
     alternatives: tuple[Reading, ...] = ()
     act_on_date: date | None = None  # earliest reading: remind on this one
     latest_possible: date | None = None  # AWAITING_EVENT: if the event comes as late as allowed
+    event_last_day: date | None = None  # AWAITING_EVENT: the last day the event itself may come
     needs_review: bool = False
     warnings: tuple[str, ...] = ()
 
@@ -259,7 +260,11 @@ def _event_deadline(ob: Obligation, ctx: _Context, done: Mapping[str, Deadline])
         *comp.act_on.trace,
     )
     return replace(
-        base, trace=trace, latest_possible=comp.act_on.due_date, act_on_date=comp.act_on.due_date
+        base,
+        trace=trace,
+        latest_possible=comp.act_on.due_date,
+        act_on_date=comp.act_on.due_date,
+        event_last_day=last,
     )
 
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from settleconf.bot.reminders.early_warning import early_warning_label
 from settleconf.bot.replies.deadlines import is_overdue, key_day, matter_title
 from settleconf.bot.replies.formatting import fmt_due
 from settleconf.bot.replies.reply import Action, Reply
 from settleconf.core.counting import fmt_day
 from settleconf.core.matter import Matter
 from settleconf.core.reminder_policy import court_zone
-from settleconf.core.reminders import ReminderStatus, ScheduledReminder
+from settleconf.core.reminders import ReminderKind, ReminderStatus, ScheduledReminder
 
 SHOWN = 20  # a matter has a dozen or so; more means several channels, and the tail can wait
 
@@ -26,8 +27,12 @@ def when_local(matter: Matter, at: datetime) -> str:
 def what(matter: Matter, r: ScheduledReminder) -> str:
     titles = {o.id: o.title for o in matter.order.obligations}
     subject = titles.get(r.obligation_id or "", "Settlement conference")
-    if r.kind == "link_check":
+    if r.kind == ReminderKind.LINK_CHECK:
         subject = "Conference link check"
+    if r.kind == ReminderKind.EARLY_WARNING:
+        # Its `due_at` is the end of the latest possible day, in the court's zone.
+        latest = r.due_at.astimezone(ZoneInfo(court_zone(matter))).date()
+        subject = early_warning_label(subject, latest)
     return f"{subject} ({r.lead})"
 
 

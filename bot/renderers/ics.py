@@ -15,6 +15,8 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from settleconf.bot.reminders.early_warning import LABEL as EARLY_LABEL
+from settleconf.bot.reminders.early_warning import NOT_DUE, waits_for
 from settleconf.bot.replies.deadlines import done_day, is_overdue, matter_title
 from settleconf.core.deadlines import DeadlineStatus
 from settleconf.core.matter import Matter
@@ -37,6 +39,8 @@ def _alarms(plan: list[PlannedReminder], target: str, title: str) -> list[Any]:
         alarm.add("action", "DISPLAY")
         if r.kind is ReminderKind.LINK_CHECK:
             alarm.add("description", "Have you received the conference link from chambers?")
+        elif r.kind is ReminderKind.EARLY_WARNING:
+            alarm.add("description", f"{EARLY_LABEL} ({NOT_DUE}): {title} ({r.lead})")
         else:
             alarm.add("description", f"{title} ({r.lead})")
         # Absolute trigger: RFC 5545 3.8.6.3 requires VALUE=DATE-TIME to say so.
@@ -65,8 +69,11 @@ def matter_calendar(
         due = "due"
         if d.status is DeadlineStatus.AWAITING_EVENT and d.latest_possible is not None:
             # Dated by an event not recorded yet: the latest it can fall, so the calendar
-            # never shows it later than it may be; the event itself moves it earlier.
-            day, due = d.latest_possible, "due at the latest"
+            # never shows it later than it may be; the event itself moves it earlier. The
+            # same UID as the real deadline: re-imported once the event is recorded, this
+            # event becomes the deadline instead of lingering beside it.
+            day = d.latest_possible
+            due = f"- latest possible date, not due until {waits_for(d)}"
         elif d.status is not DeadlineStatus.DATED:
             continue
         if (was := done_day(done.get(ob.id))) is not None:
