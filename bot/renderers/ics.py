@@ -16,7 +16,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from settleconf.bot.reminders.early_warning import LABEL as EARLY_LABEL
-from settleconf.bot.reminders.early_warning import NOT_DUE, waits_for
+from settleconf.bot.reminders.early_warning import NOT_DUE, subject, waits_for
 from settleconf.bot.replies.deadlines import done_day, is_overdue, matter_title
 from settleconf.core.deadlines import DeadlineStatus
 from settleconf.core.matter import Matter
@@ -87,6 +87,8 @@ def matter_calendar(
         mark = "[done] " if ob.id in done else ""
         if today is not None and is_overdue(d, done.get(ob.id), today):
             mark, due = "OVERDUE: ", "was due"  # open and past: not a date like the others
+            if d.status is DeadlineStatus.AWAITING_EVENT:
+                due = f"- latest possible date passed, {subject(d)} not recorded"
         ev.add("summary", f"{mark}{ob.title} {due} ({matter.docket})")
         if d.due_time is not None and zone is not None:
             ev.add("dtstart", datetime.combine(day, d.due_time, tzinfo=zone))
