@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from settleconf.bot.replies.formatting import fmt_due, relative_day
+from settleconf.bot.replies.formatting import fmt_due, local_day, relative_day
 from settleconf.bot.replies.holiday_notes import skipped_note
 from settleconf.bot.replies.parse_report import conference_line
 from settleconf.bot.replies.reply import Action, Citation, DeadlineLine, Field, Reply, Style
@@ -90,7 +90,7 @@ def deadline_line(d: Deadline, done: MatterEvent | None, today: date) -> Deadlin
     alts = tuple(f"{fmt_day(a.due_date)} ({a.label})" for a in d.alternatives)
     done_text = None
     if done is not None:
-        done_text = f"Done - marked by {done.actor} on {fmt_day(done.at.date())}"
+        done_text = f"Done - marked by {done.actor} on {fmt_day(local_day(done.at, d.timezone))}"
     return DeadlineLine(
         id=ob.id,
         title=ob.title,
