@@ -220,7 +220,7 @@ def _due_phrase(matter: Matter, r: ScheduledReminder, schedule: Schedule) -> str
         assert day is not None
         return fmt_due(day, d.due_time, court_zone(matter))
     if d is not None and d.latest_possible is not None:
-        return f"{fmt_due(d.latest_possible, d.due_time, court_zone(matter))} at the latest"
+        return fmt_due(d.latest_possible, d.due_time, court_zone(matter))
     conf = matter.conference
     if r.obligation_id is None and conf.date is not None:
         return fmt_due(conf.date, conf.time, court_zone(matter))
@@ -235,7 +235,9 @@ def _missed_line(
     if r.due_at <= now:
         return f"{head}. It was due {due}: that deadline has passed."
     day = r.due_at.astimezone(ZoneInfo(court_zone(matter))).date()
-    return f"{head}. Due {due}, {_relative(matter, r.due_at, now, day)}."
+    # An early warning's day is not a due date: said as what it is.
+    word = "At the latest" if r.kind == ReminderKind.EARLY_WARNING else "Due"
+    return f"{head}. {word} {due}, {_relative(matter, r.due_at, now, day)}."
 
 
 def _next_line(matter: Matter, now: datetime, schedule: Schedule) -> str:
