@@ -21,15 +21,12 @@ from settleconf.core.reminders import PlannedReminder, ReminderKind
 
 MORNING = time(9, 0)  # lead reminders arrive at the start of the working day
 END_OF_DAY = time(23, 59)  # FRCP 6(a)(4)(A): a day-only deadline runs to midnight
-# An order that names no zone and no known court: most settlement-conference orders this
-# tool has seen are from New York courts, and a guess beats refusing to remind.
-FALLBACK_ZONE = "America/New_York"
 CONFERENCE = "conference"  # the snooze target and key prefix for the conference's reminders
 REMOTE = (ConferenceFormat.VIDEO, ConferenceFormat.TELEPHONE)
 
 
 def court_zone(matter: Matter) -> str:
-    return matter.timezone or matter.conference.timezone or FALLBACK_ZONE
+    return matter.zone
 
 
 def reminders_off(settings: ReminderSettings) -> bool:

@@ -8,8 +8,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from settleconf.bot.chat.request import Membership, Request
-from settleconf.core.matter import AuditEntry, Matter
-from settleconf.core.reminder_policy import FALLBACK_ZONE, court_zone
+from settleconf.core.matter import FALLBACK_ZONE, AuditEntry, Matter
+from settleconf.core.reminder_policy import court_zone
 from settleconf.core.store import DeadlineRow, UnitOfWork, Workspace
 
 

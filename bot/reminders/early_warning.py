@@ -62,6 +62,14 @@ def early_warning_text(d: Deadline, today: date) -> str:
     slug = ob.rule.event or "event"
     came, starts = _clauses(slug)
     cite = f"¶{ob.paragraph}" if ob.paragraph else "preamble"
+    record = event_record_command(slug)
+    if d.event_done_on is not None:
+        # Marked done without its day: it has come, by then at the latest.
+        return (
+            f"{who}: {subject(d)} was marked done on {_day(d.event_done_on, today)} without "
+            f"the day it came; if it came that day, your {_act(ob.title)} is due "
+            f"{_day(latest, today)} ({cite}). Record the day it came: {record}."
+        )
     if d.event_last_day is not None:
         head = f"{who}: if {came} on its last day, {_day(d.event_last_day, today)}, "
     else:
@@ -71,7 +79,7 @@ def early_warning_text(d: Deadline, today: date) -> str:
         when = f"{relative_day(latest, today)}, {when}"
     return (
         f"{head}your {_act(ob.title)} is due {when} ({cite}). Nothing is due until {starts}. "
-        f"Record it when it comes: {event_record_command(slug)}."
+        f"Record it when it comes: {record}."
     )
 
 

@@ -240,8 +240,9 @@ def one_deadline_reply(matter: Matter, d: Deadline, today: date) -> Reply:
     if d.status is DeadlineStatus.AWAITING_EVENT and d.latest_possible is not None:
         text = (
             f"{ob.title} ({ob.who}): due {when.split(';')[0]}. {_subject(d)} is not "
-            f"recorded yet, so at the latest {fmt_day(d.latest_possible)}{rel}, if it comes "
-            "on the last day allowed."
+            f"recorded yet, so at the latest {fmt_day(d.latest_possible)}{rel}, "
+            + ("if it came the day it was marked done." if d.event_done_on else
+               "if it comes on the last day allowed.")
         )
     else:
         text = f"{ob.title} ({ob.who}): due {when}{rel}."

@@ -6,7 +6,7 @@ from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 from settleconf.core.counting import fmt_day, fmt_time
-from settleconf.core.reminder_policy import FALLBACK_ZONE
+from settleconf.core.matter import FALLBACK_ZONE
 
 
 def zone_abbrev(day: date, tz: str | None, at: time | None = None) -> str:

@@ -58,7 +58,8 @@ async def test_an_adjournment_moves_the_early_warning(bot: TestBot) -> None:
     assert not (await bot.reply("conference 2024-06-20 10:00")).is_error
     listing = await bot.reply("reminders")
     # Demand Thu Jun 6; response at the latest Thu Jun 13.
-    early = [line.split(" - ")[0] for line in listing.text.splitlines() if "Early" in line]
+    lines = listing.text.splitlines()[1:]  # after the head line
+    early = [line.split(" - ")[0] for line in lines if "Early warning" in line]
     assert early == [
         "Thu Jun 6, 2024 at 9:00 a.m. EDT",
         "Tue Jun 11, 2024 at 9:00 a.m. EDT",
@@ -111,3 +112,34 @@ async def test_past_its_latest_possible_date_without_the_demand_it_is_overdue(
         "OVERDUE: Response to settlement demand - latest possible date passed, the demand not "
         "recorded (7:24-cv-00361-PMH)"
     ) in summaries
+
+
+async def test_a_demand_marked_done_keeps_the_warning_on_its_day_after_adjournment(
+    bot: TestBot, store: Store
+) -> None:
+    # `done demand` on Wed May 1 (no date for the demand): the response is due Wed May 8 at
+    # the latest; moving the conference to Jun 20 does not move it to Thu Jun 13.
+    assert not (await bot.reply("done settlement_demand")).is_error
+    assert not (await bot.reply("conference 2024-06-20 10:00")).is_error
+    listing = await bot.reply("reminders")
+    lines = listing.text.splitlines()[1:]  # after the head line
+    early = [line.split(" - ")[0] for line in lines if "Early warning" in line]
+    # 7 days before was this morning (9:00, before the change): not scheduled late.
+    assert early == ["Mon May 6, 2024 at 9:00 a.m. EDT", "Wed May 8, 2024 at 9:00 a.m. EDT"]
+    async with store.unit_of_work() as uow:
+        ws = await uow.workspace("slack", "T1")
+        (matter,) = await uow.matters_in(ws.id)
+        assert matter.id is not None
+        rows = await uow.reminders(matter.id)
+    (row,) = [r for r in rows if r.key == "demand_response/early/2bd"]
+    assert reminder_reply(matter, row, row.fire_at, late=False).text == (
+        "Defendant: the demand was marked done on Wed May 1 without the day it came; if it "
+        "came that day, your response is due Wed May 8 (¶3). Record the day it came: "
+        "`demand made DATE`."
+    )
+    one = await bot.reply("when is the response due?")
+    assert one.text.startswith(
+        "Response to settlement demand (defendant): due 7 days after the demand. The demand is "
+        "not recorded yet, so at the latest Wed May 8, 2024 (in 7 days), if it came the day "
+        "it was marked done."
+    )

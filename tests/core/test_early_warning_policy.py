@@ -102,3 +102,30 @@ def test_the_matters_policy_decides_the_leads() -> None:
         ("demand_response/early/3d", utc(2024, 5, 17, 13))
     ]
     assert early(date(2024, 5, 28), reminders=OFF) == []
+
+
+def test_a_demand_marked_done_bounds_the_response_through_adjournments() -> None:
+    # `done demand` at 10:00 p.m. EDT on Wed May 1 (02:00 UTC on May 2), with no date for
+    # the demand: it was made by Wed May 1 (the court's day, not UTC's), so the response is
+    # due Wed May 8 at the latest, wherever the conference moves. Warnings: 7 days before
+    # -> Wed May 1; 2 business days before -> Mon May 6; 9:00 on Wed May 8.
+    marked = MatterEvent(
+        EventKind.DONE, utc(2024, 5, 2, 2), "slack:U1", obligation_id="settlement_demand",
+        detail="2024-05-14",
+    )
+    expected = [
+        ("demand_response/early/7d", utc(2024, 5, 1, 13)),
+        ("demand_response/early/2bd", utc(2024, 5, 6, 13)),
+        ("demand_response/early/due", utc(2024, 5, 8, 13)),
+    ]
+    for conference in (date(2024, 5, 28), date(2024, 6, 20), date(2024, 7, 9)):
+        assert early(conference, events=(marked,)) == expected
+    response = make(events=(marked,)).schedule().get("demand_response")
+    assert response is not None
+    assert (response.latest_possible, response.event_done_on) == (
+        date(2024, 5, 8), date(2024, 5, 1)
+    )
+    assert response.trace[0] == (
+        "The demand is not recorded, but Settlement demand was marked done on Wed May 1, "
+        "2024, so it came no later than that. If it came that day:"
+    )
