@@ -143,3 +143,12 @@ async def test_a_demand_marked_done_keeps_the_warning_on_its_day_after_adjournme
         "not recorded yet, so at the latest Wed May 8, 2024 (in 7 days), if it came the day "
         "it was marked done."
     )
+
+
+async def test_a_what_if_adjournment_keeps_a_done_demands_bound(bot: TestBot) -> None:
+    assert not (await bot.reply("done settlement_demand")).is_error
+    reply = await bot.reply("what if the conference moves to June 20, when is the response due?")
+    assert reply.text == (
+        "If the conference moves to Thu Jun 20, 2024, the response to settlement demand is due "
+        "Wed May 8 (7 days after the demand, ¶3)."
+    )
