@@ -171,7 +171,7 @@ class Service:
                 ctx.uow, ctx.req, ctx.ws, q.case or case, ctx.membership
             )
         except AccessDenied as denied:
-            meaning = interpret(q.text, ())
+            meaning = interpret(q.text, (), today=ctx.today_for(None))
             if meaning.intent is IntentName.HELP:
                 return help_reply()
             if meaning.intent is IntentName.CLARIFY:
