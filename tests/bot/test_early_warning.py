@@ -5,13 +5,14 @@ when its date passes without the demand. Dates: see tests/core/test_early_warnin
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 from icalendar import Calendar
 
 from settleconf.bot.reminders.reminder_reply import reminder_reply
 from settleconf.core.reminders import ReminderKind
 from settleconf.core.store import Store
+from tests.bot.receipt_order import RECEIPT_ORDER
 from tests.bot.testbot import TestBot
 
 MAY_22 = date(2024, 5, 22)
@@ -151,4 +152,35 @@ async def test_a_what_if_adjournment_keeps_a_done_demands_bound(bot: TestBot) ->
     assert reply.text == (
         "If the conference moves to Thu Jun 20, 2024, the response to settlement demand is due "
         "Wed May 8 (7 days after the demand, ¶3)."
+    )
+
+
+async def test_a_response_counted_from_receipt_is_warned_in_the_orders_words(
+    empty_bot: TestBot, store: Store
+) -> None:
+    # Conference Thu Mar 20, 2025: the demand is served 30 days before, Tue Feb 18 (a
+    # Tuesday: Presidents' Day, Mon Feb 17, is not the last day). Received that day, the
+    # response is due 10 days later, Fri Feb 28. EST = UTC-5: 9:00 is 14:00 UTC.
+    added = await empty_bot.reply(
+        "add", upload=empty_bot.upload("order.txt", RECEIPT_ORDER), trusted=True,
+        today=date(2025, 1, 10),
+    )
+    assert not added.is_error, added.text
+    async with store.unit_of_work() as uow:
+        ws = await uow.workspace("slack", "T1")
+        (matter,) = await uow.matters_in(ws.id)
+        assert matter.id is not None
+        rows = await uow.reminders(matter.id)
+    early = [r for r in rows if r.kind is ReminderKind.EARLY_WARNING]
+    assert [(r.key.partition("/")[2], r.fire_at) for r in early] == [
+        ("early/7d", datetime(2025, 2, 21, 14, tzinfo=UTC)),
+        ("early/2bd", datetime(2025, 2, 26, 14, tzinfo=UTC)),
+        ("early/due", datetime(2025, 2, 28, 14, tzinfo=UTC)),
+    ]
+    # Counted from receipt: a demand made on its last day may arrive later, and the
+    # response's date with it; the warning says the condition it rests on.
+    assert reminder_reply(matter, early[0], early[0].fire_at, late=False).text == (
+        "Defendant: if the demand is made and received on its last day, Tue Feb 18, your "
+        "response is due Fri Feb 28 (¶2). Nothing is due until the demand arrives. Record it "
+        "when it comes: `demand received DATE`."
     )
