@@ -56,8 +56,8 @@ def early_warning_text(d: Deadline, today: date) -> str:
     """'Defendant: if the demand comes on its last day, Tue May 14, your response is due
     Tue May 21 (¶3). Nothing is due until the demand arrives.'"""
     ob = d.obligation
-    latest = d.latest_possible
-    assert latest is not None
+    latest, last = d.latest_possible, d.event_last_day
+    assert latest is not None and last is not None  # set together (core.deadlines)
     who = ob.who[:1].upper() + ob.who[1:]
     slug = ob.rule.event or "event"
     came, starts = _clauses(slug)
@@ -70,16 +70,12 @@ def early_warning_text(d: Deadline, today: date) -> str:
             f"the day it came; if it came that day, your {_act(ob.title)} is due "
             f"{_day(latest, today)} ({cite}). Record the day it came: {record}."
         )
-    if d.event_last_day is not None:
-        head = f"{who}: if {came} on its last day, {_day(d.event_last_day, today)}, "
-    else:
-        head = f"{who}: if {came} as late as the order allows, "
     when = _day(latest, today)
     if latest == today:
         when = f"{relative_day(latest, today)}, {when}"
     return (
-        f"{head}your {_act(ob.title)} is due {when} ({cite}). Nothing is due until {starts}. "
-        f"Record it when it comes: {record}."
+        f"{who}: if {came} on its last day, {_day(last, today)}, your {_act(ob.title)} is due "
+        f"{when} ({cite}). Nothing is due until {starts}. Record it when it comes: {record}."
     )
 
 
