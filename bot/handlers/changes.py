@@ -14,10 +14,12 @@ from settleconf.bot.chat.context import Context
 from settleconf.bot.chat.grammar import Command, CommandError, parse_time
 from settleconf.bot.chat.obligation_lookup import find_obligation
 from settleconf.bot.replies.deadlines import due_text, key_day, matter_title
+from settleconf.bot.replies.formatting import local_day
 from settleconf.bot.replies.reply import Action, Reply, Style
 from settleconf.core.counting import fmt_day, fmt_time
 from settleconf.core.deadlines import Schedule
 from settleconf.core.matter import EventKind, Matter, MatterEvent, ReminderSettings, Side
+from settleconf.core.reminder_policy import court_zone
 
 
 def summarize(schedule: Schedule) -> str:
@@ -54,7 +56,7 @@ async def cmd_done(ctx: Context, matter: Matter, cmd: Command) -> Reply:
     if already is not None:
         return Reply(
             text=f"{ob.title} is already marked done (by {already.actor} on "
-            f"{fmt_day(already.at.date())}).",
+            f"{fmt_day(local_day(already.at, court_zone(matter)))}).",
             intent="done",
             matter=matter.docket,
         )
