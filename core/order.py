@@ -67,6 +67,7 @@ class Conference:
     platform: str | None = None  # "Microsoft Teams", "Zoom", "AT&T conference line"...
     location: str | None = None  # courtroom / address for in-person conferences
     link_delivery: str | None = None  # how links or dial-ins arrive, quoted
+    link: str | None = None  # the join link, once someone gives it in chat
     quote: str | None = None  # the sentence that scheduled it
     paragraph: str | None = None
 

@@ -49,6 +49,7 @@ def conference_to_dict(c: Conference) -> dict[str, Any]:
         "platform": c.platform,
         "location": c.location,
         "link_delivery": c.link_delivery,
+        "link": c.link,
         "quote": c.quote,
         "paragraph": c.paragraph,
     }
@@ -63,6 +64,7 @@ def conference_from_dict(d: dict[str, Any]) -> Conference:
         platform=d.get("platform"),
         location=d.get("location"),
         link_delivery=d.get("link_delivery"),
+        link=d.get("link"),
         quote=d.get("quote"),
         paragraph=d.get("paragraph"),
     )

@@ -35,6 +35,7 @@ CHANGE_INTENTS = frozenset(
         "track",
         "untrack",
         "conference_moved",
+        "change_proposed",  # a change waiting for Confirm: the team sees what will change
         "demand_made",
         "done",
         "undo",

@@ -8,10 +8,20 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
+from settleconf.bot.chat.change_statements import (
+    Change,
+    ChangeUnclear,
+    DateChange,
+    FormatChange,
+    change_statement,
+)
+from settleconf.bot.chat.conference_words import read_conference_words
+from settleconf.bot.chat.errors import CommandError as CommandError  # re-exported
 from settleconf.bot.chat.event_statements import EVENT_NOUNS, event_statement, read_event_words
+from settleconf.bot.chat.snooze_words import snooze_args
 from settleconf.core.docket import DocketNumber, DocketNumberError, parse_docket
 
 MAX_INPUT_CHARS = 200_000  # an order's text fits; anything larger is refused, not truncated
@@ -28,7 +38,8 @@ COMMANDS: dict[str, str] = {
     "discard": "discard TOKEN - drop an order read by `add` (its Discard button)",
     "track": "track CASE - link this channel to a matter",
     "untrack": "untrack - unlink this channel",
-    "conference": "conference [CASE] DATE TIME - the conference moved; everything recomputes",
+    "conference": "conference [CASE] DATE TIME - the conference moved; everything recomputes "
+    "(also `conference by zoom|by phone|in person`, `conference link URL`)",
     "demand": "demand made|sent|served|received DATE - the demand happened; the demand is done "
     "and the response gets a real date",
     "response": "response made|sent|served|received DATE - the response happened; it is done",
@@ -63,10 +74,6 @@ TOPIC_ALIASES: dict[str, str] = {
 }
 
 
-class CommandError(ValueError):
-    """A user-facing message about malformed input."""
-
-
 @dataclass(frozen=True)
 class Command:
     name: str
@@ -75,6 +82,9 @@ class Command:
     on_date: date | None = None
     at_time: time | None = None
     body: str = ""  # free text (an order for `add`)
+    # Said in plain words ("the conference was adjourned to June 20"): shown for
+    # confirmation, changed only by the exact command its Confirm button sends.
+    propose: bool = False
 
 
 @dataclass(frozen=True)
@@ -87,9 +97,6 @@ class Question:
 _CASE_RE = re.compile(
     r"(?:\d{1,2}:)?\d{2,4}[\s-]*(?:cv|cr|mc|md|mj|civ\.?|cr\.?)[\s.-]*\d{1,6}(?:-[A-Za-z]{2,4})*",
     re.IGNORECASE,
-)
-_TIME_RE = re.compile(
-    r"\b(\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)|\d{1,2}:\d{2}|noon)\b", re.IGNORECASE
 )
 
 
@@ -164,9 +171,9 @@ def parse_command(text: str, *, today: date) -> Command | Question:
     if name == "add":
         return Command("add", body=rest.strip())
     if name not in COMMANDS:
-        event = _event_statement(stripped, today)
-        if event is not None:
-            return event
+        said = _event_statement(stripped, today) or _change_statement(stripped, today)
+        if said is not None:
+            return said
         # Only a one-word input that is a near-miss of a command gets "did you mean":
         # anything longer is a question for the natural-language path.
         if not rest and (guess := suggest_command(name)) is not None:
@@ -183,7 +190,14 @@ def parse_command(text: str, *, today: date) -> Command | Question:
     if name in _NO_ARGS and words:
         # "deadlines for the defense please": more than a command; let the language path read it.
         return Question(stripped, case=case)
-    return _build(name, case, words, today)
+    try:
+        return _build(name, case, words, today)
+    except CommandError:
+        # "conference moved to 6/20/2024 10:00 am": plain words that start with the command.
+        said = _change_statement(stripped, today) if name == "conference" else None
+        if said is None:
+            raise
+        return said
 
 
 _NO_ARGS = (
@@ -211,6 +225,26 @@ def _event_statement(text: str, today: date) -> Command | None:
     return Command(noun, case=case, args=(found[0],), on_date=found[1])
 
 
+def _change_statement(text: str, today: date) -> Command | None:
+    case, rest = take_case(text.split())  # "7:24-cv-00361" is no time of day
+    try:
+        found = change_statement(" ".join(rest), today)
+    except ChangeUnclear as exc:
+        raise CommandError(str(exc)) from exc
+    if found is None:
+        return None
+    return replace(conference_command(found), case=case, propose=True)
+
+
+def conference_command(change: Change) -> Command:
+    """The `conference` command that makes `change`."""
+    if isinstance(change, DateChange):
+        return Command("conference", on_date=change.on_date, at_time=change.at_time)
+    if isinstance(change, FormatChange):
+        return Command("conference", args=("format", change.format.value, change.platform or ""))
+    return Command("conference", args=("link", change.link))
+
+
 def _build(name: str, case: DocketNumber | None, words: list[str], today: date) -> Command:
     if name in _NO_ARGS:
         return Command(name, case=case)
@@ -231,14 +265,13 @@ def _build(name: str, case: DocketNumber | None, words: list[str], today: date) 
             raise CommandError(f"I can't explain {words[0]!r}.{hint}")
         return Command(name, case=case, args=(topic,))
     if name == "conference":
-        if not words:
-            raise CommandError("Write `conference DATE TIME`, e.g. `conference 2024-06-11 10:00`.")
-        joined = " ".join(words)
-        m = _TIME_RE.search(joined)
-        at = parse_time(m.group(1)) if m else None
-        date_text = (joined[: m.start()] + joined[m.end() :]) if m else joined
-        date_text = re.sub(r"\bat\b", " ", date_text).strip(" ,")
-        return Command(name, case=case, on_date=parse_date(date_text, today=today), at_time=at)
+        try:
+            change = read_conference_words(
+                words, today, lambda t: parse_date(t, today=today), parse_time
+            )
+        except ValueError as exc:
+            raise CommandError(str(exc)) from exc
+        return replace(conference_command(change), case=case)
     if name in EVENT_NOUNS:
         try:
             slug, day = read_event_words(name, words, lambda t: parse_date(t, today=today))
@@ -267,48 +300,3 @@ def _build(name: str, case: DocketNumber | None, words: list[str], today: date) 
     if name == "snooze":
         return Command(name, case=case, args=snooze_args(words))
     raise CommandError(f"`{name}` is not available yet.")
-
-
-# `snooze ITEM [DURATION]`
-SNOOZE_DEFAULT = "1d"
-MAX_SNOOZE = timedelta(days=14)  # longer than any lead time: past that, change `remind`
-_DURATION = re.compile(r"^(\d{1,4})\s*(h|hr|hrs|hours?|d|days?)$", re.IGNORECASE)
-_LOOKS_LIKE_DURATION = re.compile(r"^\d+\s*[a-z]*$", re.IGNORECASE)
-_USAGE = "`snooze letter 3h` or `snooze conference 1d` (hours or days, at most 14d)"
-
-
-def parse_duration(text: str) -> timedelta:
-    m = _DURATION.match(text.strip())
-    if m is None:
-        raise CommandError(f"I can't read {text!r} as a snooze time. Write it like {_USAGE}.")
-    amount = int(m[1])
-    length = timedelta(days=amount) if m[2][0].lower() == "d" else timedelta(hours=amount)
-    if not length:
-        raise CommandError(f"Snooze for how long? Write it like {_USAGE}.")
-    if length > MAX_SNOOZE:
-        raise CommandError(
-            f"{text.strip()} is longer than I snooze (at most 14 days). "
-            "To change when reminders come, use `remind`."
-        )
-    return length
-
-
-def _snooze_token(text: str) -> str:
-    """'2 days' -> '2d', after checking it is a snooze `parse_duration` accepts."""
-    parse_duration(text)
-    m = _DURATION.match(text.strip())
-    assert m is not None
-    return f"{int(m[1])}{m[2][0].lower()}"
-
-
-def snooze_args(words: list[str]) -> tuple[str, str]:
-    """The grammar: ITEM words, then an optional duration ("3h", "2 days"); returns both."""
-    rest, duration = list(words), SNOOZE_DEFAULT
-    for take in (2, 1):
-        if len(rest) >= take and _LOOKS_LIKE_DURATION.match(" ".join(rest[-take:])):
-            duration = _snooze_token(" ".join(rest[-take:]))  # refuses "3w", "0h", "30d" with why
-            rest = rest[:-take]
-            break
-    if not rest:
-        raise CommandError(f"Snooze what? Write it like {_USAGE}.")
-    return " ".join(rest), duration

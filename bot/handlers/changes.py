@@ -1,4 +1,4 @@
-"""Commands that change a matter: conference moved, done, undo, side, remind.
+"""Commands that change a matter: done, undo, side, remind (the conference: conference.py).
 
 Each validates first, then changes the aggregate and saves it with its recomputed
 deadlines and audit entry in one commit (`Context.save`): nothing half-stored.
@@ -8,24 +8,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from dataclasses import replace
-from datetime import date, time
+from datetime import time
 
 from settleconf.bot.chat.context import Context
 from settleconf.bot.chat.grammar import Command, CommandError, parse_time
 from settleconf.bot.chat.obligation_lookup import find_obligation
-from settleconf.bot.replies.deadlines import deadline_line, due_text, key_day, matter_title
+from settleconf.bot.replies.deadlines import due_text, key_day, matter_title
+from settleconf.bot.replies.formatting import local_day
 from settleconf.bot.replies.reply import Action, Reply, Style
 from settleconf.core.counting import fmt_day, fmt_time
 from settleconf.core.deadlines import Schedule
 from settleconf.core.matter import EventKind, Matter, MatterEvent, ReminderSettings, Side
+from settleconf.core.reminder_policy import court_zone
 
 
 def summarize(schedule: Schedule) -> str:
     return "; ".join(f"{d.id}={due_text(d)}" for d in schedule.deadlines)
 
 
-def _changed_lines(before: Schedule, after: Schedule, done: Collection[str]) -> list[str]:
+def changed_lines(before: Schedule, after: Schedule, done: Collection[str]) -> list[str]:
     out = []
     for d in after.deadlines:
         old = before.get(d.id)
@@ -35,64 +36,6 @@ def _changed_lines(before: Schedule, after: Schedule, done: Collection[str]) -> 
         if a != b:
             out.append(f"{d.obligation.title}: {a} -> {b}")
     return out
-
-
-async def cmd_conference(ctx: Context, matter: Matter, cmd: Command) -> Reply:
-    assert cmd.on_date is not None
-    today = ctx.today_for(matter)
-    if cmd.on_date < today:
-        raise CommandError(
-            f"{fmt_day(cmd.on_date)} has passed. Give the new conference date, e.g. "
-            "`conference 2024-06-11 10:00`."
-        )
-    old_conf = matter.conference
-    before = matter.schedule()
-    new_conf = replace(old_conf, date=cmd.on_date, time=cmd.at_time or old_conf.time)
-    old_text = _conf_text(old_conf.date, old_conf.time)
-    new_text = _conf_text(new_conf.date, new_conf.time)
-    if (old_conf.date, old_conf.time) == (new_conf.date, new_conf.time):
-        return Reply(
-            text=f"The conference is already set for {new_text}.",
-            intent="conference",
-            matter=matter.docket,
-        )
-    matter.move_conference(new_conf)
-    matter.record(
-        MatterEvent(
-            EventKind.CONFERENCE_MOVED,
-            ctx.clock(),
-            ctx.req.actor,
-            on_date=cmd.on_date,
-            detail=f"{old_text} -> {new_text}",
-        )
-    )
-    after = matter.schedule()
-    await ctx.save(
-        matter,
-        "conference moved",
-        f"{old_text}; {summarize(before)}",
-        f"{new_text}; {summarize(after)}",
-    )
-    changes = _changed_lines(before, after, matter.done_items())
-    return Reply(
-        # "10:00 a.m." ends the sentence itself: no second period.
-        text=f"Conference moved from {old_text} to {new_text.removesuffix('.')}. "
-        + (f"{len(changes)} deadline(s) recomputed." if changes else "No deadline changed."),
-        intent="conference_moved",
-        title=matter_title(matter),
-        matter=matter.docket,
-        details=tuple(changes),
-        deadlines=tuple(
-            deadline_line(d, matter.done_items().get(d.id), today) for d in after.deadlines
-        ),
-        warnings=after.warnings,
-    )
-
-
-def _conf_text(day: date | None, at: time | None) -> str:
-    if day is None:
-        return "no date"
-    return fmt_day(day) + (f" at {fmt_time(at)}" if at else "")
 
 
 def _lookup(matter: Matter, item: str) -> str:
@@ -113,7 +56,7 @@ async def cmd_done(ctx: Context, matter: Matter, cmd: Command) -> Reply:
     if already is not None:
         return Reply(
             text=f"{ob.title} is already marked done (by {already.actor} on "
-            f"{fmt_day(already.at.date())}).",
+            f"{fmt_day(local_day(already.at, court_zone(matter)))}).",
             intent="done",
             matter=matter.docket,
         )

@@ -10,8 +10,9 @@ from __future__ import annotations
 import difflib
 
 from settleconf.bot.chat.context import Context
-from settleconf.bot.chat.grammar import SNOOZE_DEFAULT, Command, CommandError, parse_duration
+from settleconf.bot.chat.grammar import Command, CommandError
 from settleconf.bot.chat.obligation_lookup import find_obligation
+from settleconf.bot.chat.snooze_words import SNOOZE_DEFAULT, parse_duration
 from settleconf.bot.reminders.listing import when_local
 from settleconf.bot.replies.deadlines import due_text, matter_title
 from settleconf.bot.replies.formatting import fmt_due

@@ -5,14 +5,15 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from settleconf.bot.replies.formatting import fmt_due, relative_day
+from settleconf.bot.replies.change_notes import conference_field, moved_note
+from settleconf.bot.replies.formatting import fmt_due, local_day, relative_day
 from settleconf.bot.replies.holiday_notes import skipped_note
-from settleconf.bot.replies.parse_report import conference_line
 from settleconf.bot.replies.reply import Action, Citation, DeadlineLine, Field, Reply, Style
 from settleconf.core.counting import fmt_day
 from settleconf.core.deadlines import Deadline, DeadlineStatus, Schedule
 from settleconf.core.events import event_name, event_phrase
 from settleconf.core.matter import Matter, MatterEvent, Side
+from settleconf.core.order import Anchor
 
 
 def matter_title(matter: Matter) -> str:
@@ -90,7 +91,7 @@ def deadline_line(d: Deadline, done: MatterEvent | None, today: date) -> Deadlin
     alts = tuple(f"{fmt_day(a.due_date)} ({a.label})" for a in d.alternatives)
     done_text = None
     if done is not None:
-        done_text = f"Done - marked by {done.actor} on {fmt_day(done.at.date())}"
+        done_text = f"Done - marked by {done.actor} on {fmt_day(local_day(done.at, d.timezone))}"
     return DeadlineLine(
         id=ob.id,
         title=ob.title,
@@ -180,7 +181,7 @@ def deadlines_reply(matter: Matter, schedule: Schedule, today: date) -> Reply:
         title=matter_title(matter),
         matter=matter.docket,
         fields=(
-            Field("Conference", conference_line(matter.conference).removeprefix("Conference: ")),
+            Field("Conference", conference_field(matter)),
         ),
         deadlines=lines,
         warnings=tuple(warnings),
@@ -240,8 +241,9 @@ def one_deadline_reply(matter: Matter, d: Deadline, today: date) -> Reply:
     if d.status is DeadlineStatus.AWAITING_EVENT and d.latest_possible is not None:
         text = (
             f"{ob.title} ({ob.who}): due {when.split(';')[0]}. {_subject(d)} is not "
-            f"recorded yet, so at the latest {fmt_day(d.latest_possible)}{rel}, if it comes "
-            "on the last day allowed."
+            f"recorded yet, so at the latest {fmt_day(d.latest_possible)}{rel}, "
+            + ("if it came the day it was marked done." if d.event_done_on else
+               "if it comes on the last day allowed.")
         )
     else:
         text = f"{ob.title} ({ob.who}): due {when}{rel}."
@@ -277,6 +279,9 @@ def why_reply(matter: Matter, d: Deadline, today: date) -> Reply:
     skipped = skipped_note(matter.order, matter.conference.date, d)
     text = f"{head}. The order says {ob.rule.describe()}{skipped}; here is the count."
     trace = list(d.trace)
+    moved = moved_note(matter) if ob.rule.anchor is Anchor.CONFERENCE else None
+    if moved:  # counted from today's conference, not the order's: say whose
+        trace.insert(1, f"The conference was {moved}.")
     for alt in d.alternatives:
         trace.append(f"Other reading ({alt.label}): {fmt_day(alt.due_date)}.")
         trace.extend(f"   {s}" for s in alt.trace)

@@ -4,9 +4,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from settleconf.bot.chat import question_vocabulary as vocab
+from settleconf.bot.replies.change_notes import (
+    as_written,
+    current_conference,
+    format_note,
+    how_held,
+    link_line,
+    moved_note,
+)
 from settleconf.bot.replies.deadlines import matter_title
 from settleconf.bot.replies.formatting import relative_day, zone_abbrev
 from settleconf.bot.replies.reply import Action, Citation, Reply
@@ -59,13 +68,27 @@ def explain_reply(matter: Matter, topic: str, asked: Sequence[str] = ()) -> Repl
         text = ex.summary[0] if ex.summary else f"The order doesn't say anything about {topic}."
         return Reply(text=text, intent="explain", title=matter_title(matter), matter=matter.docket)
     head, *rest = _asked_first(list(ex.summary), asked) if ex.summary else [ex.title]
-    return Reply(
+    return current_first(Reply(
         text=head,
         intent="explain",
         title=f"{ex.title} - {matter_title(matter)}",
         matter=matter.docket,
         details=tuple(f"- {point}" for point in rest),
         citations=tuple(Citation(f"Order, {q.label}", q.text) for q in ex.quotes),
+    ), matter, topic)
+
+
+def current_first(reply: Reply, matter: Matter, topic: str | None) -> Reply:
+    """An answer from the order's words about the conference, after it changed: the
+    current state leads, the order's words follow as the order's."""
+    now = current_conference(matter) if topic == "conference" else None
+    if now is None or reply.is_error:
+        return reply
+    return replace(
+        reply,
+        text=now,
+        details=(f"- The order says: {reply.text}", *reply.details),
+        citations=tuple(replace(c, label=as_written(c.label, matter)) for c in reply.citations),
     )
 
 
@@ -80,27 +103,23 @@ def conference_reply(matter: Matter, today: date) -> Reply:
     when = fmt_day(conf.date)
     if conf.time is not None:
         when += f" at {fmt_time(conf.time)} {zone_abbrev(conf.date, conf.timezone, conf.time)}"
-    how = {
-        ConferenceFormat.VIDEO: "by video",
-        ConferenceFormat.TELEPHONE: "by telephone",
-        ConferenceFormat.IN_PERSON: "in person",
-        ConferenceFormat.UNKNOWN: "",
-    }[conf.format]
-    where = conf.platform or conf.location
-    detail = " ".join(x for x in (how, f"on {where}" if conf.platform else where or "") if x)
+    where = conf.location if conf.format is not ConferenceFormat.VIDEO else None
+    detail = " ".join(x for x in (how_held(conf), f"at {where}" if where else "") if x)
     text = (
         f"The settlement conference is {when}{', ' + detail if detail else ''} "
         f"({relative_day(conf.date, today)})."
     )
-    if conf.link_delivery:
-        text += f" {conf.link_delivery}"
+    # Said after the answer, so the first line stays the current state.
+    for note in (moved_note(matter), format_note(matter)):
+        if note:
+            text += f" It was {note}."
+    link = link_line(matter)
+    if link:
+        text += f" {link}"
     cites = []
     if conf.quote:
-        cites.append(
-            Citation(
-                f"Order, {'para. ' + conf.paragraph if conf.paragraph else 'preamble'}", conf.quote
-            )
-        )
+        label = f"Order, {'para. ' + conf.paragraph if conf.paragraph else 'preamble'}"
+        cites.append(Citation(as_written(label, matter), conf.quote))
     return Reply(
         text=text,
         intent="conference",

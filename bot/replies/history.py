@@ -46,6 +46,8 @@ def _sentence(e: AuditEntry, titles: dict[str, str]) -> str:
         "conference moved": lambda: (
             f"moved the conference {_short_day(e.before)} → {_short_day(e.after)}"
         ),
+        "conference format": lambda: f"changed the conference to {e.after} (was {e.before})",
+        "conference link": lambda: f"set the conference link: {e.after}",
         "done": lambda: f"marked {title(e.after)} done",
         "undone": lambda: f"reopened {title(e.after)}",
         "side set": lambda: f"set our side: {e.after}",

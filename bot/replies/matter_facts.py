@@ -10,6 +10,13 @@ from zoneinfo import ZoneInfo
 
 from settleconf.bot.chat.question_kinds import YES_NO
 from settleconf.bot.chat.questions import Interpretation
+from settleconf.bot.replies.change_notes import (
+    as_written,
+    day_source,
+    format_source,
+    link_line,
+    moved_note,
+)
 from settleconf.bot.replies.deadlines import matter_title
 from settleconf.bot.replies.formatting import relative_day, zone_abbrev
 from settleconf.bot.replies.reply import Citation, Reply
@@ -26,8 +33,8 @@ def source(paragraph: str | None) -> str:
 
 def _reply(matter: Matter, text: str, quote: str | None = None,
            paragraph: str | None = None) -> Reply:
-    cites = (Citation(f"Order, {'para. ' + paragraph if paragraph else 'preamble'}", quote),) \
-        if quote else ()
+    label = f"Order, {'para. ' + paragraph if paragraph else 'preamble'}"
+    cites = (Citation(as_written(label, matter), quote),) if quote else ()
     return Reply(text=text, intent="matter_fact", title=matter_title(matter),
                  matter=matter.docket, citations=cites)
 
@@ -83,7 +90,7 @@ def _conference_day(matter: Matter, day: date) -> str:
         if conf.time else ""
     verdict = "Yes" if conf.date == day else "No"
     return f"{verdict} — the settlement conference is {fmt_day(conf.date)}{at} " \
-           f"({source(conf.paragraph)})."
+           f"({day_source(matter)})."
 
 
 def zone_time(matter: Matter, zone: str) -> str:
@@ -96,9 +103,9 @@ def zone_time(matter: Matter, zone: str) -> str:
     local = f"{fmt_time(there.time())} {there.tzname()}"
     day = "" if there.date() == conf.date else f", {fmt_day(there.date())} there"
     if local == court:
-        return f"The conference is {fmt_day(conf.date)} at {court} ({source(conf.paragraph)})."
+        return f"The conference is {fmt_day(conf.date)} at {court} ({day_source(matter)})."
     return (f"The conference is at {local}{day} — {court} in the court's zone, "
-            f"{fmt_day(conf.date)} ({source(conf.paragraph)}).")
+            f"{fmt_day(conf.date)} ({day_source(matter)}).")
 
 
 _MEANS = {
@@ -115,7 +122,7 @@ def _format(matter: Matter, asked: str, question: str) -> str:
         return "The order doesn't say how the conference is held."
     how = " ".join(x for x in (means or "", f"on {conf.platform}" if conf.platform else "",
                                f"at {conf.location}" if conf.location else "") if x)
-    cite = source(conf.paragraph)
+    cite = format_source(matter)
     word = asked.lower()
     verdict: bool | None = None
     if re.search(r"in person|courthouse|in court|in chambers", word):
@@ -171,6 +178,8 @@ def fact_reply(matter: Matter, meaning: Interpretation, today: date, question: s
         return reply
     at = f" at {fmt_time(conf.time)} {zone_abbrev(conf.date, conf.timezone, conf.time)}" \
         if conf.time else ""
-    when = f"- {fmt_day(conf.date)}{at} ({relative_day(conf.date, today)})."
-    link = (f"- {conf.link_delivery}",) if conf.link_delivery else ()
-    return replace(reply, details=(when, *link))
+    moved = moved_note(matter)
+    when = f"- {fmt_day(conf.date)}{at} ({relative_day(conf.date, today)})" + (
+        f"; {moved}." if moved else ".")
+    link = link_line(matter)
+    return replace(reply, details=(when, *((f"- {link}",) if link else ())))

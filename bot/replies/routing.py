@@ -25,6 +25,7 @@ from settleconf.bot.replies.day_answers import (
     overdue_reply,
     window_reply,
 )
+from settleconf.bot.replies.explanations import current_first
 from settleconf.bot.replies.matter_facts import fact_reply
 from settleconf.bot.replies.order_search import lookup_reply, not_in_order_reply, paragraph_reply
 from settleconf.bot.replies.reply import Reply
@@ -75,8 +76,8 @@ def answer_more(
     if intent is IntentName.WHAT_IF:
         return what_if_reply(matter, meaning, today)
     if intent is IntentName.EXPLAIN and meaning.topic:
-        return answer_explain_reply(matter, meaning.topic, both) or lookup_reply(
-            matter, question) or not_in_order_reply(matter)
+        return current_first(answer_explain_reply(matter, meaning.topic, both) or lookup_reply(
+            matter, question) or not_in_order_reply(matter), matter, meaning.topic)
     if intent is IntentName.LOOKUP:
         if meaning.asked_about and meaning.asked_about.isdigit():
             return paragraph_reply(matter, meaning.asked_about)
