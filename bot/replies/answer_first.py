@@ -135,6 +135,8 @@ def verdict(point: str, question: str) -> str | None:
             fits = max(int(n) for n in said) <= int(limit.group(1))
             return (f"Yes — {_lower_first(point.rstrip('.'))}" if fits else
                     f"No — {_lower_first(point.rstrip('.'))}, unless the Court gives permission")
+        if re.search(r"\bis there (?:a|any)\b|\bare there any\b|\bany (?:page )?limit", q):
+            return f"Yes — {_lower_first(point.rstrip('.'))}"  # "is there a page limit?"
         return None  # a page limit is stated, not affirmed
     if "authority" in point and "phone" not in point:  # "can our GC attend instead?"
         return f"If they have ultimate settlement authority: {_lower_first(point.rstrip('.'))}"
@@ -228,6 +230,10 @@ def answer_explain_reply(matter: Matter, topic: str, question: str) -> Reply | N
         head = head[0].upper() + head[1:]
     head = _remote_first(matter, head, point, question)
     cite = backing(ex, point)
+    served = re.match(r"Don't serve (?:the |your )?([a-z]+)", point)
+    if served and head.startswith("No") and cite and "ex parte" in cite.quote.lower():
+        # Why not is the answer: the letter is ex parte ("can I cc opposing counsel?").
+        head = f"No — the {served.group(1)} is ex parte: don't serve or cc it"
     label = cite.label.removeprefix("Order, ").replace("para. ", "¶") if cite else "order"
     # Then the asked topic's other points (two at most: six lines in all, with the quote).
     own = _explain(matter.order, topic).summary if ex.topic != topic else ex.summary

@@ -33,6 +33,9 @@ class Action:
     label: str
     command: str
     style: Style = Style.DEFAULT
+    # What a text-only channel tells people to type instead: "more" for the rest of a cut
+    # answer (the button's command carries the question; typing it again is not needed).
+    typed: str | None = None
 
 
 @dataclass(frozen=True)

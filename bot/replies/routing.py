@@ -56,7 +56,7 @@ def answer_more(
                           asked_about="this week" if week else "in the next 7 days")
     if intent in (IntentName.THIS_WEEK, IntentName.DEADLINES) and (
             meaning.until is not None or meaning.party is not None):
-        return window_reply(matter, meaning, schedule, today)
+        return window_reply(matter, meaning, schedule, today, question)
     if intent is IntentName.DEADLINE and meaning.asked_about == "event":
         return event_day_reply(matter, meaning, today)
     if intent is IntentName.NEXT:

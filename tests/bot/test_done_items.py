@@ -19,7 +19,7 @@ async def test_a_recorded_demand_is_done_and_stays_on_its_day(bot: TestBot) -> N
     assert week.text == (
         "Due in the next 7 days (through Fri May 17): Response to settlement demand, Fri May 17."
     )
-    nxt = await bot.reply("next", today=MAY_10)
+    nxt = await bot.reply("more: next", today=MAY_10)
     assert nxt.text.startswith("Next: Response to settlement demand (defendant) - Fri May 17")
 
     moved = await bot.reply("conference 2024-06-20 10:00", today=MAY_10)
@@ -34,13 +34,13 @@ async def test_a_recorded_demand_is_done_and_stays_on_its_day(bot: TestBot) -> N
         "day, EDT)",
         "Hard copy: Mon May 20, 2024 (end of day, EDT) -> Wed Jun 12, 2024 (end of day, EDT)",
     )
-    listing = await bot.reply("deadlines", today=MAY_10)
+    listing = await bot.reply("more: deadlines", today=MAY_10)
     demand = next(d for d in listing.deadlines if d.id == "settlement_demand")
     assert (demand.due_text, demand.due_date) == (
         "Tue May 14, 2024 (end of day, EDT)", date(2024, 5, 14)
     )
     assert demand.done is not None
-    nxt = await bot.reply("next", today=MAY_10)
+    nxt = await bot.reply("more: next", today=MAY_10)
     assert "settlement_demand" not in [d.id for d in nxt.deadlines]
 
     reminders = await bot.reply("reminders", today=MAY_10)

@@ -20,7 +20,7 @@ async def test_one_line_per_change(bot: TestBot, store: Store) -> None:
         "snooze response",
     ):
         assert not (await bot.reply(said, today=MAY_10)).is_error, said
-    history = await bot.reply("history", today=MAY_10)
+    history = await bot.reply("more: history", today=MAY_10)
     # Times in the court's zone; the day given is read from noon Eastern, and the
     # service clock keeps each change a minute (or more) after the one before.
     assert history.text == (

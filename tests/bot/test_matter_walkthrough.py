@@ -18,7 +18,7 @@ CONFERENCE_UID = "25-cv-01234-slc-conference@settleconf"
 
 async def snapshot(bot: TestBot, today: date) -> dict[str, object]:
     """Each place a date shows: the list, the reminder listing, the calendar."""
-    listing = await bot.reply("deadlines", today=today)
+    listing = await bot.reply("more: deadlines", today=today)
     reminders = await bot.reply("reminders", today=today)
     ics = await bot.reply("ics", today=today)
     assert ics.attachment is not None
@@ -79,5 +79,5 @@ async def test_order_demand_response_and_two_adjournments(empty_bot: TestBot) ->
         moved = await bot.reply(f"conference {moved_to}", today=FEB_10)
         assert moved.text.endswith("No deadline changed."), moved.text
         assert await snapshot(bot, FEB_10) == {**both_done, "conference": expected}
-    nxt = await bot.reply("next", today=FEB_10)
+    nxt = await bot.reply("more: next", today=FEB_10)
     assert nxt.text == "Nothing is left to do before the conference."

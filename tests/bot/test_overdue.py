@@ -14,10 +14,11 @@ MAY_16 = date(2024, 5, 16)
 
 
 async def test_an_open_past_deadline_is_overdue_everywhere(bot: TestBot) -> None:
-    listing = await bot.reply("deadlines", today=MAY_16)
+    listing = await bot.reply("more: deadlines", today=MAY_16)
     assert listing.text == (
-        "4 deadlines. Next: Ex parte letter, Mon May 20, 2024 (in 4 days). "
-        "Overdue: Settlement demand (due Tue May 14, 2024)."
+        "4 deadlines, in date order: Settlement demand, Tue May 14 (OVERDUE); Ex parte letter, "
+        "Mon May 20; Hard copy, Mon May 20 (check it against the order); Response to settlement "
+        "demand, by Tue May 21 at the latest."
     )
     demand = next(d for d in listing.deadlines if d.id == "settlement_demand")
     assert demand.relative == "OVERDUE"
@@ -50,7 +51,7 @@ async def test_an_open_past_deadline_is_overdue_everywhere(bot: TestBot) -> None
 
 async def test_done_is_not_overdue(bot: TestBot) -> None:
     await bot.reply("demand made 2024-05-10", today=date(2024, 5, 10))
-    listing = await bot.reply("deadlines", today=MAY_16)
-    assert "Overdue" not in listing.text
+    listing = await bot.reply("more: deadlines", today=MAY_16)
+    assert "OVERDUE" not in listing.text and "Settlement demand, Tue May 14 (done)" in listing.text
     demand = next(d for d in listing.deadlines if d.id == "settlement_demand")
     assert demand.relative is None

@@ -12,6 +12,7 @@ from settleconf.bot.replies.reply import Reply, Style
 from settleconf.bot.service import Service
 from tests.bot.example_replies import (
     CONFERENCE_FIELD,
+    DEADLINES_TEXT,
     DEMAND,
     HARD_COPY,
     LETTER,
@@ -118,7 +119,7 @@ async def test_confirm_stores_links_and_audits_once(store: SqlStore) -> None:
         "May 1 09:05 @U1 added the order (order.txt sha256=2b7c2ebe9ea6)"
     )
     listing = await chat.bot.reply("deadlines")
-    assert listing.text == "4 deadlines. Next: Settlement demand, Tue May 14, 2024 (in 13 days)."
+    assert listing.text == DEADLINES_TEXT
 
 
 async def test_a_colleague_confirming_is_recorded_with_who_read_it(store: SqlStore) -> None:
@@ -296,4 +297,4 @@ async def test_an_order_with_nul_and_a_lone_surrogate_is_kept_on_both_stores(
         (matter,) = await uow.matters_in((await uow.workspace("slack", "T1")).id)
     assert matter.stored_order.text == "\ufffd\ufffd" + example_text()
     listing = await chat.bot.reply("deadlines")
-    assert listing.text == "4 deadlines. Next: Settlement demand, Tue May 14, 2024 (in 13 days)."
+    assert listing.text == DEADLINES_TEXT
