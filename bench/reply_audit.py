@@ -47,6 +47,15 @@ from settleconf.bot.service import Service  # noqa: E402
 SETS = (ROOT / "tests" / "eval" / "questions.jsonl",
         ROOT / "tests" / "eval" / "tuning_first_lines.jsonl")
 ADDED_ON = date(2024, 5, 1)
+# Commands and changes, in this order, after the questions (a `more` may be long: asked for).
+COMMANDS = (
+    "deadlines", "next", "why letter", "why demand", "why response", "help", "status", "history",
+    "reminders", "explain letter", "explain attendance", "explain confidentiality",
+    "explain demand", "explain conference", "explain sanctions", "side plaintiff",
+    "remind 1d 1bd 9:00", "snooze letter 1d", "done ex_parte_letter", "undo",
+    "demand made 2024-05-10", "deadlines", "conference 2024-06-20 2:30pm", "reminders",
+    "what's next?", "more",
+)
 MAX_LINES = 6
 
 # A label and a bare value ("Phone ok: yes", "Format: in_person"), not a sentence after a colon.
@@ -82,7 +91,7 @@ def flags(question: str, reply: Reply) -> dict[str, str]:
     rendered = render_text(reply)
     lines = [line for line in rendered.splitlines() if line.strip()]
     found: dict[str, str] = {}
-    if len(lines) > MAX_LINES:
+    if len(lines) > MAX_LINES and question.strip().lower() != "more":
         found["long"] = f"{len(lines)} lines"
     if reply.fields:
         found["raw"] = "; ".join(f"{f.label}: {f.value}" for f in reply.fields)
@@ -147,6 +156,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--all", action="store_true", help="print every flagged reply")
     args = parser.parse_args(argv)
     lines = [line for path in SETS for line in load(path)]
+    lines += [{"q": command} for command in COMMANDS]
     results = asyncio.run(audit(lines))
     counts = Counter(kind for _, _, found in results for kind in found)
     flagged = sum(bool(found) for _, _, found in results)

@@ -27,7 +27,7 @@ from settleconf.bot.handlers import snooze as snooze_command
 from settleconf.bot.reminders.listing import reminders_reply
 from settleconf.bot.reminders.schedule import ReminderSyncingUnitOfWork
 from settleconf.bot.renderers.ics import matter_calendar
-from settleconf.bot.replies.brevity import brief, more_of
+from settleconf.bot.replies.brevity import brief, more_of, replay
 from settleconf.bot.replies.deadlines import (
     deadlines_reply,
     next_reply,
@@ -104,7 +104,7 @@ class Service:
             reply = await self._answer_safely(req)
             short = brief(reply, req.text)
             if short is not reply:
-                self._cut[key] = req.text
+                self._cut[key] = replay(reply, req.text)
                 self._cut.move_to_end(key)
                 while len(self._cut) > MAX_REMEMBERED:
                     self._cut.popitem(last=False)

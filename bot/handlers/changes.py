@@ -14,7 +14,15 @@ from datetime import date, time
 from settleconf.bot.chat.context import Context
 from settleconf.bot.chat.grammar import Command, CommandError, parse_time
 from settleconf.bot.chat.obligation_lookup import find_obligation
-from settleconf.bot.replies.deadlines import deadline_line, due_text, key_day, matter_title
+from settleconf.bot.replies.deadlines import (
+    as_shown,
+    deadline_line,
+    due_text,
+    in_date_order,
+    key_day,
+    listed_item,
+    matter_title,
+)
 from settleconf.bot.replies.reply import Action, Reply, Style
 from settleconf.core.counting import fmt_day, fmt_time
 from settleconf.core.deadlines import Schedule
@@ -27,7 +35,7 @@ def summarize(schedule: Schedule) -> str:
 
 def _changed_lines(before: Schedule, after: Schedule, done: Collection[str]) -> list[str]:
     out = []
-    for d in after.deadlines:
+    for d in in_date_order(after):  # a list is read top to bottom: by the new date
         old = before.get(d.id)
         if old is None or d.id in done:  # done stays done, on the day it was due
             continue
@@ -73,19 +81,23 @@ async def cmd_conference(ctx: Context, matter: Matter, cmd: Command) -> Reply:
         f"{old_text}; {summarize(before)}",
         f"{new_text}; {summarize(after)}",
     )
-    changes = _changed_lines(before, after, matter.done_items())
+    done = matter.done_items()
+    changes = _changed_lines(before, after, done)
+    ordered = as_shown(after, done)
+    n = len(changes)
+    listed = "; ".join(listed_item(d, done.get(d.id), today) for d in ordered)
+    recomputed = (f"{n} deadline{'s' if n != 1 else ''} recomputed, now in date order: {listed}."
+                  if changes else "No deadline changed.")
     return Reply(
         # "10:00 a.m." ends the sentence itself: no second period.
-        text=f"Conference moved from {old_text} to {new_text.removesuffix('.')}. "
-        + (f"{len(changes)} deadline(s) recomputed." if changes else "No deadline changed."),
+        text=f"Conference moved from {old_text} to {new_text.removesuffix('.')}. {recomputed}",
         intent="conference_moved",
         title=matter_title(matter),
         matter=matter.docket,
         details=tuple(changes),
-        deadlines=tuple(
-            deadline_line(d, matter.done_items().get(d.id), today) for d in after.deadlines
-        ),
+        deadlines=tuple(deadline_line(d, done.get(d.id), today) for d in ordered),
         warnings=after.warnings,
+        more="deadlines",  # the new dates with their rules, never the move again
     )
 
 

@@ -69,11 +69,18 @@ def short_row(line: DeadlineLine) -> str:
     return f"- {mark}{line.title}: {line.due_text}{rel} — {line.who} ({src})"
 
 
+def replay(reply: Reply, asked: str) -> str:
+    """What More runs for `reply`: the question again, or for a change the read-only
+    command its builder named (a change itself is never run twice)."""
+    return reply.more or asked
+
+
 def brief(reply: Reply, asked: str) -> Reply:
     """`reply` in six lines or fewer, with a More action for the rest; unchanged when it
-    fits, when it is not a plain answer, or when nothing was asked that can be re-asked."""
-    if (reply.is_error or reply.intent not in READ_ONLY or reply.attachment is not None
-            or not asked.strip() or line_count(reply) <= MAX_LINES):
+    fits, or when it is neither an answer nor a change that names where its rest is."""
+    if (reply.is_error or (reply.intent not in READ_ONLY and reply.more is None)
+            or reply.attachment is not None or not replay(reply, asked).strip()
+            or line_count(reply) <= MAX_LINES):
         return reply
     fixed = bool(reply.title) + len(reply.text.splitlines() or [""]) + len(reply.warnings) + 1
     room = max(0, MAX_LINES - fixed)
@@ -94,5 +101,5 @@ def brief(reply: Reply, asked: str) -> Reply:
         deadlines=(),
         fields=(),
         trace=(),
-        actions=(*reply.actions, more_action(asked)),
+        actions=(*reply.actions, more_action(replay(reply, asked))),
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -141,6 +142,13 @@ def in_date_order(schedule: Schedule) -> list[Deadline]:
     return sorted(schedule.deadlines, key=lambda d: key_day(d) or date.max)
 
 
+def as_shown(schedule: Schedule, done: Mapping[str, MatterEvent]) -> list[Deadline]:
+    """In the order of the days shown: a done item shows the day it was done for, which a
+    later move of the conference doesn't change."""
+    return sorted(schedule.deadlines,
+                  key=lambda d: done_day(done.get(d.id)) or key_day(d) or date.max)
+
+
 def _conference_held(matter: Matter, today: date) -> str | None:
     conf_day = matter.conference.date
     if conf_day is not None and conf_day < today:
@@ -148,7 +156,7 @@ def _conference_held(matter: Matter, today: date) -> str | None:
     return None
 
 
-def _listed(d: Deadline, done: MatterEvent | None, today: date) -> str:
+def listed_item(d: Deadline, done: MatterEvent | None, today: date) -> str:
     """'Settlement demand, Tue May 14' for the one-line list, marked when done or late."""
     day = done_day(done) or key_day(d)  # a done item keeps the day it was done for
     if day is None:
@@ -169,16 +177,14 @@ def _listed(d: Deadline, done: MatterEvent | None, today: date) -> str:
 
 def deadlines_reply(matter: Matter, schedule: Schedule, today: date) -> Reply:
     done = matter.done_items()
-    # In the order of the days shown: a done item shows the day it was done for.
-    ordered = sorted(schedule.deadlines,
-                     key=lambda d: done_day(done.get(d.id)) or key_day(d) or date.max)
+    ordered = as_shown(schedule, done)
     lines = tuple(deadline_line(d, done.get(d.id), today) for d in ordered)
     count = f"{len(lines)} deadline{'s' if len(lines) != 1 else ''}"
     held = _conference_held(matter, today)
     overdue = any(is_overdue(d, done.get(d.id), today) for d in ordered)
     if open_deadlines(matter, schedule, today) or (overdue and held is None):
         # The answer is the list itself, in date order, in one line; the rows say the rest.
-        listed = "; ".join(_listed(d, done.get(d.id), today) for d in ordered)
+        listed = "; ".join(listed_item(d, done.get(d.id), today) for d in ordered)
         text = f"{count}, in date order: {listed}." if lines else "The order sets no deadlines."
     else:
         text = f"{count}; none still open."

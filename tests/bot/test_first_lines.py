@@ -216,6 +216,11 @@ ON_OTHER_DAYS: list[tuple[date, str, str]] = [
     (MON_MAY_13, "is the 14 days calendar or business",
      "Calendar days (weekends and holidays count): the settlement demand is due 14 days before "
      "the conference, Tue May 14 (¶3)."),
+    # "Has it passed?" is a yes or no about today, then the date.
+    (MON_MAY_13, "Has the deadline for plaintiff's demand passed?",
+     "No — today, Mon May 13, is in time for the settlement demand (due Tue May 14, ¶3)."),
+    (date(2024, 5, 22), "has the letter deadline passed",
+     "Yes — today, Wed May 22, is 2 days late for the ex parte letter (due Mon May 20, ¶2)."),
     (MON_MAY_13, "what if the conference gets moved?",
      "To which date? Ask e.g. “what if the conference moves to June 20?” Nothing changes until "
      "someone records a move with `conference DATE`."),

@@ -19,7 +19,7 @@ CONFERENCE_UID = "25-cv-01234-slc-conference@settleconf"
 async def snapshot(bot: TestBot, today: date) -> dict[str, object]:
     """Each place a date shows: the list, the reminder listing, the calendar."""
     listing = await bot.reply("more: deadlines", today=today)
-    reminders = await bot.reply("reminders", today=today)
+    reminders = await bot.say("more: reminders", today=today)
     ics = await bot.reply("ics", today=today)
     assert ics.attachment is not None
     events = {
@@ -32,7 +32,7 @@ async def snapshot(bot: TestBot, today: date) -> dict[str, object]:
         "reminded": sorted(
             title
             for title in ("Settlement demand", "Response to settlement demand")
-            if f"- {title} (" in reminders.text
+            if f"- {title} (" in reminders
         ),
         "ics": {
             uid: (events[uid].decoded("dtstart"), str(events[uid]["summary"]).startswith("[done]"))

@@ -99,11 +99,19 @@ async def test_help_is_short_and_more_lists_every_command(bot: TestBot) -> None:
     assert full.details[-1].startswith("`more` - the rest of an answer cut short")
 
 
-async def test_a_change_is_never_cut_nor_replayed_by_more(bot: TestBot) -> None:
+async def test_a_moves_rest_is_the_deadlines_never_the_move_again(bot: TestBot) -> None:
     moved = await bot.reply("conference 2024-06-20 2:30pm")
-    assert not any(a.command.startswith("more") for a in moved.actions)
-    # `more` afterwards shows nothing of the change (it would re-run it).
-    assert (await bot.reply("more")).text.startswith("Nothing to show more of here")
+    assert moved.text.startswith(
+        "Conference moved from Tue May 28, 2024 at 2:30 p.m. to Thu Jun 20, 2024 at 2:30 p.m. "
+        "4 deadlines recomputed, now in date order: Settlement demand, Thu Jun 6; Ex parte "
+        "letter, Wed Jun 12;")
+    assert len(render_text(moved).splitlines()) <= MAX_LINES
+    assert moved.actions[-1].command == "more: deadlines"
+    rest = await bot.reply("more")
+    assert rest.intent == "deadlines" and rest.text.startswith("4 deadlines, in date order: "
+                                                               "Settlement demand, Thu Jun 6;")
+    history = await bot.reply("more: history")
+    assert sum("moved the conference" in line for line in history.details) == 1
 
 
 async def test_a_more_in_an_unlinked_channel_is_refused_like_the_question(bot: TestBot) -> None:

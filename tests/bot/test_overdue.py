@@ -7,6 +7,7 @@ from datetime import date
 
 from icalendar import Calendar
 
+from settleconf.bot.renderers.text import render_text
 from tests.bot.testbot import TestBot
 
 # Thu May 16, 2024: the demand (due Tue May 14, 14 days before May 28) was not recorded.
@@ -28,18 +29,21 @@ async def test_an_open_past_deadline_is_overdue_everywhere(bot: TestBot) -> None
         "Settlement demand (plaintiff): due Tue May 14, 2024 (end of day, EDT) (OVERDUE)."
     )
 
-    reminders = await bot.reply("reminders", today=MAY_16)
-    lines = reminders.text.splitlines()
-    assert lines[0] == (
+    reminders = await bot.reply("more: reminders", today=MAY_16)
+    assert reminders.text == (
         # At noon on May 16 that morning's reminders are past too.
-        "5 reminder(s) scheduled for 7:24-cv-00361-PMH; the next is Ex parte letter (on the "
+        "5 reminders scheduled for 7:24-cv-00361-PMH; the next is Ex parte letter (on the "
         "due day) on Mon May 20, 2024 at 9:00 a.m. EDT."
     )
-    assert lines[1] == (
+    # A warning: kept however short the answer is cut.
+    assert reminders.warnings[0] == (
         "OVERDUE: Settlement demand was due Tue May 14, 2024 - no reminders left; "
         "`done settlement_demand` once it is done."
     )
-    assert "Tue May 7" not in reminders.text  # scheduled May 1, past by May 16
+    assert "Tue May 7" not in render_text(reminders)  # scheduled May 1, past by May 16
+    short = await bot.say("reminders", today=MAY_16)
+    assert "! OVERDUE: Settlement demand was due Tue May 14, 2024" in short
+    assert len(short.splitlines()) <= 6
 
     ics = await bot.reply("ics", today=MAY_16)
     assert ics.attachment is not None
