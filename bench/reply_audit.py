@@ -11,7 +11,8 @@ reply is flagged when:
 - raw: a "Key: value" field line, or a snake_case word outside backticks ("in_person");
 - lead: a yes/no question whose first line doesn't start with an answer word;
 - typo: doubled punctuation ("p.m..", ".."), "1 days" / "1 business days";
-- order: the dates of a list (the first line's "; " items, or the detail lines) go back.
+- order: the dates of a list (the first line's "; " items, the detail lines, or the deadline
+  rows) go back.
 
 Never run it on tests/eval/frozen/. Prints the counts per kind; exits 0 whatever they are.
 """
@@ -51,10 +52,11 @@ ADDED_ON = date(2024, 5, 1)
 COMMANDS = (
     "deadlines", "next", "why letter", "why demand", "why response", "help", "status", "history",
     "reminders", "explain letter", "explain attendance", "explain confidentiality",
-    "explain demand", "explain conference", "explain sanctions", "side plaintiff",
+    "explain demand", "explain conference", "explain sanctions", "what's next?",
+    # With a side set, `next` puts our duties first on purpose: not a list out of order.
+    "side plaintiff",
     "remind 1d 1bd 9:00", "snooze letter 1d", "done ex_parte_letter", "undo",
-    "demand made 2024-05-10", "deadlines", "conference 2024-06-20 2:30pm", "reminders",
-    "what's next?", "more",
+    "demand made 2024-05-10", "deadlines", "conference 2024-06-20 2:30pm", "reminders", "more",
 )
 MAX_LINES = 6
 
@@ -117,6 +119,10 @@ def flags(question: str, reply: Reply) -> dict[str, str]:
     listed = [_days(d)[0] for d in reply.details if _days(d) and d.startswith("- ")]
     if _out_of_order(listed):
         found["order"] = " | ".join(reply.details)
+    # The rows of a list (in full, behind More); `next` puts our side's first on purpose.
+    rows = [d.due_date for d in reply.deadlines if d.due_date is not None]
+    if reply.intent != "next" and _out_of_order(rows):
+        found["order"] = " | ".join(d.title for d in reply.deadlines)
     return found
 
 
