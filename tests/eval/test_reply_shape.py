@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
+from settleconf.bot.replies.reply import Field, Reply
+
 ROOT = Path(__file__).resolve().parents[2]
 
 # Still led by the date or the order's sentence: the question's words are read as a plain
@@ -43,8 +45,6 @@ def test_replies_are_short_plain_and_in_order() -> None:
 
 
 def test_the_audit_catches_each_kind() -> None:
-    from settleconf.bot.replies.reply import Field, Reply
-
     assert set(AUDIT.flags("deadlines?", Reply(
         text="Due: Tue May 21; Mon May 20.", intent="deadlines", title="T",
         fields=(Field("Format", "in_person"),), details=("- x",) * 5))) == {"long", "raw", "order"}
