@@ -112,7 +112,7 @@ class Service:
         asked = asked or self._cut.get(key, "")
         if not asked:
             return Reply(text="Nothing to show more of here: ask something first, then say "
-                         "`more`.", intent="help", ephemeral=True)
+                         "`more` (or ask `more: QUESTION`).", intent="help", ephemeral=True)
         return await self._answer_safely(replace(req, text=asked))
 
     async def _answer_safely(self, req: Request) -> Reply:

@@ -284,6 +284,15 @@ async def test_an_unlinked_channel_gets_one_line_not_the_help(bot: TestBot) -> N
         "say `help` for what I can do.")
 
 
+async def test_an_unlinked_console_gets_one_line_for_any_stray_line(bot: TestBot) -> None:
+    for said in ("hello?", "so what now", "asdf qwer", "what's the weather like"):
+        shown = await bot.say(said, platform="console", workspace="local", channel="console",
+                              trusted=True, today=MON_MAY_13)
+        assert shown == (
+            "No matter is linked here yet: link one with `track CASE` or add its order with "
+            "`add`; say `help` for what I can do.\n"), said
+
+
 async def test_nothing_in_the_order_gets_no_date(bot: TestBot) -> None:
     reply = await bot.reply("is there parking at the courthouse", today=MON_MAY_13)
     assert "May" not in reply.text.splitlines()[0]

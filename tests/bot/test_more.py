@@ -79,7 +79,10 @@ async def test_deadlines_in_six_lines_and_more_gives_the_rows(bot: TestBot) -> N
 
 async def test_typed_more_is_per_person_and_channel(bot: TestBot) -> None:
     await bot.reply("why letter")
-    nothing = "Nothing to show more of here: ask something first, then say `more`.\n"
+    nothing = (
+        "Nothing to show more of here: ask something first, then say `more` (or ask "
+        "`more: QUESTION`).\n"
+    )
     assert await bot.say("more", user="U2") == nothing
     assert await bot.say("more", channel="C2") == nothing
     assert await bot.say("more") == WHY_LETTER_FULL
