@@ -38,6 +38,11 @@ def relative_day(day: date, today: date) -> str:
     return f"{-delta} days ago"
 
 
+def plural(n: int, word: str) -> str:
+    """'1 deadline', '4 deadlines': never "deadline(s)"."""
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
 def short_day(day: date) -> str:
     """'Fri May 10': in a one-line list the year is the conference's, and there is no room."""
     return f"{day:%a} {day:%b} {day.day}"

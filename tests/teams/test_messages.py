@@ -155,7 +155,7 @@ async def test_order_attached_in_personal_chat_is_stored_on_confirm(teams: Teams
     assert status == 200
     (card,) = teams.connector.cards()
     assert texts(card).splitlines()[1] == (
-        "Read 7:24-cv-00361-PMH: 4 deadline(s). Please check: Hard copy. Nothing is stored yet: "
+        "Read 7:24-cv-00361-PMH: 4 deadlines. Please check: Hard copy. Nothing is stored yet: "
         "Confirm stores it and links this channel to it; Discard drops it. It waits 24 hours."
     )
     assert [(a["type"], a["title"], a["style"]) for a in card["actions"]] == [
@@ -172,7 +172,7 @@ async def test_order_attached_in_personal_chat_is_stored_on_confirm(teams: Teams
     assert status == 200
     added = list(teams.connector.cards())[-1]
     assert texts(added).splitlines()[1] == (
-        "Added 7:24-cv-00361-PMH: 4 deadline(s) read from the order; this channel is linked to "
+        "Added 7:24-cv-00361-PMH: 4 deadlines read from the order; this channel is linked to "
         "it. Please check: Hard copy."
     )
     await teams.post(in_tenant_b(ask))
@@ -215,7 +215,7 @@ async def test_pasted_order_can_be_discarded(teams: TeamsHarness) -> None:
     text = "add\n" + example_text()
     await teams.post(in_tenant_b(teams.activity("personal_message.json", text=text)))
     (card,) = teams.connector.cards()
-    assert texts(card).splitlines()[1].startswith("Read 7:24-cv-00361-PMH: 4 deadline(s).")
+    assert texts(card).splitlines()[1].startswith("Read 7:24-cv-00361-PMH: 4 deadlines.")
     discard = buttons(card)["Discard"]
     await teams.post(in_tenant_b(teams.activity("personal_message.json", **submitted(discard))))
     assert texts(list(teams.connector.cards())[-1]) == (
@@ -237,7 +237,7 @@ async def test_an_order_already_linked_elsewhere_in_the_tenant_is_not_claimed_by
     (card,) = teams.connector.cards()
     # Not claimed, and not refused either (that would say the docket is tracked elsewhere,
     # issue #11): held for a matter of this chat's own, as a docket never seen would be.
-    assert "Read 7:24-cv-00361-PMH: 4 deadline(s)." in texts(card)
+    assert "Read 7:24-cv-00361-PMH: 4 deadlines." in texts(card)
     assert "Nothing is stored yet: Confirm stores it and links this channel to it" in texts(card)
 
 

@@ -105,3 +105,16 @@ def test_chat_in_another_channel_answers_a_stray_line_in_two_lines_not_the_help(
         "settleconf chat - ask about the matter, or type `help`. Ctrl-D to quit.\n"
         + clarify + clarify + "\n"
     )
+
+
+def test_ask_json_is_the_whole_answer_and_text_the_short_one(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    argv = ["ask", "deadlines", "--matter", "7:24-cv-00361", "--today", "2024-05-01"]
+    assert main([*argv, "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert [d["id"] for d in out["deadlines"]] == [
+        "settlement_demand", "ex_parte_letter", "hard_copy", "demand_response"]
+    assert main(argv) == 0
+    shown = capsys.readouterr().out
+    assert len(shown.splitlines()) <= 6 and shown.endswith("say `more` for the rest\n")
