@@ -158,6 +158,11 @@ ISSUE_QUOTES: list[tuple[str, str]] = [
      "Mon May 20; Response to settlement demand, by Tue May 21 at the latest."),
     ("should we send a copy of our letter to the other side?",
      "No — the letter is ex parte: don't serve or cc it (¶2)."),
+    # "ok to ...?" / "fine to ...?" ask yes or no without the verb.
+    ("ok to send opposing counsel a copy of our ltr?",
+     "No — the letter is ex parte: don't serve or cc it (¶2)."),
+    ("fine to email the letter?",
+     "Yes — e-mail the letter to ReznikNYSDChambers@nysd.uscourts.gov (¶2)."),
     ("what about travel expenses?",
      "Here is what the order says about that: ¶4 “Any party who fails to comply with the "
      "attendance requirements may be required to reimburse all other parties for their time and "
