@@ -29,7 +29,7 @@ async def test_demand_received_dates_the_response_past_lincolns_birthday(
 ) -> None:
     reply = await receipt_bot.reply("demand received 2025-02-02", today=TODAY)
     assert reply.text == RECEIVED
-    why = await receipt_bot.reply("why response", today=TODAY)
+    why = await receipt_bot.reply("more: why response", today=TODAY)
     assert why.text == (
         "Response to settlement demand: Thu Feb 13, 2025 (end of day, EST). The order says "
         "10 days after receipt of the demand, and Lincoln's Birthday (New York holiday) "
