@@ -3,8 +3,9 @@
 Every renderer shows the same short answer (console text, Slack blocks, a Teams card); the
 cut is made here, on the neutral `Reply`, so renderers stay thin. What is kept, in order:
 the title, the answer, the warnings (never hidden: they say when a reading is doubtful),
-then as many as fit of the builder's detail lines, the deadline rows (one line each, and
-all of them or none), the quotes and the fields. The count steps (`trace`) are always behind More.
+the first quote when the answer line doesn't cite its paragraph, then as many as fit of
+the builder's detail lines, the deadline rows (one line each, and all of them or none),
+the quotes and the fields. The count steps (`trace`) are always behind More.
 
 More is an ordinary action: its command, `more: <what was asked>`, asks the same thing
 again in full, so a button works without anything remembered; in a text channel people
@@ -83,21 +84,25 @@ def brief(reply: Reply, asked: str) -> Reply:
             or line_count(reply) <= MAX_LINES):
         return reply
     fixed = bool(reply.title) + len(reply.text.splitlines() or [""]) + len(reply.warnings) + 1
-    room = max(0, MAX_LINES - fixed)
+    # Every answer cites its source: when the answer line doesn't ("(¶2)"), its first quote
+    # is kept whatever else is cut.
+    sourced = re.search(r"¶|\bpreamble\b|FRCP|\bpara\. ", reply.text)
+    source = () if sourced else reply.citations[:1]
+    room = max(0, MAX_LINES - fixed - len(source))
     rows = [short_row(d) for d in reply.deadlines]
     if len(reply.details) + len(rows) > room:
         rows = []  # a part of a list reads as the whole list: all rows or none (More has them)
     pieces: list[str | Citation] = [
         *reply.details,
         *rows,
-        *reply.citations,
+        *reply.citations[len(source):],
         *(f"- {f.label}: {f.value}" for f in reply.fields),
     ]
     kept = pieces[:room]
     return replace(
         reply,
         details=tuple(p for p in kept if isinstance(p, str)),
-        citations=tuple(p for p in kept if isinstance(p, Citation)),
+        citations=(*source, *(p for p in kept if isinstance(p, Citation))),
         deadlines=(),
         fields=(),
         trace=(),

@@ -120,3 +120,14 @@ async def test_a_moves_rest_is_the_deadlines_never_the_move_again(bot: TestBot) 
 async def test_a_more_in_an_unlinked_channel_is_refused_like_the_question(bot: TestBot) -> None:
     reply = await bot.reply("more: deadlines", channel="C-unlinked")
     assert reply.is_error and "CarbonCharge" not in render_text(reply)
+
+
+async def test_a_cut_answer_keeps_its_source(bot: TestBot) -> None:
+    # The answer line of `explain letter` names no paragraph: its quote stays in the six.
+    short = await bot.reply("explain letter")
+    assert short.citations and short.citations[0].label == "Order, para. 2"
+    assert line_count(short) == MAX_LINES and short.actions[-1].command == "more: explain letter"
+    # A why names its paragraph in the answer line; its quotes stay too, the count goes.
+    why = await bot.reply("why demand")
+    assert "(¶3)" in why.text and [c.label for c in why.citations] == [
+        "Order, para. 3", "FRCP 6(a)"] and why.trace == ()
