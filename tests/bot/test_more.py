@@ -128,6 +128,6 @@ async def test_a_cut_answer_keeps_its_source(bot: TestBot) -> None:
     assert short.citations and short.citations[0].label == "Order, para. 2"
     assert line_count(short) == MAX_LINES and short.actions[-1].command == "more: explain letter"
     # A why names its paragraph in the answer line; its quotes stay too, the count goes.
-    why = await bot.reply("why demand")
+    why = await bot.reply("why settlement_demand")
     assert "(¶3)" in why.text and [c.label for c in why.citations] == [
         "Order, para. 3", "FRCP 6(a)"] and why.trace == ()
