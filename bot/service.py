@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import uuid
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from datetime import date, datetime, timedelta
@@ -27,6 +28,7 @@ from settleconf.bot.handlers import snooze as snooze_command
 from settleconf.bot.reminders.listing import reminders_reply
 from settleconf.bot.reminders.schedule import ReminderSyncingUnitOfWork
 from settleconf.bot.renderers.ics import matter_calendar
+from settleconf.bot.replies.brevity import brief, more_of, replay
 from settleconf.bot.replies.deadlines import (
     deadlines_reply,
     next_reply,
@@ -46,6 +48,8 @@ from settleconf.core.matter import Matter
 from settleconf.core.store import Store
 
 log = logging.getLogger(__name__)
+
+MAX_REMEMBERED = 1024  # people x channels whose last cut answer a typed "more" can show
 
 MatterHandler = Callable[[Context, Matter, Command], Awaitable[Reply]]
 _MATTER_COMMANDS: dict[str, MatterHandler] = {
@@ -87,10 +91,34 @@ class Service:
         self._membership = membership or NoMembership()
         self._clock = clock
         self._day_shifts: dict[date, timedelta] = {}  # `today` given: see RequestClock
+        # The last cut answer's question per person and channel, for a typed "more". Only in
+        # this process: the More button carries its question, so nothing else needs it.
+        self._cut: OrderedDict[tuple[str, str, str, str], str] = OrderedDict()
 
     async def handle(self, req: Request) -> Reply:
+        """The answer to `req`, six lines at most (a More action holds the rest); `more`
+        (typed) or `more: QUESTION` (the button) gives an answer in full."""
+        req = cleaned(req)
+        asked = more_of(req.text) if req.upload is None else None
+        key = (req.platform, req.workspace, req.channel, req.user)
+        if asked is None:
+            reply = await self._answer_safely(req)
+            short = brief(reply, req.text)
+            if short is not reply:
+                self._cut[key] = replay(reply, req.text)
+                self._cut.move_to_end(key)
+                while len(self._cut) > MAX_REMEMBERED:
+                    self._cut.popitem(last=False)
+            return short
+        asked = asked or self._cut.get(key, "")
+        if not asked:
+            return Reply(text="Nothing to show more of here: ask something first, then say "
+                         "`more` (or ask `more: QUESTION`).", intent="help", ephemeral=True)
+        return await self._answer_safely(replace(req, text=asked))
+
+    async def _answer_safely(self, req: Request) -> Reply:
         try:
-            return await self._handle(cleaned(req))
+            return await self._handle(req)
         except (CommandError, AccessDenied) as exc:
             return error_reply(str(exc))
         except Exception:
@@ -247,7 +275,8 @@ def _parse(text: str, today: date) -> Command | Question:
 def unlinked_reply() -> Reply:
     """An unrecognised line where no matter is linked: one line, not the whole help."""
     return Reply(
-        text="No matter is linked here yet: upload the order with `add`, or say `help`.",
+        text="No matter is linked here yet: link one with `track CASE` or add its order with "
+        "`add`; say `help` for what I can do.",
         intent="clarify",
         ephemeral=True,
     )

@@ -42,8 +42,9 @@ class ConsoleChannel:
     async def ask(self, text: str, upload: UploadedFile | None = None) -> Reply:
         return await self.service.handle(self.request(text, upload))
 
-    async def chat(self, out: TextIO = sys.stdout) -> None:
+    async def chat(self, out: TextIO | None = None) -> None:
         """Read lines until EOF or `quit`; input runs in a thread so the loop stays free."""
+        out = out or sys.stdout  # the stdout of now, not of when this module was imported
         _enable_history()
         out.write("settleconf chat - ask about the matter, or type `help`. Ctrl-D to quit.\n")
         while True:

@@ -73,6 +73,7 @@ async def _ask(args: argparse.Namespace) -> int:
     from settleconf.bot.entrypoints.bootstrap import console_channel, service_session
     from settleconf.bot.renderers.reply_json import reply_json
     from settleconf.bot.renderers.text import render_text
+    from settleconf.bot.replies.brevity import MORE_PREFIX, more_of
 
     async with service_session() as (service, _):
         channel = console_channel(
@@ -81,7 +82,10 @@ async def _ask(args: argparse.Namespace) -> int:
         upload = None
         if args.file:
             upload = _upload(Path(args.file))
-        reply = await channel.ask(" ".join(args.text), upload)
+        text = " ".join(args.text)
+        if args.json and upload is None and more_of(text) is None:
+            text = MORE_PREFIX + text  # JSON is read by programs: the whole answer, never cut
+        reply = await channel.ask(text, upload)
     if args.json:
         print(json.dumps(reply_json(reply), indent=2, ensure_ascii=False))
     else:

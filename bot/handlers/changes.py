@@ -13,7 +13,7 @@ from datetime import time
 from settleconf.bot.chat.context import Context
 from settleconf.bot.chat.grammar import Command, CommandError, parse_time
 from settleconf.bot.chat.obligation_lookup import find_obligation
-from settleconf.bot.replies.deadlines import due_text, key_day, matter_title
+from settleconf.bot.replies.deadlines import due_text, in_date_order, key_day, matter_title
 from settleconf.bot.replies.formatting import local_day
 from settleconf.bot.replies.reply import Action, Reply, Style
 from settleconf.core.counting import fmt_day, fmt_time
@@ -28,7 +28,7 @@ def summarize(schedule: Schedule) -> str:
 
 def changed_lines(before: Schedule, after: Schedule, done: Collection[str]) -> list[str]:
     out = []
-    for d in after.deadlines:
+    for d in in_date_order(after):  # a list is read top to bottom: by the new date
         old = before.get(d.id)
         if old is None or d.id in done:  # done stays done, on the day it was due
             continue

@@ -16,7 +16,8 @@ from settleconf.bot.chat.context import Context
 from settleconf.bot.chat.grammar import Command, CommandError
 from settleconf.bot.handlers.changes import changed_lines, summarize
 from settleconf.bot.replies.change_notes import how_held
-from settleconf.bot.replies.deadlines import deadline_line, matter_title
+from settleconf.bot.replies.deadlines import as_shown, deadline_line, listed_item, matter_title
+from settleconf.bot.replies.formatting import plural
 from settleconf.bot.replies.reply import Action, Reply, Style
 from settleconf.core.counting import fmt_day, fmt_time
 from settleconf.core.matter import EventKind, Matter, MatterEvent
@@ -28,10 +29,6 @@ def conf_text(day: date | None, at: time | None) -> str:
     if day is None:
         return "no date"
     return fmt_day(day) + (f" at {fmt_time(at)}" if at else "")
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'s' * (n != 1)}"
 
 
 async def cmd_conference(ctx: Context, matter: Matter, cmd: Command) -> Reply:
@@ -92,12 +89,12 @@ def command_for(new: Conference, what: str) -> str:
 def _follow(deadlines: int, reminders: int) -> str:
     """'4 deadlines and 12 reminders follow.'"""
     if deadlines and reminders:
-        return f"{_plural(deadlines, 'deadline')} and {_plural(reminders, 'reminder')} follow."
+        return f"{plural(deadlines, 'deadline')} and {plural(reminders, 'reminder')} follow."
     if deadlines:
-        return f"{_plural(deadlines, 'deadline')} {'follows' if deadlines == 1 else 'follow'}."
+        return f"{plural(deadlines, 'deadline')} {'follows' if deadlines == 1 else 'follow'}."
     if reminders:
         verb = "follows" if reminders == 1 else "follow"
-        return f"No deadline changes; {_plural(reminders, 'reminder')} {verb}."
+        return f"No deadline changes; {plural(reminders, 'reminder')} {verb}."
     return "No deadline or reminder changes."
 
 
@@ -168,19 +165,25 @@ async def _move(ctx: Context, matter: Matter, new: Conference) -> Reply:
         f"{old_text}; {summarize(before)}",
         f"{new_text}; {summarize(after)}",
     )
-    changes = changed_lines(before, after, matter.done_items())
+    done = matter.done_items()
+    changes = changed_lines(before, after, done)
+    ordered = as_shown(after, done)
+    listed = "; ".join(listed_item(d, done.get(d.id), today) for d in ordered)
+    recomputed = (
+        f"{plural(len(changes), 'deadline')} recomputed, now in date order: {listed}."
+        if changes
+        else "No deadline changed."
+    )
     return Reply(
         # "10:00 a.m." ends the sentence itself: no second period.
-        text=f"Conference moved from {old_text} to {new_text.removesuffix('.')}. "
-        + (f"{len(changes)} deadline(s) recomputed." if changes else "No deadline changed."),
+        text=f"Conference moved from {old_text} to {new_text.removesuffix('.')}. {recomputed}",
         intent="conference_moved",
         title=matter_title(matter),
         matter=matter.docket,
         details=tuple(changes),
-        deadlines=tuple(
-            deadline_line(d, matter.done_items().get(d.id), today) for d in after.deadlines
-        ),
+        deadlines=tuple(deadline_line(d, done.get(d.id), today) for d in ordered),
         warnings=after.warnings,
+        more="deadlines",  # the new dates with their rules, never the move again
     )
 
 

@@ -15,6 +15,7 @@ from settleconf.bot.chat.matter_access import (
 )
 from settleconf.bot.handlers.order_reading import read_order
 from settleconf.bot.replies.deadlines import deadline_line, matter_title
+from settleconf.bot.replies.formatting import plural
 from settleconf.bot.replies.history import history_lines
 from settleconf.bot.replies.parse_report import conference_line
 from settleconf.bot.replies.reply import Action, Field, Reply
@@ -106,8 +107,8 @@ async def store_order(
     check = f" Please check: {', '.join(review)}." if review else ""
     return replace(
         order_reply(ctx, matter, intent),
-        text=f"{verb} {matter.docket}: {len(schedule.deadlines)} deadline(s) read from the order; "
-        f"this channel is linked to it.{check}",
+        text=f"{verb} {matter.docket}: {plural(len(schedule.deadlines), 'deadline')} read from "
+        f"the order; this channel is linked to it.{check}",
         actions=(Action("Show deadlines", "deadlines"),),
     )
 
@@ -194,7 +195,8 @@ async def cmd_status(ctx: Context, cmd: Command) -> Reply:
             conf = m.conference.date
             lines.append(f"{matter_title(m)}; conference {fmt_day(conf) if conf else 'not set'}")
     return Reply(
-        text=f"This channel tracks {len(lines)} matter(s).", intent="status", details=tuple(lines)
+        text=f"This channel tracks {plural(len(lines), 'matter')}.", intent="status",
+        details=tuple(lines),
     )
 
 
@@ -205,7 +207,7 @@ async def cmd_history(ctx: Context, matter: Matter, cmd: Command) -> Reply:
     entries = await ctx.uow.history(matter.id, limit=40)
     lines = history_lines(matter, entries)[:20]
     return Reply(
-        text=f"Last {len(lines)} change(s) to {matter.docket}, newest first (times "
+        text=f"Last {plural(len(lines), 'change')} to {matter.docket}, newest first (times "
         f"{court_zone(matter)}):"
         if lines
         else f"No changes recorded for {matter.docket}.",

@@ -17,6 +17,7 @@ from settleconf.bot.chat.context import Context
 from settleconf.bot.chat.grammar import Command, CommandError
 from settleconf.bot.handlers import matter as matter_commands
 from settleconf.bot.handlers import order_reading
+from settleconf.bot.replies.formatting import plural
 from settleconf.bot.replies.reply import Action, Reply, Style
 from settleconf.core.pending_order import PENDING_ORDER_TTL, PendingOrder
 
@@ -62,7 +63,7 @@ async def cmd_add(ctx: Context, cmd: Command) -> Reply:
     head = "Read a new order for" if action == "order replaced" else "Read"
     return replace(
         matter_commands.order_reply(ctx, shown, "add"),
-        text=f"{head} {shown.docket}: {len(deadlines)} deadline(s)."
+        text=f"{head} {shown.docket}: {plural(len(deadlines), 'deadline')}."
         + (f" Please check: {', '.join(review)}." if review else "")
         + f" {then}; Discard drops it. It waits 24 hours.",
         actions=(

@@ -88,7 +88,8 @@ def reminders_reply(
         if matter.reminders.days_before == () and matter.reminders.due_day_at is None:
             head += " Reminders are off (`remind 7d 2bd 9:00` turns them back on)."
     else:
-        head = f"{len(pending)} reminder(s) scheduled for {matter.docket}; the next is " + (
+        count = f"{len(pending)} reminder{'s' if len(pending) != 1 else ''}"
+        head = f"{count} scheduled for {matter.docket}; the next is " + (
             f"{what(matter, pending[0])} on {when_local(matter, pending[0].fire_at)}."
         )
     lines = [
@@ -99,15 +100,16 @@ def reminders_reply(
     if len(pending) > SHOWN:
         lines.append(f"... and {len(pending) - SHOWN} more.")
     if late:
-        lines.append(f"{len(late)} earlier reminder(s) not posted yet: sent late or expired.")
-    if today is not None:
-        lines = [*overdue_lines(matter, today), *lines]
-    warnings = tuple(
+        were = "reminder was" if len(late) == 1 else "reminders were"
+        lines.append(f"{len(late)} earlier {were} not posted: sent late or expired.")
+    # A deadline already past and a post that failed are never cut from a short answer.
+    warnings = (*(overdue_lines(matter, today) if today is not None else ()), *(
         f"Could not post {what(matter, r)} in {where(r, here)}: {r.error or 'refused'}."
         for r in failed
-    )
+    ))
     return Reply(
-        text="\n".join([head, *lines]),
+        text=head,
+        details=tuple(lines),
         intent="reminders",
         title=matter_title(matter),
         matter=matter.docket,

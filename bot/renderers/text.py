@@ -35,6 +35,10 @@ def render_text(reply: Reply) -> str:
         out.append(f'{c.label}: "{c.quote}"')
     for w in reply.warnings:
         out.append(f"! {w}")
-    if reply.actions:
-        out.append("Next: " + " | ".join(f"`{a.command}`" for a in reply.actions))
+    commands = [f"`{a.command}`" for a in reply.actions if a.typed is None]
+    typed = [f"say `{a.typed}` for the rest" for a in reply.actions if a.typed is not None]
+    if commands:
+        out.append("Next: " + " | ".join(commands) + (f" — or {typed[0]}" if typed else ""))
+    elif typed:
+        out.append(typed[0][0].upper() + typed[0][1:] + ".")
     return "\n".join(out).rstrip() + "\n"

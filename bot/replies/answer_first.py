@@ -63,6 +63,14 @@ LEADS: tuple[tuple[str, str], ...] = (
 
 
 LETTER_FAMILY = ("letter", "letter_submission", "letter_length")
+# "ok to send them a copy?": a yes/no asked without its verb.
+_OK_TO = re.compile(r"^(?:is it |would it be |it'?s )?(?:ok|okay|alright|all right|fine|allowed)"
+                    r" (?:to|if)\b")
+
+
+def asks_yes_no(question: str) -> bool:
+    q = question.lower().strip()
+    return bool(YES_NO.search(q) or _OK_TO.match(q))
 
 
 def lead_point(points: Sequence[str], question: str) -> int | None:
@@ -104,7 +112,7 @@ def verdict(point: str, question: str) -> str | None:
     """'Yes — ...' / 'No — ...' for a yes/no question, or None to state the point as is."""
     q = question.lower()
     states_pages = re.search(r"\b\d+ ?(?:pages?|pp|pgs?)\b", q)
-    if not (YES_NO.search(q) or states_pages or re.search(r"\banything special\b", q)) or (
+    if not (asks_yes_no(q) or states_pages or re.search(r"\banything special\b", q)) or (
             re.search(r"\bor\b", q)):
         return None
     if re.search(r"\bcourt\b|\bjudge\b|\bchambers\b|\bmj\b", q) and "to the other side" in point:
@@ -112,7 +120,7 @@ def verdict(point: str, question: str) -> str | None:
     cond = _conditional(point, q)
     if cond is not None:
         return cond
-    if not YES_NO.search(q):
+    if not asks_yes_no(q):
         return None
     if re.search(r"requires the Court's permission", point):
         return f"Only with the Court's permission: {_lower_first(point.rstrip('.'))}"
@@ -135,6 +143,8 @@ def verdict(point: str, question: str) -> str | None:
             fits = max(int(n) for n in said) <= int(limit.group(1))
             return (f"Yes — {_lower_first(point.rstrip('.'))}" if fits else
                     f"No — {_lower_first(point.rstrip('.'))}, unless the Court gives permission")
+        if re.search(r"\bis there (?:a|any)\b|\bare there any\b|\bany (?:page )?limit", q):
+            return f"Yes — {_lower_first(point.rstrip('.'))}"  # "is there a page limit?"
         return None  # a page limit is stated, not affirmed
     if "authority" in point and "phone" not in point:  # "can our GC attend instead?"
         return f"If they have ultimate settlement authority: {_lower_first(point.rstrip('.'))}"
@@ -213,14 +223,15 @@ def answer_explain_reply(matter: Matter, topic: str, question: str) -> Reply | N
         return Reply(text=text, intent="explain", title=matter_title(matter), matter=matter.docket)
     points = list(ex.summary)
     found = lead_point(points, question)
-    if found is None and YES_NO.search(question.lower()):
+    if found is None and asks_yes_no(question):
         return None
     i = found or 0
     point = points[i]
     head = verdict(point, question) or point.rstrip(".")
     if topic == "sanctions" and re.search(r"\bdeadlines?\b|\bletter\b|\bdemand\b|\brespon\w*|"
                                           r"\blate\b", question) and not re.search(
-            r"\battend\w*|\bshow\b|\bclient\b|\bappear|\bskip", question):
+            r"\battend\w*|\bshow\b|\bclient\b|\bappear|\bskip", question) and not (
+            _OK_TO.match(question.lower().strip())):  # "fine to e-mail it?" is no penalty
         # The order's sanctions are for attendance: a missed deadline's are not in it.
         lead = "No — " if YES_NO.search(question) else ""
         head = (f"{lead}the order sets no penalty for a missed deadline; its sanctions are for not "
@@ -228,6 +239,10 @@ def answer_explain_reply(matter: Matter, topic: str, question: str) -> Reply | N
         head = head[0].upper() + head[1:]
     head = _remote_first(matter, head, point, question)
     cite = backing(ex, point)
+    served = re.match(r"Don't serve (?:the |your )?([a-z]+)", point)
+    if served and head.startswith("No") and cite and "ex parte" in cite.quote.lower():
+        # Why not is the answer: the letter is ex parte ("can I cc opposing counsel?").
+        head = f"No — the {served.group(1)} is ex parte: don't serve or cc it"
     label = cite.label.removeprefix("Order, ").replace("para. ", "¶") if cite else "order"
     # Then the asked topic's other points (two at most: six lines in all, with the quote).
     own = _explain(matter.order, topic).summary if ex.topic != topic else ex.summary

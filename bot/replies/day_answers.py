@@ -6,13 +6,15 @@ and word. Lists are in date order; the first line is the answer."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
+from settleconf.bot.chat.question_kinds import YES_NO
 from settleconf.bot.chat.questions import Interpretation
 from settleconf.bot.replies.deadlines import matter_title, next_reply
-from settleconf.bot.replies.formatting import relative_day
+from settleconf.bot.replies.formatting import relative_day, short_day
 from settleconf.bot.replies.matter_facts import source
 from settleconf.bot.replies.reply import Action, Citation, Reply, Style
 from settleconf.core.deadlines import Deadline, DeadlineStatus, Schedule
@@ -23,7 +25,7 @@ MAX_DETAILS = 4  # six lines in all: title, answer, up to four more
 
 def short(day: date) -> str:
     """'Fri May 10': the year is the conference's, and a one-line answer has no room for it."""
-    return f"{day:%a} {day:%b} {day.day}"
+    return short_day(day)
 
 
 def key_day(d: Deadline) -> date | None:
@@ -51,9 +53,10 @@ def _detail(d: Deadline) -> str:
 
 
 def _reply(matter: Matter, text: str, intent: str, items: Sequence[Deadline] = (),
-           cite: Deadline | None = None, actions: tuple[Action, ...] = ()) -> Reply:
-    room = MAX_DETAILS - bool(actions) - bool(cite)  # the actions and the quote take a line each
-    details = [_detail(d) for d in items[:room]]
+           cite: Deadline | None = None, actions: tuple[Action, ...] = (),
+           note: str | None = None) -> Reply:
+    room = MAX_DETAILS - bool(actions) - bool(cite) - bool(note)  # a line each
+    details = ([f"- {note}"] if note else []) + [_detail(d) for d in items[:room]]
     if len(items) > room:
         details[-1] = f"- and {len(items) - room + 1} more: say `deadlines` for all"
     cites: tuple[Citation, ...] = ()
@@ -69,6 +72,12 @@ def _open(matter: Matter, schedule: Schedule) -> list[Deadline]:
     done = matter.done_items()
     items = [d for d in schedule.deadlines if d.id not in done and key_day(d) is not None]
     return sorted(items, key=lambda d: (key_day(d) or date.max, d.obligation.title))
+
+
+def _applies(d: Deadline) -> str | None:
+    """The duty's condition, on the line after the answer: the first line answers the day."""
+    cond = d.obligation.condition
+    return f"Applies {cond}." if cond else None
 
 
 def date_check_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
@@ -106,9 +115,7 @@ def date_check_reply(matter: Matter, meaning: Interpretation, schedule: Schedule
         else:
             text = (f"No — the {name} is due {short(due)} ({relative_day(due, today)}, {cite}), "
                     f"not {when}.")
-        if d.obligation.condition:
-            text += f" Applies {d.obligation.condition}."
-        return _reply(matter, done + text, "date_check", cite=d)
+        return _reply(matter, done + text, "date_check", cite=d, note=_applies(d))
     if late > 0:
         verdict = "Yes" if asked_late else "No"
         text = (f"{verdict} — {short(day)} is {late} day{'s' if late != 1 else ''} late for the "
@@ -119,9 +126,7 @@ def date_check_reply(matter: Matter, meaning: Interpretation, schedule: Schedule
         text = f"{verdict} — {short(day)} is {what} for the {name} (due {short(due)}, {cite})."
     if day == today and asked_late:
         text = text.replace(f"{short(day)} is", f"today, {short(day)}, is", 1)
-    if d.obligation.condition:
-        text += f" Applies {d.obligation.condition}."
-    return _reply(matter, done + text, "date_check", cite=d)
+    return _reply(matter, done + text, "date_check", cite=d, note=_applies(d))
 
 
 _EITHER = ("each party", "parties", "all counsel", "counsel for each", "both", "submitting")
@@ -133,12 +138,24 @@ def owes(d: Deadline, party: str | None) -> bool:
     return party is None or party in who or any(w in who for w in _EITHER)
 
 
+_NAMES = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:january|february|march|"
+                    r"april|may|june|july|august|september|october|november|december)\b")
+
+
+def _yes_no(question: str) -> bool:
+    q = question.lower().strip()
+    # "anything due next week?" asks yes or no without its verb
+    return bool(YES_NO.search(q) or re.match(r"(?:any|anything)\b", q)) and " or " not in f" {q} "
+
+
 def window_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
-                 today: date) -> Reply:
+                 today: date, question: str = "") -> Reply:
     """Open deadlines from `meaning.day` to `meaning.until` (every one ahead when no window
-    is named), the named party's only when the question names one."""
+    is named), the named party's only when the question names one; "Yes — " or "No — "
+    first when the question is a yes/no one ("do we have anything due by Friday?")."""
     start, end = meaning.day or today, meaning.until or date.max
-    label = meaning.asked_about or "from now on"
+    # The window as the question named it, day and month names as names ("by Friday").
+    label = _NAMES.sub(lambda m: m.group(0).title(), meaning.asked_about or "from now on")
     if meaning.party:
         label = f"{label} for the {meaning.party}" if meaning.asked_about else (
             f"for the {meaning.party}")
@@ -159,10 +176,15 @@ def window_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
                                f"{source(d.obligation.paragraph)})" for d in items)
             text = f"Yes — due {label}, {short(start)}: {listed}."
         return _reply(matter, text, "this_week", items)
+    asks = _yes_no(question)
     if not items:
-        return _reply(matter, f"Nothing is due {label} ({span}).{nxt}", "this_week")
+        lead = "No — nothing" if asks else "Nothing"
+        return _reply(matter, f"{lead} is due {label} ({span}).{nxt}", "this_week")
     listed = "; ".join(item(d) for d in items)
-    head = f"Due {label}" if label.startswith(("before", "by", "for")) else f"Due {label} ({span})"
+    # "before Memorial Day" and "by Friday" name their end; the span dates it.
+    head = f"Due {label}" if label.startswith("for") else f"Due {label} ({span})"
+    if asks:
+        head = f"Yes — {head[0].lower()}{head[1:]}"
     return _reply(matter, f"{head}: {listed}.", "this_week", items,
                   actions=tuple(Action(f"Mark done: {d.obligation.title}", f"done {d.id}",
                                        Style.PRIMARY) for d in items[:2]))

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date, timedelta
 
-from settleconf.bot.replies.change_notes import conference_field, moved_note
-from settleconf.bot.replies.formatting import fmt_due, local_day, relative_day
+from settleconf.bot.replies.change_notes import format_note, moved_note
+from settleconf.bot.replies.formatting import (
+    conference_sentence,
+    fmt_due,
+    local_day,
+    relative_day,
+    short_day,
+)
 from settleconf.bot.replies.holiday_notes import skipped_note
-from settleconf.bot.replies.reply import Action, Citation, DeadlineLine, Field, Reply, Style
+from settleconf.bot.replies.reply import Action, Citation, DeadlineLine, Reply, Style
 from settleconf.core.counting import fmt_day
 from settleconf.core.deadlines import Deadline, DeadlineStatus, Schedule
 from settleconf.core.events import event_name, event_phrase
@@ -138,6 +146,13 @@ def in_date_order(schedule: Schedule) -> list[Deadline]:
     return sorted(schedule.deadlines, key=lambda d: key_day(d) or date.max)
 
 
+def as_shown(schedule: Schedule, done: Mapping[str, MatterEvent]) -> list[Deadline]:
+    """In the order of the days shown: a done item shows the day it was done for, which a
+    later move of the conference doesn't change."""
+    return sorted(schedule.deadlines,
+                  key=lambda d: done_day(done.get(d.id)) or key_day(d) or date.max)
+
+
 def _conference_held(matter: Matter, today: date) -> str | None:
     conf_day = matter.conference.date
     if conf_day is not None and conf_day < today:
@@ -145,28 +160,38 @@ def _conference_held(matter: Matter, today: date) -> str | None:
     return None
 
 
+def listed_item(d: Deadline, done: MatterEvent | None, today: date) -> str:
+    """'Settlement demand, Tue May 14' for the one-line list, marked when done or late."""
+    day = done_day(done) or key_day(d)  # a done item keeps the day it was done for
+    if day is None:
+        return f"{d.obligation.title} (not countable from the order)"
+    when = short_day(day)
+    if d.status is DeadlineStatus.AWAITING_EVENT and done is None:
+        when = f"by {when} at the latest"
+    if done is not None:
+        mark = " (done)"
+    else:
+        mark = f" ({OVERDUE})" if day < today else ""
+        if day >= today and (day - today).days <= 1:
+            mark = f" ({relative_day(day, today)})"
+        if d.needs_review:
+            mark += " (check it against the order)"
+    return f"{d.obligation.title}, {when}{mark}"
+
+
 def deadlines_reply(matter: Matter, schedule: Schedule, today: date) -> Reply:
     done = matter.done_items()
-    lines = tuple(deadline_line(d, done.get(d.id), today) for d in in_date_order(schedule))
-    upcoming = sorted(
-        open_deadlines(matter, schedule, today), key=lambda d: key_day(d) or date.max
-    )
-    if upcoming:
-        nxt = upcoming[0]
-        day = key_day(nxt)
-        assert day is not None
-        text = (
-            f"{len(lines)} deadline{'s' if len(lines) != 1 else ''}. Next: {nxt.obligation.title}, "
-            f"{fmt_day(day)} ({relative_day(day, today)})."
-        )
-    else:
-        text = f"{len(lines)} deadline{'s' if len(lines) != 1 else ''}; none still open."
-    overdue = [d for d in schedule.deadlines if is_overdue(d, done.get(d.id), today)]
+    ordered = as_shown(schedule, done)
+    lines = tuple(deadline_line(d, done.get(d.id), today) for d in ordered)
+    count = f"{len(lines)} deadline{'s' if len(lines) != 1 else ''}"
     held = _conference_held(matter, today)
-    if overdue and held is None:  # after the conference, its warning says it all
-        text += " Overdue: " + "; ".join(
-            f"{d.obligation.title} (due {fmt_day(key_day(d) or today)})" for d in overdue
-        ) + "."
+    overdue = any(is_overdue(d, done.get(d.id), today) for d in ordered)
+    if open_deadlines(matter, schedule, today) or (overdue and held is None):
+        # The answer is the list itself, in date order, in one line; the rows say the rest.
+        listed = "; ".join(listed_item(d, done.get(d.id), today) for d in ordered)
+        text = f"{count}, in date order: {listed}." if lines else "The order sets no deadlines."
+    else:
+        text = f"{count}; none still open."
     warnings = list(schedule.warnings)
     if held is not None:
         warnings.insert(0, held)
@@ -180,9 +205,7 @@ def deadlines_reply(matter: Matter, schedule: Schedule, today: date) -> Reply:
         intent="deadlines",
         title=matter_title(matter),
         matter=matter.docket,
-        fields=(
-            Field("Conference", conference_field(matter)),
-        ),
+        details=(f"- {conference_now(matter)}",),
         deadlines=lines,
         warnings=tuple(warnings),
         actions=(*actions, Action("Add to calendar", "ics")),
@@ -277,7 +300,9 @@ def why_reply(matter: Matter, d: Deadline, today: date) -> Reply:
     day = key_day(d)
     head = f"{ob.title}: {due_text(d)}"
     skipped = skipped_note(matter.order, matter.conference.date, d)
-    text = f"{head}. The order says {ob.rule.describe()}{skipped}; here is the count."
+    src = f"¶{ob.paragraph}" if ob.paragraph else "preamble"
+    # The count itself is in `trace`, step by step (behind More when the answer is cut).
+    text = f"{head}. The order says {ob.rule.describe()}{skipped} ({src})."
     trace = list(d.trace)
     moved = moved_note(matter) if ob.rule.anchor is Anchor.CONFERENCE else None
     if moved:  # counted from today's conference, not the order's: say whose
@@ -302,9 +327,18 @@ def why_reply(matter: Matter, d: Deadline, today: date) -> Reply:
             ),
         ),
         warnings=d.warnings,
-        deadlines=(deadline_line(d, matter.done_items().get(d.id), today),),
     )
 
 
 def _label(paragraph: str | None) -> str:
     return f"Order, para. {paragraph}" if paragraph else "Order, preamble"
+
+
+def conference_now(matter: Matter) -> str:
+    """The conference as a sentence; once changed since the order, what changed and who
+    changed it stands where the order's paragraph would be cited."""
+    sentence = conference_sentence(matter.conference)
+    notes = [n for n in (moved_note(matter), format_note(matter)) if n]
+    if not notes:
+        return sentence
+    return re.sub(r" \((?:¶[^)]*|preamble)\)\.$", "", sentence) + f" ({'; '.join(notes)})."

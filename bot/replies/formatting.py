@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 from settleconf.core.counting import fmt_day, fmt_time
 from settleconf.core.matter import FALLBACK_ZONE
+from settleconf.core.order import Conference, ConferenceFormat
 
 
 def zone_abbrev(day: date, tz: str | None, at: time | None = None) -> str:
@@ -42,3 +43,34 @@ def relative_day(day: date, today: date) -> str:
     if delta > 0:
         return f"in {delta} days"
     return f"{-delta} days ago"
+
+
+def plural(n: int, word: str) -> str:
+    """'1 deadline', '4 deadlines': never "deadline(s)"."""
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def short_day(day: date) -> str:
+    """'Fri May 10': in a one-line list the year is the conference's, and there is no room."""
+    return f"{day:%a} {day:%b} {day.day}"
+
+
+_HOW = {
+    ConferenceFormat.VIDEO: "by video",
+    ConferenceFormat.TELEPHONE: "by telephone",
+    ConferenceFormat.IN_PERSON: "in person",
+}
+
+
+def conference_sentence(conf: Conference) -> str:
+    """'The conference is Tue May 28, 2024 at 2:30 p.m. EDT, by video on Microsoft Teams
+    (preamble).': a sentence, never "Conference: ... (America/New_York)"."""
+    if conf.date is None:
+        return "The order doesn't give the conference date."
+    at = f" at {fmt_time(conf.time)} {zone_abbrev(conf.date, conf.timezone, conf.time)}" \
+        if conf.time else ""
+    how = " ".join(x for x in (_HOW.get(conf.format, ""),
+                               f"on {conf.platform}" if conf.platform else "",
+                               f"at {conf.location}" if conf.location else "") if x)
+    src = f"¶{conf.paragraph}" if conf.paragraph else "preamble"
+    return f"The conference is {fmt_day(conf.date)}{at}{', ' + how if how else ''} ({src})."

@@ -16,10 +16,17 @@ EXAMPLE_QUESTIONS = (
 
 
 def help_reply() -> Reply:
-    lines = [
-        f"`{usage.split(' - ')[0]}` - {usage.split(' - ', 1)[1]}" for usage in COMMANDS.values()
+    usages = [
+        f"`{usage.split(' - ')[0]}` - {usage.split(' - ', 1)[1]}"
+        for name, usage in COMMANDS.items() if name != "help"  # this is it
     ]
-    lines.append("Or just ask: " + "; ".join(f'"{q}"' for q in EXAMPLE_QUESTIONS))
+    usages.append("`more` - the rest of an answer cut short (its More button does the same)")
+    # The two lines a short answer has room for first; every command's usage behind More.
+    lines = [
+        "Just ask: " + "; ".join(f'"{q}"' for q in EXAMPLE_QUESTIONS),
+        "Commands: " + ", ".join(f"`{name}`" for name in (*COMMANDS, "more")) + ".",
+        *usages,
+    ]
     return Reply(
         text="I read settlement-conference orders, count their deadlines under FRCP 6(a), "
         "answer questions about them and remind this channel before each one.",

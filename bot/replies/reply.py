@@ -33,6 +33,9 @@ class Action:
     label: str
     command: str
     style: Style = Style.DEFAULT
+    # What a text-only channel tells people to type instead: "more" for the rest of a cut
+    # answer (the button's command carries the question; typing it again is not needed).
+    typed: str | None = None
 
 
 @dataclass(frozen=True)
@@ -76,3 +79,6 @@ class Reply:
     ephemeral: bool = False  # only the asker sees it (help, errors)
     is_error: bool = False
     details: tuple[str, ...] = field(default=())  # extra lines (history entries, help text)
+    # A change's reply cut short: the read-only command whose answer holds the rest ("deadlines"
+    # after a move). An answer's rest is the same question again, so it needs none.
+    more: str | None = None

@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from settleconf.bot.chat import question_vocabulary as vocab
+from settleconf.bot.chat.question_kinds import YES_NO
 from settleconf.bot.chat.questions import IntentName, Interpretation
 from settleconf.bot.replies.answer_first import answer_explain_reply
 from settleconf.bot.replies.calendar_answers import (
@@ -36,6 +37,12 @@ def _wants_a_date(question: str) -> bool:
     return bool(re.search(vocab.CUES["time"], vocab.normalize(question)))
 
 
+def _asks_if_passed(question: str) -> bool:
+    q = vocab.normalize(question)
+    return bool(YES_NO.search(q)) and bool(re.search(
+        r"\b(?:passed|gone by|expired|missed|blown|run out|too late|over)\b", q))
+
+
 def answer_more(
     matter: Matter, meaning: Interpretation, today: date, question: str
 ) -> Reply | None:
@@ -49,6 +56,10 @@ def answer_more(
         return fact_reply(matter, meaning, today, question)
     if intent is IntentName.DATE_CHECK:
         return date_check_reply(matter, meaning, schedule, today)
+    if intent is IntentName.DEADLINE and meaning.obligation_id and _asks_if_passed(question):
+        # "has the deadline for the demand passed?": yes or no about today, then the date.
+        late = replace(meaning, day=today, asked_about="late")
+        return date_check_reply(matter, late, schedule, today)
     if intent is IntentName.THIS_WEEK and meaning.until is None:
         # "anything in the next few days?": a week from today, one line each
         week = "this week" in meaning.read_as
@@ -57,7 +68,7 @@ def answer_more(
                           asked_about="this week" if week else "in the next 7 days")
     if intent in (IntentName.THIS_WEEK, IntentName.DEADLINES) and (
             meaning.until is not None or meaning.party is not None):
-        return window_reply(matter, meaning, schedule, today)
+        return window_reply(matter, meaning, schedule, today, question)
     if intent is IntentName.DEADLINE and meaning.asked_about == "event":
         return event_day_reply(matter, meaning, today)
     if intent is IntentName.NEXT:

@@ -120,49 +120,89 @@ HARD_COPY_DUE = reply(
     HARD_COPY_QUOTE,
     "Next: `why hard_copy` | `done hard_copy`",
 )
+# The conference as `add` and `confirm` report what was read.
 CONFERENCE_FIELD = (
     "  Conference: Tue May 28, 2024 at 2:30 p.m. EDT (America/New_York), by video - "
     "Microsoft Teams"
+)
+CONFERENCE_LINE = (
+    "  - The conference is Tue May 28, 2024 at 2:30 p.m. EDT, by video on Microsoft Teams "
+    "(preamble)."
 )
 NEGOTIATION_WARNING = (
     "! Response to settlement demand can be due as late as Tue May 21, 2024, after Ex parte "
     "letter (Mon May 20, 2024), which should report the settlement negotiations (para. 2). "
     "Consider exchanging earlier, or update chambers if the answer comes later."
 )
+# Six lines at most: the list in one line, in date order; the rows behind `more`.
+DEADLINES_TEXT = (
+    "4 deadlines, in date order: Settlement demand, Tue May 14; Ex parte letter, Mon May 20; "
+    "Hard copy, Mon May 20 (check it against the order); Response to settlement demand, by Tue "
+    "May 21 at the latest."
+)
+DEADLINES_ACTIONS = (
+    "Next: `why ex_parte_letter` | `why hard_copy` | `why settlement_demand` | `ics`"
+)
+MORE = " — or say `more` for the rest"
 DEADLINES = reply(
     TITLE,
-    "4 deadlines. Next: Settlement demand, Tue May 14, 2024 (in 13 days).",
-    CONFERENCE_FIELD,
+    DEADLINES_TEXT,
+    CONFERENCE_LINE,
+    NEGOTIATION_WARNING,
+    DEADLINES_ACTIONS + MORE,
+)
+DEADLINES_FULL = reply(
+    TITLE,
+    DEADLINES_TEXT,
     *DEMAND,  # in date order
     *LETTER,
     *HARD_COPY,
     *RESPONSE,
+    CONFERENCE_LINE,
     NEGOTIATION_WARNING,
-    "Next: `why ex_parte_letter` | `why hard_copy` | `why settlement_demand` | `ics`",
+    DEADLINES_ACTIONS,
 )
-NEXT = reply(
+NEXT_TEXT = "Next: Settlement demand (plaintiff) - Tue May 14, 2024 (end of day, EDT), in 13 days."
+NEXT_ACTIONS = "Next: `done settlement_demand` | `done ex_parte_letter`"
+# Every open deadline in full does not fit in six lines: the next one, and `more`.
+NEXT = reply(TITLE, NEXT_TEXT, NEXT_ACTIONS + MORE)
+NEXT_FULL = reply(
     TITLE,
-    "Next: Settlement demand (plaintiff) - Tue May 14, 2024 (end of day, EDT), in 13 days.",
+    NEXT_TEXT,
     *DEMAND,
     *LETTER,
     *HARD_COPY,
     *RESPONSE,
-    "Next: `done settlement_demand` | `done ex_parte_letter`",
+    NEXT_ACTIONS,
 )
 # "what's next?" asked in words: the next step, then one line for each that follows.
 NEXT_BRIEF = reply(
     TITLE,
-    "Next: Settlement demand (plaintiff) - Tue May 14, 2024 (end of day, EDT), in 13 days.",
+    NEXT_TEXT,
     "  - then Ex parte letter, Mon May 20",
     "  - then Hard copy, Mon May 20",
     "  - then Response to settlement demand, by Tue May 21 at the latest",
-    "Next: `done settlement_demand` | `done ex_parte_letter`",
+    NEXT_ACTIONS,
 )
-WHY_LETTER = reply(
-    TITLE,
+WHY_LETTER_TEXT = (
     "Ex parte letter: Mon May 20, 2024 (end of day, EDT). The order says 5 business days before "
-    "the conference, and Memorial Day (Mon May 27) is skipped; here is the count.",
-    *LETTER,
+    "the conference, and Memorial Day (Mon May 27) is skipped (¶2)."
+)
+WHY_DEMAND_TEXT = (
+    "Settlement demand: Tue May 14, 2024 (end of day, EDT). The order says 14 days before the "
+    "conference (¶3)."
+)
+WHY_RESPONSE_TEXT = (
+    "Response to settlement demand: 7 days after the demand; latest Tue May 21, 2024. The order "
+    "says 7 days after the demand (¶3)."
+)
+# Why: the answer and its sources; the count step by step behind `more`.
+WHY_LETTER = reply(TITLE, WHY_LETTER_TEXT, LETTER_QUOTE, FRCP, "Say `more` for the rest.")
+WHY_DEMAND = reply(TITLE, WHY_DEMAND_TEXT, DEMAND_QUOTE, FRCP, "Say `more` for the rest.")
+WHY_RESPONSE = reply(TITLE, WHY_RESPONSE_TEXT, RESPONSE_QUOTE, FRCP, "Say `more` for the rest.")
+WHY_LETTER_FULL = reply(
+    TITLE,
+    WHY_LETTER_TEXT,
     "How it was counted:",
     "  - Start from Tue May 28, 2024 (the conference, Tue May 28, 2024); that day is not counted "
     "(FRCP 6(a)(1)(A)).",
@@ -174,11 +214,9 @@ WHY_LETTER = reply(
     LETTER_QUOTE,
     FRCP,
 )
-WHY_DEMAND = reply(
+WHY_DEMAND_FULL = reply(
     TITLE,
-    "Settlement demand: Tue May 14, 2024 (end of day, EDT). The order says 14 days before the "
-    "conference; here is the count.",
-    *DEMAND,
+    WHY_DEMAND_TEXT,
     "How it was counted:",
     "  - Start from Tue May 28, 2024 (the conference, Tue May 28, 2024); that day is not counted "
     "(FRCP 6(a)(1)(A)).",
@@ -188,11 +226,9 @@ WHY_DEMAND = reply(
     DEMAND_QUOTE,
     FRCP,
 )
-WHY_RESPONSE = reply(
+WHY_RESPONSE_FULL = reply(
     TITLE,
-    "Response to settlement demand: 7 days after the demand; latest Tue May 21, 2024. The order "
-    "says 7 days after the demand; here is the count.",
-    *RESPONSE,
+    WHY_RESPONSE_TEXT,
     "How it was counted:",
     "  - The demand is not recorded yet. If it comes on the last day allowed (Tue May 14, 2024, "
     "Settlement demand):",

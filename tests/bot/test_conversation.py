@@ -23,7 +23,7 @@ async def test_response_due_with_condition(bot: TestBot) -> None:
 async def test_letter_due_on_the_20th(bot: TestBot) -> None:
     reply = await bot.reply("when is the ex parte letter due?")
     assert reply.text.startswith("Ex parte letter (each party): due Mon May 20, 2024")
-    why = await bot.reply("why is the letter due on the 20th and not the 21st?")
+    why = await bot.reply("more: why is the letter due on the 20th and not the 21st?")
     assert "Skip Mon May 27, 2024 (Memorial Day)." in why.trace
 
 
@@ -53,7 +53,7 @@ async def test_dates_are_read_as_people_write_them(bot: TestBot) -> None:
 async def test_future_demand_is_refused_and_nothing_stored(bot: TestBot) -> None:
     reply = await bot.reply("demand made 2024-05-20")
     assert reply.is_error and "hasn't come yet" in reply.text
-    history = await bot.reply("history")
+    history = await bot.reply("more: history")
     assert not any("demand made" in line for line in history.details)
 
 
@@ -72,7 +72,7 @@ async def test_done_undo_and_audit_log(bot: TestBot, store: Store) -> None:
     assert done.text == "Marked done: Ex parte letter. No more reminders for it."
     undo = await bot.reply("undo")
     assert undo.text == "Undone: Ex parte letter is open again."
-    history = await bot.reply("history")
+    history = await bot.reply("more: history")
     assert [line.split(" @U1 ")[1] for line in history.details] == [
         "reopened Ex parte letter",
         "marked Ex parte letter done",
@@ -113,5 +113,9 @@ async def test_today_is_the_service_clocks_day_in_the_courts_zone(store: Store) 
     tb = TestBot(service)
     added = await tb.reply("add", upload=tb.upload("order.txt", example_text()), trusted=True)
     assert not added.is_error, added.text
-    listing = await tb.reply("deadlines", today=None)
-    assert listing.text == "4 deadlines. Next: Settlement demand, Tue May 14, 2024 (tomorrow)."
+    listing = await tb.reply("more: deadlines", today=None)
+    assert listing.text == (
+        "4 deadlines, in date order: Settlement demand, Tue May 14 (tomorrow); Ex parte letter, "
+        "Mon May 20; Hard copy, Mon May 20 (check it against the order); Response to settlement "
+        "demand, by Tue May 21 at the latest."
+    )

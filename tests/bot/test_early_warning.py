@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime
 from icalendar import Calendar
 
 from settleconf.bot.reminders.reminder_reply import reminder_reply
+from settleconf.bot.replies.reply import Reply
 from settleconf.core.reminders import ReminderKind
 from settleconf.core.store import Store
 from tests.bot.receipt_order import RECEIPT_ORDER
@@ -22,51 +23,57 @@ LABEL = (
 )
 
 
+
+def lines(listing: Reply) -> list[str]:
+    """The listing as read: its head line, its warnings, then one reminder per line."""
+    return [listing.text, *listing.warnings, *listing.details]
+
+
 async def test_the_listing_shows_the_early_warnings_as_not_a_due_date(bot: TestBot) -> None:
-    listing = await bot.reply("reminders")
-    early = [line for line in listing.text.splitlines() if "Early warning" in line]
+    listing = await bot.reply("more: reminders")
+    early = [line for line in lines(listing) if "Early warning" in line]
     assert early == [
         f"Tue May 14, 2024 at 9:00 a.m. EDT - {LABEL} (7 days before) - this channel",
         f"Fri May 17, 2024 at 9:00 a.m. EDT - {LABEL} (2 business days before) - this channel",
         f"Tue May 21, 2024 at 9:00 a.m. EDT - {LABEL} (on the day) - this channel",
     ]
-    assert listing.text.splitlines()[0] == (
-        "15 reminder(s) scheduled for 7:24-cv-00361-PMH; the next is Settlement demand "
+    assert lines(listing)[0] == (
+        "15 reminders scheduled for 7:24-cv-00361-PMH; the next is Settlement demand "
         "(7 days before) on Tue May 7, 2024 at 9:00 a.m. EDT."
     )
 
 
 async def test_recording_the_demand_lists_the_responses_own_reminders(bot: TestBot) -> None:
     await bot.reply("demand made 2024-05-10", today=date(2024, 5, 10))
-    listing = await bot.reply("reminders", today=date(2024, 5, 10))
-    assert "Early warning" not in listing.text
+    listing = await bot.reply("more: reminders", today=date(2024, 5, 10))
+    assert "Early warning" not in "\n".join(lines(listing))
     # Fri May 10 + 7 days -> Fri May 17: 2 business days before -> Wed May 15.
     assert (
         "Wed May 15, 2024 at 9:00 a.m. EDT - Response to settlement demand (2 business days "
-        "before) - this channel" in listing.text.splitlines()
+        "before) - this channel" in lines(listing)
     )
 
 
 async def test_a_done_response_is_not_warned_about_after_an_adjournment(bot: TestBot) -> None:
     assert not (await bot.reply("done demand_response")).is_error
     assert not (await bot.reply("conference 2024-06-20 10:00")).is_error
-    listing = await bot.reply("reminders")
-    assert "Early warning" not in listing.text
-    assert "Response to settlement demand" not in listing.text
+    listing = await bot.reply("more: reminders")
+    assert "Early warning" not in "\n".join(lines(listing))
+    assert "Response to settlement demand" not in "\n".join(lines(listing))
 
 
 async def test_an_adjournment_moves_the_early_warning(bot: TestBot) -> None:
     assert not (await bot.reply("conference 2024-06-20 10:00")).is_error
-    listing = await bot.reply("reminders")
+    listing = await bot.reply("more: reminders")
     # Demand Thu Jun 6; response at the latest Thu Jun 13.
-    lines = listing.text.splitlines()[1:]  # after the head line
-    early = [line.split(" - ")[0] for line in lines if "Early warning" in line]
+    listed = list(listing.details)  # one reminder per line
+    early = [line.split(" - ")[0] for line in listed if "Early warning" in line]
     assert early == [
         "Thu Jun 6, 2024 at 9:00 a.m. EDT",
         "Tue Jun 11, 2024 at 9:00 a.m. EDT",
         "Thu Jun 13, 2024 at 9:00 a.m. EDT",
     ]
-    assert "latest possible date Thu Jun 13, 2024, not a due date" in listing.text
+    assert "latest possible date Thu Jun 13, 2024, not a due date" in "\n".join(lines(listing))
 
 
 async def test_the_message_on_the_last_day_says_today(bot: TestBot, store: Store) -> None:
@@ -94,14 +101,14 @@ async def test_the_message_on_the_last_day_says_today(bot: TestBot, store: Store
 async def test_past_its_latest_possible_date_without_the_demand_it_is_overdue(
     bot: TestBot,
 ) -> None:
-    listing = await bot.reply("reminders", today=MAY_22)
+    listing = await bot.reply("more: reminders", today=MAY_22)
     assert (
         "OVERDUE: Response to settlement demand - its latest possible date, Tue May 21, 2024, "
         "has passed and the demand is not recorded; record it (`demand made DATE`) or "
         "`done demand_response` once it is done."
-    ) in listing.text.splitlines()
-    assert "Early warning" not in listing.text  # none left to post
-    deadlines = await bot.reply("deadlines", today=MAY_22)
+    ) in lines(listing)
+    assert "Early warning" not in "\n".join(lines(listing))  # none left to post
+    deadlines = await bot.reply("more: deadlines", today=MAY_22)
     response = next(d for d in deadlines.deadlines if d.id == "demand_response")
     assert response.relative == "OVERDUE"
     ics = await bot.reply("ics", today=MAY_22)
@@ -122,9 +129,9 @@ async def test_a_demand_marked_done_keeps_the_warning_on_its_day_after_adjournme
     # the latest; moving the conference to Jun 20 does not move it to Thu Jun 13.
     assert not (await bot.reply("done settlement_demand")).is_error
     assert not (await bot.reply("conference 2024-06-20 10:00")).is_error
-    listing = await bot.reply("reminders")
-    lines = listing.text.splitlines()[1:]  # after the head line
-    early = [line.split(" - ")[0] for line in lines if "Early warning" in line]
+    listing = await bot.reply("more: reminders")
+    listed = list(listing.details)  # one reminder per line
+    early = [line.split(" - ")[0] for line in listed if "Early warning" in line]
     # 7 days before was this morning (9:00, before the change): not scheduled late.
     assert early == ["Mon May 6, 2024 at 9:00 a.m. EDT", "Wed May 8, 2024 at 9:00 a.m. EDT"]
     async with store.unit_of_work() as uow:

@@ -29,11 +29,11 @@ async def test_demand_received_dates_the_response_past_lincolns_birthday(
 ) -> None:
     reply = await receipt_bot.reply("demand received 2025-02-02", today=TODAY)
     assert reply.text == RECEIVED
-    why = await receipt_bot.reply("why response", today=TODAY)
+    why = await receipt_bot.reply("more: why response", today=TODAY)
     assert why.text == (
         "Response to settlement demand: Thu Feb 13, 2025 (end of day, EST). The order says "
         "10 days after receipt of the demand, and Lincoln's Birthday (New York holiday) "
-        "(Wed Feb 12) is skipped; here is the count."
+        "(Wed Feb 12) is skipped (¶2)."
     )
     assert (
         "Wed Feb 12, 2025 is Lincoln's Birthday (New York holiday): the period runs to the next "
@@ -92,7 +92,7 @@ async def test_the_response_in_plain_words_is_done(receipt_bot: TestBot) -> None
         "Recorded: the response was made on Mon Feb 3, 2025. "
         "Response to settlement demand is marked done."
     )
-    listing = await receipt_bot.reply("deadlines", today=TODAY)
+    listing = await receipt_bot.reply("more: deadlines", today=TODAY)
     assert listing.text == "2 deadlines; none still open."
 
 
@@ -123,7 +123,7 @@ async def test_an_event_without_a_day_is_asked_for_and_nothing_stored(
         "I can't read 'the second' as a date. Write it like 2024-05-10, 5/10/2024 or "
         "May 10, 2024."
     )
-    history = await receipt_bot.reply("history", today=TODAY)
+    history = await receipt_bot.reply("more: history", today=TODAY)
     assert not any("demand received" in line for line in history.details)
 
 

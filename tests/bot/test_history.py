@@ -20,11 +20,11 @@ async def test_one_line_per_change(bot: TestBot, store: Store) -> None:
         "snooze response",
     ):
         assert not (await bot.reply(said, today=MAY_10)).is_error, said
-    history = await bot.reply("history", today=MAY_10)
+    history = await bot.reply("more: history", today=MAY_10)
     # Times in the court's zone; the day given is read from noon Eastern, and the
     # service clock keeps each change a minute (or more) after the one before.
     assert history.text == (
-        "Last 6 change(s) to 7:24-cv-00361-PMH, newest first (times America/New_York):"
+        "Last 6 changes to 7:24-cv-00361-PMH, newest first (times America/New_York):"
     )
     assert history.details == (
         "May 10 12:13 @U1 snoozed Response to settlement demand",

@@ -18,8 +18,8 @@ CONFERENCE_UID = "25-cv-01234-slc-conference@settleconf"
 
 async def snapshot(bot: TestBot, today: date) -> dict[str, object]:
     """Each place a date shows: the list, the reminder listing, the calendar."""
-    listing = await bot.reply("deadlines", today=today)
-    reminders = await bot.reply("reminders", today=today)
+    listing = await bot.reply("more: deadlines", today=today)
+    reminders = await bot.say("more: reminders", today=today)
     ics = await bot.reply("ics", today=today)
     assert ics.attachment is not None
     events = {
@@ -32,11 +32,11 @@ async def snapshot(bot: TestBot, today: date) -> dict[str, object]:
         "reminded": sorted(
             title
             for title in ("Settlement demand", "Response to settlement demand")
-            if f"- {title} (" in reminders.text
+            if f"- {title} (" in reminders
         ),
         # Item 7: the response, waiting for the demand, is warned about before its latest
         # possible date (listed as not a due date).
-        "warned": "Early warning: Response to settlement demand" in reminders.text,
+        "warned": "Early warning: Response to settlement demand" in reminders,
         "ics": {
             uid: (events[uid].decoded("dtstart"), str(events[uid]["summary"]).startswith("[done]"))
             for uid in (DEMAND_UID, RESPONSE_UID)
@@ -92,5 +92,5 @@ async def test_order_demand_response_and_two_adjournments(empty_bot: TestBot) ->
         assert moved.text.endswith("No deadline changed."), moved.text
         assert await snapshot(bot, FEB_10) == {**both_done, "conference": expected}
         before = expected
-    nxt = await bot.reply("next", today=FEB_10)
+    nxt = await bot.reply("more: next", today=FEB_10)
     assert nxt.text == "Nothing is left to do before the conference."

@@ -7,6 +7,7 @@ from datetime import date
 
 from icalendar import Calendar
 
+from settleconf.bot.renderers.text import render_text
 from tests.bot.testbot import TestBot
 
 # Thu May 16, 2024: the demand (due Tue May 14, 14 days before May 28) was not recorded.
@@ -14,10 +15,11 @@ MAY_16 = date(2024, 5, 16)
 
 
 async def test_an_open_past_deadline_is_overdue_everywhere(bot: TestBot) -> None:
-    listing = await bot.reply("deadlines", today=MAY_16)
+    listing = await bot.reply("more: deadlines", today=MAY_16)
     assert listing.text == (
-        "4 deadlines. Next: Ex parte letter, Mon May 20, 2024 (in 4 days). "
-        "Overdue: Settlement demand (due Tue May 14, 2024)."
+        "4 deadlines, in date order: Settlement demand, Tue May 14 (OVERDUE); Ex parte letter, "
+        "Mon May 20; Hard copy, Mon May 20 (check it against the order); Response to settlement "
+        "demand, by Tue May 21 at the latest."
     )
     demand = next(d for d in listing.deadlines if d.id == "settlement_demand")
     assert demand.relative == "OVERDUE"
@@ -27,20 +29,23 @@ async def test_an_open_past_deadline_is_overdue_everywhere(bot: TestBot) -> None
         "Settlement demand (plaintiff): due Tue May 14, 2024 (end of day, EDT) (OVERDUE)."
     )
 
-    reminders = await bot.reply("reminders", today=MAY_16)
-    lines = reminders.text.splitlines()
-    assert lines[0] == (
+    reminders = await bot.reply("more: reminders", today=MAY_16)
+    assert reminders.text == (
         # At noon on May 16 that morning's reminders are past too. The response still waits
         # for the demand: its early warning (latest possible Tue May 21) comes next.
-        "7 reminder(s) scheduled for 7:24-cv-00361-PMH; the next is Early warning: Response "
+        "7 reminders scheduled for 7:24-cv-00361-PMH; the next is Early warning: Response "
         "to settlement demand - latest possible date Tue May 21, 2024, not a due date "
         "(2 business days before) on Fri May 17, 2024 at 9:00 a.m. EDT."
     )
-    assert lines[1] == (
+    # A warning: kept however short the answer is cut.
+    assert reminders.warnings[0] == (
         "OVERDUE: Settlement demand was due Tue May 14, 2024 - no reminders left; "
         "`done settlement_demand` once it is done."
     )
-    assert "Tue May 7" not in reminders.text  # scheduled May 1, past by May 16
+    assert "Tue May 7" not in render_text(reminders)  # scheduled May 1, past by May 16
+    short = await bot.say("reminders", today=MAY_16)
+    assert "! OVERDUE: Settlement demand was due Tue May 14, 2024" in short
+    assert len(short.splitlines()) <= 6
 
     ics = await bot.reply("ics", today=MAY_16)
     assert ics.attachment is not None
@@ -52,7 +57,7 @@ async def test_an_open_past_deadline_is_overdue_everywhere(bot: TestBot) -> None
 
 async def test_done_is_not_overdue(bot: TestBot) -> None:
     await bot.reply("demand made 2024-05-10", today=date(2024, 5, 10))
-    listing = await bot.reply("deadlines", today=MAY_16)
-    assert "Overdue" not in listing.text
+    listing = await bot.reply("more: deadlines", today=MAY_16)
+    assert "OVERDUE" not in listing.text and "Settlement demand, Tue May 14 (done)" in listing.text
     demand = next(d for d in listing.deadlines if d.id == "settlement_demand")
     assert demand.relative is None

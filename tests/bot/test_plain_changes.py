@@ -21,10 +21,10 @@ from settleconf.bot.replies.reply import Reply, Style
 from settleconf.core.store import Store
 from tests.bot.testbot import TestBot
 
-CHANGED_LINES = (
+CHANGED_LINES = (  # in the new dates' order
+    "Settlement demand: Tue May 14, 2024 (end of day, EDT) -> Thu Jun 6, 2024 (end of day, EDT)",
     "Ex parte letter: Mon May 20, 2024 (end of day, EDT) -> Wed Jun 12, 2024 (end of day, EDT)",
     "Hard copy: Mon May 20, 2024 (end of day, EDT) -> Wed Jun 12, 2024 (end of day, EDT)",
-    "Settlement demand: Tue May 14, 2024 (end of day, EDT) -> Thu Jun 6, 2024 (end of day, EDT)",
     "Response to settlement demand: 7 days after the demand; latest Tue May 21, 2024 -> "
     "7 days after the demand; latest Thu Jun 13, 2024",
 )
@@ -218,7 +218,9 @@ async def test_confirm_applies_the_move_and_every_answer_follows(
     moved = await confirm(bot, proposal, user="U2")
     assert moved.text == (
         "Conference moved from Tue May 28, 2024 at 2:30 p.m. to Thu Jun 20, 2024 at 10:00 a.m. "
-        "4 deadline(s) recomputed."
+        "4 deadlines recomputed, now in date order: Settlement demand, Thu Jun 6; Ex parte "
+        "letter, Wed Jun 12; Hard copy, Wed Jun 12 (check it against the order); Response to "
+        "settlement demand, by Thu Jun 13 at the latest."
     )
     assert await stored_conference(store) == (
         date(2024, 6, 20), time(10, 0), "video", "Microsoft Teams"
@@ -236,7 +238,7 @@ async def test_confirm_applies_the_move_and_every_answer_follows(
         fires = {r.key: r.fire_at for r in await uow.reminders(matter.id)}
     assert rows == expected
     assert fires["ex_parte_letter/2bd"] == datetime.fromisoformat("2024-06-10T13:00:00+00:00")
-    listing = await bot.reply("deadlines")
+    listing = await bot.reply("more: deadlines")
     assert [(d.id, d.due_text) for d in listing.deadlines] == [
         ("settlement_demand", "Thu Jun 6, 2024 (end of day, EDT)"),
         ("ex_parte_letter", "Wed Jun 12, 2024 (end of day, EDT)"),
@@ -244,9 +246,9 @@ async def test_confirm_applies_the_move_and_every_answer_follows(
         ("demand_response", "7 days after the demand; latest Thu Jun 13, 2024"),
     ]
     note = "moved from Tue May 28 (order) on May 1 by @U2"
-    assert listing.fields[0].value == (
-        "Thu Jun 20, 2024 at 10:00 a.m. EDT (America/New_York), by video - Microsoft Teams; "
-        + note
+    assert listing.details[0] == (
+        "- The conference is Thu Jun 20, 2024 at 10:00 a.m. EDT, by video on Microsoft Teams "
+        f"({note})."
     )
     assert (await bot.reply("next")).text == (
         "Next: Settlement demand (plaintiff) - Thu Jun 6, 2024 (end of day, EDT), in 36 days."
@@ -275,7 +277,7 @@ async def test_confirm_applies_the_move_and_every_answer_follows(
     ]
     assert event.decoded("dtstart").isoformat() == "2024-06-20T10:00:00-04:00"
     assert str(event["description"]) == f"Changed since the order: {note}."
-    why = await bot.reply("why letter")
+    why = await bot.reply("more: why letter")
     assert why.trace[1:4] == (
         f"The conference was {note}.",
         "Count back 5 business days, skipping weekends and legal holidays (federal holidays; "
@@ -284,7 +286,7 @@ async def test_confirm_applies_the_move_and_every_answer_follows(
     )
     reminders = await bot.reply("reminders")
     assert reminders.text.startswith(
-        "15 reminder(s) scheduled for 7:24-cv-00361-PMH; the next is Settlement demand "
+        "15 reminders scheduled for 7:24-cv-00361-PMH; the next is Settlement demand "
         "(7 days before) on Thu May 30, 2024 at 9:00 a.m. EDT."
     )
 

@@ -196,8 +196,8 @@ async def test_a_second_workspace_with_the_same_docket_sees_only_its_own(store: 
     other = Place("slack", "T2", "C1")
     own = EXAMPLE_TEXT.replace("May 28, 2024 at 2:30 pm", "June 18, 2024 at 10:00 am")
     await add_order(service, other.request("add"), own)
-    theirs = render_text(await service.handle(other.request(f"next {DOCKET}")))
-    ours = render_text(await service.handle(HOME.request(f"next {DOCKET}")))
+    theirs = render_text(await service.handle(other.request(f"more: next {DOCKET}")))
+    ours = render_text(await service.handle(HOME.request(f"more: next {DOCKET}")))
     assert "Jun 18, 2024" in theirs or "Jun 11, 2024" in theirs
     assert "May 28" not in theirs and "May 20" not in theirs
     assert "Jun 18" not in ours and "Jun 11" not in ours

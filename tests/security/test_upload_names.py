@@ -79,7 +79,7 @@ async def test_slack_upload_with_a_hostile_name(
     assert (await slack.event(payload))[0] == 200
     await slack.fake.wait_for(lambda: len(slack.fake.posts()) == 1)
     post = slack.fake.posts()[0].params
-    assert post["text"].startswith("Read 7:24-cv-00361-PMH: 4 deadline(s)"), post["text"]
+    assert post["text"].startswith("Read 7:24-cv-00361-PMH: 4 deadlines"), post["text"]
     assert files_under(scratch) == before
     assert list((scratch / "scratch").rglob("*.txt")) == []  # the scratch copy is gone too
     # The name held with the order (and stored on Confirm) is the safe one.
@@ -104,7 +104,7 @@ async def test_teams_upload_with_a_hostile_name(
     activity["conversation"]["tenantId"] = TENANT_B
     assert (await teams.post(activity))[0] == 200
     (card,) = teams.connector.cards()
-    assert "Read 7:24-cv-00361-PMH: 4 deadline(s)" in card["fallbackText"], card["fallbackText"]
+    assert "Read 7:24-cv-00361-PMH: 4 deadlines" in card["fallbackText"], card["fallbackText"]
     assert files_under(scratch) == before
 
 

@@ -128,9 +128,9 @@ async def test_slack_long_text_order_sent_in_chunks_is_stored_with_every_deadlin
     post = await slack_share(
         slack, FakeFile("order.txt", "text/plain", "text", order, chunk=8 * 1024, pause_s=0.005)
     )
-    assert post["text"].startswith(f"Read {DOCKET}: 4 deadline(s)."), post["text"]
+    assert post["text"].startswith(f"Read {DOCKET}: 4 deadlines."), post["text"]
     added = await slack_confirm(slack, post)
-    assert added.startswith(f"Added {DOCKET}: 4 deadline(s) read from the order;"), added
+    assert added.startswith(f"Added {DOCKET}: 4 deadlines read from the order;"), added
     rows = await stored_deadlines(slack.store, "slack", "T3")
     assert len(rows) == 4
     assert sum(r.due_date is not None for r in rows) == 4
@@ -146,7 +146,7 @@ async def test_slack_pdf_of_several_megabytes_arrives_byte_identical(
         FakeFile("order.pdf", "application/pdf", "pdf", pdf, chunk=64 * 1024, pause_s=0.002),
     )
     assert read_bytes == [pdf]
-    assert post["text"].startswith(f"Read {DOCKET}: 4 deadline(s)."), post["text"]
+    assert post["text"].startswith(f"Read {DOCKET}: 4 deadlines."), post["text"]
 
 
 async def test_slack_file_over_the_cap_is_refused_in_one_line_and_nothing_is_stored(
@@ -185,12 +185,12 @@ async def test_teams_long_text_order_sent_in_chunks_is_stored_with_every_deadlin
     teams: TeamsHarness,
 ) -> None:
     card = await teams_attach(teams, long_order(), chunk=8 * 1024, pause_s=0.005)
-    assert texts(card).splitlines()[1].startswith(f"Read {DOCKET}: 4 deadline(s)."), texts(card)
+    assert texts(card).splitlines()[1].startswith(f"Read {DOCKET}: 4 deadlines."), texts(card)
     (confirm,) = [a["data"]["command"] for a in card["actions"] if a["title"] == "Confirm"]
     submit = teams.activity("personal_message.json", text="", value={"command": confirm})
     assert (await teams.post(in_tenant_b(submit)))[0] == 200
     added = texts(list(teams.connector.cards())[-1]).splitlines()[1]
-    assert added.startswith(f"Added {DOCKET}: 4 deadline(s) read from the order;"), added
+    assert added.startswith(f"Added {DOCKET}: 4 deadlines read from the order;"), added
     rows = await stored_deadlines(teams.store, "teams", TENANT_B)
     assert len(rows) == 4
     assert sum(r.due_date is not None for r in rows) == 4
@@ -203,7 +203,7 @@ async def test_teams_pdf_of_several_megabytes_arrives_byte_identical(
     card = await teams_attach(teams, pdf, chunk=64 * 1024, pause_s=0.002, name="order.pdf",
                               kind="pdf")
     assert read_bytes == [pdf]
-    assert texts(card).splitlines()[1].startswith(f"Read {DOCKET}: 4 deadline(s).")
+    assert texts(card).splitlines()[1].startswith(f"Read {DOCKET}: 4 deadlines.")
 
 
 async def test_teams_file_over_the_cap_is_refused_in_one_line_and_nothing_is_stored(

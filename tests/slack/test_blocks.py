@@ -24,6 +24,7 @@ from settleconf.adapters.slack.blocks import (
     escape,
     render_messages,
 )
+from settleconf.bot.replies.brevity import MAX_LINES, brief, line_count
 from settleconf.bot.replies.reply import Action, Citation, DeadlineLine, Field, Reply, Style
 
 GOLDEN = Path(__file__).parent / "fixtures"
@@ -206,3 +207,16 @@ def test_clip_never_cuts_an_entity_or_a_token() -> None:
     assert clip("ab &amp; cd", 6) == "ab…"
     assert clip("ab <!date^1^{time}|x> cd", 10) == "ab…"
     assert clip("short", 10) == "short"
+
+
+def test_a_cut_answer_shows_the_short_answer_and_a_more_button() -> None:
+    long = Reply(text="4 deadlines.", intent="deadlines", title="Title",
+                 deadlines=(LETTER,) * 4, actions=(Action("Add to calendar", "ics"),))
+    short = brief(long, "deadlines")
+    assert line_count(short) <= MAX_LINES
+    (message,) = render_messages(short)
+    text = json.dumps(message.blocks)
+    assert "<!date^" not in text  # the rows are behind More
+    buttons = [e for b in message.blocks if b["type"] == "actions" for e in b["elements"]]
+    assert [(b["text"]["text"], b["value"]) for b in buttons] == [
+        ("Add to calendar", "ics"), ("More", "more: deadlines")]

@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from tests.slack.conftest import SlackHarness
+from tests.slack.conftest import SlackHarness, fixture
 
 
 @pytest.mark.parametrize("slack", [False, True], indirect=True, ids=["background", "eager"])
@@ -25,13 +25,30 @@ async def test_deadlines_acks_then_answers_privately_with_dates(slack: SlackHarn
     blocks = json.dumps(response["blocks"])
     assert response["blocks"][0]["type"] == "header"
     assert "7:24-cv-00361-PMH" in response["blocks"][0]["text"]["text"]
-    for day in ("Mon May 20, 2024", "Tue May 14, 2024", "Tue May 21, 2024"):
-        assert day in blocks
-    assert "<!date^" in blocks  # each reader sees the deadline in their own zone
-    assert "4 deadlines" in response["text"]
+    # Six lines at most (the service's clock is today's, long after the example's conference);
+    # the rows behind More.
+    assert response["text"] == "4 deadlines; none still open."
+    assert "<!date^" not in blocks
     buttons = [e for b in response["blocks"] if b["type"] == "actions" for e in b["elements"]]
-    assert [b["text"]["text"] for b in buttons][-1] == "Share in channel"
+    assert [b["text"]["text"] for b in buttons][-2:] == ["More", "Share in channel"]
+    assert buttons[-2]["value"] == "more: deadlines 7:24-cv-00361"
     assert buttons[-1]["value"] == "deadlines 7:24-cv-00361"
+
+    # More, clicked (a signed block_actions request): the rows, privately.
+    payload = fixture("block_actions.json")
+    payload["response_url"] = slack.response_url("more")
+    payload["actions"][0].update(value=buttons[-2]["value"], action_id=buttons[-2]["action_id"])
+    status, _ = await slack.action(payload)
+    assert status == 200
+    await slack.fake.wait_for(lambda: len(slack.fake.responses) == 2)
+    full = slack.fake.responses[1]
+    assert full["response_type"] == "ephemeral"
+    everything = json.dumps(full["blocks"])
+    for day in ("Mon May 20, 2024", "Tue May 14, 2024", "Tue May 21, 2024"):
+        assert day in everything
+    assert "<!date^" in everything  # each reader sees the deadline in their own zone
+    assert "More" not in [e["text"]["text"] for b in full["blocks"] if b["type"] == "actions"
+                          for e in b["elements"]]
 
 
 async def test_help_is_private_and_has_no_share_button(slack: SlackHarness) -> None:

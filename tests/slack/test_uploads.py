@@ -43,7 +43,7 @@ async def test_uploaded_pdf_gets_a_confirmation_card(slack: SlackHarness) -> Non
     blocks = post["blocks"]
     assert blocks[0]["type"] == "header"
     assert "7:24-cv-00361" in blocks[0]["text"]["text"]
-    assert post["text"].startswith("Read 7:24-cv-00361-PMH: 4 deadline(s).")
+    assert post["text"].startswith("Read 7:24-cv-00361-PMH: 4 deadlines.")
     assert "Mon May 20, 2024" in json.dumps(blocks)
     confirm, discard = _buttons(blocks)
     assert (confirm["text"]["text"], confirm["style"]) == ("Confirm", "primary")
@@ -72,7 +72,7 @@ async def test_clicking_confirm_stores_the_order_and_redraws_the_card(slack: Sla
     response = slack.fake.responses[0]
     assert (response["replace_original"], response["response_type"]) == (True, "in_channel")
     assert response["text"] == (
-        "Added 7:24-cv-00361-PMH: 4 deadline(s) read from the order; this channel is linked to "
+        "Added 7:24-cv-00361-PMH: 4 deadlines read from the order; this channel is linked to "
         "it. Please check: Hard copy."
     )
     assert [b["value"] for b in _buttons(response["blocks"])] == ["deadlines"]

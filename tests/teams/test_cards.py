@@ -9,6 +9,7 @@ from datetime import date, time
 from pathlib import Path
 
 from settleconf.adapters.teams.cards import MAX_CARD_CHARS, card_for, local_moment, reply_card
+from settleconf.bot.replies.brevity import brief
 from settleconf.bot.replies.reply import (
     Action,
     Attachment,
@@ -145,3 +146,14 @@ def test_oversized_card_sheds_trace_and_quotes() -> None:
     card = card_for(long)
     assert len(json.dumps(card)) < MAX_CARD_CHARS
     assert "How it was counted" not in json.dumps(card)
+
+
+def test_a_cut_answer_has_a_more_button_and_says_more_in_its_fallback() -> None:
+    long = Reply(text="4 deadlines.", intent="deadlines", title="Title",
+                 deadlines=(LETTER,) * 4, actions=(Action("Add to calendar", "ics"),))
+    card = reply_card(brief(long, "deadlines"))
+    assert [(a["title"], a["data"]) for a in card["actions"]] == [
+        ("Add to calendar", {"command": "ics"}), ("More", {"command": "more: deadlines"})]
+    assert "{{DATE(" not in json.dumps(card["body"])
+    # Clients without cards read the console's text: it says what to type.
+    assert card["fallbackText"].endswith("Next: `ics` — or say `more` for the rest\n")

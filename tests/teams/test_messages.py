@@ -44,15 +44,26 @@ async def test_channel_mention_is_answered_in_its_thread_with_the_deadlines_card
     (card,) = teams.connector.cards()
     body = texts(card)
     assert "7:24-cv-00361-PMH" in body
-    # "Today" is the real one (the service reads the court's clock), so no relative days.
-    assert body.count("Mon May 20, 2024 (end of day, EDT)") == 2  # letter and hard copy
-    assert "Tue May 14, 2024 (end of day, EDT)" in body
-    assert "**Settlement demand** - plaintiff" in body
-    assert "{{DATE(2024-05-20T23:59:00-04:00, SHORT)}}" in body
-    assert "Conference: Tue May 28, 2024 at 2:30 p.m. EDT" in body
+    # Six lines at most: the deadlines in one line, in date order; the rows behind More.
+    assert ("4 deadlines, in date order: Settlement demand, Tue May 14; Ex parte letter, Mon May "
+            "20; Hard copy, Mon May 20 (check it against the order); Response to settlement "
+            "demand, by Tue May 21 at the latest.") in body
+    assert "The conference is Tue May 28, 2024 at 2:30 p.m. EDT" in body
+    assert "{{DATE(" not in body
     commands = [a["data"]["command"] for a in card["actions"] if a["type"] == "Action.Submit"]
-    assert commands == ["why ex_parte_letter", "why hard_copy", "why settlement_demand", "ics"]
+    assert commands == ["why ex_parte_letter", "why hard_copy", "why settlement_demand", "ics",
+                        "more: deadlines"]
+    assert card["actions"][-1]["title"] == "More"
     assert call.body["summary"].startswith("4 deadlines")
+
+    # More, pressed: the same deadlines in full, each in the reader's own zone too.
+    await teams.post(teams.activity("card_submit.json", value={"command": "more: deadlines"}))
+    full = texts(list(teams.connector.cards())[-1])
+    # "Today" is the real one (the service reads the court's clock), so no relative days.
+    assert full.count("Mon May 20, 2024 (end of day, EDT)") == 2  # letter and hard copy
+    assert "Tue May 14, 2024 (end of day, EDT)" in full
+    assert "**Settlement demand** - plaintiff" in full
+    assert "{{DATE(2024-05-20T23:59:00-04:00, SHORT)}}" in full
 
 
 async def test_personal_chat_needs_no_mention(teams: TeamsHarness) -> None:
@@ -81,6 +92,8 @@ async def test_action_submit_marks_done_as_the_person_who_pressed(teams: TeamsHa
     (card,) = teams.connector.cards()
     assert "Marked done: Ex parte letter." in texts(card)
     await teams.post(teams.activity("channel_mention.json"))
+    assert "Ex parte letter, Mon May 20 (done)" in texts(list(teams.connector.cards())[-1])
+    await teams.post(teams.activity("card_submit.json", value={"command": "more: deadlines"}))
     listing = texts(list(teams.connector.cards())[-1])
     assert "✓ **Ex parte letter** - each party" in listing
     assert "Done - marked by teams:aad-user-a on Wed May 1, 2024" in listing  # service clock
@@ -93,7 +106,11 @@ async def test_why_button_explains_the_count(teams: TeamsHarness) -> None:
     assert body.startswith("Ex parte letter: Mon May 20, 2024 (end of day, EDT).") or (
         "Ex parte letter: Mon May 20, 2024" in body
     )
-    assert "How it was counted" in body
+    assert "How it was counted" not in body  # the count is behind More
+    (more,) = [a for a in card["actions"] if a["title"] == "More"]
+    assert more["data"] == {"command": "more: why ex_parte_letter"}
+    await teams.post(teams.activity("card_submit.json", value=more["data"]))
+    assert "How it was counted" in texts(list(teams.connector.cards())[-1])
 
 
 async def test_add_to_calendar_links_to_a_signed_ics_download(teams: TeamsHarness) -> None:
@@ -138,7 +155,7 @@ async def test_order_attached_in_personal_chat_is_stored_on_confirm(teams: Teams
     assert status == 200
     (card,) = teams.connector.cards()
     assert texts(card).splitlines()[1] == (
-        "Read 7:24-cv-00361-PMH: 4 deadline(s). Please check: Hard copy. Nothing is stored yet: "
+        "Read 7:24-cv-00361-PMH: 4 deadlines. Please check: Hard copy. Nothing is stored yet: "
         "Confirm stores it and links this channel to it; Discard drops it. It waits 24 hours."
     )
     assert [(a["type"], a["title"], a["style"]) for a in card["actions"]] == [
@@ -155,7 +172,7 @@ async def test_order_attached_in_personal_chat_is_stored_on_confirm(teams: Teams
     assert status == 200
     added = list(teams.connector.cards())[-1]
     assert texts(added).splitlines()[1] == (
-        "Added 7:24-cv-00361-PMH: 4 deadline(s) read from the order; this channel is linked to "
+        "Added 7:24-cv-00361-PMH: 4 deadlines read from the order; this channel is linked to "
         "it. Please check: Hard copy."
     )
     await teams.post(in_tenant_b(ask))
@@ -198,7 +215,7 @@ async def test_pasted_order_can_be_discarded(teams: TeamsHarness) -> None:
     text = "add\n" + example_text()
     await teams.post(in_tenant_b(teams.activity("personal_message.json", text=text)))
     (card,) = teams.connector.cards()
-    assert texts(card).splitlines()[1].startswith("Read 7:24-cv-00361-PMH: 4 deadline(s).")
+    assert texts(card).splitlines()[1].startswith("Read 7:24-cv-00361-PMH: 4 deadlines.")
     discard = buttons(card)["Discard"]
     await teams.post(in_tenant_b(teams.activity("personal_message.json", **submitted(discard))))
     assert texts(list(teams.connector.cards())[-1]) == (
@@ -220,7 +237,7 @@ async def test_an_order_already_linked_elsewhere_in_the_tenant_is_not_claimed_by
     (card,) = teams.connector.cards()
     # Not claimed, and not refused either (that would say the docket is tracked elsewhere,
     # issue #11): held for a matter of this chat's own, as a docket never seen would be.
-    assert "Read 7:24-cv-00361-PMH: 4 deadline(s)." in texts(card)
+    assert "Read 7:24-cv-00361-PMH: 4 deadlines." in texts(card)
     assert "Nothing is stored yet: Confirm stores it and links this channel to it" in texts(card)
 
 

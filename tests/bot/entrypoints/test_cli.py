@@ -65,3 +65,56 @@ def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path) -> None:
     )
     assert done.stdout.startswith("> deadlines")
     assert done.stderr == ""
+
+
+def _typed(monkeypatch: pytest.MonkeyPatch, *lines: str) -> None:
+    """`chat` reads these lines, then end of input."""
+    said = iter(lines)
+
+    def fake_input(prompt: str = "") -> str:
+        del prompt
+        try:
+            return next(said)
+        except StopIteration:
+            raise EOFError from None
+
+    monkeypatch.setattr("builtins.input", fake_input)
+
+
+def test_chat_cuts_a_long_answer_and_more_shows_the_rest(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _typed(monkeypatch, "deadlines", "more")
+    assert main(["chat", "--today", "2024-05-01"]) == 0
+    out = capsys.readouterr().out
+    short, full = out.split("4 deadlines, in date order:")[1:]
+    assert short.count("\n") <= 5 and "say `more` for the rest" in short
+    assert "14 days before the conference (para. 3)" in full  # the rows, in full
+    assert "say `more`" not in full
+
+
+def test_chat_in_another_channel_answers_a_stray_line_in_two_lines_not_the_help(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The console is the local operator: the workspace's one matter (the example) answers.
+    _typed(monkeypatch, "so what now", "hello?")
+    assert main(["chat", "--channel", "scratch", "--today", "2024-05-01"]) == 0
+    clarify = ("I'm not sure what you're asking. Did you mean: All deadlines; The conference; "
+               "Help?\nNext: `deadlines` | `when is the conference?` | `help`\n")
+    assert capsys.readouterr().out == (
+        "settleconf chat - ask about the matter, or type `help`. Ctrl-D to quit.\n"
+        + clarify + clarify + "\n"
+    )
+
+
+def test_ask_json_is_the_whole_answer_and_text_the_short_one(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    argv = ["ask", "deadlines", "--matter", "7:24-cv-00361", "--today", "2024-05-01"]
+    assert main([*argv, "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert [d["id"] for d in out["deadlines"]] == [
+        "settlement_demand", "ex_parte_letter", "hard_copy", "demand_response"]
+    assert main(argv) == 0
+    shown = capsys.readouterr().out
+    assert len(shown.splitlines()) <= 6 and shown.endswith("say `more` for the rest\n")

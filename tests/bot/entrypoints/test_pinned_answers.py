@@ -15,6 +15,7 @@ from tests.bot.example_replies import (
     AUTHORITY_SENTENCE,
     CONFERENCE_SENTENCE,
     DEADLINES,
+    DEADLINES_FULL,
     DELIVER,
     DEMAND_DUE,
     EMAIL_SENTENCE,
@@ -24,6 +25,7 @@ from tests.bot.example_replies import (
     LETTER_DUE,
     NEXT,
     NEXT_BRIEF,
+    NEXT_FULL,
     OTHER_SANCTIONS,
     PARTIES_SENTENCE,
     PAY,
@@ -31,8 +33,11 @@ from tests.bot.example_replies import (
     SANCTIONS_SENTENCE,
     TITLE,
     WHY_DEMAND,
+    WHY_DEMAND_FULL,
     WHY_LETTER,
+    WHY_LETTER_FULL,
     WHY_RESPONSE,
+    WHY_RESPONSE_FULL,
     no_such,
     reply,
 )
@@ -65,6 +70,12 @@ PINNED: list[tuple[str, str]] = [
     ("why letter", WHY_LETTER),
     ("why is the demand due on the 14th?", WHY_DEMAND),
     ("Why is the response deadline TBD?", WHY_RESPONSE),
+    # The More button's command: the same question, in full (the count step by step).
+    ("more: deadlines", DEADLINES_FULL),
+    ("more: next", NEXT_FULL),
+    ("more: why letter", WHY_LETTER_FULL),
+    ("more: why is the demand due on the 14th?", WHY_DEMAND_FULL),
+    ("more: Why is the response deadline TBD?", WHY_RESPONSE_FULL),
     # Deadlines this order does not set: said plainly, never a guessed date.
     ("when is the reply brief due?", no_such("reply brief")),
     ("when is the mediation statement due?", no_such("mediation statement")),
@@ -119,7 +130,7 @@ PINNED: list[tuple[str, str]] = [
         for ask, answer in (
             ("does the letter go on ECF?", "No — don't file it on ECF (¶2)."),
             ("do we serve the letter on the other side?",
-             "No — don't serve the letter on the other side (¶2)."),
+             "No — the letter is ex parte: don't serve or cc it (¶2)."),
         )
     ),
     *(

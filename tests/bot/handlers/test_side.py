@@ -16,7 +16,7 @@ RESPONSE_DATED = (
     "      7 days after the demand (para. 3)",
     "      Condition: only if it has not already responded",
 )
-ASKED = ("next",)
+ASKED = ("more: next",)  # in full: each row with its rule (`next` alone is six lines at most)
 IN_WORDS = "what do we need to do next?"  # the same order, one line each after the first
 
 
@@ -97,9 +97,9 @@ async def test_asked_in_words_next_keeps_the_order_in_one_line_each(demand_made:
 
 async def test_changing_sides_reorders_without_a_demand(bot: TestBot) -> None:
     await bot.reply("side plaintiff")
-    plaintiff = await bot.reply("next")
+    plaintiff = await bot.reply("more: next")
     await bot.reply("side defendant")
-    defendant = await bot.reply("next")
+    defendant = await bot.reply("more: next")
     assert [d.id for d in plaintiff.deadlines] == [
         "settlement_demand", "ex_parte_letter", "hard_copy", "demand_response",
     ]
@@ -107,3 +107,17 @@ async def test_changing_sides_reorders_without_a_demand(bot: TestBot) -> None:
         "ex_parte_letter", "hard_copy", "demand_response", "settlement_demand",
     ]
     assert defendant.text.startswith("Next (ours): Ex parte letter (each party)")
+
+
+async def test_next_in_six_lines_keeps_the_order_one_row_a_line(demand_made: TestBot) -> None:
+    await demand_made.reply("side plaintiff")
+    assert await demand_made.say("next") == reply(
+        TITLE,
+        "Next (ours): Ex parte letter (each party) - Mon May 20, 2024 (end of day, EDT), "
+        "in 19 days.",
+        "  - Ex parte letter: Mon May 20, 2024 (end of day, EDT) (in 19 days) — each party (¶2)",
+        "  - Hard copy: Mon May 20, 2024 (end of day, EDT) (in 19 days) — submitting party (¶2)",
+        "  - Response to settlement demand: Tue May 7, 2024 (end of day, EDT) (in 6 days) — "
+        "defendant (¶3)",
+        "Next: `done ex_parte_letter` | `done hard_copy` — or say `more` for the rest",
+    )

@@ -206,7 +206,7 @@ async def test_snooze_when_reminders_are_off_is_refused(sbot: TestBot) -> None:
 
 
 async def test_snooze_is_listed_in_the_help(sbot: TestBot) -> None:
-    help_reply = await sbot.reply("help")
+    help_reply = await sbot.reply("more: help")  # every command's usage, in full
     assert (
         "`snooze ITEM [1h|3h|1d|2d]` - remind this channel about ITEM again later (default 1d)"
         in help_reply.details
