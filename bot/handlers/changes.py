@@ -7,33 +7,17 @@ deadlines and audit entry in one commit (`Context.save`): nothing half-stored.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
 from datetime import time
 
 from settleconf.bot.chat.context import Context
 from settleconf.bot.chat.grammar import Command, CommandError, parse_time
 from settleconf.bot.chat.obligation_lookup import find_obligation
-from settleconf.bot.replies.deadlines import due_text, key_day, matter_title
+from settleconf.bot.handlers.schedule_diff import changed_lines as changed_lines  # re-exported
+from settleconf.bot.handlers.schedule_diff import summarize as summarize  # re-exported
+from settleconf.bot.replies.deadlines import key_day, matter_title
 from settleconf.bot.replies.reply import Action, Reply, Style
 from settleconf.core.counting import fmt_day, fmt_time
-from settleconf.core.deadlines import Schedule
 from settleconf.core.matter import EventKind, Matter, MatterEvent, ReminderSettings, Side
-
-
-def summarize(schedule: Schedule) -> str:
-    return "; ".join(f"{d.id}={due_text(d)}" for d in schedule.deadlines)
-
-
-def changed_lines(before: Schedule, after: Schedule, done: Collection[str]) -> list[str]:
-    out = []
-    for d in after.deadlines:
-        old = before.get(d.id)
-        if old is None or d.id in done:  # done stays done, on the day it was due
-            continue
-        a, b = due_text(old), due_text(d)
-        if a != b:
-            out.append(f"{d.obligation.title}: {a} -> {b}")
-    return out
 
 
 def _lookup(matter: Matter, item: str) -> str:
