@@ -49,7 +49,7 @@ COMMANDS: dict[str, str] = {
     "response": "response made|sent|served|received DATE - the response happened; it is done",
     "why": "why ITEM - how a deadline's date was counted",
     "done": "done ITEM - mark an obligation done",
-    "undo": "undo - take back the last done",
+    "undo": "undo - take back the last done, or the last conference move or change",
     "side": "side plaintiff|defendant - which side this team represents",
     "remind": "remind [7d 2bd 9:00 | off] - reminder lead times",
     "snooze": "snooze ITEM [1h|3h|1d|2d] - remind this channel about ITEM again later "

@@ -12,6 +12,7 @@ from datetime import time
 from settleconf.bot.chat.context import Context
 from settleconf.bot.chat.grammar import Command, CommandError, parse_time
 from settleconf.bot.chat.obligation_lookup import find_obligation
+from settleconf.bot.handlers.conference_undo import undo_conference_change
 from settleconf.bot.handlers.schedule_diff import changed_lines as changed_lines  # re-exported
 from settleconf.bot.handlers.schedule_diff import summarize as summarize  # re-exported
 from settleconf.bot.replies.deadlines import key_day, matter_title
@@ -65,14 +66,22 @@ async def cmd_done(ctx: Context, matter: Matter, cmd: Command) -> Reply:
 
 
 async def cmd_undo(ctx: Context, matter: Matter, cmd: Command) -> Reply:
+    """Takes back the last change that stands: an item marked done, or a conference move,
+    format or link change."""
     del cmd
     done = matter.done_items()
     # The last recorded, by the log's order: two changes can share a minute.
     order = {id(e): i for i, e in enumerate(matter.events)}
     last = max(done.values(), key=lambda e: order[id(e)], default=None)
+    changes = matter.conference_changes()
+    if changes and (last is None or changes[-1][0] > order[id(last)]):
+        return await undo_conference_change(ctx, matter, *changes[-1])
     if last is None or last.obligation_id is None:
         return Reply(
-            text="Nothing to undo: no item is marked done.", intent="undo", matter=matter.docket
+            text="Nothing to undo: no item is marked done and the conference is as the order "
+            "set it.",
+            intent="undo",
+            matter=matter.docket,
         )
     ob_id = last.obligation_id
     now = ctx.clock()
