@@ -103,10 +103,9 @@ class Service:
 
     async def _handle(self, req: Request) -> Reply:
         clock = RequestClock(self._clock, req.today, self._day_shifts)
-        today = req.today or clock.day
-        parsed = _parse(req.text, today)
-        if req.matter:
-            parsed = _with_case(parsed, req.matter)
+        # The matter (and so the court's zone) is not known yet: read dates on the fallback
+        # zone's day; `_command` reads them again if the matter's court is elsewhere.
+        parsed = _parse_request(req, clock.day_in(None))
         async with self._store.unit_of_work() as uow:
             ws = await uow.workspace(req.platform, req.workspace)
             syncing = ReminderSyncingUnitOfWork(uow, ws, clock, req.actor)
@@ -129,6 +128,8 @@ class Service:
             return await matter_commands.cmd_status(ctx, cmd)
         matter = (await resolve_matter(ctx.uow, ctx.req, ctx.ws, cmd.case, ctx.membership)).matter
         today = ctx.today_for(matter)
+        if cmd.on_date is not None and today != ctx.clock.day_in(None):
+            cmd = _read_on(ctx.req, today, cmd)
         if name in _MATTER_COMMANDS:
             return await _MATTER_COMMANDS[name](ctx, matter, cmd)
         schedule = matter.schedule()
@@ -171,7 +172,7 @@ class Service:
                 ctx.uow, ctx.req, ctx.ws, q.case or case, ctx.membership
             )
         except AccessDenied as denied:
-            meaning = interpret(q.text, ())
+            meaning = interpret(q.text, (), today=ctx.today_for(None))
             if meaning.intent is IntentName.HELP:
                 return help_reply()
             if meaning.intent is IntentName.CLARIFY:
@@ -206,6 +207,19 @@ class Service:
         if intent is IntentName.HELP:
             return help_reply()
         return clarify_reply(matter, meaning)
+
+
+def _parse_request(req: Request, today: date) -> Command | Question:
+    parsed = _parse(req.text, today)
+    return _with_case(parsed, req.matter) if req.matter else parsed
+
+
+def _read_on(req: Request, today: date, cmd: Command) -> Command:
+    """`cmd` with its date words ("yesterday", "today", a date without a year) read on the
+    matter's court day: at 9:30 p.m. in New York, "today" is not UTC's tomorrow, and in
+    California it is not New York's either."""
+    again = _parse_request(req, today)
+    return again if isinstance(again, Command) and again.name == cmd.name else cmd
 
 
 def _parse(text: str, today: date) -> Command | Question:

@@ -44,6 +44,10 @@ class Deadline:
     alternatives: tuple[Reading, ...] = ()
     act_on_date: date | None = None  # earliest reading: remind on this one
     latest_possible: date | None = None  # AWAITING_EVENT: if the event comes as late as allowed
+    event_last_day: date | None = None  # AWAITING_EVENT: the last day the event itself may come
+    # AWAITING_EVENT: the day its trigger was marked done (without the event's own date), when
+    # that, not the trigger's deadline, bounds the event.
+    event_done_on: date | None = None
     needs_review: bool = False
     warnings: tuple[str, ...] = ()
 
@@ -88,8 +92,11 @@ def compute_deadlines(
     *,
     events: Mapping[str, date] | None = None,
     conference: Conference | None = None,
+    done_by: Mapping[str, date] | None = None,
 ) -> tuple[Deadline, ...]:
-    return compute_schedule(order, events=events, conference=conference).deadlines
+    return compute_schedule(
+        order, events=events, conference=conference, done_by=done_by
+    ).deadlines
 
 
 def compute_schedule(
@@ -97,9 +104,11 @@ def compute_schedule(
     *,
     events: Mapping[str, date] | None = None,
     conference: Conference | None = None,
+    done_by: Mapping[str, date] | None = None,
 ) -> Schedule:
     """Date every obligation. `events` maps event slugs ("demand_made") to the day they
-    happened; `conference` overrides the order's (adjournments)."""
+    happened; `conference` overrides the order's (adjournments); `done_by` maps obligations
+    marked done to the day they were marked (what they answer happened by then)."""
     conf = conference or order.conference
     ctx = _Context(
         order=order,
@@ -107,6 +116,7 @@ def compute_schedule(
         events=dict(events or {}),
         calendar=order_calendar(order),
         timezone=order_timezone(order, conf),
+        done_by=dict(done_by or {}),
     )
     dated: dict[str, Deadline] = {}
     # Event-bound deadlines need their trigger's date, so plain ones go first.
@@ -125,6 +135,7 @@ class _Context:
     events: dict[str, date]
     calendar: CalendarLike
     timezone: str | None
+    done_by: dict[str, date]
 
     def anchor(self, anchor: Anchor | None) -> tuple[date | datetime | None, str]:
         if anchor is Anchor.CONFERENCE:
@@ -247,19 +258,32 @@ def _event_deadline(ob: Obligation, ctx: _Context, done: Mapping[str, Deadline])
     if period is None or trigger is None or trigger.act_on_date is None:
         return base
     last = trigger.act_on_date
-    comp = count_period(
-        last,
-        replace(period, direction=Direction.AFTER),
-        ctx.calendar,
-        anchor_name=f"{event_name}, if it comes on the last day allowed",
-    )
-    trace = (
-        f"{subject} is not recorded yet. If it comes on the last day allowed "
-        f"({fmt_day(last)}, {trigger.obligation.title}):",
-        *comp.act_on.trace,
-    )
+    marked = ctx.done_by.get(trigger.id)
+    if marked is not None and marked < last:
+        # Marked done without its date: it came by that day, whatever the conference's
+        # date later says the trigger's deadline is (an adjournment never re-dates it).
+        last = marked
+        lead = (
+            f"{subject} is not recorded, but {trigger.obligation.title} was marked done on "
+            f"{fmt_day(marked)}, so it came no later than that. If it came that day:"
+        )
+        name = f"{event_name}, if it came the day it was marked done"
+    else:
+        marked = None
+        lead = (
+            f"{subject} is not recorded yet. If it comes on the last day allowed "
+            f"({fmt_day(last)}, {trigger.obligation.title}):"
+        )
+        name = f"{event_name}, if it comes on the last day allowed"
+    comp = count_period(last, replace(period, direction=Direction.AFTER), ctx.calendar,
+                        anchor_name=name)
     return replace(
-        base, trace=trace, latest_possible=comp.act_on.due_date, act_on_date=comp.act_on.due_date
+        base,
+        trace=(lead, *comp.act_on.trace),
+        latest_possible=comp.act_on.due_date,
+        act_on_date=comp.act_on.due_date,
+        event_last_day=last,
+        event_done_on=marked,
     )
 
 

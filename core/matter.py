@@ -9,10 +9,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from enum import StrEnum
+from zoneinfo import ZoneInfo
 
 from settleconf.core.deadlines import Schedule, compute_schedule
 from settleconf.core.events import split_event
 from settleconf.core.order import Conference, Obligation, Order
+
+# An order that names no zone and no known court: most settlement-conference orders this
+# tool has seen are from New York courts, and a guess beats refusing to remind.
+FALLBACK_ZONE = "America/New_York"
 
 
 class Side(StrEnum):
@@ -115,8 +120,24 @@ class Matter:
             (e for e in self.events if e.kind is EventKind.HAPPENED and e.at == done.at), None
         )
 
+    @property
+    def zone(self) -> str:
+        """The court's time zone: its days are the ones deadlines fall on."""
+        return self.timezone or self.conference.timezone or FALLBACK_ZONE
+
+    def done_by(self) -> dict[str, date]:
+        """Obligation id -> the court day it was marked done: what it answers happened by
+        then (a demand marked done on May 1 was made by May 1)."""
+        zone = ZoneInfo(self.zone)
+        return {ob_id: ev.at.astimezone(zone).date() for ob_id, ev in self.done_items().items()}
+
     def schedule(self) -> Schedule:
-        return compute_schedule(self.order, events=self.event_dates(), conference=self.conference)
+        return compute_schedule(
+            self.order,
+            events=self.event_dates(),
+            conference=self.conference,
+            done_by=self.done_by(),
+        )
 
     def done_items(self) -> dict[str, MatterEvent]:
         """Obligation id -> the event that marked it done (undone removes it)."""

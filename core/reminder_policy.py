@@ -8,7 +8,7 @@ days before" skips the same weekends and legal holidays a Rule 6(a) count does.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -21,15 +21,12 @@ from settleconf.core.reminders import PlannedReminder, ReminderKind
 
 MORNING = time(9, 0)  # lead reminders arrive at the start of the working day
 END_OF_DAY = time(23, 59)  # FRCP 6(a)(4)(A): a day-only deadline runs to midnight
-# An order that names no zone and no known court: most settlement-conference orders this
-# tool has seen are from New York courts, and a guess beats refusing to remind.
-FALLBACK_ZONE = "America/New_York"
 CONFERENCE = "conference"  # the snooze target and key prefix for the conference's reminders
 REMOTE = (ConferenceFormat.VIDEO, ConferenceFormat.TELEPHONE)
 
 
 def court_zone(matter: Matter) -> str:
-    return matter.timezone or matter.conference.timezone or FALLBACK_ZONE
+    return matter.zone
 
 
 def reminders_off(settings: ReminderSettings) -> bool:
@@ -68,6 +65,18 @@ class _Target:
     day: date
     due_at: datetime
     due_time: time | None
+
+
+def _early_target(matter: Matter, d: Deadline) -> _Target | None:
+    """A deadline waiting for its event, at its latest possible date (the event on its own
+    last day, then the period counted forward): warned about, never shown as due."""
+    if d.status is not DeadlineStatus.AWAITING_EVENT or d.id in matter.done_items():
+        return None
+    day = d.latest_possible
+    if day is None:
+        return None
+    due_at = _instant(day, d.due_time or END_OF_DAY, court_zone(matter))
+    return _Target(d.id, day, due_at, d.due_time)
 
 
 def _deadline_target(matter: Matter, d: Deadline) -> _Target | None:
@@ -138,6 +147,27 @@ def _obligation_reminders(
     return out
 
 
+def _early_warnings(
+    t: _Target, s: ReminderSettings, calendar: CalendarLike, zone: str
+) -> list[_Candidate]:
+    """The matter's own leads, before the latest possible date instead of a due date. Keys
+    of their own ("demand_response/early/7d"): a stored early warning is a different
+    reminder from the deadline's, so recording the event cancels the one and schedules the
+    other, and one already posted is never posted again."""
+    out = []
+    for c in _obligation_reminders(t, s, calendar, zone):
+        r = c.reminder
+        name, _, lead = r.key.partition("/")
+        early = replace(
+            r,
+            key=f"{name}/early/{lead}",
+            kind=ReminderKind.EARLY_WARNING,
+            lead="on the day" if r.kind is ReminderKind.DUE_DAY else r.lead,
+        )
+        out.append(replace(c, reminder=early))
+    return out
+
+
 def _conference_reminders(
     matter: Matter, t: _Target, calendar: CalendarLike, zone: str
 ) -> list[_Candidate]:
@@ -200,6 +230,8 @@ def plan_reminders(matter: Matter) -> list[PlannedReminder]:
         if t is not None:
             targets[t.name] = t
             candidates += _obligation_reminders(t, settings, calendar, zone)
+        elif (early := _early_target(matter, d)) is not None:
+            candidates += _early_warnings(early, settings, calendar, zone)
     conf = _conference_target(matter)
     if conf is not None:
         targets[CONFERENCE] = conf

@@ -21,6 +21,10 @@ class ReminderKind(StrEnum):
     CONFERENCE = "conference"  # before the conference itself
     LINK_CHECK = "link_check"  # remote conference: "have you received the link?"
     SNOOZED = "snoozed"  # a reminder someone snoozed, again at the chosen time
+    # Before a deadline that waits for an event (a response after the demand): its latest
+    # possible date, to the side that must act. Not a due date; replaced by the deadline's
+    # own reminders once the event is recorded.
+    EARLY_WARNING = "early_warning"
 
 
 class ReminderStatus(StrEnum):

@@ -8,7 +8,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from settleconf.bot.chat.request import Membership, Request
-from settleconf.core.matter import AuditEntry, Matter
+from settleconf.core.matter import FALLBACK_ZONE, AuditEntry, Matter
+from settleconf.core.reminder_policy import court_zone
 from settleconf.core.store import DeadlineRow, UnitOfWork, Workspace
 
 
@@ -42,11 +43,21 @@ class RequestClock:
             known = {} if shifts is None else shifts
             pinned = datetime.combine(today, PINNED_HOUR, tzinfo=UTC)
             self._shift = known.setdefault(today, pinned - first)
-        self._unread = [first + self._shift]
-        self.day = self._unread[0].date()
+        self._given = today
+        self._first = first + self._shift
+        self._unread = [self._first]
 
     def __call__(self) -> datetime:
         return self._unread.pop() if self._unread else self._base() + self._shift
+
+    def day_in(self, zone: str | None) -> date:
+        """The request's day in a court's zone (the fallback zone when no matter is known):
+        a deadline is a day there, and at 9 p.m. in New York UTC's day is already tomorrow.
+        The day given with `today`, when given. Read from the request's first instant, so
+        every date word in one request ("today", "yesterday") means the same day."""
+        if self._given is not None:
+            return self._given
+        return self._first.astimezone(ZoneInfo(zone or FALLBACK_ZONE)).date()
 
 
 @dataclass
@@ -55,17 +66,13 @@ class Context:
     uow: UnitOfWork
     ws: Workspace
     membership: Membership
-    clock: Callable[[], datetime]
+    clock: RequestClock
 
     def today_for(self, matter: Matter | None) -> date:
-        """'Today' in the court's time zone: a deadline is a day in that zone."""
-        if self.req.today is not None:
-            return self.req.today
-        # The service's clock, not the wall clock: "in N days" must agree with the
-        # instant the same request stamps on the audit log and the reminders.
-        zone = (matter.timezone or matter.conference.timezone) if matter else None
-        now = self.clock()
-        return now.astimezone(ZoneInfo(zone)).date() if zone else now.date()
+        """'Today' in the court's time zone: a deadline is a day in that zone. The service's
+        clock, not the wall clock: "in N days" must agree with the instant the same request
+        stamps on the audit log and the reminders."""
+        return self.clock.day_in(court_zone(matter) if matter is not None else None)
 
     def audit_entry(
         self, action: str, before: str | None, after: str | None, matter: Matter | None

@@ -16,9 +16,11 @@ from settleconf.bot.handlers.conference_undo import undo_conference_change
 from settleconf.bot.handlers.schedule_diff import changed_lines as changed_lines  # re-exported
 from settleconf.bot.handlers.schedule_diff import summarize as summarize  # re-exported
 from settleconf.bot.replies.deadlines import key_day, matter_title
+from settleconf.bot.replies.formatting import local_day
 from settleconf.bot.replies.reply import Action, Reply, Style
 from settleconf.core.counting import fmt_day, fmt_time
 from settleconf.core.matter import EventKind, Matter, MatterEvent, ReminderSettings, Side
+from settleconf.core.reminder_policy import court_zone
 
 
 def _lookup(matter: Matter, item: str) -> str:
@@ -39,7 +41,7 @@ async def cmd_done(ctx: Context, matter: Matter, cmd: Command) -> Reply:
     if already is not None:
         return Reply(
             text=f"{ob.title} is already marked done (by {already.actor} on "
-            f"{fmt_day(already.at.date())}).",
+            f"{fmt_day(local_day(already.at, court_zone(matter)))}).",
             intent="done",
             matter=matter.docket,
         )

@@ -5,13 +5,16 @@ from __future__ import annotations
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from settleconf.bot.reminders.early_warning import early_warning_label, subject
 from settleconf.bot.replies.deadlines import is_overdue, key_day, matter_title
 from settleconf.bot.replies.formatting import fmt_due
 from settleconf.bot.replies.reply import Action, Reply
 from settleconf.core.counting import fmt_day
+from settleconf.core.deadlines import Deadline, DeadlineStatus
+from settleconf.core.events import event_record_command
 from settleconf.core.matter import Matter
 from settleconf.core.reminder_policy import court_zone
-from settleconf.core.reminders import ReminderStatus, ScheduledReminder
+from settleconf.core.reminders import ReminderKind, ReminderStatus, ScheduledReminder
 
 SHOWN = 20  # a matter has a dozen or so; more means several channels, and the tail can wait
 
@@ -26,8 +29,12 @@ def when_local(matter: Matter, at: datetime) -> str:
 def what(matter: Matter, r: ScheduledReminder) -> str:
     titles = {o.id: o.title for o in matter.order.obligations}
     subject = titles.get(r.obligation_id or "", "Settlement conference")
-    if r.kind == "link_check":
+    if r.kind == ReminderKind.LINK_CHECK:
         subject = "Conference link check"
+    if r.kind == ReminderKind.EARLY_WARNING:
+        # Its `due_at` is the end of the latest possible day, in the court's zone.
+        latest = r.due_at.astimezone(ZoneInfo(court_zone(matter))).date()
+        subject = early_warning_label(subject, latest)
     return f"{subject} ({r.lead})"
 
 
@@ -35,12 +42,26 @@ def where(r: ScheduledReminder, here: str) -> str:
     return "this channel" if r.destination.channel == here else f"channel {r.destination.channel}"
 
 
+def _overdue_line(d: Deadline, day: date) -> str:
+    if d.status is DeadlineStatus.AWAITING_EVENT:
+        # Never recorded: it was due then if the event came on its last day.
+        slug = d.obligation.rule.event or "event"
+        return (
+            f"OVERDUE: {d.obligation.title} - its latest possible date, {fmt_day(day)}, has "
+            f"passed and {subject(d)} is not recorded; record it ({event_record_command(slug)}) "
+            f"or `done {d.id}` once it is done."
+        )
+    return (
+        f"OVERDUE: {d.obligation.title} was due {fmt_day(day)} - no reminders left; "
+        f"`done {d.id}` once it is done."
+    )
+
+
 def overdue_lines(matter: Matter, today: date) -> list[str]:
     """Open deadlines already past: no reminder can help, so the listing says so."""
     done = matter.done_items()
     return [
-        f"OVERDUE: {d.obligation.title} was due {fmt_day(day)} - no reminders left; "
-        f"`done {d.id}` once it is done."
+        _overdue_line(d, day)
         for d in matter.schedule().deadlines
         if is_overdue(d, done.get(d.id), today) and (day := key_day(d)) is not None
     ]

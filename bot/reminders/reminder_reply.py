@@ -11,10 +11,13 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from settleconf.bot.reminders.early_warning import LABEL as EARLY_LABEL
+from settleconf.bot.reminders.early_warning import NOT_DUE as EARLY_NOT_DUE
+from settleconf.bot.reminders.early_warning import early_warning_text, subject
 from settleconf.bot.reminders.listing import what, when_local
 from settleconf.bot.replies.deadlines import due_text, matter_title, open_deadlines
 from settleconf.bot.replies.formatting import fmt_due, relative_day
-from settleconf.bot.replies.reply import Action, Citation, Reply, Style
+from settleconf.bot.replies.reply import Action, Citation, Field, Reply, Style
 from settleconf.core.counting import fmt_day
 from settleconf.core.deadlines import Deadline, DeadlineStatus, Schedule
 from settleconf.core.matter import Matter
@@ -167,6 +170,7 @@ def reminder_reply(
     warnings: list[str] = []
     about_conference = reminder.obligation_id is None or reminder.obligation_id == CONFERENCE
     deadline = None if about_conference else schedule_of(matter).get(reminder.obligation_id or "")
+    fields: tuple[Field, ...] = ()  # an early warning says it is not a due date
     if about_conference:
         text, citations = _conference_reply(matter, reminder, now)
         actions: tuple[Action, ...] = _snooze(CONFERENCE, reminder, now, docket)
@@ -176,13 +180,19 @@ def reminder_reply(
             text = _deadline_text(matter, deadline, reminder.due_at, now)
             ob = deadline.obligation
             citations = (Citation(_paragraph_label(ob.paragraph), ob.quote),)
+        elif deadline is not None and deadline.latest_possible is not None:
+            text = early_warning_text(deadline, _today(matter, now))
+            ob = deadline.obligation
+            citations = (Citation(_paragraph_label(ob.paragraph), ob.quote),)
+            fields = (Field(EARLY_LABEL, f"{EARLY_NOT_DUE}; {subject(deadline)} is not recorded"),)
         else:
             # The order changed under a stored reminder: say what it was about, not crash.
             text = f"Reminder: {what(matter, reminder)}, due {when_local(matter, reminder.due_at)}."
             citations = ()
         actions = (
             Action("Mark done", f"done {ob_id} {docket}", Style.PRIMARY),
-            *_snooze(ob_id, reminder, now, docket),
+            # An undated deadline cannot be snoozed (`snooze` refuses): no button for it.
+            *(_snooze(ob_id, reminder, now, docket) if not fields else ()),
         )
     if late:
         warnings.append(
@@ -196,6 +206,7 @@ def reminder_reply(
         intent="reminder",
         title=matter_title(matter),
         matter=docket,
+        fields=fields,
         citations=citations,
         warnings=tuple(warnings),
         actions=actions,
@@ -208,6 +219,8 @@ def _due_phrase(matter: Matter, r: ScheduledReminder, schedule: Schedule) -> str
         day = d.act_on_date or d.due_date
         assert day is not None
         return fmt_due(day, d.due_time, court_zone(matter))
+    if d is not None and d.latest_possible is not None:
+        return fmt_due(d.latest_possible, d.due_time, court_zone(matter))
     conf = matter.conference
     if r.obligation_id is None and conf.date is not None:
         return fmt_due(conf.date, conf.time, court_zone(matter))
@@ -222,7 +235,9 @@ def _missed_line(
     if r.due_at <= now:
         return f"{head}. It was due {due}: that deadline has passed."
     day = r.due_at.astimezone(ZoneInfo(court_zone(matter))).date()
-    return f"{head}. Due {due}, {_relative(matter, r.due_at, now, day)}."
+    # An early warning's day is not a due date: said as what it is.
+    word = "At the latest" if r.kind == ReminderKind.EARLY_WARNING else "Due"
+    return f"{head}. {word} {due}, {_relative(matter, r.due_at, now, day)}."
 
 
 def _next_line(matter: Matter, now: datetime, schedule: Schedule) -> str:

@@ -15,6 +15,8 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from settleconf.bot.reminders.early_warning import LABEL as EARLY_LABEL
+from settleconf.bot.reminders.early_warning import NOT_DUE, subject, waits_for
 from settleconf.bot.replies.change_notes import format_note, link_note, moved_note
 from settleconf.bot.replies.deadlines import done_day, is_overdue, matter_title
 from settleconf.core.deadlines import DeadlineStatus
@@ -38,6 +40,8 @@ def _alarms(plan: list[PlannedReminder], target: str, title: str) -> list[Any]:
         alarm.add("action", "DISPLAY")
         if r.kind is ReminderKind.LINK_CHECK:
             alarm.add("description", "Have you received the conference link from chambers?")
+        elif r.kind is ReminderKind.EARLY_WARNING:
+            alarm.add("description", f"{EARLY_LABEL} ({NOT_DUE}): {title} ({r.lead})")
         else:
             alarm.add("description", f"{title} ({r.lead})")
         # Absolute trigger: RFC 5545 3.8.6.3 requires VALUE=DATE-TIME to say so.
@@ -66,8 +70,11 @@ def matter_calendar(
         due = "due"
         if d.status is DeadlineStatus.AWAITING_EVENT and d.latest_possible is not None:
             # Dated by an event not recorded yet: the latest it can fall, so the calendar
-            # never shows it later than it may be; the event itself moves it earlier.
-            day, due = d.latest_possible, "due at the latest"
+            # never shows it later than it may be; the event itself moves it earlier. The
+            # same UID as the real deadline: re-imported once the event is recorded, this
+            # event becomes the deadline instead of lingering beside it.
+            day = d.latest_possible
+            due = f"- latest possible date, not due until {waits_for(d)}"
         elif d.status is not DeadlineStatus.DATED:
             continue
         if (was := done_day(done.get(ob.id))) is not None:
@@ -81,6 +88,8 @@ def matter_calendar(
         mark = "[done] " if ob.id in done else ""
         if today is not None and is_overdue(d, done.get(ob.id), today):
             mark, due = "OVERDUE: ", "was due"  # open and past: not a date like the others
+            if d.status is DeadlineStatus.AWAITING_EVENT:
+                due = f"- latest possible date passed, {subject(d)} not recorded"
         ev.add("summary", f"{mark}{ob.title} {due} ({matter.docket})")
         if d.due_time is not None and zone is not None:
             ev.add("dtstart", datetime.combine(day, d.due_time, tzinfo=zone))

@@ -169,7 +169,8 @@ def what_if_reply(matter: Matter, meaning: Interpretation, today: date) -> Reply
                       "Nothing changes until someone records a move with `conference DATE`.",
                       "what_if")
     moved = replace(matter.conference, date=new)
-    schedule = compute_schedule(matter.order, events=matter.event_dates(), conference=moved)
+    schedule = compute_schedule(matter.order, events=matter.event_dates(), conference=moved,
+                                done_by=matter.done_by())  # done items are not re-dated
     asked = schedule.get(meaning.obligation_id or "")
     head = f"If the conference moves to {fmt_day(new)}"
     if asked is not None:

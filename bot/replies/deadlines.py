@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from settleconf.bot.replies.change_notes import conference_field, moved_note
-from settleconf.bot.replies.formatting import fmt_due, relative_day
+from settleconf.bot.replies.formatting import fmt_due, local_day, relative_day
 from settleconf.bot.replies.holiday_notes import skipped_note
 from settleconf.bot.replies.reply import Action, Citation, DeadlineLine, Field, Reply, Style
 from settleconf.core.counting import fmt_day
@@ -91,7 +91,7 @@ def deadline_line(d: Deadline, done: MatterEvent | None, today: date) -> Deadlin
     alts = tuple(f"{fmt_day(a.due_date)} ({a.label})" for a in d.alternatives)
     done_text = None
     if done is not None:
-        done_text = f"Done - marked by {done.actor} on {fmt_day(done.at.date())}"
+        done_text = f"Done - marked by {done.actor} on {fmt_day(local_day(done.at, d.timezone))}"
     return DeadlineLine(
         id=ob.id,
         title=ob.title,
@@ -241,8 +241,9 @@ def one_deadline_reply(matter: Matter, d: Deadline, today: date) -> Reply:
     if d.status is DeadlineStatus.AWAITING_EVENT and d.latest_possible is not None:
         text = (
             f"{ob.title} ({ob.who}): due {when.split(';')[0]}. {_subject(d)} is not "
-            f"recorded yet, so at the latest {fmt_day(d.latest_possible)}{rel}, if it comes "
-            "on the last day allowed."
+            f"recorded yet, so at the latest {fmt_day(d.latest_possible)}{rel}, "
+            + ("if it came the day it was marked done." if d.event_done_on else
+               "if it comes on the last day allowed.")
         )
     else:
         text = f"{ob.title} ({ob.who}): due {when}{rel}."

@@ -6,6 +6,7 @@ from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 from settleconf.core.counting import fmt_day, fmt_time
+from settleconf.core.matter import FALLBACK_ZONE
 
 
 def zone_abbrev(day: date, tz: str | None, at: time | None = None) -> str:
@@ -22,6 +23,12 @@ def fmt_due(day: date, at: time | None, tz: str | None) -> str:
         # FRCP 6(a)(4)(A): the last day ends at midnight in the court's time zone.
         return f"{fmt_day(day)} (end of day{', ' + abbrev if abbrev else ''})"
     return f"{fmt_day(day)} at {fmt_time(at)}{' ' + abbrev if abbrev else ''}"
+
+
+def local_day(at: datetime, tz: str | None) -> date:
+    """The court's day of an instant (recorded in UTC): at 9 p.m. in New York UTC's day is
+    already tomorrow. No zone known: the reminders' fallback zone."""
+    return at.astimezone(ZoneInfo(tz or FALLBACK_ZONE)).date()
 
 
 def relative_day(day: date, today: date) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from settleconf.core.order_parser.dates_in_text import DATE, MONTH
 from settleconf.core.order_parser.deadline import check
 from settleconf.core.order_parser.markup import strip_markdown, word_set
 
@@ -23,6 +24,8 @@ _FUNCTION_WORDS = word_set(
     "the a an of and or to in at for by with on before after from than that which per via re no not"
 )
 _SHORT_LINE = 40
+_OPEN_DATE = re.compile(rf"\b{MONTH}\.?(?:\s+\d{{1,2}},?)?$", re.IGNORECASE)
+_LEADS_DATE = re.compile(rf"(?:{DATE})", re.IGNORECASE)
 
 
 def has_margin_numbers(text: str) -> bool:
@@ -62,9 +65,11 @@ def _boundary(prev: str, nxt: str, blank: bool) -> bool:
         # break in the middle of a sentence) -- unless it is a lettered item "a." / "(a)".
         return bool(re.match(r"[a-z][.)]\s", nxt))
     if blank:
-        return True
+        # A page break inside a sentence: "no later than May" | "5, 2020, ...".
+        return not (_ends_open(prev) or _OPEN_DATE.search(prev)) or _all_caps(nxt)
     if prev.endswith(":") and _starts_new(nxt):
-        return True
+        # "directed to appear on:" and the date on the next line are one sentence.
+        return _LEADS_DATE.match(nxt) is None
     prev_caps, next_caps = _all_caps(prev), _all_caps(nxt)
     if prev_caps and not next_caps:
         return not _ends_open(prev)

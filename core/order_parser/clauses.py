@@ -136,10 +136,13 @@ def read_duty(sentence: str, *, weak_ok: bool = False) -> Duty | None:
     """The duty in `sentence`, or None when no one is told to do anything."""
     starts_conditional = _CONDITION_START.match(sentence) is not None
     # "IT IS HEREBY ORDERED that ..." introduces the order's terms; it is no one's duty.
+    # "If a party wishes to appear remotely, it must file ...": "it" is the party there.
+    party_it = re.compile(r"(?i)shall|must|should") if starts_conditional else None
     modals = [
         m
         for m in MODAL.finditer(sentence)
         if sentence[max(0, m.start() - 3) : m.start()].lower() != "it "
+        or (party_it is not None and party_it.match(m.group(0)))
     ]
     if starts_conditional and sentence[:6].lower().startswith("should"):
         modals = [m for m in modals if m.start() > 0]  # "Should the parties settle, ..."
@@ -182,3 +185,44 @@ def read_duty(sentence: str, *, weak_ok: bool = False) -> Duty | None:
     condition = _format_condition(raw_condition, verb) if raw_condition else None
     negated = re.match(r"\s+(?:not|never)\b", sentence[modal.end() :]) is not None
     return Duty(condition, tuple(spans), modal.start(), modal.end(), who, court, verb, negated)
+
+
+_PERMISSION = re.compile(r"\bmay\b(?!\s+not\b)(?:\s+(?:also|only|instead))?", re.IGNORECASE)
+_PERMISSION_END = re.compile(
+    r"\s*(?:,|\bupon\b|\bprovided\b|\bif\b"
+    r"|\bby\s+(?:filing|submitting|making|(?:a|an)\s+|(?:written\s+|joint\s+)?(?:letter|motion|"
+    r"request|application|notice|e-?mail)\b)"
+    r"|\bso\s+long\b|\bonly\b|\bwith\b)",
+    re.IGNORECASE,
+)
+
+
+_WINDOW_CLOSE = re.compile(r"\bbut(?:\s+in\s+any\s+event)?,?\s*$", re.IGNORECASE)
+
+
+def read_permission(sentence: str, deadline_at: int) -> Duty | None:
+    """A permission with a deadline: "Counsel may attend by video upon a request filed by
+    June 1" is a duty only for a party that wants to: due by June 1, on that condition."""
+    may = _PERMISSION.search(sentence, 0, deadline_at)
+    if may is None:
+        return None
+    subject = sentence[: may.start()]
+    who = find_actor(subject[subject.rfind(",") + 1 :])
+    if _COURT_ACTOR.search(subject):
+        return None
+    if _WINDOW_CLOSE.search(sentence, 0, deadline_at):
+        # "may be submitted at any time ..., but no later than May 28": the window's end
+        # binds everyone; it is no option.
+        return Duty(None, (), may.start(), may.end(), who or "parties", False, None)
+    if who is None:
+        return None
+    wish = sentence[may.end() : deadline_at]
+    stop = _PERMISSION_END.search(wish)
+    wish = " ".join(wish[: stop.start() if stop else len(wish)].split()).rstrip(",;. ")
+    if not wish:
+        return None
+    owner = {"counsel": "counsel", "each party": "a party"}.get(who, f"the {who}")
+    condition = f"only if {owner} chooses to {wish}"
+    # The duty itself is what follows the wish: "(upon) a request filed by June 1".
+    end = may.end() + (stop.end() if stop else len(wish))
+    return Duty(condition, (), may.start(), end, who, False, _verb_after(wish))

@@ -17,6 +17,8 @@ from settleconf.core.order_parser.conference_format import (
     CONDITIONAL,
     CONF,
     IN_PERSON,
+    OTHER_KINDS,
+    SESSION,
     SETTLEMENT_CONF,
     conference_format,
     link_delivery,
@@ -56,11 +58,8 @@ _MOVED_TO = re.compile(
 
 
 _QUALIFIER_SETTLEMENT = re.compile(r"(?<!pre-)(?<!pre\s)settlement[\s-]+(?:\d{1,2}\s+)*$", re.I)
-_QUALIFIER_OTHER = re.compile(
-    r"\b(?:status|pretrial|pre-trial|scheduling|case\s+management|discovery|pre-settlement|"
-    r"pre-conference)\s+(?:\w+\s+)?$",
-    re.IGNORECASE,
-)
+# "status conference", "preliminary (remote) conference", "pre-mediation telephone conference".
+_QUALIFIER_OTHER = re.compile(rf"\b(?:{OTHER_KINDS})\s+(?:\(?[\w-]+\)?\s+)?$", re.IGNORECASE)
 
 
 def _meeting_kind(text: str, start: int, end: int) -> str | None:
@@ -71,9 +70,27 @@ def _meeting_kind(text: str, start: int, end: int) -> str | None:
     if mention is None:
         return None
     lead_in = text[max(0, mention.start() - 40) : mention.start()]
-    if _QUALIFIER_SETTLEMENT.search(lead_in):
+    if _QUALIFIER_OTHER.search(lead_in):
+        return "other"  # "pre-mediation conference", "preliminary ADR conference"
+    if _QUALIFIER_SETTLEMENT.search(lead_in) or SESSION.fullmatch(mention.group(0)):
         return "settlement"
     return "other" if _QUALIFIER_OTHER.search(lead_in) else "conference"
+
+
+# The session's span before its date: the start is its time, the end is no deadline.
+SESSION_SPAN = re.compile(
+    rf"\bfrom\s+(?P<t>{TIME})\s*(?:until|till|to|through|-|–)\s*{TIME}\s*(?:\(?\w+\)?\s*)?,?"
+    r"\s*(?:on\s+)?$",
+    re.IGNORECASE,
+)
+# "will start at 9:00 AM ... and will conclude no later than 12:00 PM": the end of the
+# session is not its time.
+_ENDS_AT = re.compile(
+    r"\b(?:conclude|end|adjourn|finish|last|run|continue)\w*\s+(?:\w+\s+){0,3}?"
+    r"(?:at|by|until|till|through|no\s+later\s+than|before)\s+$"
+    r"|\b(?:until|till|through|to)\s+$|[-–—]\s*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -84,10 +101,20 @@ class _Candidate:
     sentence: Sentence
 
 
-def _candidates(sentence: Sentence) -> list[_Candidate]:
+# A date all parties are told to appear on, in a sentence that does not name the
+# conference: "All parties ... are DIRECTED to appear on: January 5, 2022 at 9:30 a.m.".
+_APPEAR = re.compile(
+    r"\b(?:appear|attend|report|be\s+present)\b[^.;]{0,40}?\b(?:on|for|at)\b", re.IGNORECASE
+)
+
+
+def _candidates(sentence: Sentence, *, unnamed: bool = False) -> list[_Candidate]:
     check()
     text = sentence.text
-    if not CONF.search(text) and not SETTLEMENT_CONF.search(text):
+    if unnamed:
+        if not _APPEAR.search(text):
+            return []
+    elif not CONF.search(text) and not SETTLEMENT_CONF.search(text):
         return []
     out: list[_Candidate] = []
     times = find_times(text)
@@ -95,20 +122,24 @@ def _candidates(sentence: Sentence) -> list[_Candidate]:
         if found.value is None:
             continue
         before = text[max(0, found.start - 200) : found.start]
-        if _NOT_CONFERENCE.search(before):
+        span = SESSION_SPAN.search(before)  # "from 9:30 a.m. until 4:30 p.m. on May 5"
+        if _NOT_CONFERENCE.search(before) and span is None:
             continue
-        kind = _meeting_kind(text, found.start, found.end)
+        kind = "unnamed" if unnamed else _meeting_kind(text, found.start, found.end)
         if kind is None or kind == "other":
             continue
-        score = 4 if kind == "settlement" else 2
+        score = {"settlement": 4, "conference": 2}.get(kind, 0)
         score += 3 if _SCHEDULING.search(before) else 0
         score += 0 if re.search(r"\d[/-]\d", found.text) else 1  # "May 28, 2024" over "5/28/24"
         score += 3 if _MOVED_TO.search(before) else 0
         score -= 8 if _FORMER.search(before) or _MOVED_AWAY.match(text, found.end) else 0
-        after = [t for t in times if 0 <= t.start - found.end <= 45]
-        lead = [t for t in times if 0 <= found.start - t.end <= 12]  # "at 10 a.m. on May 5"
+        starts = [t for t in times if not _ENDS_AT.search(text, max(0, t.start - 40), t.start)]
+        after = [t for t in starts if 0 <= t.start - found.end <= 45]
+        lead = [t for t in starts if 0 <= found.start - t.end <= 12]  # "at 10 a.m. on May 5"
         near_times = after or lead
         at = near_times[0].value if near_times else None
+        opening = parse_time_text(span.group("t")) if span else None
+        at = opening.value if opening else at
         score += 1 if at else 0
         out.append(_Candidate(found.value, at, score, sentence))
     return out
@@ -170,6 +201,13 @@ def find_conference(
 ) -> tuple[Conference, list[str]]:
     cands = [c for s in sentences for c in _candidates(s)]
     best, warnings = _best(cands)
+    if best is None:
+        best, warnings = _best([c for s in sentences for c in _candidates(s, unnamed=True)])
+        if best is not None:
+            warnings.append(
+                f"The conference date was read from a sentence that does not name the "
+                f'conference: "{best.sentence.text}"; check it.'
+            )
     if best is not None and best.at is None:
         best = _Candidate(best.when, _later_time(sentences), best.score, best.sentence)
     chosen = best.sentence if best else None

@@ -15,14 +15,27 @@ from settleconf.core.order import ConferenceFormat
 from settleconf.core.order_parser.paragraphs import Sentence
 
 # "Pre-Settlement Conference call" is another meeting; margin numbers may split the words.
-SETTLEMENT_CONF = re.compile(
-    r"(?<!pre-)(?<!pre\s)settlement[\s-]+(?:\d{1,2}\s+)*confe\w*", re.IGNORECASE
+# A court-run mediation, a settlement hearing or session, an ENE or ADR session: the
+# settlement session under another name (issue #13).
+_SESSION = (
+    r"mediation(?:\s+(?:hearing|session|conference))?|settlement\s+(?:hearing|session)"
+    r"|(?:ENE|early\s+neutral\s+evaluation)(?:\s+(?:session|conference|hearing))?"
+    r"|(?:ADR|alternative\s+dispute\s+resolution)\s+(?:hearing|session|conference)"
 )
-CONF = re.compile(r"\bconfe[rf]ence\b", re.IGNORECASE)
-OTHER_CONF = re.compile(
-    r"\b(?:status|pretrial|pre-trial|scheduling|case\s+management|discovery|pre-settlement|"
-    r"pre-conference)\s+(?:\w+\s+)?conference\b",
+SESSION = re.compile(rf"\b(?:{_SESSION})\b", re.IGNORECASE)
+SETTLEMENT_CONF = re.compile(
+    rf"(?<!pre-)(?<!pre\s)settlement[\s-]+(?:\d{{1,2}}\s+)*confe\w*|\b(?:{_SESSION})\b",
     re.IGNORECASE,
+)
+CONF = re.compile(rf"\b(?:confe[rf]ence|{_SESSION})\b", re.IGNORECASE)
+# Another meeting in the same order: a status or scheduling conference, the preliminary
+# call a week before the mediation.
+OTHER_KINDS = (
+    r"status|pretrial|pre-trial|scheduling|case\s+management|discovery|pre-settlement|"
+    r"pre-conference|pre-mediation|preliminary|initial|telephonic\s+status"
+)
+OTHER_CONF = re.compile(
+    rf"\b(?:{OTHER_KINDS})\s+(?:\(?[\w-]+\)?\s+)?(?:conference|hearing|call)\b", re.IGNORECASE
 )
 CONDITIONAL = re.compile(r"^(?:if|should|in\s+the\s+event|where|when)\b|\bmay\b", re.I)
 # The conference as the subject of how it is held: "will be conducted via Zoom".
@@ -42,7 +55,11 @@ _PHONE = re.compile(
     re.IGNORECASE,
 )
 _REMOTE = re.compile(r"\bremote(?:ly)?\b", re.IGNORECASE)
-IN_PERSON = re.compile(r"(?<!rather than )(?<!instead of )(?<!not )\bin[\s-]person\b", re.I)
+IN_PERSON = re.compile(
+    r"(?<!rather than )(?<!instead of )(?<!not )(?:\bin[\s-]person\b"
+    r"|\bpersonal(?:ly)?\s+(?:attend|appear|attendance|appearance)\w*)",
+    re.I,
+)
 _PLATFORMS = (
     (re.compile(r"\b(?-i:Teams)\b|microsoft\s+teams", re.I), "Microsoft Teams"),
     (re.compile(r"\bzoom\b", re.I), "Zoom"),

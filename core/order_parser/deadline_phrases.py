@@ -18,111 +18,13 @@ from datetime import date
 from settleconf.core.order import Anchor, RuleKind
 from settleconf.core.order_parser.dates_in_text import DATE, TIME, find_dates
 from settleconf.core.order_parser.fixed_phrases import read_fixed
-from settleconf.core.order_parser.numbers import read_number
-from settleconf.core.order_parser.phrase import Phrase, margin_reason, read_time
+from settleconf.core.order_parser.phrase import Phrase, read_time
 from settleconf.core.order_parser.phrase_patterns import patterns
+from settleconf.core.order_parser.relative_phrases import read_relative
 from settleconf.core.periods import Direction, Unit
 
-_UNITS = {  # first match wins, so the qualifiers come before the plain units
-    "business": Unit.BUSINESS_DAYS,
-    "working": Unit.BUSINESS_DAYS,
-    "court": Unit.COURT_DAYS,
-    "judicial": Unit.COURT_DAYS,
-    "calendar": Unit.DAYS,
-    "day": Unit.DAYS,
-    "hour": Unit.HOURS,
-    "minute": Unit.MINUTES,
-}
-_BEFORE_WORDS = ("before", "prior", "in advance", "preceding", "ahead")
+_SPAN_START = re.compile(rf"\bfrom\s+{TIME}\s*$", re.IGNORECASE)
 _COB = re.compile(r"\b(?:close\s+of\s+business|COB|end\s+of\s+(?:the\s+)?business\s+day)\b", re.I)
-
-
-def _relative(m: re.Match[str], sentence: str, margin: bool) -> Phrase | None:
-    unit_text = " ".join(m.group("unit").lower().split())
-    direction_word = (m.group("dir") or "").lower()
-    lead = " ".join((m.group("lead") or "").lower().split())
-    if not (m.group("after") or direction_word or lead == "within"):
-        return None  # "three hours", "ten (10) days" with nothing to count from
-    reasons: list[str] = []
-    number = read_number(m.group("num")) if m.group("num").lower() not in ("a", "an") else None
-    amount = number.value if number else 1
-    if number and number.conflict:
-        reasons.append(number.conflict[0].upper() + number.conflict[1:] + ".")
-    words = unit_text.split()
-    # "full court days" is court days: the most specific word decides.
-    unit: Unit | None = next((u for k, u in _UNITS.items() if k in words), None)
-    unit = unit or next((u for k, u in _UNITS.items() if words[-1].startswith(k)), None)
-    if "week" in unit_text:
-        unit, amount = Unit.DAYS, amount * 7
-    if "month" in unit_text:
-        unit = None
-        reasons.append("The period is in months, which this assistant does not count.")
-    tod, why = read_time(m.group("rtime"))
-    reasons += why
-    keep = [m.span("num")] + ([m.span("rtime")] if m.group("rtime") else [])
-    if margin:
-        reasons += margin_reason(m.group(0), keep, m.start())
-    base = Phrase(
-        m.start(),
-        m.end(),
-        m.group(0),
-        RuleKind.RELATIVE,
-        amount=amount if unit else None,
-        unit=unit,
-        time_of_day=tod,
-        reasons=tuple(reasons),
-    )
-    if m.group("after"):
-        return replace(
-            base,
-            kind=RuleKind.AFTER_EVENT,
-            anchor=Anchor.EVENT,
-            direction=Direction.AFTER,
-            thereafter=True,
-        )
-    before = direction_word.startswith(_BEFORE_WORDS)
-    direction = Direction.BEFORE if before else Direction.AFTER
-    if direction_word == "in advance":
-        reasons.append(
-            "The order says 'in advance' without saying of what; counted back from the conference."
-        )
-        end = m.end("dir")  # what follows "in advance" is not what it is in advance of
-        return replace(
-            base,
-            end=end,
-            text=sentence[m.start() : end],
-            anchor=Anchor.CONFERENCE,
-            direction=Direction.BEFORE,
-            reasons=tuple(reasons),
-        )
-    if m.group("conf"):
-        if direction_word in ("of", "from"):
-            reasons.append(
-                f"'{' '.join(m.group(0).split())}' could mean before or after the "
-                "conference; read as after."
-            )
-        return replace(base, anchor=Anchor.CONFERENCE, direction=direction, reasons=tuple(reasons))
-    if m.group("ord"):
-        if before:
-            reasons.append("The period runs back from the order's date, which is unusual.")
-        return replace(base, anchor=Anchor.ORDER, direction=direction, reasons=tuple(reasons))
-    if m.group("evt"):
-        noun = (m.group("evn") or m.group("evm") or "").lower().replace("-", "")
-        return replace(
-            base,
-            kind=RuleKind.AFTER_EVENT,
-            anchor=Anchor.EVENT,
-            direction=Direction.AFTER,
-            event_noun=noun,
-            event_verb=_event_verb(m),
-        )
-    if lead == "within" and not direction_word:
-        return replace(base, anchor=Anchor.ORDER, direction=Direction.AFTER, assumed_anchor=True)
-    if direction_word in ("of", "from") and lead != "within":
-        return None  # "ten days of trial", "from 10 days": not a deadline
-    what = " ".join((m.group("other") or "something the order does not name").split())
-    reasons.append(f"The period runs from '{what}', which has no date here.")
-    return replace(base, anchor=None, direction=direction, reasons=tuple(reasons))
 
 
 def _trailing_time(sentence: str, phrase: Phrase) -> Phrase:
@@ -200,13 +102,20 @@ def find_phrases(sentence: str, *, margin: bool, year_hint: date | None = None) 
     def free(a: int, b: int) -> bool:
         return all(b <= p.start or a >= p.end for p in taken)
 
+    for m in pats.moved.finditer(sentence):
+        start = m.start("lead")
+        if free(start, m.end()):
+            moved = read_fixed(m, margin, year_hint)
+            taken.append(replace(moved, start=start, text=sentence[start : m.end()], moved=True))
     for m in pats.fixed.finditer(sentence):
+        if _SPAN_START.search(sentence, max(0, m.start() - 40), m.start()):
+            continue  # "from 9:30 a.m. until 4:30 p.m. on May 5": when a session ends
         if free(*m.span()):
             taken.append(read_fixed(m, margin, year_hint))
     for m in pats.relative.finditer(sentence):
         if not free(*m.span()):
             continue
-        phrase = _relative(m, sentence, margin)
+        phrase = read_relative(m, sentence, margin)
         if phrase is None:
             continue
         phrase = _trailing_time(sentence, phrase)
@@ -217,6 +126,21 @@ def find_phrases(sentence: str, *, margin: bool, year_hint: date | None = None) 
                     phrase, stated_date=stated, end=end, text=sentence[phrase.start : end]
                 )
         taken.append(phrase)
+    for m in pats.by_start.finditer(sentence):
+        if free(*m.span()):
+            # Zero minutes before: the conference's own date and hour.
+            taken.append(
+                Phrase(
+                    m.start(),
+                    m.end(),
+                    m.group(0),
+                    RuleKind.RELATIVE,
+                    anchor=Anchor.CONFERENCE,
+                    amount=0,
+                    unit=Unit.MINUTES,
+                    direction=Direction.BEFORE,
+                )
+            )
     for m in pats.by_conference.finditer(sentence):
         if free(*m.span()):
             taken.append(
@@ -262,24 +186,3 @@ def other_periods(sentence: str, phrases: list[Phrase], *, margin: bool) -> list
 
 def close_of_business(sentence: str) -> bool:
     return _COB.search(sentence) is not None
-
-
-# The order's own word for its trigger: "receipt of" counts from arrival, "service of"
-# from service; "communicated" is making the demand.
-_EVENT_VERBS = {
-    "receipt": "received",
-    "delivery": "received",
-    "service": "served",
-    "filing": "filed",
-    "communicated": "made",
-}
-
-
-def _event_verb(m: re.Match[str]) -> str:
-    if m.group("evn"):
-        word = (m.group("evw") or "").lower()
-        if not word:  # "receiving", "being served with"
-            return "served" if "served" in m.group("evt").lower() else "received"
-        return _EVENT_VERBS[word]
-    said = m.group("evv").lower()
-    return _EVENT_VERBS.get(said, said)

@@ -7,7 +7,7 @@ import re
 from datetime import date, time
 
 from settleconf.core.order import RuleKind
-from settleconf.core.order_parser.dates_in_text import find_dates, month_day
+from settleconf.core.order_parser.dates_in_text import find_dates, month_day, split_date
 from settleconf.core.order_parser.phrase import Phrase, margin_reason, read_time
 
 
@@ -25,10 +25,19 @@ def year_for(month: int, day: int, hint: date | None) -> date | None:
 
 
 def read_fixed(m: re.Match[str], margin: bool, hint: date | None) -> Phrase:
-    said = m.group("date") or m.group("nydate")
+    said = m.group("date") or m.group("sdate") or m.group("nydate")
     reasons: list[str] = []
     value: date | None
-    if m.group("date"):
+    if m.group("sdate"):
+        before = m.string[max(0, m.start() - 300) : m.start()]
+        margins = re.findall(r"(?<!\S)(\d{1,2})(?!\S)", before)
+        value = split_date(said, int(margins[-1]) if margins else None)
+        if value is not None:
+            reasons.append(
+                f"Page-margin line numbers run through '{' '.join(said.split())}'; read as "
+                f"{value:%B %-d, %Y}. Check the date."
+            )
+    elif m.group("date"):
         found = find_dates(m.group("date"))
         value = found[0].value if found else None
         if value is not None and found[0].weekday_mismatch:
@@ -53,7 +62,7 @@ def read_fixed(m: re.Match[str], margin: bool, hint: date | None) -> Phrase:
             f"The order says '{lead} {said}'; read as due on that date, "
             "but it may mean the day before."
         )
-    keep = [m.span("date" if m.group("date") else "nydate")]
+    keep = [m.span(next(g for g in ("date", "sdate", "nydate") if m.group(g)))]
     keep += [m.span(g) for g in ("ftime", "ftime2", "cob") if m.group(g)]
     if margin:
         reasons += margin_reason(m.group(0), keep, m.start())

@@ -36,6 +36,11 @@ _PROMPT = re.compile(
     r"without\s+delay)\b",
     re.IGNORECASE,
 )
+# "These statements shall simultaneously be delivered to the court": due with the duty
+# before it.
+_SAME_TIME = re.compile(
+    r"\b(?:simultaneously|concurrently|contemporaneously|at\s+the\s+same\s+time)\b", re.I
+)
 _EVENTS: tuple[tuple[str, str], ...] = (
     (r"\b(?:settle|resolv|dismiss)", "case_resolved"),
     (r"\b(?:unable|cannot|not\s+(?:be\s+)?available|conflict)", "conflict_arises"),
@@ -141,6 +146,18 @@ def follow_on(
             0,
             f"The order does not say when the {title_for(base).lower()} is due; dated with "
             f"the {title_for(copied.base_id).lower()} it accompanies.",
+        )
+    elif _SAME_TIME.search(text) and recent:
+        along = recent[0]
+        rule, who, parent = along.rule, duty.who or along.who, along.trigger
+        # "These statements ... to the court": the same paper, sent somewhere else too.
+        subject = text[: duty.modal_start]
+        noun = duty_id(subject, subject) if re.search(r"[A-Za-z]{4}", subject) else along.base_id
+        base = f"{noun}_to_court" if re.search(r"\bcourt\b", text, re.I) else f"{noun}_copy"
+        reasons.insert(
+            0,
+            f"The order says this is done at the same time as the "
+            f"{title_for(along.base_id).lower()}; dated with it.",
         )
     elif is_prompt(text) and duty.condition:
         known = event_for_condition(duty.condition)

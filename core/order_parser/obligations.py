@@ -26,6 +26,7 @@ from settleconf.core.order_parser.drafts import Draft, finish, rule_from_phrase
 from settleconf.core.order_parser.naming import describe, duty_id, fallback_source
 from settleconf.core.order_parser.paragraphs import Sentence
 from settleconf.core.order_parser.phrase import Phrase
+from settleconf.core.order_parser.unnamed_duties import unnamed_duty
 
 _OPPOSITE = {"plaintiff": "defendant", "defendant": "plaintiff"}
 _EVENT_NOUNS = ("demand", "offer", "proposal", "statement", "letter")
@@ -99,6 +100,11 @@ class _Reader:
         duty = read_duty(text, weak_ok=bool(dated))
         if duty is not None and duty.court_duty and not dated:
             return  # the court's own task (sending links, issuing orders)
+        note = None
+        if duty is None and dated:
+            before = self.sentences[sentence.index - 1].text if sentence.index > 0 else ""
+            recent = self._recent(sentence)
+            duty, note = unnamed_duty(text, dated, before, recent[0].who if recent else None)
         if duty is None:
             for p in dated:
                 said = " ".join(p.text.split())
@@ -112,7 +118,7 @@ class _Reader:
             # Once per sentence, not per phrase: it scans the whole sentence (issue #11).
             extra = other_periods(text, phrases, margin=self.margin)
             for (a, b), phrase in zip(_segments(text, phrases), phrases, strict=False):
-                self._from_phrase(sentence, duty, phrase, (a, b), phrases, extra)
+                self._from_phrase(sentence, duty, phrase, (a, b), phrases, extra, note)
         else:
             self._follow_on(sentence, duty)
 
@@ -124,12 +130,15 @@ class _Reader:
         segment: tuple[int, int],
         all_p: list[Phrase],
         extra: list[str],
+        note: str | None = None,
     ) -> None:
         text = sentence.text
         a, b = _clause_of(text, phrase, *segment)
         part = read_duty(text[a:b], weak_ok=True) if (a, b) != (0, len(text)) else None
         if part is not None and part.who is None and not part.court_duty:
             part = None  # the clause names no one: read it with the whole sentence
+        if part is None and duty.modal_start < a:
+            a = segment[0]  # "... may be submitted ..., but no later than May 28": one duty
         if part.court_duty if part else duty.court_duty:
             return  # the court's own task, not a party's deadline
         who = (part.who if part else None) or duty.who or "parties"
@@ -138,7 +147,7 @@ class _Reader:
             if part
             else (duty.modal_start, duty.modal_end)
         )
-        reasons = list(phrase.reasons) + self._common_reasons(sentence)
+        reasons = list(phrase.reasons) + self._common_reasons(sentence) + ([note] if note else [])
         reasons += self._doubts(text, duty, phrase, all_p, extra)
         if phrase.assumed_anchor and _RESPONSE.search(text[a:b]) and self.drafts:
             # "respond within ten days": from the paper it answers, not from the order.
@@ -161,9 +170,11 @@ class _Reader:
         # Named from the clause with the deadline words blanked out.
         blank = text[: phrase.start] + " " * (phrase.end - phrase.start) + text[phrase.end :]
         clause_start = a + (text[a:m_start].rfind(",") + 1)
+        # A sentence that names no duty of its own is named with the one it carries on.
+        context = self.sentences[sentence.index - 1].text if note and sentence.index else ""
         base = duty_id(
             blank[m_end:b],
-            blank[a:b],
+            f"{blank[a:b]} {context}",
             fallback=fallback_source(blank, clause_start, m_start, m_end),
         )
         trigger = None
@@ -174,9 +185,9 @@ class _Reader:
             rule = replace(rule, event=event)
         if base == "response":
             prev = trigger or next(iter(self._recent(sentence)), None)
-            noun = next(
-                (n for n in ("demand", "offer", "proposal") if prev and n in prev.base_id), None
-            )
+            nouns = ("demand", "offer", "proposal")
+            named = phrase.event_noun if phrase.event_noun in nouns else None
+            noun = named or next((n for n in nouns if prev and n in prev.base_id), None)
             base = f"{noun}_response" if noun else base
         if who == "opposing party" and trigger is not None and trigger.who in _OPPOSITE:
             who = _OPPOSITE[trigger.who]
@@ -232,9 +243,15 @@ class _Reader:
             ),
             None,
         )
-        if phrase.thereafter:
+        pronoun = phrase.event_noun == ""  # "of receiving it": the paper named before
+        if phrase.thereafter or pronoun:
             recent = self._recent(sentence) or list(reversed(self.drafts[-1:]))
             trigger = by_noun or (recent[0] if recent else None)
+            if pronoun:
+                noun = named or next(
+                    (n for n in _EVENT_NOUNS if trigger and n in trigger.base_id), "event"
+                )
+                return trigger, f"{noun}_{phrase.event_verb}"
             return trigger, follow_ons.event_after(trigger.base_id) if trigger else "previous_step"
         return by_noun, f"{named or 'event'}_{phrase.event_verb}"
 

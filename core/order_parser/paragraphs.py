@@ -139,7 +139,17 @@ def _trim_margin(text: str, margin: bool) -> str:
 def build_layout(text: str, *, margin_numbers: bool) -> Layout:
     blocks = split_blocks(text)
     closing_at = next((i for i, b in enumerate(blocks) if i > 0 and _CLOSING.match(b)), len(blocks))
-    body, closing = blocks[:closing_at], blocks[closing_at:]
+    # Procedures attached after the signature ("PROCEDURES APPLICABLE TO CASES REFERRED FOR
+    # SETTLEMENT ...") are part of the order: prose after the signature block is read again.
+    resume = next(
+        (
+            i
+            for i in range(closing_at + 1, len(blocks))
+            if _is_prose(collapse(strip_markdown(blocks[i])))
+        ),
+        len(blocks),
+    )
+    body, closing, attached = blocks[:closing_at], blocks[closing_at:resume], blocks[resume:]
     seq = _Sequence()
     drafts: list[_Draft] = [_Draft(None, None, [])]
     for block in body:
@@ -167,6 +177,8 @@ def build_layout(text: str, *, margin_numbers: bool) -> Layout:
             drafts.append(_Draft(found.group("n"), heading, []))
         if rest.strip():
             drafts[-1].parts.append(rest)
+    if attached:
+        drafts.append(_Draft(None, None, attached))
     return _assemble(drafts, closing, margin_numbers)
 
 

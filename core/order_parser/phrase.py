@@ -28,6 +28,7 @@ class Phrase:
     stated_date: date | None = None
     time_of_day: time | None = None
     vague: bool = False  # no period at all ("prior to the settlement conference")
+    moved: bool = False  # "the deadline is continued to ...": a date with no one named
     assumed_anchor: bool = False  # "within a week": the order names nothing to count from
     reasons: tuple[str, ...] = ()
 

@@ -10,15 +10,28 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from settleconf.core.order_parser.dates_in_text import DATE, DATE_NO_YEAR, TIME
+from settleconf.core.order_parser.dates_in_text import DATE, DATE_NO_YEAR, SPLIT_DATE, TIME
 from settleconf.core.order_parser.numbers import NUMBER
+
+
+def session_term(g: str) -> str:
+    """The settlement session under its many names: a court-run mediation, a settlement
+    hearing or session, an ENE or ADR session are the conference (issue #13)."""
+    return (
+        rf"(?:(?:settlement[\s-]+(?:\d{{1,2}}\s+)*)?conference|settlement{g}(?:hearing|session)"
+        rf"|mediation(?:{g}(?:hearing|session|conference))?"
+        rf"|(?:ENE|early{g}neutral{g}evaluation)(?:{g}(?:session|conference|hearing))?"
+        rf"|(?:ADR|alternative{g}dispute{g}resolution){g}(?:hearing|session|conference))"
+    )
 
 
 @dataclass(frozen=True)
 class Patterns:
     fixed: re.Pattern[str]
+    moved: re.Pattern[str]
     relative: re.Pattern[str]
     by_conference: re.Pattern[str]
+    by_start: re.Pattern[str]
     vague: re.Pattern[str]
     period: re.Pattern[str]
 
@@ -31,45 +44,83 @@ def patterns(margin: bool) -> Patterns:
     conf = (
         rf"(?:the{g})?{mods}(?:(?:date|day|commencement|start|beginning){g}"
         rf"(?:of|(?:set|scheduled){g}for){g}(?:the{g})?)?{mods}"
-        rf"(?:settlement[\s-]+(?:\d{{1,2}}\s+)*)?conference(?:{g}date)?"
+        rf"{session_term(g)}(?:{g}date)?"
     )
     # A clock time and the zone some orders write after it: "5:00 p.m. (PDT)", "noon Eastern".
     zone = (
-        r"(?:\s*\(?(?-i:[A-Z]{2,4}\b|(?:Eastern|Central|Mountain|Pacific)"
+        r"(?:,?\s*\(?(?-i:[A-Z]{2,4}\b|(?:Eastern|Central|Mountain|Pacific)"
         r"(?:\s+(?:Standard|Daylight))?(?:\s+Time)?)\)?|\s*\(noon\))?"
     )
     cob = rf"(?:the{g})?(?P<cob>close{g}of{g}business|end{g}of{g}(?:the{g})?business{g}day)"
     order = (
-        rf"(?:(?:the{g})?(?:date{g}of{g}(?:entry{g}of{g})?|entry{g}of{g}|filing{g}of{g}|"
+        rf"(?:(?:the{g})?(?:date{g}of{g}(?:entry{g}of{g})?|(?:filing|entry|issuance){g}date{g}of{g}"
+        rf"|entry{g}of{g}|filing{g}of{g}|"
         rf"issuance{g}of{g}|service{g}of{g})?(?:this|the{g}(?:instant|present|court['’]?s))"
         rf"{g}(?:order|notice)|the{g}date{g}hereof|today)"
     )
+    # Whose paper and what kind: "Plaintiff's written settlement demand".
+    owner = (
+        rf"(?:(?:the|any|such|a|an|its|their|(?:the{g})?(?:plaintiff|defendant)s?['’]?s?|"
+        rf"(?:the{g})?(?:opposing|other){g}(?:party|side)['’]s){g})*"
+        rf"(?:(?:settlement|written|initial|formal|monetary|opening|revised|final){g}){{0,3}}"
+    )
+    # The trigger is the event the order names (receipt, service, filing), never merely
+    # "the demand": "within 10 days after receipt of the demand" runs from its receipt.
     event = (
-        rf"(?:(?:the{g})?(?P<evw>receipt|service|delivery|filing){g}of|receiving"
+        rf"(?:the{g}date{g}(?:of{g}|on{g}which{g}|that{g})?)?"
+        rf"(?:(?:(?:the{g})?(?P<evw>receipt|service|delivery|filing){g}of|receiving"
         rf"|being{g}served{g}with)"
-        rf"{g}(?:(?:the|any|such|a|an|(?:the{g})?(?:plaintiff|defendant)s?['’]?s?|"
-        rf"opposing{g}party['’]s){g})*(?:(?:settlement|written){g})?"
-        rf"(?P<evn>demand|offer|proposal|statement|letter|response|counter-?offer)s?"
-        rf"|(?:the{g}|any{g}|such{g})?(?:settlement{g})?(?P<evm>demand|offer)s?{g}"
-        rf"(?:is{g}|are{g})?(?P<evv>made|served|received|communicated|sent|filed)"
+        rf"{g}{owner}(?:[a-z][\w'’-]*{g}){{0,2}}?"  # "the joint status report"
+        rf"(?P<evn>demand|offer|proposal|statement|letter|response|counter-?offer|counter-?demand"
+        rf"|complaint|answer|motion|request|notice|brief|memorand(?:um|a)|report"
+        rf"|position{g}paper)s?"
+        rf"|{owner}(?P<evm>demand|offer|counter-?offer|proposal)s?{g}"
+        rf"(?:is{g}|are{g}|has{g}been{g}|have{g}been{g})?"
+        rf"(?P<evv>made|served|received|communicated|sent|filed|delivered)"
+        # "within ten days of its receipt", "of receiving it": the paper named before.
+        rf"|(?P<evp>(?:its|their){g}(?:receipt|service|delivery|filing)|receiving{g}(?:it|them)"
+        rf"|(?:receipt|service){g}(?:thereof|of{g}(?:it|them|the{g}same))))"
     )
     unit = rf"(?P<unit>(?:(?:full|calendar|business|court|working|judicial){g}){{0,2}}(?:days?|weeks?|hours?|minutes?|months?))"  # noqa: E501
-    num = rf"(?P<num>{NUMBER}|an?(?={g}(?:week|day|hour|month)))"
+    # "the day before the conference" is one day before it.
+    num = (
+        rf"(?P<num>{NUMBER}|an?(?={g}(?:week|day|hour|month))"
+        rf"|the(?={g}(?:(?:business|court|calendar){g})?day{g}(?:before|prior)))"
+    )
     lead = rf"(?P<lead>(?:no|not){g}(?:later|less|fewer){g}than|at{g}least|a{g}minimum{g}of|by|within|at)"  # noqa: E501
     rtime = rf"(?:(?P<rtime>{TIME}){zone},?{g}(?:on{g})?(?:the{g}(?:day{g})?(?:that{g}is{g})?)?)?"
     direction = (
-        r"(?P<dir>before|prior\s+to|in\s+advance\s+of|in\s+advance|preceding|ahead\s+of|after"
+        r"(?P<dir>beforehand|before|prior\s+to|in\s+advance\s+of|in\s+advance|preceding|ahead\s+of|after"
         r"|following|from|of|subsequent\s+to)"
     )
-    anchor = rf"(?:(?P<conf>{conf})|(?P<ord>{order})|(?P<evt>{event})|(?P<other>(?:the{g})?[\w-]+(?:{g}[\w-]+)?))"  # noqa: E501
+    # "within ten days of the demand": the paper, with no word for what happens to it.
+    bare = rf"{owner}(?P<evb>demand|offer|counter-?offer|proposal)s?\b"
+    anchor = rf"(?:(?P<conf>{conf})|(?P<ord>{order})|(?P<evt>{event})|{bare}|(?P<other>(?:the{g})?[\w-]+(?:{g}[\w-]+)?))"  # noqa: E501
+    split = rf"(?P<sdate>{SPLIT_DATE})|" if margin else r"(?P<sdate>(?!))?"
+    # The date, and the times around it, after a fixed phrase's lead words.
+    stated = (
+        rf"(?:(?:(?P<ftime>{TIME}){zone}|{cob}),?{g}(?:on{g})?)?(?:the{g})?"
+        rf"(?:(?P<date>{DATE})|{split}(?P<nydate>{DATE_NO_YEAR}))"
+        rf"(?:,?{g}(?:at|by){g}(?P<ftime2>{TIME}))?"
+    )
     flags = re.IGNORECASE
     return Patterns(
         fixed=re.compile(
-            rf"(?P<lead>on{g}or{g}before|(?:no|not){g}later{g}than|by|before|until|prior{g}to|"
-            rf"due(?:\s*:|{g}(?:on|by))?|deadline{g}(?:of|is))"
-            rf"{g}(?:(?:(?P<ftime>{TIME}){zone}|{cob}),?{g}(?:on{g})?)?(?:the{g})?"
-            rf"(?:(?P<date>{DATE})|(?P<nydate>{DATE_NO_YEAR}))"
-            rf"(?:,?{g}(?:at|by){g}(?P<ftime2>{TIME}))?",
+            # "No later June 2": a dropped "than" is still the deadline.
+            rf"(?P<lead>on{g}or{g}before|(?:no|not){g}later(?:{g}than)?|by|before|until|prior{g}to|"
+            rf"due(?:\s*:|{g}(?:on|by))?|deadline{g}(?:of|is)"
+            # a window ("between May 20, 2024 and May 28, 2024") is due by its end
+            rf"|between{g}(?:{DATE}|{DATE_NO_YEAR}),?{g}and)"
+            rf"{g}{stated}",
+            flags,
+        ),
+        # "The dispositive motion deadline is continued from September 30, 2016, to
+        # February 10, 2017": the deadline is where it was moved to.
+        moved=re.compile(
+            rf"\b(?:deadlines?|due{g}dates?|cut-?off(?:{g}dates?)?)\b[^.;]{{0,80}}?"
+            rf"(?P<lead>(?:continued|extended|reset|moved|rescheduled|postponed|changed)"
+            rf"(?:{g}from{g}{DATE},?)?{g}(?:to|until))"
+            rf"{g}{stated}",
             flags,
         ),
         relative=re.compile(
@@ -77,8 +128,20 @@ def patterns(margin: bool) -> Patterns:
             rf"(?:(?:{g}|,\s*)(?:(?P<after>thereafter)|{direction}(?:{g}{anchor})?))?",
             flags,
         ),
+        # "by the conference", "at any time up to the conference"; not "by video conference",
+        # which is how, not when: the conference is named with an article here.
         by_conference=re.compile(
-            rf"\b(?:by|on{g}or{g}before|no{g}later{g}than){g}(?P<conf>{conf})", flags
+            rf"\b(?:by|on{g}or{g}before|no{g}later{g}than|up{g}(?:to|until)(?:{g}and{g}including)?"
+            rf"|until){g}(?P<conf>(?:the|this|said){g}{conf})",
+            flags,
+        ),
+        # "before the conference begins", "prior to the commencement of the mediation": due
+        # by the start time, so on the conference day at its hour.
+        by_start=re.compile(
+            rf"\b(?:(?:before|prior{g}to|by|no{g}later{g}than|in{g}advance{g}of|until){g}"
+            rf"(?:the{g})?(?:commencement|start|beginning|opening){g}of{g}{conf}"
+            rf"|(?:before|prior{g}to){g}{conf}{g}(?:begins|starts|commences|convenes|opens))",
+            flags,
         ),
         vague=re.compile(
             rf"\b(?:(?:prior{g}to|before|in{g}advance{g}of){g}(?P<conf>{conf})"

@@ -42,6 +42,7 @@ _TIME_ZONES = word_set(
 _CANDIDATE = re.compile(
     r"[.?!][”\"’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])"
     r"|(?<=[a-z]{3})\.(?=[A-Z][a-z]+\s)"  # a lost space: "outstanding.Confidential"
+    r"|(?<=[a-z])\.[”\"’')\]]*\d{1,2}(?=\s+[\"“‘(\[]?[A-Z])"  # a footnote mark: "a.m.1 The"
 )
 # A run-in heading opening a sentence: "Case Status Report: Counsel shall ...".
 _RUN_IN_HEADING = re.compile(

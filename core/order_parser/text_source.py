@@ -41,7 +41,21 @@ _CHAR_FIXES = str.maketrans(
 )
 # "Page 2 of 6" and the ECF stamp "Case 3:07-cv-04771 Document 99 Filed 02/15/2008 Page 2 of 3"
 # repeat on every page; they are not part of any sentence.
-_PAGE_LINE = re.compile(r"^\s*(?:-\s*)?page\s+\d+\s+of\s+\d+\s*(?:-\s*)?$", re.IGNORECASE)
+_PAGE_LINE = re.compile(
+    r"^\s*(?:-\s*)?page\s+\d+(?:\s+of\s+\d+)?\s*(?:-\s*)?$", re.IGNORECASE
+)
+# A running head naming the case ("Case No. 1:24-cv-01234 -- Order re Settlement"): when it
+# repeats, the later copies are page furniture inside the text.
+_CASE_HEAD = re.compile(
+    r"^\s*(?:case|civil\s+action|no\.)\b.{0,40}\d+:\d{2}-?[a-z]{2,4}-?\d+", re.IGNORECASE
+)
+# The ECF stamp at the top of every page. The first one stays (the docket number is read
+# from it); later ones sit inside sentences that run over a page break.
+_ECF_STAMP = re.compile(
+    r"^\s*Case\s+\d+:\S+\s+Document\s+\d+(?:-\d+)?\s+Filed\s+\S+\s+Page\s+\d+\s+of\s+\d+"
+    r"(?:\s+Page\s*ID\s*#?:?\s*\d+)?\s*$",
+    re.IGNORECASE,
+)
 
 
 def read_order_text(path: Path) -> str:
@@ -160,6 +174,16 @@ def clean_text(text: str) -> str:
     """Normalise characters and line endings; drop page-number lines and hyphen breaks."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_CHAR_FIXES)
     lines = [ln.rstrip() for ln in text.split("\n") if not _PAGE_LINE.match(ln)]
+    stamps = [i for i, ln in enumerate(lines) if _ECF_STAMP.match(ln)]
+    seen: set[str] = set()
+    for i, ln in enumerate(lines):
+        if len(ln) <= 120 and _CASE_HEAD.match(ln):
+            if ln.strip() in seen:
+                stamps.append(i)
+            seen.add(ln.strip())
+    first_stamp = min((i for i in stamps if _ECF_STAMP.match(lines[i])), default=None)
+    for i in sorted(set(stamps) - {first_stamp}, reverse=True):
+        del lines[i]
     text = "\n".join(lines)
     # A word hyphenated across a line break ("settle-\nment") is one word; a hyphenated
     # name ("Barch-\nKuchta") keeps its hyphen, so only lower-case pairs are joined.

@@ -34,6 +34,9 @@ async def snapshot(bot: TestBot, today: date) -> dict[str, object]:
             for title in ("Settlement demand", "Response to settlement demand")
             if f"- {title} (" in reminders.text
         ),
+        # Item 7: the response, waiting for the demand, is warned about before its latest
+        # possible date (listed as not a due date).
+        "warned": "Early warning: Response to settlement demand" in reminders.text,
         "ics": {
             uid: (events[uid].decoded("dtstart"), str(events[uid]["summary"]).startswith("[done]"))
             for uid in (DEMAND_UID, RESPONSE_UID)
@@ -47,8 +50,8 @@ async def test_order_demand_response_and_two_adjournments(empty_bot: TestBot) ->
     feb_18, feb_28, feb_13 = date(2025, 2, 18), date(2025, 2, 28), date(2025, 2, 13)
     assert await snapshot(bot, TODAY) == {
         "list": {"settlement_demand": (feb_18, False), "demand_response": (feb_28, False)},
-        # Item 7 (a reminder for the response still waiting for its event) is not built yet.
         "reminded": ["Settlement demand"],
+        "warned": True,
         "ics": {DEMAND_UID: (feb_18, False), RESPONSE_UID: (feb_28, False)},
         "conference": "2025-03-20 10:00",
     }
@@ -58,6 +61,7 @@ async def test_order_demand_response_and_two_adjournments(empty_bot: TestBot) ->
     assert await snapshot(bot, TODAY) == {
         "list": {"settlement_demand": (feb_18, True), "demand_response": (feb_13, False)},
         "reminded": ["Response to settlement demand"],
+        "warned": False,  # replaced by the response's own reminders
         "ics": {DEMAND_UID: (feb_18, True), RESPONSE_UID: (feb_13, False)},
         "conference": "2025-03-20 10:00",
     }
@@ -67,6 +71,7 @@ async def test_order_demand_response_and_two_adjournments(empty_bot: TestBot) ->
     both_done = {
         "list": {"settlement_demand": (feb_18, True), "demand_response": (feb_13, True)},
         "reminded": [],
+        "warned": False,  # done: never revived by the adjournments below
         "ics": {DEMAND_UID: (feb_18, True), RESPONSE_UID: (feb_13, True)},
     }
     assert await snapshot(bot, FEB_10) == {**both_done, "conference": "2025-03-20 10:00"}

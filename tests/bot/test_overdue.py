@@ -30,9 +30,11 @@ async def test_an_open_past_deadline_is_overdue_everywhere(bot: TestBot) -> None
     reminders = await bot.reply("reminders", today=MAY_16)
     lines = reminders.text.splitlines()
     assert lines[0] == (
-        # At noon on May 16 that morning's reminders are past too.
-        "5 reminder(s) scheduled for 7:24-cv-00361-PMH; the next is Ex parte letter (on the "
-        "due day) on Mon May 20, 2024 at 9:00 a.m. EDT."
+        # At noon on May 16 that morning's reminders are past too. The response still waits
+        # for the demand: its early warning (latest possible Tue May 21) comes next.
+        "7 reminder(s) scheduled for 7:24-cv-00361-PMH; the next is Early warning: Response "
+        "to settlement demand - latest possible date Tue May 21, 2024, not a due date "
+        "(2 business days before) on Fri May 17, 2024 at 9:00 a.m. EDT."
     )
     assert lines[1] == (
         "OVERDUE: Settlement demand was due Tue May 14, 2024 - no reminders left; "

@@ -29,7 +29,7 @@ CHANGED_LINES = (
     "7 days after the demand; latest Thu Jun 13, 2024",
 )
 MOVE = "Move the conference from Tue May 28, 2024 at 2:30 p.m. to Thu Jun 20, 2024 at "
-FOLLOW = "? 4 deadlines and 12 reminders follow."
+FOLLOW = "? 4 deadlines and 15 reminders follow."
 UNCHANGED = " Nothing is changed until you confirm."
 KEPT_TIME = " No time was given: it stays 2:30 p.m., the order's time."
 
@@ -294,7 +294,7 @@ async def test_confirm_applies_the_move_and_every_answer_follows(
     )
     reminders = await bot.reply("reminders")
     assert reminders.text.startswith(
-        "12 reminder(s) scheduled for 7:24-cv-00361-PMH; the next is Settlement demand "
+        "15 reminder(s) scheduled for 7:24-cv-00361-PMH; the next is Settlement demand "
         "(7 days before) on Thu May 30, 2024 at 9:00 a.m. EDT."
     )
 
@@ -303,7 +303,7 @@ async def test_confirm_applies_the_move_and_every_answer_follows(
     assert again.text == "The conference is already set for Thu Jun 20, 2024 at 10:00 a.m."
     history = await bot.reply("history")
     assert [line for line in history.details if "moved the conference" in line] == [
-        "May 1 09:12 @U2 moved the conference May 28 2:30 p.m. → Jun 20 10:00 a.m."
+        "May 1 09:06 @U2 moved the conference May 28 2:30 p.m. → Jun 20 10:00 a.m."
     ]
 
 
@@ -314,7 +314,7 @@ async def test_a_second_adjournment_names_the_one_before_and_the_orders_day(
     second = await bot.reply("the judge pushed us to June 27")
     assert second.text == (
         "Move the conference from Thu Jun 20, 2024 at 10:00 a.m. to Thu Jun 27, 2024 at "
-        "10:00 a.m.? 4 deadlines and 12 reminders follow. No time was given: it stays "
+        "10:00 a.m.? 4 deadlines and 15 reminders follow. No time was given: it stays "
         "10:00 a.m." + UNCHANGED
     )
     await confirm(bot, second, user="U3")
@@ -368,8 +368,8 @@ async def test_format_and_link_changes_follow_through_every_answer(
     )
     history = await bot.reply("history")
     assert history.details[:3] == (
-        "May 1 09:23 @U1 changed the conference to in person (was by video on Zoom)",
-        "May 1 09:14 @U1 set the conference link: https://zoom.us/j/42",
-        "May 1 09:08 @U2 changed the conference to by video on Zoom (was by video on Microsoft "
+        "May 1 09:18 @U1 changed the conference to in person (was by video on Zoom)",
+        "May 1 09:11 @U1 set the conference link: https://zoom.us/j/42",
+        "May 1 09:06 @U2 changed the conference to by video on Zoom (was by video on Microsoft "
         "Teams)",
     )

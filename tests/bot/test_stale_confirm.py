@@ -49,7 +49,7 @@ async def test_an_overtaken_move_is_refused_with_a_fresh_proposal(
     assert stale.text == (
         "Since this was proposed, @bob moved the conference to Thu Jun 27, 2024 at 2:30 p.m.; "
         "nothing was changed. Move it to Thu Jun 20, 2024 at 10:00 a.m. instead? "
-        "4 deadlines and 12 reminders follow." + UNCHANGED
+        "4 deadlines and 15 reminders follow." + UNCHANGED
     )
     assert stale.details == (
         "Ex parte letter: Thu Jun 20, 2024 (end of day, EDT) -> Wed Jun 12, 2024 (end of day, EDT)",
@@ -149,7 +149,7 @@ async def test_a_typed_expectation_that_never_held_changes_nothing(
     reply = await bot.reply("conference 2024-06-20 10:00 instead of 2024-05-29 14:30")
     assert reply.text == (
         "The conference is Tue May 28, 2024 at 2:30 p.m., not what this expected; nothing was "
-        "changed. Move it to Thu Jun 20, 2024 at 10:00 a.m. instead? 4 deadlines and 12 "
+        "changed. Move it to Thu Jun 20, 2024 at 10:00 a.m. instead? 4 deadlines and 15 "
         "reminders follow." + UNCHANGED
     )
     assert [a.command for a in reply.actions] == [

@@ -70,7 +70,9 @@ def fixed(day: date, at: time | None = None) -> Obligation:
 # Letter and hard copy: 5 business days before, skipping Memorial Day -> Mon May 20.
 #   7 days before -> Mon May 13; 2 business days before -> Thu May 16; due day 9:00 -> May 20.
 # Demand: 14 days before -> Tue May 14: 7d -> Tue May 7; 2bd -> Fri May 10; due day May 14.
-# Response: not dated until the demand is recorded -> none.
+# Response: not dated until the demand is recorded. Its latest possible date: the demand on
+#   its last day, Tue May 14, + 7 days (forward) -> Tue May 21, not a weekend or holiday.
+#   Early warnings on the same leads: 7d -> Tue May 14; 2bd -> Fri May 17; 9:00 on May 21.
 # Conference: 2 business days before (May 27 is Memorial Day) -> Thu May 23 (link check);
 #   1 business day before -> Fri May 24; 1 hour before -> 1:30 p.m. EDT = 17:30 UTC.
 EXAMPLE_PLAN = [
@@ -78,11 +80,14 @@ EXAMPLE_PLAN = [
     ("settlement_demand/2bd", utc(5, 10, 13)),
     ("ex_parte_letter/7d", utc(5, 13, 13)),
     ("hard_copy/7d", utc(5, 13, 13)),
+    ("demand_response/early/7d", utc(5, 14, 13)),
     ("settlement_demand/due", utc(5, 14, 13)),
     ("ex_parte_letter/2bd", utc(5, 16, 13)),
     ("hard_copy/2bd", utc(5, 16, 13)),
+    ("demand_response/early/2bd", utc(5, 17, 13)),
     ("ex_parte_letter/due", utc(5, 20, 13)),
     ("hard_copy/due", utc(5, 20, 13)),
+    ("demand_response/early/due", utc(5, 21, 13)),
     ("conference/link", utc(5, 23, 13)),
     ("conference/1bd", utc(5, 24, 13)),
     ("conference/1h", utc(5, 28, 17, 30)),

@@ -95,9 +95,16 @@ async def test_after_the_deadline_a_reminder_expires_unposted(rig: Rig, batch: i
     rig.clock.set(at(15, 14))  # Wed May 15, 10:00 a.m. EDT: the demand was due yesterday
     # One row per batch: the two missed ones come in separate batches, still one post.
     report = await rig.dispatcher(batch=batch).run_once()
-    assert (report.claimed, report.expired, report.missed, report.catch_up_posts) == (5, 3, 2, 1)
+    # Missed: the letter's and the hard copy's (May 13) and the response's early warning
+    # (May 14; its latest possible date, May 21, is still ahead).
+    assert (report.claimed, report.expired, report.missed, report.catch_up_posts) == (6, 3, 3, 1)
     (catch_up,) = rig.fake.posted("C1")
-    assert catch_up["text"].startswith("While settleconf was offline, 2 reminders were missed:")
+    assert catch_up["text"].startswith("While settleconf was offline, 3 reminders were missed:")
+    assert catch_up["text"].splitlines()[3] == (
+        "- 7:24-cv-00361-PMH: Early warning: Response to settlement demand - latest possible "
+        "date Tue May 21, 2024, not a due date (7 days before), scheduled Tue May 14, 2024 at "
+        "9:00 a.m. EDT. At the latest Tue May 21, 2024 (end of day, EDT), in 6 days."
+    )
     assert "Settlement demand" not in catch_up["text"].split("Next open deadline")[0]
     for key in ("settlement_demand/7d", "settlement_demand/2bd", "settlement_demand/due"):
         row = await rig.row(key)
@@ -126,8 +133,10 @@ async def test_a_deadline_before_nine_is_not_held_overnight(rig: Rig) -> None:
     rig.clock.set(at(11, 2, 30, month=6))  # Mon Jun 10, 10:30 p.m. EDT, after weeks down
     report = await rig.dispatcher().run_once()
     # The conference is at 8:00 a.m., before 9:00: its reminders cannot wait for morning.
+    # Expired: the demand's, letter's and hard copy's 3 each, and the response's 3 early
+    # warnings (its latest possible date was Tue Jun 4).
     assert (report.expired, report.missed, report.deferred, report.catch_up_posts) == (
-        9,
+        12,
         2,
         0,
         1,

@@ -18,11 +18,14 @@ EXAMPLE_KEYS = [
     "settlement_demand/2bd",
     "ex_parte_letter/7d",
     "hard_copy/7d",
+    "demand_response/early/7d",  # the response's early warnings: no demand is recorded
     "settlement_demand/due",
     "ex_parte_letter/2bd",
     "hard_copy/2bd",
+    "demand_response/early/2bd",
     "ex_parte_letter/due",
     "hard_copy/due",
+    "demand_response/early/due",
     "conference/link",
     "conference/1bd",
     "conference/1h",
@@ -135,6 +138,9 @@ async def test_remind_settings_apply_to_what_is_posted(rig: Rig) -> None:
     assert posted == [
         ("settlement_demand/3d", at(10, 13)),  # Fri May 10, 9:00 a.m. EDT
         ("settlement_demand/due", at(14, 14)),  # the due day at 10:00 a.m. EDT
+        # The response's latest possible date is Tue May 21: 3 days before is Sat May 18,
+        # read on Fri May 17.
+        ("demand_response/early/3d", at(17, 13)),
         ("ex_parte_letter/3d", at(17, 13)),
         ("hard_copy/3d", at(17, 13)),
         ("ex_parte_letter/due", at(20, 14)),

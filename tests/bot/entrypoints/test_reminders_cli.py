@@ -41,8 +41,10 @@ def test_lists_every_reminder_still_to_go_with_when_what_and_where(
 ) -> None:
     assert main(["reminders", "7:24-cv-00361"]) == 0
     lines = capsys.readouterr().out.splitlines()
+    # 12 a channel: 3 each for the demand and the hard copy, 3 early warnings for the
+    # response (no demand recorded), 3 for the conference.
     assert lines[0] == (
-        "7:24-cv-00361-PMH - CarbonCharge Technologies LLC v. Talafous-Favetta: 18 to go"
+        "7:24-cv-00361-PMH - CarbonCharge Technologies LLC v. Talafous-Favetta: 24 to go"
     )
     assert lines[1:3] == [
         "  Tue May 7, 2024 at 9:00 a.m. EDT - Settlement demand (7 days before) - "
@@ -73,7 +75,13 @@ def test_json_and_every_matter_without_a_case(
         "status": "pending",
     }
     assert first["fire_at_court"] == "Tue May 7, 2024 at 9:00 a.m. EDT"
-    assert len(matter["reminders"]) == 18
+    assert len(matter["reminders"]) == 24
+    early = [r for r in matter["reminders"] if r["kind"] == "early_warning"]
+    assert [(r["key"], r["fire_at"]) for r in early if r["channel"] == "C1"] == [
+        ("demand_response/early/7d", "2024-05-14T13:00:00+00:00"),
+        ("demand_response/early/2bd", "2024-05-17T13:00:00+00:00"),
+        ("demand_response/early/due", "2024-05-21T13:00:00+00:00"),
+    ]
 
 
 def test_unknown_or_malformed_case_is_one_line_and_status_2(

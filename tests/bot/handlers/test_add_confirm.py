@@ -113,9 +113,10 @@ async def test_confirm_stores_links_and_audits_once(store: SqlStore) -> None:
     assert await chat.pending() == 0
     assert await chat.bot.say(f"confirm {token}") == GONE  # a second click
     history = await chat.bot.reply("history")
-    # The oldest entry (reminders being scheduled may follow it).
+    # The oldest entry (reminders being scheduled may follow it). The fake clock ticks a
+    # minute a reading; reading the request's day takes none (RequestClock.day_in).
     assert history.details[-1] == (
-        "May 1 09:05 @U1 added the order (order.txt sha256=2b7c2ebe9ea6)"
+        "May 1 09:04 @U1 added the order (order.txt sha256=2b7c2ebe9ea6)"
     )
     listing = await chat.bot.reply("deadlines")
     assert listing.text == "4 deadlines. Next: Settlement demand, Tue May 14, 2024 (in 13 days)."
@@ -127,7 +128,7 @@ async def test_a_colleague_confirming_is_recorded_with_who_read_it(store: SqlSto
     await chat.bot.reply(f"confirm {token}", user="U2")
     history = await chat.bot.reply("history")
     assert history.details[-1] == (
-        "May 1 09:05 @U2 added the order (order.txt sha256=2b7c2ebe9ea6, "
+        "May 1 09:04 @U2 added the order (order.txt sha256=2b7c2ebe9ea6, "
         "read by slack:U1)"
     )
 
@@ -241,7 +242,7 @@ async def test_the_same_order_again_only_links_the_channel(store: SqlStore) -> N
     assert (await chat.bot.reply("next", **dm)).text.startswith("Next: Settlement demand")
     history = await chat.bot.reply("history")
     assert [line for line in history.details if "order " in line] == [
-        "May 1 09:05 @U1 added the order (order.txt sha256=2b7c2ebe9ea6)"
+        "May 1 09:04 @U1 added the order (order.txt sha256=2b7c2ebe9ea6)"
     ]
     assert await chat.pending() == 0
 

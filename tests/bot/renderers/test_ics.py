@@ -58,14 +58,23 @@ async def test_the_example_as_a_calendar(bot: TestBot) -> None:
         "Settlement conference (1 business day before)",
         "Settlement conference (1 hour before)",
     ]
-    # Until a demand is recorded the response is shown at the latest it can fall.
+    # Until a demand is recorded the response is shown at the latest it can fall (the
+    # demand on its last day, Tue May 14, + 7 days = Tue May 21), labelled as not a due
+    # date, with the early warnings' alarms: 7 days before (Tue May 14), 2 business days
+    # before (Fri May 17), 9:00 on the day.
     response = found["7:24-cv-00361-pmh-demand_response@settleconf"]
     assert response.decoded("dtstart") == date(2024, 5, 21)
     assert str(response["summary"]) == (
-        "Response to settlement demand due at the latest (7:24-cv-00361-PMH)"
+        "Response to settlement demand - latest possible date, not due until the demand "
+        "arrives (7:24-cv-00361-PMH)"
     )
     assert "\nCondition: only if" in str(response["description"])
-    assert triggers(response) == []
+    assert triggers(response) == [utc(5, 14, 13), utc(5, 17, 13), utc(5, 21, 13)]
+    assert [str(a["description"]) for a in response.walk("VALARM")] == [
+        "Early warning (latest possible date, not a due date): Response to settlement demand "
+        f"({lead})"
+        for lead in ("7 days before", "2 business days before", "on the day")
+    ]
 
 
 async def test_a_recorded_demand_dates_the_response_and_its_alarms(bot: TestBot) -> None:

@@ -1,0 +1,179 @@
+"""Relative deadline phrases: a period counted from the conference, the order or an event
+("no later than five (5) business days before the conference", "within 7 days of the date
+of this order", "within ten days after receipt of the demand", "7 days thereafter")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from settleconf.core.order import Anchor, RuleKind
+from settleconf.core.order_parser.numbers import read_number
+from settleconf.core.order_parser.phrase import Phrase, margin_reason, read_time
+from settleconf.core.order_parser.phrase_patterns import session_term
+from settleconf.core.periods import Direction, Unit
+
+_UNITS = {  # first match wins, so the qualifiers come before the plain units
+    "business": Unit.BUSINESS_DAYS,
+    "working": Unit.BUSINESS_DAYS,
+    "court": Unit.COURT_DAYS,
+    "judicial": Unit.COURT_DAYS,
+    "calendar": Unit.DAYS,
+    "day": Unit.DAYS,
+    "hour": Unit.HOURS,
+    "minute": Unit.MINUTES,
+}
+_BEFORE_WORDS = ("before", "prior", "in advance", "preceding", "ahead")
+
+
+def read_relative(m: re.Match[str], sentence: str, margin: bool) -> Phrase | None:
+    unit_text = " ".join(m.group("unit").lower().split())
+    direction_word = (m.group("dir") or "").lower()
+    lead = " ".join((m.group("lead") or "").lower().split())
+    if not (m.group("after") or direction_word or lead == "within"):
+        return None  # "three hours", "ten (10) days" with nothing to count from
+    reasons: list[str] = []
+    number = read_number(m.group("num")) if m.group("num").lower() not in ("a", "an") else None
+    amount = number.value if number else 1
+    if number and number.conflict:
+        reasons.append(number.conflict[0].upper() + number.conflict[1:] + ".")
+    words = unit_text.split()
+    # "full court days" is court days: the most specific word decides.
+    unit: Unit | None = next((u for k, u in _UNITS.items() if k in words), None)
+    unit = unit or next((u for k, u in _UNITS.items() if words[-1].startswith(k)), None)
+    if "week" in unit_text:
+        unit, amount = Unit.DAYS, amount * 7
+    if "month" in unit_text:
+        unit = None
+        reasons.append("The period is in months, which this assistant does not count.")
+    tod, why = read_time(m.group("rtime"))
+    reasons += why
+    keep = [m.span("num")] + ([m.span("rtime")] if m.group("rtime") else [])
+    if margin:
+        reasons += margin_reason(m.group(0), keep, m.start())
+    base = Phrase(
+        m.start(),
+        m.end(),
+        m.group(0),
+        RuleKind.RELATIVE,
+        amount=amount if unit else None,
+        unit=unit,
+        time_of_day=tod,
+        reasons=tuple(reasons),
+    )
+    if m.group("after"):
+        return replace(
+            base,
+            kind=RuleKind.AFTER_EVENT,
+            anchor=Anchor.EVENT,
+            direction=Direction.AFTER,
+            thereafter=True,
+        )
+    before = direction_word.startswith(_BEFORE_WORDS)
+    direction = Direction.BEFORE if before else Direction.AFTER
+    if direction_word in ("in advance", "beforehand"):
+        if not _SESSION.search(sentence):
+            reasons.append(
+                f"The order says '{direction_word}' without saying of what; counted back "
+                "from the conference."
+            )
+        end = m.end("dir")  # what follows "in advance" is not what it is in advance of
+        return replace(
+            base,
+            end=end,
+            text=sentence[m.start() : end],
+            anchor=Anchor.CONFERENCE,
+            direction=Direction.BEFORE,
+            reasons=tuple(reasons),
+        )
+    if m.group("conf"):
+        if direction_word in ("of", "from"):
+            reasons.append(
+                f"'{' '.join(m.group(0).split())}' could mean before or after the "
+                "conference; read as after."
+            )
+        return replace(base, anchor=Anchor.CONFERENCE, direction=direction, reasons=tuple(reasons))
+    if m.group("ord"):
+        if before:
+            reasons.append("The period runs back from the order's date, which is unusual.")
+        return replace(base, anchor=Anchor.ORDER, direction=direction, reasons=tuple(reasons))
+    if m.group("evb") and not before:
+        noun = m.group("evb").lower().replace("-", "")
+        reasons.append(
+            f"The order counts from the {noun} without saying whether from when it is made or "
+            "received; counted from when it is made, the earlier."
+        )
+        return replace(
+            base,
+            kind=RuleKind.AFTER_EVENT,
+            anchor=Anchor.EVENT,
+            direction=Direction.AFTER,
+            event_noun=noun,
+            event_verb="made",
+            reasons=tuple(reasons),
+        )
+    if m.group("evt"):
+        noun = re.sub(r"\W+", "_", (m.group("evn") or m.group("evm") or "").lower())
+        noun = noun.replace("counter_", "counter").replace("memoranda", "memorandum")
+        return replace(
+            base,
+            kind=RuleKind.AFTER_EVENT,
+            anchor=Anchor.EVENT,
+            direction=Direction.AFTER,
+            event_noun=noun,
+            event_verb=_event_verb(m),
+        )
+    if lead == "within" and not direction_word:
+        return replace(base, anchor=Anchor.ORDER, direction=Direction.AFTER, assumed_anchor=True)
+    if direction_word in ("of", "from") and lead != "within":
+        return None  # "ten days of trial", "from 10 days": not a deadline
+    cut = _cut_anchor(m, sentence)
+    if cut is not None:
+        reasons.append(
+            f"The text is cut off at '{cut}'; read as the conference. Check the full order."
+        )
+        return replace(base, anchor=Anchor.CONFERENCE, direction=direction, reasons=tuple(reasons))
+    named = m.group("other") or (f"the {m.group('evb')}" if m.group("evb") else None)
+    what = " ".join((named or "something the order does not name").split())
+    reasons.append(f"The period runs from '{what}', which has no date here.")
+    return replace(base, anchor=None, direction=direction, reasons=tuple(reasons))
+
+
+_SESSION = re.compile(r"\b" + session_term(r"\s+"), re.IGNORECASE)
+_SESSION_WORDS = ("settlement conference", "conference", "mediation")
+
+
+def _cut_anchor(m: re.Match[str], sentence: str) -> str | None:
+    """The anchor's words when the text stops inside them: "prior to the settlem"."""
+    other = m.group("other")
+    if not other or m.end() < len(sentence.rstrip()):
+        return None
+    words = " ".join(other.lower().split())
+    bare = words.removeprefix("the ").strip()
+    if len(bare) >= 4 and any(w.startswith(bare) for w in _SESSION_WORDS):
+        return words
+    return None
+
+
+# The order's own word for its trigger: "receipt of" counts from arrival, "service of"
+# from service; "communicated" is making the demand.
+_EVENT_VERBS = {
+    "receipt": "received",
+    "delivery": "received",
+    "service": "served",
+    "filing": "filed",
+    "communicated": "made",
+}
+
+
+def _event_verb(m: re.Match[str]) -> str:
+    if m.group("evp"):
+        said = m.group("evp").lower()
+        return next((v for k, v in _EVENT_VERBS.items() if k[:5] in said), "received")
+    if m.group("evn"):
+        word = (m.group("evw") or "").lower()
+        if not word:  # "receiving", "being served with"
+            return "served" if "served" in m.group("evt").lower() else "received"
+        return _EVENT_VERBS[word]
+    said = m.group("evv").lower()
+    return _EVENT_VERBS.get(said, said)

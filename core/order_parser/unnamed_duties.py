@@ -1,0 +1,58 @@
+"""Deadline sentences that tell no one to act in the usual way, read as duties anyway:
+a sentence that names a deadline must never come out as "no deadline".
+
+- A permission with a deadline: "Counsel may attend by video upon a request filed by
+  June 1" (a duty on a condition; see clauses.read_permission).
+- A sentence cut off ("at least one week prior to the Settlement Conference (on or before
+  December") or carrying on the one before ("Thereafter, no later than May 5, 2020,
+  respond ..."): credited to the last party named, and flagged.
+- A moved deadline ("the dispositive motion deadline is continued ... to February 10"):
+  the parties', flagged, as the order names no one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from settleconf.core.order_parser.clauses import Duty, find_actor, read_permission
+from settleconf.core.order_parser.phrase import Phrase
+
+_ENDS_WELL = re.compile(r"[.!?:;)”\"’]$")
+_CONTINUES = re.compile(
+    r"(?:thereafter|then|subsequently|afterwards?|additionally|also|further|next|"
+    r"in\s+addition|accordingly)\b",
+    re.IGNORECASE,
+)
+# An instruction with no subject after its deadline: "no later than May 8, 2024, respond".
+_BARE_VERB = re.compile(
+    r"\s*,?\s*(submit|file|serve|deliver|send|exchange|provide|lodge|e-?mail|mail|respond|"
+    r"confer|meet|notify|inform|advise|contact|call|make|present|return|complete)\b",
+    re.IGNORECASE,
+)
+
+
+def unnamed_duty(
+    text: str, dated: list[Phrase], before: str, last_who: str | None
+) -> tuple[Duty | None, str | None]:
+    """The duty in a sentence `read_duty` found none in, and the review note it needs.
+    `before`: the sentence before it; `last_who`: who the last dated duty nearby binds."""
+    duty = read_permission(text, dated[0].start)
+    if duty is not None:
+        return duty, None
+    phrase = dated[0]
+    cut = not _ENDS_WELL.search(text)
+    bare_verb = _BARE_VERB.match(text, phrase.end)
+    if cut or _CONTINUES.match(text) or bare_verb:
+        who = find_actor(before) or last_who or "parties"
+        why = "is cut off" if cut else "names no one to act"
+        note = (
+            f"The sentence {why}; read as a deadline for the {who}, carrying on from the "
+            "sentence before it. Check who must act and what."
+        )
+        at = bare_verb.start(1) if bare_verb else phrase.end
+        verb = bare_verb.group(1) if bare_verb else None
+        return Duty(None, (), at, at, who, False, verb), note
+    if any(p.moved for p in dated):
+        note = "The order moves this deadline without saying who must meet it; check."
+        return Duty(None, (), 0, 0, "parties", False, None), note
+    return None, None
