@@ -35,6 +35,9 @@ class EventKind(StrEnum):
     CONFERENCE_MOVED = "conference_moved"
     # How or where it is held changed: detail is "format" or "link", then ": " and the old value.
     CONFERENCE_CHANGED = "conference_changed"
+    # A conference move or change taken back by `undo`: detail is "date #N" ("format #N",
+    # "link #N"), N the taken-back event's place in the log (append-only: it never changes).
+    CHANGE_UNDONE = "change_undone"
     DONE = "done"
     UNDONE = "undone"
     ORDER_ADDED = "order_added"
@@ -155,6 +158,18 @@ class Matter:
             if ev.kind is EventKind.ORDER_ADDED:
                 return ev.actor
         return None
+
+    def conference_changes(self) -> list[tuple[int, MatterEvent]]:
+        """Conference moves and changes that still stand (none taken back), oldest first,
+        with their place in the log."""
+        gone = {
+            int(n)
+            for e in self.events
+            if e.kind is EventKind.CHANGE_UNDONE
+            and (n := (e.detail or "").rpartition("#")[2]).isdigit()
+        }
+        kinds = (EventKind.CONFERENCE_MOVED, EventKind.CONFERENCE_CHANGED)
+        return [(i, e) for i, e in enumerate(self.events) if e.kind in kinds and i not in gone]
 
     def record(self, event: MatterEvent) -> None:
         self.events.append(event)

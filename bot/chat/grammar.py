@@ -18,7 +18,11 @@ from settleconf.bot.chat.change_statements import (
     FormatChange,
     change_statement,
 )
-from settleconf.bot.chat.conference_words import read_conference_words
+from settleconf.bot.chat.conference_words import (
+    expected_text,
+    read_conference_words,
+    split_expectation,
+)
 from settleconf.bot.chat.errors import CommandError as CommandError  # re-exported
 from settleconf.bot.chat.event_statements import EVENT_NOUNS, event_statement, read_event_words
 from settleconf.bot.chat.snooze_words import snooze_args
@@ -45,7 +49,7 @@ COMMANDS: dict[str, str] = {
     "response": "response made|sent|served|received DATE - the response happened; it is done",
     "why": "why ITEM - how a deadline's date was counted",
     "done": "done ITEM - mark an obligation done",
-    "undo": "undo - take back the last done",
+    "undo": "undo - take back the last done, or the last conference move or change",
     "side": "side plaintiff|defendant - which side this team represents",
     "remind": "remind [7d 2bd 9:00 | off] - reminder lead times",
     "snooze": "snooze ITEM [1h|3h|1d|2d] - remind this channel about ITEM again later "
@@ -85,6 +89,9 @@ class Command:
     # Said in plain words ("the conference was adjourned to June 20"): shown for
     # confirmation, changed only by the exact command its Confirm button sends.
     propose: bool = False
+    # What a change expects to replace ("2024-05-28 14:30" from `… instead of 2024-05-28
+    # 14:30`): a Confirm pressed after someone else's change finds it gone and applies nothing.
+    expects: str | None = None
 
 
 @dataclass(frozen=True)
@@ -265,13 +272,18 @@ def _build(name: str, case: DocketNumber | None, words: list[str], today: date) 
             raise CommandError(f"I can't explain {words[0]!r}.{hint}")
         return Command(name, case=case, args=(topic,))
     if name == "conference":
+        read_date = lambda t: parse_date(t, today=today)  # noqa: E731
         try:
-            change = read_conference_words(
-                words, today, lambda t: parse_date(t, today=today), parse_time
+            words, expected = split_expectation(words)
+            change = read_conference_words(words, today, read_date, parse_time)
+            expects = (
+                expected_text(change, expected, today, read_date, parse_time)
+                if expected is not None
+                else None
             )
         except ValueError as exc:
             raise CommandError(str(exc)) from exc
-        return replace(conference_command(change), case=case)
+        return replace(conference_command(change), case=case, expects=expects)
     if name in EVENT_NOUNS:
         try:
             slug, day = read_event_words(name, words, lambda t: parse_date(t, today=today))

@@ -7,35 +7,20 @@ deadlines and audit entry in one commit (`Context.save`): nothing half-stored.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
 from datetime import time
 
 from settleconf.bot.chat.context import Context
 from settleconf.bot.chat.grammar import Command, CommandError, parse_time
 from settleconf.bot.chat.obligation_lookup import find_obligation
-from settleconf.bot.replies.deadlines import due_text, in_date_order, key_day, matter_title
+from settleconf.bot.handlers.conference_undo import undo_conference_change
+from settleconf.bot.handlers.schedule_diff import changed_lines as changed_lines  # re-exported
+from settleconf.bot.handlers.schedule_diff import summarize as summarize  # re-exported
+from settleconf.bot.replies.deadlines import key_day, matter_title
 from settleconf.bot.replies.formatting import local_day
 from settleconf.bot.replies.reply import Action, Reply, Style
 from settleconf.core.counting import fmt_day, fmt_time
-from settleconf.core.deadlines import Schedule
 from settleconf.core.matter import EventKind, Matter, MatterEvent, ReminderSettings, Side
 from settleconf.core.reminder_policy import court_zone
-
-
-def summarize(schedule: Schedule) -> str:
-    return "; ".join(f"{d.id}={due_text(d)}" for d in schedule.deadlines)
-
-
-def changed_lines(before: Schedule, after: Schedule, done: Collection[str]) -> list[str]:
-    out = []
-    for d in in_date_order(after):  # a list is read top to bottom: by the new date
-        old = before.get(d.id)
-        if old is None or d.id in done:  # done stays done, on the day it was due
-            continue
-        a, b = due_text(old), due_text(d)
-        if a != b:
-            out.append(f"{d.obligation.title}: {a} -> {b}")
-    return out
 
 
 def _lookup(matter: Matter, item: str) -> str:
@@ -83,14 +68,22 @@ async def cmd_done(ctx: Context, matter: Matter, cmd: Command) -> Reply:
 
 
 async def cmd_undo(ctx: Context, matter: Matter, cmd: Command) -> Reply:
+    """Takes back the last change that stands: an item marked done, or a conference move,
+    format or link change."""
     del cmd
     done = matter.done_items()
     # The last recorded, by the log's order: two changes can share a minute.
     order = {id(e): i for i, e in enumerate(matter.events)}
     last = max(done.values(), key=lambda e: order[id(e)], default=None)
+    changes = matter.conference_changes()
+    if changes and (last is None or changes[-1][0] > order[id(last)]):
+        return await undo_conference_change(ctx, matter, *changes[-1])
     if last is None or last.obligation_id is None:
         return Reply(
-            text="Nothing to undo: no item is marked done.", intent="undo", matter=matter.docket
+            text="Nothing to undo: no item is marked done and the conference is as the order "
+            "set it.",
+            intent="undo",
+            matter=matter.docket,
         )
     ob_id = last.obligation_id
     now = ctx.clock()

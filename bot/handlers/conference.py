@@ -3,32 +3,32 @@
 Said as a command (`conference 2024-06-20 10:00`, `conference by zoom`, `conference link
 URL`) it changes at once. Said in plain words ("the conference was adjourned to June 20")
 it changes nothing: the reply shows what would change (deadlines, reminders) and a
-Confirm button that sends the exact command. A misread adjournment re-dates every
-deadline counted from the conference, so nobody should have one applied unseen.
+Confirm button that sends the exact command with what it replaces (`conference
+2024-06-20 10:00 instead of 2024-05-28 14:30`; see conference_proposal.py). A misread
+adjournment re-dates every deadline counted from the conference, so nobody should have
+one applied unseen, nor one proposed before someone else's change.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime, time
 
 from settleconf.bot.chat.context import Context
 from settleconf.bot.chat.grammar import Command, CommandError
-from settleconf.bot.handlers.changes import changed_lines, summarize
+from settleconf.bot.handlers.conference_proposal import (
+    conf_text,
+    expectation_holds,
+    proposal,
+    stale_proposal,
+)
+from settleconf.bot.handlers.schedule_diff import changed_lines, summarize
 from settleconf.bot.replies.change_notes import how_held
 from settleconf.bot.replies.deadlines import as_shown, deadline_line, listed_item, matter_title
 from settleconf.bot.replies.formatting import plural
-from settleconf.bot.replies.reply import Action, Reply, Style
-from settleconf.core.counting import fmt_day, fmt_time
+from settleconf.bot.replies.reply import Reply
+from settleconf.core.counting import fmt_day
 from settleconf.core.matter import EventKind, Matter, MatterEvent
 from settleconf.core.order import Conference, ConferenceFormat
-from settleconf.core.reminder_policy import plan_reminders
-
-
-def conf_text(day: date | None, at: time | None) -> str:
-    if day is None:
-        return "no date"
-    return fmt_day(day) + (f" at {fmt_time(at)}" if at else "")
 
 
 async def cmd_conference(ctx: Context, matter: Matter, cmd: Command) -> Reply:
@@ -43,8 +43,10 @@ async def cmd_conference(ctx: Context, matter: Matter, cmd: Command) -> Reply:
         else:
             text = f"The conference link is already {old.link}"
         return Reply(text=text.removesuffix(".") + ".", intent="conference", matter=matter.docket)
+    if cmd.expects is not None and not expectation_holds(old, what, cmd.expects):
+        return stale_proposal(ctx, matter, cmd, new, what)
     if cmd.propose:
-        return _proposal(ctx, matter, cmd, new, what)
+        return proposal(ctx, matter, cmd, new, what)
     if what == "date":
         return await _move(ctx, matter, new)
     return await _change(ctx, matter, new, what)
@@ -69,77 +71,6 @@ def _new_conference(ctx: Context, matter: Matter, cmd: Command, what: str) -> Co
             "`conference 2024-06-11 10:00`."
         )
     return replace(old, date=day, time=cmd.at_time or old.time)
-
-
-def command_for(new: Conference, what: str) -> str:
-    """The exact command that makes the change (the Confirm button's)."""
-    if what == "link":
-        return f"conference link {new.link}"
-    if what == "format":
-        if new.format is ConferenceFormat.IN_PERSON:
-            return "conference in person"
-        if new.format is ConferenceFormat.TELEPHONE:
-            return "conference by phone"
-        return f"conference by {(new.platform or 'video').lower()}"
-    assert new.date is not None
-    at = f" {new.time:%H:%M}" if new.time else ""
-    return f"conference {new.date.isoformat()}{at}"
-
-
-def _follow(deadlines: int, reminders: int) -> str:
-    """'4 deadlines and 12 reminders follow.'"""
-    if deadlines and reminders:
-        return f"{plural(deadlines, 'deadline')} and {plural(reminders, 'reminder')} follow."
-    if deadlines:
-        return f"{plural(deadlines, 'deadline')} {'follows' if deadlines == 1 else 'follow'}."
-    if reminders:
-        verb = "follows" if reminders == 1 else "follow"
-        return f"No deadline changes; {plural(reminders, 'reminder')} {verb}."
-    return "No deadline or reminder changes."
-
-
-def _reminders_moved(matter: Matter, moved: Matter, now: datetime) -> int:
-    """Reminders still to come that the change adds or re-times."""
-    before = {(r.key, r.fire_at) for r in plan_reminders(matter)}
-    return sum(
-        1 for r in plan_reminders(moved) if r.fire_at > now and (r.key, r.fire_at) not in before
-    )
-
-
-def _proposal(ctx: Context, matter: Matter, cmd: Command, new: Conference, what: str) -> Reply:
-    old = matter.conference
-    moved = replace(matter, conference=new, events=list(matter.events))
-    command = command_for(new, what)
-    if what == "date":
-        changes = changed_lines(matter.schedule(), moved.schedule(), matter.done_items())
-        reminders = _reminders_moved(matter, moved, ctx.clock())
-        follow = _follow(len(changes), reminders)
-        text = (
-            f"Move the conference from {conf_text(old.date, old.time)} to "
-            f"{conf_text(new.date, new.time)}? {follow}"
-        )
-        if cmd.at_time is None and new.time is not None:
-            whose = ", the order's time" if new.time == matter.order.conference.time else ""
-            said = f"{fmt_time(new.time)}{whose}"
-            text += f" No time was given: it stays {said.removesuffix('.')}."
-    elif what == "format":
-        changes = []
-        text = (
-            f"Hold the conference {how_held(new) or 'as stated'} instead of "
-            f"{how_held(old) or 'as the order says'}? Deadlines and reminders stay as they are."
-        )
-    else:
-        changes = []
-        was = f" (it was {old.link})" if old.link else ""
-        text = f"Use {new.link} as the conference link{was}?"
-    return Reply(
-        text=text + " Nothing is changed until you confirm.",
-        intent="change_proposed",
-        title=matter_title(matter),
-        matter=matter.docket,
-        details=tuple(changes),
-        actions=(Action("Confirm", command, Style.PRIMARY),),
-    )
 
 
 async def _move(ctx: Context, matter: Matter, new: Conference) -> Reply:

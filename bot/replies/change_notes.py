@@ -38,7 +38,7 @@ def _by(matter: Matter, e: MatterEvent) -> str:
 def _changes(matter: Matter, what: str) -> list[MatterEvent]:
     return [
         e
-        for e in matter.events
+        for _, e in matter.conference_changes()
         if e.kind is EventKind.CONFERENCE_CHANGED and (e.detail or "").startswith(f"{what}: ")
     ]
 
@@ -49,7 +49,7 @@ def _without_year(text: str) -> str:
 
 def moved_note(matter: Matter) -> str | None:
     """'moved from Tue May 28 (order) on May 1 by @U1'; None if it was never moved."""
-    moves = [e for e in matter.events if e.kind is EventKind.CONFERENCE_MOVED]
+    moves = [e for _, e in matter.conference_changes() if e.kind is EventKind.CONFERENCE_MOVED]
     if not moves:
         return None
     last = moves[-1]

@@ -48,6 +48,11 @@ def _sentence(e: AuditEntry, titles: dict[str, str]) -> str:
         ),
         "conference format": lambda: f"changed the conference to {e.after} (was {e.before})",
         "conference link": lambda: f"set the conference link: {e.after}",
+        "conference move undone": lambda: (
+            f"undid the conference move: back to {_short_day(e.after)} (was {_short_day(e.before)})"
+        ),
+        "conference format undone": lambda: f"undid the format change: back to {e.after}",
+        "conference link undone": lambda: f"undid the link change: back to {e.after}",
         "done": lambda: f"marked {title(e.after)} done",
         "undone": lambda: f"reopened {title(e.after)}",
         "side set": lambda: f"set our side: {e.after}",

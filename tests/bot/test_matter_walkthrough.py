@@ -85,6 +85,7 @@ async def test_order_demand_response_and_two_adjournments(empty_bot: TestBot) ->
         ("the judge pushed us to 5/1/2025 2pm", "conference 2025-05-01 14:00", "2025-05-01 14:00"),
     ):
         proposed = await bot.reply(said, today=FEB_10)
+        command += f" instead of {before}"  # the Confirm says what it replaces
         assert [a.command for a in proposed.actions] == [command], proposed.text
         assert "No deadline changes;" in proposed.text  # both items are done
         assert await snapshot(bot, FEB_10) == {**both_done, "conference": before}

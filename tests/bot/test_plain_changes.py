@@ -63,7 +63,7 @@ async def test_adjournment_with_a_time_is_shown_for_confirmation(
     assert reply.intent == "change_proposed"
     assert reply.text == MOVE + at + FOLLOW + UNCHANGED
     assert [(a.label, a.command, a.style) for a in reply.actions] == [
-        ("Confirm", f"conference 2024-06-20 {command}", Style.PRIMARY)
+        ("Confirm", f"conference 2024-06-20 {command} instead of 2024-05-28 14:30", Style.PRIMARY)
     ]
     assert reply.details == CHANGED_LINES
     assert await stored_conference(store) == ORDER_STATE  # nothing changed yet
@@ -84,19 +84,25 @@ async def test_adjournment_without_a_time_keeps_the_orders_time_and_says_so(
 ) -> None:
     reply = await bot.reply(said)
     assert reply.text == MOVE + "2:30 p.m." + FOLLOW + KEPT_TIME + UNCHANGED
-    assert [a.command for a in reply.actions] == ["conference 2024-06-20 14:30"]
+    assert [a.command for a in reply.actions] == [
+        "conference 2024-06-20 14:30 instead of 2024-05-28 14:30"
+    ]
     assert await stored_conference(store) == ORDER_STATE
 
 
 async def test_the_console_shows_the_command_to_type(bot: TestBot) -> None:
     said = await bot.say("the judge pushed us to 6/20")
-    assert said.splitlines()[-1] == "Next: `conference 2024-06-20 14:30`"
+    assert said.splitlines()[-1] == (
+        "Next: `conference 2024-06-20 14:30 instead of 2024-05-28 14:30`"
+    )
 
 
 async def test_a_docket_number_in_the_statement_is_no_time(bot: TestBot) -> None:
     reply = await bot.reply("7:24-cv-00361 conference moved to 6/20/2024 10:00 am")
     assert reply.text == MOVE + "10:00 a.m." + FOLLOW + UNCHANGED
-    assert [a.command for a in reply.actions] == ["conference 2024-06-20 10:00"]
+    assert [a.command for a in reply.actions] == [
+        "conference 2024-06-20 10:00 instead of 2024-05-28 14:30"
+    ]
 
 
 async def test_a_new_time_alone_keeps_the_day(bot: TestBot) -> None:
@@ -105,7 +111,9 @@ async def test_a_new_time_alone_keeps_the_day(bot: TestBot) -> None:
         "Move the conference from Tue May 28, 2024 at 2:30 p.m. to Tue May 28, 2024 at "
         "11:00 a.m.? No deadline changes; 1 reminder follows." + UNCHANGED
     )
-    assert [a.command for a in reply.actions] == ["conference 2024-05-28 11:00"]
+    assert [a.command for a in reply.actions] == [
+        "conference 2024-05-28 11:00 instead of 2024-05-28 14:30"
+    ]
 
 
 @pytest.mark.parametrize(
@@ -113,13 +121,13 @@ async def test_a_new_time_alone_keeps_the_day(bot: TestBot) -> None:
     [
         ("the conference is now by zoom",
          "Hold the conference by video on Zoom instead of by video on Microsoft Teams?",
-         "conference by zoom"),
+         "conference by zoom instead of by video on microsoft teams"),
         ("it's in person now",
          "Hold the conference in person instead of by video on Microsoft Teams?",
-         "conference in person"),
+         "conference in person instead of by video on microsoft teams"),
         ("the conference will be held by telephone instead",
          "Hold the conference by telephone instead of by video on Microsoft Teams?",
-         "conference by phone"),
+         "conference by phone instead of by video on microsoft teams"),
     ],
 )
 async def test_new_format_or_platform_is_shown_for_confirmation(
@@ -142,7 +150,9 @@ async def test_new_format_or_platform_is_shown_for_confirmation(
 async def test_new_link_is_shown_for_confirmation(bot: TestBot, said: str) -> None:
     reply = await bot.reply(said)
     assert reply.text == "Use https://zoom.us/j/123?pwd=abc as the conference link?" + UNCHANGED
-    assert [a.command for a in reply.actions] == ["conference link https://zoom.us/j/123?pwd=abc"]
+    assert [a.command for a in reply.actions] == [
+        "conference link https://zoom.us/j/123?pwd=abc instead of no link"
+    ]
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from tests.slack.conftest import SlackHarness, fixture
 
 # The service runs on the machine's clock here: a day far enough ahead stays future.
 SAID = "<@UBOT> the conference was adjourned to June 20, 2030 at 10am"
-CONFIRM = "conference 2030-06-20 10:00"
+CONFIRM = "conference 2030-06-20 10:00 instead of 2024-05-28 14:30"
 
 
 def _buttons(blocks: list[dict[str, Any]]) -> list[tuple[str, str, dict[str, Any]]]:
@@ -75,3 +75,60 @@ async def test_confirm_button_is_rendered_and_a_click_applies_the_change_once(
     assert again["text"] == "The conference is already set for Thu Jun 20, 2030 at 10:00 a.m."
     assert again["replace_original"] is False
     assert await _conference(slack) == (date(2030, 6, 20), time(10, 0), 1)
+
+
+async def _propose(slack: SlackHarness, said: str, posts: int) -> tuple[str, str, str]:
+    """Say `said` in the channel; the Confirm button posted: (block_id, value, action_id)."""
+    payload = fixture("app_mention.json")
+    payload["event"]["text"] = f"<@UBOT> {said}"
+    payload["event_id"] = f"Ev{posts}"
+    payload["event"]["ts"] = payload["event"]["event_ts"] = f"1715000000.00000{posts}"
+    status, _ = await slack.event(payload)
+    assert status == 200
+    await slack.fake.wait_for(lambda: len(slack.fake.posts()) == posts)
+    blocks = slack.fake.posts()[-1].params["blocks"]
+    blocks = json.loads(blocks) if isinstance(blocks, str) else blocks
+    ((block_id, value, button),) = _buttons(blocks)
+    return block_id, value, str(button["action_id"])
+
+
+def _click(slack: SlackHarness, n: int, button: tuple[str, str, str], user: str) -> dict[str, Any]:
+    block_id, value, action_id = button
+    click = fixture("block_actions.json")
+    click["response_url"] = slack.response_url(f"c{n}")
+    click["user"]["id"] = user
+    click["trigger_id"] = f"trigger-{n}"
+    click["actions"][0].update({"value": value, "block_id": block_id, "action_id": action_id})
+    return click
+
+
+async def test_of_two_proposals_the_one_confirmed_second_is_refused(
+    slack: SlackHarness,
+) -> None:
+    to_20 = await _propose(slack, "the conference was adjourned to June 20, 2030 at 10am", 1)
+    to_27 = await _propose(slack, "the judge pushed us to June 27, 2030", 2)
+    assert (to_20[1], to_27[1]) == (
+        CONFIRM, "conference 2030-06-27 14:30 instead of 2024-05-28 14:30"
+    )
+
+    status, _ = await slack.action(_click(slack, 1, to_27, "UBOB"))
+    assert status == 200
+    await slack.fake.wait_for(lambda: len(slack.fake.responses) == 1)
+    assert slack.fake.responses[0]["text"].startswith(
+        "Conference moved from Tue May 28, 2024 at 2:30 p.m. to Thu Jun 27, 2030 at 2:30 p.m."
+    )
+    assert await _conference(slack) == (date(2030, 6, 27), time(14, 30), 1)
+
+    status, _ = await slack.action(_click(slack, 2, to_20, "U123"))
+    assert status == 200
+    await slack.fake.wait_for(lambda: len(slack.fake.responses) == 2)
+    refused = slack.fake.responses[1]
+    assert refused["text"].startswith(
+        "Since this was proposed, @UBOB moved the conference to Thu Jun 27, 2030 at 2:30 p.m.; "
+        "nothing was changed. Move it to Thu Jun 20, 2030 at 10:00 a.m. instead? 4 deadlines "
+        "and "
+    )
+    assert refused["text"].endswith(" Nothing is changed until you confirm.")
+    values = [value for _, value, _ in _buttons(refused["blocks"])]
+    assert values == ["conference 2030-06-20 10:00 instead of 2030-06-27 14:30"]
+    assert await _conference(slack) == (date(2030, 6, 27), time(14, 30), 1)  # bob's stands

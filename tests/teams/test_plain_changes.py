@@ -21,7 +21,7 @@ async def test_confirm_button_applies_the_adjournment(teams: TeamsHarness) -> No
         "10:00 a.m.?"
     )
     submits = [(a["title"], a["data"]["command"]) for a in card["actions"]]
-    assert submits == [("Confirm", "conference 2030-06-20 10:00")]
+    assert submits == [("Confirm", "conference 2030-06-20 10:00 instead of 2024-05-28 14:30")]
 
     await teams.post(teams.activity("card_submit.json", value={"command": submits[0][1]}))
     moved = texts(list(teams.connector.cards())[-1]).splitlines()[1]
