@@ -18,7 +18,8 @@ def _words(block: str) -> frozenset[str]:
 
 # Contractions and shorthand that need more than one word, applied before tokenizing.
 _PHRASES: tuple[tuple[str, str], ...] = (
-    (r"<@[\w.|-]+>|@[\w.-]+", " "),  # Slack/Teams mentions: "@settleconf", "<@U123>"
+    (r"<[@#][\w.|-]+>|@[\w.-]+", " "),  # Slack/Teams mentions: "@settleconf", "<@U123>"
+    (r"#", " number "),  # "docket #", "case #"
     # "remind me what's due" asks what is due: the request wrapper says nothing.
     (r"^\W*(?:(?:please|pls|plz|can you|could you)\W+)?remind (?:me|us)(?: again)?(?: of| about)?"
      r"\b", " "),
@@ -32,7 +33,10 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b([pπ]|pl|pltf|pltff)'s\b", "plaintiff"), (r"\b(d|def|deft)'s\b", "defendant"),
     (r"\bex[- ]?parte\b", "ex parte"), (r"\be-mail", "email"), (r"\bcounter-offer", "counteroffer"),
     (r"\bhand-deliver", "hand deliver"), (r"\bdial-in\b", "dial in"), (r"\bw/", "with "),
-    (r"\bb/c\b", "because"), (r"'s\b", ""), (r"'", ""),
+    (r"\bb/c\b", "because"),
+    # "letter's in", "demand's out": the step is done, not the letter's something.
+    (r"\b(\w+)'s (in|out|done|gone|filed|sent|served|over)\b", r"\1 is \2"),
+    (r"'s\b", ""), (r"'", ""),
     (r"\b4 (the|our|us|me|them|plaintiff|defendant|def|pltf)\b", r"for \1"),  # "due 4 the def"
 )
 
@@ -79,7 +83,8 @@ CUES: dict[str, str] = {
     r"\bmath\b|\bexplain (?:the )?(?:date|deadline|count\w*)\b",
     "this_week": r"\bthis week\b|\bnext (?:\d+ |few |several |couple (?:of )?|seven )days\b|"
     rf"\b(?:before|by|this) (?:{_WEEKDAYS})\b|\bend of (?:the )?week\b|\btoday\b",
-    "next": r"\bnext\b(?! week)|\bcoming up\b|\bsoonest\b|\bfirst\b|\bwork(?:ing)? on\b|"
+    "next": r"\bnext\b(?! week)|\bcoming up\b|\bsoonest\b|\bfirst\b|\bwork(?:ing)? on\b|\bon "
+    r"deck\b|\bup next\b|\bon the horizon\b|\bin the pipeline\b|\bcoming down the pike\b|"
     r"\bleft to do\b",
     "list": r"\bdeadlines\b|\blist\b|\beverything\b|\bschedule\b|\btimeline\b|\bcalendar\b|"
     r"\bdocket\w*\b|\bdates\b|\bowe\b|\brundown\b|\bsummar\w+\b|\bplate\b|\bwhat do (?:we|i|they"
@@ -111,6 +116,8 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
          r"principal|owner\b", 1), (r"\bbring\b", 1), (r"\bmandatory\b", 1),
         (r"\bshow up\b|\bappear\w*\b|\bpresent\b", 2), (r"\bin person\b", 1),
         (r"\b(?:have|has|need|needs) to (?:come|be at|be present|show up|appear|go(?! out))\b", 3),
+        (r"\b(?:be|being|get|join) on the (?:call|line|video|teams|zoom|screen)\b|\bjoin (?:the )?"
+         r"(?:call|conference|session)\b", 3),
     ),
     "confidentiality": (
         (r"\bconfidential\w*\b(?! (?:letter|statement|submission|settlement statement|brief|memo"
@@ -126,6 +133,8 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\bwhat (?:should|do|does|must|has to|needs to) (?:the |our |my )?[a-z ]*?(?:include"
          r"|say|contain|cover|discuss)\b", 3), (r"\bput in\b|\bwhat (?:needs|has) to be in\b", 3),
         (r"\b(?:include|contain|contents?|discuss|cover|topics?)\b", 2), (r"\brequirements?\b", 2),
+        (r"\bdisclos\w*\b|\bmention\w*\b|\bdescrib\w*\b|\bvaluation\b|\bevaluat\w*\b|"
+         r"\bhistory\b|\bkey issues\b", 2),
         (r"\bmark(?:ed|ing|s)?\b|\blabel\w*\b|\blegend\b|\bstamp\w*\b", 4),
         (r"\bcase law\b|\bformat\b|\btemplate\b", 2),
     ),
@@ -150,7 +159,8 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
     ),
     "exchange": (
         (r"\bdemands?\b|\boffers?\b|\bcounteroffers?\b", 2), (r"\bexchang\w*\b", 3),
-        (r"\bnegotiat\w*\b", 3), (r"\bhow (?:does|do|will)\b.*\bwork\b", 3), (r"\bprocess\b", 1),
+        (r"\bnegotiat\w*\b|\bsettlement (?:talks|discussions)\b|\btalks\b", 3),
+        (r"\bhow (?:does|do|will)\b.*\bwork\b", 3), (r"\bprocess\b", 1),
     ),
     "conference": (
         (r"\blinks?\b|\binvite\b|\binvitation\b", 3), (r"\bteams\b|\bzoom\b|\bwebex\b|\bvideo\w*"
@@ -179,7 +189,6 @@ FOREIGN_DEADLINES = (
     r"\b(?:reply|opposition|opening|moving|appellate|amicus|merits|pretrial|supplemental|"
     r"rebuttal|sur ?reply|summary judgment) (?:brief|briefs|papers|memo|memorandum)\b",
     r"\bexpert (?:reports?|disclosures?|discovery|depositions?)\b",
-    r"\bmediation (?:statements?|briefs?|submissions?|session)\b",
     r"\bsummary judgment(?: motions?| opposition)?\b|\bmotions? (?:in limine|to \w+)\b",
     r"\b(?:close of |fact )?discovery(?: cutoff| deadline)?\b",
     r"\b(?:joint )?pretrial (?:order|memorandum|statement|conference|submissions?)\b",
