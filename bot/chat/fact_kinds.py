@@ -30,9 +30,12 @@ _AUX = (r"(?:is|are|was|can|could|would|will|may|should|shall|does|do|did|must|h
 YES_NO = re.compile(rf"(?:^|[,;:.!?]\s*)(?:so |and |but |hey |quick q |please |then )*{_AUX}\b|"
                     rf"^if\b.*\b{_AUX} (?:we|they|i|you|he|she|it|that|this|plaintiff|defendant)\b")
 _JUDGE = (r"\bwho is (?:the |our )?(?:magistrate|judge|mj)\b|\b(?:which|what) (?:magistrate|judge)"
-          r"\b|^(?:the )?(?:magistrate )?judge$|\bwho (?:signed|issued|entered) (?:the|this) "
-          r"order\b|\bjudge(?:s)? name\b|\bwho is (?:the|our) (?:magistrate )?judge\b|\bwho is "
-          r"(?:the |our )?mj\b|\bbefore (?:which|what|whom) judge\b|\bwho is presiding\b")
+          r"\b|^(?:the )?(?:magistrate )?judge$|\bwho (?:signed|issued|entered) (?:the|this) order"
+          r"\b|\bjudge(?:s)? name\b|\bwho is (?:the|our) (?:magistrate )?judge\b|\bwho is (?:the "
+          r"|our )?mj\b|\bbefore (?:which|what|whom) judge\b|\bwho is presiding\b|"
+          # "is MJ Reznik or someone else?": a name put to us, not a verb ("is the judge going")
+          r"^is (?:the |our )?(?:magistrate judge|judge|magistrate) (?!(?:going|ok|fine|available|"
+          r"on|in|at|there|still|also|not|aware|expect\w*|requir\w*)\b)[a-z]+(?: or [a-z ]+)?$")
 _CASE = (r"\bwhat case\b|\bwhich case\b|\bcase (?:no|number|num|name)\b|\bdocket (?:no|number|num)"
          r"\b|\bcaption\b|\bwhat matter is this\b|\bcase is this\b|\bindex (?:no|number)\b")
 _PARTIES = (r"\bwho (?:are|is) (?:the )?(?:parties|plaintiff|defendant|other side|opposing party|"

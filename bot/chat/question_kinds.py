@@ -117,7 +117,7 @@ def _window(norm: str, today: date, conference: date | None) -> Kind | None:
             days[0].day)
         label = f"{'before' if end < days[0].day else 'by'} {days[0].holiday or days[0].said}"
         return Kind("this_week", m.group(), day=today, until=end, asked_about=label)
-    if len(days) == 1 and (days[0].said in ("today", "tomorrow") or re.search(
+    if len({d.day for d in days}) == 1 and (days[0].said in ("today", "tomorrow") or re.search(
             rf"\b(?:on|for) (?:the |\w+ )?{re.escape(days[0].said)}", norm)):
         d = days[0]
         return Kind("this_week", d.said, day=d.day, until=d.day, asked_about=d.said)
@@ -183,7 +183,9 @@ def classify(norm: str, today: date, best: str | None, named: bool,
     if (cue := _search(_OVERDUE, norm)) and best is None:
         return Kind("overdue", cue, day=today)
     if (cue := _search(_STATUS, norm)) and best is None:
-        return Kind("overdue", cue, day=today, asked_about="status")
+        # "are we on track?" is "are we late?" turned round; "status?" asks no yes/no at all
+        polar = re.search(r"\bon track\b|\bup to date\b|\bin good shape\b|\bcaught up\b", cue)
+        return Kind("overdue", cue, day=today, asked_about="on_track" if polar else "status")
     # "we'll send it on the 14th, that works right?": a tag asks yes/no, not a doubt.
     tag = _search(r"\b(?:works?|ok|okay|fine|good|in time)(?: right| correct| yes)?$", norm)
     doubts = r"\bwhy\b|\bright\b|\bshould not\b|\bwrong\b|\bcorrect\b"

@@ -45,7 +45,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
 CONCEPTS: dict[str, str] = {
     "letter": r"\bletters?\b|\bstatements?\b|\bsubmissions?\b|\bbriefs?\b|\bmemo(?:randum|randa)?"
     r"\b|\bposition papers?\b|\bex parte\b|\bpapers\b",
-    "demand": r"\bdemands?\b|\b(?:opening|initial|first) (?:offer|number|proposal)\b|\bproposals?\b"
+    "demand": r"\bdemands?\b|\b(?:opening|initial|first) (?:offer|number|proposal|move)\b|"
+    r"\bproposals?\b"
     r"|\bput (?:a|our) number\b",
     "response": r"\brespon(?:se|ses|d|ds|ding)\b|\bcounteroffers?\b|\bcounter\b|\breply to\b|"
     r"\banswer(?:ing)? (?:to )?(?:the |their |our |its |a |any |plaintiff )?demand\b|\btheir "
@@ -86,15 +87,19 @@ CUES: dict[str, str] = {
     "next": r"\bnext\b(?! week)|\bcoming up\b|\bsoonest\b|\bfirst\b|\bwork(?:ing)? on\b|\bon "
     r"deck\b|\bup next\b|\bon the horizon\b|\bin the pipeline\b|\bcoming down the pike\b|"
     r"\bleft to do\b",
-    "list": r"\bdeadlines\b|\blist\b|\beverything\b|\bschedule\b|\btimeline\b|\bcalendar\b|"
+    "list": r"\bdeadlines\b|\blist\b|\bwhen (?:is|are) (?:stuff|things|everything)\b|\b(?:stuff|"
+    r"things) due\b|\beverything\b|\bschedule\b|\btimeline\b|\bcalendar\b|"
     r"\bdocket\w*\b|\bdates\b|\bowe\b|\brundown\b|\bsummar\w+\b|\bplate\b|\bwhat do (?:we|i|they"
     r"|plaintiff|defendant) (?:need|have) to do\b|\bnext week\b|\bupcoming\b|\boverview\b|"
-    r"\bobligations\b|\bduties\b|\bto ?dos?\b",
+    r"\bobligations\b|\bduties\b|\bto ?do (?:list|items)\b|\btodos?\b|\bto dos\b|\b(?:requires?|"
+    r"expects?|wants?) (?:us|me|them|the parties|each party) to do\b|\bwhat (?:does|do) (?:the |"
+    r"this )?order (?:require|want|expect)\b",
     "help": r"^help$|\bhelp\b|\bwhat can you do\b|\bwhat do you do\b|\bhow do i use\b|\bcommands?\b"
     r"|\bwho are you\b|\bwhat are you\b|\bhow does this (?:bot|work)\b",
     "conference": r"\bconference\b|\bsettlement (?:session|meeting)\b|\bmeet with (?:the )?"
     r"(?:judge|magistrate|court)\b|\bthe session\b",
     "conference_when": rf"\btime\b|\bstart\w*\b|\bstill on\b|\bbegins?\b|\b(?:may|{_MONTHS}) \d+"
+    r"|\bdetails\b|\binfo\b|\binformation\b|\blogistics\b"
     r"|\blog on\b",
     "need": r"\b(?:do|does|must|should|are|is) (?:we|i|they|you|plaintiff|defendant) (?:still |"
     r"really |even |actually |also )?(?:need|have|required|supposed) to\b|\b(?:do|does) (?:we|i|"
@@ -105,12 +110,16 @@ CUES: dict[str, str] = {
     "role_defendant": r"\bdefendant\b",
 }
 
+# The other side, named as people who might get a copy of our papers.
+_ADVERSARY = (r"(?:opposing counsel|other side|opposing party|other parties|the other party|the "
+              r"(?:defendants?|plaintiffs?|defense)|adversary|their (?:counsel|lawyers?))")
 TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
     "attendance": (
         (r"\battend\w*\b", 3), (r"\bwho (?:has|have|needs?|must|should|is required)(?: to)? "
          r"(?:be|come|go|show|appear|join)\b", 3), (r"\b(?:be|being) there\b", 3),
         (r"\b(?:on|by|over) the phone\b|\bby phone\b|\bphone in\b|\bcall in\b|\bdial in\b", 3),
-        (r"\bauthority\b", 3),
+        (r"\bauthority\b|\bsign off\b|\bdecision ?makers?\b|\bapprove (?:a|the|any) (?:deal|"
+         r"settlement)\b|\bcan settle\b", 3),
         (r"\b(?:just|only) (?:be )?(?:the )?(?:lawyers|counsel|attorneys|us)\b", 3),
         (r"\bceo|cfo|gc|client|clients|adjuster|insurer|insurance|carrier|rep|representative|"
          r"principal|owner\b", 1), (r"\bbring\b", 1), (r"\bmandatory\b", 1),
@@ -126,6 +135,8 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\bused?\b(?: \w+){0,4} (?:in discovery|against us|at trial|later|in (?:the )?"
          r"litigation|in court)\b|\bagainst us\b|\b(?:be|being) used\b", 3),
         (r"\bsecret\b|\bprivate\b", 2),
+        (r"\bpress\b|\bmedia\b|\breporters?\b|\bjournalists?\b|\btweet\w*\b|\bpublicity\b",
+         3),
         (r"\bbreak ?out\w*\b|\bcaucus\w*\b|\bsidebar\b", 3),  # private sessions with the judge
     ),
     "letter": (
@@ -145,10 +156,12 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
          r"(?:send|submit|deliver|file|get)\b", 3), (r"\bserve[ds]?\b|\bservice\b", 3),
         (r"\becf\b|\bfiled\b|\bdocket\b", 3), (r"\bcc\b|\bcopy (?:opposing|the other)\b", 3),
         (r"\bgo to\b", 1), (r"\bmail\b|\bfax\b|\bhand deliver\w*\b", 2), (r"\bchambers\b", 1),
-        (r"\b(?:send|give|serve|copy|share)\b[a-z ]*\b(?:opposing counsel|other side|opposing "
-         r"party|other parties)\b", 3),
-        (r"\b(?:opposing counsel|other side|opposing party|other parties)\b[a-z ]*\b(?:send|"
-         r"give|serve|copy|share|see|wants?|asked for)\b", 3),
+        (rf"\b(?:send|give|serve|copy|share|show|forward|provide)\w*\b[a-z ]*\b{_ADVERSARY}\b", 3),
+        (rf"\b{_ADVERSARY}\b[a-z ]*\b(?:send|give|serve|copy|share|see|wants?|asked for|gets?)\b",
+         3),
+        # "can we put it on the docket?": filing, not the list of dates
+        (r"\b(?:file|filed|filing|put|post|upload)\w*\b[a-z ]*\b(?:docket|ecf|pacer|publicly|"
+         r"public|under seal)\b", 4),
     ),
     "letter_length": (
         (r"\bhow long (?:can|should|may|must|is) (?:the |our |my |it |a )?[a-z ]*?(?:be|letter|"
@@ -159,7 +172,8 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
     ),
     "exchange": (
         (r"\bdemands?\b|\boffers?\b|\bcounteroffers?\b", 2), (r"\bexchang\w*\b", 3),
-        (r"\bnegotiat\w*\b|\bsettlement (?:talks|discussions)\b|\btalks\b", 3),
+        (r"\bnegotiat\w*\b|\bsettlement (?:talks|discussions)\b|\btalks\b|\btalk(?:ing)? "
+         r"(?:settlement|numbers)\b|\bdiscuss(?:ing)? settlement\b", 3),
         (r"\bhow (?:does|do|will)\b.*\bwork\b", 3), (r"\bprocess\b", 1),
     ),
     "conference": (
@@ -172,7 +186,8 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
     "sanctions": (
         (r"\bsanction\w*\b", 5), (r"\bwhat happens if\b|\bwhat if\b", 4),
         (r"\bconsequences?\b|\bpenalt\w*\b|\bin trouble\b|\bpunish\w*\b|\bfined?\b", 4),
-        (r"\bmiss(?:ed|es)?\b|\blate\b|\bdo not show\b|\bno show\b|\bfail\w*\b|\bnot comply"
+        (r"\breimburs\w*\b|\bwho pays\b|\bpay (?:for|our|their)\b", 3),
+        (r"\bmiss(?:ed|es)?\b|\blate\b|\bdo not show\b|\bno ?shows?\b|\bfail\w*\b|\bnot comply"
          r"\w*\b|\bnot (?:attend|appear|come|show)\w*\b|\bskip\w*\b", 2),
     ),
 }

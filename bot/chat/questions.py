@@ -205,7 +205,7 @@ def _interpret(question: str, obligations: Sequence[Obligation], today: date | N
         return _clarify(r.candidates(IntentName.DEADLINE), r.confidence)
     for intent, cue in ((IntentName.THIS_WEEK, "this_week"), (IntentName.NEXT, "next"),
                         (IntentName.DEADLINES, "list")):
-        if cues[cue]:
+        if cues[cue] and not (strong and strong[0] >= 4):  # "file it on the docket?": filing
             return r.answer(intent, cues[cue])
     when = cues["time"] or cues["conference_when"]
     if cues["conference"] and when and not (strong and strong[1] != "conference"

@@ -60,9 +60,12 @@ def answer_more(
     if intent is IntentName.DEADLINE and meaning.asked_about == "event":
         return event_day_reply(matter, meaning, today)
     if intent is IntentName.NEXT:
+        if meaning.party is not None:  # "we're defense, what's our next deadline?": that side's
+            return window_reply(matter, replace(meaning, day=today, until=None, asked_about=None),
+                                schedule, today)
         return next_brief_reply(matter, schedule, today)
     if intent is IntentName.OVERDUE:
-        return overdue_reply(matter, schedule, today)
+        return _as_status(overdue_reply(matter, schedule, today), meaning.asked_about)
     if intent is IntentName.LEFT:
         return left_reply(matter, meaning, schedule, today)
     if intent is IntentName.HOLIDAY:
@@ -86,3 +89,15 @@ def answer_more(
         # Nothing fits: the order's own best sentence beats "I'm not sure" (never a date).
         return lookup_reply(matter, question)
     return None
+
+
+def _as_status(reply: Reply, asked: str | None) -> Reply:
+    """The overdue answer to "where do things stand?" (no yes/no asked: the verdict goes) or
+    to "are we on track?" (the question "are we late?" turned round: the verdict flips)."""
+    m = re.match(r"(Yes|No) — ", reply.text)
+    if m is None or asked not in ("status", "on_track"):
+        return reply
+    rest = reply.text[m.end():]
+    if asked == "on_track":
+        return replace(reply, text=f"{'No' if m.group(1) == 'Yes' else 'Yes'} — {rest}")
+    return replace(reply, text=rest[:1].upper() + rest[1:])
