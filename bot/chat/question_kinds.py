@@ -29,17 +29,23 @@ _SAYS = (r"\bwhat does (?:the|this|our) order say about\b|\bdoes the order (?:sa
          r"(?: anything)? (?:about|re|regarding|on|as to)\b")
 _MOVE = (r"\b(?:moved?|moves|moving|adjourn\w*|push(?:ed|es)?|postpone\w*|reschedul\w*|reset|"
          r"continued|bumped|delayed|change[sd]? to)\b")
-_COUNTING = (r"\bbusiness days?\b|\bcalendar days?\b|\bcourt days?\b|\bcalendar or business\b|"
-             r"\bbusiness or calendar\b|\b(?:weekends?|holidays?) (?:are |get )?counted\b|"
-             r"\bweekends? count\b|\bcount "
-             r"(?:weekends|holidays)\b|\binclude (?:weekends|holidays)\b|\brule for counting\b|"
-             r"\bhow (?:do|does|did) (?:you|we|i|one|the order) count\b|\bcounting rule\b|\bhow "
-             r"are (?:the )?days counted\b|\bcount(?:ing)? the days\b|\b(?:weekends?|holidays?) "
-             r"(?:count|counted|included|excluded|skipped)\b|\b(?:skip|exclud)\w* (?:the )?"
-             r"(?:weekends?|holidays?)\b|\bhow (?:are |is |were |do |does )?(?:the |these |our "
-             r"|a )?(?:deadlines?|dates?|days|periods?) (?:are |is |get )?(?:counted|computed|"
-             r"calculated|figured|worked out)\b|\b(?:lands?|falls?|ends?) on a (?:weekend|holiday"
-             r"|saturday|sunday)\b")
+_COUNTING = "|".join([
+    r"\bbusiness days?\b|\bcalendar days?\b|\bcourt days?\b|\bcalendar or business\b",
+    r"\bbusiness or calendar\b|\b(?:weekends?|holidays?) (?:are |get )?counted\b",
+    r"\bweekends? count\b|\bcount (?:weekends|holidays)\b|\binclude (?:weekends|holidays)\b",
+    r"\brule for counting\b|\bhow (?:do|does|did) (?:you|we|i|one|the order) count\b",
+    r"\bcounting rule\b|\bhow are (?:the )?(?:\w+ )?days counted\b|\bcount(?:ing)? the days\b",
+    r"\bfrcp\b|\brule 6\b|\bfederal rules?\b|\brules?\b[a-z ]*\bcount\w*\b",
+    r"\bcounted (?:from|back\w*|forward)\b|\b(?:count|run)s? (?:back\w*|forward) from\b",
+    r"\b(?:day of the conference|conference day|trigger day|first day) (?:count|counted|included|"
+    r"excluded)\b|\bcount the (?:conference day|day of)\b",
+    r"\bif\b[a-z0-9 ]*\bis a (?:saturday|sunday|weekend)\b",
+    r"\b(?:weekends?|holidays?) (?:count|counted|included|excluded|skipped)\b",
+    r"\b(?:skip|exclud)\w* (?:the )?(?:weekends?|holidays?)\b",
+    r"\bhow (?:are |is |were |do |does )?(?:the |these |our |a )?(?:\w+ )?(?:deadlines?|dates?|days"
+    r"|periods?) (?:are |is |get )?(?:counted|computed|calculated|figured|worked out)\b",
+    r"\b(?:lands?|falls?|ends?) on a (?:weekend|holiday|saturday|sunday)\b",
+])
 _HOLIDAY = r"\bholidays?\b|\bcourt (?:is )?(?:closed|open)\b|\bclosed on\b|\bopen on\b"
 # The holiday a question points at without naming it: the one before the conference.
 _SOME_HOLIDAY = (r"\b(?:the|any|a) (?:federal |court |legal )?holidays?\b|\b(?:long|holiday|"
@@ -159,7 +165,7 @@ def classify(norm: str, today: date, best: str | None, named: bool,
                     asked_about=f"{hour:02d}:{at.group(2) or '00'}")
     holiday = holiday_named(norm, today)
     if holiday is None and best is None and conference is not None and not days_named(
-            norm, today) and (
+            norm, today) and not _search(_COUNTING, norm) and (
             cue := _search(_SOME_HOLIDAY, norm)) and (
             near := holidays_between(today, conference)):
         # "does the long weekend change anything?": the holiday before the conference
@@ -179,7 +185,10 @@ def classify(norm: str, today: date, best: str | None, named: bool,
         if best is not None and (cue or holiday):
             return Kind("why", cue or "holiday", asked_about="holiday")
     if (cue := _search(_COUNTING, norm)) and not re.search(r"\bwhen\b", norm):
-        return Kind("counting", cue, asked_about=_search(r"\bweekends?\b|\bholidays?\b", norm))
+        # "are weekends excluded?" asks the opposite of "do weekends count?"
+        skipped = _search(r"\b(?:skip|exclud)\w*\b", norm)
+        return Kind("counting", cue, asked_about="skipped" if skipped else _search(
+            r"\bweekends?\b|\bholidays?\b", norm))
     if (cue := _search(_OVERDUE, norm)) and best is None:
         return Kind("overdue", cue, day=today)
     if (cue := _search(_STATUS, norm)) and best is None:

@@ -74,7 +74,8 @@ def answer_more(
         found = schedule.get(meaning.obligation_id or "")
         return holiday_effect_reply(matter, found, question) if found else None
     if intent is IntentName.COUNTING:
-        return counting_reply(matter, meaning, schedule, question)
+        reply = counting_reply(matter, meaning, schedule, question)
+        return _flip(reply) if meaning.asked_about == "skipped" else reply
     if intent is IntentName.WHAT_IF:
         return what_if_reply(matter, meaning, today)
     if intent is IntentName.EXPLAIN and meaning.topic:
@@ -91,13 +92,22 @@ def answer_more(
     return None
 
 
+def _flip(reply: Reply) -> Reply:
+    """The verdict of a question asked the other way round ("are weekends skipped?" of the
+    reply to "do weekends count?", "are we on track?" of "are we late?")."""
+    m = re.match(r"(Yes|No) — ", reply.text)
+    if m is None:
+        return reply
+    return replace(reply, text=f"{'No' if m.group(1) == 'Yes' else 'Yes'} — {reply.text[m.end():]}")
+
+
 def _as_status(reply: Reply, asked: str | None) -> Reply:
     """The overdue answer to "where do things stand?" (no yes/no asked: the verdict goes) or
-    to "are we on track?" (the question "are we late?" turned round: the verdict flips)."""
+    to "are we on track?" (the verdict flips)."""
+    if asked == "on_track":
+        return _flip(reply)
     m = re.match(r"(Yes|No) — ", reply.text)
-    if m is None or asked not in ("status", "on_track"):
+    if m is None or asked != "status":
         return reply
     rest = reply.text[m.end():]
-    if asked == "on_track":
-        return replace(reply, text=f"{'No' if m.group(1) == 'Yes' else 'Yes'} — {rest}")
     return replace(reply, text=rest[:1].upper() + rest[1:])
