@@ -98,7 +98,7 @@ def fact_kind(norm: str) -> Kind | None:
     timed = search(r"\bwhat time\b|\btime\b|\bwhen\b|\bstart\w*\b|\b\d{1,2} \d\d\b", norm)
     zone = zone_asked(norm)
     if timed and zone and re.search(r"\bconf\w*\b|\bit\b|\bthat\b|\bsession\b|\bstart|\bwhat "
-                                    r"time\b|^\d{1,2} \d\d\b", norm):
+                                    r"time\b|\b\d{1,2} \d\d\b", norm):
         return Kind("matter_fact", timed, fact="time_zone", asked_about=zone[0])
     how = search(_FORMAT, norm)
     about_conf = re.search(r"\bconference\b|\bit\b|\bsession\b|\bmeeting\b", norm) or re.search(

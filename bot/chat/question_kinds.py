@@ -60,7 +60,8 @@ _STATUS = (r"^status\b|\bstatus (?:update|check|of (?:the|this) (?:matter|case))
            r"(?:do|are) (?:things|we|matters)(?: stand)?\b|\bon track\b|\bup to date\b|\bhow "
            r"are we (?:doing|looking)\b|\bwhat is the status\b|\bin good shape\b|\bcaught up\b")
 _LEFT = (r"\bwhat (?:is |else is )?(?:left|remains|remaining)\b|\bwhat else\b|\bleft to do\b|"
-         r"\bstill to do\b|\bremaining\b|\boutstanding\b|\bstill (?:owe|open|pending|due)\b")
+         r"\bstill to do\b|\bremaining\b|\boutstanding\b|\bstill (?:owe|open|pending|due)\b|"
+         r"\bwhat is next after\b|\bwhat comes (?:after|next)\b|\bthen what\b|\bafter that\b")
 _AFTER = r"\b(?:after|now that|since|once|that) (?:we|i|they|plaintiff|defendant)?\b"
 _POLAR = (r"\bok\b|\bokay\b|\bfine\b|\bin time\b|\bon time\b|\btoo late\b|\blate\b|\bearly\b|"
           r"\bgood\b|\bwork\b|\ballowed\b|\bacceptable\b|\bsafe\b|\bgo (?:in|out)\b|\bsend\b|"
@@ -104,7 +105,8 @@ def _window(norm: str, today: date, conference: date | None) -> Kind | None:
         start = today + timedelta(days=7 - today.weekday())
         return Kind("deadlines", m.group(), day=start, until=start + timedelta(days=6),
                     asked_about="next week")
-    if m := re.search(r"\bthis week\b|\bend of (?:the )?week\b", norm):
+    if m := re.search(r"\bthis week\b|\bend of (?:the )?week\b|\b(?:before|by) the weekend\b",
+                      norm):
         end = today + timedelta(days=6 - today.weekday())
         return Kind("this_week", m.group(), day=today, until=end, asked_about="this week")
     if m := re.search(r"\bnext (\d+|two|three|four|five|ten|fourteen) (days|weeks)\b", norm):

@@ -84,7 +84,8 @@ CUES: dict[str, str] = {
     r"\bmath\b|\bexplain (?:the )?(?:date|deadline|count\w*)\b",
     "this_week": r"\bthis week\b|\bnext (?:\d+ |few |several |couple (?:of )?|seven )days\b|"
     rf"\b(?:before|by|this) (?:{_WEEKDAYS})\b|\bend of (?:the )?week\b|\btoday\b",
-    "next": r"\bnext\b(?! week)|\bcoming up\b|\bsoonest\b|\bfirst\b|\bwork(?:ing)? on\b|\bon "
+    "next": r"\bnext\b(?! week)|\bcoming up\b|\bsoonest\b|\bnearest\b|\bclosest\b|\bearliest\b|"
+    r"\bimminent\b|\b(?:due|coming) soon\b|\bfirst\b|\bwork(?:ing)? on\b|\bon "
     r"deck\b|\bup next\b|\bon the horizon\b|\bin the pipeline\b|\bcoming down the pike\b|"
     r"\bleft to do\b",
     "list": r"\bdeadlines\b|\blist\b|\bwhen (?:is|are) (?:stuff|things|everything)\b|\b(?:stuff|"
@@ -99,7 +100,9 @@ CUES: dict[str, str] = {
     "conference": r"\bconference\b|\bsettlement (?:session|meeting)\b|\bmeet with (?:the )?"
     r"(?:judge|magistrate|court)\b|\bthe session\b",
     "conference_when": rf"\btime\b|\bstart\w*\b|\bstill on\b|\bbegins?\b|\b(?:may|{_MONTHS}) \d+"
-    r"|\bdetails\b|\binfo\b|\binformation\b|\blogistics\b"
+    r"|\bdetails\b|\binfo\b|\binformation\b|\blogistics\b|\bhow (?:far|soon)\b|\bhow (?:long|many "
+    r"days) (?:until|till|away|before)\b|\bstill (?:on|happening|scheduled|set)\b|\bgoing ahead\b|"
+    r"\bcancell?ed\b|\bhappening\b"
     r"|\blog on\b",
     "need": r"\b(?:do|does|must|should|are|is) (?:we|i|they|you|plaintiff|defendant) (?:still |"
     r"really |even |actually |also )?(?:need|have|required|supposed) to\b|\b(?:do|does) (?:we|i|"
@@ -177,7 +180,9 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\bhow (?:does|do|will)\b.*\bwork\b", 3), (r"\bprocess\b", 1),
     ),
     "conference": (
-        (r"\blinks?\b|\binvite\b|\binvitation\b", 3), (r"\bteams\b|\bzoom\b|\bwebex\b|\bvideo\w*"
+        (r"\blinks?\b|\binvite\b|\binvitation\b", 3),
+        (r"\bdial in (?:number|info\w*|details)\b|\bhow (?:do|can|will|should) (?:we|i|you) (?:dial"
+         r"|call|log|sign) (?:in|on)\b", 4), (r"\bteams\b|\bzoom\b|\bwebex\b|\bvideo\w*"
          r"\b|\bvirtual\w*\b|\bremote\w*\b|\bonline\b", 2), (r"\bjoin\w*\b|\blog ?(?:in|on)\b|"
          r"\bconnect\w*\b", 2), (r"\bwhere is\b|\bwhere will\b|\blocation\b|\bcourtroom\b|"
          r"\bcourthouse\b", 2), (r"\bin person\b|\bheld\b|\bconference\b", 1),
