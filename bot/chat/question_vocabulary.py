@@ -183,9 +183,10 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\blinks?\b|\binvite\b|\binvitation\b", 3),
         (r"\bdial in (?:number|info\w*|details)\b|\bhow (?:do|can|will|should) (?:we|i|you) (?:dial"
          r"|call|log|sign) (?:in|on)\b", 4), (r"\bteams\b|\bzoom\b|\bwebex\b|\bvideo\w*"
-         r"\b|\bvirtual\w*\b|\bremote\w*\b|\bonline\b", 2), (r"\bjoin\w*\b|\blog ?(?:in|on)\b|"
-         r"\bconnect\w*\b", 2), (r"\bwhere is\b|\bwhere will\b|\blocation\b|\bcourtroom\b|"
-         r"\bcourthouse\b", 2), (r"\bin person\b|\bheld\b|\bconference\b", 1),
+         r"\b|\bvirtual\w*\b|\bremote\w*\b|\bonline\b", 2),
+        (r"\bjoin(?:s|ed|ing)?\b|\blog ?(?:in|on)\b|\bconnect\w*\b", 2),
+        (r"\bwhere is\b|\bwhere will\b|\blocation\b|\bcourtroom\b|\bcourthouse\b", 2),
+        (r"\bin person\b|\bheld\b|\bconference\b", 1),
         (r"\b(?:know|tell me|info\w*|details?|more) about (?:the |our )?conference\b", 2),
     ),
     "sanctions": (
@@ -242,6 +243,22 @@ counted holiday memorial negotiate negotiating exchange exchanging requirements 
 marked submit parte due when what where which why this thursday wednesday tuesday
 compel remand
 """)
+
+
+# Lines that are manners, not questions: answered in a word ("You're welcome.").
+_SOCIAL = {
+    "thanks": r"^(?:(?:ok|okay|great|perfect|cool|got it) )?(?:thanks?|thank you|thx|ty|cheers|"
+    r"much appreciated|appreciate it)(?: (?:so much|a lot|very much|again|bot|settleconf))?$",
+    "ack": r"^(?:ok|okay|k|kk|got it|cool|great|perfect|awesome|nice|sounds good|will do|noted|"
+    r"understood|makes sense|lol|haha)$",
+    "greeting": r"^(?:hi|hello|hey|hiya|yo|good (?:morning|afternoon|evening))(?: there)?"
+    r"(?: (?:bot|settleconf|team|all))?$",
+}
+
+
+def social(norm: str) -> str | None:
+    """"thanks", "ack" or "greeting" when the whole normalized line is one."""
+    return next((name for name, pattern in _SOCIAL.items() if re.match(pattern, norm)), None)
 
 
 def normalize(question: str) -> str:

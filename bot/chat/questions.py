@@ -173,6 +173,9 @@ def _interpret(question: str, obligations: Sequence[Obligation], today: date | N
     r = _read(question, tuple(obligations), today or date.today())
     if not r.norm.strip():
         return _offer(_GENERAL, 0.0)
+    if social := vocab.social(r.full):
+        # "thanks", "hi": a word back, not "I'm not sure what you're asking"
+        return replace(_offer(_GENERAL, 0.0), asked_about=social)
     kind = classify(r.full, today or date.today(), r.best.id if r.best else None,
                     bool(r.ranked), conference)
     if kind is not None:

@@ -30,6 +30,13 @@ from settleconf.bot.replies.order_search import lookup_reply, not_in_order_reply
 from settleconf.bot.replies.reply import Reply
 from settleconf.core.matter import Matter
 
+_SOCIAL = {
+    "thanks": "You're welcome.",
+    "ack": "Okay. Ask me any time: “what's next?”, “when is the letter due?”, `deadlines`.",
+    "greeting": "Hi — ask me about this matter: “what's next?”, “when is the conference?”, "
+    "`deadlines`, or `help`.",
+}
+
 
 def _wants_a_date(question: str) -> bool:
     return bool(re.search(vocab.CUES["time"], vocab.normalize(question)))
@@ -85,6 +92,8 @@ def answer_more(
         if meaning.asked_about and meaning.asked_about.isdigit():
             return paragraph_reply(matter, meaning.asked_about)
         return lookup_reply(matter, question) or not_in_order_reply(matter)
+    if intent is IntentName.CLARIFY and meaning.asked_about in _SOCIAL:
+        return Reply(text=_SOCIAL[meaning.asked_about], intent="clarify", ephemeral=True)
     if intent is IntentName.CLARIFY and not _wants_a_date(question) and not any(
             o.obligation_id for o in meaning.options):
         # Nothing fits: the order's own best sentence beats "I'm not sure" (never a date).

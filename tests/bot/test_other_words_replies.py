@@ -45,6 +45,14 @@ FIRST_LINES: list[tuple[date, str, str]] = [
      "Yes — Memorial Day (Mon May 27) is skipped in the count: the ex parte letter is due Mon May "
      "20 (5 business days before the conference, ¶2); the hard copy is due Mon May 20 (5 "
      "business days before the conference, ¶2)."),
+    # Manners get a word back, not "I'm not sure what you're asking".
+    (MON_MAY_13, "thanks!", "You're welcome."),
+    (MON_MAY_13, "ok thanks", "You're welcome."),
+    (MON_MAY_13, "hey settleconf",
+     "Hi — ask me about this matter: “what's next?”, “when is the conference?”, `deadlines`, or "
+     "`help`."),
+    (MON_MAY_13, "got it",
+     "Okay. Ask me any time: “what's next?”, “when is the letter due?”, `deadlines`."),
 ]
 
 

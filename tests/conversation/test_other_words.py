@@ -111,6 +111,12 @@ def test_other_words_for_the_same_intent(question: str, intent: IntentName,
     assert (got.intent, got.topic) == (intent, topic)
 
 
+@pytest.mark.parametrize("question", ["does the order require a joint letter", "how do I join"])
+def test_joint_is_not_join(question: str) -> None:
+    got = interpret(question, OBLIGATIONS, today=MAY_13, conference=MAY_28)
+    assert (got.topic == "conference") == question.endswith("join")
+
+
 @pytest.mark.parametrize(("typed", "read"), [
     ("wht tme is the conf in pst", "what time is the conference in pst"),
     ("can we fedex the ltr", "can we courier the letter"),
