@@ -53,7 +53,7 @@ _SOME_HOLIDAY = (r"\b(?:the|any|a) (?:federal |court |legal )?holidays?\b|\b(?:l
 _OVERDUE = (r"\bare we (?:late|behind)\b|\boverdue\b|\bpast due\b|\bdid we miss\b|\bmissed "
             r"anything\b|\blate on anything\b|\bbehind on anything\b|\banything late\b|\b(?:did|"
             r"have|has) (?:we|i|anyone|plaintiff|defendant|they) (?:miss|missed|blow|blew|blown)"
-            r"\b|\b(?:blow|blew|blown|miss|missed) (?:a|any|the) (?:deadlines?|dates?)\b|"
+            r"\b|\b(?:blew|blown|missed) (?:a|any|the) (?:deadlines?|dates?)\b|"
             r"\bslip\w*\b|\bfall(?:en)? behind\b")
 # "where do things stand?": nothing past due, or what is; then what comes next.
 _STATUS = (r"^status\b|\bstatus (?:update|check|of (?:the|this) (?:matter|case))\b|\bwhere "

@@ -37,6 +37,12 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # "letter's in", "demand's out": the step is done, not the letter's something.
     (r"\b(\w+)'s (in|out|done|gone|filed|sent|served|over)\b", r"\1 is \2"),
     (r"'s\b", ""), (r"'", ""),
+    # The other side as the one who would get a copy: "send it to the defendants", "cc their
+    # counsel" ask one thing, and the recipient is not the side asking.
+    (r"\b((?:send|give|serve|copy|cc|share|show|forward|provide|e ?mail|mail|deliver)\w*(?: \w+)"
+     r"{0,3} (?:to|with|on)) (?:the )?(?:defendants?|plaintiffs?|defen[cs]e|their (?:counsel|"
+     r"lawyers?|attorneys?)|opposing part(?:y|ies)|other parties|adversary)\b",
+     r"\1 the other side"),
     (r"\b4 (the|our|us|me|them|plaintiff|defendant|def|pltf)\b", r"for \1"),  # "due 4 the def"
 )
 
@@ -127,14 +133,18 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\bceo|cfo|gc|client|clients|adjuster|insurer|insurance|carrier|rep|representative|"
          r"principal|owner\b", 1), (r"\bbring\b", 1), (r"\bmandatory\b", 1),
         (r"\bshow up\b|\bappear\w*\b|\bpresent\b", 2), (r"\bin person\b", 1),
-        (r"\b(?:have|has|need|needs) to (?:come|be at|be present|show up|appear|go(?! out))\b", 3),
-        (r"\b(?:be|being|get|join) on the (?:call|line|video|teams|zoom|screen)\b|\bjoin (?:the )?"
-         r"(?:call|conference|session)\b", 3),
+        (r"\b(?:have|has|need|needs) to (?:come|be at|be present|show(?: up)?|appear|go(?! out))\b",
+         3), (r"\bon call\b|\bon standby\b|\breachable\b", 3),
+        (r"\b(?:be|being|get) on the (?:call|line|video|teams|zoom|screen)\b", 3),
     ),
     "confidentiality": (
         (r"\bconfidential\w*\b(?! (?:letter|statement|submission|settlement statement|brief|memo"
          r"|material))", 3), (r"\boff the record\b|\bon the record\b", 3),
         (r"\b(?:in)?admissib\w*\b|\bdiscoverable\b|\bprivileged?\b|\b408\b", 3),
+        (r"\b(?:mention|raise|bring up|cite|introduce|reference|quote)\w*\b(?: \w+){0,4} (?:in "
+         r"discovery|against (?:us|them)|at trial|later|in court)\b", 3),
+        (r"\b(?:judge|court|magistrate|mediator)\b[a-z ]*\b(?:tell|share|reveal|disclose|pass)\w*"
+         r"\b", 2),
         (r"\bused?\b(?: \w+){0,4} (?:in discovery|against us|at trial|later|in (?:the )?"
          r"litigation|in court)\b|\bagainst us\b|\b(?:be|being) used\b", 3),
         (r"\bsecret\b|\bprivate\b", 2),
@@ -148,7 +158,9 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
          r"|say|contain|cover|discuss)\b", 3), (r"\bput in\b|\bwhat (?:needs|has) to be in\b", 3),
         (r"\b(?:include|contain|contents?|discuss|cover|topics?)\b", 2), (r"\brequirements?\b", 2),
         (r"\bdisclos\w*\b|\bmention\w*\b|\bdescrib\w*\b|\bvaluation\b|\bevaluat\w*\b|"
-         r"\bhistory\b|\bkey issues\b", 2),
+         r"\bhistory\b|\bkey issues\b|\bbottom line\b", 2),
+        (r"\b(?:go|goes|belongs?) in(?:to)? (?:the |our |my )?(?:letter|statement|submission|brief|"
+         r"memo)\b", 3),
         (r"\bmark(?:ed|ing|s)?\b|\blabel\w*\b|\blegend\b|\bstamp\w*\b", 4),
         (r"\bcase law\b|\bformat\b|\btemplate\b", 2),
     ),
@@ -169,7 +181,7 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
     "letter_length": (
         (r"\bhow long (?:can|should|may|must|is) (?:the |our |my |it |a )?[a-z ]*?(?:be|letter|"
          r"statement|submission|brief)\b|\bhow long\b[a-z ]*\b(?:can|may|should|must) be\b", 3),
-        (r"\blimit\b", 2), (r"\bpages?\b|\blength\b|\bword (?:limit|count)\b"
+        (r"\blimit\b|\bcap\b|\bceiling\b", 2), (r"\bpages?\b|\blength\b|\bword (?:limit|count)\b"
          r"|\bmax(?:imum)?\b|\btoo long\b", 3), (r"\bexhibits?\b|\battachments?\b", 1),
         (r"\bcount (?:toward|towards|against)\b|\bgo over\b|\bexceed\b", 1),
     ),
@@ -196,6 +208,16 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\bmiss(?:ed|es)?\b|\blate\b|\bdo not show\b|\bno ?shows?\b|\bfail\w*\b|\bnot comply"
          r"\w*\b|\bnot (?:attend|appear|come|show)\w*\b|\bskip\w*\b", 2),
     ),
+}
+
+# The order's own words for each topic: a question the topic's answers don't speak to is
+# looked up in the order's sentences with these added ("a cap on the statement?": pages).
+TOPIC_WORDS = {
+    "letter": "letter include", "letter_length": "pages length exceed",
+    "letter_submission": "e-mail served filed ECF hand deliver",
+    "confidentiality": "confidential record admissible discovery", "attendance": "attend authority",
+    "exchange": "demand respond negotiations", "sanctions": "sanctions reimburse",
+    "conference": "conference Teams links",
 }
 
 # Head nouns any order may use for its own papers; they don't make a phrase "owned".

@@ -87,7 +87,8 @@ def answer_more(
         return what_if_reply(matter, meaning, today)
     if intent is IntentName.EXPLAIN and meaning.topic:
         return answer_explain_reply(matter, meaning.topic, both) or lookup_reply(
-            matter, question) or not_in_order_reply(matter)
+            matter, f"{question} {vocab.TOPIC_WORDS.get(meaning.topic, '')}") or (
+            not_in_order_reply(matter))
     if intent is IntentName.LOOKUP:
         if meaning.asked_about and meaning.asked_about.isdigit():
             return paragraph_reply(matter, meaning.asked_about)
