@@ -28,7 +28,7 @@ _SAYS = (r"\bwhat does (?:the|this|our) order say about\b|\bdoes the order (?:sa
          r"\b(?:order|it) (?:say|says|state|states|mention|mentions|talk|talks|provide|provides)"
          r"(?: anything)? (?:about|re|regarding|on|as to)\b")
 _MOVE = (r"\b(?:moved?|moves|moving|adjourn\w*|push(?:ed|es)?|postpone\w*|reschedul\w*|reset|"
-         r"continued|bumped|delayed|change[sd]? to)\b")
+         r"continued|bumped|delayed|change[sd]? to|slides?|slid|kicked|shift(?:s|ed)?)\b")
 _COUNTING = "|".join([
     r"\bbusiness days?\b|\bcalendar days?\b|\bcourt days?\b|\bcalendar or business\b",
     r"\bbusiness or calendar\b|\b(?:weekends?|holidays?) (?:are |get )?counted\b",
@@ -84,7 +84,8 @@ _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten":
 def _shifted(norm: str, conference: date | None) -> date | None:
     """'moved a week later', 'pushed back two weeks', 'three days earlier'."""
     m = re.search(r"\b(a|one|two|three|four|five|ten|\d+) (day|week)s? (later|out|back|earlier|"
-                  r"sooner|up)\b|\b(?:by|for|" + _MOVE[2:-2] + r") (?:by |for )?(a|one|two|"
+                  r"sooner|up)\b|\b(?:by|for|" + _MOVE[2:-2] + r") (?:it |the conf\w* |things )?"
+                  r"(?:by |for )?(a|one|two|"
                   r"three|four|\d+) (day|week)s?\b", norm)
     if m is None or conference is None:
         return None
@@ -143,7 +144,8 @@ def classify(norm: str, today: date, best: str | None, named: bool,
         return Kind("lookup", m.group(), asked_about=m.group(1))
     if m := re.search(_SAYS, norm):
         return Kind("lookup", m.group())
-    about = re.search(r"\bconf\w*\b|\bit\b|\bsession\b|\bjudge\b|\bcourt\b", norm) or best is None
+    about = re.search(r"\bconf\w*\b|\bit\b|\bsession\b|\bjudge\b|\bcourt\b|\bthey "
+                      r"reschedul\w*\b", norm) or best is None
     if (move := _search(_MOVE, norm)) and about and (
             re.search(r"\bif\b|\bwhat if\b|\bhypothetical\w*\b|\bsay\b|\bsuppose\b", norm)):
         later = _first_after(days_named(norm, today), norm, _MOVE)
@@ -203,11 +205,12 @@ def classify(norm: str, today: date, best: str | None, named: bool,
     if best is not None and not YES_NO.search(norm) and not tag and (late := _search(
             r"\bstill (?:in )?time\b|\btoo late\b|\bstill make it\b", norm)):
         # "still time to ...?" asks whether it is in time, "too late?" whether it is late
-        return Kind("date_check", late, day=today, asked_about="late" if "late" in late else None)
+        return Kind("date_check", late, day=today, asked_about=None if "still" in late else "late")
     if best is not None and (YES_NO.search(norm) or tag) and (tag or not re.search(doubts, norm)):
         days = [d for d in days_named(norm, today) if d.holiday is None]
         late = _search(r"\b(?:are|am) (?:we|i) (?:too )?late\b|\bis it (?:too )?late\b|\btoo late"
-                       r"\b|\bstill (?:in )?time\b|\bstill make it\b", norm)
+                       r"\b|\bstill (?:in )?time\b|\bstill make it\b|\b(?:did|have) (?:we|i|they) "
+                       r"(?:miss|missed|blow|blown)\b|\bis it (?:overdue|past due)\b", norm)
         judging = _search(r"\bok\b|\bokay\b|\bfine\b|\bin time\b|\bon time\b|\blate\b|\bearly\b"
                           r"|\bwork\b|\bstill\b|\bsafe\b|\bgood\b|\ballowed\b", norm)
         if days and not judging and re.search(r"\bdue\b|\blast day\b|\bdeadline\b", norm):
@@ -219,12 +222,12 @@ def classify(norm: str, today: date, best: str | None, named: bool,
                         asked_about="late" if _search(r"\btoo late\b|\blate\b", norm) else None)
         if late:
             return Kind("date_check", late, day=today,
-                        asked_about="late" if "late" in late else None)
+                        asked_about=None if "still" in late else "late")
     done = (r"\b(?:is|are) (?:in|done|out|sent|filed)\b|\b(?:sent|filed|made|submitted|served|"
             r"delivered|finished|completed|went out|went in|got out)\b")
     if (cue := _search(_LEFT, norm)) and (named or not re.search(r"\bleft to do\b", norm)) and (
-            (named and re.search(_AFTER, norm)) or re.search(done, norm)):
-        return Kind("left", cue)
+            (named and re.search(_AFTER, norm)) or re.search(done, norm) or not named):
+        return Kind("left", cue)  # "what's left?": what is still open from today
     # "if plaintiff sends the demand tomorrow, when is our response due?" names a day for an
     # event, not a window.
     if best is None:

@@ -210,7 +210,9 @@ def _interpret(question: str, obligations: Sequence[Obligation], today: date | N
                         (IntentName.DEADLINES, "list")):
         if cues[cue] and not (strong and strong[0] >= 4):  # "file it on the docket?": filing
             return r.answer(intent, cues[cue])
-    when = cues["time"] or cues["conference_when"]
+    when = cues["time"] or cues["conference_when"] or (
+        # "remind me about the conf", "conf?": the conference named and nothing else asked
+        cues["conference"] if len(r.norm.split()) <= 3 and not r.strong else None)
     if cues["conference"] and when and not (strong and strong[1] != "conference"
                                             and strong[0] >= 3):
         return r.answer(IntentName.CONFERENCE, cues["conference"], when)
