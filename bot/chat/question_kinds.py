@@ -206,11 +206,15 @@ def classify(norm: str, today: date, best: str | None, named: bool,
             r"\bstill (?:in )?time\b|\btoo late\b|\bstill make it\b", norm)):
         # "still time to ...?" asks whether it is in time, "too late?" whether it is late
         return Kind("date_check", late, day=today, asked_about=None if "still" in late else "late")
-    if best is not None and (YES_NO.search(norm) or tag) and (tag or not re.search(doubts, norm)):
+    # "if pl sends the dmd on the 14th, when do we respond?" asks when, not yes or no
+    asks_when = re.search(r"\bwhen\b|\bby what\b|\bwhat (?:day|date)\b", norm)
+    if best is not None and (YES_NO.search(norm) or tag) and not asks_when and (
+            tag or not re.search(doubts, norm)):
         days = [d for d in days_named(norm, today) if d.holiday is None]
         late = _search(r"\b(?:are|am) (?:we|i) (?:too )?late\b|\bis it (?:too )?late\b|\btoo late"
                        r"\b|\bstill (?:in )?time\b|\bstill make it\b|\b(?:did|have) (?:we|i|they) "
-                       r"(?:miss|missed|blow|blown)\b|\bis it (?:overdue|past due)\b", norm)
+                       r"(?:miss|missed|blow|blown)\b|\bis it (?:overdue|past due)\b|\b(?:passed|"
+                       r"expired|gone by)\b", norm)
         judging = _search(r"\bok\b|\bokay\b|\bfine\b|\bin time\b|\bon time\b|\blate\b|\bearly\b"
                           r"|\bwork\b|\bstill\b|\bsafe\b|\bgood\b|\ballowed\b", norm)
         if days and not judging and re.search(r"\bdue\b|\blast day\b|\bdeadline\b", norm):

@@ -23,7 +23,10 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # "remind me what's due" asks what is due: the request wrapper says nothing.
     (r"^\W*(?:(?:please|pls|plz|can you|could you)\W+)?remind (?:me|us)(?: again)?(?: of| about)?"
      r"\b", " "),
-    (r"[’‘`]", "'"),
+    (r"[’‘`]", "'"), (r"π", " plaintiff "), (r"[Δδ∆]", " defendant "),
+    # "can counsel attend alone?" asks whether just the lawyers may come
+    (r"\b(counsel|lawyers|attorneys) (attend|go|come|appear|show up)\w* (?:alone|by themselves|"
+     r"without (?:the |our |their )?clients?)\b", r"just \1 \2"),
     (r"\bwhat'?s\b", "what is"), (r"\bwhen'?s\b", "when is"), (r"\bwho'?s\b", "who is"),
     (r"\bhow'?s\b", "how is"), (r"\bhow'd\b", "how did"), (r"\bwhere'?s\b", "where is"),
     (r"\bit'?s\b", "it is"), (r"\bthat'?s\b", "that is"), (r"\bwon'?t\b", "will not"),

@@ -44,6 +44,7 @@ SHORTHAND: dict[str, str] = {
     "dte": "date", "dt": "date", "ddln": "deadline", "lmt": "limit", "fedex": "courier",
     "ups": "courier", "usps": "mail", "dmnd": "demand", "rsp": "response", "cnsl": "counsel",
     "ctrpty": "counterparty", "w": "with", "abt": "about", "re": "about", "thru": "through",
+    "p": "plaintiff", "d": "defendant",  # "P's demand", "we're D"
 }
 
 # Words never "corrected": common English and the filler of questions.

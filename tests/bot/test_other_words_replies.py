@@ -45,6 +45,8 @@ FIRST_LINES: list[tuple[date, str, str]] = [
      "Yes — Memorial Day (Mon May 27) is skipped in the count: the ex parte letter is due Mon May "
      "20 (5 business days before the conference, ¶2); the hard copy is due Mon May 20 (5 "
      "business days before the conference, ¶2)."),
+    (MON_MAY_13, "can def counsel attend alone",
+     "No — the parties themselves must attend, not just their lawyers (¶4)."),
     # Manners get a word back, not "I'm not sure what you're asking".
     (MON_MAY_13, "thanks!", "You're welcome."),
     (MON_MAY_13, "ok thanks", "You're welcome."),

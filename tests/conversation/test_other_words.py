@@ -66,6 +66,10 @@ READINGS: list[tuple[str, IntentName, str | None, str | None, str | None, date |
     ("still time to get our letter in?", Intent.DATE_CHECK, LETTER, None, None, MAY_13),
     ("is it too late to send the demand?", Intent.DATE_CHECK, DEMAND, "late", None, MAY_13),
     ("did we miss the letter deadline", Intent.DATE_CHECK, LETTER, "late", None, MAY_13),
+    ("has the demand deadline passed", Intent.DATE_CHECK, DEMAND, "late", None, MAY_13),
+    ("if pl sends the dmd on the 14th when do we respond", Intent.DEADLINE, RESPONSE, "event", None,
+     date(2024, 5, 14)),
+    ("we're D. what do we owe", Intent.DEADLINES, None, None, None, None),
     ("what's left", Intent.LEFT, None, None, None, None),
     ("anything still due", Intent.LEFT, None, None, None, None),
     # Moves by an amount; a single day's window; the time of the one timed event.
