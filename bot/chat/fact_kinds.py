@@ -50,6 +50,8 @@ _SIDE = (r"\bare we (?:the )?(?:plaintiff|defendant)\b|\b(?:which|what) side (?:
          r"this channel)\b|\bwho do we represent\b|\bwhat is our side\b|\bare we on$|\bdo we "
          r"(?:represent|act for) (?:the )?(?:plaintiff|defendant)\b|\bare we (?:for|representing|"
          r"counsel for) (?:the )?(?:plaintiff|defendant)\b|\bwhat side\b")
+# "does the letter need a caption?" asks about the letter's form, not the case's caption.
+_PAPERS = r"\b(?:letter|statement|submission|brief|memo|papers?)\b"
 # Zones people ask the conference time in; each maps to an IANA zone.
 ZONES: dict[str, tuple[str, str]] = {
     r"california|pacific|pst|pdt|pt|west coast|los angeles|san francisco|seattle|portland|la":
@@ -92,7 +94,8 @@ def fact_kind(norm: str) -> Kind | None:
         return Kind("matter_fact", "judge", fact="judge")
     for fact, pattern in (("judge", _JUDGE), ("case", _CASE), ("parties", _PARTIES),
                           ("court", _COURT), ("order_date", _ORDER_DATE), ("side", _SIDE)):
-        if (cue := search(pattern, norm)) is not None:
+        if (cue := search(pattern, norm)) is not None and not (
+                cue == "caption" and re.search(_PAPERS, norm)):
             return Kind("matter_fact", cue, fact=fact)
     # "2:30 eastern is what in denver": a clock time next to a zone asks the same.
     timed = search(r"\bwhat time\b|\btime\b|\bwhen\b|\bstart\w*\b|\b\d{1,2} \d\d\b", norm)

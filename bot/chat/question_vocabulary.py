@@ -102,7 +102,8 @@ CUES: dict[str, str] = {
     r"things) due\b|\beverything\b|\bschedule\b|\btimeline\b|\bcalendar\b|"
     r"\bdocket\w*\b|\bdates\b|\bowe\b|\brundown\b|\bsummar\w+\b|\bplate\b|\bwhat do (?:we|i|they"
     r"|plaintiff|defendant) (?:need|have) to do\b|\bnext week\b|\bupcoming\b|\boverview\b|"
-    r"\bobligations\b|\bduties\b|\bto ?do (?:list|items)\b|\btodos?\b|\bto dos\b|\b(?:requires?|"
+    r"\bobligations\b|\bduties\b|\bwhat (?:do|does|should) (?:we|i) (?:need to |have to )?"
+    r"(?:prepare|prep|get ready)\b|\bto ?do (?:list|items)\b|\btodos?\b|\bto dos\b|\b(?:requires?|"
     r"expects?|wants?) (?:us|me|them|the parties|each party) to do\b|\bwhat (?:does|do) (?:the |"
     r"this )?order (?:require|want|expect)\b",
     "help": r"^help$|\bhelp\b|\bwhat can you do\b|\bwhat do you do\b|\bhow do i use\b|\bcommands?\b"
@@ -131,6 +132,7 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\battend\w*\b", 3), (r"\bwho (?:has|have|needs?|must|should|is required)(?: to)? "
          r"(?:be|come|go|show|appear|join)\b", 3), (r"\b(?:be|being) there\b", 3),
         (r"\b(?:on|by|over) the phone\b|\bby phone\b|\bphone in\b|\bcall in\b|\bdial in\b", 3),
+        (r"\b(?:party|corporate|company|client) (?:rep|representatives?)\b", 3),
         (r"\bauthority\b|\bsign off\b|\bdecision ?makers?\b|\bapprove (?:a|the|any) (?:deal|"
          r"settlement)\b|\bcan settle\b", 3),
         (r"\b(?:just|only) (?:be )?(?:the )?(?:lawyers|counsel|attorneys|us)\b", 3),
@@ -152,6 +154,7 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\bused?\b(?: \w+){0,4} (?:in discovery|against us|at trial|later|in (?:the )?"
          r"litigation|in court)\b|\bagainst us\b|\b(?:be|being) used\b", 3),
         (r"\bsecret\b|\bprivate\b", 2),
+        (r"\brecord(?:ed|ing|s)?\b(?! number)", 3),  # "is the conference recorded?"
         (r"\bpress\b|\bmedia\b|\breporters?\b|\bjournalists?\b|\btweet\w*\b|\bpublicity\b",
          3),
         (r"\bbreak ?out\w*\b|\bcaucus\w*\b|\bsidebar\b", 3),  # private sessions with the judge

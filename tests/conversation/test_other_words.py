@@ -117,6 +117,10 @@ def test_kinds_of_wording(question: str, intent: IntentName, obligation: str | N
     ("who pays if the other side no-shows", Intent.EXPLAIN, "sanctions"),
     ("how do we dial in", Intent.EXPLAIN, "conference"),
     ("explain the hard copy rule", Intent.EXPLAIN, "letter_submission"),
+    ("does the letter need a caption", Intent.EXPLAIN, "letter"),  # the letter's, not the case's
+    ("is the conference recorded", Intent.EXPLAIN, "confidentiality"),
+    ("who counts as a party representative", Intent.EXPLAIN, "attendance"),
+    ("what do we need to prepare for the settlement conference", Intent.DEADLINES, None),
     ("exhibits are 40 pgs, do we need to do anything extra", Intent.EXPLAIN, "letter_length"),
 ])
 def test_other_words_for_the_same_intent(question: str, intent: IntentName,
