@@ -288,7 +288,8 @@ def _option_label(opt: Interpretation, matter: Matter) -> tuple[str, str]:
         title = titles.get(opt.obligation_id, opt.obligation_id)
         return f"When is the {title.lower()} due?", f"when is the {title.lower()} due?"
     if opt.intent is IntentName.WHY and opt.obligation_id:
-        return f"Why that date ({opt.obligation_id})?", f"why {opt.obligation_id}"
+        title = titles.get(opt.obligation_id, opt.obligation_id)
+        return f"Why the {title.lower()} is due then", f"why {opt.obligation_id}"
     if opt.intent is IntentName.EXPLAIN and opt.topic:
         return f"Explain {opt.topic.replace('_', ' ')}", f"explain {opt.topic.split('_')[0]}"
     simple = {
@@ -302,7 +303,7 @@ def _option_label(opt: Interpretation, matter: Matter) -> tuple[str, str]:
 
 def clarify_reply(matter: Matter, meaning: Interpretation) -> Reply:
     options = [_option_label(o, matter) for o in meaning.options][:3] or [("Help", "help")]
-    listed = "; ".join(label for label, _ in options)
+    listed = "; ".join(label.removesuffix("?") for label, _ in options)
     return Reply(
         text=f"I'm not sure what you're asking. Did you mean: {listed}?",
         intent="clarify",

@@ -177,6 +177,8 @@ def parse_command(text: str, *, today: date) -> Command | Question:
     name = first.lower().rstrip(":")
     if name == "add":
         return Command("add", body=rest.strip())
+    if name.rstrip("?") in COMMANDS and name.endswith("?"):
+        return Question(stripped)  # "status?", "next?": asked, not commanded
     if name not in COMMANDS:
         said = _event_statement(stripped, today) or _change_statement(stripped, today)
         if said is not None:
@@ -202,9 +204,20 @@ def parse_command(text: str, *, today: date) -> Command | Question:
     except CommandError:
         # "conference moved to 6/20/2024 10:00 am": plain words that start with the command.
         said = _change_statement(stripped, today) if name == "conference" else None
-        if said is None:
-            raise
-        return said
+        if said is not None:
+            return said
+        # "demand due date", "conference time in denver": a command word opening a question
+        # with no date or number to act on is asked in words, not a malformed command.
+        if name in _ASKABLE and not any(ch.isdigit() for ch in rest) and _ASKS.search(rest):
+            return Question(stripped, case=case)
+        raise
+
+
+# Command words that also open questions ("demand deadline", "response due when"), and the
+# words that make the rest a question rather than a malformed `demand received DATE`.
+_ASKABLE = ("demand", "response", "conference", "explain", "why", "side")
+_ASKS = re.compile(r"\b(?:due|deadlines?|dates?|when|what|time|how|where|which|who|link|"
+                   r"zone|is|are|do|does|can|should|must|need)\b", re.IGNORECASE)
 
 
 _NO_ARGS = (

@@ -124,3 +124,11 @@ def days_named(text: str, today: date) -> list[NamedDay]:
         else:
             out.append(nd)
     return out
+
+
+def holidays_between(start: date, end: date) -> list[NamedDay]:
+    """The federal holidays from `start` through `end`: what "the holiday", "the long
+    weekend" or "any holidays before the conference" refer to."""
+    years = range(start.year, end.year + 1)
+    return [NamedDay(day, name, name) for year in years for day, name in _holidays(year)
+            if start <= day <= end]

@@ -10,122 +10,63 @@ next to the conference), not its exact words, so new phrasings land without new 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
 
-from settleconf.bot.chat.question_dates import NamedDay, days_named, holiday_named
+from settleconf.bot.chat.fact_kinds import FACT_CUES, Kind, fact_kind
+from settleconf.bot.chat.fact_kinds import YES_NO as YES_NO  # shared by the reply builders
+from settleconf.bot.chat.fact_kinds import search as _search
+from settleconf.bot.chat.question_dates import (
+    NamedDay,
+    days_named,
+    holiday_named,
+    holidays_between,
+)
 
-
-@dataclass(frozen=True)
-class Kind:
-    intent: str  # an IntentName value
-    cue: str
-    fact: str | None = None
-    day: date | None = None
-    until: date | None = None
-    asked_about: str | None = None
-    topic: str | None = None  # when the kind refines a procedure topic (format: "conference")
-
-
-# A yes/no question starts with an auxiliary ("is friday ok", "can we send ..."), or has a
-# clause that does ("we already gave them a number, do we need another demand?").
-_AUX = (r"(?:is|are|was|can|could|would|will|may|should|shall|does|do|did|must|has|have|am|need"
-        r"|gotta)")
-YES_NO = re.compile(rf"(?:^|[,;:.!?]\s*)(?:so |and |but |hey |quick q |please |then )*{_AUX}\b|"
-                    rf"^if\b.*\b{_AUX} (?:we|they|i|you|he|she|it|that|this|plaintiff|defendant)\b")
 _SAYS = (r"\bwhat does (?:the|this|our) order say about\b|\bdoes the order (?:say|mention|"
          r"address|cover)\b|\b(?:anything|something) in the order (?:about|on)\b|\bwhere does "
-         r"the order (?:say|talk)\b|\bwhat does it say about\b|\bdoes it say anything\b")
-_JUDGE = (r"\bwho is (?:the |our )?(?:magistrate|judge|mj)\b|\b(?:which|what) (?:magistrate|judge)"
-          r"\b|^(?:the )?(?:magistrate )?judge$|\bwho (?:signed|issued|entered) (?:the|this) "
-          r"order\b|\bjudge(?:s)? name\b|\bwho is (?:the|our) (?:magistrate )?judge\b|\bwho is "
-          r"(?:the |our )?mj\b|\bbefore (?:which|what|whom) judge\b|\bwho is presiding\b")
-_CASE = (r"\bwhat case\b|\bwhich case\b|\bcase (?:no|number|num|name)\b|\bdocket (?:no|number|num)"
-         r"\b|\bcaption\b|\bwhat matter is this\b|\bcase is this\b|\bindex (?:no|number)\b")
-_PARTIES = (r"\bwho (?:are|is) (?:the )?(?:parties|plaintiff|defendant|other side|opposing party|"
-            r"opposing parties)\b|\bwho are we (?:against|suing|up against)\b|\bwho is suing\b")
-_COURT = (r"\b(?:what|which) (?:court|district|courthouse)\b|\bwhat is the venue\b|\bwhat venue\b"
-          r"|\bwhere is (?:the|this) case\b")
-_ORDER_DATE = (r"\bwhen (?:was|is) (?:the|this) order (?:dated|entered|issued|signed|from)?\b|"
-               r"\border (?:dated|date|entered|issued)\b")
-_SIDE = (r"\bare we (?:the )?(?:plaintiff|defendant)\b|\b(?:which|what) side (?:are we|do we|is "
-         r"this channel)\b|\bwho do we represent\b|\bwhat is our side\b|\bare we on\b")
-# Zones people ask the conference time in; each maps to an IANA zone.
-ZONES: dict[str, tuple[str, str]] = {
-    r"california|pacific|pst|pdt|pt|west coast|los angeles|san francisco|seattle|portland|la":
-        ("America/Los_Angeles", "Pacific"),
-    r"central|cst|cdt|ct|chicago|texas|dallas|houston|austin|minneapolis":
-        ("America/Chicago", "Central"),
-    r"mountain|mst|mdt|mt|denver|colorado|utah|salt lake": ("America/Denver", "Mountain"),
-    r"arizona|phoenix": ("America/Phoenix", "Arizona"),
-    r"hawaii|honolulu|hst": ("Pacific/Honolulu", "Hawaii"),
-    r"alaska|anchorage": ("America/Anchorage", "Alaska"),
-    r"eastern|est|edt|et|new york|east coast|boston|miami|atlanta":
-        ("America/New_York", "Eastern"),
-    r"london|uk|gmt|bst": ("Europe/London", "London"),
-    r"utc": ("UTC", "UTC"),
-}
-_FORMAT = (r"\bin person\b|\bzoom\b|\bteams\b|\bwebex\b|\bvirtual\w*\b|\bremote\w*\b|\bvideo\w*\b|"
-           r"\bonline\b|\bby phone\b|\bon the phone\b|\btelephon\w*\b|\bcourthouse\b|\bin court\b|"
-           r"\bin chambers\b|\bplatform\b|\bgoogle meet\b")
+         r"the order (?:say|talk)\b|\bwhat does it say about\b|\bdoes it say anything\b|"
+         r"\b(?:order|it) (?:say|says|state|states|mention|mentions|talk|talks|provide|provides)"
+         r"(?: anything)? (?:about|re|regarding|on|as to)\b")
 _MOVE = (r"\b(?:moved?|moves|moving|adjourn\w*|push(?:ed|es)?|postpone\w*|reschedul\w*|reset|"
-         r"continued|bumped|delayed|change[sd]? to)\b")
-_COUNTING = (r"\bbusiness days?\b|\bcalendar days?\b|\bcourt days?\b|\bcalendar or business\b|"
-             r"\bbusiness or calendar\b|\b(?:weekends?|holidays?) (?:are |get )?counted\b|"
-             r"\bweekends? count\b|\bcount "
-             r"(?:weekends|holidays)\b|\binclude (?:weekends|holidays)\b|\brule for counting\b|"
-             r"\bhow (?:do|does|did) (?:you|we|i|one|the order) count\b|\bcounting rule\b|\bhow "
-             r"are (?:the )?days counted\b|\bcount(?:ing)? the days\b")
+         r"continued|bumped|delayed|change[sd]? to|slides?|slid|kicked|shift(?:s|ed)?)\b")
+_COUNTING = "|".join([
+    r"\bbusiness days?\b|\bcalendar days?\b|\bcourt days?\b|\bcalendar or business\b",
+    r"\bbusiness or calendar\b|\b(?:weekends?|holidays?) (?:are |get )?counted\b",
+    r"\bweekends? count\b|\bcount (?:weekends|holidays)\b|\binclude (?:weekends|holidays)\b",
+    r"\brule for counting\b|\bhow (?:do|does|did) (?:you|we|i|one|the order) count\b",
+    r"\bcounting rule\b|\bhow are (?:the )?(?:\w+ )?days counted\b|\bcount(?:ing)? the days\b",
+    r"\bfrcp\b|\brule 6\b|\bfederal rules?\b|\brules?\b[a-z ]*\bcount\w*\b",
+    r"\bcounted (?:from|back\w*|forward)\b|\b(?:count|run)s? (?:back\w*|forward) from\b",
+    r"\b(?:day of the conference|conference day|trigger day|first day) (?:count|counted|included|"
+    r"excluded)\b|\bcount the (?:conference day|day of)\b",
+    r"\bif\b[a-z0-9 ]*\bis a (?:saturday|sunday|weekend)\b",
+    r"\b(?:weekends?|holidays?) (?:count|counted|included|excluded|skipped)\b",
+    r"\b(?:skip|exclud)\w* (?:the )?(?:weekends?|holidays?)\b",
+    r"\bhow (?:are |is |were |do |does )?(?:the |these |our |a )?(?:\w+ )?(?:deadlines?|dates?|days"
+    r"|periods?) (?:are |is |get )?(?:counted|computed|calculated|figured|worked out)\b",
+    r"\b(?:lands?|falls?|ends?) on a (?:weekend|holiday|saturday|sunday)\b",
+])
 _HOLIDAY = r"\bholidays?\b|\bcourt (?:is )?(?:closed|open)\b|\bclosed on\b|\bopen on\b"
+# The holiday a question points at without naming it: the one before the conference.
+_SOME_HOLIDAY = (r"\b(?:the|any|a) (?:federal |court |legal )?holidays?\b|\b(?:long|holiday|"
+                 r"three day) weekend\b")
 _OVERDUE = (r"\bare we (?:late|behind)\b|\boverdue\b|\bpast due\b|\bdid we miss\b|\bmissed "
-            r"anything\b|\blate on anything\b|\bbehind on anything\b|\banything late\b")
+            r"anything\b|\blate on anything\b|\bbehind on anything\b|\banything late\b|\b(?:did|"
+            r"have|has) (?:we|i|anyone|plaintiff|defendant|they) (?:miss|missed|blow|blew|blown)"
+            r"\b|\b(?:blew|blown|missed) (?:a|any|the) (?:deadlines?|dates?)\b|"
+            r"\bslip\w*\b|\bfall(?:en)? behind\b")
+# "where do things stand?": nothing past due, or what is; then what comes next.
+_STATUS = (r"^status\b|\bstatus (?:update|check|of (?:the|this) (?:matter|case))\b|\bwhere "
+           r"(?:do|are) (?:things|we|matters)(?: stand)?\b|\bon track\b|\bup to date\b|\bhow "
+           r"are we (?:doing|looking)\b|\bwhat is the status\b|\bin good shape\b|\bcaught up\b")
 _LEFT = (r"\bwhat (?:is |else is )?(?:left|remains|remaining)\b|\bwhat else\b|\bleft to do\b|"
-         r"\bstill to do\b|\bremaining\b")
+         r"\bstill to do\b|\bremaining\b|\boutstanding\b|\bstill (?:owe|open|pending|due)\b|"
+         r"\bwhat is next after\b|\bwhat comes (?:after|next)\b|\bthen what\b|\bafter that\b")
 _AFTER = r"\b(?:after|now that|since|once|that) (?:we|i|they|plaintiff|defendant)?\b"
 _POLAR = (r"\bok\b|\bokay\b|\bfine\b|\bin time\b|\bon time\b|\btoo late\b|\blate\b|\bearly\b|"
           r"\bgood\b|\bwork\b|\ballowed\b|\bacceptable\b|\bsafe\b|\bgo (?:in|out)\b|\bsend\b|"
           r"\bsubmit\b|\bfile\b|\brespond\b|\bserve\b|\bmake\b|\bdeliver\b|\bgo out\b|\bbe\b")
 
-
-def _search(pattern: str, text: str) -> str | None:
-    m = re.search(pattern, text)
-    return m.group() if m else None
-
-
-def zone_asked(norm: str) -> tuple[str, str] | None:
-    for pattern, zone in ZONES.items():
-        if re.search(rf"\b(?:{pattern})\b", norm):
-            return zone
-    return None
-
-
-def _fact(norm: str) -> Kind | None:
-    if re.search(r"\b(?:who|name|which|what)\b", norm) and re.search(
-            r"\b(?:judge|magistrate|mj|presid\w*|chambers)\b", norm) and not re.search(
-            r"\bwhen\b|\bdate\b|\btime\b|\bdue\b|\bdeadline|\battend|\bletter|\bsend|\bemail|"
-            r"\bsubmit|\baddress|\bwant|\bexpect|\bsay|\bmeet|\bsanction", norm):
-        return Kind("matter_fact", "judge", fact="judge")
-    for fact, pattern in (("judge", _JUDGE), ("case", _CASE), ("parties", _PARTIES),
-                          ("court", _COURT), ("order_date", _ORDER_DATE), ("side", _SIDE)):
-        if (cue := _search(pattern, norm)) is not None:
-            return Kind("matter_fact", cue, fact=fact)
-    timed = _search(r"\bwhat time\b|\btime\b|\bwhen\b|\bstart\w*\b", norm)
-    zone = zone_asked(norm)
-    if timed and zone and re.search(r"\bconf\w*\b|\bit\b|\bthat\b|\bsession\b|\bstart|\bwhat "
-                                    r"time\b", norm):
-        return Kind("matter_fact", timed, fact="time_zone", asked_about=zone[0])
-    how = _search(_FORMAT, norm)
-    about_conf = re.search(r"\bconference\b|\bit\b|\bsession\b|\bmeeting\b", norm) or re.search(
-        r"\b(?:go|come|show up|appear|travel|be) (?:to|at|in) (?:the )?(?:courthouse|court)\b|"
-        r"\bwhat platform\b", norm)
-    if re.search(r"^where is (?:the |our )?(?:settlement )?(?:conference|session|meeting)$|^where "
-                 r"(?:will|do) (?:we|it) (?:be|meet|take place)\b", norm):
-        return Kind("explain", "where", fact="format", asked_about="where", topic="conference")
-    people = r"\bwho\b|\bclient|\bauthority\b|\blink|\brep\b|\battend|\b(?:need|have|has) to be\b"
-    if how and about_conf and not re.search(people, norm) and (
-            YES_NO.search(norm) or re.search(r"\bwhat platform\b|\bor\b|\bhow is\b", norm)):
-        return Kind("explain", how, fact="format", asked_about=how, topic="conference")
-    return None
 
 
 def _first_after(days: list[NamedDay], norm: str, pattern: str) -> NamedDay | None:
@@ -143,7 +84,9 @@ _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten":
 def _shifted(norm: str, conference: date | None) -> date | None:
     """'moved a week later', 'pushed back two weeks', 'three days earlier'."""
     m = re.search(r"\b(a|one|two|three|four|five|ten|\d+) (day|week)s? (later|out|back|earlier|"
-                  r"sooner|up)\b|\bby (a|one|two|three|four|\d+) (day|week)s?\b", norm)
+                  r"sooner|up)\b|\b(?:by|for|" + _MOVE[2:-2] + r") (?:it |the conf\w* |things )?"
+                  r"(?:by |for )?(a|one|two|"
+                  r"three|four|\d+) (day|week)s?\b", norm)
     if m is None or conference is None:
         return None
     amount, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(5))
@@ -163,7 +106,8 @@ def _window(norm: str, today: date, conference: date | None) -> Kind | None:
         start = today + timedelta(days=7 - today.weekday())
         return Kind("deadlines", m.group(), day=start, until=start + timedelta(days=6),
                     asked_about="next week")
-    if m := re.search(r"\bthis week\b|\bend of (?:the )?week\b", norm):
+    if m := re.search(r"\bthis week\b|\bend of (?:the )?week\b|\b(?:before|by) the weekend\b",
+                      norm):
         end = today + timedelta(days=6 - today.weekday())
         return Kind("this_week", m.group(), day=today, until=end, asked_about="this week")
     if m := re.search(r"\bnext (\d+|two|three|four|five|ten|fourteen) (days|weeks)\b", norm):
@@ -182,7 +126,8 @@ def _window(norm: str, today: date, conference: date | None) -> Kind | None:
             days[0].day)
         label = f"{'before' if end < days[0].day else 'by'} {days[0].holiday or days[0].said}"
         return Kind("this_week", m.group(), day=today, until=end, asked_about=label)
-    if len(days) == 1 and days[0].said in ("today", "tomorrow"):
+    if len({d.day for d in days}) == 1 and (days[0].said in ("today", "tomorrow") or re.search(
+            rf"\b(?:on|for) (?:the |\w+ )?{re.escape(days[0].said)}", norm)):
         d = days[0]
         return Kind("this_week", d.said, day=d.day, until=d.day, asked_about=d.said)
     return None
@@ -199,15 +144,19 @@ def classify(norm: str, today: date, best: str | None, named: bool,
         return Kind("lookup", m.group(), asked_about=m.group(1))
     if m := re.search(_SAYS, norm):
         return Kind("lookup", m.group())
-    about = re.search(r"\bconf\w*\b|\bit\b|\bsession\b|\bjudge\b|\bcourt\b", norm) or best is None
+    about = re.search(r"\bconf\w*\b|\bit\b|\bsession\b|\bjudge\b|\bcourt\b|\bthey "
+                      r"reschedul\w*\b", norm) or best is None
     if (move := _search(_MOVE, norm)) and about and (
             re.search(r"\bif\b|\bwhat if\b|\bhypothetical\w*\b|\bsay\b|\bsuppose\b", norm)):
         later = _first_after(days_named(norm, today), norm, _MOVE)
         day = later.day if later else _shifted(norm, conference)
         return Kind("what_if", move, day=day)
-    fact = _fact(norm)
+    fact = fact_kind(norm)
     if fact is not None:
         return fact
+    if best is None and not named and (cue := _search(r"\bwhat time\b|\bwhat hour\b|\bhow early"
+                                                      r"\b", norm)):
+        return Kind("conference", cue)  # "what time do we log on": the one timed event
     if best is None and YES_NO.search(norm) and re.search(r"\bconf\w*\b|\bsession\b", norm) and (
             days := [d for d in days_named(norm, today) if d.holiday is None]):
         # "is the conference still on May 28?"
@@ -219,6 +168,12 @@ def classify(norm: str, today: date, best: str | None, named: bool,
         return Kind("conference", at.group(), fact="conference_time",
                     asked_about=f"{hour:02d}:{at.group(2) or '00'}")
     holiday = holiday_named(norm, today)
+    if holiday is None and best is None and conference is not None and not days_named(
+            norm, today) and not _search(_COUNTING, norm) and (
+            cue := _search(_SOME_HOLIDAY, norm)) and (
+            near := holidays_between(today, conference)):
+        # "does the long weekend change anything?": the holiday before the conference
+        return Kind("holiday", cue, day=near[0].day, asked_about="effect")
     moves = re.search(r"\bmove\w*|\bchange\w*|\baffect\w*|\bpush\w*|\bshift\w*|\bimpact\w*",
                       norm)
     if holiday and best is None and moves:
@@ -234,29 +189,49 @@ def classify(norm: str, today: date, best: str | None, named: bool,
         if best is not None and (cue or holiday):
             return Kind("why", cue or "holiday", asked_about="holiday")
     if (cue := _search(_COUNTING, norm)) and not re.search(r"\bwhen\b", norm):
-        return Kind("counting", cue, asked_about=_search(r"\bweekends?\b|\bholidays?\b", norm))
+        # "are weekends excluded?" asks the opposite of "do weekends count?"
+        skipped = _search(r"\b(?:skip|exclud)\w*\b", norm)
+        return Kind("counting", cue, asked_about="skipped" if skipped else _search(
+            r"\bweekends?\b|\bholidays?\b", norm))
     if (cue := _search(_OVERDUE, norm)) and best is None:
         return Kind("overdue", cue, day=today)
+    if (cue := _search(_STATUS, norm)) and best is None:
+        # "are we on track?" is "are we late?" turned round; "status?" asks no yes/no at all
+        polar = re.search(r"\bon track\b|\bup to date\b|\bin good shape\b|\bcaught up\b", cue)
+        return Kind("overdue", cue, day=today, asked_about="on_track" if polar else "status")
+    # "we'll send it on the 14th, that works right?": a tag asks yes/no, not a doubt.
+    tag = _search(r"\b(?:works?|ok|okay|fine|good|in time)(?: right| correct| yes)?$", norm)
     doubts = r"\bwhy\b|\bright\b|\bshould not\b|\bwrong\b|\bcorrect\b"
-    if best is not None and YES_NO.search(norm) and not re.search(doubts, norm):
+    if best is not None and not YES_NO.search(norm) and not tag and (late := _search(
+            r"\bstill (?:in )?time\b|\btoo late\b|\bstill make it\b", norm)):
+        # "still time to ...?" asks whether it is in time, "too late?" whether it is late
+        return Kind("date_check", late, day=today, asked_about=None if "still" in late else "late")
+    # "if pl sends the dmd on the 14th, when do we respond?" asks when, not yes or no
+    asks_when = re.search(r"\bwhen\b|\bby what\b|\bwhat (?:day|date)\b", norm)
+    if best is not None and (YES_NO.search(norm) or tag) and not asks_when and (
+            tag or not re.search(doubts, norm)):
         days = [d for d in days_named(norm, today) if d.holiday is None]
         late = _search(r"\b(?:are|am) (?:we|i) (?:too )?late\b|\bis it (?:too )?late\b|\btoo late"
-                       r"\b|\bstill (?:in )?time\b|\bstill make it\b", norm)
+                       r"\b|\bstill (?:in )?time\b|\bstill make it\b|\b(?:did|have) (?:we|i|they) "
+                       r"(?:miss|missed|blow|blown)\b|\bis it (?:overdue|past due)\b|\b(?:passed|"
+                       r"expired|gone by)\b", norm)
         judging = _search(r"\bok\b|\bokay\b|\bfine\b|\bin time\b|\bon time\b|\blate\b|\bearly\b"
                           r"|\bwork\b|\bstill\b|\bsafe\b|\bgood\b|\ballowed\b", norm)
         if days and not judging and re.search(r"\bdue\b|\blast day\b|\bdeadline\b", norm):
             # "is the letter due today?": is that the due date, not is it in time
             return Kind("date_check", days[0].said, day=days[0].day, asked_about="due_on")
-        if days and _search(_POLAR, norm):
+        if days and (_search(_POLAR, norm) or tag or re.search(r"\bget\b|\bturn\b|\bhand\b|"
+                                                              r"\bemail\b|\bsent\b", norm)):
             return Kind("date_check", days[0].said, day=days[0].day,
                         asked_about="late" if _search(r"\btoo late\b|\blate\b", norm) else None)
         if late:
-            return Kind("date_check", late, day=today, asked_about="late")
+            return Kind("date_check", late, day=today,
+                        asked_about=None if "still" in late else "late")
     done = (r"\b(?:is|are) (?:in|done|out|sent|filed)\b|\b(?:sent|filed|made|submitted|served|"
             r"delivered|finished|completed|went out|went in|got out)\b")
     if (cue := _search(_LEFT, norm)) and (named or not re.search(r"\bleft to do\b", norm)) and (
-            (named and re.search(_AFTER, norm)) or re.search(done, norm)):
-        return Kind("left", cue)
+            (named and re.search(_AFTER, norm)) or re.search(done, norm) or not named):
+        return Kind("left", cue)  # "what's left?": what is still open from today
     # "if plaintiff sends the demand tomorrow, when is our response due?" names a day for an
     # event, not a window.
     if best is None:
@@ -276,8 +251,8 @@ def _lift(*patterns: str) -> frozenset[str]:
 
 # Spelling targets for the words these kinds are cued by ("caption", "counting", "mountain"),
 # so a typo repair never turns them into an obligation's word.
-KIND_WORDS = _lift(_JUDGE, _CASE, _PARTIES, _COURT, _ORDER_DATE, _SIDE, *ZONES, _FORMAT, _MOVE,
-                   _COUNTING, _HOLIDAY, _OVERDUE, _LEFT, _POLAR) | frozenset(
+KIND_WORDS = _lift(*FACT_CUES, _MOVE, _COUNTING, _HOLIDAY, _OVERDUE, _STATUS, _LEFT,
+                   _POLAR) | frozenset(
     [
         "january", "february", "march", "april", "june", "july", "august", "september", "october",
         "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",

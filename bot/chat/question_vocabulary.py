@@ -18,11 +18,15 @@ def _words(block: str) -> frozenset[str]:
 
 # Contractions and shorthand that need more than one word, applied before tokenizing.
 _PHRASES: tuple[tuple[str, str], ...] = (
-    (r"<@[\w.|-]+>|@[\w.-]+", " "),  # Slack/Teams mentions: "@settleconf", "<@U123>"
+    (r"<[@#][\w.|-]+>|@[\w.-]+", " "),  # Slack/Teams mentions: "@settleconf", "<@U123>"
+    (r"#", " number "),  # "docket #", "case #"
     # "remind me what's due" asks what is due: the request wrapper says nothing.
     (r"^\W*(?:(?:please|pls|plz|can you|could you)\W+)?remind (?:me|us)(?: again)?(?: of| about)?"
      r"\b", " "),
-    (r"[’‘`]", "'"),
+    (r"[’‘`]", "'"), (r"π", " plaintiff "), (r"[Δδ∆]", " defendant "),
+    # "can counsel attend alone?" asks whether just the lawyers may come
+    (r"\b(counsel|lawyers|attorneys) (attend|go|come|appear|show up)\w* (?:alone|by themselves|"
+     r"without (?:the |our |their )?clients?)\b", r"just \1 \2"),
     (r"\bwhat'?s\b", "what is"), (r"\bwhen'?s\b", "when is"), (r"\bwho'?s\b", "who is"),
     (r"\bhow'?s\b", "how is"), (r"\bhow'd\b", "how did"), (r"\bwhere'?s\b", "where is"),
     (r"\bit'?s\b", "it is"), (r"\bthat'?s\b", "that is"), (r"\bwon'?t\b", "will not"),
@@ -32,7 +36,16 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b([pπ]|pl|pltf|pltff)'s\b", "plaintiff"), (r"\b(d|def|deft)'s\b", "defendant"),
     (r"\bex[- ]?parte\b", "ex parte"), (r"\be-mail", "email"), (r"\bcounter-offer", "counteroffer"),
     (r"\bhand-deliver", "hand deliver"), (r"\bdial-in\b", "dial in"), (r"\bw/", "with "),
-    (r"\bb/c\b", "because"), (r"'s\b", ""), (r"'", ""),
+    (r"\bb/c\b", "because"),
+    # "letter's in", "demand's out": the step is done, not the letter's something.
+    (r"\b(\w+)'s (in|out|done|gone|filed|sent|served|over)\b", r"\1 is \2"),
+    (r"'s\b", ""), (r"'", ""),
+    # The other side as the one who would get a copy: "send it to the defendants", "cc their
+    # counsel" ask one thing, and the recipient is not the side asking.
+    (r"\b((?:send|give|serve|copy|cc|share|show|forward|provide|e ?mail|mail|deliver)\w*(?: \w+)"
+     r"{0,3} (?:to|with|on)) (?:the )?(?:defendants?|plaintiffs?|defen[cs]e|their (?:counsel|"
+     r"lawyers?|attorneys?)|opposing part(?:y|ies)|other parties|adversary)\b",
+     r"\1 the other side"),
     (r"\b4 (the|our|us|me|them|plaintiff|defendant|def|pltf)\b", r"for \1"),  # "due 4 the def"
 )
 
@@ -41,12 +54,14 @@ _PHRASES: tuple[tuple[str, str], ...] = (
 CONCEPTS: dict[str, str] = {
     "letter": r"\bletters?\b|\bstatements?\b|\bsubmissions?\b|\bbriefs?\b|\bmemo(?:randum|randa)?"
     r"\b|\bposition papers?\b|\bex parte\b|\bpapers\b",
-    "demand": r"\bdemands?\b|\b(?:opening|initial|first) (?:offer|number|proposal)\b|\bproposals?\b"
+    "demand": r"\bdemands?\b|\b(?:opening|initial|first) (?:offer|number|proposal|move)\b|"
+    r"\bproposals?\b"
     r"|\bput (?:a|our) number\b",
     "response": r"\brespon(?:se|ses|d|ds|ding)\b|\bcounteroffers?\b|\bcounter\b|\breply to\b|"
     r"\banswer(?:ing)? (?:to )?(?:the |their |our |its |a |any |plaintiff )?demand\b|\btheir "
     r"answer\b|\bget back to\b|\bcome back with\b",
     "hard_copy": r"\b(?:hard|paper|courtesy|physical|printed) cop(?:y|ies)\b|\bhand deliver\w*\b"
+    r"|\b(?:need|want|wants|get) (?:a )?paper\b|\bprint(?:ed|out)?s?\b"
     r"|\bhand delivery\b|\bbinders?\b|\bdrop (?:it |them )?off\b|\bhardcopy\b",
     "notify": r"\bnotify\b|\bnotif\w+\b|\bnotice\b|\btell\b|\binform\b|\blet [a-z ]+ know\b",
     "settled": r"\bsettle[sd]?\b|\bsettling\b|\bresolved?\b|\bresolution\b",
@@ -79,17 +94,26 @@ CUES: dict[str, str] = {
     r"\bmath\b|\bexplain (?:the )?(?:date|deadline|count\w*)\b",
     "this_week": r"\bthis week\b|\bnext (?:\d+ |few |several |couple (?:of )?|seven )days\b|"
     rf"\b(?:before|by|this) (?:{_WEEKDAYS})\b|\bend of (?:the )?week\b|\btoday\b",
-    "next": r"\bnext\b(?! week)|\bcoming up\b|\bsoonest\b|\bfirst\b|\bwork(?:ing)? on\b|"
+    "next": r"\bnext\b(?! week)|\bcoming up\b|\bsoonest\b|\bnearest\b|\bclosest\b|\bearliest\b|"
+    r"\bimminent\b|\b(?:due|coming) soon\b|\bfirst\b|\bwork(?:ing)? on\b|\bon "
+    r"deck\b|\bup next\b|\bon the horizon\b|\bin the pipeline\b|\bcoming down the pike\b|"
     r"\bleft to do\b",
-    "list": r"\bdeadlines\b|\blist\b|\beverything\b|\bschedule\b|\btimeline\b|\bcalendar\b|"
+    "list": r"\bdeadlines\b|\blist\b|\bwhen (?:is|are) (?:stuff|things|everything)\b|\b(?:stuff|"
+    r"things) due\b|\beverything\b|\bschedule\b|\btimeline\b|\bcalendar\b|"
     r"\bdocket\w*\b|\bdates\b|\bowe\b|\brundown\b|\bsummar\w+\b|\bplate\b|\bwhat do (?:we|i|they"
     r"|plaintiff|defendant) (?:need|have) to do\b|\bnext week\b|\bupcoming\b|\boverview\b|"
-    r"\bobligations\b|\bduties\b|\bto ?dos?\b",
+    r"\bobligations\b|\bduties\b|\bwhat (?:do|does|should) (?:we|i) (?:need to |have to )?"
+    r"(?:prepare|prep|get ready)\b|\bto ?do (?:list|items)\b|\btodos?\b|\bto dos\b|\b(?:requires?|"
+    r"expects?|wants?) (?:us|me|them|the parties|each party) to do\b|\bwhat (?:does|do) (?:the |"
+    r"this )?order (?:require|want|expect)\b",
     "help": r"^help$|\bhelp\b|\bwhat can you do\b|\bwhat do you do\b|\bhow do i use\b|\bcommands?\b"
     r"|\bwho are you\b|\bwhat are you\b|\bhow does this (?:bot|work)\b",
     "conference": r"\bconference\b|\bsettlement (?:session|meeting)\b|\bmeet with (?:the )?"
     r"(?:judge|magistrate|court)\b|\bthe session\b",
     "conference_when": rf"\btime\b|\bstart\w*\b|\bstill on\b|\bbegins?\b|\b(?:may|{_MONTHS}) \d+"
+    r"|\bdetails\b|\binfo\b|\binformation\b|\blogistics\b|\bhow (?:far|soon)\b|\bhow (?:long|many "
+    r"days) (?:until|till|away|before)\b|\bstill (?:on|happening|scheduled|set)\b|\bgoing ahead\b|"
+    r"\bcancell?ed\b|\bhappening\b|\bmorning\b|\bafternoon\b|\bam or pm\b"
     r"|\blog on\b",
     "need": r"\b(?:do|does|must|should|are|is) (?:we|i|they|you|plaintiff|defendant) (?:still |"
     r"really |even |actually |also )?(?:need|have|required|supposed) to\b|\b(?:do|does) (?:we|i|"
@@ -100,25 +124,39 @@ CUES: dict[str, str] = {
     "role_defendant": r"\bdefendant\b",
 }
 
+# The other side, named as people who might get a copy of our papers.
+_ADVERSARY = (r"(?:opposing counsel|other side|opposing party|other parties|the other party|the "
+              r"(?:defendants?|plaintiffs?|defense)|adversary|their (?:counsel|lawyers?))")
 TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
     "attendance": (
         (r"\battend\w*\b", 3), (r"\bwho (?:has|have|needs?|must|should|is required)(?: to)? "
          r"(?:be|come|go|show|appear|join)\b", 3), (r"\b(?:be|being) there\b", 3),
         (r"\b(?:on|by|over) the phone\b|\bby phone\b|\bphone in\b|\bcall in\b|\bdial in\b", 3),
-        (r"\bauthority\b", 3),
+        (r"\b(?:party|corporate|company|client) (?:rep|representatives?)\b", 3),
+        (r"\bauthority\b|\bsign off\b|\bdecision ?makers?\b|\bapprove (?:a|the|any) (?:deal|"
+         r"settlement)\b|\bcan settle\b", 3),
         (r"\b(?:just|only) (?:be )?(?:the )?(?:lawyers|counsel|attorneys|us)\b", 3),
         (r"\bceo|cfo|gc|client|clients|adjuster|insurer|insurance|carrier|rep|representative|"
          r"principal|owner\b", 1), (r"\bbring\b", 1), (r"\bmandatory\b", 1),
         (r"\bshow up\b|\bappear\w*\b|\bpresent\b", 2), (r"\bin person\b", 1),
-        (r"\b(?:have|has|need|needs) to (?:come|be at|be present|show up|appear|go(?! out))\b", 3),
+        (r"\b(?:have|has|need|needs) to (?:come|be at|be present|show(?: up)?|appear|go(?! out))\b",
+         3), (r"\bon call\b|\bon standby\b|\breachable\b", 3),
+        (r"\b(?:be|being|get) on the (?:call|line|video|teams|zoom|screen)\b", 3),
     ),
     "confidentiality": (
         (r"\bconfidential\w*\b(?! (?:letter|statement|submission|settlement statement|brief|memo"
          r"|material))", 3), (r"\boff the record\b|\bon the record\b", 3),
         (r"\b(?:in)?admissib\w*\b|\bdiscoverable\b|\bprivileged?\b|\b408\b", 3),
+        (r"\b(?:mention|raise|bring up|cite|introduce|reference|quote)\w*\b(?: \w+){0,4} (?:in "
+         r"discovery|against (?:us|them)|at trial|later|in court)\b", 3),
+        (r"\b(?:judge|court|magistrate|mediator)\b[a-z ]*\b(?:tell|share|reveal|disclose|pass)\w*"
+         r"\b", 2),
         (r"\bused?\b(?: \w+){0,4} (?:in discovery|against us|at trial|later|in (?:the )?"
          r"litigation|in court)\b|\bagainst us\b|\b(?:be|being) used\b", 3),
         (r"\bsecret\b|\bprivate\b", 2),
+        (r"\brecord(?:ed|ing|s)?\b(?! number)", 3),  # "is the conference recorded?"
+        (r"\bpress\b|\bmedia\b|\breporters?\b|\bjournalists?\b|\btweet\w*\b|\bpublicity\b",
+         3),
         (r"\bbreak ?out\w*\b|\bcaucus\w*\b|\bsidebar\b", 3),  # private sessions with the judge
     ),
     "letter": (
@@ -126,6 +164,10 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\bwhat (?:should|do|does|must|has to|needs to) (?:the |our |my )?[a-z ]*?(?:include"
          r"|say|contain|cover|discuss)\b", 3), (r"\bput in\b|\bwhat (?:needs|has) to be in\b", 3),
         (r"\b(?:include|contain|contents?|discuss|cover|topics?)\b", 2), (r"\brequirements?\b", 2),
+        (r"\bdisclos\w*\b|\bmention\w*\b|\bdescrib\w*\b|\bvaluation\b|\bevaluat\w*\b|"
+         r"\bhistory\b|\bkey issues\b|\bbottom line\b", 2),
+        (r"\b(?:go|goes|belongs?) in(?:to)? (?:the |our |my )?(?:letter|statement|submission|brief|"
+         r"memo)\b", 3),
         (r"\bmark(?:ed|ing|s)?\b|\blabel\w*\b|\blegend\b|\bstamp\w*\b", 4),
         (r"\bcase law\b|\bformat\b|\btemplate\b", 2),
     ),
@@ -136,35 +178,53 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
          r"(?:send|submit|deliver|file|get)\b", 3), (r"\bserve[ds]?\b|\bservice\b", 3),
         (r"\becf\b|\bfiled\b|\bdocket\b", 3), (r"\bcc\b|\bcopy (?:opposing|the other)\b", 3),
         (r"\bgo to\b", 1), (r"\bmail\b|\bfax\b|\bhand deliver\w*\b", 2), (r"\bchambers\b", 1),
-        (r"\b(?:send|give|serve|copy|share)\b[a-z ]*\b(?:opposing counsel|other side|opposing "
-         r"party|other parties)\b", 3),
-        (r"\b(?:opposing counsel|other side|opposing party|other parties)\b[a-z ]*\b(?:send|"
-         r"give|serve|copy|share|see|wants?|asked for)\b", 3),
+        (rf"\b(?:send|give|serve|copy|share|show|forward|provide)\w*\b[a-z ]*\b{_ADVERSARY}\b", 3),
+        (rf"\b{_ADVERSARY}\b[a-z ]*\b(?:send|give|serve|copy|share|see|wants?|asked for|gets?)\b",
+         3),
+        # "can we put it on the docket?": filing, not the list of dates
+        (r"\b(?:file|filed|filing|put|post|upload)\w*\b[a-z ]*\b(?:docket|ecf|pacer|publicly|"
+         r"public|under seal)\b", 4),
     ),
     "letter_length": (
         (r"\bhow long (?:can|should|may|must|is) (?:the |our |my |it |a )?[a-z ]*?(?:be|letter|"
          r"statement|submission|brief)\b|\bhow long\b[a-z ]*\b(?:can|may|should|must) be\b", 3),
-        (r"\blimit\b", 2), (r"\bpages?\b|\blength\b|\bword (?:limit|count)\b"
+        (r"\blimit\b|\bcap\b|\bceiling\b", 2), (r"\bpages?\b|\blength\b|\bword (?:limit|count)\b"
          r"|\bmax(?:imum)?\b|\btoo long\b", 3), (r"\bexhibits?\b|\battachments?\b", 1),
         (r"\bcount (?:toward|towards|against)\b|\bgo over\b|\bexceed\b", 1),
     ),
     "exchange": (
         (r"\bdemands?\b|\boffers?\b|\bcounteroffers?\b", 2), (r"\bexchang\w*\b", 3),
-        (r"\bnegotiat\w*\b", 3), (r"\bhow (?:does|do|will)\b.*\bwork\b", 3), (r"\bprocess\b", 1),
+        (r"\bnegotiat\w*\b|\bsettlement (?:talks|discussions)\b|\btalks\b|\btalk(?:ing)? "
+         r"(?:settlement|numbers)\b|\bdiscuss(?:ing)? settlement\b", 3),
+        (r"\bhow (?:does|do|will)\b.*\bwork\b", 3), (r"\bprocess\b", 1),
     ),
     "conference": (
-        (r"\blinks?\b|\binvite\b|\binvitation\b", 3), (r"\bteams\b|\bzoom\b|\bwebex\b|\bvideo\w*"
-         r"\b|\bvirtual\w*\b|\bremote\w*\b|\bonline\b", 2), (r"\bjoin\w*\b|\blog ?(?:in|on)\b|"
-         r"\bconnect\w*\b", 2), (r"\bwhere is\b|\bwhere will\b|\blocation\b|\bcourtroom\b|"
-         r"\bcourthouse\b", 2), (r"\bin person\b|\bheld\b|\bconference\b", 1),
+        (r"\blinks?\b|\binvite\b|\binvitation\b", 3),
+        (r"\bdial in (?:number|info\w*|details)\b|\bhow (?:do|can|will|should) (?:we|i|you) (?:dial"
+         r"|call|log|sign) (?:in|on)\b", 4), (r"\bteams\b|\bzoom\b|\bwebex\b|\bvideo\w*"
+         r"\b|\bvirtual\w*\b|\bremote\w*\b|\bonline\b", 2),
+        (r"\bjoin(?:s|ed|ing)?\b|\blog ?(?:in|on)\b|\bconnect\w*\b", 2),
+        (r"\bwhere is\b|\bwhere will\b|\blocation\b|\bcourtroom\b|\bcourthouse\b", 2),
+        (r"\bin person\b|\bheld\b|\bconference\b", 1),
         (r"\b(?:know|tell me|info\w*|details?|more) about (?:the |our )?conference\b", 2),
     ),
     "sanctions": (
         (r"\bsanction\w*\b", 5), (r"\bwhat happens if\b|\bwhat if\b", 4),
         (r"\bconsequences?\b|\bpenalt\w*\b|\bin trouble\b|\bpunish\w*\b|\bfined?\b", 4),
-        (r"\bmiss(?:ed|es)?\b|\blate\b|\bdo not show\b|\bno show\b|\bfail\w*\b|\bnot comply"
+        (r"\breimburs\w*\b|\bwho pays\b|\bpay (?:for|our|their)\b", 3),
+        (r"\bmiss(?:ed|es)?\b|\blate\b|\bdo not show\b|\bno ?shows?\b|\bfail\w*\b|\bnot comply"
          r"\w*\b|\bnot (?:attend|appear|come|show)\w*\b|\bskip\w*\b", 2),
     ),
+}
+
+# The order's own words for each topic: a question the topic's answers don't speak to is
+# looked up in the order's sentences with these added ("a cap on the statement?": pages).
+TOPIC_WORDS = {
+    "letter": "letter include", "letter_length": "pages length exceed",
+    "letter_submission": "e-mail served filed ECF hand deliver",
+    "confidentiality": "confidential record admissible discovery", "attendance": "attend authority",
+    "exchange": "demand respond negotiations", "sanctions": "sanctions reimburse",
+    "conference": "conference Teams links",
 }
 
 # Head nouns any order may use for its own papers; they don't make a phrase "owned".
@@ -179,7 +239,6 @@ FOREIGN_DEADLINES = (
     r"\b(?:reply|opposition|opening|moving|appellate|amicus|merits|pretrial|supplemental|"
     r"rebuttal|sur ?reply|summary judgment) (?:brief|briefs|papers|memo|memorandum)\b",
     r"\bexpert (?:reports?|disclosures?|discovery|depositions?)\b",
-    r"\bmediation (?:statements?|briefs?|submissions?|session)\b",
     r"\bsummary judgment(?: motions?| opposition)?\b|\bmotions? (?:in limine|to \w+)\b",
     r"\b(?:close of |fact )?discovery(?: cutoff| deadline)?\b",
     r"\b(?:joint )?pretrial (?:order|memorandum|statement|conference|submissions?)\b",
@@ -213,6 +272,22 @@ counted holiday memorial negotiate negotiating exchange exchanging requirements 
 marked submit parte due when what where which why this thursday wednesday tuesday
 compel remand
 """)
+
+
+# Lines that are manners, not questions: answered in a word ("You're welcome.").
+_SOCIAL = {
+    "thanks": r"^(?:(?:ok|okay|great|perfect|cool|got it) )?(?:thanks?|thank you|thx|ty|cheers|"
+    r"much appreciated|appreciate it)(?: (?:so much|a lot|very much|again|bot|settleconf))?$",
+    "ack": r"^(?:ok|okay|k|kk|got it|cool|great|perfect|awesome|nice|sounds good|will do|noted|"
+    r"understood|makes sense|lol|haha)$",
+    "greeting": r"^(?:hi|hello|hey|hiya|yo|good (?:morning|afternoon|evening))(?: there)?"
+    r"(?: (?:bot|settleconf|team|all))?$",
+}
+
+
+def social(norm: str) -> str | None:
+    """"thanks", "ack" or "greeting" when the whole normalized line is one."""
+    return next((name for name, pattern in _SOCIAL.items() if re.match(pattern, norm)), None)
 
 
 def normalize(question: str) -> str:

@@ -173,6 +173,9 @@ def _interpret(question: str, obligations: Sequence[Obligation], today: date | N
     r = _read(question, tuple(obligations), today or date.today())
     if not r.norm.strip():
         return _offer(_GENERAL, 0.0)
+    if social := vocab.social(r.full):
+        # "thanks", "hi": a word back, not "I'm not sure what you're asking"
+        return replace(_offer(_GENERAL, 0.0), asked_about=social)
     kind = classify(r.full, today or date.today(), r.best.id if r.best else None,
                     bool(r.ranked), conference)
     if kind is not None:
@@ -205,9 +208,11 @@ def _interpret(question: str, obligations: Sequence[Obligation], today: date | N
         return _clarify(r.candidates(IntentName.DEADLINE), r.confidence)
     for intent, cue in ((IntentName.THIS_WEEK, "this_week"), (IntentName.NEXT, "next"),
                         (IntentName.DEADLINES, "list")):
-        if cues[cue]:
+        if cues[cue] and not (strong and strong[0] >= 4):  # "file it on the docket?": filing
             return r.answer(intent, cues[cue])
-    when = cues["time"] or cues["conference_when"]
+    when = cues["time"] or cues["conference_when"] or (
+        # "remind me about the conf", "conf?": the conference named and nothing else asked
+        cues["conference"] if len(r.norm.split()) <= 3 and not r.strong else None)
     if cues["conference"] and when and not (strong and strong[1] != "conference"
                                             and strong[0] >= 3):
         return r.answer(IntentName.CONFERENCE, cues["conference"], when)
@@ -245,7 +250,9 @@ def _about_obligation(r: _Reading, best: Obligation, named: dict[str, str]) -> I
                         confidence=min(1.0, strong[0] / 4))
     if cues["need"] and topic:  # "do we need to send a demand?"
         return r.answer(IntentName.EXPLAIN, cues["need"], *said, topic=topic, confidence=0.8)
-    what = re.match(r"(?:please )?(?:what|which|where|how|who)\b", r.norm) or (
+    # A question word, or a request to explain a named duty ("explain the hard copy rule").
+    what = re.match(r"(?:please )?(?:what|which|where|how|who|explain|tell me about|walk me "
+                    r"through)\b", r.norm) or re.search(r"\brules?\b|\bprocedures?\b", r.norm) or (
         None if re.match(r"(?:can|could|would|will) you\b", r.norm) else YES_NO.search(r.norm))
     if what and topic:  # "what the court wants in the ex parte submission": its procedure
         return r.answer(IntentName.EXPLAIN, what.group(), *said, topic=topic, confidence=0.7)

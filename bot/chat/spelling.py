@@ -38,6 +38,13 @@ SHORTHAND: dict[str, str] = {
     "cnf": "conference", "sett": "settlement", "stlmt": "settlement", "ctr": "counter",
     "ctroffer": "counteroffer", "ph": "phone", "ppl": "people", "reqs": "requirements",
     "req": "required", "wks": "weeks", "yr": "year",
+    # Three letters or fewer are never fuzzy-repaired (too many near words): typed fast, they
+    # are listed. "mag" is the magistrate, "fedex" a courier (the order says e-mail).
+    "wht": "what", "waht": "what", "tme": "time", "hve": "have", "hv": "have", "mag": "magistrate",
+    "dte": "date", "dt": "date", "ddln": "deadline", "lmt": "limit", "fedex": "courier",
+    "ups": "courier", "usps": "mail", "dmnd": "demand", "rsp": "response", "cnsl": "counsel",
+    "ctrpty": "counterparty", "w": "with", "abt": "about", "re": "about", "thru": "through",
+    "p": "plaintiff", "d": "defendant",  # "P's demand", "we're D"
 }
 
 # Words never "corrected": common English and the filler of questions.

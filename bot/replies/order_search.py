@@ -115,13 +115,20 @@ def _topics(matter: Matter) -> str:
     return "; ".join(heads)
 
 
-def lookup_reply(matter: Matter, question: str) -> Reply | None:
-    """The best-answering sentence, or None when nothing in the order is close enough."""
-    hits = best_sentences(matter.order.paragraphs, question)
+def lookup_reply(matter: Matter, question: str, topic_words: str = "") -> Reply | None:
+    """The best-answering sentence, or None when nothing in the order is close enough.
+    `topic_words` widen the search ("cap" finds the page limit) but are not the asker's."""
+    hits = best_sentences(matter.order.paragraphs, f"{question} {topic_words}".strip())
     if not hits or hits[0].score < MIN_SCORE:
         return None
     top = hits[0]
-    text = f"Here is what the order says about that: {_label(top.paragraph)} “{top.sentence}”"
+    if set(terms(question)) & set(terms(top.sentence)):
+        text = f"Here is what the order says about that: {_label(top.paragraph)} “{top.sentence}”"
+    else:
+        # Matched only through synonyms ("parking at the courthouse" finding the Teams links):
+        # the nearest sentence, not an answer, and the first words say so.
+        text = (f"The order doesn't say so directly; the nearest it comes is "
+                f"{_label(top.paragraph)} “{top.sentence}”")
     more = tuple(f"- {_label(h.paragraph)} “{h.sentence}”" for h in hits[1:]
                  if h.score >= MIN_SCORE and h.sentence != top.sentence)
     return Reply(text=text, intent="lookup", title=matter_title(matter), matter=matter.docket,

@@ -32,6 +32,13 @@ from settleconf.bot.replies.order_search import lookup_reply, not_in_order_reply
 from settleconf.bot.replies.reply import Reply
 from settleconf.core.matter import Matter
 
+_SOCIAL = {
+    "thanks": "You're welcome.",
+    "ack": "Okay. Ask me any time: “what's next?”, “when is the letter due?”, `deadlines`.",
+    "greeting": "Hi — ask me about this matter: “what's next?”, “when is the conference?”, "
+    "`deadlines`, or `help`.",
+}
+
 
 def _wants_a_date(question: str) -> bool:
     return bool(re.search(vocab.CUES["time"], vocab.normalize(question)))
@@ -72,9 +79,12 @@ def answer_more(
     if intent is IntentName.DEADLINE and meaning.asked_about == "event":
         return event_day_reply(matter, meaning, today)
     if intent is IntentName.NEXT:
+        if meaning.party is not None:  # "we're defense, what's our next deadline?": that side's
+            return window_reply(matter, replace(meaning, day=today, until=None, asked_about=None),
+                                schedule, today)
         return next_brief_reply(matter, schedule, today)
     if intent is IntentName.OVERDUE:
-        return overdue_reply(matter, schedule, today)
+        return _as_status(overdue_reply(matter, schedule, today), meaning.asked_about)
     if intent is IntentName.LEFT:
         return left_reply(matter, meaning, schedule, today)
     if intent is IntentName.HOLIDAY:
@@ -83,18 +93,43 @@ def answer_more(
         found = schedule.get(meaning.obligation_id or "")
         return holiday_effect_reply(matter, found, question) if found else None
     if intent is IntentName.COUNTING:
-        return counting_reply(matter, meaning, schedule, question)
+        reply = counting_reply(matter, meaning, schedule, question)
+        return _flip(reply) if meaning.asked_about == "skipped" else reply
     if intent is IntentName.WHAT_IF:
         return what_if_reply(matter, meaning, today)
     if intent is IntentName.EXPLAIN and meaning.topic:
         return current_first(answer_explain_reply(matter, meaning.topic, both) or lookup_reply(
-            matter, question) or not_in_order_reply(matter), matter, meaning.topic)
+            matter, question, vocab.TOPIC_WORDS.get(meaning.topic, "")) or (
+            not_in_order_reply(matter)), matter, meaning.topic)
     if intent is IntentName.LOOKUP:
         if meaning.asked_about and meaning.asked_about.isdigit():
             return paragraph_reply(matter, meaning.asked_about)
         return lookup_reply(matter, question) or not_in_order_reply(matter)
+    if intent is IntentName.CLARIFY and meaning.asked_about in _SOCIAL:
+        return Reply(text=_SOCIAL[meaning.asked_about], intent="clarify", ephemeral=True)
     if intent is IntentName.CLARIFY and not _wants_a_date(question) and not any(
             o.obligation_id for o in meaning.options):
         # Nothing fits: the order's own best sentence beats "I'm not sure" (never a date).
         return lookup_reply(matter, question)
     return None
+
+
+def _flip(reply: Reply) -> Reply:
+    """The verdict of a question asked the other way round ("are weekends skipped?" of the
+    reply to "do weekends count?", "are we on track?" of "are we late?")."""
+    m = re.match(r"(Yes|No) — ", reply.text)
+    if m is None:
+        return reply
+    return replace(reply, text=f"{'No' if m.group(1) == 'Yes' else 'Yes'} — {reply.text[m.end():]}")
+
+
+def _as_status(reply: Reply, asked: str | None) -> Reply:
+    """The overdue answer to "where do things stand?" (no yes/no asked: the verdict goes) or
+    to "are we on track?" (the verdict flips)."""
+    if asked == "on_track":
+        return _flip(reply)
+    m = re.match(r"(Yes|No) — ", reply.text)
+    if m is None or asked != "status":
+        return reply
+    rest = reply.text[m.end():]
+    return replace(reply, text=rest[:1].upper() + rest[1:])

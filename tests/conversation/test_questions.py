@@ -60,8 +60,8 @@ KEY_PHRASINGS: list[tuple[str, IntentName, str | None, str | None, str | None]] 
      None),
     ("when is the reply brief due?", Intent.NO_SUCH_DEADLINE, None, None, "reply brief"),
     ("when are expert reports due?", Intent.NO_SUCH_DEADLINE, None, None, "expert reports"),
-    ("when is our mediation statement due?", Intent.NO_SUCH_DEADLINE, None, None,
-     "mediation statement"),
+    # Issue #15: the pre-conference letter by another name, not a deadline this order lacks.
+    ("when is our mediation statement due?", Intent.DEADLINE, "ex_parte_letter", None, None),
     ("wen r the expert reprts due", Intent.NO_SUCH_DEADLINE, None, None, "expert reports"),
     ("help", Intent.HELP, None, None, None),
     ("what can you do?", Intent.HELP, None, None, None),
@@ -166,7 +166,6 @@ LEITMAN = (_ob("confidential_settlement_statement", "Confidential settlement sta
     (SPERO, "when is the counteroffer due?", Intent.DEADLINE, "exchange_responses"),
     (CAED, "when does plaintiff have to mail his statement", Intent.DEADLINE,
      "plaintiff_mail_statement"),
-    (CAED, "when is the mediation statement due?", Intent.NO_SUCH_DEADLINE, "mediation statement"),
     (LEITMAN, "when is the ex parte letter due", Intent.DEADLINE,
      "confidential_settlement_statement"),
     (LEITMAN, "when is the demand due?", Intent.NO_SUCH_DEADLINE, "demand"),
@@ -179,8 +178,10 @@ def test_other_orders(obligations: tuple[Obligation, ...], question: str, intent
     assert (got.obligation_id if intent is Intent.DEADLINE else got.asked_about) == expected
 
 
-def test_two_statements_are_a_question_not_a_guess() -> None:
-    got = interpret("when is the settlement statement due?", CAED)
+@pytest.mark.parametrize("question", ["when is the settlement statement due?",
+                                      "when is the mediation statement due?"])
+def test_two_statements_are_a_question_not_a_guess(question: str) -> None:
+    got = interpret(question, CAED)
     assert got.intent is Intent.CLARIFY
     assert {o.obligation_id for o in got.options} == {
         "settlement_statement_email", "plaintiff_mail_statement"}

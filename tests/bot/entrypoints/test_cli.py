@@ -103,7 +103,9 @@ def test_chat_in_another_channel_answers_a_stray_line_in_two_lines_not_the_help(
                "Help?\nNext: `deadlines` | `when is the conference?` | `help`\n")
     assert capsys.readouterr().out == (
         "settleconf chat - ask about the matter, or type `help`. Ctrl-D to quit.\n"
-        + clarify + clarify + "\n"
+        + clarify
+        + "Hi — ask me about this matter: “what's next?”, “when is the conference?”, "
+        "`deadlines`, or `help`.\n\n"
     )
 
 

@@ -52,6 +52,8 @@ PINNED: list[tuple[str, str]] = [
     ("Partner wants to know when the settlement submission is due — date?", LETTER_DUE),
     ("ex-parte ltr due date?", LETTER_DUE),
     ("WHEN IS THE LETTER DUE", LETTER_DUE),
+    # Issue #15: a "mediation statement" is what many lawyers call the pre-conference letter.
+    ("when is the mediation statement due?", LETTER_DUE),
     ("wen is teh demnad due", DEMAND_DUE),
     ("pltf demand deadline?", DEMAND_DUE),
     ("when is the hard copy due?", HARD_COPY_DUE),
@@ -78,7 +80,6 @@ PINNED: list[tuple[str, str]] = [
     ("more: Why is the response deadline TBD?", WHY_RESPONSE_FULL),
     # Deadlines this order does not set: said plainly, never a guessed date.
     ("when is the reply brief due?", no_such("reply brief")),
-    ("when is the mediation statement due?", no_such("mediation statement")),
     ("what's the deadline for the motion to compel?", no_such("motion to compel")),
     # Procedures: the point asked about first, in one line with its paragraph, then at most
     # two more points and the one sentence of the order that says it; never raw fields.

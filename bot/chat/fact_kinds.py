@@ -1,0 +1,124 @@
+"""Facts of the matter and of the conference read off a question: judge, case, parties,
+court, order date, side, the conference's time in another zone and how it is held.
+
+Also the shapes every question kind shares (`Kind`, `YES_NO`): `question_kinds.classify`
+asks here first, then reads days, windows, holidays, counting and what-ifs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Kind:
+    intent: str  # an IntentName value
+    cue: str
+    fact: str | None = None
+    day: date | None = None
+    until: date | None = None
+    asked_about: str | None = None
+    topic: str | None = None  # when the kind refines a procedure topic (format: "conference")
+
+
+# A yes/no question starts with an auxiliary ("is friday ok", "can we send ..."), or has a
+# clause that does ("we already gave them a number, do we need another demand?").
+_AUX = (r"(?:is|are|was|can|could|would|will|may|should|shall|does|do|did|must|has|have|am|need"
+        r"|gotta)")
+YES_NO = re.compile(rf"(?:^|[,;:.!?]\s*)(?:so |and |but |hey |quick q |please |then )*{_AUX}\b|"
+                    rf"^if\b.*\b{_AUX} (?:we|they|i|you|he|she|it|that|this|plaintiff|defendant)\b")
+_JUDGE = (r"\bwho is (?:the |our )?(?:magistrate|judge|mj)\b|\b(?:which|what) (?:magistrate|judge)"
+          r"\b|^(?:the )?(?:magistrate )?judge$|\bwho (?:signed|issued|entered) (?:the|this) order"
+          r"\b|\bjudge(?:s)? name\b|\bwho is (?:the|our) (?:magistrate )?judge\b|\bwho is (?:the "
+          r"|our )?mj\b|\bbefore (?:which|what|whom) judge\b|\bwho is presiding\b|"
+          # "is MJ Reznik or someone else?": a name put to us, not a verb ("is the judge going")
+          r"^is (?:the |our )?(?:magistrate judge|judge|magistrate) (?!(?:going|ok|fine|available|"
+          r"on|in|at|there|still|also|not|aware|expect\w*|requir\w*)\b)[a-z]+(?: or [a-z ]+)?$")
+_CASE = (r"\bwhat case\b|\bwhich case\b|\bcase (?:no|number|num|name)\b|\bdocket (?:no|number|num)"
+         r"\b|\bcaption\b|\bwhat matter is this\b|\bcase is this\b|\bindex (?:no|number)\b")
+_PARTIES = (r"\bwho (?:are|is) (?:the )?(?:parties|plaintiff|defendant|other side|opposing party|"
+            r"opposing parties)\b|\bwho are we (?:against|suing|up against)\b|\bwho is suing\b")
+_COURT = (r"\b(?:what|which) (?:court|district|courthouse)\b|\bwhat is the venue\b|\bwhat venue\b"
+          r"|\bwhere is (?:the|this) case\b")
+_ORDER_DATE = (r"\bwhen (?:was|is) (?:the|this) order (?:dated|entered|issued|signed|from)?\b|"
+               r"\border (?:dated|date|entered|issued)\b|\bdate (?:of|on) (?:the|this) order\b|"
+               r"\bwhen did (?:the |she |he |they )?(?:judge |court |magistrate (?:judge )?)?"
+               r"(?:issue|sign|enter|file|send|put out)\w* (?:the |this )?order\b")
+_SIDE = (r"\bare we (?:the )?(?:plaintiff|defendant)\b|\b(?:which|what) side (?:are we|do we|is "
+         r"this channel)\b|\bwho do we represent\b|\bwhat is our side\b|\bare we on$|\bdo we "
+         r"(?:represent|act for) (?:the )?(?:plaintiff|defendant)\b|\bare we (?:for|representing|"
+         r"counsel for) (?:the )?(?:plaintiff|defendant)\b|\bwhat side\b")
+# "does the letter need a caption?" asks about the letter's form, not the case's caption.
+_PAPERS = r"\b(?:letter|statement|submission|brief|memo|papers?)\b"
+# Zones people ask the conference time in; each maps to an IANA zone.
+ZONES: dict[str, tuple[str, str]] = {
+    r"california|pacific|pst|pdt|pt|west coast|los angeles|san francisco|seattle|portland|la":
+        ("America/Los_Angeles", "Pacific"),
+    r"central|cst|cdt|ct|chicago|texas|dallas|houston|austin|minneapolis":
+        ("America/Chicago", "Central"),
+    r"mountain|mst|mdt|mt|denver|colorado|utah|salt lake": ("America/Denver", "Mountain"),
+    r"arizona|phoenix": ("America/Phoenix", "Arizona"),
+    r"hawaii|honolulu|hst": ("Pacific/Honolulu", "Hawaii"),
+    r"alaska|anchorage": ("America/Anchorage", "Alaska"),
+    r"eastern|est|edt|et|new york|east coast|boston|miami|atlanta":
+        ("America/New_York", "Eastern"),
+    r"london|uk|gmt|bst": ("Europe/London", "London"),
+    r"utc": ("UTC", "UTC"),
+}
+_FORMAT = (r"\bin person\b|\bzoom\b|\bteams\b|\bwebex\b|\bvirtual\w*\b|\bremote\w*\b|\bvideo\w*\b|"
+           r"\bonline\b|\bby phone\b|\bon the phone\b|\btelephon\w*\b|\bcourthouse\b|\bin court\b|"
+           r"\bin chambers\b|\bplatform\b|\bgoogle meet\b")
+_TRAVEL = (r"\b(?:fly|flight|travel\w*|drive|trip|hotel)\b|\bcome (?:to|into) (?:new york|ny|"
+           r"white plains|the city|town)\b")
+
+
+def search(pattern: str, text: str) -> str | None:
+    m = re.search(pattern, text)
+    return m.group() if m else None
+
+
+def zone_asked(norm: str) -> tuple[str, str] | None:
+    for pattern, zone in ZONES.items():
+        if re.search(rf"\b(?:{pattern})\b", norm):
+            return zone
+    return None
+
+
+def fact_kind(norm: str) -> Kind | None:
+    if re.search(r"\b(?:who|name|which|what)\b", norm) and re.search(
+            r"\b(?:judge|magistrate|mj|presid\w*|chambers)\b", norm) and not re.search(
+            r"\bwhen\b|\bdate\b|\btime\b|\bdue\b|\bdeadline|\battend|\bletter|\bsend|\bemail|"
+            r"\bsubmit|\baddress|\bwant|\bexpect|\bsay|\bmeet|\bsanction", norm):
+        return Kind("matter_fact", "judge", fact="judge")
+    for fact, pattern in (("judge", _JUDGE), ("case", _CASE), ("parties", _PARTIES),
+                          ("court", _COURT), ("order_date", _ORDER_DATE), ("side", _SIDE)):
+        if (cue := search(pattern, norm)) is not None and not (
+                cue == "caption" and re.search(_PAPERS, norm)):
+            return Kind("matter_fact", cue, fact=fact)
+    # "2:30 eastern is what in denver": a clock time next to a zone asks the same.
+    timed = search(r"\bwhat time\b|\btime\b|\bwhen\b|\bstart\w*\b|\b\d{1,2} \d\d\b", norm)
+    zone = zone_asked(norm)
+    if timed and zone and re.search(r"\bconf\w*\b|\bit\b|\bthat\b|\bsession\b|\bstart|\bwhat "
+                                    r"time\b|\b\d{1,2} \d\d\b", norm):
+        return Kind("matter_fact", timed, fact="time_zone", asked_about=zone[0])
+    how = search(_FORMAT, norm)
+    about_conf = re.search(r"\bconference\b|\bit\b|\bsession\b|\bmeeting\b", norm) or re.search(
+        r"\b(?:go|come|show up|appear|travel|be) (?:to|at|in) (?:the )?(?:courthouse|court)\b|"
+        r"\bwhat platform\b|\b(?:appear|participate|join|show up)\b", norm)
+    if about_conf and (travel := search(_TRAVEL, norm)) and YES_NO.search(norm):
+        # "do I need to fly to NY for it?": travelling is asking whether it is in person.
+        return Kind("explain", travel, fact="format", asked_about="in person", topic="conference")
+    if re.search(r"^where is (?:the |our )?(?:settlement )?(?:conference|session|meeting)$|^where "
+                 r"(?:will|do) (?:we|it) (?:be|meet|take place)\b", norm):
+        return Kind("explain", "where", fact="format", asked_about="where", topic="conference")
+    people = r"\bwho\b|\bclient|\bauthority\b|\blink|\brep\b|\battend|\b(?:need|have|has) to be\b"
+    if how and about_conf and not re.search(people, norm) and (
+            YES_NO.search(norm) or re.search(r"\bwhat platform\b|\bor\b|\bhow is\b", norm)):
+        return Kind("explain", how, fact="format", asked_about=how, topic="conference")
+    return None
+
+
+# The words these facts are cued by, kept as spelling targets ("caption", "mountain").
+FACT_CUES = (_JUDGE, _CASE, _PARTIES, _COURT, _ORDER_DATE, _SIDE, *ZONES, _FORMAT, _TRAVEL)
