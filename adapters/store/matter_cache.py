@@ -64,6 +64,9 @@ class MatterCache:
         self._matters: LRUCache[int, tuple[int, Matter]] = LRUCache(slots)
         self._bindings: LRUCache[int, tuple[int, tuple[ChannelBinding, ...]]] = LRUCache(slots)
         self._workspaces: LRUCache[tuple[str, str], Workspace] = LRUCache(slots)
+        # Matters served from the cache, and loaded because they were missing or stale.
+        self.hits = 0
+        self.loads = 0
 
     @property
     def enabled(self) -> bool:
@@ -77,10 +80,12 @@ class MatterCache:
         found = self._matters.get(matter_id)
         if found is None or found[0] != version:
             return None
+        self.hits += 1
         return handed_out(found[1])
 
     def keep_matter(self, version: int, matter: Matter) -> None:
         assert matter.id is not None
+        self.loads += 1
         self._matters[matter.id] = (version, handed_out(matter))
 
     def bindings(self, matter_id: int, version: int) -> list[ChannelBinding] | None:

@@ -180,7 +180,8 @@ class SqlUnitOfWork:
         """The matters at the versions in `_seen`, loading (and keeping) those not cached."""
         out: dict[int, Matter] = {}
         for matter_id in ids:
-            hit = self._cache.matter(matter_id, self._seen[matter_id])
+            version = self._seen.get(matter_id)
+            hit = None if version is None else self._cache.matter(matter_id, version)
             if hit is not None:
                 out[matter_id] = hit
                 self._stored_events[matter_id] = len(hit.events)
@@ -204,8 +205,8 @@ class SqlUnitOfWork:
         return await self._load(list(await self._session.scalars(stmt)))
 
     async def get_matter(self, matter_id: int) -> Matter | None:
-        if self._cached and (matter_id in self._seen or self._cache.holds(matter_id)):
-            if matter_id not in self._seen:
+        if self._cached:
+            if matter_id not in self._seen and self._cache.holds(matter_id):
                 rows = await self._plain(version_checks.MATTER_VERSION, {"matter_id": matter_id})
                 if not rows:
                     return None
