@@ -38,6 +38,18 @@ class ReplayRow(Base):
     expires_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
 
+# Rows in one INSERT: a bound on its parameters (SQLite allows 32,766; two per row).
+MAX_GROUP = 500
+
+
+@dataclass(frozen=True)
+class _Use:
+    key: str  # the signature's SHA-256
+    expires_at: datetime
+    now: datetime
+    answer: asyncio.Future[bool]
+
+
 class SqlReplayCache:
     def __init__(
         self,
@@ -54,7 +66,9 @@ class SqlReplayCache:
         self._window = window
         self._clock = clock
         self._waiting: list[_Use] = []
-        self._flushing = asyncio.Lock()
+        # A task of its own, not the first caller's: a request cancelled while its group
+        # commits must not take the other callers' answers with it.
+        self._flusher: asyncio.Task[None] | None = None
 
     async def first_use(self, key: str, signed_at: datetime) -> bool:
         now = self._clock()
@@ -65,9 +79,8 @@ class SqlReplayCache:
             asyncio.get_running_loop().create_future(),
         )
         self._waiting.append(use)
-        if not self._flushing.locked():
-            async with self._flushing:
-                await self._record_waiting()
+        if self._flusher is None or self._flusher.done():
+            self._flusher = asyncio.get_running_loop().create_task(self._record_waiting())
         return await use.answer
 
     async def _record_waiting(self) -> None:
@@ -89,7 +102,7 @@ class SqlReplayCache:
                         use.answer.set_result(use.key in new)
                         new.discard(use.key)
         finally:
-            # Cancelled mid-flush: no one else would ever answer these callers.
+            # Cancelled mid-flush (the loop is closing): no one else would answer these.
             for use in group + self._waiting:
                 if not use.answer.done():
                     use.answer.cancel()
@@ -114,15 +127,3 @@ class SqlReplayCache:
                 now = max(use.now for use in group)
                 await conn.execute(delete(ReplayRow).where(ReplayRow.expires_at < now))
         return new
-
-
-# Rows in one INSERT: a bound on its parameters (SQLite allows 32,766; two per row).
-MAX_GROUP = 500
-
-
-@dataclass(frozen=True)
-class _Use:
-    key: str  # the signature's SHA-256
-    expires_at: datetime
-    now: datetime
-    answer: asyncio.Future[bool]

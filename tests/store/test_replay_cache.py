@@ -97,6 +97,20 @@ async def test_concurrent_requests_share_one_commit_and_each_key_is_new_once(
     assert len(await _rows(store)) == 20
 
 
+async def test_a_request_cancelled_mid_commit_leaves_the_others_their_answers(
+    store: SqlStore,
+) -> None:
+    cache = SqlReplayCache(store.engine)
+    signed_at = datetime.now(UTC)
+    first = asyncio.ensure_future(cache.first_use("v0=gone", signed_at))
+    others = [asyncio.ensure_future(cache.first_use(f"v0=kept{i}", signed_at)) for i in range(4)]
+    await asyncio.sleep(0)  # every call queued, the group's commit under way
+    first.cancel()
+    assert await asyncio.gather(*others) == [True] * 4
+    assert first.cancelled()
+    assert await cache.first_use("v0=kept0", signed_at) is False
+
+
 async def test_the_memory_log_refuses_replays_in_one_process() -> None:
     log = MemoryDeliveryLog()
     signed_at = datetime.now(UTC)
