@@ -4,12 +4,20 @@ Which replica saw a signature first is decided by the database: `INSERT ... ON C
 DO NOTHING RETURNING` adds the row for exactly one caller and returns nothing to every
 other, on SQLite and PostgreSQL alike, without the aborted transaction a failed plain
 INSERT leaves on PostgreSQL.
+
+Every signed request asks, so the answers are group-committed: calls made while another
+call's transaction is in flight go into the next one, one multi-row INSERT and one commit
+for all of them. One transaction per request made this table the ceiling of a whole
+`serve` process: ~11 ms of waiting for the commit to reach the disk and ~2 ms of CPU per
+request, serialized on SQLite's one writer (docs/performance.md, "Read path and capacity").
 """
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import Index, String, delete
@@ -30,6 +38,18 @@ class ReplayRow(Base):
     expires_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
 
+# Rows in one INSERT: a bound on its parameters (SQLite allows 32,766; two per row).
+MAX_GROUP = 500
+
+
+@dataclass(frozen=True)
+class _Use:
+    key: str  # the signature's SHA-256
+    expires_at: datetime
+    now: datetime
+    answer: asyncio.Future[bool]
+
+
 class SqlReplayCache:
     def __init__(
         self,
@@ -45,20 +65,65 @@ class SqlReplayCache:
         self._engine = engine
         self._window = window
         self._clock = clock
+        self._waiting: list[_Use] = []
+        # A task of its own, not the first caller's: a request cancelled while its group
+        # commits must not take the other callers' answers with it.
+        self._flusher: asyncio.Task[None] | None = None
 
     async def first_use(self, key: str, signed_at: datetime) -> bool:
         now = self._clock()
-        expires_at = max(signed_at, now) + self._window
+        use = _Use(
+            hashlib.sha256(key.encode()).hexdigest(),
+            max(signed_at, now) + self._window,
+            now,
+            asyncio.get_running_loop().create_future(),
+        )
+        self._waiting.append(use)
+        if self._flusher is None or self._flusher.done():
+            self._flusher = asyncio.get_running_loop().create_task(self._record_waiting())
+        return await use.answer
+
+    async def _record_waiting(self) -> None:
+        group: list[_Use] = []
+        try:
+            while self._waiting:
+                group = self._waiting[:MAX_GROUP]
+                del self._waiting[:MAX_GROUP]
+                try:
+                    new = await self._record(group)
+                except Exception as exc:  # each caller sees the error, as it would alone
+                    for use in group:
+                        if not use.answer.done():
+                            use.answer.set_exception(exc)
+                    continue
+                for use in group:
+                    if not use.answer.done():
+                        # The first use of a key in the group is the one that inserted it.
+                        use.answer.set_result(use.key in new)
+                        new.discard(use.key)
+        finally:
+            # Cancelled mid-flush (the loop is closing): no one else would answer these.
+            for use in group + self._waiting:
+                if not use.answer.done():
+                    use.answer.cancel()
+            self._waiting.clear()
+
+    async def _record(self, group: list[_Use]) -> set[str]:
+        """Insert the group's keys; returns those that were not there yet."""
+        rows: dict[str, datetime] = {}
+        for use in group:
+            rows.setdefault(use.key, use.expires_at)
         stmt = (
             self._insert(ReplayRow)
-            .values(key=hashlib.sha256(key.encode()).hexdigest(), expires_at=expires_at)
+            .values([{"key": k, "expires_at": at} for k, at in rows.items()])
             .on_conflict_do_nothing(index_elements=[ReplayRow.key])
             .returning(ReplayRow.key)
         )
         async with self._engine.begin() as conn:
-            new = (await conn.execute(stmt)).first() is not None
+            new = {k for (k,) in (await conn.execute(stmt)).all()}
             if new:
                 # Pruned by the requests themselves (an index range scan): no sweeper to
                 # run, and the table holds about five minutes of traffic.
+                now = max(use.now for use in group)
                 await conn.execute(delete(ReplayRow).where(ReplayRow.expires_at < now))
         return new

@@ -12,14 +12,14 @@ from collections.abc import AsyncIterator, Mapping, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import asdict
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, CursorResult, delete, func, select
+from sqlalchemy import ColumnElement, Executable, delete, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.sql.dml import Insert
 
-from settleconf.adapters.store import pending_order_table, reminder_table
+from settleconf.adapters.store import pending_order_table, reminder_table, version_checks
 from settleconf.adapters.store.mapping import (
     audit_from_row,
     audit_row,
@@ -33,6 +33,7 @@ from settleconf.adapters.store.mapping import (
     update_matter_row,
     workspace_from_row,
 )
+from settleconf.adapters.store.matter_cache import MatterCache, cache_size_from_env
 from settleconf.adapters.store.tables import (
     AuditRow,
     Base,
@@ -76,11 +77,20 @@ def _channel(workspace_id: int, platform: str, channel_id: str) -> list[ColumnEl
 
 
 class SqlUnitOfWork:
-    """`core.store.UnitOfWork` over one session (one transaction)."""
+    """`core.store.UnitOfWork` over one session (one transaction).
 
-    def __init__(self, session: AsyncSession, dialect: str) -> None:
+    Reads go through the process's `MatterCache` (see matter_cache.py for why that is never
+    stale): `_seen` holds the versions this transaction has read, and once it has written
+    anything it reads around the cache."""
+
+    def __init__(
+        self, session: AsyncSession, dialect: str, cache: MatterCache | None = None
+    ) -> None:
         self._session = session
         self._dialect = dialect
+        self._cache = cache or MatterCache(0)
+        self._seen: dict[int, int] = {}  # matter id -> its version, as read here
+        self._wrote = False
         # matter id -> how many of its events are in the database (as loaded or saved
         # here). Counting what *we* loaded, not what the table holds now, keeps an event
         # another request appended meanwhile from hiding one of ours.
@@ -91,10 +101,23 @@ class SqlUnitOfWork:
         """For later adapters (reminders, event de-duplication) sharing this transaction."""
         return self._session
 
+    @property
+    def _cached(self) -> bool:
+        return self._cache.enabled and not self._wrote
+
+    def _write(self) -> None:
+        self._wrote = True
+
     async def workspace(
         self, platform: str, external_id: str, name: str | None = None
     ) -> Workspace:
+        known = self._cache.workspace(platform, external_id) if self._cache.enabled else None
+        if known is not None and (name is None or name == known.name):
+            return known
         row = await self._find_workspace(platform, external_id)
+        if row is not None and (name is None or row.name == name):
+            # Found, not inserted or renamed here: committed, so safe to keep.
+            self._cache.keep_workspace(workspace_from_row(row))
         if row is None:
             await self._session.execute(
                 _insert_ignoring_duplicates(
@@ -107,7 +130,10 @@ class SqlUnitOfWork:
             row = await self._find_workspace(platform, external_id)
             assert row is not None  # inserted just now, or by the request we raced
         elif name is not None and row.name != name:
-            # Workspaces get renamed; keep the latest name we were told.
+            # Workspaces get renamed; keep the latest name we were told. The cached copy goes:
+            # this process reads the new name. (Another replica may show the old name until
+            # it restarts or evicts it; no answer shows a workspace's name.)
+            self._cache.forget_workspace(platform, external_id)
             row.name = name
             await self._session.flush()
         return workspace_from_row(row)
@@ -119,20 +145,74 @@ class SqlUnitOfWork:
         return (await self._session.scalars(stmt)).one_or_none()
 
     async def matters_in(self, workspace_id: int) -> list[Matter]:
+        if self._cached:
+            return await self._by_version(
+                version_checks.MATTERS_IN_WORKSPACE, {"workspace_id": workspace_id}
+            )
         stmt = select(MatterRow).where(MatterRow.workspace_id == workspace_id)
         return await self._load(list(await self._session.scalars(stmt.order_by(MatterRow.id))))
 
     async def matters_with_key(self, workspace_id: int, key: str) -> list[Matter]:
+        if self._cached:
+            return await self._by_version(
+                version_checks.MATTERS_WITH_KEY, {"workspace_id": workspace_id, "key": key}
+            )
         stmt = select(MatterRow).where(
             MatterRow.workspace_id == workspace_id, MatterRow.docket_key == key
         )
         return await self._load(list(await self._session.scalars(stmt.order_by(MatterRow.id))))
+
+    async def _plain(self, stmt: Executable, params: dict[str, Any]) -> list[tuple[Any, ...]]:
+        """A Core statement's rows on the transaction's connection: the ORM's execution
+        path (options, events, entity loading) is a third of a small query's cost."""
+        result = await (await self._session.connection()).execute(stmt, params)
+        return [tuple(row) for row in result]
+
+    async def _by_version(
+        self, ids_and_versions: Executable, params: dict[str, Any]
+    ) -> list[Matter]:
+        """Ids and versions by index; only the matters not cached at that version load."""
+        found = [(i, v) for i, v in await self._plain(ids_and_versions, params)]
+        self._seen.update(found)
+        return await self._from_cache([i for i, _ in found])
+
+    async def _from_cache(self, ids: list[int]) -> list[Matter]:
+        """The matters at the versions in `_seen`, loading (and keeping) those not cached."""
+        out: dict[int, Matter] = {}
+        for matter_id in ids:
+            version = self._seen.get(matter_id)
+            hit = None if version is None else self._cache.matter(matter_id, version)
+            if hit is not None:
+                out[matter_id] = hit
+                self._stored_events[matter_id] = len(hit.events)
+        missing = [i for i in ids if i not in out]
+        if missing:
+            rows = list(
+                await self._session.scalars(select(MatterRow).where(MatterRow.id.in_(missing)))
+            )
+            # The row (and its version) was read before its order and events: if a write
+            # lands in between, the entry looks older than it is and is simply reloaded.
+            versions = {r.id: r.version for r in rows}
+            for matter in await self._load(rows):
+                assert matter.id is not None
+                self._seen[matter.id] = versions[matter.id]
+                self._cache.keep_matter(versions[matter.id], matter)
+                out[matter.id] = matter
+        return [out[i] for i in ids if i in out]
 
     async def all_matters(self) -> list[Matter]:
         stmt = select(MatterRow).order_by(MatterRow.id)
         return await self._load(list(await self._session.scalars(stmt)))
 
     async def get_matter(self, matter_id: int) -> Matter | None:
+        if self._cached:
+            if matter_id not in self._seen and self._cache.holds(matter_id):
+                rows = await self._plain(version_checks.MATTER_VERSION, {"matter_id": matter_id})
+                if not rows:
+                    return None
+                self._seen[matter_id] = rows[0][0]
+            found = await self._from_cache([matter_id])
+            return found[0] if found else None
         row = await self._session.get(MatterRow, matter_id)
         if row is None:
             return None
@@ -178,6 +258,7 @@ class SqlUnitOfWork:
         # left with an id-less twin that `save_matter` would refuse.
         matter.id = row.id
         self._stored_events[row.id] = len(matter.events)
+        self._write()
         return matter
 
     async def save_matter(self, matter: Matter) -> None:
@@ -188,8 +269,10 @@ class SqlUnitOfWork:
             raise LookupError(f"matter {matter.id} is not stored")
         if row.workspace_id != matter.workspace_id:
             raise ValueError(f"matter {matter.id} belongs to another workspace")
+        self._write()
         update_matter_row(row, matter)
         row.updated_at = utcnow()
+        row.version = MatterRow.version + 1  # SQL: the increment happens in the UPDATE
 
         newest_sha = await self._session.scalar(
             select(OrderRow.sha256)
@@ -233,35 +316,60 @@ class SqlUnitOfWork:
         return [deadline_from_row(r) for r in await self._session.scalars(stmt)]
 
     async def bind(self, binding: ChannelBinding) -> None:
+        self._write()
         values = asdict(binding)  # exactly the unique key's four columns
         await self._session.execute(
             _insert_ignoring_duplicates(self._dialect, ChannelBindingRow, values, tuple(values))
         )
+        await self._session.execute(version_checks.bumped([binding.matter_id]))
 
     async def unbind(self, workspace_id: int, platform: str, channel_id: str) -> int:
-        # A DELETE always yields a CursorResult; the ORM's overloads type it as Result.
-        result = await self._session.execute(
-            delete(ChannelBindingRow).where(*_channel(workspace_id, platform, channel_id))
+        self._write()
+        # RETURNING names exactly the rows this DELETE removed, so exactly their matters are
+        # bumped (SQLite 3.35+ and PostgreSQL both have it).
+        unbound = list(
+            await self._session.scalars(
+                delete(ChannelBindingRow)
+                .where(*_channel(workspace_id, platform, channel_id))
+                .returning(ChannelBindingRow.matter_id)
+                .execution_options(synchronize_session=False)
+            )
         )
-        return cast("CursorResult[Any]", result).rowcount
+        if unbound:
+            await self._session.execute(version_checks.bumped(sorted(set(unbound))))
+        return len(unbound)
 
     async def bindings_for_channel(
         self, workspace_id: int, platform: str, channel_id: str
     ) -> list[ChannelBinding]:
-        stmt = (
-            select(ChannelBindingRow)
-            .where(*_channel(workspace_id, platform, channel_id))
-            .order_by(ChannelBindingRow.id)
-        )
-        return [binding_from_row(r) for r in await self._session.scalars(stmt)]
+        if not self._cached:
+            where = _channel(workspace_id, platform, channel_id)
+            stmt = select(ChannelBindingRow).where(*where).order_by(ChannelBindingRow.id)
+            return [binding_from_row(r) for r in await self._session.scalars(stmt)]
+        params = {"workspace_id": workspace_id, "platform": platform, "channel_id": channel_id}
+        out = []
+        for ws_id, on, channel, matter_id, version in await self._plain(
+            version_checks.CHANNEL_BINDINGS, params
+        ):
+            self._seen[matter_id] = version
+            out.append(ChannelBinding(ws_id, on, channel, matter_id))
+        return out
 
     async def bindings_for_matter(self, matter_id: int) -> list[ChannelBinding]:
+        version = self._seen.get(matter_id) if self._cached else None
+        if version is not None:
+            hit = self._cache.bindings(matter_id, version)
+            if hit is not None:
+                return hit
         stmt = (
             select(ChannelBindingRow)
             .where(ChannelBindingRow.matter_id == matter_id)
             .order_by(ChannelBindingRow.id)
         )
-        return [binding_from_row(r) for r in await self._session.scalars(stmt)]
+        found = [binding_from_row(r) for r in await self._session.scalars(stmt)]
+        if version is not None:  # read after the version: at worst it looks older
+            self._cache.keep_bindings(matter_id, version, found)
+        return found
 
     async def audit(self, workspace_id: int, entry: AuditEntry) -> None:
         self._session.add(audit_row(workspace_id, entry))
@@ -311,9 +419,14 @@ class SqlUnitOfWork:
 class SqlStore:
     """`core.store.Store`: hands out units of work on one engine."""
 
-    def __init__(self, engine: AsyncEngine) -> None:
+    def __init__(self, engine: AsyncEngine, cache: MatterCache | None = None) -> None:
         self._engine = engine
         self._sessions = async_sessionmaker(engine)
+        self._cache = MatterCache(cache_size_from_env()) if cache is None else cache
+
+    @property
+    def cache(self) -> MatterCache:
+        return self._cache
 
     @property
     def engine(self) -> AsyncEngine:
@@ -323,7 +436,7 @@ class SqlStore:
     async def unit_of_work(self) -> AsyncIterator[SqlUnitOfWork]:
         async with self._sessions() as session:
             try:
-                yield SqlUnitOfWork(session, self._engine.dialect.name)
+                yield SqlUnitOfWork(session, self._engine.dialect.name, self._cache)
             finally:
                 # Whatever was not committed is discarded, exception or not.
                 await session.rollback()

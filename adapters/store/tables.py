@@ -26,6 +26,7 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
     func,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -109,6 +110,9 @@ class MatterRow(Base):
     remind_days_before: Mapped[list[int]] = mapped_column(JSON)
     remind_business_days_before: Mapped[list[int]] = mapped_column(JSON)
     remind_due_day_at: Mapped[time | None] = mapped_column(Time)
+    # Bumped (as `version + 1`, atomically) by every write to the matter's state: the row,
+    # a new order, events, its channel bindings. Caches compare it instead of reloading.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
     created_at: Mapped[datetime] = _stamped_now()
     updated_at: Mapped[datetime] = _stamped_now()
 

@@ -110,5 +110,10 @@ async def resolve_matter(
 
 
 async def _bound_here(uow: UnitOfWork, req: Request, ws: Workspace, matter: Matter) -> bool:
-    bound = await uow.bindings_for_channel(ws.id, req.platform, req.channel)
-    return any(b.matter_id == matter.id for b in bound)
+    # The matter's own bindings, which `may_see` has just read (a store may keep them with
+    # the matter), rather than a second query for the channel's.
+    assert matter.id is not None
+    return any(
+        (b.workspace_id, b.platform, b.channel_id) == (ws.id, req.platform, req.channel)
+        for b in await uow.bindings_for_matter(matter.id)
+    )

@@ -8,7 +8,7 @@ import asyncio
 import hashlib
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from settleconf.adapters.slack.dedup import MemoryDeliveryLog
 from settleconf.adapters.store import SqlStore
@@ -68,6 +68,47 @@ async def test_racing_replicas_agree_on_one_first_use(store: SqlStore) -> None:
     signed_at = datetime.now(UTC)
     results = await asyncio.gather(*(cache.first_use(SIG, signed_at) for cache in caches))
     assert sorted(results) == [False] * 7 + [True]
+
+
+async def test_concurrent_requests_share_one_commit_and_each_key_is_new_once(
+    store: SqlStore,
+) -> None:
+    """Group commit: 60 requests arriving together (20 signatures, each three times, one
+    of them already seen) cost a couple of transactions, not 60, and each signature is
+    still new for exactly one caller."""
+    cache = SqlReplayCache(store.engine)
+    signed_at = datetime.now(UTC)
+    assert await cache.first_use("v0=sig0", signed_at) is True
+    commits: list[object] = []
+
+    def count(conn: object) -> None:
+        commits.append(conn)
+
+    event.listen(store.engine.sync_engine, "commit", count)
+    try:
+        keys = [f"v0=sig{i % 20}" for i in range(60)]
+        results = await asyncio.gather(*(cache.first_use(k, signed_at) for k in keys))
+    finally:
+        event.remove(store.engine.sync_engine, "commit", count)
+    new = sorted({k for k, first in zip(keys, results, strict=True) if first})
+    assert new == sorted(f"v0=sig{i}" for i in range(1, 20))
+    assert sum(results) == 19  # sig0 was seen before; every other key is new exactly once
+    assert 1 <= len(commits) <= 2  # the first call's own, then everyone who queued behind it
+    assert len(await _rows(store)) == 20
+
+
+async def test_a_request_cancelled_mid_commit_leaves_the_others_their_answers(
+    store: SqlStore,
+) -> None:
+    cache = SqlReplayCache(store.engine)
+    signed_at = datetime.now(UTC)
+    first = asyncio.ensure_future(cache.first_use("v0=gone", signed_at))
+    others = [asyncio.ensure_future(cache.first_use(f"v0=kept{i}", signed_at)) for i in range(4)]
+    await asyncio.sleep(0)  # every call queued, the group's commit under way
+    first.cancel()
+    assert await asyncio.gather(*others) == [True] * 4
+    assert first.cancelled()
+    assert await cache.first_use("v0=kept0", signed_at) is False
 
 
 async def test_the_memory_log_refuses_replays_in_one_process() -> None:
