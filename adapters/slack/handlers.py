@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
+from settleconf.adapters.slack.ack_answer import AckOffer
 from settleconf.adapters.slack.blocks import (
     ORIGIN_PREFIX,
     SHARE_ACTION,
@@ -37,6 +38,7 @@ from settleconf.adapters.slack.responder import (
     Responder,
     is_private,
     is_shareable,
+    response_body,
 )
 from settleconf.bot.chat.request import Request
 from settleconf.bot.replies.reply import Action, Reply
@@ -70,7 +72,9 @@ class SlackHandlers:
         self._send = responder
         self._files = files
 
-    async def command(self, body: Mapping[str, Any]) -> None:
+    async def command(self, body: Mapping[str, Any], ack: AckOffer | None = None) -> None:
+        """`ack`: the command's ack, held open for the first message if it comes in time
+        (adapters/slack/ack_answer.py); the rest, or all of it if not, to response_url."""
         req = command_request(body)
         reply = await self._service.handle(req)
         url = str(body.get("response_url") or "")
@@ -80,7 +84,15 @@ class SlackHandlers:
             origin=replayable(reply, req.text),
             share=private and is_shareable(reply) and not req.is_direct,
         )
-        if url:
+        # Only when the response_url is Slack's: a request whose response_url points
+        # elsewhere is suspect (a leaked secret, a relay) and gets no answer at all.
+        first = response_body(messages[0], ephemeral=private) if messages else None
+        if ack is not None and first is not None and self._send.trusts(url) and ack.take(first):
+            await ack.sent()  # the rest after it, so they arrive in order
+            messages = messages[1:]
+            if messages:
+                await self._send.respond(url, messages, ephemeral=private)
+        elif url:
             await self._send.respond(url, messages, ephemeral=private)
         else:  # Socket Mode test payloads may lack one; Slack's never do
             await self._send.post_ephemeral(req.channel, req.user, messages)
