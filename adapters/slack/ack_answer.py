@@ -94,8 +94,8 @@ def command_listener(
     holds it and bounds it, as any answer) and acks, with the answer's first message when
     the command only reads and the answer is ready within `budget_ms`."""
     budget_s = budget_ms / 1000
-    # asyncio keeps only weak references to tasks; `InFlight.slot` holds each once it has
-    # started (and shutdown waits for it), this set until then.
+    # asyncio keeps only weak references to tasks: this set holds each answer until it is
+    # done (`InFlight.slot`, its first step, also tracks it for shutdown's drain).
     starting: set[asyncio.Task[None]] = set()
 
     # bolt injects arguments by parameter name: `ack`, `body` and `request` matter.

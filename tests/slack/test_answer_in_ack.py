@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import replace
@@ -23,7 +24,8 @@ from settleconf.adapters.store import SqlStore
 from settleconf.bot.chat.request import Request
 from settleconf.bot.replies.reply import Reply
 from settleconf.bot.service import Service
-from tests.slack.conftest import SlackHarness, real_service, slack_harness
+from tests.slack.conftest import SlackHarness, fixture, real_service, slack_harness
+from tests.slack.signing import FORM, form_body
 
 IN_TIME = 30_000.0  # ms: an answer that misses this is a hang, like wait_for's timeouts
 DEADLINES = "deadlines 7:24-cv-00361"
@@ -185,6 +187,19 @@ async def test_no_answer_in_the_ack_for_a_response_url_outside_slack(tmp_path: P
         assert await slack.command(DEADLINES, response_url=elsewhere) == (200, "")
         await slack.fake.settle()
         assert slack.fake.responses == []
+
+
+async def test_a_replayed_command_gets_no_second_answer_in_its_ack(tmp_path: Path) -> None:
+    async with harness(tmp_path, IN_TIME) as slack:
+        form = fixture("slash_command.json") | {"response_url": slack.response_url()}
+        body, signed_at = form_body(form), int(time.time())
+        first = await slack.post(body, FORM, timestamp=signed_at)
+        again = await slack.post(body, FORM, timestamp=signed_at)  # the same signature
+        await slack.fake.settle()
+        assert slack.fake.responses == []
+    assert first[0] == 200
+    assert "Mon May 20, 2024" in first[1]
+    assert again == (200, "")
 
 
 async def test_the_offer_goes_to_the_ack_or_to_response_url_never_both() -> None:
