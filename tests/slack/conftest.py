@@ -19,6 +19,7 @@ import pytest
 from aiohttp import web
 
 from settleconf.adapters.slack import SlackSettings, slack_membership, slack_mount
+from settleconf.adapters.slack.admission import InFlight
 from settleconf.adapters.slack.app import PROCESS_BEFORE_RESPONSE
 from settleconf.adapters.store import SqlStore, open_store
 from settleconf.adapters.store.delivery_log import SqlDeliveryLog
@@ -145,6 +146,7 @@ async def slack_harness(
     eager: bool = PROCESS_BEFORE_RESPONSE,
     ack_budget_ms: float = 0.0,
     service: ServiceFactory = real_service,
+    inflight: InFlight | None = None,
 ) -> AsyncIterator[SlackHarness]:
     """The app on one port, the fake Slack API on another, the example matter linked to
     C1 of T1. `ack_budget_ms` 0 (the default here) sends every answer to response_url,
@@ -159,7 +161,10 @@ async def slack_harness(
         ack_budget_ms=ack_budget_ms,
     )
     mount = slack_mount(
-        settings, delivery_log=SqlDeliveryLog(store.engine), process_before_response=eager
+        settings,
+        delivery_log=SqlDeliveryLog(store.engine),
+        process_before_response=eager,
+        inflight=inflight,
     )
     runner, url = await _serve(build_app(service(store, settings), [mount]))
     await link_example(store, "T1", "C1")

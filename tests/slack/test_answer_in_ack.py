@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from settleconf.adapters.slack.ack_answer import AckOffer
+from settleconf.adapters.slack.admission import InFlight
 from settleconf.adapters.slack.settings import SlackSettings
 from settleconf.adapters.store import SqlStore
 from settleconf.bot.chat.request import Request
@@ -57,14 +58,19 @@ class LongService(Service):
 
 @asynccontextmanager
 async def harness(
-    tmp_path: Path, budget_ms: float, service: Callable[[SqlStore], Service] | None = None
+    tmp_path: Path,
+    budget_ms: float,
+    service: Callable[[SqlStore], Service] | None = None,
+    inflight: InFlight | None = None,
 ) -> AsyncIterator[SlackHarness]:
     def make(store: SqlStore, settings: SlackSettings) -> Service:
         return service(store) if service is not None else real_service(store, settings)
 
     where = tmp_path / f"budget-{budget_ms:g}"  # a database of its own
     where.mkdir()
-    async with slack_harness(where, ack_budget_ms=budget_ms, service=make) as h:
+    async with slack_harness(
+        where, ack_budget_ms=budget_ms, service=make, inflight=inflight
+    ) as h:
         yield h
 
 
@@ -118,6 +124,37 @@ async def test_an_answer_past_the_budget_goes_to_response_url_once(tmp_path: Pat
         answers = [shown(r) for r in slack.fake.responses]
     assert len(answers) == 1
     assert answers == await through_response_url(tmp_path, DEADLINES)
+
+
+async def test_with_every_slot_busy_a_read_is_acked_at_once_and_answered_later(
+    tmp_path: Path,
+) -> None:
+    held: list[HeldService] = []
+
+    def service(store: SqlStore) -> Service:
+        held.append(HeldService(store))
+        held[0].hold = True
+        return held[0]
+
+    async with harness(tmp_path, IN_TIME, service, InFlight(concurrency=1)) as slack:
+        # The first holds the one slot; its ack waits for its answer (in time, once let go).
+        first = asyncio.ensure_future(slack.command(DEADLINES))
+        await asyncio.wait_for(held[0].started.wait(), 10)
+        # The second would wait for a slot: acked empty at once, not after the budget
+        # (three times the guard here).
+        second = await asyncio.wait_for(slack.command("next"), IN_TIME / 3000)
+        assert second == (200, "")
+        assert not first.done()
+        held[0].release.set()
+        status, body = await asyncio.wait_for(first, 10)
+        await slack.fake.wait_for(lambda: len(slack.fake.responses) == 1)
+        await slack.fake.settle()
+        responses = list(slack.fake.responses)
+    assert status == 200
+    assert json.loads(body)["text"] == "4 deadlines; none still open."
+    assert len(responses) == 1  # the second's answer, at response_url
+    assert responses[0]["response_type"] == "ephemeral"
+    assert responses[0]["text"] != json.loads(body)["text"]
 
 
 async def test_a_change_is_acked_before_it_runs_and_answered_in_channel(
