@@ -1,7 +1,7 @@
 """How soon the answer to `/settleconf deadlines` is visible (issue #16), against how soon a
 bare slack-bolt app merely acks.
 
-Run: .venv/bin/python bench/slack_ack.py [--quick] [-n 300] [--rounds 3] [--results DIR]
+Run: .venv/bin/python bench/slack_ack.py [--quick] [-n 600] [--warmup 30] [--results DIR]
 
 Each server in its own process on 127.0.0.1 (bench/server_process.py says why):
 - `settleconf serve` as deployed (answers a read in its ack when ready within
@@ -16,9 +16,10 @@ The fake Slack API (tests/slack/fake_api.py) runs in this process, so an answer 
 response_url is stamped on the same clock as the request's start.
 
 Requests are sequential (an idle server): each waits for its answer before the next is
-sent. "Visible" is when the user could see the answer: the ack, if its body carries it,
-else its arrival at response_url. Rounds alternate the servers' order; the figures pool
-every round, and the ratio is settleconf's visible p50 over the baseline's ack p50.
+sent, and they go to the four servers in turn (the machine is shared: its ups and downs
+then fall on all four alike). "Visible" is when the user could see the answer: the ack,
+if its body carries it, else its arrival at response_url. The ratio is settleconf's
+visible p50 over the baseline's ack p50.
 
 Writes bench/results/slack_ack.json. Exits 1 only when a request is not answered 200, an
 answer lacks the deadlines, or one arrives twice or never; timing never fails it.
@@ -195,30 +196,38 @@ class AckBench:
             self.errors.append(f"{name}: the answer at response_url lacks the deadlines")
         return key, ack_ms, (self.arrivals.at[key][0] - started) * 1000, False
 
-    async def run(self, name: str, url: str, n: int, warmup: int, into: Samples) -> Samples:
-        """`warmup` untimed, then `n` timed, one at a time; `into` gathers every round."""
-        run = Samples()
+    async def run(
+        self, urls: dict[str, str], n: int, warmup: int
+    ) -> dict[str, Samples]:
+        """`warmup` untimed requests to each server, then `n` timed to each, one at a time
+        and interleaved: request i goes to every server in turn, starting with a different
+        one each time, so that the machine's ups and downs (it is shared) fall on all alike."""
+        samples = {name: Samples() for name in urls}
         in_ack: list[str] = []
         at_url: list[str] = []
+        names = list(urls)
         async with aiohttp.ClientSession() as http:
             for i in range(warmup + n):
-                key, ack_ms, visible_ms, acked = await self.one(http, name, url)
-                if visible_ms is not None:
-                    (in_ack if acked else at_url).append(key)
-                if i < warmup:
-                    continue
-                for samples in (run, into):
-                    samples.ack_ms.append(ack_ms)
+                for name in names[i % len(names):] + names[: i % len(names)]:
+                    key, ack_ms, visible_ms, acked = await self.one(http, name, urls[name])
                     if visible_ms is not None:
-                        samples.visible_ms.append(visible_ms)
-                        samples.in_ack += acked
-                        samples.at_response_url += not acked
+                        (in_ack if acked else at_url).append(key)
+                    if i < warmup:
+                        continue
+                    run = samples[name]
+                    run.ack_ms.append(ack_ms)
+                    if visible_ms is not None:
+                        run.visible_ms.append(visible_ms)
+                        run.in_ack += acked
+                        run.at_response_url += not acked
+                if i == warmup - 1 or i + 1 == warmup + n or (i - warmup + 1) % 100 == 0:
+                    print(f"  {max(0, i + 1 - warmup)}/{n} timed requests per server")
         await asyncio.sleep(SETTLE_S)  # an answer that should not come has come by now
         twice = [k for k in in_ack if k in self.arrivals.at]
         twice += [k for k in at_url if len(self.arrivals.at[k]) != 1]
         if twice:
-            self.errors.append(f"{name}: {len(twice)} answers delivered twice")
-        return run
+            self.errors.append(f"{len(twice)} answers delivered twice")
+        return samples
 
 
 def summary(name: str, f: dict[str, Any]) -> str:
@@ -231,36 +240,13 @@ def summary(name: str, f: dict[str, Any]) -> str:
     return line
 
 
-async def measure(
-    bench: AckBench, urls: dict[str, str], n: int, warmup: int, rounds: int
-) -> tuple[dict[str, Samples], list[dict[str, Any]]]:
-    pooled = {name: Samples() for name in urls}
-    per_round = []
-    for r in range(rounds):
-        order = list(urls) if r % 2 == 0 else list(reversed(urls))
-        runs = {name: await bench.run(name, urls[name], n, warmup, pooled[name]) for name in order}
-        figures = {name: run.figures() for name, run in runs.items()}
-        row = {
-            "round": r + 1,
-            "order": order,
-            "servers": figures,
-            "visible_ratio": ratio(
-                figures[OURS]["visible_p50_ms"], figures[BASELINE]["ack_p50_ms"]
-            ),
-        }
-        per_round.append(row)
-        print(f"round {r + 1}: settleconf visible / bare default ack, p50: x{row['visible_ratio']}")
-    return pooled, per_round
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--serve", choices=("bare", "bare-eager"), help=argparse.SUPPRESS)
     parser.add_argument("--port", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--api-url", help=argparse.SUPPRESS)
-    parser.add_argument("-n", type=int, default=300, help="timed requests per server per round")
-    parser.add_argument("--warmup", type=int, default=30, help="untimed requests first")
-    parser.add_argument("--rounds", type=int, default=3, help="rounds, alternating the order")
+    parser.add_argument("-n", type=int, default=600, help="timed requests per server")
+    parser.add_argument("--warmup", type=int, default=30, help="untimed requests first, each")
     parser.add_argument("--quick", action="store_true", help="a smoke run of a few requests")
     parser.add_argument("--results", type=Path, default=None, help="directory for the JSON")
     args = parser.parse_args(argv)
@@ -268,7 +254,7 @@ def main(argv: list[str] | None = None) -> int:
         serve_bare(args.port, args.api_url, eager=args.serve == "bare-eager")
         return 0
     if args.quick:
-        args.n, args.warmup, args.rounds = 20, 5, 1
+        args.n, args.warmup = 20, 5
     return asyncio.run(run_all(args))
 
 
@@ -317,11 +303,11 @@ async def run_all(args: argparse.Namespace) -> int:
             try:
                 print(
                     f"signed `/settleconf deadlines 7:24-cv-00361`, one at a time, 127.0.0.1; "
-                    f"{args.n} per server per round, {args.rounds} round(s)"
+                    f"{args.n} per server, interleaved"
                 )
                 bench = AckBench(arrivals, fake_url)
                 urls = {name: servers[name].url for name in SERVERS}
-                pooled, per_round = await measure(bench, urls, args.n, args.warmup, args.rounds)
+                pooled = await bench.run(urls, args.n, args.warmup)
             finally:
                 await asyncio.to_thread(_stop, servers)
             if bench.errors:
@@ -329,7 +315,7 @@ async def run_all(args: argparse.Namespace) -> int:
     finally:
         await runner.cleanup()
     figures = {name: samples.figures() for name, samples in pooled.items()}
-    print("all rounds pooled:")
+    print("p50 and p99 over every timed request:")
     for name in SERVERS:
         print(summary(name, figures[name]))
     baseline = figures[BASELINE]["ack_p50_ms"]
@@ -337,10 +323,8 @@ async def run_all(args: argparse.Namespace) -> int:
     report = {
         "bench": "slack_ack",
         "machine": machine(),
-        "settings": {"n": args.n, "warmup": args.warmup, "rounds": args.rounds,
-                     "quick": args.quick},
+        "settings": {"n": args.n, "warmup": args.warmup, "quick": args.quick},
         "servers": figures,
-        "rounds": per_round,
         "visible_ratio": visible,
         "visible_ratio_budget_0": ratio(
             figures["settleconf serve, budget 0"]["visible_p50_ms"], baseline
