@@ -29,10 +29,14 @@ from typing import Any
 from slack_bolt.request.async_request import AsyncBoltRequest
 
 from settleconf.adapters.slack.admission import InFlight
+from settleconf.adapters.slack.dedup import VERDICT
 from settleconf.bot.chat.read_only import is_read_only
 
 Ack = Callable[..., Awaitable[Any]]
-Answer = Callable[[Mapping[str, Any], "AckOffer | None"], Awaitable[None]]
+# (the command's body, its ack's offer, the replay check it must pass before delivering)
+Answer = Callable[
+    [Mapping[str, Any], "AckOffer | None", "asyncio.Future[bool] | None"], Awaitable[None]
+]
 
 
 class AckOffer:
@@ -82,6 +86,7 @@ def may_answer_in_ack(body: Mapping[str, Any], request: AsyncBoltRequest) -> boo
     whose text only reads."""
     return (
         request.mode == "http"
+        and "command" in body
         and bool(body.get("response_url"))
         and is_read_only(str(body.get("text") or ""), today=datetime.now(UTC).date())
     )
@@ -98,14 +103,24 @@ def command_listener(
     # done (`InFlight.slot`, its first step, also tracks it for shutdown's drain).
     starting: set[asyncio.Task[None]] = set()
 
-    # bolt injects arguments by parameter name: `ack`, `body` and `request` matter.
-    async def ack_or_answer(ack: Ack, body: dict[str, Any], request: AsyncBoltRequest) -> None:
+    # bolt injects arguments by parameter name: `ack`, `body`, `request`, `context` matter.
+    async def ack_or_answer(
+        ack: Ack, body: dict[str, Any], request: AsyncBoltRequest, context: Mapping[str, Any]
+    ) -> None:
+        # A read's replay check runs alongside its answer (adapters/slack/dedup.py); the
+        # answer is delivered, in the ack or after it, only once the check has passed.
+        verdict: asyncio.Future[bool] | None = context.get(VERDICT)
         offer = (
             AckOffer()
             if budget_s > 0 and not inflight.saturated() and may_answer_in_ack(body, request)
             else None
         )
-        task = asyncio.ensure_future(answer(body, offer))
+        if offer is None and verdict is not None:  # not answered in the ack after all
+            if not await verdict:
+                await ack()  # a replay: acknowledged, not run
+                return
+            verdict = None
+        task = asyncio.ensure_future(answer(body, offer, verdict))
         starting.add(task)
         task.add_done_callback(starting.discard)
         if offer is None:
@@ -113,6 +128,10 @@ def command_listener(
             return
         try:
             first = await offer.wait(budget_s)
+            # Awaited even when the answer made it (then it has passed): its error, the
+            # delivery log's database down, is this request's 500, as when it runs first.
+            if verdict is not None and not await verdict:
+                first = None  # a replay's answer never reached the offer; belt and braces
             await (ack() if first is None else ack(first))
         finally:
             offer.mark_sent()

@@ -8,6 +8,7 @@ its ack up to a budget (50 ms) to carry the answer itself (`ack_answer`).
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 import secrets
@@ -18,7 +19,7 @@ from slack_bolt.async_app import AsyncApp
 from slack_bolt.response import BoltResponse
 from slack_sdk.web.async_client import AsyncWebClient
 
-from settleconf.adapters.slack.ack_answer import AckOffer, command_listener
+from settleconf.adapters.slack.ack_answer import AckOffer, command_listener, may_answer_in_ack
 from settleconf.adapters.slack.admission import InFlight, admission_middleware
 from settleconf.adapters.slack.dedup import RequestLog, dedup_middleware
 from settleconf.adapters.slack.handlers import SlackHandlers
@@ -56,7 +57,13 @@ def build_bolt_app(
     )
     # Admission first: a refused command costs no database write.
     app.middleware(admission_middleware(inflight))
-    app.middleware(dedup_middleware(delivery_log))
+    # A read that may be answered in its ack is checked for replay while it runs.
+    in_ack = settings.ack_budget_ms > 0
+    app.middleware(
+        dedup_middleware(
+            delivery_log, defer=lambda body, req: in_ack and may_answer_in_ack(body, req)
+        )
+    )
     app.error(_malformed_payload_is_a_400)
 
     # Each listener is an ack plus "lazy" work that bolt starts as a background task:
@@ -64,10 +71,12 @@ def build_bolt_app(
     async def ack_now(ack: Ack) -> None:
         await ack()
 
-    async def answer_command(body: Mapping[str, Any], offer: AckOffer | None) -> None:
+    async def answer_command(
+        body: Mapping[str, Any], offer: AckOffer | None, first_use: asyncio.Future[bool] | None
+    ) -> None:
         try:
             async with inflight.slot(body):
-                await _guarded(handlers.command(body, offer))
+                await _guarded(handlers.command(body, offer, first_use))
         finally:
             if offer is not None:  # failed, cancelled at shutdown: the ack need not wait
                 offer.withdraw()

@@ -10,7 +10,7 @@ and the answer goes back where the question came from.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Awaitable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -72,11 +72,20 @@ class SlackHandlers:
         self._send = responder
         self._files = files
 
-    async def command(self, body: Mapping[str, Any], ack: AckOffer | None = None) -> None:
+    async def command(
+        self,
+        body: Mapping[str, Any],
+        ack: AckOffer | None = None,
+        first_use: Awaitable[bool] | None = None,
+    ) -> None:
         """`ack`: the command's ack, held open for the first message if it comes in time
-        (adapters/slack/ack_answer.py); the rest, or all of it if not, to response_url."""
+        (adapters/slack/ack_answer.py); the rest, or all of it if not, to response_url.
+        `first_use`: the replay check still running (for a read only): nothing is
+        delivered unless it passes."""
         req = command_request(body)
         reply = await self._service.handle(req)
+        if first_use is not None and not await first_use:
+            return  # a replayed request: it only read, and nobody is told anything
         url = str(body.get("response_url") or "")
         private = is_private(reply)
         messages = render_messages(

@@ -15,13 +15,17 @@ import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from settleconf.adapters.slack.ack_answer import AckOffer
 from settleconf.adapters.slack.admission import InFlight
 from settleconf.adapters.slack.settings import SlackSettings
 from settleconf.adapters.store import SqlStore
+from settleconf.adapters.store.delivery_log import SqlDeliveryLog
 from settleconf.bot.chat.request import Request
 from settleconf.bot.replies.reply import Reply
 from settleconf.bot.service import Service
@@ -237,6 +241,88 @@ async def test_a_replayed_command_gets_no_second_answer_in_its_ack(tmp_path: Pat
     assert first[0] == 200
     assert "Mon May 20, 2024" in first[1]
     assert again == (200, "")
+
+
+class Answered(Service):
+    """The real service, saying when it has answered."""
+
+    def __init__(self, store: SqlStore) -> None:
+        super().__init__(store)
+        self.answered = asyncio.Event()
+
+    async def handle(self, req: Request) -> Reply:
+        reply = await super().handle(req)
+        self.answered.set()
+        return reply
+
+
+async def test_a_replay_answered_past_the_budget_is_not_delivered_either(
+    tmp_path: Path,
+) -> None:
+    held: list[HeldService] = []
+
+    def service(store: SqlStore) -> Service:
+        held.append(HeldService(store))
+        held[0].hold = True
+        return held[0]
+
+    async with harness(tmp_path, 20, service) as slack:
+        form = fixture("slash_command.json") | {"response_url": slack.response_url()}
+        body, signed_at = form_body(form), int(time.time())
+        # Both held past the budget: acked empty, answered (or not) at response_url.
+        assert await slack.post(body, FORM, timestamp=signed_at) == (200, "")
+        held[0].release.set()
+        await slack.fake.wait_for(lambda: len(slack.fake.responses) == 1)
+        held[0].release = asyncio.Event()
+        assert await slack.post(body, FORM, timestamp=signed_at) == (200, "")  # the replay
+        held[0].release.set()
+        await slack.fake.settle()
+        assert len(slack.fake.responses) == 1
+
+
+async def test_the_answer_waits_for_the_replay_check_that_runs_beside_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    checked = asyncio.Event()
+    first_use = SqlDeliveryLog.first_use
+
+    async def slow_first_use(self: SqlDeliveryLog, key: str, signed_at: datetime) -> bool:
+        await checked.wait()
+        return await first_use(self, key, signed_at)
+
+    monkeypatch.setattr(SqlDeliveryLog, "first_use", slow_first_use)
+    services: list[Answered] = []
+
+    def service(store: SqlStore) -> Service:
+        services.append(Answered(store))
+        return services[0]
+
+    async with harness(tmp_path, IN_TIME, service) as slack:
+        sent = asyncio.ensure_future(slack.command(DEADLINES))
+        await asyncio.wait_for(services[0].answered.wait(), 10)  # ran beside the check
+        await slack.fake.settle()
+        assert not sent.done()  # but is not delivered before the check passes
+        checked.set()
+        status, body = await asyncio.wait_for(sent, 10)
+        await slack.fake.settle()
+        assert slack.fake.responses == []
+    assert status == 200
+    assert json.loads(body)["text"] == "4 deadlines; none still open."
+
+
+async def test_when_the_replay_check_fails_nothing_is_answered(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async def down(self: SqlDeliveryLog, key: str, signed_at: datetime) -> bool:
+        raise ConnectionError("the database is down")
+
+    monkeypatch.setattr(SqlDeliveryLog, "first_use", down)
+    async with harness(tmp_path, IN_TIME) as slack:
+        status, body = await slack.command(DEADLINES)
+        await slack.fake.settle()
+        assert slack.fake.responses == []
+    assert status == 500  # as when the check runs first: Slack shows the command failed
+    assert "May 20" not in body
 
 
 async def test_the_offer_goes_to_the_ack_or_to_response_url_never_both() -> None:
