@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from settleconf.bot.chat.grammar import Command, CommandError, parse_command
+from settleconf.bot.chat.grammar import Command, parse_command
 from settleconf.bot.chat.request import clean_text
 
 # Commands that read the matter and change nothing (opening a workspace's row on first use
@@ -35,7 +35,10 @@ def is_read_only(text: str, *, today: date) -> bool:
     (`remind me what's due`)."""
     try:
         parsed = parse_command(clean_text(text), today=today)
-    except CommandError:
+    except Exception:
+        # Refused by the grammar (CommandError), or anything else it chokes on (this runs
+        # before the service, outside its error handling): not known to be a read. The
+        # service tells the user what is wrong.
         return False
     if not isinstance(parsed, Command):
         return True
