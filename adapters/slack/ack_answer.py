@@ -101,7 +101,7 @@ def command_listener(
     budget_s = budget_ms / 1000
     # asyncio keeps only weak references to tasks: this set holds each answer until it is
     # done (`InFlight.slot`, its first step, also tracks it for shutdown's drain).
-    starting: set[asyncio.Task[None]] = set()
+    running: set[asyncio.Task[None]] = set()
 
     # bolt injects arguments by parameter name: `ack`, `body`, `request`, `context` matter.
     async def ack_or_answer(
@@ -121,8 +121,8 @@ def command_listener(
                 return
             verdict = None
         task = asyncio.ensure_future(answer(body, offer, verdict))
-        starting.add(task)
-        task.add_done_callback(starting.discard)
+        running.add(task)
+        task.add_done_callback(running.discard)
         if offer is None:
             await ack()
             return

@@ -66,8 +66,9 @@ def build_bolt_app(
     )
     app.error(_malformed_payload_is_a_400)
 
-    # Each listener is an ack plus "lazy" work that bolt starts as a background task:
-    # the same code runs under either `process_before_response` setting.
+    # Each listener is an ack plus "lazy" work that bolt starts as a background task (the
+    # slash command's starts its own, to hand a read's answer to the ack): the same code
+    # runs under either `process_before_response` setting.
     async def ack_now(ack: Ack) -> None:
         await ack()
 
