@@ -1,14 +1,28 @@
-"""How fast `/settleconf deadlines` is acknowledged (Slack gives up after 3 s).
+"""How soon the answer to `/settleconf deadlines` is visible (issue #16), against how soon a
+bare slack-bolt app merely acks.
 
-Run: .venv/bin/python bench/slack_ack.py [-n 200]
+Run: .venv/bin/python bench/slack_ack.py [--quick] [-n 600] [--warmup 30] [--results DIR]
 
-Posts N signed slash commands over real HTTP on 127.0.0.1 to (1) settleconf's
-`build_app` with the Slack mount, the example matter linked to the channel, and
-(2) a bare bolt `AsyncApp` that only acks, both behind the same aiohttp adapter, and
-prints p50/p99 of the time to the HTTP 200. Replies to (1) are produced in the
-background meanwhile (as in production), against a fake Slack Web API on 127.0.0.1.
-Both are measured again with `process_before_response=True`, whose ack skips bolt's
-10 ms poll for a background listener's ack.
+Each server in its own process on 127.0.0.1 (bench/server_process.py says why):
+- `settleconf serve` as deployed (answers a read in its ack when ready within
+  SETTLECONF_SLACK_ACK_BUDGET_MS, default 50), the example matter linked to C1 in a SQLite
+  file on tmpfs (`MEMORY_DIR` says why), the reminder dispatcher off;
+- `settleconf serve` with SETTLECONF_SLACK_ACK_BUDGET_MS=0: ack empty, answer at
+  response_url (the path every answer took before #16, and what a miss falls back to);
+- a bare bolt `AsyncApp` (bolt's own aiohttp server) whose listener only acks, with bolt's
+  default runner: the baseline, as a bot is usually built;
+- the same with `process_before_response=True`, for reference.
+The fake Slack API (tests/slack/fake_api.py) runs in this process, so an answer reaching
+response_url is stamped on the same clock as the request's start.
+
+Requests are sequential (an idle server): each waits for its answer before the next is
+sent, and they go to the four servers in turn (the machine is shared: its ups and downs
+then fall on all four alike). "Visible" is when the user could see the answer: the ack,
+if its body carries it, else its arrival at response_url. The ratio is settleconf's
+visible p50 over the baseline's ack p50.
+
+Writes bench/results/slack_ack.json. Exits 1 only when a request is not answered 200, an
+answer lacks the deadlines, or one arrives twice or never; timing never fails it.
 """
 
 from __future__ import annotations
@@ -16,10 +30,11 @@ from __future__ import annotations
 import argparse
 import asyncio
 import itertools
-import statistics
+import json
 import sys
 import tempfile
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,122 +45,320 @@ if str(ROOT) not in sys.path:  # run as a script from anywhere
 
 import aiohttp  # noqa: E402
 from aiohttp import web  # noqa: E402
-from slack_bolt.async_app import AsyncApp  # noqa: E402
 
-from settleconf.adapters.slack import SlackSettings, slack_membership, slack_mount  # noqa: E402
-from settleconf.adapters.slack.aiohttp_route import add_events_route  # noqa: E402
-from settleconf.adapters.slack.responder import web_client  # noqa: E402
-from settleconf.adapters.store import open_store  # noqa: E402
-from settleconf.adapters.store.delivery_log import SqlDeliveryLog  # noqa: E402
-from settleconf.bot.entrypoints.web_app import build_app  # noqa: E402
-from settleconf.bot.service import Service  # noqa: E402
-from tests.slack.conftest import SECRET, _serve, fixture, link_example  # noqa: E402
+from bench.loadgen import machine, percentile, ratio, write_results  # noqa: E402
+from bench.server_process import ServerProcess, free_port, python_argv  # noqa: E402
 from tests.slack.fake_api import TOKEN, FakeSlack  # noqa: E402
 from tests.slack.signing import FORM, form_body, signed_headers  # noqa: E402
 
-WARMUP = 10
+SECRET = "bench-signing-secret"
+SCRIPT = str(Path(__file__).resolve())
+COMMAND = ROOT / "tests" / "slack" / "fixtures" / "slash_command.json"  # deadlines 7:24-cv-00361
+MARKER = "Mon May 20, 2024"  # the ex parte letter's due date: the answer has the deadlines
+ANSWER_TIMEOUT_S = 30.0
+SETTLE_S = 0.3  # after a run: time for an answer that should not come (a second copy)
+TARGET_RATIO = 0.3  # issue #16: visible p50 <= 0.3 x bare bolt's default empty ack
+BASELINE = "bare bolt, default runner"
+OURS = "settleconf serve"
+# The SQLite files in memory when the machine has a tmpfs: every request commits (the
+# replay log, adapters/slack/dedup.py), and on a shared disk that commit's fsync took
+# 10-30 ms, which would time the disk, not the app. (Production runs PostgreSQL.)
+MEMORY_DIR = "/dev/shm" if Path("/dev/shm").is_dir() else None
+SERVERS = (OURS, "settleconf serve, budget 0", BASELINE, "bare bolt, process_before_response")
 
 
-def bare_app(api_url: str, *, process_before_response: bool) -> web.Application:
+def serve_bare(port: int, api_url: str, *, eager: bool) -> None:
+    from slack_bolt.async_app import AsyncApp
+    from slack_sdk.web.async_client import AsyncWebClient
+
     bolt = AsyncApp(
-        client=web_client(TOKEN, api_url),
+        client=AsyncWebClient(token=TOKEN, base_url=api_url),
         signing_secret=SECRET,
-        process_before_response=process_before_response,
+        process_before_response=eager,
     )
 
     async def static_ack(ack: Any) -> None:
         await ack()
 
     bolt.command("/settleconf")(static_ack)
-    app = web.Application()
-    add_events_route(app, bolt)
-    return app
+    web.run_app(bolt.web_app(), host="127.0.0.1", port=port, print=None)
 
 
-_TRIGGERS = itertools.count()  # across runs too: every run posts to the same store
+async def seed(db_url: str) -> None:
+    from settleconf.adapters.store import open_store
+    from tests.slack.conftest import link_example
+
+    store = await open_store(db_url)
+    try:
+        await link_example(store, "T1", "C1")
+    finally:
+        await store.close()
+
+
+class Arrivals:
+    """The fake API's response_url posts, stamped when their body has been read."""
+
+    def __init__(self, fake: FakeSlack) -> None:
+        self.fake = fake
+        self.at: dict[str, list[float]] = {}
+        self._events: dict[str, asyncio.Event] = {}
+
+    def app(self) -> web.Application:
+        app = self.fake.app()
+
+        @web.middleware
+        async def stamp(
+            request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
+        ) -> web.StreamResponse:
+            response = await handler(request)
+            key = request.match_info.get("key")
+            if request.path.startswith("/response/") and key:
+                self.at.setdefault(key, []).append(time.perf_counter())
+                self.event(key).set()
+            return response
+
+        app.middlewares.append(stamp)
+        return app
+
+    def event(self, key: str) -> asyncio.Event:
+        return self._events.setdefault(key, asyncio.Event())
 
 
 @dataclass
-class Run:
-    acks: list[float] = field(default_factory=list)  # ms to the HTTP 200
-    replies: list[float] = field(default_factory=list)  # ms to the response_url post
+class Samples:
+    ack_ms: list[float] = field(default_factory=list)
+    visible_ms: list[float] = field(default_factory=list)
+    in_ack: int = 0
+    at_response_url: int = 0
+
+    def figures(self) -> dict[str, Any]:
+        def p(values: list[float], pct: float) -> float | None:
+            return round(percentile(sorted(values), pct), 2) if values else None
+
+        return {
+            "requests": len(self.ack_ms),
+            "ack_p50_ms": p(self.ack_ms, 50),
+            "ack_p99_ms": p(self.ack_ms, 99),
+            "visible_p50_ms": p(self.visible_ms, 50),
+            "visible_p99_ms": p(self.visible_ms, 99),
+            "answers_in_ack": self.in_ack,
+            "answers_at_response_url": self.at_response_url,
+        }
 
 
-async def measure(
-    http: aiohttp.ClientSession, url: str, fake: FakeSlack, n: int, *, idle: bool
-) -> Run:
-    """`idle`: wait for each reply before the next request (a quiet server); otherwise
-    the next request follows its predecessor's ack while that reply is still being made."""
-    form = fixture("slash_command.json") | {"response_url": f"{fake.base_url}/response/b"}
-    run = Run()
-    for i in range(WARMUP + n):
+_IDS = itertools.count()
+
+
+class AckBench:
+    def __init__(self, arrivals: Arrivals, fake_url: str) -> None:
+        self.arrivals = arrivals
+        self.fake_url = fake_url
+        self.form = json.loads(COMMAND.read_text(encoding="utf-8"))
+        self.errors: list[str] = []
+
+    async def one(
+        self, http: aiohttp.ClientSession, name: str, url: str
+    ) -> tuple[str, float, float | None, bool]:
+        """(its response_url key, ms to the ack, ms until the answer was visible or None
+        for a bare app, whether the ack carried the answer)."""
+        key = f"r{next(_IDS)}"
         # A fresh trigger_id per request, as Slack sends: a repeated signature is a replay.
-        body = form_body(form | {"trigger_id": f"bench.{next(_TRIGGERS)}"})
-        before = len(fake.responses)
+        form = self.form | {
+            "trigger_id": f"bench.{key}",
+            "response_url": f"{self.fake_url}/response/{key}",
+        }
+        body = form_body(form)
         headers = signed_headers(SECRET, body, content_type=FORM)
+        arrived = self.arrivals.event(key)
         started = time.perf_counter()
         async with http.post(f"{url}/slack/events", data=body, headers=headers) as resp:
-            await resp.read()
-            assert resp.status == 200, resp.status
+            payload = await resp.read()
+            status = resp.status
         acked = time.perf_counter()
-        if idle:
-            await fake.wait_for(lambda: len(fake.responses) > before, timeout=30)  # noqa: B023
-        if i >= WARMUP:
-            run.acks.append((acked - started) * 1000)
-            if idle:
-                run.replies.append((time.perf_counter() - started) * 1000)
-    return run
-
-
-def summary(name: str, ms: list[float]) -> str:
-    cuts = statistics.quantiles(ms, n=100)
-    return f"  {name:<58} p50 {statistics.median(ms):6.2f} ms   p99 {cuts[98]:6.2f} ms"
-
-
-async def main(n: int) -> None:
-    fake = FakeSlack()
-    fake_runner, fake.base_url = await _serve(fake.app())
-    api_url = f"{fake.base_url}/api/"
-    runners: list[web.AppRunner] = [fake_runner]
-    with tempfile.TemporaryDirectory() as tmp:
-        store = await open_store(f"sqlite+aiosqlite:///{Path(tmp) / 'bench.db'}")
+        ack_ms = (acked - started) * 1000
+        if status != 200:
+            self.errors.append(f"{name}: HTTP {status}")
+            return key, ack_ms, None, False
+        if name.startswith("bare"):
+            return key, ack_ms, None, False
+        if payload:
+            answer = json.loads(payload)
+            if MARKER not in json.dumps(answer) or answer.get("response_type") != "ephemeral":
+                self.errors.append(f"{name}: an ack that is not the private answer")
+            return key, ack_ms, ack_ms, True
         try:
-            await link_example(store, "T1", "C1")
-            settings = SlackSettings(bot_token=TOKEN, signing_secret=SECRET, api_url=api_url)
-            service = Service(store, membership=slack_membership(settings))
-            log = SqlDeliveryLog(store.engine)
-            apps: dict[str, web.Application] = {}
-            for eager in (False, True):
-                mount = slack_mount(settings, delivery_log=log, process_before_response=eager)
-                apps[f"settleconf, process_before_response={eager}"] = build_app(service, [mount])
-                apps[f"bare AsyncApp static ack, process_before_response={eager}"] = bare_app(
-                    api_url, process_before_response=eager
+            await asyncio.wait_for(arrived.wait(), ANSWER_TIMEOUT_S)
+        except TimeoutError:
+            self.errors.append(f"{name}: no answer at response_url")
+            return key, ack_ms, None, False
+        answer = self.arrivals.fake.responses[-1]
+        if answer.get("_key") != key or MARKER not in json.dumps(answer):
+            self.errors.append(f"{name}: the answer at response_url lacks the deadlines")
+        return key, ack_ms, (self.arrivals.at[key][0] - started) * 1000, False
+
+    async def run(
+        self, urls: dict[str, str], n: int, warmup: int
+    ) -> dict[str, Samples]:
+        """`warmup` untimed requests to each server, then `n` timed to each, one at a time
+        and interleaved: request i goes to every server in turn, starting with a different
+        one each time, so that the machine's ups and downs (it is shared) fall on all alike."""
+        samples = {name: Samples() for name in urls}
+        in_ack: list[str] = []
+        at_url: list[str] = []
+        names = list(urls)
+        async with aiohttp.ClientSession() as http:
+            for i in range(warmup + n):
+                for name in names[i % len(names):] + names[: i % len(names)]:
+                    key, ack_ms, visible_ms, acked = await self.one(http, name, urls[name])
+                    if visible_ms is not None:
+                        (in_ack if acked else at_url).append(key)
+                    if i < warmup:
+                        continue
+                    run = samples[name]
+                    run.ack_ms.append(ack_ms)
+                    if visible_ms is not None:
+                        run.visible_ms.append(visible_ms)
+                        run.in_ack += acked
+                        run.at_response_url += not acked
+                if i == warmup - 1 or i + 1 == warmup + n or (i - warmup + 1) % 100 == 0:
+                    print(f"  {max(0, i + 1 - warmup)}/{n} timed requests per server")
+        await asyncio.sleep(SETTLE_S)  # an answer that should not come has come by now
+        twice = [k for k in in_ack if k in self.arrivals.at]
+        twice += [k for k in at_url if len(self.arrivals.at[k]) != 1]
+        if twice:
+            self.errors.append(f"{len(twice)} answers delivered twice")
+        return samples
+
+
+def summary(name: str, f: dict[str, Any]) -> str:
+    line = f"  {name:<38} ack p50 {f['ack_p50_ms']:6.2f} ms  p99 {f['ack_p99_ms']:6.2f} ms"
+    if f["visible_p50_ms"] is not None:
+        line += (
+            f"   visible p50 {f['visible_p50_ms']:6.2f} ms  p99 {f['visible_p99_ms']:6.2f} ms"
+            f"  (in ack {f['answers_in_ack']}, at response_url {f['answers_at_response_url']})"
+        )
+    return line
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--serve", choices=("bare", "bare-eager"), help=argparse.SUPPRESS)
+    parser.add_argument("--port", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--api-url", help=argparse.SUPPRESS)
+    parser.add_argument("-n", type=int, default=600, help="timed requests per server")
+    parser.add_argument("--warmup", type=int, default=30, help="untimed requests first, each")
+    parser.add_argument("--quick", action="store_true", help="a smoke run of a few requests")
+    parser.add_argument("--results", type=Path, default=None, help="directory for the JSON")
+    args = parser.parse_args(argv)
+    if args.serve:
+        serve_bare(args.port, args.api_url, eager=args.serve == "bare-eager")
+        return 0
+    if args.quick:
+        args.n, args.warmup = 20, 5
+    return asyncio.run(run_all(args))
+
+
+async def run_all(args: argparse.Namespace) -> int:
+    fake = FakeSlack()
+    arrivals = Arrivals(fake)
+    runner = web.AppRunner(arrivals.app())
+    await runner.setup()
+    fake_port = free_port()
+    await web.TCPSite(runner, "127.0.0.1", fake_port).start()
+    fake.base_url = fake_url = f"http://127.0.0.1:{fake_port}"
+    api_url = f"{fake_url}/api/"
+    try:
+        with tempfile.TemporaryDirectory(prefix="slack-ack-", dir=MEMORY_DIR) as tmp:
+            logs = Path(tmp)
+            servers: dict[str, ServerProcess] = {}
+            for name, budget in ((OURS, None), ("settleconf serve, budget 0", "0")):
+                db_url = f"sqlite+aiosqlite:///{logs / (str(len(servers)) + '.db')}"
+                await seed(db_url)
+                env = {
+                    "SETTLECONF_DATABASE_URL": db_url,
+                    "XDG_DATA_HOME": tmp,
+                    "SLACK_SIGNING_SECRET": SECRET,
+                    "SLACK_BOT_TOKEN": TOKEN,
+                    "SLACK_API_URL": api_url,
+                    "SETTLECONF_DISPATCHER": "off",  # no reminder passes during the run
+                    "MicrosoftAppId": "",
+                    "TEAMS_EMULATOR": "",
+                }
+                if budget is not None:
+                    env["SETTLECONF_SLACK_ACK_BUDGET_MS"] = budget
+                port = free_port()
+                serve = python_argv("-m", "settleconf.bot.entrypoints.cli", "serve",
+                                    "--host", "127.0.0.1", "--port", str(port))
+                servers[name] = ServerProcess(
+                    f"settleconf-{len(servers)}", serve, port, log_dir=logs, env=env
                 )
-            urls: dict[str, str] = {}
-            for name, app in apps.items():
-                runner, urls[name] = await _serve(app)
-                runners.append(runner)
-            print(f"{n} signed `/settleconf deadlines 7:24-cv-00361` per line, 127.0.0.1")
-            async with aiohttp.ClientSession() as http:
-                print("ack, server idle (each reply delivered before the next request):")
-                for name, url in urls.items():
-                    run = await measure(http, url, fake, n, idle=name.startswith("settleconf"))
-                    print(summary(name, run.acks))
-                    if run.replies:
-                        print(summary("  ... and the reply at response_url", run.replies))
-                print("ack, back to back (the previous reply still being made):")
-                for name, url in urls.items():
-                    if name.startswith("settleconf"):
-                        run = await measure(http, url, fake, n, idle=False)
-                        print(summary(name, run.acks))
-                await asyncio.sleep(1)  # let the last replies finish before shutdown
-        finally:
-            for runner in reversed(runners):
-                await runner.cleanup()
-            await store.close()
+            for name, mode in ((BASELINE, "bare"), ("bare bolt, process_before_response",
+                                                    "bare-eager")):
+                port = free_port()
+                argv = python_argv(SCRIPT, "--serve", mode, "--port", str(port),
+                                   "--api-url", api_url)
+                servers[name] = ServerProcess(mode, argv, port, log_dir=logs)
+            # The servers start while this loop keeps serving the fake API.
+            await asyncio.to_thread(_start, servers)
+            try:
+                print(
+                    f"signed `/settleconf deadlines 7:24-cv-00361`, one at a time, 127.0.0.1; "
+                    f"{args.n} per server, interleaved"
+                )
+                bench = AckBench(arrivals, fake_url)
+                urls = {name: servers[name].url for name in SERVERS}
+                pooled = await bench.run(urls, args.n, args.warmup)
+            finally:
+                await asyncio.to_thread(_stop, servers)
+            if bench.errors:
+                print("settleconf log tail:\n" + servers[OURS].log_tail())
+    finally:
+        await runner.cleanup()
+    figures = {name: samples.figures() for name, samples in pooled.items()}
+    print("p50 and p99 over every timed request:")
+    for name in SERVERS:
+        print(summary(name, figures[name]))
+    baseline = figures[BASELINE]["ack_p50_ms"]
+    visible = ratio(figures[OURS]["visible_p50_ms"], baseline)
+    report = {
+        "bench": "slack_ack",
+        "machine": machine(),
+        "settings": {"n": args.n, "warmup": args.warmup, "quick": args.quick},
+        "servers": figures,
+        "visible_ratio": visible,
+        "visible_ratio_budget_0": ratio(
+            figures["settleconf serve, budget 0"]["visible_p50_ms"], baseline
+        ),
+        "target": {"visible_ratio_max": TARGET_RATIO},
+        "verdict": "n/a" if visible is None else ("met" if visible <= TARGET_RATIO else "missed"),
+        "errors": bench.errors,
+    }
+    path = write_results("slack_ack", report, args.results)
+    print(
+        f"answer visible (settleconf serve) / empty ack (bare bolt, default runner), p50: "
+        f"x{visible} (target <= {TARGET_RATIO}: {report['verdict']}); "
+        f"with budget 0: x{report['visible_ratio_budget_0']}\nwrote {path}"
+    )
+    for error in bench.errors[:20]:
+        print(f"ERROR {error}", file=sys.stderr)
+    return 1 if bench.errors else 0
+
+
+def _start(servers: dict[str, ServerProcess]) -> None:
+    try:
+        for server in servers.values():
+            server.start()
+        for server in servers.values():
+            server.wait_ready()
+    except BaseException:
+        _stop(servers)
+        raise
+
+
+def _stop(servers: dict[str, ServerProcess]) -> None:
+    for server in reversed(servers.values()):
+        server.stop()
 
 
 if __name__ == "__main__":
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("-n", type=int, default=200, help="requests per app (default 200)")
-    asyncio.run(main(parser.parse_args().n))
+    sys.exit(main())

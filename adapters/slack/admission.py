@@ -129,6 +129,10 @@ class InFlight:
     def waiting(self) -> int:
         return max(0, len(self._tasks) - self._concurrency)
 
+    def saturated(self) -> bool:
+        """Every slot is taken: a new answer would wait for one."""
+        return self._slots.locked()
+
     def full(self) -> bool:
         return self.waiting >= self._max_waiting
 

@@ -2,21 +2,24 @@
 
 Every listener acks at once (Slack wants a 200 within 3 s) and does its work afterwards
 in a background task, answering through `response_url` or the Web API
-(`handlers.SlackHandlers`).
+(`handlers.SlackHandlers`). The one exception: a slash command that only reads may hold
+its ack up to a budget (50 ms) to carry the answer itself (`ack_answer`).
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 import secrets
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.response import BoltResponse
 from slack_sdk.web.async_client import AsyncWebClient
 
+from settleconf.adapters.slack.ack_answer import AckOffer, command_listener, may_answer_in_ack
 from settleconf.adapters.slack.admission import InFlight, admission_middleware
 from settleconf.adapters.slack.dedup import RequestLog, dedup_middleware
 from settleconf.adapters.slack.handlers import SlackHandlers
@@ -27,10 +30,10 @@ log = logging.getLogger(__name__)
 
 Ack = Callable[..., Awaitable[Any]]
 _OUR_ACTIONS = re.compile(r"^settleconf:")
-# False, as suits a long-running server: bolt answers Slack as soon as a listener acks
-# and the listener keeps going. (True acks ~10 ms sooner, skipping bolt's poll for the
-# ack; bench/slack_ack.py measures both.)
-PROCESS_BEFORE_RESPONSE = False
+# True: bolt answers Slack when the listener returns, not when its 10 ms poll notices the
+# ack, so an answer can ride in the ack without waiting out the poll. Every listener
+# acks and returns at once (work runs in background tasks), so nothing is held up.
+PROCESS_BEFORE_RESPONSE = True
 
 
 def build_bolt_app(
@@ -54,17 +57,30 @@ def build_bolt_app(
     )
     # Admission first: a refused command costs no database write.
     app.middleware(admission_middleware(inflight))
-    app.middleware(dedup_middleware(delivery_log))
+    # A read that may be answered in its ack is checked for replay while it runs.
+    in_ack = settings.ack_budget_ms > 0
+    app.middleware(
+        dedup_middleware(
+            delivery_log, defer=lambda body, req: in_ack and may_answer_in_ack(body, req)
+        )
+    )
     app.error(_malformed_payload_is_a_400)
 
-    # Each listener is an ack plus "lazy" work that bolt starts as a background task:
-    # the same code runs under either `process_before_response` setting.
+    # Each listener is an ack plus "lazy" work that bolt starts as a background task (the
+    # slash command's starts its own, to hand a read's answer to the ack): the same code
+    # runs under either `process_before_response` setting.
     async def ack_now(ack: Ack) -> None:
         await ack()
 
-    async def answer_command(body: dict[str, Any]) -> None:
-        async with inflight.slot(body):
-            await _guarded(handlers.command(body))
+    async def answer_command(
+        body: Mapping[str, Any], offer: AckOffer | None, first_use: asyncio.Future[bool] | None
+    ) -> None:
+        try:
+            async with inflight.slot(body):
+                await _guarded(handlers.command(body, offer, first_use))
+        finally:
+            if offer is not None:  # failed, cancelled at shutdown: the ack need not wait
+                offer.withdraw()
 
     async def answer_event(body: dict[str, Any], event: dict[str, Any], context: Any) -> None:
         async with inflight.slot():
@@ -74,7 +90,9 @@ def build_bolt_app(
         async with inflight.slot(body):
             await _guarded(handlers.action(body, action))
 
-    app.command(settings.command)(ack=ack_now, lazy=[answer_command])
+    app.command(settings.command)(
+        command_listener(answer_command, inflight, budget_ms=settings.ack_budget_ms)
+    )
     app.event("app_mention")(ack=ack_now, lazy=[answer_event])
     # Every message event, so edits, joins and bot posts are acked (and ignored) rather
     # than answered 404, which Slack would retry.

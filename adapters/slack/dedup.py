@@ -15,6 +15,7 @@ requests carry no signature (the socket is authenticated instead): only retries 
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
@@ -54,12 +55,29 @@ def signed(headers: Mapping[str, Sequence[str]]) -> tuple[str, datetime] | None:
     return signature, datetime.fromtimestamp(int(timestamp), UTC)
 
 
-def dedup_middleware(requests: RequestLog) -> Middleware:
+# The bolt context key under which a deferred replay check's verdict waits (True: first use).
+VERDICT = "settleconf_first_use"
+Defer = Callable[[Mapping[str, Any], AsyncBoltRequest], bool]
+
+
+def dedup_middleware(requests: RequestLog, *, defer: Defer | None = None) -> Middleware:
+    """`defer(body, req)`: True for a request whose signature may be recorded while its
+    listener already runs (a read answered in its ack: adapters/slack/ack_answer.py), which
+    takes the recording off the answer's critical path. The verdict then waits in the
+    context under `VERDICT`, and the listener delivers nothing, in the ack or after it,
+    until it is True."""
+
     # bolt injects arguments by parameter name: `req`, `body` and `next` matter.
     async def skip_repeated_deliveries(
         req: AsyncBoltRequest, body: dict[str, Any], next: Callable[[], Awaitable[None]]
     ) -> BoltResponse | None:
         signature = signed(req.headers)
+        if signature is not None and defer is not None and defer(body, req):
+            verdict = asyncio.ensure_future(requests.first_use(*signature))
+            verdict.add_done_callback(_observed)
+            req.context[VERDICT] = verdict
+            await next()
+            return None
         if signature is not None and not await requests.first_use(*signature):
             log.warning("slack: replayed request ignored (same signature)")
             return BoltResponse(status=200, body="")
@@ -71,6 +89,13 @@ def dedup_middleware(requests: RequestLog) -> Middleware:
         return None
 
     return skip_repeated_deliveries
+
+
+def _observed(verdict: asyncio.Future[bool]) -> None:
+    """The listener awaits the verdict; should it never get that far, its error is not
+    "never retrieved" noise."""
+    if not verdict.cancelled():
+        verdict.exception()
 
 
 class MemoryDeliveryLog:

@@ -10,10 +10,11 @@ and the answer goes back where the question came from.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Awaitable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
+from settleconf.adapters.slack.ack_answer import AckOffer
 from settleconf.adapters.slack.blocks import (
     ORIGIN_PREFIX,
     SHARE_ACTION,
@@ -37,6 +38,7 @@ from settleconf.adapters.slack.responder import (
     Responder,
     is_private,
     is_shareable,
+    response_body,
 )
 from settleconf.bot.chat.request import Request
 from settleconf.bot.replies.reply import Action, Reply
@@ -70,9 +72,20 @@ class SlackHandlers:
         self._send = responder
         self._files = files
 
-    async def command(self, body: Mapping[str, Any]) -> None:
+    async def command(
+        self,
+        body: Mapping[str, Any],
+        ack: AckOffer | None = None,
+        first_use: Awaitable[bool] | None = None,
+    ) -> None:
+        """`ack`: the command's ack, held open for the first message if it comes in time
+        (adapters/slack/ack_answer.py); the rest, or all of it if not, to response_url.
+        `first_use`: the replay check still running (for a read only): nothing is
+        delivered unless it passes."""
         req = command_request(body)
         reply = await self._service.handle(req)
+        if first_use is not None and not await first_use:
+            return  # a replayed request: it only read, and nobody is told anything
         url = str(body.get("response_url") or "")
         private = is_private(reply)
         messages = render_messages(
@@ -80,7 +93,15 @@ class SlackHandlers:
             origin=replayable(reply, req.text),
             share=private and is_shareable(reply) and not req.is_direct,
         )
-        if url:
+        # Only when the response_url is Slack's: a request whose response_url points
+        # elsewhere is suspect (a leaked secret, a relay) and gets no answer at all.
+        first = response_body(messages[0], ephemeral=private) if messages else None
+        if ack is not None and first is not None and self._send.trusts(url) and ack.take(first):
+            await ack.sent()  # the rest after it, so they arrive in order
+            messages = messages[1:]
+            if messages:
+                await self._send.respond(url, messages, ephemeral=private)
+        elif url:
             await self._send.respond(url, messages, ephemeral=private)
         else:  # Socket Mode test payloads may lack one; Slack's never do
             await self._send.post_ephemeral(req.channel, req.user, messages)

@@ -85,6 +85,16 @@ def is_shareable(reply: Reply) -> bool:
     return not (reply.ephemeral or reply.is_error) and reply.intent in ANSWER_INTENTS
 
 
+def response_body(message: SlackMessage, *, ephemeral: bool) -> dict[str, Any]:
+    """A message as a slash command's ack carries it and as `response_url` takes it: the
+    two must show the same thing."""
+    return {
+        "text": message.text,
+        "blocks": message.blocks,
+        "response_type": "ephemeral" if ephemeral else "in_channel",
+    }
+
+
 Origin = tuple[str, str, int]  # scheme, host, port
 
 
@@ -122,8 +132,11 @@ class Responder:
         # opens (and TLS-handshakes) a new connection to hooks.slack.com per answer.
         self._session: aiohttp.ClientSession | None = None
 
+    def trusts(self, url: str) -> bool:
+        return _origin(url) in self._origins
+
     def allowed(self, url: str) -> bool:
-        if _origin(url) in self._origins:
+        if self.trusts(url):
             return True
         # The host only: no path (it may hold a token) and no user:password@.
         shown = url.partition("://")[2].partition("/")[0].rpartition("@")[2][:100] or "none"
@@ -156,8 +169,7 @@ class Responder:
             return
         webhook = self._webhook(url)
         for n, message in enumerate(messages):
-            body: dict[str, Any] = {"text": message.text, "blocks": message.blocks}
-            body["response_type"] = "ephemeral" if ephemeral else "in_channel"
+            body = response_body(message, ephemeral=ephemeral)
             body["replace_original"] = replace_original and n == 0
             if thread_ts:
                 body["thread_ts"] = thread_ts

@@ -20,6 +20,13 @@ APP_TOKEN = "SLACK_APP_TOKEN"
 API_URL = "SLACK_API_URL"
 DEFAULT_API_URL = "https://slack.com/api/"
 SLASH_COMMAND = "/settleconf"
+ACK_BUDGET = "SETTLECONF_SLACK_ACK_BUDGET_MS"
+# How long a read-only slash command's ack may wait for its answer to ride in it
+# (adapters/slack/ack_answer.py). A read answers in a few milliseconds; past this the ack
+# goes out empty and the answer follows at response_url. At most a second: Slack gives up
+# on an ack after 3 s.
+DEFAULT_ACK_BUDGET_MS = 50.0
+MAX_ACK_BUDGET_MS = 1000.0
 
 
 class SlackConfigError(ValueError):
@@ -34,6 +41,7 @@ class SlackSettings:
     app_token: str | None = field(default=None, repr=False)
     api_url: str = DEFAULT_API_URL
     command: str = SLASH_COMMAND
+    ack_budget_ms: float = DEFAULT_ACK_BUDGET_MS  # 0: every answer goes to response_url
 
     NOT_CONFIGURED: ClassVar[str] = (
         f"Slack: not mounted ({SIGNING_SECRET} and {BOT_TOKEN} are unset; see docs/slack.md)"
@@ -88,7 +96,23 @@ class SlackSettings:
             signing_secret=secret,
             app_token=app,
             api_url=normalize_api_url(get(API_URL) or DEFAULT_API_URL),
+            ack_budget_ms=ack_budget(get(ACK_BUDGET)),
         )
+
+
+def ack_budget(raw: str | None) -> float:
+    if raw is None:
+        return DEFAULT_ACK_BUDGET_MS
+    try:
+        budget = float(raw)
+    except ValueError:
+        budget = -1.0
+    if not 0 <= budget <= MAX_ACK_BUDGET_MS:  # also refuses nan
+        raise SlackConfigError(
+            f"{ACK_BUDGET} must be a number of milliseconds from 0 to {MAX_ACK_BUDGET_MS:g} "
+            "(0: answers always follow the ack at response_url)."
+        )
+    return budget
 
 
 def normalize_api_url(url: str) -> str:

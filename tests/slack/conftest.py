@@ -7,7 +7,8 @@ import copy
 import hashlib
 import io
 import json
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,6 +19,8 @@ import pytest
 from aiohttp import web
 
 from settleconf.adapters.slack import SlackSettings, slack_membership, slack_mount
+from settleconf.adapters.slack.admission import InFlight
+from settleconf.adapters.slack.app import PROCESS_BEFORE_RESPONSE
 from settleconf.adapters.store import SqlStore, open_store
 from settleconf.adapters.store.delivery_log import SqlDeliveryLog
 from settleconf.bot.chat.context import deadline_rows
@@ -129,21 +132,41 @@ class SlackHarness:
         return await self.post(interactive_body(payload), FORM)
 
 
-@pytest.fixture
-async def slack(tmp_path: Path, request: pytest.FixtureRequest) -> AsyncIterator[SlackHarness]:
-    """Parametrize indirectly with True to run under `process_before_response=True`."""
-    eager = bool(getattr(request, "param", False))
+ServiceFactory = Callable[[SqlStore, SlackSettings], Service]
+
+
+def real_service(store: SqlStore, settings: SlackSettings) -> Service:
+    return Service(store, membership=slack_membership(settings))
+
+
+@asynccontextmanager
+async def slack_harness(
+    tmp_path: Path,
+    *,
+    eager: bool = PROCESS_BEFORE_RESPONSE,
+    ack_budget_ms: float = 0.0,
+    service: ServiceFactory = real_service,
+    inflight: InFlight | None = None,
+) -> AsyncIterator[SlackHarness]:
+    """The app on one port, the fake Slack API on another, the example matter linked to
+    C1 of T1. `ack_budget_ms` 0 (the default here) sends every answer to response_url,
+    where most tests read it; tests/slack/test_answer_in_ack.py covers the ack."""
     fake = FakeSlack()
     fake_runner, fake.base_url = await _serve(fake.app())
     store = await open_store(f"sqlite+aiosqlite:///{tmp_path / 'slack.db'}")
     settings = SlackSettings(
-        bot_token=TOKEN, signing_secret=SECRET, api_url=f"{fake.base_url}/api/"
+        bot_token=TOKEN,
+        signing_secret=SECRET,
+        api_url=f"{fake.base_url}/api/",
+        ack_budget_ms=ack_budget_ms,
     )
-    service = Service(store, membership=slack_membership(settings))
     mount = slack_mount(
-        settings, delivery_log=SqlDeliveryLog(store.engine), process_before_response=eager
+        settings,
+        delivery_log=SqlDeliveryLog(store.engine),
+        process_before_response=eager,
+        inflight=inflight,
     )
-    runner, url = await _serve(build_app(service, [mount]))
+    runner, url = await _serve(build_app(service(store, settings), [mount]))
     await link_example(store, "T1", "C1")
     async with aiohttp.ClientSession() as http:
         try:
@@ -152,3 +175,12 @@ async def slack(tmp_path: Path, request: pytest.FixtureRequest) -> AsyncIterator
             await runner.cleanup()  # waits for replies still in flight
             await fake_runner.cleanup()
             await store.close()
+
+
+@pytest.fixture
+async def slack(tmp_path: Path, request: pytest.FixtureRequest) -> AsyncIterator[SlackHarness]:
+    """Parametrize indirectly with False to run under bolt's default runner
+    (`process_before_response=False`); True is what `serve` runs."""
+    eager = bool(getattr(request, "param", PROCESS_BEFORE_RESPONSE))
+    async with slack_harness(tmp_path, eager=eager) as harness:
+        yield harness

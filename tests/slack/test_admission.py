@@ -48,7 +48,11 @@ async def held(tmp_path: Path) -> AsyncIterator[Held]:
     store = await open_store(f"sqlite+aiosqlite:///{tmp_path / 'slack.db'}")
     await link_example(store, "T1", "C1")
     api = f"{fake.base_url}/api/"
-    settings = SlackSettings(bot_token=TOKEN, signing_secret=SECRET, api_url=api)
+    # Every answer at response_url, where these tests count them; a read answered in its
+    # ack while the slots are busy: tests/slack/test_answer_in_ack.py.
+    settings = SlackSettings(
+        bot_token=TOKEN, signing_secret=SECRET, api_url=api, ack_budget_ms=0
+    )
     service = HeldService(store)
     inflight = InFlight(concurrency=1, max_waiting=1)
     runner, url = await _serve(build_app(service, [slack_mount(settings, inflight=inflight)]))

@@ -28,6 +28,14 @@ def test_complete_http_settings() -> None:
     assert "POST /slack/events" in settings.describe()
 
 
+@pytest.mark.parametrize(("raw", "budget"), [(None, 50.0), ("0", 0.0), ("12.5", 12.5)])
+def test_ack_budget_defaults_to_50_ms_and_0_turns_it_off(raw: str | None, budget: float) -> None:
+    env = BOTH if raw is None else BOTH | {"SETTLECONF_SLACK_ACK_BUDGET_MS": raw}
+    settings = SlackSettings.from_env(env)
+    assert settings is not None
+    assert settings.ack_budget_ms == budget
+
+
 def test_api_url_for_govslack_gets_its_slash() -> None:
     settings = SlackSettings.from_env(BOTH | {"SLACK_API_URL": "https://slack-gov.com/api"})
     assert settings is not None
@@ -44,6 +52,10 @@ def test_api_url_for_govslack_gets_its_slash() -> None:
         (BOTH | {"SLACK_APP_TOKEN": "xoxb-wrong"}, "SLACK_APP_TOKEN"),
         (BOTH | {"SLACK_API_URL": "ftp://slack.com"}, "SLACK_API_URL"),
         (BOTH | {"SLACK_API_URL": "http://slack.example.com/api/"}, "SLACK_API_URL"),
+        (BOTH | {"SETTLECONF_SLACK_ACK_BUDGET_MS": "fast"}, "SETTLECONF_SLACK_ACK_BUDGET_MS"),
+        (BOTH | {"SETTLECONF_SLACK_ACK_BUDGET_MS": "-1"}, "SETTLECONF_SLACK_ACK_BUDGET_MS"),
+        (BOTH | {"SETTLECONF_SLACK_ACK_BUDGET_MS": "3000"}, "SETTLECONF_SLACK_ACK_BUDGET_MS"),
+        (BOTH | {"SETTLECONF_SLACK_ACK_BUDGET_MS": "nan"}, "SETTLECONF_SLACK_ACK_BUDGET_MS"),
     ],
 )
 def test_half_configured_names_the_variable(env: dict[str, str], names: str) -> None:
