@@ -61,6 +61,14 @@ _COURT_ACTOR = re.compile(
     r"administrator)|(?:the\s+)?magistrate\s+judge|the\s+judge|CRD)\b",
     re.IGNORECASE,
 )
+# "The Court ORDERS Plaintiff to file ...", "the Court shall require the parties to submit
+# ...": the court is the subject, the duty is its object's.
+_COURT_DIRECTS = re.compile(
+    r"\b(?:the\s+court|the\s+undersigned)\s+(?:(?:shall|will|hereby|further|also|therefore|"
+    r"accordingly)\s+)*(?:require|direct|order|instruct)s?\s+(?P<obj>[^,;.]{1,60}?)\s+to\s+"
+    r"(?=[a-z])",
+    re.IGNORECASE,
+)
 _PARTICIPLES = {
     "respond": "responded",
     "submit": "submitted",
@@ -132,6 +140,19 @@ def _format_condition(raw: str, verb: str | None) -> str:
     return f"{kept.group(1).lower()} {body}" if kept else f"only if {body}"
 
 
+def _court_directs(sentence: str, first_modal: int) -> Duty | None:
+    """The object's duty when the court directs someone before any party's own modal."""
+    m = _COURT_DIRECTS.search(sentence)
+    if m is None or m.start() > first_modal:
+        return None
+    who = find_actor(m.group("obj"))
+    if who is None:
+        return None
+    verb = _verb_after(sentence[m.end() :])
+    negated = re.match(r"\s*(?:not|never)\b", sentence[m.end() :]) is not None
+    return Duty(None, (), m.start("obj"), m.end(), who, False, verb, negated)
+
+
 def read_duty(sentence: str, *, weak_ok: bool = False) -> Duty | None:
     """The duty in `sentence`, or None when no one is told to do anything."""
     starts_conditional = _CONDITION_START.match(sentence) is not None
@@ -146,6 +167,9 @@ def read_duty(sentence: str, *, weak_ok: bool = False) -> Duty | None:
     ]
     if starts_conditional and sentence[:6].lower().startswith("should"):
         modals = [m for m in modals if m.start() > 0]  # "Should the parties settle, ..."
+    directs = _court_directs(sentence, modals[0].start() if modals else len(sentence))
+    if directs is not None:
+        return directs
     if not modals and weak_ok:
         modals = list(WEAK_MODAL.finditer(sentence))
     if not modals:
