@@ -106,13 +106,22 @@ class _Candidate:
 _APPEAR = re.compile(
     r"\b(?:appear|attend|report|be\s+present)\b[^.;]{0,40}?\b(?:on|for|at)\b", re.IGNORECASE
 )
+_APPEAR_VERB = re.compile(r"\b(?:appear|attend|report|be\s+present)\b", re.IGNORECASE)
+# "... shall physically appear before [the judge], [the courtroom and its address], on
+# October 29, 2012 at 1:30 pm.": the judge and the place come between the verb and the date.
+_APPEAR_BEFORE = re.compile(
+    r"\b(?:appear|attend|report|be\s+present)\s+(?:in\s+person\s+)?before\b[^;]{0,250}?,?"
+    r"\s+on\s*$",
+    re.IGNORECASE,
+)
 
 
 def _candidates(sentence: Sentence, *, unnamed: bool = False) -> list[_Candidate]:
     check()
     text = sentence.text
+    appear_near = unnamed and _APPEAR.search(text) is not None
     if unnamed:
-        if not _APPEAR.search(text):
+        if not appear_near and not _APPEAR_VERB.search(text):
             return []
     elif not CONF.search(text) and not SETTLEMENT_CONF.search(text):
         return []
@@ -124,6 +133,12 @@ def _candidates(sentence: Sentence, *, unnamed: bool = False) -> list[_Candidate
         before = text[max(0, found.start - 200) : found.start]
         span = SESSION_SPAN.search(before)  # "from 9:30 a.m. until 4:30 p.m. on May 5"
         if _NOT_CONFERENCE.search(before) and span is None:
+            continue
+        if (
+            unnamed
+            and not appear_near
+            and not _APPEAR_BEFORE.search(text, max(0, found.start - 300), found.start)
+        ):
             continue
         kind = "unnamed" if unnamed else _meeting_kind(text, found.start, found.end)
         if kind is None or kind == "other":

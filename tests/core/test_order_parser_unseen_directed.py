@@ -11,7 +11,10 @@ from datetime import date, time
 
 import pytest
 
+from settleconf.core.deadlines import compute_deadlines
 from settleconf.core.order import RuleKind
+from settleconf.core.order_parser import parse_order
+from settleconf.core.order_parser.text_source import clean_text
 from tests.core.unseen_orders import only, read
 
 # --- The court as subject: "the Court requires Plaintiff to submit ..." ------------------
@@ -75,3 +78,55 @@ def test_a_duty_the_court_lays_on_a_party_is_that_party_s(
 )
 def test_what_the_court_itself_does_is_no_party_s_duty(sentence: str) -> None:
     assert read(sentence).obligations == ()
+
+
+# --- A date torn by a page break, with the page's caption box between ------------------
+
+_STAMP = "Case 2:24-cv-00123-ABC Document 31 Filed 04/02/24 Page {n} of 3"
+_MARGIN = " ".join(str(n) for n in range(1, 29))
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        # the caption box a flattened PDF puts after the page's body
+        " Ann Rivera, Plaintiff, ) ) ) ) No. CV 24-00123-ABC SETTLEMENT CONFERENCE ORDER "
+        "IN THE UNITED STATES DISTRICT COURT FOR THE DISTRICT OF ARIZONA",
+        " v. Desert Hauling Co., Defendant.",
+        "",  # nothing between: the page simply ends on the open date
+    ],
+)
+def test_a_year_opening_the_next_page_finishes_the_open_date(between: str) -> None:
+    text = (
+        _STAMP.format(n=1) + "\n\nUNITED STATES DISTRICT COURT\nDISTRICT OF ARIZONA\n\n"
+        "IT IS ORDERED that all parties and their counsel shall appear before United States "
+        "Magistrate Judge Ruth Lowe, Courtroom 302, 401 W. Washington St., Phoenix, Arizona, "
+        f"on June 13,{between}\n\n" + _STAMP.format(n=2) + f"\n\n{_MARGIN}\n\n"
+        "2024 at 9:30 am. Each party shall submit a settlement memorandum at least seven (7) "
+        "days before the Settlement Conference.\n\nDated: April 2, 2024\n"
+    )
+    order = parse_order(text, source_name="synthetic.txt")
+    assert (order.conference.date, order.conference.time) == (date(2024, 6, 13), time(9, 30))
+    # "appear before the judge, at the place, on the date" does not say "conference": flagged
+    assert any("does not name the conference" in w for w in order.warnings)
+    [d] = compute_deadlines(order)
+    assert d.due_date == date(2024, 6, 6)
+
+
+@pytest.mark.parametrize(
+    "page_end",
+    [
+        "The parties last met on May 1, 2024.",  # the date is whole
+        "The parties last met on May 1, in Tucson, after the March 2024 mediation.",
+    ],
+)
+def test_a_year_opening_a_page_joins_no_whole_date(page_end: str) -> None:
+    text = (
+        _STAMP.format(n=1) + "\n\nUNITED STATES DISTRICT COURT\nDISTRICT OF ARIZONA\n\n"
+        "A settlement conference is set for June 13, 2024 at 9:30 a.m. "
+        + page_end + "\n\n" + _STAMP.format(n=2) + "\n\n2023 was the year the claim arose."
+        "\n\nDated: April 2, 2024\n"
+    )
+    assert "May 1, 2023" not in clean_text(text)
+    order = parse_order(text, source_name="synthetic.txt")
+    assert (order.conference.date, order.conference.time) == (date(2024, 6, 13), time(9, 30))
