@@ -15,7 +15,7 @@ from settleconf.core.deadlines import compute_deadlines
 from settleconf.core.order import RuleKind
 from settleconf.core.order_parser import parse_order
 from settleconf.core.order_parser.text_source import clean_text
-from tests.core.unseen_orders import only, read
+from tests.core.unseen_orders import COURT, only, read
 
 # --- The court as subject: "the Court requires Plaintiff to submit ..." ------------------
 
@@ -130,3 +130,69 @@ def test_a_year_opening_a_page_joins_no_whole_date(page_end: str) -> None:
     assert "May 1, 2023" not in clean_text(text)
     order = parse_order(text, source_name="synthetic.txt")
     assert (order.conference.date, order.conference.time) == (date(2024, 6, 13), time(9, 30))
+
+
+# --- The other session is an event with its own date, flagged --------------------------
+
+
+@pytest.mark.parametrize(
+    ("sessions", "title", "when", "at"),
+    [
+        (
+            "The Court SETS a telephonic pre-settlement conference for May 1, 2025, at 11:00 "
+            "a.m. A settlement conference is set for May 8, 2025 at 9:30 a.m.",
+            "Pre-settlement conference",
+            date(2025, 5, 1),
+            time(11, 0),
+        ),
+        (
+            "Telephonic Pre-Settlement Conference: 5/1/2025 at 11:00 a.m.\n"
+            "Settlement Conference: 5/8/2025 at 9:30 a.m.\n\n"
+            "A settlement conference is set for May 8, 2025 at 9:30 a.m.",
+            "Pre-settlement conference",
+            date(2025, 5, 1),
+            time(11, 0),
+        ),
+        (
+            "The mediation will be held on May 8, 2025 at 9:30 a.m. A pre-mediation telephone "
+            "conference is set for May 1, 2025 at 11:00 a.m.",
+            "Pre-mediation telephone conference",
+            date(2025, 5, 1),
+            time(11, 0),
+        ),
+        (
+            "A scheduling conference is set for May 8, 2025 at 8:45 a.m., and the settlement "
+            "conference will follow on May 8, 2025 at 9:30 a.m.",
+            "Scheduling conference",
+            date(2025, 5, 8),
+            time(8, 45),
+        ),
+    ],
+)
+def test_another_session_is_its_own_flagged_date(
+    sessions: str, title: str, when: date, at: time
+) -> None:
+    order = read("", head=COURT + sessions + "\n\n")
+    assert (order.conference.date, order.conference.time) == (date(2025, 5, 8), time(9, 30))
+    [ob] = order.obligations
+    assert (ob.title, ob.who, ob.rule.kind, ob.rule.fixed_date, ob.rule.time_of_day) == (
+        title, "parties", RuleKind.FIXED, when, at
+    )
+    assert ob.needs_review
+    assert ob.review_reasons[0].startswith(f"The order sets a {title.lower()} on ")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the date a session was moved from, and a deadline measured to a session
+        "The status conference previously set for May 1, 2025 is VACATED.",
+        "Each party shall file a status report by the status conference on May 1, 2025.",
+        # the settlement conference's own day and time, said twice
+        "Settlement Conference: 5/8/2025 at 9:30 a.m.",
+    ],
+)
+def test_no_other_session_where_none_is_set(sentence: str) -> None:
+    head = COURT + "A settlement conference is set for May 8, 2025 at 9:30 a.m.\n\n"
+    order = read(sentence, head=head)
+    assert not [o for o in order.obligations if o.title.endswith("conference")]
