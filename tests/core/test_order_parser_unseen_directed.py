@@ -196,3 +196,39 @@ def test_no_other_session_where_none_is_set(sentence: str) -> None:
     head = COURT + "A settlement conference is set for May 8, 2025 at 9:30 a.m.\n\n"
     order = read(sentence, head=head)
     assert not [o for o in order.obligations if o.title.endswith("conference")]
+
+
+# --- OCR text that lost its spaces ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("glued", "when", "at"),
+    [
+        (
+            "ITISHEREBYORDEREDthatanEarlyNeutralEvaluationofthiscasewill\n"
+            "beheldonSeptem8er9,2019at9:30amintheChambersofMagistrateJudgeLeeAnnPark.",
+            date(2019, 9, 9),
+            time(9, 30),
+        ),
+        (
+            "ThesettlementconferenceinthismatterissetforMarch 3,2021at1:00PMbeforethe\n"
+            "undersignedinCourtroomFourteenoftheFederalBuilding.",
+            date(2021, 3, 3),
+            time(13, 0),
+        ),
+        (
+            "AMediationSessionshallbeconductedbytheundersignedonJu1y14,2022at10am\n"
+            "viavideoconferenceusingtheZoomplatformprovidedbytheCourt.",
+            date(2022, 7, 14),
+            time(10, 0),
+        ),
+    ],
+)
+def test_ocr_text_without_spaces_still_gives_the_session(glued: str, when: date, at: time) -> None:
+    conference = read("", head=COURT + glued + "\n\n").conference
+    assert (conference.date, conference.time) == (when, at)
+
+
+def test_ordinary_text_is_not_re_spaced() -> None:
+    text = "The ScheduledEvents list names Conference Room 5A.\nMay 1,2024at noon"
+    assert clean_text(text) == text + "\n"
