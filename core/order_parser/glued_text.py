@@ -15,8 +15,18 @@ import re
 
 _GLUED = re.compile(r"[A-Za-z]{28,}")  # longer than any word an order uses
 _MONTHS = (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 )
 
 

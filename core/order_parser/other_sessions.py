@@ -23,14 +23,19 @@ from settleconf.core.order_parser.conference import (
     meeting_kind,
 )
 from settleconf.core.order_parser.conference_format import OTHER_CONF
-from settleconf.core.order_parser.dates_in_text import find_dates, find_times
+from settleconf.core.order_parser.dates_in_text import FoundTime, find_dates, find_times
 from settleconf.core.order_parser.paragraphs import Sentence
 
 _HEADING = re.compile(r"^\s*[:\-–—]\s*$")  # "Pre-Settlement Conference: 3/8/2023"
 
 
 def _session(
-    sentence: Sentence, when: date, at: int, end: int, conference: date | None
+    sentence: Sentence,
+    when: date,
+    at: int,
+    end: int,
+    conference: date | None,
+    times: list[FoundTime],
 ) -> Obligation | None:
     text = sentence.text
     mentions = list(OTHER_CONF.finditer(text, max(0, at - 200), at))
@@ -42,7 +47,6 @@ def _session(
     setting = SCHEDULING.search(text, max(0, mentions[-1].start() - 60), at)
     if not (setting or _HEADING.match(between) or not between.strip()):
         return None
-    times = find_times(text)
     starts = [t for t in times if not ENDS_AT.search(text, max(0, t.start - 40), t.start)]
     after = [t for t in starts if 0 <= t.start - end <= 45]
     lead = [t for t in starts if 0 <= at - t.end <= 12]
@@ -81,6 +85,7 @@ def other_sessions(
         text = sentence.text
         if not OTHER_CONF.search(text):
             continue
+        times = find_times(text)  # once per sentence: the parse stays linear
         for found in find_dates(text):
             when = found.value
             before = text[max(0, found.start - 200) : found.start]
@@ -93,7 +98,7 @@ def other_sessions(
                 or meeting_kind(text, found.start, found.end) != "other"
             ):
                 continue
-            ob = _session(sentence, when, found.start, found.end, conference.date)
+            ob = _session(sentence, when, found.start, found.end, conference.date, times)
             if ob is None or (when, ob.rule.time_of_day) in seen:
                 continue
             if when == conference.date and ob.rule.time_of_day is None:

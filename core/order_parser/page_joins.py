@@ -15,9 +15,7 @@ from settleconf.core.order_parser.dates_in_text import MONTH
 
 # A month and day with no year after it, ending the page's text or followed only by
 # page furniture (no further date).
-_OPEN_DATE = re.compile(
-    rf"(?i:(?<!\w){MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?(?!\s*,?\s*\d)"
-)
+_OPEN_DATE = re.compile(rf"(?i:(?<!\w){MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?(?!\s*,?\s*\d)")
 _OPENS_WITH_YEAR = re.compile(r"^\s*(?:19|20)\d\d(?![\d/:-])")
 _NUMBERS_ONLY = re.compile(r"^[\s\d]*$")  # blank, or pleading-paper line numbers
 _MAX_BETWEEN = 400  # characters of furniture a page's tail may hold after the open date
