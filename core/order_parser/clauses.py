@@ -69,6 +69,18 @@ _COURT_DIRECTS = re.compile(
     r"(?=[a-z])",
     re.IGNORECASE,
 )
+# "IT IS FURTHER ORDERED that Plaintiff submit ...", "The Court directs that each party
+# lodge ...": the order's command in the subjunctive, with no modal of its own.
+_THAT_DIRECTS = re.compile(
+    r"\b(?:ordered|directed|required|directs|orders|requires)\s*[,:]?\s+that\s+", re.IGNORECASE
+)
+_NOT_A_COMMAND = frozenset(
+    {
+        "shall", "must", "should", "will", "would", "may", "might", "can", "cannot", "could",
+        "is", "are", "was", "were", "be", "been", "has", "have", "had", "and", "or", "not",
+        "who", "whose", "which", "that", "to", "need", "needs", "also", "hereby",
+    }
+)
 _PARTICIPLES = {
     "respond": "responded",
     "submit": "submitted",
@@ -140,11 +152,24 @@ def _format_condition(raw: str, verb: str | None) -> str:
     return f"{kept.group(1).lower()} {body}" if kept else f"only if {body}"
 
 
+def _ordered_that(sentence: str, first_modal: int) -> Duty | None:
+    """'ORDERED that <party> <verb> ...' with no modal between the party and the verb."""
+    m = _THAT_DIRECTS.search(sentence, 0, first_modal)
+    actor = _ACTOR_RE.match(sentence, m.end()) if m else None
+    if actor is None or actor.lastgroup is None or re.search(r"['’]", actor.group(0)):
+        return None  # "that Plaintiff's motion is granted": a possessive names no one to act
+    word = re.match(r"\s+([a-z][a-z-]+)(?:\s+(is|are)\b)?", sentence[actor.end() :])
+    if word is None or word.group(1) in _NOT_A_COMMAND or word.group(2):
+        return None
+    who = _ACTORS[int(actor.lastgroup[1:])][0]
+    return Duty(None, (), actor.start(), actor.end(), who, False, word.group(1))
+
+
 def _court_directs(sentence: str, first_modal: int) -> Duty | None:
     """The object's duty when the court directs someone before any party's own modal."""
     m = _COURT_DIRECTS.search(sentence)
     if m is None or m.start() > first_modal:
-        return None
+        return _ordered_that(sentence, first_modal)
     who = find_actor(m.group("obj"))
     if who is None:
         return None

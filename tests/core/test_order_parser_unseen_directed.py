@@ -70,6 +70,52 @@ def test_a_duty_the_court_lays_on_a_party_is_that_party_s(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "who", "due_on"),
+    [
+        (
+            "IT IS FURTHER ORDERED that Plaintiff submit a confidential brief to chambers by "
+            "May 20, 2024.",
+            "plaintiff",
+            date(2024, 5, 20),
+        ),
+        (
+            "IT IS ORDERED that the parties exchange written settlement proposals no later "
+            "than May 17, 2024.",
+            "parties",
+            date(2024, 5, 17),
+        ),
+        (
+            "The Court directs that each party lodge a position paper on or before May 22, 2024.",
+            "each party",
+            date(2024, 5, 22),
+        ),
+        (
+            "It is further ordered that defense counsel e-mail a list of attendees by May 24, "
+            "2024.",
+            "defendant",
+            date(2024, 5, 24),
+        ),
+    ],
+)
+def test_ordered_that_a_party_do_something_is_that_party_s_duty(
+    sentence: str, who: str, due_on: date
+) -> None:
+    ob = only(sentence)
+    assert (ob.who, ob.rule.kind, ob.rule.fixed_date) == (who, RuleKind.FIXED, due_on)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "IT IS ORDERED that Defendant's request to move the deadline to May 20, 2024 is GRANTED.",
+        "IT IS ORDERED that plaintiff counsel is excused from the call on May 20, 2024.",
+    ],
+)
+def test_ordered_that_without_a_command_to_a_party_is_no_duty(sentence: str) -> None:
+    assert read(sentence).obligations == ()
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The Court will issue a writ of habeas corpus ad testificandum by May 20, 2024.",
