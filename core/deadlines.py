@@ -178,15 +178,19 @@ def _from_computation(ob: Obligation, ctx: _Context, comp: Computation) -> Deadl
         if stated == reading.due_date:
             trace = (*trace, f"The order states the same date ({fmt_day(stated)}).")
         else:
-            alternatives = (
-                *alternatives,
-                Reading(stated, due_time, (f"The order states {fmt_day(stated)}.",), "as stated"),
+            # The court wrote the date down: it is what chambers will hold the parties to, so
+            # it is the due date; the rule's count stays visible as the other reading, and
+            # reminders go on the earlier of the two (act_on below).
+            note = (
+                f"The rule ({ob.rule.describe()}) gives {fmt_day(reading.due_date)}; "
+                f"the order states {fmt_day(stated)} — using the stated date."
             )
-            warnings.append(
-                f"The order states {fmt_day(stated)}, but its rule "
-                f"({ob.rule.describe()}) gives {fmt_day(reading.due_date)}. "
-                "Act on the earlier date and ask chambers if in doubt."
-            )
+            by_rule = Reading(reading.due_date, due_time, trace, f"by the rule ({reading.label})")
+            alternatives = (by_rule, *alternatives)
+            reading = Reading(stated, due_time, (f"The order states {fmt_day(stated)}.", note),
+                              "as stated")
+            trace = reading.trace
+            warnings.append(f"{note} Act on the earlier date and ask chambers if in doubt.")
             needs_review = True
     readings = (reading, *alternatives)
     act_on = min(r.due_date for r in readings)

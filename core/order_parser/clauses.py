@@ -61,6 +61,26 @@ _COURT_ACTOR = re.compile(
     r"administrator)|(?:the\s+)?magistrate\s+judge|the\s+judge|CRD)\b",
     re.IGNORECASE,
 )
+# "The Court ORDERS Plaintiff to file ...", "the Court shall require the parties to submit
+# ...": the court is the subject, the duty is its object's.
+_COURT_DIRECTS = re.compile(
+    r"\b(?:the\s+court|the\s+undersigned)\s+(?:(?:shall|will|hereby|further|also|therefore|"
+    r"accordingly)\s+)*(?:require|direct|order|instruct)s?\s+(?P<obj>[^,;.]{1,60}?)\s+to\s+"
+    r"(?=[a-z])",
+    re.IGNORECASE,
+)
+# "IT IS FURTHER ORDERED that Plaintiff submit ...", "The Court directs that each party
+# lodge ...": the order's command in the subjunctive, with no modal of its own.
+_THAT_DIRECTS = re.compile(
+    r"\b(?:ordered|directed|required|directs|orders|requires)\s*[,:]?\s+that\s+", re.IGNORECASE
+)
+_NOT_A_COMMAND = frozenset(
+    {
+        "shall", "must", "should", "will", "would", "may", "might", "can", "cannot", "could",
+        "is", "are", "was", "were", "be", "been", "has", "have", "had", "and", "or", "not",
+        "who", "whose", "which", "that", "to", "need", "needs", "also", "hereby",
+    }
+)
 _PARTICIPLES = {
     "respond": "responded",
     "submit": "submitted",
@@ -132,6 +152,32 @@ def _format_condition(raw: str, verb: str | None) -> str:
     return f"{kept.group(1).lower()} {body}" if kept else f"only if {body}"
 
 
+def _ordered_that(sentence: str, first_modal: int) -> Duty | None:
+    """'ORDERED that <party> <verb> ...' with no modal between the party and the verb."""
+    m = _THAT_DIRECTS.search(sentence, 0, first_modal)
+    actor = _ACTOR_RE.match(sentence, m.end()) if m else None
+    if actor is None or actor.lastgroup is None or re.search(r"['’]", actor.group(0)):
+        return None  # "that Plaintiff's motion is granted": a possessive names no one to act
+    word = re.match(r"\s+([a-z][a-z-]+)(?:\s+(is|are)\b)?", sentence[actor.end() :])
+    if word is None or word.group(1) in _NOT_A_COMMAND or word.group(2):
+        return None
+    who = _ACTORS[int(actor.lastgroup[1:])][0]
+    return Duty(None, (), actor.start(), actor.end(), who, False, word.group(1))
+
+
+def _court_directs(sentence: str, first_modal: int) -> Duty | None:
+    """The object's duty when the court directs someone before any party's own modal."""
+    m = _COURT_DIRECTS.search(sentence)
+    if m is None or m.start() > first_modal:
+        return _ordered_that(sentence, first_modal)
+    who = find_actor(m.group("obj"))
+    if who is None:
+        return None
+    verb = _verb_after(sentence[m.end() :])
+    negated = re.match(r"\s*(?:not|never)\b", sentence[m.end() :]) is not None
+    return Duty(None, (), m.start("obj"), m.end(), who, False, verb, negated)
+
+
 def read_duty(sentence: str, *, weak_ok: bool = False) -> Duty | None:
     """The duty in `sentence`, or None when no one is told to do anything."""
     starts_conditional = _CONDITION_START.match(sentence) is not None
@@ -146,6 +192,9 @@ def read_duty(sentence: str, *, weak_ok: bool = False) -> Duty | None:
     ]
     if starts_conditional and sentence[:6].lower().startswith("should"):
         modals = [m for m in modals if m.start() > 0]  # "Should the parties settle, ..."
+    directs = _court_directs(sentence, modals[0].start() if modals else len(sentence))
+    if directs is not None:
+        return directs
     if not modals and weak_ok:
         modals = list(WEAK_MODAL.finditer(sentence))
     if not modals:

@@ -28,26 +28,26 @@ from settleconf.core.order_parser.deadline import check
 from settleconf.core.order_parser.location import conference_location
 from settleconf.core.order_parser.paragraphs import Sentence
 
-_SCHEDULING = re.compile(
+SCHEDULING = re.compile(
     r"\b(?:scheduled|set|sets|held|conducted|continued|reset|rescheduled|commence|convene|"
     r"date\s+set|will\s+be\s+held|take\s+place|occur|appear|attend)\b",
     re.IGNORECASE,
 )
 # Words right before a date that make it something other than the conference date.
-_NOT_CONFERENCE = re.compile(
+NOT_CONFERENCE = re.compile(
     r"(?:\b(?:by|before|until|through|than|prior\s+to|dated|filed|entered|issued|due)\s+"
     r"(?:(?:\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?|noon)\s*(?:\(\w+\)\s*)?(?:on\s+)?)?"
     r"|\b(?:signed|filed|entered|dated)\b[^.;]{0,50}\bon\s+"
     r"|\b(?:days?|weeks?|hours?)\s+(?:before|prior\s+to|in\s+advance\s+of|after)\b[^.;]{0,60})$",
     re.IGNORECASE,
 )
-_FORMER = re.compile(
+FORMER = re.compile(
     r"\b(?:currently|previously|originally|formerly)\s+(?:scheduled|set|calendared)\s+(?:for|on)"
     r"\s*$|\b(?:vacated?|continued\s+from)\s*$",
     re.IGNORECASE,
 )
 # "... set for May 5, 2020 is VACATED and reset to ...": the date it is moved from.
-_MOVED_AWAY = re.compile(
+MOVED_AWAY = re.compile(
     r"[,\s]*(?:(?:is|are|shall|be|hereby|has|been)\s+)*(?:vacated|continued|reset|rescheduled|"
     r"moved|stricken|cancell?ed)\b(?!\s+(?:to|until|for)\b)",
     re.IGNORECASE,
@@ -62,7 +62,7 @@ _QUALIFIER_SETTLEMENT = re.compile(r"(?<!pre-)(?<!pre\s)settlement[\s-]+(?:\d{1,
 _QUALIFIER_OTHER = re.compile(rf"\b(?:{OTHER_KINDS})\s+(?:\(?[\w-]+\)?\s+)?$", re.IGNORECASE)
 
 
-def _meeting_kind(text: str, start: int, end: int) -> str | None:
+def meeting_kind(text: str, start: int, end: int) -> str | None:
     """Which meeting a date belongs to: the conference named nearest before it (or just
     after it): "settlement", "other" (a status or pretrial conference), "conference"."""
     before = list(CONF.finditer(text, max(0, start - 200), start))
@@ -85,7 +85,7 @@ SESSION_SPAN = re.compile(
 )
 # "will start at 9:00 AM ... and will conclude no later than 12:00 PM": the end of the
 # session is not its time.
-_ENDS_AT = re.compile(
+ENDS_AT = re.compile(
     r"\b(?:conclude|end|adjourn|finish|last|run|continue)\w*\s+(?:\w+\s+){0,3}?"
     r"(?:at|by|until|till|through|no\s+later\s+than|before)\s+$"
     r"|\b(?:until|till|through|to)\s+$|[-–—]\s*$",
@@ -106,13 +106,22 @@ class _Candidate:
 _APPEAR = re.compile(
     r"\b(?:appear|attend|report|be\s+present)\b[^.;]{0,40}?\b(?:on|for|at)\b", re.IGNORECASE
 )
+_APPEAR_VERB = re.compile(r"\b(?:appear|attend|report|be\s+present)\b", re.IGNORECASE)
+# "... shall physically appear before [the judge], [the courtroom and its address], on
+# October 29, 2012 at 1:30 pm.": the judge and the place come between the verb and the date.
+_APPEAR_BEFORE = re.compile(
+    r"\b(?:appear|attend|report|be\s+present)\s+(?:in\s+person\s+)?before\b[^;]{0,250}?,?"
+    r"\s+on\s*$",
+    re.IGNORECASE,
+)
 
 
 def _candidates(sentence: Sentence, *, unnamed: bool = False) -> list[_Candidate]:
     check()
     text = sentence.text
+    appear_near = unnamed and _APPEAR.search(text) is not None
     if unnamed:
-        if not _APPEAR.search(text):
+        if not appear_near and not _APPEAR_VERB.search(text):
             return []
     elif not CONF.search(text) and not SETTLEMENT_CONF.search(text):
         return []
@@ -123,17 +132,23 @@ def _candidates(sentence: Sentence, *, unnamed: bool = False) -> list[_Candidate
             continue
         before = text[max(0, found.start - 200) : found.start]
         span = SESSION_SPAN.search(before)  # "from 9:30 a.m. until 4:30 p.m. on May 5"
-        if _NOT_CONFERENCE.search(before) and span is None:
+        if NOT_CONFERENCE.search(before) and span is None:
             continue
-        kind = "unnamed" if unnamed else _meeting_kind(text, found.start, found.end)
+        if (
+            unnamed
+            and not appear_near
+            and not _APPEAR_BEFORE.search(text, max(0, found.start - 300), found.start)
+        ):
+            continue
+        kind = "unnamed" if unnamed else meeting_kind(text, found.start, found.end)
         if kind is None or kind == "other":
             continue
         score = {"settlement": 4, "conference": 2}.get(kind, 0)
-        score += 3 if _SCHEDULING.search(before) else 0
+        score += 3 if SCHEDULING.search(before) else 0
         score += 0 if re.search(r"\d[/-]\d", found.text) else 1  # "May 28, 2024" over "5/28/24"
         score += 3 if _MOVED_TO.search(before) else 0
-        score -= 8 if _FORMER.search(before) or _MOVED_AWAY.match(text, found.end) else 0
-        starts = [t for t in times if not _ENDS_AT.search(text, max(0, t.start - 40), t.start)]
+        score -= 8 if FORMER.search(before) or MOVED_AWAY.match(text, found.end) else 0
+        starts = [t for t in times if not ENDS_AT.search(text, max(0, t.start - 40), t.start)]
         after = [t for t in starts if 0 <= t.start - found.end <= 45]
         lead = [t for t in starts if 0 <= found.start - t.end <= 12]  # "at 10 a.m. on May 5"
         near_times = after or lead

@@ -17,6 +17,7 @@ from settleconf.core.order_parser.judges import settlement_judge, signing_judge
 from settleconf.core.order_parser.limits import cap_text, split_note
 from settleconf.core.order_parser.markup import strip_markdown
 from settleconf.core.order_parser.obligations import read_obligations
+from settleconf.core.order_parser.other_sessions import other_sessions
 from settleconf.core.order_parser.paragraphs import build_layout
 from settleconf.core.order_parser.sentences import MAX_SENTENCE
 from settleconf.core.order_parser.text_source import clean_text
@@ -103,6 +104,8 @@ def _parse(text: str, source_name: str | None) -> Order:
         year_hint=conference.date or order_date,
     )
     warnings += ob_warnings
+    dated = {o.rule.fixed_date for o in obligations if o.rule.fixed_date}
+    obligations += other_sessions(layout.sentences, conference, dated)
     if layout.cut:
         warnings.append(
             f"A passage runs over {MAX_SENTENCE:,} characters without a sentence end; it was "

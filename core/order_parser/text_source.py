@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 
 from settleconf.core.order_parser import limits
 from settleconf.core.order_parser.errors import OrderTextError
+from settleconf.core.order_parser.glued_text import unglue
+from settleconf.core.order_parser.page_joins import finish_open_dates
 
 if TYPE_CHECKING:
     from pypdf import PdfReader
@@ -182,9 +184,10 @@ def clean_text(text: str) -> str:
                 stamps.append(i)
             seen.add(ln.strip())
     first_stamp = min((i for i in stamps if _ECF_STAMP.match(lines[i])), default=None)
+    finish_open_dates(lines, sorted(set(stamps) - {first_stamp}))
     for i in sorted(set(stamps) - {first_stamp}, reverse=True):
         del lines[i]
-    text = "\n".join(lines)
+    text = unglue("\n".join(lines))
     # A word hyphenated across a line break ("settle-\nment") is one word; a hyphenated
     # name ("Barch-\nKuchta") keeps its hyphen, so only lower-case pairs are joined.
     text = re.sub(r"(?<=[a-z])-\n(?=[a-z]{2})", "", text)

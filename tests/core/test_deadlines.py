@@ -108,15 +108,27 @@ def test_adjournment_recomputes() -> None:
     ]
 
 
-def test_stated_date_that_disagrees_shows_both() -> None:
+def test_stated_date_that_disagrees_is_the_due_date_with_the_rule_as_flagged_alternative() -> None:
     conf = replace(CONF, date=date(2022, 1, 13), time=time(10, 0))
-    wrong = ob("letter", before_conf(5, Unit.BUSINESS_DAYS, stated_date=date(2022, 1, 7)))
+    later = ob("letter", before_conf(5, Unit.BUSINESS_DAYS, stated_date=date(2022, 1, 7)))
+    earlier = ob("letter3", before_conf(5, Unit.BUSINESS_DAYS, stated_date=date(2022, 1, 5)))
     right = ob("letter2", before_conf(5, Unit.BUSINESS_DAYS, stated_date=date(2022, 1, 6)))
-    s = compute_schedule(order(wrong, right, conf=conf, order_date=date(2021, 12, 1)))
-    d_wrong, d_right = s.deadlines
-    assert d_wrong.due_date == date(2022, 1, 6) and d_wrong.needs_review
-    assert [a.due_date for a in d_wrong.alternatives] == [date(2022, 1, 7)]
-    assert d_wrong.act_on_date == date(2022, 1, 6)
+    s = compute_schedule(order(later, earlier, right, conf=conf, order_date=date(2021, 12, 1)))
+    d_later, d_earlier, d_right = s.deadlines
+    # The stated date is the due date; the rule's count is the other reading, flagged.
+    assert d_later.due_date == date(2022, 1, 7) and d_later.needs_review
+    assert [(a.due_date, a.label) for a in d_later.alternatives] == [
+        (date(2022, 1, 6), "by the rule (as FRCP 6(a)(6) reads)")
+    ]
+    assert d_later.warnings == (
+        "The rule (5 business days before the conference) gives Thu Jan 6, 2022; the order "
+        "states Fri Jan 7, 2022 \u2014 using the stated date. Act on the earlier date and ask "
+        "chambers if in doubt.",
+    )
+    # Reminders go on the earlier of the two, whichever that is.
+    assert d_later.act_on_date == date(2022, 1, 6)
+    assert (d_earlier.due_date, d_earlier.act_on_date) == (date(2022, 1, 5), date(2022, 1, 5))
+    assert [a.due_date for a in d_earlier.alternatives] == [date(2022, 1, 6)]
     assert d_right.due_date == date(2022, 1, 6) and not d_right.needs_review
     assert d_right.trace[-1] == "The order states the same date (Thu Jan 6, 2022)."
 

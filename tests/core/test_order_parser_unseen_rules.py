@@ -43,8 +43,9 @@ def test_a_stated_date_that_disagrees_with_its_rule_is_flagged_and_acted_on_firs
         "conference (on or before May 24, 2024)."
     )
     [d] = compute_deadlines(order)
-    assert d.needs_review and d.act_on_date == date(2024, 5, 24)
-    assert [a.due_date for a in d.alternatives] == [date(2024, 5, 24)]
+    # The stated date is due; the rule's date is the flagged other reading.
+    assert d.needs_review and (d.due_date, d.act_on_date) == (date(2024, 5, 24), date(2024, 5, 24))
+    assert [a.due_date for a in d.alternatives] == [date(2024, 5, 28)]
 
 
 # --- Conditional filings --------------------------------------------------------------

@@ -1,0 +1,110 @@
+"""Other sessions an order sets besides the settlement conference, each on its own date.
+
+"The Court SETS a telephonic pre-settlement conference for March 8, 2023, at 10:00 a.m.",
+"Preliminary Conference: May 1, 2025 at 11:00 AM", "a scheduling conference at 8:45 a.m.
+on the same day": the settlement session stays the conference (conference.py); the other
+one is shown as a date of its own, flagged, because which meeting is the settlement session
+is the parser's judgement and the parties must attend both.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, time
+
+from settleconf.core.order import Conference, Obligation, Rule, RuleKind
+from settleconf.core.order_parser.conference import (
+    ENDS_AT,
+    FORMER,
+    MOVED_AWAY,
+    NOT_CONFERENCE,
+    SCHEDULING,
+    meeting_kind,
+)
+from settleconf.core.order_parser.conference_format import OTHER_CONF
+from settleconf.core.order_parser.dates_in_text import FoundTime, find_dates, find_times
+from settleconf.core.order_parser.paragraphs import Sentence
+
+_HEADING = re.compile(r"^\s*[:\-–—]\s*$")  # "Pre-Settlement Conference: 3/8/2023"
+
+
+def _session(
+    sentence: Sentence,
+    when: date,
+    at: int,
+    end: int,
+    conference: date | None,
+    times: list[FoundTime],
+) -> Obligation | None:
+    text = sentence.text
+    mentions = list(OTHER_CONF.finditer(text, max(0, at - 200), at))
+    if not mentions:
+        return None
+    name = " ".join(mentions[-1].group(0).split())
+    between = text[mentions[-1].end() : at]
+    # "SETS a ... conference for", "... conference is set for", "Conference: 3/8/2023"
+    setting = SCHEDULING.search(text, max(0, mentions[-1].start() - 60), at)
+    if not (setting or _HEADING.match(between) or not between.strip()):
+        return None
+    starts = [t for t in times if not ENDS_AT.search(text, max(0, t.start - 40), t.start)]
+    after = [t for t in starts if 0 <= t.start - end <= 45]
+    lead = [t for t in starts if 0 <= at - t.end <= 12]
+    near = after or lead
+    slug = re.sub(r"\W+", "_", name.lower()).strip("_")
+    reason = (
+        f"The order sets a {name.lower()} on {when:%B %-d, %Y} besides the settlement "
+        f"conference{f' ({conference:%B %-d, %Y})' if conference else ''}; it is shown as its "
+        "own date. Check which meeting is which."
+    )
+    return Obligation(
+        id=slug,
+        title=name[0].upper() + name[1:].lower(),
+        who="parties",
+        what=f"Attend the {name.lower()}",
+        rule=Rule(RuleKind.FIXED, fixed_date=when, time_of_day=near[0].value if near else None),
+        quote=text,
+        paragraph=sentence.paragraph,
+        needs_review=True,
+        review_reasons=(reason,),
+    )
+
+
+def other_sessions(
+    sentences: tuple[Sentence, ...], conference: Conference, taken: set[date]
+) -> list[Obligation]:
+    """One flagged obligation per other session's date; `taken` are dates already read as
+    someone's deadline."""
+    out: list[Obligation] = []
+    # A session on the conference's own day (a scheduling conference at 8:45, the
+    # settlement conference at 9:30) is told apart by its time.
+    seen: set[tuple[date, time | None]] = {(d, None) for d in taken}
+    if conference.date:
+        seen.add((conference.date, conference.time))
+    for sentence in sentences:
+        text = sentence.text
+        if not OTHER_CONF.search(text):
+            continue
+        times = find_times(text)  # once per sentence: the parse stays linear
+        for found in find_dates(text):
+            when = found.value
+            before = text[max(0, found.start - 200) : found.start]
+            if (
+                when is None
+                or (when, None) in seen
+                or NOT_CONFERENCE.search(before)
+                or FORMER.search(before)
+                or MOVED_AWAY.match(text, found.end)
+                or meeting_kind(text, found.start, found.end) != "other"
+            ):
+                continue
+            ob = _session(sentence, when, found.start, found.end, conference.date, times)
+            if ob is None or (when, ob.rule.time_of_day) in seen:
+                continue
+            if when == conference.date and ob.rule.time_of_day is None:
+                continue  # the conference's day with no time of its own: not told apart
+            if any(o.id == ob.id for o in out):
+                ob = replace(ob, id=f"{ob.id}_{when:%Y%m%d}")
+            seen |= {(when, None), (when, ob.rule.time_of_day)}
+            out.append(ob)
+    return out

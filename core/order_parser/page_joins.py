@@ -1,0 +1,51 @@
+"""A date left open at the foot of a page and finished by the year that opens the next.
+
+Flattened PDFs put a page's caption box or margin after its body text, so the page can
+end "... shall appear on October 29, vs. Xcentric Ventures, ... DISTRICT OF ARIZONA" and
+the next page, after its ECF stamp and line numbers, open with "2012 at 1:30 pm.". The
+year belongs to the open date: the next page's first line is joined to the date and the
+text that stood between them is moved after it, so no word is lost.
+"""
+
+from __future__ import annotations
+
+import re
+
+from settleconf.core.order_parser.dates_in_text import MONTH
+
+# A month and day with no year after it, ending the page's text or followed only by
+# page furniture (no further date).
+_OPEN_DATE = re.compile(rf"(?i:(?<!\w){MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?(?!\s*,?\s*\d)")
+_OPENS_WITH_YEAR = re.compile(r"^\s*(?:19|20)\d\d(?![\d/:-])")
+_NUMBERS_ONLY = re.compile(r"^[\s\d]*$")  # blank, or pleading-paper line numbers
+_MAX_BETWEEN = 400  # characters of furniture a page's tail may hold after the open date
+_YEAR = re.compile(r"(?<![\d-])(?:19|20)\d\d(?![\d-])")  # another date's year: not ours to join
+
+
+def _content(lines: list[str], i: int, step: int) -> int | None:
+    while 0 <= i < len(lines):
+        if not _NUMBERS_ONLY.match(lines[i]):
+            return i
+        i += step
+    return None
+
+
+def finish_open_dates(lines: list[str], page_starts: list[int]) -> None:
+    """Join, in place, each year opening a page (after `page_starts[n]`, a page's stamp
+    line) to a month and day left open at the end of the page before."""
+    for start in page_starts:
+        after = _content(lines, start + 1, 1)
+        before = _content(lines, start - 1, -1)
+        if after is None or before is None or not _OPENS_WITH_YEAR.match(lines[after]):
+            continue
+        tail_from = max(0, len(lines[before]) - _MAX_BETWEEN - 40)
+        opened = list(_OPEN_DATE.finditer(lines[before], tail_from))
+        if not opened:
+            continue
+        m = opened[-1]
+        between = lines[before][m.end() :]
+        if len(between) > _MAX_BETWEEN or _YEAR.search(between):
+            continue
+        head = lines[before][: m.end()].rstrip(",")
+        lines[before] = f"{head}, {lines[after].lstrip()}"
+        lines[after] = between.strip()
