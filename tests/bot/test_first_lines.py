@@ -163,10 +163,10 @@ ISSUE_QUOTES: list[tuple[str, str]] = [
      "No — the letter is ex parte: don't serve or cc it (¶2)."),
     ("fine to email the letter?",
      "Yes — e-mail the letter to ReznikNYSDChambers@nysd.uscourts.gov (¶2)."),
+    # Travel expenses are the sanctions topic's reimbursement point, answered in plain words.
     ("what about travel expenses?",
-     "Here is what the order says about that: ¶4 “Any party who fails to comply with the "
-     "attendance requirements may be required to reimburse all other parties for their time and "
-     "travel expenses, if any, and may face other sanctions.”"),
+     "A party that fails to comply with the attendance requirements may have to reimburse all "
+     "other parties for their time and travel expenses (¶4)."),
 ]
 
 
