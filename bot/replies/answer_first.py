@@ -33,7 +33,8 @@ LEADS: tuple[tuple[str, str], ...] = (
      r"opposing|them)|\bopposing counsel\b|\bother side\b|\bsee (?:it|our letter)",
      r"\bserve\b"),
     (r"\becf\b|\bfile\b|\bfiled\b|\bfiling\b|\bdocket\b|\bpublic", r"\bECF\b|\bfile\b"),
-    (r"\bmark\w*|\blabel\w*|\blegend\b|\bstamp\w*|\bheader\b|\bcaption\b|\bconfidential\b|"
+    (r"\bmark\w*|\blabel\w*|\blegend\b|\bstamp\w*|\bheader\b|\bcaption\b|"
+     r"\bconfidential\b(?! (?:letter|submission|statement|brief|memo))|"
      r"\b(?:top|front|cover) of the\b|\bcover page\b|\bwrite (?:on|across)\b",
      r"^Mark\b"),
     (r"\bexhibits?\b|\battachments?\b|\bcount (?:toward|against)", r"^Exhibits\b|exhibits"),
