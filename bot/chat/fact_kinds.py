@@ -87,10 +87,12 @@ def zone_asked(norm: str) -> tuple[str, str] | None:
 
 
 def fact_kind(norm: str) -> Kind | None:
+    # The judge asked about, not a judge told something ("do we tell the judge what ...").
     if re.search(r"\b(?:who|name|which|what)\b", norm) and re.search(
             r"\b(?:judge|magistrate|mj|presid\w*|chambers)\b", norm) and not re.search(
             r"\bwhen\b|\bdate\b|\btime\b|\bdue\b|\bdeadline|\battend|\bletter|\bsend|\bemail|"
-            r"\bsubmit|\baddress|\bwant|\bexpect|\bsay|\bmeet|\bsanction", norm):
+            r"\bsubmit|\baddress|\bwant|\bexpect|\bsay|\bmeet|\bsanction|\btell|\bthink|\bworth"
+            r"|\bdiscover|\bshow|\bexplain|\bknow", norm):
         return Kind("matter_fact", "judge", fact="judge")
     for fact, pattern in (("judge", _JUDGE), ("case", _CASE), ("parties", _PARTIES),
                           ("court", _COURT), ("order_date", _ORDER_DATE), ("side", _SIDE)):

@@ -58,7 +58,7 @@ _OVERDUE = (r"\bare we (?:late|behind)\b|\boverdue\b|\bpast due\b|\bdid we miss\
             r"have|has) (?:we|i|anyone|plaintiff|defendant|they) (?:miss|missed|blow|blew|blown)"
             r"\b|\b(?:blew|blown|missed) (?:a|any|the) (?:deadlines?|dates?)\b|"
             r"\bslip\w*\b|\bfall(?:en)? behind\b|\b(?:we are|were|are we) (?:late|behind) on\b|"
-            r"\blate on something\b")
+            r"\blate on something\b|\bforg[eo]t\w*\b|\bdropped the ball\b|\bfell through\b")
 # "where do things stand?": nothing past due, or what is; then what comes next.
 _STATUS = (r"^status\b|\bstatus (?:update|check|of (?:the|this) (?:matter|case))\b|\bwhere "
            r"(?:do|are) (?:things|we|matters)(?: stand)?\b|\bon track\b|\bup to date\b|\bhow "

@@ -46,8 +46,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # The other side as the one who would get a copy: "send it to the defendants", "cc their
     # counsel" ask one thing, and the recipient is not the side asking.
     (r"\b((?:send|give|serve|copy|cc|share|show|forward|provide|e ?mail|mail|deliver)\w*(?: \w+)"
-     r"{0,3} (?:to|with|on)) (?:the )?(?:defendants?|plaintiffs?|defen[cs]e|their (?:counsel|"
-     r"lawyers?|attorneys?)|opposing part(?:y|ies)|other parties|adversary)\b",
+     r"{0,6} (?:to|with|on)) (?:the )?(?:defendants?|plaintiffs?|defen[cs]e|their (?:counsel|"
+     r"lawyers?|attorneys?)|opposing part(?:y|ies)|other parties|adversary(?: counsel)?|"
+     r"adversaries|opponents?|adverse part(?:y|ies))\b",
      r"\1 the other side"),
     (r"\b4 (the|our|us|me|them|plaintiff|defendant|def|pltf)\b", r"for \1"),  # "due 4 the def"
 )
@@ -146,6 +147,8 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\b(?:have|has|need|needs) to (?:come|be at|be present|show(?: up)?|appear|go(?! out))\b",
          3), (r"\bon call\b|\bon standby\b|\breachable\b", 3),
         # who goes: "can we send a junior associate alone?", "without the client"
+        (r"\brather not (?:come|attend|show|appear|be there|join)\b|\bsit (?:it )?out\b|"
+         r"\bstay (?:home|away)\b|\bexcused?\b", 3),
         (r"\balone\b|\bjunior\b|\bassociates?\b|\bwithout (?:the |our |a )?(?:client|party|"
          r"principal|company)\b", 3),
         (r"\btravel\w*\b(?! (?:costs?|expenses?))|\bout of town\b|\bunavailable\b|\bmake it\b",
@@ -186,6 +189,8 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\bhelpful\b|\brationale\b|\breasoning\b|\bhow we got\b|\bwalk [a-z ]*through\b|"
          r"\blay out\b|\b(?:factual|legal|key) [a-z ]*issues\b|\bfacts\b|\bvaluation\b|"
          r"\b(?:prior|past|previous|earlier) (?:offers?|demands?|negotiations?)\b", 3),
+        (r"\b(?:case|claims?|it) (?:is |are )?worth\b|\bsettlement value\b|\bvalu(?:e|ation)\b",
+         3),
         (r"\bcase law\b|\bformat\b|\btemplate\b", 2),
     ),
     "letter_submission": (

@@ -51,7 +51,8 @@ LEADS: tuple[tuple[str, str], ...] = (
      r"\bprecedents?\b|\blegal authority\b|\bauthority (?:for|supporting|in support)\b|"
      r"\b(?:prior|past|previous|earlier) (?:offers?|demands?|negotiations?)\b|\bwalk\b|\blay out\b|"
      r"\bsection\b|\badd\b", r"cover at least|include"),
-    (r"\bphone\b|\bcall\w* in\b|\bdial\b|\bremote\w*\b|\bzoom\b|\bvideo\b|\bvirtual\w*\b",
+    (r"\bphone\b|\bcall\w* in\b|\bdial\b|\bon call\b|\bstandby\b|"
+     r"\breachable\b|\bavailable\b|\bremote\w*\b|\bzoom\b|\bvideo\b|\bvirtual\w*\b",
      r"by phone|phone"),
     (r"\bin person\b|\bphysically\b|\bin court\b|\bcourthouse\b|\btravel\b|\bremote\w*\b|"
      r"\bvirtual\w*\b|\bvideo\w*\b|\bzoom\b|\bteams\b", r"\bremotely\b|\bin person\b|\bvideo"),
@@ -71,13 +72,16 @@ LEADS: tuple[tuple[str, str], ...] = (
     (r"\brespon\w*\b|\bcounter\w*\b|\breply\b|\bcome back\b", r"\brespond\b"),
     (r"\bdemand\b|\bopening\b|\bnumber\b|\boffer\b|\balready\b", r"\bdemand\b"),
     (r"\bnegotiat\w*\b|\bwait\b|\bearly\b|\btalk\w*\b", r"negotiat"),
-    (r"\breimburs\w*|\bexpenses?\b|\bcosts?\b|\bpay\b|\bliab\w*|\bpenalt\w*|\bconsequen\w*|"
+    (r"\breimburs\w*|\bsanction\w*|\bexpenses?\b|\bcosts?\b|\bpay\b|\bliab\w*|\bpenalt\w*|\bconsequen\w*|"
      r"\bno ?shows?\b|\bhappens\b", r"reimburse"),
     (r"\bsanction\w*|\bpenalt\w*|\bpunish\w*|\bin trouble\b", r"sanctions"),
 )
 
 
 # "any sanctions for skipping?", "any special marking?": asks whether there is one.
+# "wondering if the letter should ...": a yes/no asked inside a clause
+_INDIRECT = re.compile(r"\b(?:wonder\w*|asking|know|checking|check|confirm|figure out|not sure|"
+                       r"unsure|curious)\w* (?:if|whether)\b")
 _ANY = re.compile(r"^(?:are there |is there )?any (?!(?:holidays?|deadlines?|dates?)\b)\w+")
 LETTER_FAMILY = ("letter", "letter_submission", "letter_length")
 # "ok to send them a copy?": a yes/no asked without its verb.
@@ -87,7 +91,7 @@ _OK_TO = re.compile(r"^(?:is it |would it be |it'?s )?(?:ok|okay|alright|all rig
 
 def asks_yes_no(question: str) -> bool:
     # Each reading on its own: "shuold we ... | should we ..." asks yes/no in its second one.
-    return any(YES_NO.search(q) or _OK_TO.match(q) or _ANY.match(q)
+    return any(YES_NO.search(q) or _OK_TO.match(q) or _ANY.match(q) or _INDIRECT.search(q)
                for q in (part.strip() for part in question.lower().split(" | ")))
 
 
@@ -160,6 +164,10 @@ def verdict(point: str, question: str) -> str | None:
                  r"company|corporate)|\balone\b|\bby (?:myself|ourselves|themselves)\b", q) and (
             "not just" in point):
         return f"No — {_lower_first(point.rstrip('.'))}"
+    if "not just" in point and re.search(r"\b(?:rather )?not (?:come|attend|show|appear|be there|"
+                                         r"join)\b|\bsit (?:it )?out\b|\bstay (?:home|away)\b|"
+                                         r"\bskip\w*\b|\bexcused?\b", q):
+        return f"No — {_lower_first(point.rstrip('.'))}"  # "client would rather not come, ok?"
     if "not just" in point:
         negative = False  # "does the client have to come?": yes, the parties themselves
     if "no longer than" in point:
@@ -181,7 +189,9 @@ def verdict(point: str, question: str) -> str | None:
             r"\bcount\w*|\btoward|\blimit\b|\bpages?\b|\bcap\b|\blength\b", q):
         return f"Yes — exhibits may go with it: {_lower_first(point.rstrip('.'))}"
     channel = re.search(r"\b(fax\w*|mail|courier|post|hand deliver\w*|ecf)\b", q)
-    if channel and point.startswith("E-mail") and not re.search(r"\be ?mail", q):
+    # "mail it instead of e-mailing?": the e-mail named as the way not taken
+    proposed = re.sub(r"\b(?:instead of|rather than|not by|other than)\b \S+", " ", q)
+    if channel and point.startswith("E-mail") and not re.search(r"\be ?mail", proposed):
         return f"No — {_lower_first(point.rstrip('.'))}"  # "can we fax it?": the order says e-mail
     asked = re.search(r"\b(zoom|webex|google meet|teams)\b", q)
     says = re.search(r"\b(Teams|Zoom|Webex|Google Meet)\b", point)

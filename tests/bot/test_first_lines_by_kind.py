@@ -67,6 +67,19 @@ BY_KIND: list[tuple[str, str]] = [
     ("trying to figure out if the 7 days for the response are business days",
      "No — calendar days (weekends and holidays count): the response to settlement demand is due "
      "7 days after the demand, Tue May 21 (¶3)."),
+    # the judge as the one told something is not "who is the judge"
+    ("do we need to tell the judge what we think the case is worth",
+     "Yes — it should cover at least: the history of settlement negotiations, if any, including "
+     "any prior offers or demands; the key issues of fact and/or law in the case; the party’s "
+     "evaluation of the settlement value of the case and the rationale for it; any case law "
+     "authority in support of the party’s settlement position; any other facts that would be "
+     "helpful to the Court in preparation for the conference (¶2)."),
+    ("can we mail the letter instead of emailing",
+     "No — e-mail the letter to ReznikNYSDChambers@nysd.uscourts.gov (¶2)."),
+    ("client says he'd rather not come, is that ok",
+     "No — the parties themselves must attend, not just their lawyers (¶4)."),
+    ("Is counsel permitted to provide a copy of the ex parte submission to adversary counsel?",
+     "No — the letter is ex parte: don't serve or cc it (¶2)."),
     # one day asked about is named once
     ("anything due friday?",
      "No — nothing is due Fri May 17. Next: Ex parte letter, Mon May 20 (in 7 days)."),
