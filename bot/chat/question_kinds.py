@@ -234,8 +234,12 @@ def classify(norm: str, today: date, best: str | None, named: bool,
             return Kind("date_check", late, day=today,
                         asked_about=None if "still" in late else "late")
     done = (r"\b(?:is|are) (?:in|done|out|sent|filed)\b|\b(?:sent|filed|made|submitted|served|"
-            r"delivered|finished|completed|went out|went in|got out)\b")
-    if (cue := _search(_LEFT, norm)) and (named or not re.search(r"\bleft to do\b", norm)) and (
+            r"delivered|finished|completed|went out|went in|got out)\b|\bgot (?:the |our |it )?"
+            r"(?:\w+ )?(?:out|in)\b")
+    if re.search(done, norm) and re.search(r"\bwhat is next\b|\bnow what\b", norm):
+        return Kind("left", "what is next")  # "we got the demand out, what's next?"
+    if (cue := _search(_LEFT, norm)) and (named or not re.search(r"\bleft to do\b(?! before)",
+                                                                   norm)) and (
             (named and re.search(_AFTER, norm)) or re.search(done, norm) or not named):
         return Kind("left", cue)  # "what's left?": what is still open from today
     # "if plaintiff sends the demand tomorrow, when is our response due?" names a day for an

@@ -93,7 +93,8 @@ CUES: dict[str, str] = {
     r"day)\b|\bhow (?:many|much) (?:days|time)\b|\bhow long (?:do|does|did|will|have|until|after)"
     r"\b|\blast day\b|\bdates?\b|\blatest\b|\bcut ?off\b|\bhow late\b",
     "why": r"\bwhy\b|\bhow come\b|\bhow (?:did|do|does|was|is) (?:you|it|that|this)\b|\bexplain "
-    r"how\b|\bshould not (?:the [a-z ]+ )?be\b|\b(?:right|correct|wrong)\b|\bmemorial day\b|"
+    r"how\b(?! (?:we|i|our)\b)|\bshould not (?:the [a-z ]+ )?be\b|"
+    r"\b(?:right|correct|wrong)\b|\bmemorial day\b|"
     r"\bholiday\b|\bpush (?:back|out)\b|\bweekend\b|\bnot the \d+|\bcalculat\w*|\bcounted\b|"
     r"\bmath\b|\bexplain (?:the )?(?:date|deadline|count\w*)\b",
     "this_week": r"\bthis week\b|\bnext (?:\d+ |few |several |couple (?:of )?|seven )days\b|"

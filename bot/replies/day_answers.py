@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from settleconf.bot.chat.question_kinds import YES_NO
 from settleconf.bot.chat.questions import Interpretation
@@ -19,6 +19,7 @@ from settleconf.bot.replies.matter_facts import source
 from settleconf.bot.replies.reply import Action, Citation, Reply, Style
 from settleconf.core.deadlines import Deadline, DeadlineStatus, Schedule
 from settleconf.core.matter import Matter
+from settleconf.core.periods import Unit
 
 MAX_DETAILS = 4  # six lines in all: title, answer, up to four more
 
@@ -99,6 +100,13 @@ def date_check_reply(matter: Matter, meaning: Interpretation, schedule: Schedule
         if day > due:
             text = (f"{'Yes' if asked_late else 'No'} — even at the latest the {name} is due "
                     f"{short(due)} ({rule}, {cite}); {short(day)} is after that.")
+        elif d.obligation.rule.unit is Unit.DAYS and d.obligation.rule.amount and not asked_late:
+            # "can we respond on the 21st?": in time whenever the event comes on or after the
+            # day that many calendar days before (a weekend end only rolls later, FRCP 6(a)(1)(C)).
+            event = (d.obligation.rule.event or "event").replace("demand_made", "demand")
+            start = day - timedelta(days=d.obligation.rule.amount)
+            text = (f"Yes, if the {event} comes on or after {short(start)}: the {name} is due "
+                    f"{rule}, {short(due)} at the latest ({cite}).")
         else:
             text = (f"It depends on when the {d.obligation.rule.event or 'event'} comes"
                     .replace("demand_made", "demand") +
