@@ -115,7 +115,11 @@ def fact_kind(norm: str) -> Kind | None:
     if re.search(r"^where is (?:the |our )?(?:settlement )?(?:conference|session|meeting)$|^where "
                  r"(?:will|do) (?:we|it) (?:be|meet|take place)\b", norm):
         return Kind("explain", "where", fact="format", asked_about="where", topic="conference")
-    people = r"\bwho\b|\bclient|\bauthority\b|\blink|\brep\b|\battend|\b(?:need|have|has) to be\b"
+    people = (r"\bwho\b|\bclient|\bauthority\b|\blink|\brep\b|\battend|\b(?:need|have|has) to be\b|"
+              # a person reachable by phone is attendance, not how the conference is held
+              r"\bceo\b|\bcfo\b|\bgc\b|\bgeneral counsel\b|\badjuster\b|\binsurer\b|\bdecision ?"
+              r"makers?\b|\bprincipal\b|\bowner\b|\brepresentative|\breachable\b|\bavailable\b|"
+              r"\bon call\b")
     if how and about_conf and not re.search(people, norm) and (
             YES_NO.search(norm) or re.search(r"\bwhat platform\b|\bor\b|\bhow is\b", norm)):
         return Kind("explain", how, fact="format", asked_about=how, topic="conference")

@@ -58,11 +58,13 @@ _OVERDUE = (r"\bare we (?:late|behind)\b|\boverdue\b|\bpast due\b|\bdid we miss\
             r"have|has) (?:we|i|anyone|plaintiff|defendant|they) (?:miss|missed|blow|blew|blown)"
             r"\b|\b(?:blew|blown|missed) (?:a|any|the) (?:deadlines?|dates?)\b|"
             r"\bslip\w*\b|\bfall(?:en)? behind\b|\b(?:we are|were|are we) (?:late|behind) on\b|"
-            r"\blate on something\b|\bforg[eo]t\w*\b|\bdropped the ball\b|\bfell through\b")
+            r"\blate on something\b|\bforg[eo]t\w*\b|\bdropped the ball\b|\b(?:fall|fell|fallen|"
+            r"slipped) through\b")
 # "where do things stand?": nothing past due, or what is; then what comes next.
 _STATUS = (r"^status\b|\bstatus (?:update|check|of (?:the|this) (?:matter|case))\b|\bwhere "
            r"(?:do|are) (?:things|we|matters)(?: stand)?\b|\bon track\b|\bup to date\b|\bhow "
-           r"are we (?:doing|looking)\b|\bwhat is the status\b|\bin good shape\b|\bcaught up\b")
+           r"are we (?:doing|looking)\b|\bwhat is the status\b|\bin good shape\b|\bcaught up\b|"
+           r"\bcurrent on\b|\bon top of (?:everything|things)\b|\bin compliance\b")
 _LEFT = (r"\bwhat (?:is |else is )?(?:left|remains|remaining)\b|\bwhat else\b|\bleft to do\b|"
          r"\bstill to do\b|\bremaining\b|\bnot (?:done|finished|completed|handled)(?: yet)?\b|"
          r"\byet to (?:do|be done)\b|\boutstanding\b|\bstill (?:owe|open|pending|due)\b|"
@@ -203,7 +205,8 @@ def classify(norm: str, today: date, best: str | None, named: bool,
         return Kind("overdue", cue, day=today)
     if (cue := _search(_STATUS, norm)) and best is None:
         # "are we on track?" is "are we late?" turned round; "status?" asks no yes/no at all
-        polar = re.search(r"\bon track\b|\bup to date\b|\bin good shape\b|\bcaught up\b", cue)
+        polar = re.search(r"\bon track\b|\bup to date\b|\bin good shape\b|\bcaught up\b|\bcurrent "
+                          r"on\b|\bon top of\b|\bin compliance\b", cue)
         return Kind("overdue", cue, day=today, asked_about="on_track" if polar else "status")
     # "we'll send it on the 14th, that works right?": a tag asks yes/no, not a doubt.
     tag = _search(r"\b(?:works?|ok|okay|fine|good|in time)(?: right| correct| yes)?$", norm)

@@ -152,7 +152,8 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
          r"\bstay (?:home|away)\b|\bexcused?\b", 3),
         (r"\balone\b|\bjunior\b|\bassociates?\b|\bwithout (?:the |our |a )?(?:client|party|"
          r"principal|company)\b", 3),
-        (r"\btravel\w*\b(?! (?:costs?|expenses?))|\bout of town\b|\bunavailable\b|\bmake it\b",
+        (r"\b(?:not|is not|isnt) (?:available|reachable)\b|\btravel\w*\b(?! (?:costs?|expenses?))|"
+         r"\bout of town\b|\bunavailable\b|\bmake it\b",
          2),
         (r"\b(?:be|being|get) on the (?:call|line|video|teams|zoom|screen)\b", 3),
     ),

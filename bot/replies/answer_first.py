@@ -26,7 +26,8 @@ LEADS: tuple[tuple[str, str], ...] = (
      r"\blinks?\b|dial"),
     (r"\bhard ?cop|\bbinder|\bdrop (?:it |them )?off|\bhand deliver|\bpaper cop|\bcourtesy cop|"
      r"\bprint|\bphysical cop|\bexhibits? (?:run|are|total)|\battachments? (?:run|are|total)|"
-     r"\b\d+ pages? of (?:exhibits|attachments)|\banything special", r"hard copy"),
+     r"\b\d+ pages? of (?:exhibits|attachments)|\b(?:exhibits?|attachments?|pages?)\b.*\banything "
+     r"special", r"hard copy"),
     (r"\bex parte\W*$|\bmeans?\b|\bis (?:it|the \w+|our \w+) ex parte\b|\bcc\b|\bcopy "
      r"(?:opposing|the other|them)|\bserv|\bshare\b|\bshared\b|\beach other\b|\bread (?:it|our|"
      r"their|the)\b|\bget to (?:see|read)\b|\bsend (?:it |a copy )?to (?:the other side|"
@@ -67,11 +68,11 @@ LEADS: tuple[tuple[str, str], ...] = (
     (r"\bdiscover\w*\b", r"discovery"),
     (r"\badmissib\w*\b|\btrial\b", r"admissible"),
     (r"\bagainst us\b|\bused?\b|\bin court\b|\blater\b", r"admissible|used"),
-    (r"\brecord\b|\bconfidential\w*\b|\bprivate\b|\bsecret\b|\bbreakout\b|\bsay\b",
+    (r"\brecord\b|\bconfidential\w*\b|\bprivate\b|\bprivileged?\b|\bsecret\b|\bbreakout\b|\bsay\b",
      r"off the record|confidential"),
     (r"\brespon\w*\b|\bcounter\w*\b|\breply\b|\bcome back\b", r"\brespond\b"),
-    (r"\bdemand\b|\bopening\b|\bnumber\b|\boffer\b|\balready\b", r"\bdemand\b"),
     (r"\bnegotiat\w*\b|\bwait\b|\bearly\b|\btalk\w*\b", r"negotiat"),
+    (r"\bdemand\b|\bopening\b|\bnumber\b|\boffer\b|\balready\b", r"\bdemand\b"),
     (r"\breimburs\w*|\bsanction\w*|\bexpenses?\b|\bcosts?\b|\bpay\b|\bliab\w*|\bpenalt\w*|\bconsequen\w*|"
      r"\bno ?shows?\b|\bhappens\b", r"reimburse"),
     (r"\bsanction\w*|\bpenalt\w*|\bpunish\w*|\bin trouble\b", r"sanctions"),
@@ -80,8 +81,8 @@ LEADS: tuple[tuple[str, str], ...] = (
 
 # "any sanctions for skipping?", "any special marking?": asks whether there is one.
 # "wondering if the letter should ...": a yes/no asked inside a clause
-_INDIRECT = re.compile(r"\b(?:wonder\w*|asking|know|checking|check|confirm|figure out|not sure|"
-                       r"unsure|curious)\w* (?:if|whether)\b")
+_INDIRECT = re.compile(r"\b(?:wonder\w*|ask\w*|know|checking|check|confirm|figure out|not sure|"
+                       r"unsure|curious)\w* (?:if|whether)\b|\bwhether\b")
 _ANY = re.compile(r"^(?:are there |is there )?any (?!(?:holidays?|deadlines?|dates?)\b)\w+")
 LETTER_FAMILY = ("letter", "letter_submission", "letter_length")
 # "ok to send them a copy?": a yes/no asked without its verb.

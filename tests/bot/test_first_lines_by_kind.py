@@ -80,6 +80,19 @@ BY_KIND: list[tuple[str, str]] = [
      "No — the parties themselves must attend, not just their lawyers (¶4)."),
     ("Is counsel permitted to provide a copy of the ex parte submission to adversary counsel?",
      "No — the letter is ex parte: don't serve or cc it (¶2)."),
+    # a person reachable by phone is attendance, not how the conference is held
+    ("is it enough for the CFO to be reachable by phone",
+     "Yes — the person with settlement authority may instead be available by phone to approve "
+     "any proposed settlement (¶4)."),
+    ("are we supposed to be negotiating already",
+     "Yes — don't wait for the conference to start negotiating (¶3)."),
+    ("boss asks whether the letter can run 15 pages",
+     "No — the letter may be no longer than 10 pages, unless the Court gives permission (¶2)."),
+    ("are we current on everything",
+     "Yes — nothing is past due. Next: Settlement demand, Tue May 14 (tomorrow)."),
+    ("can we respond on the 21st",
+     "Yes, if the demand comes on or after Tue May 14: the response to settlement demand is due 7 "
+     "days after the demand, Tue May 21 at the latest (¶3)."),
     # one day asked about is named once
     ("anything due friday?",
      "No — nothing is due Fri May 17. Next: Ex parte letter, Mon May 20 (in 7 days)."),
