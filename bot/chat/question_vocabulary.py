@@ -150,7 +150,8 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         # who goes: "can we send a junior associate alone?", "without the client"
         (r"\brather not (?:come|attend|show|appear|be there|join)\b|\bsit (?:it )?out\b|"
          r"\bstay (?:home|away)\b|\bexcused?\b", 3),
-        (r"\balone\b|\bjunior\b|\bassociates?\b|\bwithout (?:the |our |a )?(?:client|party|"
+        (r"\balone\b|\b(?:send|just|only) (?:a |an |our )?(?:junior )?associate\b|"
+         r"\bwithout (?:the |our |a )?(?:client|party|"
          r"principal|company)\b", 3),
         (r"\b(?:not|is not|isnt) (?:available|reachable)\b|\btravel\w*\b(?! (?:costs?|expenses?))|"
          r"\bout of town\b|\bunavailable\b|\bmake it\b",
@@ -191,7 +192,8 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\bhelpful\b|\brationale\b|\breasoning\b|\bhow we got\b|\bwalk [a-z ]*through\b|"
          r"\blay out\b|\b(?:factual|legal|key) [a-z ]*issues\b|\bfacts\b|\bvaluation\b|"
          r"\b(?:prior|past|previous|earlier) (?:offers?|demands?|negotiations?)\b", 3),
-        (r"\b(?:case|claims?|it) (?:is |are )?worth\b|\bsettlement value\b|\bvalu(?:e|ation)\b",
+        (r"\b(?:case|claims?|it) (?:is |are )?worth\b|\bsettlement value\b|\bvalu(?:e|ation)\b|"
+         r"\bdamages (?:analysis|model|calculation)\b",
          3),
         (r"\bcase law\b|\bformat\b|\btemplate\b", 2),
     ),
@@ -201,6 +203,7 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\bemail\b|\baddress\b", 3), (r"\bhow (?:do|should|does|can) (?:we|i|you|they) "
          r"(?:send|submit|deliver|file|get)\b", 3), (r"\bserve[ds]?\b|\bservice\b", 3),
         (r"\becf\b|\bfiled\b|\bdocket\b", 3), (r"\bcc\b|\bcopy (?:opposing|the other)\b", 3),
+        (r"\bdocketed\b|\bdocketing\b|\bon the docket\b", 4),
         (r"\btransmi\w*\b|\bmethod of (?:delivery|service|submission|sending)\b|\bvia\b", 3),
         (r"\bgo to\b", 1), (r"\bmail\b|\bfax\b|\bhand deliver\w*\b", 2), (r"\bchambers\b", 1),
         (rf"\b(?:send|give|serve|copy|share|show|forward|provide)\w*\b[a-z ]*\b{_ADVERSARY}\b", 3),

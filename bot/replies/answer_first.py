@@ -27,13 +27,15 @@ LEADS: tuple[tuple[str, str], ...] = (
     (r"\bhard ?cop|\bbinder|\bdrop (?:it |them )?off|\bhand deliver|\bpaper cop|\bcourtesy cop|"
      r"\bprint|\bphysical cop|\bexhibits? (?:run|are|total)|\battachments? (?:run|are|total)|"
      r"\b\d+ pages? of (?:exhibits|attachments)|\b(?:exhibits?|attachments?|pages?)\b.*\banything "
-     r"special", r"hard copy"),
+     r"special|\b(?:appendi\w*|annex\w*|enclosures?)\b", r"hard copy"),
     (r"\bex parte\W*$|\bmeans?\b|\bis (?:it|the \w+|our \w+) ex parte\b|\bcc\b|\bcopy "
      r"(?:opposing|the other|them)|\bserv|\bshare\b|\bshared\b|\beach other\b|\bread (?:it|our|"
      r"their|the)\b|\bget to (?:see|read)\b|\bsend (?:it |a copy )?to (?:the other side|"
      r"opposing|them)|\bopposing counsel\b|\bother side\b|\bsee (?:it|our letter)",
      r"\bserve\b"),
-    (r"\becf\b|\bfile\b|\bfiled\b|\bfiling\b|\bdocket\b|\bpublic", r"\bECF\b|\bfile\b"),
+    (r"\bpermission\b|\bleave (?:of|from|to)\b|\blonger (?:letter|submission|statement)\b",
+     r"permission"),
+    (r"\becf\b|\bfile\b|\bfiled\b|\bfiling\b|\bdocket\w*|\bpublic", r"\bECF\b|\bfile\b"),
     (r"\bmark\w*|\blabel\w*|\blegend\b|\bstamp\w*|\bheader\b|\bcaption\b|"
      r"\bconfidential\b(?! (?:letter|submission|statement|brief|memo))|"
      r"\b(?:top|front|cover) of the\b|\bcover page\b|\bwrite (?:on|across)\b",
@@ -49,7 +51,8 @@ LEADS: tuple[tuple[str, str], ...] = (
      r"\b|\bput in\b|\bcase law\b|\bwhat (?:should|must|do) (?:we|i)|\bvalue\b|\bworth\b|"
      r"\bevaluat\w*|\bhistory\b|\bkey issues\b|\bexpect\w*|\bvaluation\b|\bissues\b|\bfacts?\b|"
      r"\bfactual\b|\bhelpful\b|\brationale\b|\breasoning\b|\bhow we got\b|\bfigure\b|\bcite\b|"
-     r"\bprecedents?\b|\blegal authority\b|\bauthority (?:for|supporting|in support)\b|"
+     r"\bprecedents?\b|\blegal authority\b|\bdamages\b|\banalys[ie]s\b|\bassessment\b|"
+     r"\bauthority (?:for|supporting|in support)\b|"
      r"\b(?:prior|past|previous|earlier) (?:offers?|demands?|negotiations?)\b|\bwalk\b|\blay out\b|"
      r"\bsection\b|\badd\b", r"cover at least|include"),
     (r"\bphone\b|\bcall\w* in\b|\bdial\b|\bon call\b|\bstandby\b|"
@@ -152,6 +155,8 @@ def verdict(point: str, question: str) -> str | None:
     if not asks_yes_no(q):
         return None
     if re.search(r"requires the Court's permission", point):
+        if re.search(r"\bpermission\b|\bleave\b", q):  # "do we need permission to go over?"
+            return f"Yes — {_lower_first(point.rstrip('.'))}"
         return f"Only with the Court's permission: {_lower_first(point.rstrip('.'))}"
     negative = bool(re.search(r"^Don't|\bdon't\b|\bcan't\b|\bnot admissible\b|\bnot just\b|\bno "
                               r"longer than\b|\bmay not\b", point))
@@ -174,7 +179,7 @@ def verdict(point: str, question: str) -> str | None:
     if "no longer than" in point:
         limit = re.search(r"no longer than (\d+)", point)
         said = re.findall(r"\b(\d+) ?(?:pages?|pp|pgs?)\b", q)
-        if limit and said and "exhibit" not in q and "attach" not in q:
+        if limit and said and not re.search(r"exhibit|attach|appendi|annex|enclos", q):
             fits = max(int(n) for n in said) <= int(limit.group(1))
             return (f"Yes — {_lower_first(point.rstrip('.'))}" if fits else
                     f"No — {_lower_first(point.rstrip('.'))}, unless the Court gives permission")

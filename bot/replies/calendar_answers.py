@@ -111,7 +111,7 @@ def _counted_day_reply(matter: Matter, q: str, today: date) -> Reply | None:
                       "counted; the count begins the day before it — FRCP 6(a)(1)(A).",
                       "counting", citations=(FRCP_6A,))
     days = [d for d in days_named(q, today) if d.holiday is None]
-    if not (days and YES_NO.search(q) and re.search(r"\bbusiness day\b", q)):
+    if not (days and YES_NO.search(q) and re.search(r"\bbusiness days?\b", q)):
         return None
     day = days[0].day
     holiday = federal_statutory_holiday(day)

@@ -93,6 +93,13 @@ BY_KIND: list[tuple[str, str]] = [
     ("can we respond on the 21st",
      "Yes, if the demand comes on or after Tue May 14: the response to settlement demand is due 7 "
      "days after the demand, Tue May 21 at the latest (¶3)."),
+    ("do we need permission to file a longer letter",
+     "Yes — going over the page limit requires the Court's permission (¶2)."),
+    ("our appendix is 50 pages, does that change anything",
+     "Yes — over 10 pages of attachments, also hand-deliver a hard copy of the letter and "
+     "attachments to the Court (¶2)."),
+    ("is friday may 24 a court day",
+     "Yes — Fri May 24, 2024 is a business day (not a weekend or legal holiday) — FRCP 6(a)."),
     # one day asked about is named once
     ("anything due friday?",
      "No — nothing is due Fri May 17. Next: Ex parte letter, Mon May 20 (in 7 days)."),
