@@ -28,16 +28,19 @@ _SAYS = (r"\bwhat does (?:the|this|our) order say about\b|\bdoes the order (?:sa
          r"\b(?:order|it) (?:say|says|state|states|mention|mentions|talk|talks|provide|provides)"
          r"(?: anything)? (?:about|re|regarding|on|as to)\b")
 _MOVE = (r"\b(?:moved?|moves|moving|adjourn\w*|push(?:ed|es)?|postpone\w*|reschedul\w*|reset|"
-         r"continued|bumped|delayed|change[sd]? to|slides?|slid|kicked|shift(?:s|ed)?)\b")
+         r"continued|bumped|delayed|change[sd]? to|slides?|slid|slips?|slipped|kicked|"
+         r"shift(?:s|ed)?)\b")
 _COUNTING = "|".join([
     r"\bbusiness days?\b|\bcalendar days?\b|\bcourt days?\b|\bcalendar or business\b",
     r"\bbusiness or calendar\b|\b(?:weekends?|holidays?) (?:are |get )?counted\b",
     r"\bweekends? count\b|\bcount (?:weekends|holidays)\b|\binclude (?:weekends|holidays)\b",
     r"\brule for counting\b|\bhow (?:do|does|did) (?:you|we|i|one|the order) count\b",
     r"\bcounting rule\b|\bhow are (?:the )?(?:\w+ )?days counted\b|\bcount(?:ing)? the days\b",
+    r"\bcomputation\b|\bcomputing\b|\brules? (?:govern|appl)\w*\b",
     r"\bfrcp\b|\brule 6\b|\bfederal rules?\b|\brules?\b[a-z ]*\bcount\w*\b",
     r"\bcounted (?:from|back\w*|forward)\b|\b(?:count|run)s? (?:back\w*|forward) from\b",
-    r"\b(?:day of the conference|conference day|trigger day|first day) (?:count|counted|included|"
+    r"\b(?:day of the conference|conference day|trigger day|first day)(?: itself)? (?:count|"
+    r"counted|included|"
     r"excluded)\b|\bcount the (?:conference day|day of)\b",
     r"\bif\b[a-z0-9 ]*\bis a (?:saturday|sunday|weekend)\b",
     r"\b(?:weekends?|holidays?) (?:count|counted|included|excluded|skipped)\b",
@@ -54,13 +57,17 @@ _OVERDUE = (r"\bare we (?:late|behind)\b|\boverdue\b|\bpast due\b|\bdid we miss\
             r"anything\b|\blate on anything\b|\bbehind on anything\b|\banything late\b|\b(?:did|"
             r"have|has) (?:we|i|anyone|plaintiff|defendant|they) (?:miss|missed|blow|blew|blown)"
             r"\b|\b(?:blew|blown|missed) (?:a|any|the) (?:deadlines?|dates?)\b|"
-            r"\bslip\w*\b|\bfall(?:en)? behind\b")
+            r"\bslip\w*\b|\bfall(?:en)? behind\b|\b(?:we are|were|are we) (?:late|behind) on\b|"
+            r"\blate on something\b|\bforg[eo]t\w*\b|\bdropped the ball\b|\b(?:fall|fell|fallen|"
+            r"slipped) through\b")
 # "where do things stand?": nothing past due, or what is; then what comes next.
 _STATUS = (r"^status\b|\bstatus (?:update|check|of (?:the|this) (?:matter|case))\b|\bwhere "
            r"(?:do|are) (?:things|we|matters)(?: stand)?\b|\bon track\b|\bup to date\b|\bhow "
-           r"are we (?:doing|looking)\b|\bwhat is the status\b|\bin good shape\b|\bcaught up\b")
+           r"are we (?:doing|looking)\b|\bwhat is the status\b|\bin good shape\b|\bcaught up\b|"
+           r"\bcurrent on\b|\bon top of (?:everything|things)\b|\bin compliance\b")
 _LEFT = (r"\bwhat (?:is |else is )?(?:left|remains|remaining)\b|\bwhat else\b|\bleft to do\b|"
-         r"\bstill to do\b|\bremaining\b|\boutstanding\b|\bstill (?:owe|open|pending|due)\b|"
+         r"\bstill to do\b|\bremaining\b|\bnot (?:done|finished|completed|handled)(?: yet)?\b|"
+         r"\byet to (?:do|be done)\b|\boutstanding\b|\bstill (?:owe|open|pending|due)\b|"
          r"\bwhat is next after\b|\bwhat comes (?:after|next)\b|\bthen what\b|\bafter that\b")
 _AFTER = r"\b(?:after|now that|since|once|that) (?:we|i|they|plaintiff|defendant)?\b"
 _POLAR = (r"\bok\b|\bokay\b|\bfine\b|\bin time\b|\bon time\b|\btoo late\b|\blate\b|\bearly\b|"
@@ -127,7 +134,7 @@ def _window(norm: str, today: date, conference: date | None) -> Kind | None:
         label = f"{'before' if end < days[0].day else 'by'} {days[0].holiday or days[0].said}"
         return Kind("this_week", m.group(), day=today, until=end, asked_about=label)
     if len({d.day for d in days}) == 1 and (days[0].said in ("today", "tomorrow") or re.search(
-            rf"\b(?:on|for) (?:the |\w+ )?{re.escape(days[0].said)}", norm)):
+            rf"\b(?:on|for|due) (?:the |\w+ )?{re.escape(days[0].said)}", norm)):
         d = days[0]
         return Kind("this_week", d.said, day=d.day, until=d.day, asked_about=d.said)
     return None
@@ -147,7 +154,8 @@ def classify(norm: str, today: date, best: str | None, named: bool,
     about = re.search(r"\bconf\w*\b|\bit\b|\bsession\b|\bjudge\b|\bcourt\b|\bthey "
                       r"reschedul\w*\b", norm) or best is None
     if (move := _search(_MOVE, norm)) and about and (
-            re.search(r"\bif\b|\bwhat if\b|\bhypothetical\w*\b|\bsay\b|\bsuppose\b", norm)):
+            re.search(r"\bif\b|\bwhat if\b|\bhypothetical\w*\b|\bsay\b|\bsuppos\w*\b|"
+                      r"\bassum\w*\b|\bimagine\b|\bin case\b", norm)):
         later = _first_after(days_named(norm, today), norm, _MOVE)
         day = later.day if later else _shifted(norm, conference)
         return Kind("what_if", move, day=day)
@@ -197,7 +205,8 @@ def classify(norm: str, today: date, best: str | None, named: bool,
         return Kind("overdue", cue, day=today)
     if (cue := _search(_STATUS, norm)) and best is None:
         # "are we on track?" is "are we late?" turned round; "status?" asks no yes/no at all
-        polar = re.search(r"\bon track\b|\bup to date\b|\bin good shape\b|\bcaught up\b", cue)
+        polar = re.search(r"\bon track\b|\bup to date\b|\bin good shape\b|\bcaught up\b|\bcurrent "
+                          r"on\b|\bon top of\b|\bin compliance\b", cue)
         return Kind("overdue", cue, day=today, asked_about="on_track" if polar else "status")
     # "we'll send it on the 14th, that works right?": a tag asks yes/no, not a doubt.
     tag = _search(r"\b(?:works?|ok|okay|fine|good|in time)(?: right| correct| yes)?$", norm)
@@ -228,8 +237,12 @@ def classify(norm: str, today: date, best: str | None, named: bool,
             return Kind("date_check", late, day=today,
                         asked_about=None if "still" in late else "late")
     done = (r"\b(?:is|are) (?:in|done|out|sent|filed)\b|\b(?:sent|filed|made|submitted|served|"
-            r"delivered|finished|completed|went out|went in|got out)\b")
-    if (cue := _search(_LEFT, norm)) and (named or not re.search(r"\bleft to do\b", norm)) and (
+            r"delivered|finished|completed|went out|went in|got out)\b|\bgot (?:the |our |it )?"
+            r"(?:\w+ )?(?:out|in)\b")
+    if re.search(done, norm) and re.search(r"\bwhat is next\b|\bnow what\b", norm):
+        return Kind("left", "what is next")  # "we got the demand out, what's next?"
+    if (cue := _search(_LEFT, norm)) and (named or not re.search(r"\bleft to do\b(?! before)",
+                                                                   norm)) and (
             (named and re.search(_AFTER, norm)) or re.search(done, norm) or not named):
         return Kind("left", cue)  # "what's left?": what is still open from today
     # "if plaintiff sends the demand tomorrow, when is our response due?" names a day for an

@@ -37,14 +37,18 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bex[- ]?parte\b", "ex parte"), (r"\be-mail", "email"), (r"\bcounter-offer", "counteroffer"),
     (r"\bhand-deliver", "hand deliver"), (r"\bdial-in\b", "dial in"), (r"\bw/", "with "),
     (r"\bb/c\b", "because"),
+    # day-count shorthand: "biz days or cal days?"
+    (r"\b(?:biz|bus\.?|court|working|work) days?\b", "business days"),
+    (r"\bcal\.? days?\b", "calendar days"),
     # "letter's in", "demand's out": the step is done, not the letter's something.
     (r"\b(\w+)'s (in|out|done|gone|filed|sent|served|over)\b", r"\1 is \2"),
     (r"'s\b", ""), (r"'", ""),
     # The other side as the one who would get a copy: "send it to the defendants", "cc their
     # counsel" ask one thing, and the recipient is not the side asking.
     (r"\b((?:send|give|serve|copy|cc|share|show|forward|provide|e ?mail|mail|deliver)\w*(?: \w+)"
-     r"{0,3} (?:to|with|on)) (?:the )?(?:defendants?|plaintiffs?|defen[cs]e|their (?:counsel|"
-     r"lawyers?|attorneys?)|opposing part(?:y|ies)|other parties|adversary)\b",
+     r"{0,6} (?:to|with|on)) (?:the )?(?:defendants?|plaintiffs?|defen[cs]e|their (?:counsel|"
+     r"lawyers?|attorneys?)|opposing part(?:y|ies)|other parties|adversary(?: counsel)?|"
+     r"adversaries|opponents?|adverse part(?:y|ies))\b",
      r"\1 the other side"),
     (r"\b4 (the|our|us|me|them|plaintiff|defendant|def|pltf)\b", r"for \1"),  # "due 4 the def"
 )
@@ -89,7 +93,8 @@ CUES: dict[str, str] = {
     r"day)\b|\bhow (?:many|much) (?:days|time)\b|\bhow long (?:do|does|did|will|have|until|after)"
     r"\b|\blast day\b|\bdates?\b|\blatest\b|\bcut ?off\b|\bhow late\b",
     "why": r"\bwhy\b|\bhow come\b|\bhow (?:did|do|does|was|is) (?:you|it|that|this)\b|\bexplain "
-    r"how\b|\bshould not (?:the [a-z ]+ )?be\b|\b(?:right|correct|wrong)\b|\bmemorial day\b|"
+    r"how\b(?! (?:we|i|our)\b)|\bshould not (?:the [a-z ]+ )?be\b|"
+    r"\b(?:right|correct|wrong)\b|\bmemorial day\b|"
     r"\bholiday\b|\bpush (?:back|out)\b|\bweekend\b|\bnot the \d+|\bcalculat\w*|\bcounted\b|"
     r"\bmath\b|\bexplain (?:the )?(?:date|deadline|count\w*)\b",
     "this_week": r"\bthis week\b|\bnext (?:\d+ |few |several |couple (?:of )?|seven )days\b|"
@@ -133,7 +138,8 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
          r"(?:be|come|go|show|appear|join)\b", 3), (r"\b(?:be|being) there\b", 3),
         (r"\b(?:on|by|over) the phone\b|\bby phone\b|\bphone in\b|\bcall in\b|\bdial in\b", 3),
         (r"\b(?:party|corporate|company|client) (?:rep|representatives?)\b", 3),
-        (r"\bauthority\b|\bsign off\b|\bdecision ?makers?\b|\bapprove (?:a|the|any) (?:deal|"
+        (r"(?<!case law )(?<!legal )\bauthority\b(?! (?:for|supporting|in support))|"
+         r"\bsign off\b|\bdecision ?makers?\b|\bapprove (?:a|the|any) (?:deal|"
          r"settlement)\b|\bcan settle\b", 3),
         (r"\b(?:just|only) (?:be )?(?:the )?(?:lawyers|counsel|attorneys|us)\b", 3),
         (r"\bceo|cfo|gc|client|clients|adjuster|insurer|insurance|carrier|rep|representative|"
@@ -141,6 +147,15 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\bshow up\b|\bappear\w*\b|\bpresent\b", 2), (r"\bin person\b", 1),
         (r"\b(?:have|has|need|needs) to (?:come|be at|be present|show(?: up)?|appear|go(?! out))\b",
          3), (r"\bon call\b|\bon standby\b|\breachable\b", 3),
+        # who goes: "can we send a junior associate alone?", "without the client"
+        (r"\brather not (?:come|attend|show|appear|be there|join)\b|\bsit (?:it )?out\b|"
+         r"\bstay (?:home|away)\b|\bexcused?\b", 3),
+        (r"\balone\b|\b(?:send|just|only) (?:a |an |our )?(?:junior )?associate\b|"
+         r"\bwithout (?:the |our |a )?(?:client|party|"
+         r"principal|company)\b", 3),
+        (r"\b(?:not|is not|isnt) (?:available|reachable)\b|\btravel\w*\b(?! (?:costs?|expenses?))|"
+         r"\bout of town\b|\bunavailable\b|\bmake it\b",
+         2),
         (r"\b(?:be|being|get) on the (?:call|line|video|teams|zoom|screen)\b", 3),
     ),
     "confidentiality": (
@@ -153,7 +168,7 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
          r"\b", 2),
         (r"\bused?\b(?: \w+){0,4} (?:in discovery|against us|at trial|later|in (?:the )?"
          r"litigation|in court)\b|\bagainst us\b|\b(?:be|being) used\b", 3),
-        (r"\bsecret\b|\bprivate\b", 2),
+        (r"\bsecret\b|\bprivate\b", 3), (r"\bhow (?:private|confidential|secret)\b", 4),
         (r"\brecord(?:ed|ing|s)?\b(?! number)", 3),  # "is the conference recorded?"
         (r"\bpress\b|\bmedia\b|\breporters?\b|\bjournalists?\b|\btweet\w*\b|\bpublicity\b",
          3),
@@ -168,7 +183,18 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
          r"\bhistory\b|\bkey issues\b|\bbottom line\b", 2),
         (r"\b(?:go|goes|belongs?) in(?:to)? (?:the |our |my )?(?:letter|statement|submission|brief|"
          r"memo)\b", 3),
-        (r"\bmark(?:ed|ing|s)?\b|\blabel\w*\b|\blegend\b|\bstamp\w*\b", 4),
+        (r"\bmark(?:ed|ing|ings|s)?\b|\blabel\w*\b|\blegend\b|\bstamp\w*\b", 4),
+        (r"\b(?:top|front|cover) of (?:the|our|my) (?:letter|submission|statement)\b|\bheader\b|"
+         r"\bcaption\b|\bcover page\b|\bwrite (?:on|across)\b", 4),
+        # what the letter argues: "cite authority for our number", "walk the judge through"
+        (r"\bcit(?:e|ing)\b|\bcase law\b|\bprecedents?\b|\blegal authority\b|\bauthority "
+         r"(?:for|supporting|in support)\b", 4),
+        (r"\bhelpful\b|\brationale\b|\breasoning\b|\bhow we got\b|\bwalk [a-z ]*through\b|"
+         r"\blay out\b|\b(?:factual|legal|key) [a-z ]*issues\b|\bfacts\b|\bvaluation\b|"
+         r"\b(?:prior|past|previous|earlier) (?:offers?|demands?|negotiations?)\b", 3),
+        (r"\b(?:case|claims?|it) (?:is |are )?worth\b|\bsettlement value\b|\bvalu(?:e|ation)\b|"
+         r"\bdamages (?:analysis|model|calculation)\b",
+         3),
         (r"\bcase law\b|\bformat\b|\btemplate\b", 2),
     ),
     "letter_submission": (
@@ -177,6 +203,8 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\bemail\b|\baddress\b", 3), (r"\bhow (?:do|should|does|can) (?:we|i|you|they) "
          r"(?:send|submit|deliver|file|get)\b", 3), (r"\bserve[ds]?\b|\bservice\b", 3),
         (r"\becf\b|\bfiled\b|\bdocket\b", 3), (r"\bcc\b|\bcopy (?:opposing|the other)\b", 3),
+        (r"\bdocketed\b|\bdocketing\b|\bon the docket\b", 4),
+        (r"\btransmi\w*\b|\bmethod of (?:delivery|service|submission|sending)\b|\bvia\b", 3),
         (r"\bgo to\b", 1), (r"\bmail\b|\bfax\b|\bhand deliver\w*\b", 2), (r"\bchambers\b", 1),
         (rf"\b(?:send|give|serve|copy|share|show|forward|provide)\w*\b[a-z ]*\b{_ADVERSARY}\b", 3),
         (rf"\b{_ADVERSARY}\b[a-z ]*\b(?:send|give|serve|copy|share|see|wants?|asked for|gets?)\b",
@@ -205,13 +233,14 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
          r"\b|\bvirtual\w*\b|\bremote\w*\b|\bonline\b", 2),
         (r"\bjoin(?:s|ed|ing)?\b|\blog ?(?:in|on)\b|\bconnect\w*\b", 2),
         (r"\bwhere is\b|\bwhere will\b|\blocation\b|\bcourtroom\b|\bcourthouse\b", 2),
-        (r"\bin person\b|\bheld\b|\bconference\b", 1),
+        (r"\bin person\b|\bheld\b|\bconference\b", 1), (r"\bphysically\b", 3),
         (r"\b(?:know|tell me|info\w*|details?|more) about (?:the |our )?conference\b", 2),
     ),
     "sanctions": (
         (r"\bsanction\w*\b", 5), (r"\bwhat happens if\b|\bwhat if\b", 4),
         (r"\bconsequences?\b|\bpenalt\w*\b|\bin trouble\b|\bpunish\w*\b|\bfined?\b", 4),
         (r"\breimburs\w*\b|\bwho pays\b|\bpay (?:for|our|their)\b", 3),
+        (r"\bliab\w*\b|\bon the hook\b|\b(?:travel|their|other side) (?:costs|expenses)\b", 4),
         (r"\bmiss(?:ed|es)?\b|\blate\b|\bdo not show\b|\bno ?shows?\b|\bfail\w*\b|\bnot comply"
          r"\w*\b|\bnot (?:attend|appear|come|show)\w*\b|\bskip\w*\b", 2),
     ),
@@ -270,7 +299,9 @@ disclosures trial summary judgment motion complaint answer status report initial
 interrogatories hearing help commands everything list tomorrow friday monday calculate
 counted holiday memorial negotiate negotiating exchange exchanging requirements include
 marked submit parte due when what where which why this thursday wednesday tuesday
-compel remand
+compel remand limitation limitations maker makers markings legend header caption
+transmittal associate junior physically liable valuation rationale precedent computation
+governs helpful factual
 """)
 
 

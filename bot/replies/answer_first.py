@@ -25,43 +25,68 @@ LEADS: tuple[tuple[str, str], ...] = (
     (r"\blinks?\b|\binvite\b|\binvitation\b|\bjoin\w*\b|\blog ?(?:in|on)\b|\bdial in\b",
      r"\blinks?\b|dial"),
     (r"\bhard ?cop|\bbinder|\bdrop (?:it |them )?off|\bhand deliver|\bpaper cop|\bcourtesy cop|"
-     r"\bprint|\bexhibits? (?:run|are|total)|\battachments? (?:run|are|total)|\b\d+ pages? of "
-     r"(?:exhibits|attachments)|\banything special", r"hard copy"),
-    (r"\bcc\b|\bcopy (?:opposing|the other|them)|\bserv|\bshare\b|\bsend (?:it |a copy )?to (?:the "
-     r"other side|opposing|them)|\bopposing counsel\b|\bother side\b|\bsee (?:it|our letter)",
+     r"\bprint|\bphysical cop|\bexhibits? (?:run|are|total)|\battachments? (?:run|are|total)|"
+     r"\b\d+ pages? of (?:exhibits|attachments)|\b(?:exhibits?|attachments?|pages?)\b.*\banything "
+     r"special|\b(?:appendi\w*|annex\w*|enclosures?)\b", r"hard copy"),
+    (r"\bex parte\W*$|\bmeans?\b|\bis (?:it|the \w+|our \w+) ex parte\b|\bcc\b|\bcopy "
+     r"(?:opposing|the other|them)|\bserv|\bshare\b|\bshared\b|\beach other\b|\bread (?:it|our|"
+     r"their|the)\b|\bget to (?:see|read)\b|\bsend (?:it |a copy )?to (?:the other side|"
+     r"opposing|them)|\bopposing counsel\b|\bother side\b|\bsee (?:it|our letter)",
      r"\bserve\b"),
-    (r"\becf\b|\bfile\b|\bfiled\b|\bfiling\b|\bdocket\b|\bpublic", r"\bECF\b|\bfile\b"),
-    (r"\bmark\w*|\blabel\w*|\blegend\b|\bstamp\w*|\bheader\b|\bcaption\b|\bconfidential\b",
+    (r"\bpermission\b|\bleave (?:of|from|to)\b|\blonger (?:letter|submission|statement)\b",
+     r"permission"),
+    (r"\becf\b|\bfile\b|\bfiled\b|\bfiling\b|\bdocket\w*|\bpublic", r"\bECF\b|\bfile\b"),
+    (r"\bmark\w*|\blabel\w*|\blegend\b|\bstamp\w*|\bheader\b|\bcaption\b|"
+     r"\bconfidential\b(?! (?:letter|submission|statement|brief|memo))|"
+     r"\b(?:top|front|cover) of the\b|\bcover page\b|\bwrite (?:on|across)\b",
      r"^Mark\b"),
     (r"\bexhibits?\b|\battachments?\b|\bcount (?:toward|against)", r"^Exhibits\b|exhibits"),
     (r"\bover\b|\bexceed\w*\b|\blonger than\b|\bextra pages\b|\bmore than \d+ pages",
      r"permission"),
     (r"\bpages?\b|\blimit\b|\blength\b|\bhow long\b|\bwords?\b", r"no longer than|pages"),
     (r"\bemail\b|\baddress\b|\bwhere\b|\bsend (?:it|the letter)\b|\bsubmit\b|\bhow (?:do|should) we"
-     r" (?:send|submit|get)|\bmail\b|\bfax\b|\bcourier\b|\bpost\b|\bwho\b", r"^E-mail|e-mail"),
+     r" (?:send|submit|get)|\bmail\b|\bfax\b|\bcourier\b|\bpost\b|\bwho\b|\btransmi\w*|\bmethod\b|"
+     r"\bvia\b", r"^E-mail|e-mail"),
     (r"\binclude\b|\bcover\b|\bcontain\b|\bgoes? in\b|\bwants?\b|\bcontents?\b|\bsay\b|\bdiscuss"
      r"\b|\bput in\b|\bcase law\b|\bwhat (?:should|must|do) (?:we|i)|\bvalue\b|\bworth\b|"
-     r"\bevaluat\w*|\bhistory\b|\bkey issues\b", r"cover at least|include"),
-    (r"\bphone\b|\bcall\w* in\b|\bdial\b|\bremote\w*\b|\bzoom\b|\bvideo\b|\bvirtual\w*\b",
+     r"\bevaluat\w*|\bhistory\b|\bkey issues\b|\bexpect\w*|\bvaluation\b|\bissues\b|\bfacts?\b|"
+     r"\bfactual\b|\bhelpful\b|\brationale\b|\breasoning\b|\bhow we got\b|\bfigure\b|\bcite\b|"
+     r"\bprecedents?\b|\blegal authority\b|\bdamages\b|\banalys[ie]s\b|\bassessment\b|"
+     r"\bauthority (?:for|supporting|in support)\b|"
+     r"\b(?:prior|past|previous|earlier) (?:offers?|demands?|negotiations?)\b|\bwalk\b|\blay out\b|"
+     r"\bsection\b|\badd\b", r"cover at least|include"),
+    (r"\bphone\b|\bcall\w* in\b|\bdial\b|\bon call\b|\bstandby\b|"
+     r"\breachable\b|\bavailable\b|\bremote\w*\b|\bzoom\b|\bvideo\b|\bvirtual\w*\b",
      r"by phone|phone"),
-    (r"\bauthority\b|\bdecision maker\b|\bsign off\b|\bcheck ?book\b|\binsur\w*|\bcarrier\b|"
+    (r"\bin person\b|\bphysically\b|\bin court\b|\bcourthouse\b|\btravel\b|\bremote\w*\b|"
+     r"\bvirtual\w*\b|\bvideo\w*\b|\bzoom\b|\bteams\b", r"\bremotely\b|\bin person\b|\bvideo"),
+    (r"\bauthority\b|\bdecision ?makers?\b|\bfrom the (?:company|client|corporation|insurer|"
+     r"carrier|business)\b|\bwhich (?:person|people|individual)\b|\bsign off\b|\bcheck ?book\b|"
+     r"\binsur\w*|\bcarrier\b|"
      r"\badjuster\b|\bceo\b|\bcfo\b|\bgc\b|\bgeneral counsel\b", r"authority"),
-    (r"\b(?:just|only) (?:be )?(?:the )?(?:lawyers|counsel|attorneys|us)\b|\bclient\w*\b|"
+    (r"\b(?:just|only) (?:be )?(?:the )?(?:lawyers|counsel|attorneys|us)\b|\bclient\w*\b|\balone\b|"
+     r"\bassociates?\b|\bwithout\b|"
      r"\bparty\b|\bparties\b|\bceo\b|\bcome\b|\battend\w*\b|\bbe there\b|\bshow up\b|\bwho\b",
      r"themselves|parties must attend|must attend"),
     (r"\bdiscover\w*\b", r"discovery"),
     (r"\badmissib\w*\b|\btrial\b", r"admissible"),
     (r"\bagainst us\b|\bused?\b|\bin court\b|\blater\b", r"admissible|used"),
-    (r"\brecord\b|\bconfidential\w*\b|\bprivate\b|\bsecret\b|\bbreakout\b|\bsay\b",
+    (r"\brecord\b|\bconfidential\w*\b|\bprivate\b|\bprivileged?\b|\bsecret\b|\bbreakout\b|\bsay\b",
      r"off the record|confidential"),
     (r"\brespon\w*\b|\bcounter\w*\b|\breply\b|\bcome back\b", r"\brespond\b"),
-    (r"\bdemand\b|\bopening\b|\bnumber\b|\boffer\b|\balready\b", r"\bdemand\b"),
     (r"\bnegotiat\w*\b|\bwait\b|\bearly\b|\btalk\w*\b", r"negotiat"),
-    (r"\breimburs\w*|\bexpenses?\b|\bcosts?\b|\bpay\b", r"reimburse"),
+    (r"\bdemand\b|\bopening\b|\bnumber\b|\boffer\b|\balready\b", r"\bdemand\b"),
+    (r"\breimburs\w*|\bsanction\w*|\bexpenses?\b|\bcosts?\b|\bpay\b|\bliab\w*|\bpenalt\w*|\bconsequen\w*|"
+     r"\bno ?shows?\b|\bhappens\b", r"reimburse"),
     (r"\bsanction\w*|\bpenalt\w*|\bpunish\w*|\bin trouble\b", r"sanctions"),
 )
 
 
+# "any sanctions for skipping?", "any special marking?": asks whether there is one.
+# "wondering if the letter should ...": a yes/no asked inside a clause
+_INDIRECT = re.compile(r"\b(?:wonder\w*|ask\w*|know|checking|check|confirm|figure out|not sure|"
+                       r"unsure|curious)\w* (?:if|whether)\b|\bwhether\b")
+_ANY = re.compile(r"^(?:are there |is there )?any (?!(?:holidays?|deadlines?|dates?)\b)\w+")
 LETTER_FAMILY = ("letter", "letter_submission", "letter_length")
 # "ok to send them a copy?": a yes/no asked without its verb.
 _OK_TO = re.compile(r"^(?:is it |would it be |it'?s )?(?:ok|okay|alright|all right|fine|allowed)"
@@ -69,19 +94,20 @@ _OK_TO = re.compile(r"^(?:is it |would it be |it'?s )?(?:ok|okay|alright|all rig
 
 
 def asks_yes_no(question: str) -> bool:
-    q = question.lower().strip()
-    return bool(YES_NO.search(q) or _OK_TO.match(q))
+    # Each reading on its own: "shuold we ... | should we ..." asks yes/no in its second one.
+    return any(YES_NO.search(q) or _OK_TO.match(q) or _ANY.match(q) or _INDIRECT.search(q)
+               for q in (part.strip() for part in question.lower().split(" | ")))
 
 
 def lead_point(points: Sequence[str], question: str) -> int | None:
     """Index of the point that answers `question`; None when no point speaks to it."""
     q = question.lower()
-    for asked, says in LEADS:
-        if re.search(asked, q):
-            for i, point in enumerate(points):
-                if re.search(says, point, re.I):
-                    return i
-    return None
+    found = [i for asked, says in LEADS if re.search(asked, q)
+             for i, point in enumerate(points) if re.search(says, point, re.I)]
+    if re.search(r"\bor\b", q):
+        # "ECF or e-mail?": of the ways named, the one the order allows answers
+        found = [i for i in found if not points[i].startswith("Don't")] or found
+    return found[0] if found else None
 
 
 def _lower_first(text: str) -> str:
@@ -95,6 +121,12 @@ def _conditional(point: str, q: str) -> str | None:
         limit = int(pages.group(1))
         said = [int(n) for n in re.findall(r"\b(\d+) ?(?:pages?|pp|pgs?)\b", q)]
         rule = point.split(", ", 1)[-1].rstrip(".")
+        if not said and re.search(r"\bshort\b|\bfew\b|\bsmall\b|\bthin\b|\blight\b|\bunder\b|"
+                                  r"\bless than\b|\bonly (?:a|one|two)\b|\bbrief\b", q):
+            said = [limit]  # "if the attachments are short": at most the limit
+        elif not said and re.search(r"\bvoluminous\b|\bhuge\b|\blots\b|\bhundreds\b|\bthick\b|"
+                                    r"\bbig\b|\blong\b|\bhefty\b", q):
+            said = [limit + 1]
         if said:
             over = max(said) > limit
             return (f"Yes — over {limit} pages of attachments, {rule}" if over else
@@ -123,6 +155,8 @@ def verdict(point: str, question: str) -> str | None:
     if not asks_yes_no(q):
         return None
     if re.search(r"requires the Court's permission", point):
+        if re.search(r"\bpermission\b|\bleave\b", q):  # "do we need permission to go over?"
+            return f"Yes — {_lower_first(point.rstrip('.'))}"
         return f"Only with the Court's permission: {_lower_first(point.rstrip('.'))}"
     negative = bool(re.search(r"^Don't|\bdon't\b|\bcan't\b|\bnot admissible\b|\bnot just\b|\bno "
                               r"longer than\b|\bmay not\b", point))
@@ -131,25 +165,39 @@ def verdict(point: str, question: str) -> str | None:
     if re.search(r"\bshar\w*|\bdisclos\w*|\breveal\w*|\btell (?:them|the other|opposing)|"
                  r"\bpass (?:it |that )?on\b|\brepeat\b", q) and "confidential" in point:
         negative = True  # "can the judge share what we say?": no, it is confidential
-    if re.search(r"\b(?:just|only) (?:be )?(?:the )?(?:lawyers|counsel|attorneys|us)\b", q) and (
+    if re.search(r"\b(?:just|only) (?:be )?(?:the )?(?:lawyers|counsel|attorneys|us|associates?)\b|"
+                 r"\bwithout (?:the |our |a |any |their )?(?:client|party|parties|principal|"
+                 r"company|corporate)|\balone\b|\bby (?:myself|ourselves|themselves)\b", q) and (
             "not just" in point):
         return f"No — {_lower_first(point.rstrip('.'))}"
+    if "not just" in point and re.search(r"\b(?:rather )?not (?:come|attend|show|appear|be there|"
+                                         r"join)\b|\bsit (?:it )?out\b|\bstay (?:home|away)\b|"
+                                         r"\bskip\w*\b|\bexcused?\b", q):
+        return f"No — {_lower_first(point.rstrip('.'))}"  # "client would rather not come, ok?"
     if "not just" in point:
         negative = False  # "does the client have to come?": yes, the parties themselves
     if "no longer than" in point:
         limit = re.search(r"no longer than (\d+)", point)
         said = re.findall(r"\b(\d+) ?(?:pages?|pp|pgs?)\b", q)
-        if limit and said and "exhibit" not in q and "attach" not in q:
+        if limit and said and not re.search(r"exhibit|attach|appendi|annex|enclos", q):
             fits = max(int(n) for n in said) <= int(limit.group(1))
             return (f"Yes — {_lower_first(point.rstrip('.'))}" if fits else
                     f"No — {_lower_first(point.rstrip('.'))}, unless the Court gives permission")
         if re.search(r"\bis there (?:a|any)\b|\bare there any\b|\bany (?:page )?limit", q):
             return f"Yes — {_lower_first(point.rstrip('.'))}"  # "is there a page limit?"
         return None  # a page limit is stated, not affirmed
-    if "authority" in point and "phone" not in point:  # "can our GC attend instead?"
+    if re.search(r"\bperson with ultimate settlement authority\b", point) and "phone" not in point \
+            and not re.search(r"\bauthority\b|\bdecision ?maker", q):  # "can our GC attend?"
         return f"If they have ultimate settlement authority: {_lower_first(point.rstrip('.'))}"
+    if re.search(r"\bdon't wait\b", point, re.I) and not re.search(r"\bwait\b|\bhold off\b", q):
+        return f"Yes — {_lower_first(point.rstrip('.'))}"  # "can we start talking now?"
+    if point.startswith("Exhibits don't count") and not re.search(
+            r"\bcount\w*|\btoward|\blimit\b|\bpages?\b|\bcap\b|\blength\b", q):
+        return f"Yes — exhibits may go with it: {_lower_first(point.rstrip('.'))}"
     channel = re.search(r"\b(fax\w*|mail|courier|post|hand deliver\w*|ecf)\b", q)
-    if channel and point.startswith("E-mail") and not re.search(r"\be ?mail", q):
+    # "mail it instead of e-mailing?": the e-mail named as the way not taken
+    proposed = re.sub(r"\b(?:instead of|rather than|not by|other than)\b \S+", " ", q)
+    if channel and point.startswith("E-mail") and not re.search(r"\be ?mail", proposed):
         return f"No — {_lower_first(point.rstrip('.'))}"  # "can we fax it?": the order says e-mail
     asked = re.search(r"\b(zoom|webex|google meet|teams)\b", q)
     says = re.search(r"\b(Teams|Zoom|Webex|Google Meet)\b", point)
@@ -240,7 +288,14 @@ def answer_explain_reply(matter: Matter, topic: str, question: str) -> Reply | N
     head = _remote_first(matter, head, point, question)
     cite = backing(ex, point)
     served = re.match(r"Don't serve (?:the |your )?([a-z]+)", point)
-    if served and head.startswith("No") and cite and "ex parte" in cite.quote.lower():
+    ex_parte = re.search(r"\bis (?:it|the \w+|our \w+) ex parte\b|\bmeans?\b", question)
+    if served and ex_parte and cite and "ex parte" in cite.quote.lower():
+        # "is it ex parte?", "what does ex parte mean?": the Court alone reads it
+        lead = "Yes — " if asks_yes_no(question) else ""
+        head = (f"{lead}ex parte means the {served.group(1)} goes to the Court only: don't serve "
+                f"it on the other side or cc them")
+        head = head[0].upper() + head[1:]
+    elif served and head.startswith("No") and cite and "ex parte" in cite.quote.lower():
         # Why not is the answer: the letter is ex parte ("can I cc opposing counsel?").
         head = f"No — the {served.group(1)} is ex parte: don't serve or cc it"
     label = cite.label.removeprefix("Order, ").replace("para. ", "¶") if cite else "order"

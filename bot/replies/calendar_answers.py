@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from settleconf.bot.chat.question_dates import days_named
 from settleconf.bot.chat.question_kinds import YES_NO
 from settleconf.bot.chat.questions import Interpretation
 from settleconf.bot.replies.day_answers import item, key_day, lower_title, short
@@ -101,10 +102,34 @@ def _unit_words(d: Deadline) -> tuple[bool, str]:
                    else "calendar days (weekends and holidays count)")
 
 
+def _counted_day_reply(matter: Matter, q: str, today: date) -> Reply | None:
+    """"is may 27 a business day?", "does the conference day itself count?": one day's
+    place in a count, not the order's units."""
+    if re.search(r"\b(?:day of the conference|conference day|trigger day)(?: itself)?\b|\bday "
+                 r"itself\b", q):
+        return _reply(matter, "No — the day that starts a period (here the conference day) is not "
+                      "counted; the count begins the day before it — FRCP 6(a)(1)(A).",
+                      "counting", citations=(FRCP_6A,))
+    days = [d for d in days_named(q, today) if d.holiday is None]
+    if not (days and YES_NO.search(q) and re.search(r"\bbusiness days?\b", q)):
+        return None
+    day = days[0].day
+    holiday = federal_statutory_holiday(day)
+    why = ("a legal holiday" + (f" ({holiday.name})" if holiday else "") if holiday else
+           "a weekend day" if day.weekday() >= 5 else "")
+    text = (f"No — {fmt_day(day)} is {why}, so it is not counted as a business day — FRCP 6(a)."
+            if why else f"Yes — {fmt_day(day)} is a business day (not a weekend or legal "
+            "holiday) — FRCP 6(a).")
+    return _reply(matter, text, "counting", citations=(FRCP_6A,))
+
+
 def counting_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
-                   question: str) -> Reply:
-    d = schedule.get(meaning.obligation_id or "")
+                   question: str, today: date | None = None) -> Reply:
     q = question.lower()
+    day_reply = _counted_day_reply(matter, q, today or date.today())
+    if day_reply is not None:
+        return day_reply
+    d = schedule.get(meaning.obligation_id or "")
     if d is None and (n := re.search(r"\b(\d+)[ -]days?\b", q)):
         # "is the 14 days calendar or business": the duty counted in that many days
         same = [x for x in schedule.deadlines if x.obligation.rule.amount == int(n.group(1))]
@@ -122,7 +147,8 @@ def counting_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
         return _reply(matter, text[0].upper() + text[1:], "counting", citations=(FRCP_6A,))
     skips, words = _unit_words(d)
     verdict = ""
-    if YES_NO.search(q) and not re.search(r"\bor\b", q):
+    # "trying to figure out if the 7 days are business days" asks yes/no inside a clause
+    if (YES_NO.search(q) or re.search(r"\b(?:if|whether)\b", q)) and not re.search(r"\bor\b", q):
         if re.search(r"business|court days|working", q):
             verdict = "Yes" if skips else "No"
         elif re.search(r"calendar|weekend|holiday", q):

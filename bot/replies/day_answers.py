@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from settleconf.bot.chat.question_kinds import YES_NO
 from settleconf.bot.chat.questions import Interpretation
@@ -19,6 +19,7 @@ from settleconf.bot.replies.matter_facts import source
 from settleconf.bot.replies.reply import Action, Citation, Reply, Style
 from settleconf.core.deadlines import Deadline, DeadlineStatus, Schedule
 from settleconf.core.matter import Matter
+from settleconf.core.periods import Unit
 
 MAX_DETAILS = 4  # six lines in all: title, answer, up to four more
 
@@ -99,6 +100,13 @@ def date_check_reply(matter: Matter, meaning: Interpretation, schedule: Schedule
         if day > due:
             text = (f"{'Yes' if asked_late else 'No'} — even at the latest the {name} is due "
                     f"{short(due)} ({rule}, {cite}); {short(day)} is after that.")
+        elif d.obligation.rule.unit is Unit.DAYS and d.obligation.rule.amount and not asked_late:
+            # "can we respond on the 21st?": in time whenever the event comes on or after the
+            # day that many calendar days before (a weekend end only rolls later, FRCP 6(a)(1)(C)).
+            event = (d.obligation.rule.event or "event").replace("demand_made", "demand")
+            start = day - timedelta(days=d.obligation.rule.amount)
+            text = (f"Yes, if the {event} comes on or after {short(start)}: the {name} is due "
+                    f"{rule}, {short(due)} at the latest ({cite}).")
         else:
             text = (f"It depends on when the {d.obligation.rule.event or 'event'} comes"
                     .replace("demand_made", "demand") +
@@ -177,12 +185,16 @@ def window_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
             text = f"Yes — due {label}, {short(start)}: {listed}."
         return _reply(matter, text, "this_week", items)
     asks = _yes_no(question)
+    one_day = start == end and not meaning.party  # "anything due friday?": that day, dated
     if not items:
         lead = "No — nothing" if asks else "Nothing"
-        return _reply(matter, f"{lead} is due {label} ({span}).{nxt}", "this_week")
+        when = short(start) if one_day else f"{label} ({span})"
+        return _reply(matter, f"{lead} is due {when}.{nxt}", "this_week")
     listed = "; ".join(item(d) for d in items)
     # "before Memorial Day" and "by Friday" name their end; the span dates it.
     head = f"Due {label}" if label.startswith("for") else f"Due {label} ({span})"
+    if one_day:
+        head = f"Due {short(start)}"
     if asks:
         head = f"Yes — {head[0].lower()}{head[1:]}"
     return _reply(matter, f"{head}: {listed}.", "this_week", items,
@@ -218,13 +230,15 @@ def overdue_reply(matter: Matter, schedule: Schedule, today: date) -> Reply:
 def left_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
                today: date) -> Reply:
     gone = meaning.obligation_id
-    items = [d for d in _open(matter, schedule) if d.id != gone
-             and (key_day(d) or date.min) >= today]
+    # A past day not marked done is still left, and more urgent than the rest: it leads.
+    items = [d for d in _open(matter, schedule) if d.id != gone]
     named = schedule.get(gone or "")
     if not items:
         return _reply(matter, "Nothing else is left before the conference.", "left")
     # The thing just done is not named again: the first line is what is still to do.
-    text = f"Still open: {'; '.join(item(d) for d in items)}."
+    text = "Still open: " + "; ".join(
+        item(d) + (" (past due, not marked done)" if (key_day(d) or today) < today else "")
+        for d in items) + "."
     actions = (Action(f"Mark done: {named.obligation.title}", f"done {named.id}",
                       Style.PRIMARY),) if named and named.id not in matter.done_items() else ()
     return _reply(matter, text, "left", items, actions=actions)

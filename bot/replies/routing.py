@@ -93,7 +93,8 @@ def answer_more(
         found = schedule.get(meaning.obligation_id or "")
         return holiday_effect_reply(matter, found, question) if found else None
     if intent is IntentName.COUNTING:
-        reply = counting_reply(matter, meaning, schedule, question)
+        # both readings: "do weekneds count" is read as weekends
+        reply = counting_reply(matter, meaning, schedule, both, today)
         return _flip(reply) if meaning.asked_about == "skipped" else reply
     if intent is IntentName.WHAT_IF:
         return what_if_reply(matter, meaning, today)

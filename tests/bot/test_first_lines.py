@@ -130,8 +130,8 @@ ISSUE_QUOTES: list[tuple[str, str]] = [
      "No — the letter may be no longer than 10 pages, unless the Court gives permission (¶2)."),
     ("are there sanctions for missing the letter deadline",
      "No — the order sets no penalty for a missed deadline; its sanctions are for not "
-     "attending: failing to comply with the attendance requirements can also lead to other "
-     "sanctions (¶4)."),
+     "attending: a party that fails to comply with the attendance requirements may have to "
+     "reimburse all other parties for their time and travel expenses (¶4)."),
     ("why does the demand deadline fall on a tuesday",
      "Settlement demand: Tue May 14, 2024 (end of day, EDT). The order says 14 days before the "
      "conference (¶3)."),
@@ -163,10 +163,10 @@ ISSUE_QUOTES: list[tuple[str, str]] = [
      "No — the letter is ex parte: don't serve or cc it (¶2)."),
     ("fine to email the letter?",
      "Yes — e-mail the letter to ReznikNYSDChambers@nysd.uscourts.gov (¶2)."),
+    # Travel expenses are the sanctions topic's reimbursement point, answered in plain words.
     ("what about travel expenses?",
-     "Here is what the order says about that: ¶4 “Any party who fails to comply with the "
-     "attendance requirements may be required to reimburse all other parties for their time and "
-     "travel expenses, if any, and may face other sanctions.”"),
+     "A party that fails to comply with the attendance requirements may have to reimburse all "
+     "other parties for their time and travel expenses (¶4)."),
 ]
 
 
