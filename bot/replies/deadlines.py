@@ -227,6 +227,10 @@ def next_reply(
         text = held or (
             "Nothing is due in the next 7 days."
             if window
+            # "what's next?" with every step behind us: the conference itself is next
+            else "Nothing is left to do before the conference. " + conference_sentence(
+                matter.conference)
+            if matter.conference.date is not None
             else "Nothing is left to do before the conference."
         )
         return Reply(text=text, intent=intent, title=matter_title(matter), matter=matter.docket)

@@ -94,4 +94,7 @@ async def test_order_demand_response_and_two_adjournments(empty_bot: TestBot) ->
         assert await snapshot(bot, FEB_10) == {**both_done, "conference": expected}
         before = expected
     nxt = await bot.reply("more: next", today=FEB_10)
-    assert nxt.text == "Nothing is left to do before the conference."
+    assert nxt.text == (
+        "Nothing is left to do before the conference. The conference is Thu May 1, 2025 at "
+        "2:00 p.m. EDT, in person at Courtroom 18A, 500 Pearl Street, New York, New York "
+        "(preamble).")
