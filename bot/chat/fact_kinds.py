@@ -70,7 +70,8 @@ ZONES: dict[str, tuple[str, str]] = {
 _FORMAT = (r"\bin person\b|\bzoom\b|\bteams\b|\bwebex\b|\bvirtual\w*\b|\bremote\w*\b|\bvideo\w*\b|"
            r"\bonline\b|\bby phone\b|\bon the phone\b|\btelephon\w*\b|\bcourthouse\b|\bin court\b|"
            r"\bin chambers\b|\bplatform\b|\bgoogle meet\b")
-_TRAVEL = (r"\b(?:fly|flight|travel\w*|drive|trip|hotel)\b|\bcome (?:to|into) (?:new york|ny|"
+_TRAVEL = (r"\b(?:fly|flight|travel\w*|drive|trip|hotel)\b|\b(?:come|go|head|get) (?:to|into) "
+           r"(?:new york|ny|"
            r"white plains|the city|town)\b")
 
 
@@ -105,9 +106,14 @@ def fact_kind(norm: str) -> Kind | None:
     if timed and zone and re.search(r"\bconf\w*\b|\bit\b|\bthat\b|\bsession\b|\bstart|\bwhat "
                                     r"time\b|\b\d{1,2} \d\d\b", norm):
         return Kind("matter_fact", timed, fact="time_zone", asked_about=zone[0])
+    if zone is None and (cue := search(r"\btime ?zones?\b|\b(?:what|which) zone\b|\btz\b",
+                                       norm)):
+        # "what time zone is the 2:30 in?": the court's own zone
+        return Kind("matter_fact", cue, fact="time_zone", asked_about="court")
     how = search(_FORMAT, norm)
     about_conf = re.search(r"\bconference\b|\bit\b|\bsession\b|\bmeeting\b", norm) or re.search(
-        r"\b(?:go|come|show up|appear|travel|be) (?:to|at|in) (?:the )?(?:courthouse|court)\b|"
+        r"\b(?:go|come|show up|appear|travel|be|head) (?:to|at|in|into) (?:the )?(?:courthouse|"
+        r"court|white plains|new york|ny|nyc|manhattan|the city|downtown)\b|"
         r"\bwhat platform\b|\b(?:appear|participate|join|show up)\b", norm)
     if about_conf and (travel := search(_TRAVEL, norm)) and YES_NO.search(norm):
         # "do I need to fly to NY for it?": travelling is asking whether it is in person.

@@ -104,8 +104,10 @@ def days_named(text: str, today: date) -> list[NamedDay]:
         add(m, day)
     for m in re.finditer(_WEEKDAY, text):
         ahead = (_WEEKDAYS.index(m.group(1)) - today.weekday()) % 7
-        if re.search(rf"\bnext {re.escape(m.group())}", text) and ahead == 0:
-            ahead = 7
+        if re.search(rf"\bnext {re.escape(m.group())}", text) and (
+                ahead == 0 or today.weekday() + ahead <= 6):
+            # "next tuesday" said on a Monday is the Tuesday of next week, not tomorrow
+            ahead += 7
         add(m, today + timedelta(days=ahead))
     for m in re.finditer(r"\btomorrow\b|\btoday\b|\byesterday\b", text):
         add(m, today + timedelta(days={"today": 0, "tomorrow": 1, "yesterday": -1}[m.group()]))

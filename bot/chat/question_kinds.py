@@ -55,8 +55,9 @@ _SOME_HOLIDAY = (r"\b(?:the|any|a) (?:federal |court |legal )?holidays?\b|\b(?:l
                  r"three day) weekend\b")
 _OVERDUE = (r"\bare we (?:late|behind)\b|\boverdue\b|\bpast due\b|\bdid we miss\b|\bmissed "
             r"anything\b|\blate on anything\b|\bbehind on anything\b|\banything late\b|\b(?:did|"
-            r"have|has) (?:we|i|anyone|plaintiff|defendant|they) (?:miss|missed|blow|blew|blown)"
-            r"\b|\b(?:blew|blown|missed) (?:a|any|the) (?:deadlines?|dates?)\b|"
+            r"have|has) (?:we|i|anyone|plaintiff|defendant|they) (?:already |ever )?"
+            r"(?:miss|missed|blow|blew|blown)\b|\b(?:blew|blown|missed) (?:a|any|the) "
+            r"(?:deadlines?|dates?)\b|"
             r"\bslip\w*\b|\bfall(?:en)? behind\b|\b(?:we are|were|are we) (?:late|behind) on\b|"
             r"\blate on something\b|\bforg[eo]t\w*\b|\bdropped the ball\b|\b(?:fall|fell|fallen|"
             r"slipped) through\b")
@@ -64,11 +65,13 @@ _OVERDUE = (r"\bare we (?:late|behind)\b|\boverdue\b|\bpast due\b|\bdid we miss\
 _STATUS = (r"^status\b|\bstatus (?:update|check|of (?:the|this) (?:matter|case))\b|\bwhere "
            r"(?:do|are) (?:things|we|matters)(?: stand)?\b|\bon track\b|\bup to date\b|\bhow "
            r"are we (?:doing|looking)\b|\bwhat is the status\b|\bin good shape\b|\bcaught up\b|"
-           r"\bcurrent on\b|\bon top of (?:everything|things)\b|\bin compliance\b")
+           r"\bcurrent on\b|\bon top of (?:everything|things)\b|\bin compliance\b|\bare we (?:good|"
+           r"ok|okay|fine|all set|covered)\b")
 _LEFT = (r"\bwhat (?:is |else is )?(?:left|remains|remaining)\b|\bwhat else\b|\bleft to do\b|"
          r"\bstill to do\b|\bremaining\b|\bnot (?:done|finished|completed|handled)(?: yet)?\b|"
          r"\byet to (?:do|be done)\b|\boutstanding\b|\bstill (?:owe|open|pending|due)\b|"
-         r"\bwhat is next after\b|\bwhat comes (?:after|next)\b|\bthen what\b|\bafter that\b")
+         r"\bwhat is next after\b|\bwhat comes (?:after|next)\b|\bthen what\b|\bafter that\b|"
+         r"\bopen (?:items?|tasks?|issues?)\b|\bloose ends?\b|\btodos?\b")
 _AFTER = r"\b(?:after|now that|since|once|that) (?:we|i|they|plaintiff|defendant)?\b"
 _POLAR = (r"\bok\b|\bokay\b|\bfine\b|\bin time\b|\bon time\b|\btoo late\b|\blate\b|\bearly\b|"
           r"\bgood\b|\bwork\b|\ballowed\b|\bacceptable\b|\bsafe\b|\bgo (?:in|out)\b|\bsend\b|"
@@ -205,11 +208,14 @@ def classify(norm: str, today: date, best: str | None, named: bool,
         return Kind("overdue", cue, day=today)
     if (cue := _search(_STATUS, norm)) and best is None:
         # "are we on track?" is "are we late?" turned round; "status?" asks no yes/no at all
-        polar = re.search(r"\bon track\b|\bup to date\b|\bin good shape\b|\bcaught up\b|\bcurrent "
+        polar = re.search(r"\bare we\b|\bon track\b|\bup to date\b|"
+                          r"\bin good shape\b|\bcaught up\b|\bcurrent "
                           r"on\b|\bon top of\b|\bin compliance\b", cue)
         return Kind("overdue", cue, day=today, asked_about="on_track" if polar else "status")
     # "we'll send it on the 14th, that works right?": a tag asks yes/no, not a doubt.
-    tag = _search(r"\b(?:works?|ok|okay|fine|good|in time)(?: right| correct| yes)?$", norm)
+    tag = _search(r"\b(?:works?|ok|okay|fine|good|in time|timely)(?: right| correct| yes)?$|"
+                  # verbless: "ok to send the demand tomorrow?", "monday the 20th ok for the ltr?"
+                  r"\b(?:ok|okay|fine|good|timely) (?:to|for|if)\b", norm)
     doubts = r"\bwhy\b|\bright\b|\bshould not\b|\bwrong\b|\bcorrect\b"
     if best is not None and not YES_NO.search(norm) and not tag and (late := _search(
             r"\bstill (?:in )?time\b|\btoo late\b|\bstill make it\b", norm)):
@@ -225,7 +231,7 @@ def classify(norm: str, today: date, best: str | None, named: bool,
                        r"(?:miss|missed|blow|blown)\b|\bis it (?:overdue|past due)\b|\b(?:passed|"
                        r"expired|gone by)\b", norm)
         judging = _search(r"\bok\b|\bokay\b|\bfine\b|\bin time\b|\bon time\b|\blate\b|\bearly\b"
-                          r"|\bwork\b|\bstill\b|\bsafe\b|\bgood\b|\ballowed\b", norm)
+                          r"|\btimely\b|\bwork\b|\bstill\b|\bsafe\b|\bgood\b|\ballowed\b", norm)
         if days and not judging and re.search(r"\bdue\b|\blast day\b|\bdeadline\b", norm):
             # "is the letter due today?": is that the due date, not is it in time
             return Kind("date_check", days[0].said, day=days[0].day, asked_about="due_on")

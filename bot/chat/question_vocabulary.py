@@ -114,7 +114,10 @@ CUES: dict[str, str] = {
     "help": r"^help$|\bhelp\b|\bwhat can you do\b|\bwhat do you do\b|\bhow do i use\b|\bcommands?\b"
     r"|\bwho are you\b|\bwhat are you\b|\bhow does this (?:bot|work)\b",
     "conference": r"\bconference\b|\bsettlement (?:session|meeting)\b|\bmeet with (?:the )?"
-    r"(?:judge|magistrate|court)\b|\bthe session\b",
+    r"(?:judge|magistrate|court)\b|\bthe session\b"
+    # the same event under other nouns: "the mediation session", "the hearing", "the teams call"
+    r"|\bmediation(?! (?:statement|letter|submission|brief|memo))\b|\b(?:the|our|this) "
+    r"(?:hearing|meeting|session)\b|\b(?:teams|zoom|video) (?:call|meeting|session)\b",
     "conference_when": rf"\btime\b|\bstart\w*\b|\bstill on\b|\bbegins?\b|\b(?:may|{_MONTHS}) \d+"
     r"|\bdetails\b|\binfo\b|\binformation\b|\blogistics\b|\bhow (?:far|soon)\b|\bhow (?:long|many "
     r"days) (?:until|till|away|before)\b|\bstill (?:on|happening|scheduled|set)\b|\bgoing ahead\b|"
@@ -321,9 +324,80 @@ def social(norm: str) -> str | None:
     return next((name for name, pattern in _SOCIAL.items() if re.match(pattern, norm)), None)
 
 
+# Courtesy and formality wrapped around the real question: "I'd like to confirm whether",
+# "Counsel inquires whether", "quick q re", "per the order,". They say nothing about what
+# is asked, so they go before any reading; a wrapper that ends in "whether"/"if"/"that"
+# holds an embedded question, put back in direct form below ("whether the client must
+# attend" -> "must the client attend").
+_WRAPPER = re.compile(
+    r"^(?:(?:hi|hey|ok|okay|so|sorry|also|and)\s+)*(?:"
+    r"(?:quick|qq|quick q|one more|another) ?(?:q|qs|question|qn|check)?\s*(?:re|about|on|"
+    r"regarding|for you)?\b"
+    r"|just (?:checking|confirming|wondering|to confirm|double checking|want(?:ed|ing)? to "
+    r"(?:confirm|check|make sure))(?: in)?(?: on)?"
+    r"|(?:i|we)(?: would|d)? (?:like|want|wanted|need|needed) to (?:confirm|know|check|ask|"
+    r"understand|make sure|verify|clarify)"
+    r"|(?:i|we) (?:was|were|am|are) (?:wondering|curious|trying to figure out)|wondering"
+    r"|(?:counsel|the partner|partner|my partner|the client|client|the team|team) (?:inquires|"
+    r"asks|asked|wants to know|would like to know|is asking|wonders|requests confirmation)"
+    r"|(?:can|could|would|will) (?:you|someone|somebody) (?:please |kindly )?(?:let (?:me|us) "
+    r"know|confirm|advise|tell (?:me|us)|check|clarify|verify)"
+    r"|(?:please|pls|plz|kindly) (?:advise|confirm|let (?:me|us) know|tell (?:me|us)|clarify|"
+    r"verify)"
+    r"|per (?:the|this|your|his|her|judge \w+ ?s) (?:order|court|judge)"
+    r"|per (?:paragraph|para|section|p) ?\d+|under (?:the|this) order"
+    r")\s*(?:,|:|-|\u2014)?\s*(?:(whether|if|that)\s+)?")
+_EMBEDDED_AUX = re.compile(r"\b(?:is|are|was|were|can|could|would|will|may(?! \d)|might|"
+                           r"should|shall|must|does|do|did|has|have|need)\b")
+
+
+def _unwrap(text: str) -> str:
+    """The question inside a courtesy wrapper, asked directly."""
+    m = _WRAPPER.match(text)
+    if not m or not m.group().strip():
+        return text
+    rest = text[m.end():].strip()
+    if len(rest.split()) < 2:
+        return text
+    if m.group(1) or re.match(r"(?:just|id?|we)\b", m.group()):
+        # An embedded clause: "the client must attend" -> "must the client attend".
+        if re.match(r"(?:what|when|where|who|how|which|why)\b", rest):
+            return rest
+        aux = _EMBEDDED_AUX.search(rest)
+        if aux and aux.start() > 0 and len(rest[:aux.start()].split()) <= 7:
+            return f"{aux.group()} {rest[:aux.start()]}{rest[aux.end():].lstrip()}"
+        if not aux:  # "just confirming the letter goes by e-mail?"
+            return f"do {rest}"
+    return rest
+
+
+# A topic named first, then the question about it: "quick q re the letter - does it go on
+# ECF?", "re the demand: who makes it?". The pronoun in the question stands for the topic.
+_TOPIC_FIRST = re.compile(
+    r"^\W*(?:(?:quick|qq|one more|another)\W+(?:q|qs|qn|question|check)?\W*)?(?:re|about|"
+    r"regarding|as to|as for)\W+([a-z0-9 ]{3,40}?)\s*(?:\s[-\u2013\u2014]+|[:,;?]|\.\.\.)\s*"
+    r"(.+)$")
+_PRONOUN = re.compile(r"\b(?:it|that)\b")
+
+
+def _topic_first(text: str) -> str:
+    m = _TOPIC_FIRST.match(text)
+    if m is None:
+        return text
+    topic, asked = m.group(1).strip(), m.group(2).strip()
+    if not re.match(r"(?:what|when|where|who|how|which|why|is|are|can|could|would|will|may|"
+                    r"should|shall|must|does|do|did|has|have|need|any)\b", asked):
+        return text
+    if _PRONOUN.search(asked):
+        return _PRONOUN.sub(topic, asked, count=1)
+    return f"{asked} for {topic}"
+
+
 def normalize(question: str) -> str:
-    """Lower case, mentions and emoji gone, contractions expanded, punctuation to spaces."""
+    """Lower case, mentions and emoji gone, contractions expanded, punctuation to spaces,
+    courtesy wrappers taken off."""
     text = question.lower()
     for pattern, repl in _PHRASES:
         text = re.sub(pattern, repl, text)
-    return " ".join(re.findall(r"\d+/\d+|[a-z0-9]+", text))
+    text = _topic_first(text.strip())
+    return _unwrap(" ".join(re.findall(r"\d+/\d+|[a-z0-9]+", text)))

@@ -165,7 +165,8 @@ def verdict(point: str, question: str) -> str | None:
     if re.search(r"\bshar\w*|\bdisclos\w*|\breveal\w*|\btell (?:them|the other|opposing)|"
                  r"\bpass (?:it |that )?on\b|\brepeat\b", q) and "confidential" in point:
         negative = True  # "can the judge share what we say?": no, it is confidential
-    if re.search(r"\b(?:just|only) (?:be )?(?:the )?(?:lawyers|counsel|attorneys|us|associates?)\b|"
+    if re.search(r"(?<!not )\b(?:just|only) (?:be )?(?:the )?(?:lawyers|counsel|attorneys|us|"
+                 r"associates?)\b|"
                  r"\bwithout (?:the |our |a |any |their )?(?:client|party|parties|principal|"
                  r"company|corporate)|\balone\b|\bby (?:myself|ourselves|themselves)\b", q) and (
             "not just" in point):
@@ -189,7 +190,8 @@ def verdict(point: str, question: str) -> str | None:
     if re.search(r"\bperson with ultimate settlement authority\b", point) and "phone" not in point \
             and not re.search(r"\bauthority\b|\bdecision ?maker", q):  # "can our GC attend?"
         return f"If they have ultimate settlement authority: {_lower_first(point.rstrip('.'))}"
-    if re.search(r"\bdon't wait\b", point, re.I) and not re.search(r"\bwait\b|\bhold off\b", q):
+    if re.search(r"\bdon't wait\b", point, re.I) and not re.search(
+            r"\bwait\b|\bhold off\b|\bdefer\w*|\bpostpon\w*|\bput off\b|\bdelay\w*", q):
         return f"Yes — {_lower_first(point.rstrip('.'))}"  # "can we start talking now?"
     if point.startswith("Exhibits don't count") and not re.search(
             r"\bcount\w*|\btoward|\blimit\b|\bpages?\b|\bcap\b|\blength\b", q):

@@ -108,6 +108,10 @@ def zone_time(matter: Matter, zone: str) -> str:
             f"{fmt_day(conf.date)} ({day_source(matter)}).")
 
 
+# "EDT"/"EST" -> Eastern: first and last letters of the US abbreviations.
+_ZONE_NAMES = {"ET": "Eastern", "CT": "Central", "MT": "Mountain", "PT": "Pacific",
+               "AT": "Alaska", "HT": "Hawaii"}
+
 _MEANS = {
     ConferenceFormat.VIDEO: "remote, by video",
     ConferenceFormat.TELEPHONE: "remote, by telephone",
@@ -115,8 +119,11 @@ _MEANS = {
 }
 
 
-def _format(matter: Matter, asked: str, question: str) -> str:
+def _format(matter: Matter, asked: str, question: str, read_as: str = "") -> str:
     conf = matter.conference
+    # yes/no as typed or as read: "Counsel inquires whether it will proceed by video" is
+    # read "will it proceed by video"
+    polar = bool(YES_NO.search(question) or YES_NO.search(read_as))
     means = _MEANS.get(conf.format)
     if means is None and not conf.platform:
         return "The order doesn't say how the conference is held."
@@ -129,7 +136,7 @@ def _format(matter: Matter, asked: str, question: str) -> str:
         verdict = conf.format is ConferenceFormat.IN_PERSON
     elif re.search(r"zoom|teams|webex|google meet", word):
         verdict = bool(conf.platform) and word.split()[-1] in (conf.platform or "").lower()
-        if not verdict and conf.platform and YES_NO.search(question) and (
+        if not verdict and conf.platform and polar and (
                 " or " not in f" {question} "):
             # "is it on zoom?": the platform it is on is the answer.
             return f"No — it is on {conf.platform}, not {word.title()}: {means or how} ({cite})."
@@ -139,7 +146,7 @@ def _format(matter: Matter, asked: str, question: str) -> str:
         verdict = conf.format is ConferenceFormat.VIDEO
     elif re.search(r"phone|telephon", word):
         verdict = conf.format is ConferenceFormat.TELEPHONE
-    if verdict is None or " or " in f" {question} " or not YES_NO.search(question):
+    if verdict is None or " or " in f" {question} " or not polar:
         return f"It is {how} ({cite})."
     return f"{'Yes' if verdict else 'No'} — it is {how} ({cite})."
 
@@ -170,9 +177,16 @@ def fact_reply(matter: Matter, meaning: Interpretation, today: date, question: s
         return _reply(matter, text, conf.quote, conf.paragraph)
     if fact == "conference_day" and meaning.day is not None:
         return _reply(matter, _conference_day(matter, meaning.day), conf.quote, conf.paragraph)
+    if fact == "time_zone" and meaning.asked_about == "court" and conf.date and conf.time:
+        abbrev = zone_abbrev(conf.date, conf.timezone, conf.time)
+        name = _ZONE_NAMES.get(abbrev[:1] + abbrev[-1:], abbrev)
+        text = (f"{name} time ({abbrev}): the conference is {fmt_day(conf.date)} at "
+                f"{fmt_time(conf.time)} {abbrev} ({day_source(matter)}).")
+        return _reply(matter, text, conf.quote, conf.paragraph)
     if fact == "time_zone" and meaning.asked_about:
         return _reply(matter, zone_time(matter, meaning.asked_about), conf.quote, conf.paragraph)
-    reply = _reply(matter, _format(matter, meaning.asked_about or "", question.lower()),
+    reply = _reply(matter, _format(matter, meaning.asked_about or "", question.lower(),
+                                   meaning.read_as),
                    conf.quote, conf.paragraph)
     if conf.date is None:
         return reply
