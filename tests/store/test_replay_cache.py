@@ -117,3 +117,28 @@ async def test_the_memory_log_refuses_replays_in_one_process() -> None:
     assert await log.first_use(SIG, signed_at) is True
     assert await log.first_use(SIG, signed_at) is False
     assert await log.first_use(SIG, signed_at - timedelta(seconds=1)) is False
+
+
+async def test_expired_signatures_are_pruned_at_most_every_thirty_seconds(
+    store: SqlStore,
+) -> None:
+    """The DELETE runs with a new signature only when the last one ran 30 s or more ago:
+    an expired row can outlive its expiry by that much, and meanwhile still refuses its
+    signature (which bolt refuses as stale anyway)."""
+    clock = [NOW]
+    cache = SqlReplayCache(store.engine, clock=lambda: clock[0])
+    assert await cache.first_use("v0=a", NOW)  # kept until NOW + 5 min; pruned at NOW
+    clock[0] = NOW + timedelta(minutes=4, seconds=50)
+    assert await cache.first_use("v0=b", clock[0])  # pruned (4:50 since), nothing expired
+    clock[0] = NOW + timedelta(minutes=5, seconds=10)
+    assert await cache.first_use("v0=c", clock[0])  # 20 s since the last prune: none
+    hashed = {hashlib.sha256(k.encode()).hexdigest(): k for k in ("v0=a", "v0=b", "v0=c")}
+    assert sorted(hashed[key] for key, _ in await _rows(store)) == ["v0=a", "v0=b", "v0=c"]
+    assert await cache.first_use("v0=a", NOW) is False
+    clock[0] = NOW + timedelta(minutes=5, seconds=21)
+    assert await cache.first_use("v0=d", clock[0])  # 31 s since: "a" goes
+    assert sorted(hashed.get(key, "v0=d") for key, _ in await _rows(store)) == [
+        "v0=b",
+        "v0=c",
+        "v0=d",
+    ]
