@@ -30,6 +30,14 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    # WAL: a commit appends to one log file instead of writing, syncing and deleting a
+    # rollback journal, and readers no longer block the writer. Every signed Slack request
+    # commits (the replay cache), so this is on the answer's path (docs/performance.md).
+    # synchronous=FULL syncs the log at every commit, so a committed transaction survives
+    # a power loss as it did with the rollback journal (NORMAL, WAL's usual pairing, may
+    # lose the last ones). The mode is kept in the file; `:memory:` stays "memory".
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
     cursor.close()
 
 
