@@ -1,5 +1,6 @@
-"""SQLite files run in WAL mode with every commit synced (`adapters/store/__init__.py`), and
-the log is as private as the database."""
+"""SQLite files run in WAL mode with every commit synced (`adapters/store/__init__.py`), the
+log is as private as the database, and a connection the pool takes back mid-transaction
+is still rolled back although the pool no longer rolls back every connection it takes."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from settleconf.adapters.store import default_database_url, open_store
+from settleconf.adapters.store import create_store_engine, default_database_url, open_store
 
 
 async def test_a_file_database_commits_through_a_synced_write_ahead_log(tmp_path: Path) -> None:
@@ -36,3 +37,24 @@ async def test_a_file_database_commits_through_a_synced_write_ahead_log(tmp_path
             await other.close()
     finally:
         await store.close()
+
+
+async def test_a_connection_returned_mid_transaction_is_rolled_back(tmp_path: Path) -> None:
+    engine = create_store_engine(f"sqlite+aiosqlite:///{tmp_path / 'x.db'}")
+    try:
+        async with engine.begin() as conn:
+            await conn.execute(text("CREATE TABLE t (x INTEGER)"))
+        async with engine.connect() as conn:
+            # Through the driver, behind SQLAlchemy's back: only the pool's reset is left
+            # to roll this back (SQLAlchemy rolls back its own transactions itself).
+            raw = await conn.get_raw_connection()
+            await raw.driver_connection.execute("INSERT INTO t VALUES (1)")
+            assert raw.driver_connection.in_transaction
+        async with engine.begin() as conn:  # committed: kept
+            await conn.execute(text("INSERT INTO t VALUES (2)"))
+        async with engine.connect() as conn:
+            assert (await conn.execute(text("SELECT x FROM t"))).scalars().all() == [2]
+            raw = await conn.get_raw_connection()
+            assert not raw.driver_connection.in_transaction
+    finally:
+        await engine.dispose()
