@@ -7,8 +7,9 @@ from __future__ import annotations
 import asyncio
 import hashlib
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import event, select
+from sqlalchemy import select
 
 from settleconf.adapters.slack.dedup import MemoryDeliveryLog
 from settleconf.adapters.store import SqlStore
@@ -79,17 +80,17 @@ async def test_concurrent_requests_share_one_commit_and_each_key_is_new_once(
     cache = SqlReplayCache(store.engine)
     signed_at = datetime.now(UTC)
     assert await cache.first_use("v0=sig0", signed_at) is True
-    commits: list[object] = []
+    commits: list[int] = []
+    record = cache._record
 
-    def count(conn: object) -> None:
-        commits.append(conn)
+    async def count(group: list[Any]) -> set[str]:  # one transaction, committed
+        new = await record(group)
+        commits.append(len(group))
+        return new
 
-    event.listen(store.engine.sync_engine, "commit", count)
-    try:
-        keys = [f"v0=sig{i % 20}" for i in range(60)]
-        results = await asyncio.gather(*(cache.first_use(k, signed_at) for k in keys))
-    finally:
-        event.remove(store.engine.sync_engine, "commit", count)
+    cache._record = count  # type: ignore[method-assign]
+    keys = [f"v0=sig{i % 20}" for i in range(60)]
+    results = await asyncio.gather(*(cache.first_use(k, signed_at) for k in keys))
     new = sorted({k for k, first in zip(keys, results, strict=True) if first})
     assert new == sorted(f"v0=sig{i}" for i in range(1, 20))
     assert sum(results) == 19  # sig0 was seen before; every other key is new exactly once
