@@ -6,6 +6,7 @@ from typing import Any
 
 from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+from sqlalchemy.pool import PoolResetState
 
 from settleconf.adapters.store.database_url import default_database_url, normalize_database_url
 from settleconf.adapters.store.migrations import migrate
@@ -30,14 +31,41 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    # WAL: a commit appends to one log file instead of writing, syncing and deleting a
+    # rollback journal, and readers no longer block the writer. Every signed Slack request
+    # commits (the replay cache), so this is on the answer's path (docs/performance.md).
+    # synchronous=FULL syncs the log at every commit, so a committed transaction survives
+    # a power loss as it did with the rollback journal (NORMAL, WAL's usual pairing, may
+    # lose the last ones). The mode is kept in the file; `:memory:` stays "memory".
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
     cursor.close()
+
+
+def _sqlite_reset(dbapi_connection: Any, _record: Any, state: PoolResetState) -> None:
+    """The pool's reset of a connection it takes back, in place of its unconditional
+    rollback: with aiosqlite every rollback is a trip to the connection's thread, and a
+    connection almost always comes back with its transaction already committed or rolled
+    back (two wasted trips per Slack request, docs/performance.md). sqlite3's own
+    `rollback()` does nothing unless `in_transaction` (SQLite's autocommit flag, read
+    without a trip), so asking first changes nothing but the trip."""
+    if not state.asyncio_safe or state.terminate_only:
+        return  # the pool would not roll back either (garbage collection, terminate)
+    try:
+        idle = not dbapi_connection.driver_connection.in_transaction
+    except Exception:  # closed or otherwise unreadable: let rollback() say what is wrong
+        idle = False
+    if not idle:
+        dbapi_connection.rollback()
 
 
 def create_store_engine(url: str) -> AsyncEngine:
     """An engine for a normalized URL (see `normalize_database_url`), tuned per backend."""
     if url.startswith("sqlite"):
-        engine = create_async_engine(url)
+        # No reset_on_return: `_sqlite_reset` does it, rolling back only what is open.
+        engine = create_async_engine(url, pool_reset_on_return=None)
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
+        event.listen(engine.sync_engine.pool, "reset", _sqlite_reset)
         return engine
     # A long-running bot outlives idle server connections; test each before use.
     return create_async_engine(url, pool_pre_ping=True)

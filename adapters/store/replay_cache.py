@@ -19,6 +19,7 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import Index, String, delete
 from sqlalchemy.dialects import postgresql, sqlite
@@ -40,6 +41,12 @@ class ReplayRow(Base):
 
 # Rows in one INSERT: a bound on its parameters (SQLite allows 32,766; two per row).
 MAX_GROUP = 500
+# Expired rows are deleted at most this often per process, not by every request: the
+# DELETE was a third of the replay check's statements and round trips (~1.5 ms of the
+# answer's latency on SQLite, docs/performance.md). An expired row left a while longer
+# only refuses a signature bolt already refuses as stale; the table holds at most
+# REPLAY_WINDOW + PRUNE_EVERY of traffic.
+PRUNE_EVERY = timedelta(seconds=30)
 
 
 @dataclass(frozen=True)
@@ -66,6 +73,7 @@ class SqlReplayCache:
         self._window = window
         self._clock = clock
         self._waiting: list[_Use] = []
+        self._pruned_at: datetime | None = None
         # A task of its own, not the first caller's: a request cancelled while its group
         # commits must not take the other callers' answers with it.
         self._flusher: asyncio.Task[None] | None = None
@@ -119,11 +127,45 @@ class SqlReplayCache:
             .on_conflict_do_nothing(index_elements=[ReplayRow.key])
             .returning(ReplayRow.key)
         )
+        if self._engine.dialect.name == "sqlite":
+            return await self._record_sqlite(rows, max(use.now for use in group))
         async with self._engine.begin() as conn:
             new = {k for (k,) in (await conn.execute(stmt)).all()}
-            if new:
+            now = max(use.now for use in group)
+            if new and (self._pruned_at is None or now - self._pruned_at >= PRUNE_EVERY):
                 # Pruned by the requests themselves (an index range scan): no sweeper to
                 # run, and the table holds about five minutes of traffic.
-                now = max(use.now for use in group)
                 await conn.execute(delete(ReplayRow).where(ReplayRow.expires_at < now))
+                self._pruned_at = now
         return new
+
+    async def _record_sqlite(self, rows: dict[str, datetime], now: datetime) -> set[str]:
+        """`_record` on SQLite, in two trips to aiosqlite's thread (INSERT with its rows,
+        COMMIT) instead of SQLAlchemy's five (cursor, execute, fetch, close, commit): this
+        check is on every signed request's path and each trip is a thread handoff
+        (docs/performance.md, "Answer in the ack"). Same statement, same stored values
+        (the column type's own bind processor), same transaction: sqlite3 opens it at
+        the INSERT; if anything fails before the commit, the pool's reset rolls it back
+        (`adapters/store/__init__.py`, `_sqlite_reset`)."""
+        to_db = ReplayRow.__table__.c.expires_at.type.bind_processor(self._engine.dialect)
+        assert to_db is not None  # UtcDateTime over SQLite's DATETIME always has one
+        params: list[Any] = []
+        for key, at in rows.items():
+            params += [key, to_db(at)]
+        sql = _SQLITE_INSERT.format(values=", ".join(["(?, ?)"] * len(rows)))
+        async with self._engine.connect() as conn:
+            raw = (await conn.get_raw_connection()).driver_connection
+            assert raw is not None  # a connection checked out is open
+            new = {str(k) for (k,) in await raw.execute_fetchall(sql, params)}
+            if new and (self._pruned_at is None or now - self._pruned_at >= PRUNE_EVERY):
+                await raw.execute_fetchall(_SQLITE_PRUNE, [to_db(now)])
+                self._pruned_at = now
+            await raw.commit()
+        return new
+
+
+_SQLITE_INSERT = (
+    'INSERT INTO replay_cache ("key", expires_at) VALUES {values} '
+    'ON CONFLICT ("key") DO NOTHING RETURNING "key"'
+)
+_SQLITE_PRUNE = "DELETE FROM replay_cache WHERE expires_at < ?"

@@ -165,7 +165,16 @@ class SqlUnitOfWork:
     async def _plain(self, stmt: Executable, params: dict[str, Any]) -> list[tuple[Any, ...]]:
         """A Core statement's rows on the transaction's connection: the ORM's execution
         path (options, events, entity loading) is a third of a small query's cost."""
-        result = await (await self._session.connection()).execute(stmt, params)
+        conn = await self._session.connection()
+        if self._dialect == "sqlite":
+            # The same statement on the same connection and transaction, straight through
+            # aiosqlite (version_checks.sqlite_text says why).
+            sql, names = version_checks.sqlite_text(stmt)
+            raw = (await conn.get_raw_connection()).driver_connection
+            assert raw is not None  # the session's connection is open
+            rows = await raw.execute_fetchall(sql, [params[n] for n in names])
+            return [tuple(row) for row in rows]
+        result = await conn.execute(stmt, params)
         return [tuple(row) for row in result]
 
     async def _by_version(

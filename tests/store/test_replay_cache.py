@@ -7,8 +7,9 @@ from __future__ import annotations
 import asyncio
 import hashlib
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import event, select
+from sqlalchemy import select
 
 from settleconf.adapters.slack.dedup import MemoryDeliveryLog
 from settleconf.adapters.store import SqlStore
@@ -79,17 +80,17 @@ async def test_concurrent_requests_share_one_commit_and_each_key_is_new_once(
     cache = SqlReplayCache(store.engine)
     signed_at = datetime.now(UTC)
     assert await cache.first_use("v0=sig0", signed_at) is True
-    commits: list[object] = []
+    commits: list[int] = []
+    record = cache._record
 
-    def count(conn: object) -> None:
-        commits.append(conn)
+    async def count(group: list[Any]) -> set[str]:  # one transaction, committed
+        new = await record(group)
+        commits.append(len(group))
+        return new
 
-    event.listen(store.engine.sync_engine, "commit", count)
-    try:
-        keys = [f"v0=sig{i % 20}" for i in range(60)]
-        results = await asyncio.gather(*(cache.first_use(k, signed_at) for k in keys))
-    finally:
-        event.remove(store.engine.sync_engine, "commit", count)
+    cache._record = count  # type: ignore[method-assign]
+    keys = [f"v0=sig{i % 20}" for i in range(60)]
+    results = await asyncio.gather(*(cache.first_use(k, signed_at) for k in keys))
     new = sorted({k for k, first in zip(keys, results, strict=True) if first})
     assert new == sorted(f"v0=sig{i}" for i in range(1, 20))
     assert sum(results) == 19  # sig0 was seen before; every other key is new exactly once
@@ -117,3 +118,28 @@ async def test_the_memory_log_refuses_replays_in_one_process() -> None:
     assert await log.first_use(SIG, signed_at) is True
     assert await log.first_use(SIG, signed_at) is False
     assert await log.first_use(SIG, signed_at - timedelta(seconds=1)) is False
+
+
+async def test_expired_signatures_are_pruned_at_most_every_thirty_seconds(
+    store: SqlStore,
+) -> None:
+    """The DELETE runs with a new signature only when the last one ran 30 s or more ago:
+    an expired row can outlive its expiry by that much, and meanwhile still refuses its
+    signature (which bolt refuses as stale anyway)."""
+    clock = [NOW]
+    cache = SqlReplayCache(store.engine, clock=lambda: clock[0])
+    assert await cache.first_use("v0=a", NOW)  # kept until NOW + 5 min; pruned at NOW
+    clock[0] = NOW + timedelta(minutes=4, seconds=50)
+    assert await cache.first_use("v0=b", clock[0])  # pruned (4:50 since), nothing expired
+    clock[0] = NOW + timedelta(minutes=5, seconds=10)
+    assert await cache.first_use("v0=c", clock[0])  # 20 s since the last prune: none
+    hashed = {hashlib.sha256(k.encode()).hexdigest(): k for k in ("v0=a", "v0=b", "v0=c")}
+    assert sorted(hashed[key] for key, _ in await _rows(store)) == ["v0=a", "v0=b", "v0=c"]
+    assert await cache.first_use("v0=a", NOW) is False
+    clock[0] = NOW + timedelta(minutes=5, seconds=21)
+    assert await cache.first_use("v0=d", clock[0])  # 31 s since: "a" goes
+    assert sorted(hashed.get(key, "v0=d") for key, _ in await _rows(store)) == [
+        "v0=b",
+        "v0=c",
+        "v0=d",
+    ]
