@@ -15,13 +15,14 @@ from settleconf.bot.reminders.early_warning import LABEL as EARLY_LABEL
 from settleconf.bot.reminders.early_warning import NOT_DUE as EARLY_NOT_DUE
 from settleconf.bot.reminders.early_warning import early_warning_text, subject
 from settleconf.bot.reminders.listing import what, when_local
+from settleconf.bot.replies.change_notes import moved_note
 from settleconf.bot.replies.deadlines import due_text, matter_title, open_deadlines
 from settleconf.bot.replies.formatting import fmt_due, relative_day
 from settleconf.bot.replies.reply import Action, Citation, Field, Reply, Style
 from settleconf.core.counting import fmt_day
 from settleconf.core.deadlines import Deadline, DeadlineStatus, Schedule
 from settleconf.core.matter import Matter
-from settleconf.core.order import Conference, ConferenceFormat, Obligation, Order
+from settleconf.core.order import Anchor, Conference, ConferenceFormat, Obligation, Order
 from settleconf.core.procedures import explain
 from settleconf.core.reminder_policy import CONFERENCE, court_zone
 from settleconf.core.reminders import ReminderKind, ScheduledReminder
@@ -203,6 +204,7 @@ def reminder_reply(
         warnings.extend(deadline.warnings)
     return Reply(
         text=text,
+        details=_moved_details(matter, deadline, about_conference),
         intent="reminder",
         title=matter_title(matter),
         matter=docket,
@@ -211,6 +213,18 @@ def reminder_reply(
         warnings=tuple(warnings),
         actions=actions,
     )
+
+
+def _moved_details(
+    matter: Matter, deadline: Deadline | None, about_conference: bool
+) -> tuple[str, ...]:
+    """A channel reading a reminder after an adjournment should not wonder which date it
+    counts from: say the conference moved, when and by whom."""
+    note = moved_note(matter)
+    counts_from_it = deadline is not None and deadline.obligation.rule.anchor is Anchor.CONFERENCE
+    if note is None or not (about_conference or counts_from_it):
+        return ()
+    return (f"The conference was {note}; this date counts from the conference as it stands.",)
 
 
 def _due_phrase(matter: Matter, r: ScheduledReminder, schedule: Schedule) -> str:

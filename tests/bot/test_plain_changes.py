@@ -17,6 +17,7 @@ from datetime import date, datetime, time
 import pytest
 from icalendar import Calendar
 
+from settleconf.bot.reminders.reminder_reply import reminder_reply
 from settleconf.bot.replies.reply import Reply, Style
 from settleconf.core.store import Store
 from tests.bot.testbot import TestBot
@@ -374,4 +375,27 @@ async def test_format_and_link_changes_follow_through_every_answer(
         "May 1 09:11 @U1 set the conference link: https://zoom.us/j/42",
         "May 1 09:06 @U2 changed the conference to by video on Zoom (was by video on Microsoft "
         "Teams)",
+    )
+
+
+async def _letter_reminder(store: Store) -> Reply:
+    async with store.unit_of_work() as uow:
+        (matter,) = await uow.matters_in((await uow.workspace("slack", "T1")).id)
+        assert matter.id is not None
+        rows = await uow.reminders(matter.id)
+    (row,) = [r for r in rows if r.key == "ex_parte_letter/2bd" and r.status == "pending"]
+    return reminder_reply(matter, row, row.fire_at, late=False)
+
+
+async def test_a_reminder_after_a_move_says_the_conference_moved(
+    bot: TestBot, store: Store
+) -> None:
+    assert (await _letter_reminder(store)).details == ()  # never moved: nothing to say
+    proposal = await bot.reply("the conference was adjourned to June 20 at 10am")
+    await confirm(bot, proposal, user="U2")
+    reminder = await _letter_reminder(store)
+    assert "Wed Jun 12, 2024" in reminder.text
+    assert reminder.details == (
+        "The conference was moved from Tue May 28 (order) on May 1 by @U2; this date counts "
+        "from the conference as it stands.",
     )
