@@ -21,10 +21,9 @@ from settleconf.bot.handlers.conference_proposal import (
     proposal,
     stale_proposal,
 )
-from settleconf.bot.handlers.schedule_diff import changed_lines, summarize
+from settleconf.bot.handlers.schedule_diff import redated, summarize
 from settleconf.bot.replies.change_notes import how_held
-from settleconf.bot.replies.deadlines import as_shown, deadline_line, listed_item, matter_title
-from settleconf.bot.replies.formatting import plural
+from settleconf.bot.replies.deadlines import matter_title
 from settleconf.bot.replies.reply import Reply
 from settleconf.core.counting import fmt_day
 from settleconf.core.matter import EventKind, Matter, MatterEvent
@@ -96,23 +95,15 @@ async def _move(ctx: Context, matter: Matter, new: Conference) -> Reply:
         f"{old_text}; {summarize(before)}",
         f"{new_text}; {summarize(after)}",
     )
-    done = matter.done_items()
-    changes = changed_lines(before, after, done)
-    ordered = as_shown(after, done)
-    listed = "; ".join(listed_item(d, done.get(d.id), today) for d in ordered)
-    recomputed = (
-        f"{plural(len(changes), 'deadline')} recomputed, now in date order: {listed}."
-        if changes
-        else "No deadline changed."
-    )
+    dates = redated(before, after, matter.done_items(), today)
     return Reply(
         # "10:00 a.m." ends the sentence itself: no second period.
-        text=f"Conference moved from {old_text} to {new_text.removesuffix('.')}. {recomputed}",
+        text=f"Conference moved from {old_text} to {new_text.removesuffix('.')}. {dates.sentence}",
         intent="conference_moved",
         title=matter_title(matter),
         matter=matter.docket,
-        details=tuple(changes),
-        deadlines=tuple(deadline_line(d, done.get(d.id), today) for d in ordered),
+        details=dates.changes,
+        deadlines=dates.deadlines,
         warnings=after.warnings,
         more="deadlines",  # the new dates with their rules, never the move again
     )

@@ -17,10 +17,9 @@ from datetime import date, datetime, time
 
 from settleconf.bot.chat.context import Context
 from settleconf.bot.handlers.conference_proposal import conf_text
-from settleconf.bot.handlers.schedule_diff import changed_lines, summarize
+from settleconf.bot.handlers.schedule_diff import redated, summarize
 from settleconf.bot.replies.change_notes import how_held
-from settleconf.bot.replies.deadlines import as_shown, deadline_line, listed_item, matter_title
-from settleconf.bot.replies.formatting import plural
+from settleconf.bot.replies.deadlines import matter_title
 from settleconf.bot.replies.reply import Reply
 from settleconf.core.matter import EventKind, Matter, MatterEvent
 from settleconf.core.order import Conference, ConferenceFormat
@@ -134,23 +133,15 @@ async def undo_conference_change(
             f"{was}; {summarize(before)}",
             f"{now}; {summarize(after)}",
         )
-        done = matter.done_items()
-        changes = changed_lines(before, after, done)
-        ordered = as_shown(after, done)
-        listed = "; ".join(listed_item(d, done.get(d.id), today) for d in ordered)
-        recomputed = (
-            f"{plural(len(changes), 'deadline')} recomputed, now in date order: {listed}."
-            if changes
-            else "No deadline changed."
-        )
+        dates = redated(before, after, matter.done_items(), today)
         return Reply(
             text=f"Undone: the move to {was} is taken back; the conference is {now} again. "
-            + recomputed,
+            + dates.sentence,
             intent="undo",
             title=matter_title(matter),
             matter=matter.docket,
-            details=tuple(changes),
-            deadlines=tuple(deadline_line(d, done.get(d.id), today) for d in ordered),
+            details=dates.changes,
+            deadlines=dates.deadlines,
             warnings=after.warnings,
         )
     if what == "format":
