@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date, timedelta
@@ -341,8 +340,5 @@ def _label(paragraph: str | None) -> str:
 def conference_now(matter: Matter) -> str:
     """The conference as a sentence; once changed since the order, what changed and who
     changed it stands where the order's paragraph would be cited."""
-    sentence = conference_sentence(matter.conference)
     notes = [n for n in (moved_note(matter), format_note(matter)) if n]
-    if not notes:
-        return sentence
-    return re.sub(r" \((?:¶[^)]*|preamble)\)\.$", "", sentence) + f" ({'; '.join(notes)})."
+    return conference_sentence(matter.conference, "; ".join(notes) or None)

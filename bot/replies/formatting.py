@@ -62,9 +62,10 @@ _HOW = {
 }
 
 
-def conference_sentence(conf: Conference) -> str:
+def conference_sentence(conf: Conference, source: str | None = None) -> str:
     """'The conference is Tue May 28, 2024 at 2:30 p.m. EDT, by video on Microsoft Teams
-    (preamble).': a sentence, never "Conference: ... (America/New_York)"."""
+    (preamble).': a sentence, never "Conference: ... (America/New_York)". `source` stands
+    in for the order's paragraph once the conference was changed since the order."""
     if conf.date is None:
         return "The order doesn't give the conference date."
     at = f" at {fmt_time(conf.time)} {zone_abbrev(conf.date, conf.timezone, conf.time)}" \
@@ -72,5 +73,5 @@ def conference_sentence(conf: Conference) -> str:
     how = " ".join(x for x in (_HOW.get(conf.format, ""),
                                f"on {conf.platform}" if conf.platform else "",
                                f"at {conf.location}" if conf.location else "") if x)
-    src = f"¶{conf.paragraph}" if conf.paragraph else "preamble"
+    src = source or (f"¶{conf.paragraph}" if conf.paragraph else "preamble")
     return f"The conference is {fmt_day(conf.date)}{at}{', ' + how if how else ''} ({src})."
