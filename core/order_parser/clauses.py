@@ -13,8 +13,16 @@ from dataclasses import dataclass
 
 from settleconf.core.order_parser.numbers import normalize_numbers
 
+
+def _split_word(word: str) -> str:
+    """The word, or it with one space a PDF text layer put inside it ("s hall")."""
+    return "|".join([word] + [f"{word[:i]} {word[i:]}" for i in range(1, len(word))])
+
+
+# The modal a duty turns on; a PDF text layer may split it ("each party s hall be
+# submitted"), and the sentence still sets the duty.
 MODAL = re.compile(
-    r"\b(?:shall|must|should"
+    rf"\b(?:{_split_word('shall')}|{_split_word('must')}|should"
     r"|(?:is|are)\s+(?:also\s+|hereby\s+|further\s+)*(?:directed|required|ordered|instructed|"
     r"expected|reminded)(?:\s+to)?"
     r"|(?:is|are)\s+(?:also\s+)?to\s+(?!the\b)|requires?|needs?\s+to|has\s+to|have\s+to"

@@ -30,6 +30,7 @@ from settleconf.core.order_parser.paragraphs import Sentence
 
 SCHEDULING = re.compile(
     r"\b(?:scheduled|set|sets|held|conducted|continued|reset|rescheduled|commence|convene|"
+    r"resets|reschedules|continues|"
     r"date\s+set|will\s+be\s+held|take\s+place|occur|appear|attend)\b",
     re.IGNORECASE,
 )
@@ -53,7 +54,18 @@ MOVED_AWAY = re.compile(
     re.IGNORECASE,
 )
 _MOVED_TO = re.compile(
-    r"\b(?:continued|reset|rescheduled|moved|changed)\s+(?:to|until|for)\s+(?:\w+,?\s+)?$", re.I
+    r"\b(?:continued|reset|rescheduled|moved|changed)\s+(?:to|until|for)\s+(?:\w+,?\s+)?$"
+    # the order's own ruling, present tense with its object: "(2) RESETS the ENE for"
+    r"|\b(?:resets|reschedules|continues)\s+(?:\S+\s+){1,5}?(?:to|until|for)\s+(?:\w+,?\s+)?$",
+    re.I,
+)
+# A recital of what happened before this order: "On February 18, 2020, the Court
+# initially scheduled the ENE ... on April 8, 2020". Its dates are history.
+_RECITAL = re.compile(
+    r"^\W*(?:\d{1,2}\s+)*on\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:\d{1,2}\s+)?\d{4},\s+"
+    r"(?:the\s+)?\w+(?:\s+\w+)?\s+(?:\w+ly\s+)?(?:\w+ed|set|reset|held)\b"
+    r"|\b(?:initially|originally|previously)\s+(?:scheduled|set|calendared)\b",
+    re.IGNORECASE,
 )
 
 
@@ -127,6 +139,7 @@ def _candidates(sentence: Sentence, *, unnamed: bool = False) -> list[_Candidate
         return []
     out: list[_Candidate] = []
     times = find_times(text)
+    recital = _RECITAL.search(text)
     for found in find_dates(text):
         if found.value is None:
             continue
@@ -148,6 +161,7 @@ def _candidates(sentence: Sentence, *, unnamed: bool = False) -> list[_Candidate
         score += 0 if re.search(r"\d[/-]\d", found.text) else 1  # "May 28, 2024" over "5/28/24"
         score += 3 if _MOVED_TO.search(before) else 0
         score -= 8 if FORMER.search(before) or MOVED_AWAY.match(text, found.end) else 0
+        score -= 8 if recital and found.start >= recital.start() else 0
         starts = [t for t in times if not ENDS_AT.search(text, max(0, t.start - 40), t.start)]
         after = [t for t in starts if 0 <= t.start - found.end <= 45]
         lead = [t for t in starts if 0 <= found.start - t.end <= 12]  # "at 10 a.m. on May 5"

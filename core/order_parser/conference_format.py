@@ -33,6 +33,8 @@ CONF = re.compile(rf"\b(?:confe[rf]ence|{_SESSION})\b", re.IGNORECASE)
 OTHER_KINDS = (
     r"status|pretrial|pre-trial|scheduling|case\s+management|discovery|pre-settlement|"
     r"pre-conference|pre-mediation|preliminary|initial|telephonic\s+status"
+    # a mediation the parties hire is not the court's session
+    r"|private"
 )
 OTHER_CONF = re.compile(
     rf"\b(?:{OTHER_KINDS})\s+(?:\(?[\w-]+\)?\s+)?(?:conference|hearing|call)\b", re.IGNORECASE
