@@ -1,0 +1,58 @@
+"""Issue #13 kinds: a date that belongs to another meeting named near the conference.
+
+A recital of a past hearing ("at the hearing held on March 3, the mediation ...") or a
+teleconference set beside the mediation names the settlement session in the same breath;
+the date goes with the meeting named right before it. Sentences are written for the test.
+"""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+
+from tests.core.unseen_orders import COURT, read
+
+
+@pytest.mark.parametrize(
+    "recital",
+    [
+        "At the hearing held on March 3, 2025, the parties agreed to a settlement conference, "
+        "which is arranged as follows. The conference will take place on April 14, 2025 in "
+        "Room 5, starting at 9:30 a.m.",
+        "Following the motion hearing on March 3, 2025, the court refers the case to "
+        "mediation. The mediation will be held on April 14, 2025 at 9:30 a.m.",
+        "As discussed at the telephonic hearing before the undersigned on March 3, 2025, the "
+        "settlement conference shall proceed as follows: the conference is set for April 14, "
+        "2025, in the Sixth Floor Courtroom of the federal building, beginning at 9:30 a.m.",
+    ],
+)
+def test_a_recited_hearing_date_is_not_the_conference(recital: str) -> None:
+    order = read("", head=COURT + recital + "\n\n")
+    assert (order.conference.date, order.conference.time) == (date(2025, 4, 14), time(9, 30))
+
+
+def test_a_settlement_conference_hearing_is_still_the_session() -> None:
+    head = COURT + "A settlement conference hearing is set for April 14, 2025 at 9:30 a.m.\n\n"
+    order = read("", head=head)
+    assert (order.conference.date, order.conference.time) == (date(2025, 4, 14), time(9, 30))
+
+
+@pytest.mark.parametrize(
+    "sessions",
+    [
+        "The mediation is set for October 2, 2025 at 10:00 a.m. A teleconference with the "
+        "Court is set for September 15, 2025 at 8:30 a.m.; plaintiff's counsel shall place "
+        "the call.",
+        "A tele-conference to prepare for the mediation has been scheduled for Monday, "
+        "September 15, 2025 at 8:30 a.m. The mediation will be held on October 2, 2025 "
+        "beginning at 10:00 a.m.",
+    ],
+)
+def test_a_teleconference_beside_the_mediation_is_its_own_date(sessions: str) -> None:
+    order = read("", head=COURT + sessions + "\n\n")
+    assert (order.conference.date, order.conference.time) == (date(2025, 10, 2), time(10, 0))
+    [call] = [o for o in order.obligations if o.rule.fixed_date == date(2025, 9, 15)]
+    assert call.rule.time_of_day == time(8, 30)
+    assert call.needs_review  # which meeting is which is the parser's judgement
+    assert not any("more than one conference date" in w for w in order.warnings)
