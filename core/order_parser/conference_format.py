@@ -56,7 +56,7 @@ _VIDEO = re.compile(
     re.IGNORECASE,
 )
 _PHONE = re.compile(
-    r"\b(?:by|via|over\s+the)\s+tele?phone\b|\btelephonic(?:ally)?\b(?!\s+(?:stipulation|"
+    r"\b(?:by|via|over\s+the)\s+tele?phone\b(?!,?\s+or\s+otherwise)|\btelephonic(?:ally)?\b(?!\s+(?:stipulation|"
     r"request|motion|discussion))|\btelephone\s+conference\b|\bconference\s+line\b|"
     r"\bdial-?in\b|\bcall-?in\s+(?:number|line)\b|AT&T",
     re.IGNORECASE,

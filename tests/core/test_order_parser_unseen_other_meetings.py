@@ -11,6 +11,7 @@ from datetime import date, time
 
 import pytest
 
+from settleconf.core.order import ConferenceFormat
 from tests.core.unseen_orders import COURT, read
 
 
@@ -56,3 +57,13 @@ def test_a_teleconference_beside_the_mediation_is_its_own_date(sessions: str) ->
     assert call.rule.time_of_day == time(8, 30)
     assert call.needs_review  # which meeting is which is the parser's judgement
     assert not any("more than one conference date" in w for w in order.warnings)
+
+
+def test_by_telephone_or_otherwise_is_not_the_format() -> None:
+    """"not be contacted ... by telephone or otherwise" says any means, not how it is held."""
+    head = COURT + (
+        "Each party attending the March 9, 2025 settlement conference at 10:00 a.m. "
+        "understands it will not be contacted during the conference by telephone or "
+        "otherwise.\n\n"
+    )
+    assert read("", head=head).conference.format is not ConferenceFormat.TELEPHONE
