@@ -11,8 +11,9 @@ from datetime import date, time
 
 import pytest
 
-from settleconf.core.order import ConferenceFormat
-from tests.core.unseen_orders import COURT, read
+from settleconf.core.order import Anchor, ConferenceFormat, RuleKind
+from settleconf.core.periods import Direction, Unit
+from tests.core.unseen_orders import COURT, only, read
 
 
 @pytest.mark.parametrize(
@@ -67,3 +68,60 @@ def test_by_telephone_or_otherwise_is_not_the_format() -> None:
         "otherwise.\n\n"
     )
     assert read("", head=head).conference.format is not ConferenceFormat.TELEPHONE
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "A conference call with the Court to discuss the scheduled mediation will take place "
+        "on May 30, 2025 at 2:00 p.m.",
+        "A telephone conference with counsel to discuss the upcoming settlement conference is "
+        "set for May 30, 2025, at 2:00 p.m.",
+    ],
+)
+def test_a_call_about_the_session_is_its_own_meeting(call: str) -> None:
+    head = COURT + "The mediation is set for June 10, 2025 at 10:00 a.m. " + call + "\n\n"
+    order = read("", head=head)
+    assert (order.conference.date, order.conference.time) == (date(2025, 6, 10), time(10, 0))
+    [session] = [o for o in order.obligations if o.rule.fixed_date == date(2025, 5, 30)]
+    assert (session.rule.time_of_day, session.needs_review) == (time(14, 0), True)
+
+
+# --- A period before the session named with its own date ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "unit"),
+    [
+        (
+            "Counsel shall trade written proposals no later than two business days before the "
+            "June 10, 2025 mediation.",
+            2,
+            Unit.BUSINESS_DAYS,
+        ),
+        (
+            "The parties shall exchange offers at least five working days prior to the "
+            "6/10/2025, settlement conference.",
+            5,
+            Unit.BUSINESS_DAYS,
+        ),
+    ],
+)
+def test_a_period_before_a_dated_session_counts_from_the_session(
+    sentence: str, amount: int, unit: Unit
+) -> None:
+    head = COURT + "The mediation is set for June 10, 2025 at 10:00 a.m.\n\n"
+    ob = only(sentence, head)
+    assert (ob.rule.kind, ob.rule.anchor, ob.rule.amount, ob.rule.unit) == (
+        RuleKind.RELATIVE,
+        Anchor.CONFERENCE,
+        amount,
+        unit,
+    )
+    assert ob.rule.direction is Direction.BEFORE
+
+
+def test_a_deadline_date_before_a_papers_name_stays_a_deadline() -> None:
+    head = COURT + "The mediation is set for June 10, 2025 at 10:00 a.m.\n\n"
+    ob = only("No later than the May 30, 2025, mediation statements shall be e-mailed.", head)
+    assert (ob.rule.kind, ob.rule.fixed_date) == (RuleKind.FIXED, date(2025, 5, 30))
