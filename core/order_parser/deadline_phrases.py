@@ -19,29 +19,11 @@ from settleconf.core.order import Anchor, RuleKind
 from settleconf.core.order_parser.dates_in_text import DATE, TIME, find_dates
 from settleconf.core.order_parser.fixed_phrases import read_fixed
 from settleconf.core.order_parser.phrase import Phrase, read_time
-from settleconf.core.order_parser.phrase_patterns import patterns, session_term
+from settleconf.core.order_parser.phrase_patterns import patterns
 from settleconf.core.order_parser.relative_phrases import read_relative
 from settleconf.core.periods import Direction, Unit
 
 _SPAN_START = re.compile(rf"\bfrom\s+{TIME}\s*$", re.IGNORECASE)
-# "the 4/2/2014, conference": a date between an article and the session's name is the
-# session's own date, not a deadline. "by May 1, 2024, mediation statements ..." is one.
-_NAMES_SESSION = re.compile(
-    r",?\s+" + session_term(r"\s+") + r"\b(?!\s+(?:statements?|memorand|briefs?|letters?|"
-    r"submissions?|papers?|reports?))",
-    re.IGNORECASE,
-)
-_ARTICLE = re.compile(r"\bthe\s+$", re.IGNORECASE)
-
-
-def _session_date(sentence: str, m: re.Match[str]) -> bool:
-    start = m.start("date") if m.group("date") else -1
-    return (
-        start > 0
-        and _ARTICLE.search(sentence, max(0, start - 6), start) is not None
-        and _NAMES_SESSION.match(sentence, m.end()) is not None
-    )
-
 _COB = re.compile(r"\b(?:close\s+of\s+business|COB|end\s+of\s+(?:the\s+)?business\s+day)\b", re.I)
 
 
@@ -128,8 +110,6 @@ def find_phrases(sentence: str, *, margin: bool, year_hint: date | None = None) 
     for m in pats.fixed.finditer(sentence):
         if _SPAN_START.search(sentence, max(0, m.start() - 40), m.start()):
             continue  # "from 9:30 a.m. until 4:30 p.m. on May 5": when a session ends
-        if _session_date(sentence, m):
-            continue  # "three days prior to the 4/2/2014, conference": the session's date
         if free(*m.span()):
             taken.append(read_fixed(m, margin, year_hint))
     for m in pats.relative.finditer(sentence):
