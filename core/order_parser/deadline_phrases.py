@@ -19,11 +19,18 @@ from settleconf.core.order import Anchor, RuleKind
 from settleconf.core.order_parser.dates_in_text import DATE, TIME, find_dates
 from settleconf.core.order_parser.fixed_phrases import read_fixed
 from settleconf.core.order_parser.phrase import Phrase, read_time
-from settleconf.core.order_parser.phrase_patterns import patterns
+from settleconf.core.order_parser.phrase_patterns import patterns, session_term
 from settleconf.core.order_parser.relative_phrases import read_relative
 from settleconf.core.periods import Direction, Unit
 
 _SPAN_START = re.compile(rf"\bfrom\s+{TIME}\s*$", re.IGNORECASE)
+# "prior to the 4/2/2014, conference": a date that names the session a period counts
+# from, not a deadline of its own (the period phrase reads it as the anchor).
+_DATED_SESSION = re.compile(
+    r",?(?:\s+\d{1,2}(?=\s))*\s+(?:(?:scheduled|mandatory|court-ordered)\s+)?"
+    + session_term(r"[\s-]+"),
+    re.IGNORECASE,
+)
 _COB = re.compile(r"\b(?:close\s+of\s+business|COB|end\s+of\s+(?:the\s+)?business\s+day)\b", re.I)
 
 
@@ -110,6 +117,10 @@ def find_phrases(sentence: str, *, margin: bool, year_hint: date | None = None) 
     for m in pats.fixed.finditer(sentence):
         if _SPAN_START.search(sentence, max(0, m.start() - 40), m.start()):
             continue  # "from 9:30 a.m. until 4:30 p.m. on May 5": when a session ends
+        if m.group("lead").lower().startswith(("before", "prior")) and _DATED_SESSION.match(
+            sentence, m.end()
+        ):
+            continue
         if free(*m.span()):
             taken.append(read_fixed(m, margin, year_hint))
     for m in pats.relative.finditer(sentence):
@@ -173,6 +184,21 @@ def find_phrases(sentence: str, *, margin: bool, year_hint: date | None = None) 
                 )
             )
     return _merge_stated(sentence, taken)
+
+
+_BEFORE_DATED = re.compile(
+    rf"\b(?:before|prior\s+to|in\s+advance\s+of)\s+the\s+(?P<d>{DATE})", re.I
+)
+
+
+def named_session_dates(sentence: str) -> list[date]:
+    """Dates that name the session a period counts from: "3 days prior to the 4/2/2014
+    conference" -> [2014-04-02], to be checked against the conference date."""
+    out = []
+    for m in _BEFORE_DATED.finditer(sentence):
+        found = find_dates(m.group("d")) if _DATED_SESSION.match(sentence, m.end()) else []
+        out += [f.value for f in found[:1] if f.value is not None]
+    return out
 
 
 def other_periods(sentence: str, phrases: list[Phrase], *, margin: bool) -> list[str]:

@@ -11,6 +11,7 @@ from settleconf.core.order import Anchor, Obligation, Order, RuleKind
 from settleconf.core.order_parser.blocks import drop_margin_numbers, has_margin_numbers
 from settleconf.core.order_parser.conference import find_conference
 from settleconf.core.order_parser.deadline import parse_deadline
+from settleconf.core.order_parser.deadline_phrases import named_session_dates
 from settleconf.core.order_parser.errors import OrderTextError
 from settleconf.core.order_parser.header import read_caption, read_order_date
 from settleconf.core.order_parser.judges import settlement_judge, signing_judge
@@ -45,6 +46,12 @@ def _check_dates(
         extra: list[str] = []
         if conference_doubt and ob.rule.anchor is Anchor.CONFERENCE:
             extra.append(conference_doubt)
+        named = named_session_dates(ob.quote) if ob.rule.anchor is Anchor.CONFERENCE else []
+        for d in [d for d in named if conf_date and d != conf_date][:1]:
+            extra.append(
+                f"The order counts from a conference it dates {d:%B %-d, %Y}, but the "
+                f"conference is set for {conf_date:%B %-d, %Y}; check."
+            )
         fixed = ob.rule.fixed_date if ob.rule.kind is RuleKind.FIXED else None
         if fixed and order_date and fixed < order_date:
             extra.append(f"{fixed:%B %-d, %Y} is before the order's own date; check the date.")
