@@ -18,6 +18,7 @@ from settleconf.core.order_parser.conference_format import (
     CONF,
     IN_PERSON,
     OTHER_KINDS,
+    OTHER_MEETING,
     SESSION,
     SETTLEMENT_CONF,
     conference_format,
@@ -74,10 +75,45 @@ _QUALIFIER_SETTLEMENT = re.compile(r"(?<!pre-)(?<!pre\s)settlement[\s-]+(?:\d{1,
 _QUALIFIER_OTHER = re.compile(rf"\b(?:{OTHER_KINDS})\s+(?:\(?[\w-]+\)?\s+)?$", re.IGNORECASE)
 
 
+# What another meeting is for: "to prepare for the mediation", "to discuss the upcoming
+# settlement conference" (CONF matches the "conference" of "settlement conference").
+_PREPARES_FOR = re.compile(
+    r"\b(?:(?:prepare|preparation|ready)\s+for|(?:ahead|in\s+advance)\s+of|discuss(?:ing)?)\s+"
+    r"(?:the\s+)?(?:upcoming\s+|scheduled\s+)?(?:settlement\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _is_purpose(text: str, mention: re.Match[str]) -> bool:
+    return _PREPARES_FOR.search(text, max(0, mention.start() - 45), mention.start()) is not None
+
+
+def _other_meeting_nearer(text: str, start: int, confs: list[re.Match[str]]) -> bool:
+    """A hearing, teleconference or trial named after the last conference mention and
+    close before the date: the date is that meeting's, not the settlement session's."""
+    covered = [(m.start(), m.end() + 8) for m in confs]  # "settlement conference hearing"
+    # "a teleconference to prepare for the mediation ... on May 5": the mediation is what
+    # the call is for, not the meeting the date belongs to.
+    named = [m for m in confs if not _is_purpose(text, m)]
+    since = named[-1].end() if named else max(0, start - 100)
+    return any(
+        not any(a <= m.start() <= b for a, b in covered)
+        for m in OTHER_MEETING.finditer(text, since, start)
+        if start - m.end() <= 100
+    )
+
+
 def meeting_kind(text: str, start: int, end: int) -> str | None:
     """Which meeting a date belongs to: the conference named nearest before it (or just
     after it): "settlement", "other" (a status or pretrial conference), "conference"."""
     before = list(CONF.finditer(text, max(0, start - 200), start))
+    if _other_meeting_nearer(text, start, before):
+        return "other"  # "the hearing held ... on May 5, 2024, the settlement conference ..."
+    subjects = [m for m in before if not _is_purpose(text, m)]
+    if before and subjects and subjects[-1] is not before[-1]:
+        # "A telephone conference ... to discuss the upcoming settlement conference is set
+        # for ...": the date is the call's; the settlement conference is only its topic.
+        return "other"
     mention = before[-1] if before else CONF.search(text, end, end + 60)
     if mention is None:
         return None

@@ -27,7 +27,8 @@ SETTLEMENT_CONF = re.compile(
     rf"(?<!pre-)(?<!pre\s)settlement[\s-]+(?:\d{{1,2}}\s+)*confe\w*|\b(?:{_SESSION})\b",
     re.IGNORECASE,
 )
-CONF = re.compile(rf"\b(?:confe[rf]ence|{_SESSION})\b", re.IGNORECASE)
+# The "conference" of a tele-conference is another meeting (OTHER_CONF), not the session.
+CONF = re.compile(rf"(?<!tele-)\b(?:confe[rf]ence|{_SESSION})\b", re.IGNORECASE)
 # Another meeting in the same order: a status or scheduling conference, the preliminary
 # call a week before the mediation.
 OTHER_KINDS = (
@@ -37,8 +38,14 @@ OTHER_KINDS = (
     r"|private"
 )
 OTHER_CONF = re.compile(
-    rf"\b(?:{OTHER_KINDS})\s+(?:\(?[\w-]+\)?\s+)?(?:conference|hearing|call)\b", re.IGNORECASE
+    rf"\b(?:{OTHER_KINDS})\s+(?:\(?[\w-]+\)?\s+)?(?:conference|hearing|call)\b"
+    r"|\btele-?conference\b",  # "A teleconference has been scheduled ...": a call beside it
+    re.IGNORECASE,
 )
+# A meeting that is not the settlement session, named on its own: a (motion) hearing, a
+# teleconference, a trial. "mediation hearing" and "settlement conference hearing" are the
+# session (CONF) and are skipped where a CONF mention covers them.
+OTHER_MEETING = re.compile(r"\b(?:hearing|tele-?conference|trial)\b", re.IGNORECASE)
 CONDITIONAL = re.compile(r"^(?:if|should|in\s+the\s+event|where|when)\b|\bmay\b", re.I)
 # The conference as the subject of how it is held: "will be conducted via Zoom".
 _HOW = re.compile(
@@ -51,7 +58,7 @@ _VIDEO = re.compile(
     re.IGNORECASE,
 )
 _PHONE = re.compile(
-    r"\b(?:by|via|over\s+the)\s+tele?phone\b|\btelephonic(?:ally)?\b(?!\s+(?:stipulation|"
+    r"\b(?:by|via|over\s+the)\s+tele?phone\b(?!,?\s+or\s+otherwise)|\btelephonic(?:ally)?\b(?!\s+(?:stipulation|"
     r"request|motion|discussion))|\btelephone\s+conference\b|\bconference\s+line\b|"
     r"\bdial-?in\b|\bcall-?in\s+(?:number|line)\b|AT&T",
     re.IGNORECASE,

@@ -26,6 +26,13 @@ from settleconf.core.order_parser.conference_format import OTHER_CONF
 from settleconf.core.order_parser.dates_in_text import FoundTime, find_dates, find_times
 from settleconf.core.order_parser.paragraphs import Sentence
 
+# How another session may be named once the sentence shows it is not the settlement
+# session (meeting_kind): also "a telephone conference ... to discuss the settlement
+# conference".
+_NAMED = re.compile(
+    rf"{OTHER_CONF.pattern}|\b(?:telephone|telephonic|video)\s+conference\b|\bconference\s+call\b",
+    re.IGNORECASE,
+)
 _HEADING = re.compile(r"^\s*[:\-–—]\s*$")  # "Pre-Settlement Conference: 3/8/2023"
 
 
@@ -38,7 +45,7 @@ def _session(
     times: list[FoundTime],
 ) -> Obligation | None:
     text = sentence.text
-    mentions = list(OTHER_CONF.finditer(text, max(0, at - 200), at))
+    mentions = list(_NAMED.finditer(text, max(0, at - 200), at))
     if not mentions:
         return None
     name = " ".join(mentions[-1].group(0).split())
@@ -83,7 +90,7 @@ def other_sessions(
         seen.add((conference.date, conference.time))
     for sentence in sentences:
         text = sentence.text
-        if not OTHER_CONF.search(text):
+        if not _NAMED.search(text):
             continue
         times = find_times(text)  # once per sentence: the parse stays linear
         for found in find_dates(text):
