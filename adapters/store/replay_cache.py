@@ -74,6 +74,14 @@ class SqlReplayCache:
         self._clock = clock
         self._waiting: list[_Use] = []
         self._pruned_at: datetime | None = None
+        # SQLite's statement runs as text (`_record_sqlite`), its times stored by the column
+        # type's own bind processor: found once, not per call. (Building the SQLAlchemy
+        # INSERT was a third of a replay check's CPU, and SQLite never ran it.)
+        self._to_sqlite: Callable[[Any], Any] | None = None
+        if dialect == "sqlite":
+            processor = ReplayRow.__table__.c.expires_at.type.bind_processor(engine.dialect)
+            assert processor is not None  # UtcDateTime over SQLite's DATETIME always has one
+            self._to_sqlite = processor
         # A task of its own, not the first caller's: a request cancelled while its group
         # commits must not take the other callers' answers with it.
         self._flusher: asyncio.Task[None] | None = None
@@ -121,17 +129,17 @@ class SqlReplayCache:
         rows: dict[str, datetime] = {}
         for use in group:
             rows.setdefault(use.key, use.expires_at)
+        now = max(use.now for use in group)
+        if self._to_sqlite is not None:
+            return await self._record_sqlite(rows, now, self._to_sqlite)
         stmt = (
             self._insert(ReplayRow)
             .values([{"key": k, "expires_at": at} for k, at in rows.items()])
             .on_conflict_do_nothing(index_elements=[ReplayRow.key])
             .returning(ReplayRow.key)
         )
-        if self._engine.dialect.name == "sqlite":
-            return await self._record_sqlite(rows, max(use.now for use in group))
         async with self._engine.begin() as conn:
             new = {k for (k,) in (await conn.execute(stmt)).all()}
-            now = max(use.now for use in group)
             if new and (self._pruned_at is None or now - self._pruned_at >= PRUNE_EVERY):
                 # Pruned by the requests themselves (an index range scan): no sweeper to
                 # run, and the table holds about five minutes of traffic.
@@ -139,7 +147,9 @@ class SqlReplayCache:
                 self._pruned_at = now
         return new
 
-    async def _record_sqlite(self, rows: dict[str, datetime], now: datetime) -> set[str]:
+    async def _record_sqlite(
+        self, rows: dict[str, datetime], now: datetime, to_db: Callable[[Any], Any]
+    ) -> set[str]:
         """`_record` on SQLite, in two trips to aiosqlite's thread (INSERT with its rows,
         COMMIT) instead of SQLAlchemy's five (cursor, execute, fetch, close, commit): this
         check is on every signed request's path and each trip is a thread handoff
@@ -147,8 +157,6 @@ class SqlReplayCache:
         (the column type's own bind processor), same transaction: sqlite3 opens it at
         the INSERT; if anything fails before the commit, the pool's reset rolls it back
         (`adapters/store/__init__.py`, `_sqlite_reset`)."""
-        to_db = ReplayRow.__table__.c.expires_at.type.bind_processor(self._engine.dialect)
-        assert to_db is not None  # UtcDateTime over SQLite's DATETIME always has one
         params: list[Any] = []
         for key, at in rows.items():
             params += [key, to_db(at)]
