@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -28,6 +29,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from settleconf.adapters.store.tables import Base, UtcDateTime, utcnow
 from settleconf.core.store import REPLAY_WINDOW
+
+log = logging.getLogger(__name__)
 
 
 class ReplayRow(Base):
@@ -150,13 +153,14 @@ class SqlReplayCache:
     async def _record_sqlite(
         self, rows: dict[str, datetime], now: datetime, to_db: Callable[[Any], Any]
     ) -> set[str]:
-        """`_record` on SQLite, in two trips to aiosqlite's thread (INSERT with its rows,
-        COMMIT) instead of SQLAlchemy's five (cursor, execute, fetch, close, commit): this
-        check is on every signed request's path and each trip is a thread handoff
-        (docs/performance.md, "Answer in the ack"). Same statement, same stored values
-        (the column type's own bind processor), same transaction: sqlite3 opens it at
-        the INSERT; if anything fails before the commit, the pool's reset rolls it back
-        (`adapters/store/__init__.py`, `_sqlite_reset`)."""
+        """`_record` on SQLite in one trip to aiosqlite's thread instead of SQLAlchemy's
+        five (cursor, execute, fetch, close, commit): this check is on every signed
+        request's path and each trip is a thread handoff (docs/performance.md, "Answer in
+        the ack"). The same statement and stored values (the column type's own bind
+        processor), run in SQLite's autocommit mode: one statement is one transaction,
+        committed (and, with `synchronous=FULL`, synced) as it completes, before its rows
+        come back, all of them or none; a separate COMMIT had nothing else to commit. The
+        occasional prune runs as a statement of its own after it."""
         params: list[Any] = []
         for key, at in rows.items():
             params += [key, to_db(at)]
@@ -164,11 +168,22 @@ class SqlReplayCache:
         async with self._engine.connect() as conn:
             raw = (await conn.get_raw_connection()).driver_connection
             assert raw is not None  # a connection checked out is open
-            new = {str(k) for (k,) in await raw.execute_fetchall(sql, params)}
-            if new and (self._pruned_at is None or now - self._pruned_at >= PRUNE_EVERY):
-                await raw.execute_fetchall(_SQLITE_PRUNE, [to_db(now)])
-                self._pruned_at = now
-            await raw.commit()
+            # No transaction is open on a connection the pool hands out (its reset rolls
+            # back any), so leaving sqlite3's implicit BEGIN off commits nothing early. Set
+            # on the driver's connection directly (no trip), and put back for the pool.
+            assert not raw.in_transaction
+            implicit_begin = raw.isolation_level
+            raw.isolation_level = None
+            try:
+                new = {str(k) for (k,) in await raw.execute_fetchall(sql, params)}
+                if new and (self._pruned_at is None or now - self._pruned_at >= PRUNE_EVERY):
+                    self._pruned_at = now
+                    try:
+                        await raw.execute_fetchall(_SQLITE_PRUNE, [to_db(now)])
+                    except Exception:  # the signatures are recorded; pruning waits
+                        log.warning("replay cache: pruning expired rows failed", exc_info=True)
+            finally:
+                raw.isolation_level = implicit_begin
         return new
 
 
