@@ -131,6 +131,13 @@ def command_listener(
                 await ack()  # a replay: acknowledged, not run
                 return
             verdict = None
+        if verdict is not None:
+            # One turn of the loop first, so that the replay check sends its INSERT to the
+            # database before the answer starts its own work: the two trips then overlap,
+            # and the check is done when the answer is, instead of after it (its statement
+            # waits for the event loop to be idle, with aiosqlite's thread as with the
+            # GIL; docs/performance.md, "Answer in the ack").
+            await asyncio.sleep(0)
         task = asyncio.ensure_future(answer(body, offer, verdict))
         running.add(task)
         task.add_done_callback(running.discard)
