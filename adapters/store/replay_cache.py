@@ -26,6 +26,7 @@ from sqlalchemy import Index, String, delete
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.util.concurrency import greenlet_spawn
 
 from settleconf.adapters.store.tables import Base, UtcDateTime, utcnow
 from settleconf.core.store import REPLAY_WINDOW
@@ -173,14 +174,15 @@ class SqlReplayCache:
         for key, at in rows.items():
             params += [key, to_db(at)]
         sql = _SQLITE_INSERT.format(values=", ".join(["(?, ?)"] * len(rows)))
-        # Closed by hand, not by `async with`: its exit closes in a task of its own (safe
-        # from cancellation), a turn of the event loop in which the answer waiting for
-        # this check runs its next step first (~0.3 ms, docs/performance.md). Here the
-        # close has nothing to wait for (no transaction is left open: the pool's reset
-        # makes no trip), so it completes in this task's turn and cannot be interrupted.
-        conn = await self._engine.connect()
+        # The pool's connection itself, without SQLAlchemy's Connection around it (a third
+        # of this check's CPU, which the answer waits behind), and given back by hand, not
+        # by `async with`: its exit closes in a task of its own, a turn of the event loop
+        # in which the answer's next step ran first (docs/performance.md). The close has
+        # nothing to wait for (no transaction is left open, so the pool's reset makes no
+        # trip): it completes in this task's turn and cannot be interrupted.
+        pooled = await self._engine.raw_connection()
         try:
-            raw = (await conn.get_raw_connection()).driver_connection
+            raw = pooled.driver_connection
             assert raw is not None  # a connection checked out is open
             # No transaction is open on a connection the pool hands out (its reset rolls
             # back any), so leaving sqlite3's implicit BEGIN off commits nothing early. Set
@@ -199,7 +201,9 @@ class SqlReplayCache:
             finally:
                 raw.isolation_level = implicit_begin
         finally:
-            await conn.close()
+            # In SQLAlchemy's greenlet: should the pool have to close or roll back the
+            # connection after all (an error broke it), that goes through aiosqlite too.
+            await greenlet_spawn(pooled.close)
         return new
 
 
