@@ -54,8 +54,11 @@ class ServerProcess:
         *,
         log_dir: Path,
         env: Mapping[str, str] | None = None,
+        cwd: Path = ROOT,
     ) -> None:
+        """`cwd`: the checkout whose code `-m settleconf...` runs (another one for an A/B)."""
         self.name = name
+        self.cwd = cwd
         self.argv = list(argv)
         self.port = port
         self.url = f"http://127.0.0.1:{port}"
@@ -74,7 +77,7 @@ class ServerProcess:
         # Output to a file, not a pipe: a server logging every request would fill an
         # unread pipe and block.
         self._proc = subprocess.Popen(
-            self.argv, cwd=ROOT, env=self.env, stdout=self._log, stderr=subprocess.STDOUT
+            self.argv, cwd=self.cwd, env=self.env, stdout=self._log, stderr=subprocess.STDOUT
         )
 
     def wait_ready(self) -> None:

@@ -2,6 +2,7 @@
 bare slack-bolt app merely acks.
 
 Run: .venv/bin/python bench/slack_ack.py [--quick] [-n 600] [--warmup 30] [--results DIR]
+                                         [--backend sqlite|postgresql] [--profile FILE]
 
 Each server in its own process on 127.0.0.1 (bench/server_process.py says why):
 - `settleconf serve` as deployed (answers a read in its ack when ready within
@@ -12,6 +13,12 @@ Each server in its own process on 127.0.0.1 (bench/server_process.py says why):
 - a bare bolt `AsyncApp` (bolt's own aiohttp server) whose listener only acks, with bolt's
   default runner: the baseline, as a bot is usually built;
 - the same with `process_before_response=True`, for reference.
+`--backend postgresql` puts both settleconf servers on PostgreSQL instead (a throwaway
+database each on the server `tests/store/pg.py` names, dropped after the run);
+`--profile FILE` writes a cProfile of the first settleconf server when it exits.
+`--against DIR` adds `settleconf serve` (budget as deployed) from another checkout, e.g. a
+`git worktree` of main, interleaved with the rest: a before/after in one run, where the
+shared machine's ups and downs fall on both alike.
 The fake Slack API (tests/slack/fake_api.py) runs in this process, so an answer reaching
 response_url is stamped on the same clock as the request's start.
 
@@ -50,6 +57,7 @@ from bench.loadgen import machine, percentile, ratio, write_results  # noqa: E40
 from bench.server_process import ServerProcess, free_port, python_argv  # noqa: E402
 from tests.slack.fake_api import TOKEN, FakeSlack  # noqa: E402
 from tests.slack.signing import FORM, form_body, signed_headers  # noqa: E402
+from tests.store.pg import admin_url, create_database, drop_database  # noqa: E402
 
 SECRET = "bench-signing-secret"
 SCRIPT = str(Path(__file__).resolve())
@@ -64,7 +72,6 @@ OURS = "settleconf serve"
 # replay log, adapters/slack/dedup.py), and on a shared disk that commit's fsync took
 # 10-30 ms, which would time the disk, not the app. (Production runs PostgreSQL.)
 MEMORY_DIR = "/dev/shm" if Path("/dev/shm").is_dir() else None
-SERVERS = (OURS, "settleconf serve, budget 0", BASELINE, "bare bolt, process_before_response")
 
 
 def serve_bare(port: int, api_url: str, *, eager: bool) -> None:
@@ -249,6 +256,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--warmup", type=int, default=30, help="untimed requests first, each")
     parser.add_argument("--quick", action="store_true", help="a smoke run of a few requests")
     parser.add_argument("--results", type=Path, default=None, help="directory for the JSON")
+    parser.add_argument(
+        "--backend", choices=("sqlite", "postgresql"), default="sqlite",
+        help="settleconf's database (PostgreSQL: SETTLECONF_TEST_POSTGRES_URL's server)",
+    )
+    parser.add_argument("--profile", type=Path, default=None, help="cProfile settleconf into")
+    parser.add_argument(
+        "--against", type=Path, default=None, help="also time `serve` from this checkout"
+    )
     args = parser.parse_args(argv)
     if args.serve:
         serve_bare(args.port, args.api_url, eager=args.serve == "bare-eager")
@@ -267,12 +282,22 @@ async def run_all(args: argparse.Namespace) -> int:
     await web.TCPSite(runner, "127.0.0.1", fake_port).start()
     fake.base_url = fake_url = f"http://127.0.0.1:{fake_port}"
     api_url = f"{fake_url}/api/"
+    databases: list[str] = []
     try:
         with tempfile.TemporaryDirectory(prefix="slack-ack-", dir=MEMORY_DIR) as tmp:
             logs = Path(tmp)
             servers: dict[str, ServerProcess] = {}
-            for name, budget in ((OURS, None), ("settleconf serve, budget 0", "0")):
-                db_url = f"sqlite+aiosqlite:///{logs / (str(len(servers)) + '.db')}"
+            ours: list[tuple[str, str | None, Path]] = [
+                (OURS, None, ROOT), ("settleconf serve, budget 0", "0", ROOT)
+            ]
+            if args.against is not None:
+                ours.append((against(args.against), None, args.against.resolve()))
+            for name, budget, checkout in ours:
+                if args.backend == "postgresql":
+                    db_url = await create_database(admin_url())
+                    databases.append(db_url)
+                else:
+                    db_url = f"sqlite+aiosqlite:///{logs / (str(len(servers)) + '.db')}"
                 await seed(db_url)
                 env = {
                     "SETTLECONF_DATABASE_URL": db_url,
@@ -287,10 +312,14 @@ async def run_all(args: argparse.Namespace) -> int:
                 if budget is not None:
                     env["SETTLECONF_SLACK_ACK_BUDGET_MS"] = budget
                 port = free_port()
-                serve = python_argv("-m", "settleconf.bot.entrypoints.cli", "serve",
-                                    "--host", "127.0.0.1", "--port", str(port))
+                serve = ["-m", "settleconf.bot.entrypoints.cli", "serve",
+                         "--host", "127.0.0.1", "--port", str(port)]
+                if args.profile and not servers:  # written when serve exits on SIGTERM
+                    serve = ["-m", "cProfile", "-o", str(args.profile.resolve()), *serve]
+                serve = python_argv(*serve)
                 servers[name] = ServerProcess(
-                    f"settleconf-{len(servers)}", serve, port, log_dir=logs, env=env
+                    f"settleconf-{len(servers)}", serve, port, log_dir=logs, env=env,
+                    cwd=checkout,
                 )
             for name, mode in ((BASELINE, "bare"), ("bare bolt, process_before_response",
                                                     "bare-eager")):
@@ -303,10 +332,10 @@ async def run_all(args: argparse.Namespace) -> int:
             try:
                 print(
                     f"signed `/settleconf deadlines 7:24-cv-00361`, one at a time, 127.0.0.1; "
-                    f"{args.n} per server, interleaved"
+                    f"{args.n} per server, interleaved; settleconf on {args.backend}"
                 )
                 bench = AckBench(arrivals, fake_url)
-                urls = {name: servers[name].url for name in SERVERS}
+                urls = {name: server.url for name, server in servers.items()}
                 pooled = await bench.run(urls, args.n, args.warmup)
             finally:
                 await asyncio.to_thread(_stop, servers)
@@ -314,16 +343,20 @@ async def run_all(args: argparse.Namespace) -> int:
                 print("settleconf log tail:\n" + servers[OURS].log_tail())
     finally:
         await runner.cleanup()
+        for db_url in databases:
+            await drop_database(admin_url(), db_url)
     figures = {name: samples.figures() for name, samples in pooled.items()}
     print("p50 and p99 over every timed request:")
-    for name in SERVERS:
+    for name in figures:
         print(summary(name, figures[name]))
     baseline = figures[BASELINE]["ack_p50_ms"]
     visible = ratio(figures[OURS]["visible_p50_ms"], baseline)
     report = {
         "bench": "slack_ack",
         "machine": machine(),
-        "settings": {"n": args.n, "warmup": args.warmup, "quick": args.quick},
+        "settings": {
+            "n": args.n, "warmup": args.warmup, "quick": args.quick, "backend": args.backend,
+        },
         "servers": figures,
         "visible_ratio": visible,
         "visible_ratio_budget_0": ratio(
@@ -331,17 +364,32 @@ async def run_all(args: argparse.Namespace) -> int:
         ),
         "target": {"visible_ratio_max": TARGET_RATIO},
         "verdict": "n/a" if visible is None else ("met" if visible <= TARGET_RATIO else "missed"),
+        **(
+            {"visible_ratio_against": ratio(
+                figures[against(args.against)]["visible_p50_ms"], baseline
+            )}
+            if args.against is not None else {}
+        ),
         "errors": bench.errors,
     }
     path = write_results("slack_ack", report, args.results)
     print(
         f"answer visible (settleconf serve) / empty ack (bare bolt, default runner), p50: "
         f"x{visible} (target <= {TARGET_RATIO}: {report['verdict']}); "
-        f"with budget 0: x{report['visible_ratio_budget_0']}\nwrote {path}"
+        f"with budget 0: x{report['visible_ratio_budget_0']}"
+        + (
+            f"; {against(args.against)}: x{report['visible_ratio_against']}"
+            if args.against is not None else ""
+        )
+        + f"\nwrote {path}"
     )
     for error in bench.errors[:20]:
         print(f"ERROR {error}", file=sys.stderr)
     return 1 if bench.errors else 0
+
+
+def against(checkout: Path) -> str:
+    return f"settleconf serve at {checkout}"
 
 
 def _start(servers: dict[str, ServerProcess]) -> None:

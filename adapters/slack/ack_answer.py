@@ -81,15 +81,26 @@ class AckOffer:
         await self._sent.wait()
 
 
+# The request's context key under which `may_answer_in_ack` keeps its verdict.
+_MAY_ANSWER_IN_ACK = "settleconf_may_answer_in_ack"
+
+
 def may_answer_in_ack(body: Mapping[str, Any], request: AsyncBoltRequest) -> bool:
     """An HTTP slash command with a `response_url` (for whatever the ack cannot carry)
-    whose text only reads."""
-    return (
+    whose text only reads. Asked twice per command (the replay check, then the listener):
+    the second time reads the first's verdict from the request's context instead of
+    parsing the text again."""
+    known = request.context.get(_MAY_ANSWER_IN_ACK)
+    if isinstance(known, bool):
+        return known
+    verdict = (
         request.mode == "http"
         and "command" in body
         and bool(body.get("response_url"))
         and is_read_only(str(body.get("text") or ""), today=datetime.now(UTC).date())
     )
+    request.context[_MAY_ANSWER_IN_ACK] = verdict
+    return verdict
 
 
 def command_listener(
@@ -120,6 +131,13 @@ def command_listener(
                 await ack()  # a replay: acknowledged, not run
                 return
             verdict = None
+        if verdict is not None:
+            # One turn of the loop first, so that the replay check sends its INSERT to the
+            # database before the answer starts its own work: the two trips then overlap,
+            # and the check is done when the answer is, instead of after it (its statement
+            # waits for the event loop to be idle, with aiosqlite's thread as with the
+            # GIL; docs/performance.md, "Answer in the ack").
+            await asyncio.sleep(0)
         task = asyncio.ensure_future(answer(body, offer, verdict))
         running.add(task)
         task.add_done_callback(running.discard)

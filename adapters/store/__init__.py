@@ -59,6 +59,22 @@ def _sqlite_reset(dbapi_connection: Any, _record: Any, state: PoolResetState) ->
         dbapi_connection.rollback()
 
 
+def _sqlite_rollback(dbapi_connection: Any) -> None:
+    """The dialect's rollback of a transaction SQLAlchemy ends (a unit of work closing, a
+    failed statement), in place of its unconditional `rollback()`, for the reason
+    `_sqlite_reset` gives: a unit of work that only read leaves SQLite with no transaction
+    open (sqlite3 begins one at the first write, not at a SELECT), and ending it was a
+    trip to aiosqlite's thread on every answer's path (docs/performance.md, "Answer in
+    the ack"). sqlite3's `rollback()` does nothing then, so asking first changes nothing
+    but the trip; when a write did open one, it is rolled back as before."""
+    try:
+        idle = not dbapi_connection.driver_connection.in_transaction
+    except Exception:  # closed or otherwise unreadable: let rollback() say what is wrong
+        idle = False
+    if not idle:
+        dbapi_connection.rollback()
+
+
 def create_store_engine(url: str) -> AsyncEngine:
     """An engine for a normalized URL (see `normalize_database_url`), tuned per backend."""
     if url.startswith("sqlite"):
@@ -66,6 +82,8 @@ def create_store_engine(url: str) -> AsyncEngine:
         engine = create_async_engine(url, pool_reset_on_return=None)
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
         event.listen(engine.sync_engine.pool, "reset", _sqlite_reset)
+        # Per engine: this engine's dialect instance, not SQLite's dialect class.
+        setattr(engine.dialect, "do_rollback", _sqlite_rollback)  # noqa: B010
         return engine
     # A long-running bot outlives idle server connections; test each before use.
     return create_async_engine(url, pool_pre_ping=True)

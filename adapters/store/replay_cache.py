@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -25,9 +26,12 @@ from sqlalchemy import Index, String, delete
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.util.concurrency import greenlet_spawn
 
 from settleconf.adapters.store.tables import Base, UtcDateTime, utcnow
 from settleconf.core.store import REPLAY_WINDOW
+
+log = logging.getLogger(__name__)
 
 
 class ReplayRow(Base):
@@ -70,10 +74,20 @@ class SqlReplayCache:
             raise ValueError(f"unsupported database dialect {dialect!r}")
         self._insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
         self._engine = engine
+        # The same pool; its connections lent in autocommit mode, reset when returned.
+        self._autocommit = engine.execution_options(isolation_level="AUTOCOMMIT")
         self._window = window
         self._clock = clock
         self._waiting: list[_Use] = []
         self._pruned_at: datetime | None = None
+        # SQLite's statement runs as text (`_record_sqlite`), its times stored by the column
+        # type's own bind processor: found once, not per call. (Building the SQLAlchemy
+        # INSERT was a third of a replay check's CPU, and SQLite never ran it.)
+        self._to_sqlite: Callable[[Any], Any] | None = None
+        if dialect == "sqlite":
+            processor = ReplayRow.__table__.c.expires_at.type.bind_processor(engine.dialect)
+            assert processor is not None  # UtcDateTime over SQLite's DATETIME always has one
+            self._to_sqlite = processor
         # A task of its own, not the first caller's: a request cancelled while its group
         # commits must not take the other callers' answers with it.
         self._flusher: asyncio.Task[None] | None = None
@@ -121,46 +135,75 @@ class SqlReplayCache:
         rows: dict[str, datetime] = {}
         for use in group:
             rows.setdefault(use.key, use.expires_at)
+        now = max(use.now for use in group)
+        if self._to_sqlite is not None:
+            return await self._record_sqlite(rows, now, self._to_sqlite)
         stmt = (
             self._insert(ReplayRow)
             .values([{"key": k, "expires_at": at} for k, at in rows.items()])
             .on_conflict_do_nothing(index_elements=[ReplayRow.key])
             .returning(ReplayRow.key)
         )
-        if self._engine.dialect.name == "sqlite":
-            return await self._record_sqlite(rows, max(use.now for use in group))
-        async with self._engine.begin() as conn:
+        # In autocommit mode: the INSERT is its own transaction, committed before its
+        # rows come back, without the BEGIN and COMMIT round trips around it (two of the
+        # check's four on PostgreSQL, on every signed request's path).
+        async with self._autocommit.connect() as conn:
             new = {k for (k,) in (await conn.execute(stmt)).all()}
-            now = max(use.now for use in group)
             if new and (self._pruned_at is None or now - self._pruned_at >= PRUNE_EVERY):
                 # Pruned by the requests themselves (an index range scan): no sweeper to
                 # run, and the table holds about five minutes of traffic.
-                await conn.execute(delete(ReplayRow).where(ReplayRow.expires_at < now))
                 self._pruned_at = now
+                try:
+                    await conn.execute(delete(ReplayRow).where(ReplayRow.expires_at < now))
+                except Exception:  # the signatures are recorded; pruning waits
+                    log.warning("replay cache: pruning expired rows failed", exc_info=True)
         return new
 
-    async def _record_sqlite(self, rows: dict[str, datetime], now: datetime) -> set[str]:
-        """`_record` on SQLite, in two trips to aiosqlite's thread (INSERT with its rows,
-        COMMIT) instead of SQLAlchemy's five (cursor, execute, fetch, close, commit): this
-        check is on every signed request's path and each trip is a thread handoff
-        (docs/performance.md, "Answer in the ack"). Same statement, same stored values
-        (the column type's own bind processor), same transaction: sqlite3 opens it at
-        the INSERT; if anything fails before the commit, the pool's reset rolls it back
-        (`adapters/store/__init__.py`, `_sqlite_reset`)."""
-        to_db = ReplayRow.__table__.c.expires_at.type.bind_processor(self._engine.dialect)
-        assert to_db is not None  # UtcDateTime over SQLite's DATETIME always has one
+    async def _record_sqlite(
+        self, rows: dict[str, datetime], now: datetime, to_db: Callable[[Any], Any]
+    ) -> set[str]:
+        """`_record` on SQLite in one trip to aiosqlite's thread instead of SQLAlchemy's
+        five (cursor, execute, fetch, close, commit): this check is on every signed
+        request's path and each trip is a thread handoff (docs/performance.md, "Answer in
+        the ack"). The same statement and stored values (the column type's own bind
+        processor), run in SQLite's autocommit mode: one statement is one transaction,
+        committed (and, with `synchronous=FULL`, synced) as it completes, before its rows
+        come back, all of them or none; a separate COMMIT had nothing else to commit. The
+        occasional prune runs as a statement of its own after it."""
         params: list[Any] = []
         for key, at in rows.items():
             params += [key, to_db(at)]
         sql = _SQLITE_INSERT.format(values=", ".join(["(?, ?)"] * len(rows)))
-        async with self._engine.connect() as conn:
-            raw = (await conn.get_raw_connection()).driver_connection
+        # The pool's connection itself, without SQLAlchemy's Connection around it (a third
+        # of this check's CPU, which the answer waits behind), and given back by hand, not
+        # by `async with`: its exit closes in a task of its own, a turn of the event loop
+        # in which the answer's next step ran first (docs/performance.md). The close has
+        # nothing to wait for (no transaction is left open, so the pool's reset makes no
+        # trip): it completes in this task's turn and cannot be interrupted.
+        pooled = await self._engine.raw_connection()
+        try:
+            raw = pooled.driver_connection
             assert raw is not None  # a connection checked out is open
-            new = {str(k) for (k,) in await raw.execute_fetchall(sql, params)}
-            if new and (self._pruned_at is None or now - self._pruned_at >= PRUNE_EVERY):
-                await raw.execute_fetchall(_SQLITE_PRUNE, [to_db(now)])
-                self._pruned_at = now
-            await raw.commit()
+            # No transaction is open on a connection the pool hands out (its reset rolls
+            # back any), so leaving sqlite3's implicit BEGIN off commits nothing early. Set
+            # on the driver's connection directly (no trip), and put back for the pool.
+            assert not raw.in_transaction
+            implicit_begin = raw.isolation_level
+            raw.isolation_level = None
+            try:
+                new = {str(k) for (k,) in await raw.execute_fetchall(sql, params)}
+                if new and (self._pruned_at is None or now - self._pruned_at >= PRUNE_EVERY):
+                    self._pruned_at = now
+                    try:
+                        await raw.execute_fetchall(_SQLITE_PRUNE, [to_db(now)])
+                    except Exception:  # the signatures are recorded; pruning waits
+                        log.warning("replay cache: pruning expired rows failed", exc_info=True)
+            finally:
+                raw.isolation_level = implicit_begin
+        finally:
+            # In SQLAlchemy's greenlet: should the pool have to close or roll back the
+            # connection after all (an error broke it), that goes through aiosqlite too.
+            await greenlet_spawn(pooled.close)
         return new
 
 

@@ -444,11 +444,11 @@ class SqlStore:
     @asynccontextmanager
     async def unit_of_work(self) -> AsyncIterator[SqlUnitOfWork]:
         async with self._sessions() as session:
-            try:
-                yield SqlUnitOfWork(session, self._engine.dialect.name, self._cache)
-            finally:
-                # Whatever was not committed is discarded, exception or not.
-                await session.rollback()
+            # Whatever was not committed is discarded, exception or not: closing the
+            # session rolls its transaction back and releases its connection. (A rollback
+            # before it did that work twice, expiring objects the close then discards:
+            # ~0.15 ms of every answer, docs/performance.md.)
+            yield SqlUnitOfWork(session, self._engine.dialect.name, self._cache)
 
     async def close(self) -> None:
         await self._engine.dispose()

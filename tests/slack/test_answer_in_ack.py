@@ -342,3 +342,32 @@ async def test_the_offer_goes_to_the_ack_or_to_response_url_never_both() -> None
     failed.withdraw()
     assert await failed.wait(IN_TIME / 1000) is None  # no wait for what is not coming
     assert failed.take(message) is False
+
+
+def test_whether_a_command_may_be_answered_in_its_ack_is_read_once_per_request(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from slack_bolt.request.async_request import AsyncBoltRequest
+
+    from settleconf.adapters.slack import ack_answer
+
+    read: list[str] = []
+
+    def counted(text: str, *, today: Any) -> bool:
+        read.append(text)
+        return text.startswith("deadlines")
+
+    monkeypatch.setattr(ack_answer, "is_read_only", counted)
+    form = {"command": "/settleconf", "text": DEADLINES, "response_url": "https://hooks.slack.com/x"}
+    request = AsyncBoltRequest(body=form_body(form).decode(), headers={"content-type": FORM})
+    body = request.body
+    # The replay check asks, then the listener: one reading of the text between them.
+    assert ack_answer.may_answer_in_ack(body, request) is True
+    assert ack_answer.may_answer_in_ack(body, request) is True
+    assert read == [DEADLINES]
+    change = AsyncBoltRequest(
+        body=form_body(form | {"text": "done letter"}).decode(), headers={"content-type": FORM}
+    )
+    assert ack_answer.may_answer_in_ack(change.body, change) is False
+    assert ack_answer.may_answer_in_ack(change.body, change) is False
+    assert read == [DEADLINES, "done letter"]

@@ -12,9 +12,10 @@ from typing import Any
 from sqlalchemy import select
 
 from settleconf.adapters.slack.dedup import MemoryDeliveryLog
-from settleconf.adapters.store import SqlStore
+from settleconf.adapters.store import SqlStore, open_store
 from settleconf.adapters.store.delivery_log import SqlDeliveryLog
 from settleconf.adapters.store.replay_cache import ReplayRow, SqlReplayCache
+from settleconf.adapters.store.tables import WorkspaceRow
 
 NOW = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
 SIG = "v0=" + "a" * 64
@@ -143,3 +144,27 @@ async def test_expired_signatures_are_pruned_at_most_every_thirty_seconds(
         "v0=c",
         "v0=d",
     ]
+
+
+async def test_a_signature_is_committed_before_it_is_told_new(
+    store: SqlStore, store_url: str
+) -> None:
+    cache = SqlReplayCache(store.engine, clock=lambda: NOW)
+    assert await cache.first_use(SIG, NOW) is True
+    other_process = await open_store(store_url)  # its own engine: sees only what committed
+    try:
+        async with other_process.engine.connect() as conn:
+            keys = (await conn.execute(select(ReplayRow.key))).scalars().all()
+        assert keys == [hashlib.sha256(SIG.encode()).hexdigest()]
+    finally:
+        await other_process.close()
+    if store.engine.dialect.name == "sqlite":
+        # SQLite records it in autocommit mode; the pool's connection is handed back as it
+        # was lent: a unit of work's first write opens a transaction that can roll back.
+        async with store.unit_of_work() as uow:
+            await uow.workspace("slack", "T-never-committed")
+            raw = await (await uow.session.connection()).get_raw_connection()
+            assert raw.driver_connection.in_transaction
+        async with store.engine.connect() as conn:
+            names = (await conn.execute(select(WorkspaceRow.external_id))).scalars().all()
+        assert names == []

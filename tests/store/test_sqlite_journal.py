@@ -1,6 +1,7 @@
 """SQLite files run in WAL mode with every commit synced (`adapters/store/__init__.py`), the
 log is as private as the database, and a connection the pool takes back mid-transaction
-is still rolled back although the pool no longer rolls back every connection it takes."""
+is still rolled back although the pool no longer rolls back every connection it takes, and
+a unit of work that wrote is rolled back although one that only read is not asked to."""
 
 from __future__ import annotations
 
@@ -58,3 +59,35 @@ async def test_a_connection_returned_mid_transaction_is_rolled_back(tmp_path: Pa
             assert not raw.driver_connection.in_transaction
     finally:
         await engine.dispose()
+
+
+async def test_a_unit_of_work_asks_sqlite_to_roll_back_only_what_a_write_opened(
+    tmp_path: Path,
+) -> None:
+    store = await open_store(f"sqlite+aiosqlite:///{tmp_path / 'x.db'}")
+    try:
+        async with store.unit_of_work() as uow:
+            ws = await uow.workspace("console", "local")
+            await uow.commit()
+        async with store.engine.connect() as conn:  # the pool's one connection
+            driver = (await conn.get_raw_connection()).driver_connection
+        real_rollback = driver.rollback
+        rollbacks: list[bool] = []
+
+        async def counted() -> None:
+            rollbacks.append(driver.in_transaction)
+            await real_rollback()
+
+        driver.rollback = counted
+        async with store.unit_of_work() as uow:  # reads only: SQLite opened nothing
+            assert await uow.matters_in(ws.id) == []
+        assert rollbacks == []
+        async with store.unit_of_work() as uow:  # a write, never committed
+            await uow.workspace("console", "other")
+        assert rollbacks == [True]
+        assert not driver.in_transaction
+        async with store.engine.connect() as conn:
+            names = (await conn.execute(text("SELECT external_id FROM workspaces"))).scalars()
+            assert names.all() == ["local"]
+    finally:
+        await store.close()
