@@ -110,11 +110,10 @@ def command_listener(
         # A read's replay check runs alongside its answer (adapters/slack/dedup.py); the
         # answer is delivered, in the ack or after it, only once the check has passed.
         verdict: asyncio.Future[bool] | None = context.get(VERDICT)
-        offer = (
-            AckOffer()
-            if budget_s > 0 and not inflight.saturated() and may_answer_in_ack(body, request)
-            else None
-        )
+        # Even with every answer slot taken: the read waits for one within the budget, so
+        # under load its client waits for the answer instead of sending the next command
+        # while this one joins a pile of answers still owed (docs/performance.md, #16).
+        offer = AckOffer() if budget_s > 0 and may_answer_in_ack(body, request) else None
         if offer is None and verdict is not None:  # not answered in the ack after all
             if not await verdict:
                 await ack()  # a replay: acknowledged, not run

@@ -1,6 +1,8 @@
 """Back-pressure for the work Slack requests leave behind after their ack.
 
-Every request is acked at once and answered afterwards, in the same process. Unbounded,
+Every request is acked at once and answered afterwards, in the same process (a read
+answered in its ack waits for a slot like any answer, within the ack's budget: see
+adapters/slack/ack_answer.py). Unbounded,
 an overload turns into a pile of acked requests whose answers wait for a database
 connection longer than the pool's 30 s timeout and then fail ("something went wrong"),
 while memory grows with the pile (bench/slack_load.py found both). So:
@@ -128,10 +130,6 @@ class InFlight:
     @property
     def waiting(self) -> int:
         return max(0, len(self._tasks) - self._concurrency)
-
-    def saturated(self) -> bool:
-        """Every slot is taken: a new answer would wait for one."""
-        return self._slots.locked()
 
     def full(self) -> bool:
         return self.waiting >= self._max_waiting
