@@ -138,7 +138,8 @@ async def test_with_every_slot_busy_a_read_waits_for_one_and_is_answered_in_its_
     # Until #16's capacity work a read that found every slot taken was acked empty at once
     # and answered at response_url: under load that freed its client to send the next
     # command before this one was answered, so answers piled up and most commands were
-    # refused busy (docs/performance.md). Now it waits for a slot within the budget.
+    # refused busy (docs/performance.md). Now it waits for a slot (up to the slot wait),
+    # and its budget runs from the answer's start.
     held: list[HeldService] = []
 
     def service(store: SqlStore) -> Service:
@@ -146,7 +147,8 @@ async def test_with_every_slot_busy_a_read_waits_for_one_and_is_answered_in_its_
         held[0].hold = True
         return held[0]
 
-    async with harness(tmp_path, IN_TIME, service, InFlight(concurrency=1)) as slack:
+    inflight = InFlight(concurrency=1, slot_wait_s=IN_TIME / 1000)
+    async with harness(tmp_path, IN_TIME, service, inflight) as slack:
         first = asyncio.ensure_future(slack.command(DEADLINES))
         await asyncio.wait_for(held[0].started.wait(), 10)
         second = asyncio.ensure_future(slack.command("next"))
@@ -162,7 +164,7 @@ async def test_with_every_slot_busy_a_read_waits_for_one_and_is_answered_in_its_
     assert json.loads(acks[1][1])["text"] != json.loads(acks[0][1])["text"]
 
 
-async def test_a_read_still_waiting_for_a_slot_at_the_budget_is_answered_later_once(
+async def test_a_read_still_waiting_for_a_slot_after_the_slot_wait_is_answered_later_once(
     tmp_path: Path,
 ) -> None:
     held: list[HeldService] = []
@@ -172,8 +174,10 @@ async def test_a_read_still_waiting_for_a_slot_at_the_budget_is_answered_later_o
         held[0].hold = True
         return held[0]
 
-    async with harness(tmp_path, 20, service, InFlight(concurrency=1)) as slack:
-        # The first holds the one slot until the test lets it go, after both acks.
+    inflight = InFlight(concurrency=1, slot_wait_s=0.02)
+    async with harness(tmp_path, 20, service, inflight) as slack:
+        # The first holds the one slot until the test lets it go, after both acks; the
+        # second cannot have it within its slot wait.
         assert await slack.command(DEADLINES) == (200, "")
         assert await slack.command("next") == (200, "")
         held[0].release.set()
@@ -364,3 +368,24 @@ async def test_the_offer_goes_to_the_ack_or_to_response_url_never_both() -> None
     failed.withdraw()
     assert await failed.wait(IN_TIME / 1000) is None  # no wait for what is not coming
     assert failed.take(message) is False
+
+
+async def test_the_budget_runs_from_the_answers_start_after_at_most_the_slot_wait() -> None:
+    message = {"text": "x", "blocks": [], "response_type": "ephemeral"}
+    queued = AckOffer()  # never given a slot: not waited for past the slot wait
+    assert await queued.wait(IN_TIME / 1000, slot_wait_s=0.001) is None
+    assert queued.take(message) is False  # its answer goes to response_url
+
+    slotted = AckOffer()
+    waiting = asyncio.ensure_future(slotted.wait(0, slot_wait_s=IN_TIME / 1000))
+    await asyncio.sleep(0)
+    assert not waiting.done()  # still waiting for its slot, whatever the budget
+    slotted.start()
+    assert slotted.take(message) is True  # ready as it started: in the ack
+    assert await asyncio.wait_for(waiting, 10) == message
+
+    cut_off = AckOffer()  # cancelled while it waited for a slot (shutdown)
+    waiting = asyncio.ensure_future(cut_off.wait(IN_TIME / 1000, slot_wait_s=IN_TIME / 1000))
+    await asyncio.sleep(0)
+    cut_off.withdraw()
+    assert await asyncio.wait_for(waiting, 10) is None
