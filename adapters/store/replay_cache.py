@@ -121,15 +121,14 @@ class SqlReplayCache:
         rows: dict[str, datetime] = {}
         for use in group:
             rows.setdefault(use.key, use.expires_at)
-        if self._engine.dialect.name == "sqlite":
-            return await self._record_sqlite(rows, max(use.now for use in group))
-        # Built only here: SQLite's path has its own SQL (building this is ~0.05 ms of CPU).
         stmt = (
             self._insert(ReplayRow)
             .values([{"key": k, "expires_at": at} for k, at in rows.items()])
             .on_conflict_do_nothing(index_elements=[ReplayRow.key])
             .returning(ReplayRow.key)
         )
+        if self._engine.dialect.name == "sqlite":
+            return await self._record_sqlite(rows, max(use.now for use in group))
         async with self._engine.begin() as conn:
             new = {k for (k,) in (await conn.execute(stmt)).all()}
             now = max(use.now for use in group)

@@ -353,23 +353,6 @@ async def test_when_the_replay_check_fails_nothing_is_answered(
     assert "May 20" not in body
 
 
-async def test_the_offer_goes_to_the_ack_or_to_response_url_never_both() -> None:
-    message = {"text": "x", "blocks": [], "response_type": "ephemeral"}
-    late = AckOffer()
-    assert await late.wait(0) is None
-    assert late.take(message) is False  # the ack went out empty: response_url has it
-
-    ready = AckOffer()
-    assert ready.take(message) is True
-    assert await ready.wait(0) == message  # taken as the budget ran out: still the ack's
-    assert ready.take(message) is False  # and only once
-
-    failed = AckOffer()
-    failed.withdraw()
-    assert await failed.wait(IN_TIME / 1000) is None  # no wait for what is not coming
-    assert failed.take(message) is False
-
-
 async def test_the_budget_runs_from_the_answers_start_after_at_most_the_slot_wait() -> None:
     message = {"text": "x", "blocks": [], "response_type": "ephemeral"}
     queued = AckOffer()  # never given a slot: not waited for past the slot wait
@@ -389,3 +372,20 @@ async def test_the_budget_runs_from_the_answers_start_after_at_most_the_slot_wai
     await asyncio.sleep(0)
     cut_off.withdraw()
     assert await asyncio.wait_for(waiting, 10) is None
+
+
+async def test_the_offer_goes_to_the_ack_or_to_response_url_never_both() -> None:
+    message = {"text": "x", "blocks": [], "response_type": "ephemeral"}
+    late = AckOffer()
+    assert await late.wait(0) is None
+    assert late.take(message) is False  # the ack went out empty: response_url has it
+
+    ready = AckOffer()
+    assert ready.take(message) is True
+    assert await ready.wait(0) == message  # taken as the budget ran out: still the ack's
+    assert ready.take(message) is False  # and only once
+
+    failed = AckOffer()
+    failed.withdraw()
+    assert await failed.wait(IN_TIME / 1000) is None  # no wait for what is not coming
+    assert failed.take(message) is False
