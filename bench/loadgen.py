@@ -163,6 +163,7 @@ class Run:
     cpu_ms_per_request: float  # the server process's CPU (all threads) per timed request
     drained_s: float | None = None  # until the last background reply was delivered
     refused: int = 0  # acked "busy, try again" by the server's back-pressure
+    in_ack: int = 0  # answered in the ack's body: served, with no reply to wait for
 
     def figures(self) -> dict[str, Any]:
         f = self.level.figures()
@@ -173,6 +174,7 @@ class Run:
         return f | {
             "server_cpu_ms_per_request": self.cpu_ms_per_request,
             "refused_busy": self.refused,
+            "answered_in_ack": self.in_ack,
             "served_per_s": round(per_s, 1) if per_s is not None else None,
         }
 
@@ -220,6 +222,8 @@ async def compare(
         print(f"c={c} n={n}")
         print(f"  {describe('bare', fb)}")
         replies = f"  replies {row['settleconf_replies_per_s']}/s" if drains else ""
+        if ours.in_ack:
+            replies += f"  in ack {ours.in_ack}/{n}"
         if ours.refused:
             replies += f"  refused busy {ours.refused}/{n}"
         print(

@@ -2,17 +2,21 @@
 bare slack-bolt app that only acks.
 
 Run: .venv/bin/python bench/slack_load.py [--quick] [--levels 1,10,50] [--rounds 2]
+                                          [--backend sqlite|postgresql] [--profile FILE]
 
 Three server processes, all on 127.0.0.1 (bench/server_process.py says why not one):
 - the fake Slack Web API (tests/slack/fake_api.py), where replies to response_url land;
 - `python -m settleconf.bot.entrypoints.cli serve` with SLACK_* pointing at the fake, on a
-  SQLite file where the
-  example matter is linked to channel C1 of workspace T1 (as `add` would leave it);
+  SQLite file (or, with `--backend postgresql`, a throwaway database on the server
+  `tests/store/pg.py` names, dropped after the run) where the example matter is linked to
+  channel C1 of workspace T1 (as `add` would leave it);
 - a bare slack-bolt `AsyncApp` on bolt's own aiohttp server whose listener only acks.
 Both get the same signed `/settleconf deadlines 7:24-cv-00361`. Per concurrency level and
 round (rounds alternate bare/settleconf, then settleconf/bare), p50/p99 to the HTTP 200
-and requests/s; the best round (lowest p50) of each is reported with the ratios. After
-each settleconf run, the time until every reply has reached response_url gives replies/s.
+and requests/s; the best round (lowest p50) of each is reported with the ratios. An
+answer counts whether it came in the ack's body (adapters/slack/ack_answer.py) or at
+response_url: after each settleconf run, the time until every reply has reached
+response_url gives replies/s, answers in the ack included ("in ack" says how many).
 
 Writes bench/results/slack_load.json. Exits 1 only when a request is not answered 200 or
 a reply lacks the deadlines; timing never fails it (the machine is shared and noisy).
@@ -58,6 +62,7 @@ from bench.server_process import (  # noqa: E402
 )
 from tests.slack.fake_api import TOKEN, FakeSlack  # noqa: E402
 from tests.slack.signing import FORM, form_body, signed_headers  # noqa: E402
+from tests.store.pg import admin_url, create_database, drop_database  # noqa: E402
 
 SECRET = "bench-signing-secret"
 SCRIPT = str(Path(__file__).resolve())
@@ -172,12 +177,14 @@ class SlackBench:
         before = await reply_stats(self.fake_url) if which == "settleconf" else None
         marks: dict[str, float] = {}
         busy = BusyAcks()
+        counted = {"refused": 0, "answered": 0}  # the warm-up's, left out of the figures
 
         async def after_warmup() -> None:
             if before is not None:  # warm-up replies out of the way before the clock starts
                 expected = before["replies"] + warmup - busy.no_reply
                 await wait_for_replies(self.fake_url, expected)
             marks["start"], marks["cpu"] = time.perf_counter(), cpu_seconds(server.pid)
+            counted["refused"], counted["answered"] = busy.refused, busy.answered
 
         level = await closed_loop(
             which, f"{server.url}/slack/events", self.make,
@@ -196,7 +203,8 @@ class SlackBench:
                     f"settleconf c={c}: {got}/{expected} replies, {good} with the deadlines"
                 )
         cpu_ms = (cpu_seconds(server.pid) - marks["cpu"]) * 1000 / n
-        return Run(level, round(cpu_ms, 2), drained, busy.refused)
+        refused, in_ack = busy.refused - counted["refused"], busy.answered - counted["answered"]
+        return Run(level, round(cpu_ms, 2), drained, refused, in_ack)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -204,6 +212,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--serve", choices=("fake", "bare"), help=argparse.SUPPRESS)
     parser.add_argument("--port", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--api-url", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--backend", choices=("sqlite", "postgresql"), default="sqlite",
+        help="settleconf's database (PostgreSQL: SETTLECONF_TEST_POSTGRES_URL's server)",
+    )
     args = load_args(parser, argv)
     if args.serve == "fake":
         serve_fake(args.port)
@@ -211,61 +223,79 @@ def main(argv: list[str] | None = None) -> int:
     if args.serve == "bare":
         serve_bare(args.port, args.api_url)
         return 0
+    pg = args.backend == "postgresql"
     with tempfile.TemporaryDirectory(prefix="slack-load-") as tmp:
-        db_url = f"sqlite+aiosqlite:///{Path(tmp) / 'bench.db'}"
-        asyncio.run(seed(db_url))
-        fake_port, bare_port, ours_port = free_port(), free_port(), free_port()
-        fake_url = f"http://127.0.0.1:{fake_port}"
-        api_url = f"{fake_url}/api/"
-        env = {
-            "SETTLECONF_DATABASE_URL": db_url,
-            "XDG_DATA_HOME": tmp,
-            "SLACK_SIGNING_SECRET": SECRET,
-            "SLACK_BOT_TOKEN": TOKEN,
-            "SLACK_API_URL": api_url,
-            "MicrosoftAppId": "",
-            "TEAMS_EMULATOR": "",
-        }
-        serve = ["-m", "settleconf.bot.entrypoints.cli", "serve",
-                 "--host", "127.0.0.1", "--port", str(ours_port)]
-        if args.profile:  # cProfile writes its file when serve exits on SIGTERM
-            serve = ["-m", "cProfile", "-o", str(args.profile.resolve()), *serve]
-        logs = Path(tmp)
-        fake_argv = python_argv(SCRIPT, "--serve", "fake", "--port", str(fake_port))
-        bare_argv = python_argv(
-            SCRIPT, "--serve", "bare", "--port", str(bare_port), "--api-url", api_url
+        db_url = (
+            asyncio.run(create_database(admin_url()))
+            if pg
+            else f"sqlite+aiosqlite:///{Path(tmp) / 'bench.db'}"
         )
-        fake = ServerProcess("fake-slack", fake_argv, fake_port, log_dir=logs)
-        bare = ServerProcess("bare-bolt", bare_argv, bare_port, log_dir=logs)
-        ours = ServerProcess("settleconf", python_argv(*serve), ours_port, log_dir=logs, env=env)
-        with running(fake, bare, ours):
-            print(
-                "signed `/settleconf deadlines 7:24-cv-00361`, closed loop on 127.0.0.1; "
-                f"bare = bolt AsyncApp static ack; best of {args.rounds} round(s)"
-            )
-            bench = SlackBench({"bare": bare, "settleconf": ours}, fake_url, args.warmup)
-            rows = asyncio.run(
-                compare(
-                    args.levels, args.rounds,
-                    lambda c: max(args.requests, c * args.per_client), bench.run_level,
-                )
-            )
-            if bench.errors:
-                print("settleconf log tail:\n" + ours.log_tail())
+        try:
+            asyncio.run(seed(db_url))
+            rows, errors = _run(args, db_url, Path(tmp))
+        finally:
+            if pg:
+                asyncio.run(drop_database(admin_url(), db_url))
     report = {
         "bench": "slack_load",
         "machine": machine(),
-        "settings": settings_of(args),
+        "settings": settings_of(args) | {"backend": args.backend},
         "targets": TARGETS,
         "levels": rows,
-        "errors": bench.errors,
+        "errors": errors,
         "verdicts": verdicts(rows),
     }
     path = write_results("slack_load", report, args.results)
     print(f"verdicts: {report['verdicts']}\nwrote {path}")
-    for error in bench.errors:
+    for error in errors:
         print(f"ERROR {error}", file=sys.stderr)
-    return 1 if bench.errors else 0
+    return 1 if errors else 0
+
+
+def _run(
+    args: argparse.Namespace, db_url: str, tmp: Path
+) -> tuple[list[dict[str, Any]], list[str]]:
+    """The three servers up, every level measured, the servers down again."""
+    fake_port, bare_port, ours_port = free_port(), free_port(), free_port()
+    fake_url = f"http://127.0.0.1:{fake_port}"
+    api_url = f"{fake_url}/api/"
+    env = {
+        "SETTLECONF_DATABASE_URL": db_url,
+        "XDG_DATA_HOME": str(tmp),
+        "SLACK_SIGNING_SECRET": SECRET,
+        "SLACK_BOT_TOKEN": TOKEN,
+        "SLACK_API_URL": api_url,
+        "MicrosoftAppId": "",
+        "TEAMS_EMULATOR": "",
+    }
+    serve = ["-m", "settleconf.bot.entrypoints.cli", "serve",
+             "--host", "127.0.0.1", "--port", str(ours_port)]
+    if args.profile:  # cProfile writes its file when serve exits on SIGTERM
+        serve = ["-m", "cProfile", "-o", str(args.profile.resolve()), *serve]
+    logs = tmp
+    fake_argv = python_argv(SCRIPT, "--serve", "fake", "--port", str(fake_port))
+    bare_argv = python_argv(
+        SCRIPT, "--serve", "bare", "--port", str(bare_port), "--api-url", api_url
+    )
+    fake = ServerProcess("fake-slack", fake_argv, fake_port, log_dir=logs)
+    bare = ServerProcess("bare-bolt", bare_argv, bare_port, log_dir=logs)
+    ours = ServerProcess("settleconf", python_argv(*serve), ours_port, log_dir=logs, env=env)
+    with running(fake, bare, ours):
+        print(
+            "signed `/settleconf deadlines 7:24-cv-00361`, closed loop on 127.0.0.1; "
+            f"bare = bolt AsyncApp static ack; best of {args.rounds} round(s); "
+            f"settleconf on {args.backend}"
+        )
+        bench = SlackBench({"bare": bare, "settleconf": ours}, fake_url, args.warmup)
+        rows = asyncio.run(
+            compare(
+                args.levels, args.rounds,
+                lambda c: max(args.requests, c * args.per_client), bench.run_level,
+            )
+        )
+        if bench.errors:
+            print("settleconf log tail:\n" + ours.log_tail())
+    return rows, bench.errors
 
 
 if __name__ == "__main__":

@@ -51,21 +51,36 @@ class AckOffer:
         )
         self._open = True
         self._sent = asyncio.Event()
+        self._started = asyncio.Event()
+
+    def start(self) -> None:
+        """The answer has its slot (adapters/slack/admission.py): its budget runs from now."""
+        self._started.set()
 
     def take(self, message: dict[str, Any]) -> bool:
         """The answer's first message, for the ack; False when the ack has gone without."""
         if not self._open or self._first.done():
             return False
+        self._started.set()
         self._first.set_result(message)
         return True
 
     def withdraw(self) -> None:
         """No message is coming (the work ended without one): the ack need not wait."""
+        self._started.set()
         if not self._first.done():
             self._first.set_result(None)
 
-    async def wait(self, budget_s: float) -> dict[str, Any] | None:
-        """The message for the ack, or None when it was not ready within `budget_s`."""
+    async def wait(self, budget_s: float, slot_wait_s: float = 0.0) -> dict[str, Any] | None:
+        """The message for the ack, or None when it was not ready within `budget_s` of the
+        answer's start. With `slot_wait_s`, the start itself may wait that long for an
+        answer slot; without, the budget runs from now."""
+        if slot_wait_s > 0 and not self._started.is_set():
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._started.wait(), slot_wait_s)
+            if not self._started.is_set():
+                self._open = False  # no slot in time: the answer goes to response_url
+                return None
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(asyncio.shield(self._first), budget_s)
         # Closed first, then looked at, with no await between: a message taken as the
@@ -121,11 +136,11 @@ def command_listener(
         # A read's replay check runs alongside its answer (adapters/slack/dedup.py); the
         # answer is delivered, in the ack or after it, only once the check has passed.
         verdict: asyncio.Future[bool] | None = context.get(VERDICT)
-        offer = (
-            AckOffer()
-            if budget_s > 0 and not inflight.saturated() and may_answer_in_ack(body, request)
-            else None
-        )
+        # Even with every answer slot taken: the read waits for one (up to the slot wait,
+        # then its budget runs), so under load its client waits for the answer instead of
+        # sending the next command while this one joins a pile of answers still owed at
+        # response_url, which would come no sooner (docs/performance.md, #16).
+        offer = AckOffer() if budget_s > 0 and may_answer_in_ack(body, request) else None
         if offer is None and verdict is not None:  # not answered in the ack after all
             if not await verdict:
                 await ack()  # a replay: acknowledged, not run
@@ -145,7 +160,7 @@ def command_listener(
             await ack()
             return
         try:
-            first = await offer.wait(budget_s)
+            first = await offer.wait(budget_s, inflight.slot_wait_s)
             # Awaited even when the answer made it (then it has passed): its error, the
             # delivery log's database down, is this request's 500, as when it runs first.
             if verdict is not None and not await verdict:

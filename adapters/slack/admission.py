@@ -1,6 +1,8 @@
 """Back-pressure for the work Slack requests leave behind after their ack.
 
-Every request is acked at once and answered afterwards, in the same process. Unbounded,
+Every request is acked at once and answered afterwards, in the same process (a read
+answered in its ack waits for a slot like any answer, up to `SLOT_WAIT_S`: see
+adapters/slack/ack_answer.py). Unbounded,
 an overload turns into a pile of acked requests whose answers wait for a database
 connection longer than the pool's 30 s timeout and then fail ("something went wrong"),
 while memory grows with the pile (bench/slack_load.py found both). So:
@@ -48,6 +50,13 @@ CUT_SHORT = (
     "settleconf restarted while it was running `{command}`, which may or may not have taken "
     "effect. Check `/settleconf history` before running it again."
 )
+# How long a read answered in its ack may wait for a slot before its budget starts; past
+# it the ack goes out empty and the answer follows at response_url. Waiting behind other
+# answers makes no answer later than that fallback would (it waits for the same slot), and
+# it holds a closed loop of clients to the pace of the answers instead of letting them pile
+# up answers owed. Slack wants the ack within 3 s: this plus the budget stays well under,
+# with room for a slow replay check (a PostgreSQL commit under load: ~10-20 ms).
+SLOT_WAIT_S = 0.5
 DRAIN_SECONDS = 10.0  # the 200 waiting take ~2 s; orchestrators allow 30 s after SIGTERM
 
 Tell = Callable[[str, str], Awaitable[None]]  # (response_url, text)
@@ -91,12 +100,14 @@ class InFlight:
         concurrency: int = CONCURRENCY,
         max_waiting: int = MAX_WAITING,
         drain_seconds: float = DRAIN_SECONDS,
+        slot_wait_s: float = SLOT_WAIT_S,
     ) -> None:
-        if concurrency < 1 or max_waiting < 0:
-            raise ValueError("concurrency must be >= 1 and max_waiting >= 0")
+        if concurrency < 1 or max_waiting < 0 or not slot_wait_s >= 0:
+            raise ValueError("concurrency must be >= 1, max_waiting and slot_wait_s >= 0")
         self._tasks: set[asyncio.Task[Any]] = set()
         self._answers: dict[asyncio.Task[Any], Answer] = {}
         self.drain_seconds = drain_seconds
+        self.slot_wait_s = slot_wait_s
         self.closing = False
         self._slots = asyncio.Semaphore(concurrency)
         self._concurrency = concurrency
@@ -128,10 +139,6 @@ class InFlight:
     @property
     def waiting(self) -> int:
         return max(0, len(self._tasks) - self._concurrency)
-
-    def saturated(self) -> bool:
-        """Every slot is taken: a new answer would wait for one."""
-        return self._slots.locked()
 
     def full(self) -> bool:
         return self.waiting >= self._max_waiting

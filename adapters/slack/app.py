@@ -77,6 +77,8 @@ def build_bolt_app(
     ) -> None:
         try:
             async with inflight.slot(body):
+                if offer is not None:
+                    offer.start()  # the budget for an answer in the ack runs from here
                 await _guarded(handlers.command(body, offer, first_use))
         finally:
             if offer is not None:  # failed, cancelled at shutdown: the ack need not wait

@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SCRIPTS = ("slack_load", "teams_load", "parse_throughput", "cold_start")
 CORPUS = ROOT.parent / "shared" / "corpus" / "orders"
 LEVEL_KEYS = {"concurrency", "requests", "p50_ms", "p99_ms", "requests_per_s", "errors",
-              "server_cpu_ms_per_request", "refused_busy", "served_per_s"}
+              "server_cpu_ms_per_request", "refused_busy", "answered_in_ack", "served_per_s"}
 VERDICT_KEYS = {"p50_ratio", "p50_ratio_worst", "throughput_ratio", "throughput_ratio_worst",
                 "p99_ms_at_50", "p99_at_50"}
 
@@ -87,6 +87,19 @@ def test_load_benches_compare_both_servers_at_each_level(
 def test_slack_load_counts_the_replies_delivered(runs: dict[str, dict[str, Any]]) -> None:
     report = report_of(runs, "slack_load")
     assert all(row["settleconf_replies_per_s"] > 0 for row in report["levels"])
+
+
+def test_slack_load_counts_answers_in_the_ack_among_the_timed_requests(
+    runs: dict[str, dict[str, Any]],
+) -> None:
+    # Whether an answer makes the ack depends on timing; how they are counted does not:
+    # only settleconf answers in its ack, and the warm-up's are not among the timed ones.
+    report = report_of(runs, "slack_load")
+    assert report["settings"]["backend"] == "sqlite"
+    for row in report["levels"]:
+        ours = row["settleconf"]
+        assert row["bare"]["answered_in_ack"] == 0
+        assert 0 <= ours["answered_in_ack"] + ours["refused_busy"] <= ours["requests"] == 20
 
 
 def test_parse_throughput_reads_the_corpus_and_the_example_pdf(
