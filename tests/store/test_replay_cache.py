@@ -168,3 +168,26 @@ async def test_a_signature_is_committed_before_it_is_told_new(
         async with store.engine.connect() as conn:
             names = (await conn.execute(select(WorkspaceRow.external_id))).scalars().all()
         assert names == []
+
+
+async def test_on_postgresql_only_the_replay_row_skips_waiting_for_the_disk(
+    store: SqlStore,
+) -> None:
+    if store.engine.dialect.name != "postgresql":
+        return  # SQLite has no per-transaction setting; its commit is synced (docs/store.md)
+    from sqlalchemy import event, text
+
+    statements: list[str] = []
+
+    def seen(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        statements.append(statement.split()[0] + " " + statement.split()[1])
+
+    event.listen(store.engine.sync_engine, "before_cursor_execute", seen)
+    try:
+        assert await SqlReplayCache(store.engine, clock=lambda: NOW).first_use(SIG, NOW)
+    finally:
+        event.remove(store.engine.sync_engine, "before_cursor_execute", seen)
+    assert statements[:2] == ["SET LOCAL", "INSERT INTO"]
+    # SET LOCAL ends with its transaction: the pool's next borrower commits synced.
+    async with store.engine.connect() as conn:
+        assert (await conn.execute(text("SHOW synchronous_commit"))).scalar() == "on"
