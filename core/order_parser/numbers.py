@@ -50,6 +50,7 @@ WORD_NUMBER = rf"(?:(?:{_TENS_WORDS})(?:[\s-](?:{_UNIT_WORDS}))?|{_UNIT_WORDS})"
 NUMBER = (
     rf"(?:{WORD_NUMBER}\s*\(\s*\d{{1,3}}\s*\)"  # five (5), ten(10)
     rf"|\d{{1,3}}\s*\(\s*{WORD_NUMBER}\s*\)"  # 14 (fourteen)
+    rf"|\(\s*\d{{1,3}}\s*\)(?=\s|$)"  # (5): the word of "five (5)" lost
     rf"|{WORD_NUMBER}(?![\w-])"
     rf"|\d{{1,3}}(?![\d,:/.]\d))"  # not part of 1,000 / 2:30 / 6/23 / 1.5
 )

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from settleconf.core.order_parser import limits
 from settleconf.core.order_parser.errors import OrderTextError
-from settleconf.core.order_parser.glued_text import unglue
+from settleconf.core.order_parser.glued_text import respace_dates, unglue
 from settleconf.core.order_parser.page_joins import finish_open_dates
 
 if TYPE_CHECKING:
@@ -187,7 +187,7 @@ def clean_text(text: str) -> str:
     finish_open_dates(lines, sorted(set(stamps) - {first_stamp}))
     for i in sorted(set(stamps) - {first_stamp}, reverse=True):
         del lines[i]
-    text = unglue("\n".join(lines))
+    text = respace_dates(unglue("\n".join(lines)))
     # A word hyphenated across a line break ("settle-\nment") is one word; a hyphenated
     # name ("Barch-\nKuchta") keeps its hyphen, so only lower-case pairs are joined.
     text = re.sub(r"(?<=[a-z])-\n(?=[a-z]{2})", "", text)
