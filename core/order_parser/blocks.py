@@ -36,7 +36,24 @@ def has_margin_numbers(text: str) -> bool:
         if steps >= 4:
             return True
     alone = sum(1 for ln in text.splitlines() if re.fullmatch(r"\s*\d{1,2}\s*", ln))
-    return alone >= 6
+    return alone >= 6 or _numbered_lines(text)
+
+
+_LINE_NUMBER = re.compile(r"\s*(\d{1,2})(?:\s|$)")
+
+
+def _numbered_lines(text: str) -> bool:
+    """Line numbers in front of the text ("13 District of Washington ...", "14 26, 2023"):
+    six lines in a row numbered one more than the line before (28 wraps to 1)."""
+    steps, last = 0, None
+    for line in text.splitlines():
+        m = _LINE_NUMBER.match(line)
+        n = int(m.group(1)) if m else None
+        steps = steps + 1 if n is not None and last is not None and n == last % 28 + 1 else 0
+        if steps >= 6:
+            return True
+        last = n
+    return False
 
 
 def _all_caps(line: str) -> bool:

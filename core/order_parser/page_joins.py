@@ -1,4 +1,7 @@
-"""A date left open at the foot of a page and finished by the year that opens the next.
+"""Dates broken by what sits between the lines of a page: the page break itself, and the
+pleading-paper line numbers.
+
+A date left open at the foot of a page and finished by the year that opens the next.
 
 Flattened PDFs put a page's caption box or margin after its body text, so the page can
 end "... shall appear on October 29, vs. Xcentric Ventures, ... DISTRICT OF ARIZONA" and
@@ -49,3 +52,31 @@ def finish_open_dates(lines: list[str], page_starts: list[int]) -> None:
         head = lines[before][: m.end()].rstrip(",")
         lines[before] = f"{head}, {lines[after].lstrip()}"
         lines[after] = between.strip()
+
+
+# A line ending inside a date: "... on June" (a day follows) or "... on June 26," (a year).
+_ENDS_AT_MONTH = re.compile(rf"(?i:(?<!\w){MONTH})\.?\s*$")
+_ENDS_AT_DAY = re.compile(rf"(?i:(?<!\w){MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*$")
+_MARGIN_LINE = re.compile(r"^\s*\d{1,2}\s*$")
+# The margin number, then the rest of the date: "14 26, 2023" (day), "14 2023" (year).
+_MARGIN_THEN_DAY = re.compile(r"^\s*\d{1,2}\s+(?=\d{1,2}(?:st|nd|rd|th)?\b)")
+_MARGIN_THEN_YEAR = re.compile(r"^\s*\d{1,2}\s+(?=(?:19|20)\d\d\b)")
+
+
+def close_margin_splits(lines: list[str]) -> list[str]:
+    """On pleading paper, the line number a wrapped date runs over ("on June" / "14" /
+    "26, 2023", or "on June" / "14 26, 2023") taken out of it, so the date reads whole.
+    Only for text with margin numbers: elsewhere "14 26" may be two numbers."""
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        prev = out[-1] if out else ""
+        rest = _MARGIN_THEN_DAY if _ENDS_AT_MONTH.search(prev) else (
+            _MARGIN_THEN_YEAR if _ENDS_AT_DAY.search(prev) else None
+        )
+        if rest is not None:
+            after = lines[i + 1] if i + 1 < len(lines) else ""
+            if _MARGIN_LINE.match(line) and rest.match(f"0 {after}"):
+                continue  # the number on a line of its own between the date's parts
+            line = rest.sub("", line)
+        out.append(line)
+    return out

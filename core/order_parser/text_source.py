@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 from settleconf.core.order_parser import limits
 from settleconf.core.order_parser.errors import OrderTextError
 from settleconf.core.order_parser.glued_text import respace_dates, unglue
-from settleconf.core.order_parser.page_joins import finish_open_dates
+from settleconf.core.order_parser.blocks import has_margin_numbers
+from settleconf.core.order_parser.page_joins import close_margin_splits, finish_open_dates
 
 if TYPE_CHECKING:
     from pypdf import PdfReader
@@ -187,6 +188,8 @@ def clean_text(text: str) -> str:
     finish_open_dates(lines, sorted(set(stamps) - {first_stamp}))
     for i in sorted(set(stamps) - {first_stamp}, reverse=True):
         del lines[i]
+    if has_margin_numbers("\n".join(lines)):
+        lines = close_margin_splits(lines)
     text = respace_dates(unglue("\n".join(lines)))
     # A word hyphenated across a line break ("settle-\nment") is one word; a hyphenated
     # name ("Barch-\nKuchta") keeps its hyphen, so only lower-case pairs are joined.
