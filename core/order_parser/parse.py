@@ -109,7 +109,7 @@ def _parse(text: str, source_name: str | None) -> Order:
     obligations += other_sessions(layout.sentences, conference, dated)
     quoted = {o.quote for o in obligations} | {conference.quote}
     read_at |= {s.index for s in layout.sentences if s.text in quoted}
-    warnings += unread_duties(layout.sentences, read_at, warnings)
+    warnings += unread_duties(layout.sentences, read_at, warnings, margin=margin)
     if layout.cut:
         warnings.append(
             f"A passage runs over {MAX_SENTENCE:,} characters without a sentence end; it was "

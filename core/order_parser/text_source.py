@@ -45,8 +45,9 @@ _CHAR_FIXES = str.maketrans(
 # "Page 2 of 6" and the ECF stamp "Case 3:07-cv-04771 Document 99 Filed 02/15/2008 Page 2 of 3"
 # repeat on every page; they are not part of any sentence.
 _PAGE_LINE = re.compile(
-    r"^\s*(?:-\s*)?page\s+\d+(?:\s+of\s+\d+)?\s*(?:-\s*)?$", re.IGNORECASE
-)
+    r"^\s*(?:-\s*)?page\s+\d+(?:\s+of\s+\d+)?\s*(?:-\s*)?$|^\s*[-–—]\s*\d{1,3}\s*[-–—]\s*$",
+    re.IGNORECASE,
+)  # "Page 2 of 6", "- 2 -"
 # A running head naming the case ("Case No. 1:24-cv-01234 -- Order re Settlement"): when it
 # repeats, the later copies are page furniture inside the text.
 _CASE_HEAD = re.compile(

@@ -24,7 +24,9 @@ _DUTY_VERB = re.compile(
     r"\b(?:submit(?:s|ted|ting)?|file[sd]?|filing|serve[sd]?|serving|exchange[sd]?|exchanging"
     r"|lodge[sd]?|lodging|deliver(?:s|ed|ing)?|e-?mail(?:s|ed|ing)?|provide[sd]?|providing"
     r"|send(?:s|ing)?|sent|notify|notifie[sd]|notifying|transmit(?:s|ted|ting)?"
-    r"|upload(?:s|ed|ing)?)\b",
+    r"|upload(?:s|ed|ing)?"
+    # "Statements are due no later than ...": the paper is the subject, "due" the duty.
+    r"|(?<=is\s)due|(?<=are\s)due|(?<=be\s)due|due(?=\s+(?:by|on|no|not|at)\b))\b",
     re.IGNORECASE,
 )
 # A command a deadline can hang on, besides clauses.MODAL: "will", a permission ("may",
@@ -59,12 +61,21 @@ def _cue(text: str) -> re.Match[str] | None:
     return None
 
 
+_LATER_ORDER = re.compile(
+    r"\b(?:court|undersigned|judge)\s+(?:will|may|would)\s+(?:\w+\s+)?(?:order|direct|require|"
+    r"issue|enter|set)\b",
+    re.IGNORECASE,
+)
+
+
 def _commanded(text: str, verb: re.Match[str], conditions: tuple[tuple[int, int], ...]) -> bool:
     """A duty verb the order commands: not in a condition ("if notice is not provided
-    within 3 days, ..."), and a past form only as a passive ("shall be filed"), never a
+    within 3 days, ..."), not one a later order will set, and a past form only as a passive ("shall be filed"), never a
     record of the past ("Filed: May 28, 2015", "plaintiff filed a motion on ...")."""
     if any(a <= verb.start() < b for a, b in conditions):
         return False
+    if _LATER_ORDER.search(text, 0, verb.start()):
+        return False  # "the court will order the parties to file ...": not this order's duty
     word = verb.group(0).lower()
     if word.endswith("ed") or word == "sent":
         return re.search(r"\bbe\s+(?:\w+\s+){0,2}$", text[max(0, verb.start() - 40) : verb.start()],
@@ -97,17 +108,25 @@ def _why(seen: str) -> str:
     return "who must act, or when, could not be read from it"
 
 
+# On pleading paper a line number may sit between any two words: "are 21 directed to".
+_MARGIN_BETWEEN_WORDS = re.compile(r"(?<=[A-Za-z,;]) \d{1,2}(?= [A-Za-z])")
+
+
 def unread_duties(
-    sentences: tuple[Sentence, ...], read_at: set[int], warnings: list[str]
+    sentences: tuple[Sentence, ...], read_at: set[int], warnings: list[str], *, margin: bool
 ) -> list[str]:
     """A warning, quoting the sentence, for each sentence that sets a duty with a deadline
     and gave none: not read (`read_at`: the sentences that gave a deadline) and not
-    already the subject of a warning."""
+    already the subject of a warning. On pleading paper (`margin`) the sentence is also
+    tried without the numbers between its words; "within 3 days" keeps its number in
+    the first try."""
     out: list[str] = []
     for s in sentences:
         if s.index in read_at:
             continue
         seen = sets_unread_duty(s.text)
+        if seen is None and margin:
+            seen = sets_unread_duty(_MARGIN_BETWEEN_WORDS.sub("", s.text))
         if seen is None:
             continue
         head = s.text[:60]

@@ -90,6 +90,8 @@ def page_breaks(text: str, rng: random.Random) -> str:
 def pleading_numbers(text: str, rng: random.Random) -> str:
     """Pleading paper: line numbers 1-28 down the margin, inside every wrapped sentence,
     on lines of their own or in front of the text."""
+    if sum(1 for ln in text.split("\n") if re.fullmatch(r"\s*\d{1,2}\s*", ln)) >= 6:
+        return text  # already on pleading paper: numbering it twice is no real damage
     lines = _wrap(text, rng)
     own_line = rng.random() < 0.5
     out: list[str] = []
