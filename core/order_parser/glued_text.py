@@ -69,7 +69,8 @@ _GLUED_MONTH = re.compile(rf"(?<=[a-z])(?=(?:{_MONTH_WORDS})\.?[ \t]*\d{{1,2}}(?
 # The comma beside a date's year on the wrong side or spaced out: "June 2 ,2021",
 # "June 2 , 2021", "June 2,2021" -> "June 2, 2021".
 _YEAR_COMMA = re.compile(
-    rf"(?<![A-Za-z])((?:{_MONTH_WORDS})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?)[ \t]*,[ \t]*(?=(?:19|20)\d\d(?!\d))"
+    rf"(?<![A-Za-z])((?:{_MONTH_WORDS})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?)"
+    r"[ \t]*,[ \t]*(?=(?:19|20)\d\d(?!\d))"
 )
 
 

@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from settleconf.core.order_parser import limits
+from settleconf.core.order_parser.blocks import has_margin_numbers
 from settleconf.core.order_parser.errors import OrderTextError
 from settleconf.core.order_parser.glued_text import respace_dates, unglue
-from settleconf.core.order_parser.blocks import has_margin_numbers
 from settleconf.core.order_parser.page_joins import close_margin_splits, finish_open_dates
 
 if TYPE_CHECKING:

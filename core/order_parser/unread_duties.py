@@ -14,6 +14,7 @@ nothing (tests/core/test_unread_duties.py checks every shared and dev order).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from settleconf.core.order_parser.clauses import MODAL, read_duty
 from settleconf.core.order_parser.dates_in_text import DATE, DATE_NO_YEAR
@@ -40,7 +41,7 @@ _CUE = re.compile(
     rf"(?P<date>{DATE}|{DATE_NO_YEAR})"
     rf"|(?P<period>(?:within{_G})?{NUMBER}{_G}{_UNIT}(?:{_G}(?:before|after|prior{_G}to|in{_G}"
     rf"advance{_G}of|following|from|of))?)"
-    rf"|(?P<lead>(?:no|not){_G}later{_G}than|on{_G}or{_G}before)",
+    rf"|(?P<lead>(?:no|not){_G}later{_G}than|on{_G}or{_G}before)(?P<dated>{_G}(?:{DATE}|{DATE_NO_YEAR}))?",
     re.IGNORECASE,
 )
 _SHORT = 160
@@ -70,8 +71,9 @@ _LATER_ORDER = re.compile(
 
 def _commanded(text: str, verb: re.Match[str], conditions: tuple[tuple[int, int], ...]) -> bool:
     """A duty verb the order commands: not in a condition ("if notice is not provided
-    within 3 days, ..."), not one a later order will set, and a past form only as a passive ("shall be filed"), never a
-    record of the past ("Filed: May 28, 2015", "plaintiff filed a motion on ...")."""
+    within 3 days, ..."), not one a later order will set, and a past form only as a
+    passive ("shall be filed"), never a record of the past ("Filed: May 28, 2015",
+    "plaintiff filed a motion on ...")."""
     if any(a <= verb.start() < b for a, b in conditions):
         return False
     if _LATER_ORDER.search(text, 0, verb.start()):
@@ -83,9 +85,20 @@ def _commanded(text: str, verb: re.Match[str], conditions: tuple[tuple[int, int]
     return True
 
 
-def sets_unread_duty(text: str) -> str | None:
-    """What a sentence that plainly sets a duty with a deadline shows of it ("'submit' and
-    'no later than'"), or None when it does not read as one."""
+@dataclass(frozen=True)
+class UnreadDuty:
+    verb: str  # the duty verb as written: "submit"
+    cue: str  # the deadline words: "no later than", "3 days of", "May 28, 2024"
+    why: str  # why no deadline came of them, as far as can be told
+
+    @property
+    def seen(self) -> str:
+        return f"'{self.verb}' and '{self.cue}'"
+
+
+def sets_unread_duty(text: str) -> UnreadDuty | None:
+    """The duty verb and deadline words of a sentence that plainly sets a duty with a
+    deadline, or None when it does not read as one."""
     if not (MODAL.search(text) or _COMMAND.search(text)):
         return None
     cue = _cue(text)
@@ -98,14 +111,11 @@ def sets_unread_duty(text: str) -> str | None:
     verb = next((v for v in _DUTY_VERB.finditer(text) if _commanded(text, v, spans)), None)
     if verb is None:
         return None
-    said = " ".join(cue.group(0).split())
-    return f"'{verb.group(0)}' and '{said}'"
-
-
-def _why(seen: str) -> str:
-    if "later than" in seen or "or before" in seen:
-        return "no date or period could be read after it"
-    return "who must act, or when, could not be read from it"
+    if cue.group("lead") and not cue.group("dated"):
+        why = "no date or period could be read after it"
+    else:
+        why = "who must act, or when, could not be read from it"
+    return UnreadDuty(verb.group(0), " ".join(cue.group(0).split()), why)
 
 
 # On pleading paper a line number may sit between any two words: "are 21 directed to".
@@ -133,7 +143,7 @@ def unread_duties(
         if any(head in w for w in warnings):
             continue
         out.append(
-            f'No deadline was read from "{_short(s.text)}": it says {seen}, but '
-            f"{_why(seen)}. Check this duty in the order."
+            f'No deadline was read from "{_short(s.text)}": it says {seen.seen}, but '
+            f"{seen.why}. Check this duty in the order."
         )
     return out

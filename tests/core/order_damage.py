@@ -14,6 +14,7 @@ import random
 import re
 import textwrap
 from collections.abc import Callable
+from itertools import pairwise
 
 Damage = Callable[[str, random.Random], str]
 
@@ -188,7 +189,7 @@ def reordered(text: str, rng: random.Random) -> str:
         (i for i in range(starts[-1] + 1, len(lines)) if _CLOSING.match(lines[i])), len(lines)
     )
     bounds = [*starts, end]
-    units = [lines[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+    units = [lines[a:b] for a, b in pairwise(bounds)]
     rng.shuffle(units)
     return "\n".join(lines[: starts[0]] + [ln for u in units for ln in u] + lines[end:])
 
@@ -235,8 +236,9 @@ def curly_quotes(text: str, rng: random.Random) -> str:
         text = re.sub(r"'(?=\w)", "\u2018", text)
         text = re.sub(r'"(?=\w)', "\u201c", text)
         return text.replace('"', "\u201d")
-    return text.translate(str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"',
-                                         "\u201d": '"'}))
+    straight: dict[str, str | int | None] = {"\u2018": "'", "\u2019": "'", "\u201c": '"',
+                                             "\u201d": '"'}
+    return text.translate(str.maketrans(straight))
 
 
 def nbsp(text: str, rng: random.Random) -> str:
