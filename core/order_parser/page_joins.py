@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from settleconf.core.order_parser.dates_in_text import MONTH
+from settleconf.core.order_parser.dates_in_text import MONTH, WEEKDAY
 
 # A month and day with no year after it, ending the page's text or followed only by
 # page furniture (no further date).
@@ -54,29 +54,34 @@ def finish_open_dates(lines: list[str], page_starts: list[int]) -> None:
         lines[after] = between.strip()
 
 
-# A line ending inside a date: "... on June" (a day follows) or "... on June 26," (a year).
-_ENDS_AT_MONTH = re.compile(rf"(?i:(?<!\w){MONTH})\.?\s*$")
-_ENDS_AT_DAY = re.compile(rf"(?i:(?<!\w){MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*$")
+# Where a line can stop inside a date or time, and what must then open the next line after
+# its margin number: "on June" | "14 26, 2023" (the day), "on June 26," | "14 2023" (the
+# year), "on Wednesday," | "10 January 2, 2019" (the month), "at 1:30" | "6 PM".
+_SPLITS = (
+    (rf"(?i:(?<!\w){MONTH})\.?", r"\d{1,2}(?:st|nd|rd|th)?\b"),
+    (rf"(?i:(?<!\w){MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?", r"(?:19|20)\d\d\b"),
+    (rf"(?i:(?<!\w){WEEKDAY})\.?,?", rf"(?i:{MONTH})\b"),
+    (r"(?<![\d:])\d{1,2}:\d{2}", r"(?i:[ap]\.?\s?m\b)"),
+)
+_SPLIT_RES = tuple(
+    (re.compile(rf"{end}\s*$"), re.compile(rf"^\s*\d{{1,2}}\s+(?={rest})")) for end, rest in _SPLITS
+)
 _MARGIN_LINE = re.compile(r"^\s*\d{1,2}\s*$")
-# The margin number, then the rest of the date: "14 26, 2023" (day), "14 2023" (year).
-_MARGIN_THEN_DAY = re.compile(r"^\s*\d{1,2}\s+(?=\d{1,2}(?:st|nd|rd|th)?\b)")
-_MARGIN_THEN_YEAR = re.compile(r"^\s*\d{1,2}\s+(?=(?:19|20)\d\d\b)")
 
 
 def close_margin_splits(lines: list[str]) -> list[str]:
-    """On pleading paper, the line number a wrapped date runs over ("on June" / "14" /
-    "26, 2023", or "on June" / "14 26, 2023") taken out of it, so the date reads whole.
-    Only for text with margin numbers: elsewhere "14 26" may be two numbers."""
+    """On pleading paper, the line number a wrapped date or time runs over ("on June" /
+    "14" / "26, 2023", or "on June" / "14 26, 2023") taken out of it, so it reads whole:
+    left in, "at 1:30" / "6 PM" read as 6 p.m. Only for text with margin numbers:
+    elsewhere "14 26" may be two numbers. Linear: a fixed set of anchored patterns a line."""
     out: list[str] = []
     for i, line in enumerate(lines):
         prev = out[-1] if out else ""
-        rest = _MARGIN_THEN_DAY if _ENDS_AT_MONTH.search(prev) else (
-            _MARGIN_THEN_YEAR if _ENDS_AT_DAY.search(prev) else None
-        )
+        rest = next((r for end, r in _SPLIT_RES if end.search(prev)), None)
         if rest is not None:
             after = lines[i + 1] if i + 1 < len(lines) else ""
             if _MARGIN_LINE.match(line) and rest.match(f"0 {after}"):
-                continue  # the number on a line of its own between the date's parts
+                continue  # the number on a line of its own inside the date
             line = rest.sub("", line)
         out.append(line)
     return out
