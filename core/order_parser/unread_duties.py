@@ -25,7 +25,7 @@ _DUTY_VERB = re.compile(
     r"\b(?:submit(?:s|ted|ting)?|file[sd]?|filing|serve[sd]?|serving|exchange[sd]?|exchanging"
     r"|lodge[sd]?|lodging|deliver(?:s|ed|ing)?|e-?mail(?:s|ed|ing)?|provide[sd]?|providing"
     r"|send(?:s|ing)?|sent|notify|notifie[sd]|notifying|transmit(?:s|ted|ting)?"
-    r"|upload(?:s|ed|ing)?"
+    r"|upload(?:s|ed|ing)?|received"  # "shall be received by the Clerk no later than ..."
     # "Statements are due no later than ...": the paper is the subject, "due" the duty.
     r"|(?<=is\s)due|(?<=are\s)due|(?<=be\s)due|due(?=\s+(?:by|on|no|not|at)\b))\b",
     re.IGNORECASE,
