@@ -45,6 +45,8 @@ _CUE = re.compile(
     re.IGNORECASE,
 )
 _SHORT = 160
+_HEAD = 60
+_QUOTE = re.compile(r'"([^"]+)"')
 
 
 def _short(text: str) -> str:
@@ -130,6 +132,9 @@ def unread_duties(
     already the subject of a warning. On pleading paper (`margin`) the sentence is also
     tried without the numbers between its words; "within 3 days" keeps its number in
     the first try."""
+    # Sentences already quoted by a warning, by their opening: a set, so the check stays
+    # linear however many warnings a long text gives (issue #11).
+    told = {q[:_HEAD] for w in warnings for q in _QUOTE.findall(w)}
     out: list[str] = []
     for s in sentences:
         if s.index in read_at:
@@ -139,8 +144,7 @@ def unread_duties(
             seen = sets_unread_duty(_MARGIN_BETWEEN_WORDS.sub("", s.text))
         if seen is None:
             continue
-        head = s.text[:60]
-        if any(head in w for w in warnings):
+        if s.text[:_HEAD] in told:
             continue
         out.append(
             f'No deadline was read from "{_short(s.text)}": it says {seen.seen}, but '
