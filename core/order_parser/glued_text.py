@@ -66,11 +66,11 @@ _MONTH_WORDS = "|".join(_MONTHS)
 # A lower-case word run into a capitalised month that a day follows: "onMay 5", "before
 # April 16" typed as "beforeApril 16". Capitalised only: "may 5" is a verb and a number.
 _GLUED_MONTH = re.compile(rf"(?<=[a-z])(?=(?:{_MONTH_WORDS})\.?[ \t]*\d{{1,2}}(?!\d))")
-# The comma beside a date's year on the wrong side or spaced out: "June 2 ,2021",
-# "June 2 , 2021", "June 2,2021" -> "June 2, 2021".
+# The comma beside a date's year on the wrong side: "June 2 ,2021", "June 2 , 2021" ->
+# "June 2, 2021" ("June 2,2021" is read as it is: dates_in_text allows it).
 _YEAR_COMMA = re.compile(
     rf"(?<![A-Za-z])((?:{_MONTH_WORDS})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?)"
-    r"[ \t]*,[ \t]*(?=(?:19|20)\d\d(?!\d))"
+    r"[ \t]+,[ \t]*(?=(?:19|20)\d\d(?!\d))"
 )
 
 

@@ -65,7 +65,7 @@ def test_undamaged_orders_grade_all_right() -> None:
     [
         ("on or beforeApril 16, 2008.", "on or before April 16, 2008."),
         ("set forApril 30 ,2008 at", "set for April 30, 2008 at"),
-        ("no later thanFebruary 10,2025", "no later than February 10, 2025"),
+        ("no later thanFebruary 10,2025", "no later than February 10,2025"),
         ("on May 23 , 2023", "on May 23, 2023"),
         ("dismay 5 and Mayor 5", "dismay 5 and Mayor 5"),  # not dates: left alone
     ],
