@@ -101,7 +101,8 @@ class UnreadDuty:
 def sets_unread_duty(text: str) -> UnreadDuty | None:
     """The duty verb and deadline words of a sentence that plainly sets a duty with a
     deadline, or None when it does not read as one."""
-    if not (MODAL.search(text) or _COMMAND.search(text)):
+    # Cheapest test first: most sentences name no duty verb at all.
+    if not _DUTY_VERB.search(text) or not (MODAL.search(text) or _COMMAND.search(text)):
         return None
     cue = _cue(text)
     if cue is None:
