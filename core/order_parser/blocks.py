@@ -36,7 +36,24 @@ def has_margin_numbers(text: str) -> bool:
         if steps >= 4:
             return True
     alone = sum(1 for ln in text.splitlines() if re.fullmatch(r"\s*\d{1,2}\s*", ln))
-    return alone >= 6
+    return alone >= 6 or _numbered_lines(text)
+
+
+_LINE_NUMBER = re.compile(r"\s*(\d{1,2})(?:\s|$)")
+
+
+def _numbered_lines(text: str) -> bool:
+    """Line numbers in front of the text ("13 District of Washington ...", "14 26, 2023"):
+    six lines in a row numbered one more than the line before (28 wraps to 1)."""
+    steps, last = 0, None
+    for line in text.splitlines():
+        m = _LINE_NUMBER.match(line)
+        n = int(m.group(1)) if m else None
+        steps = steps + 1 if n is not None and last is not None and n == last % 28 + 1 else 0
+        if steps >= 6:
+            return True
+        last = n
+    return False
 
 
 def _all_caps(line: str) -> bool:
@@ -52,6 +69,23 @@ def _ends_open(line: str) -> bool:
     return bool(last) and last[-1].lower() in _FUNCTION_WORDS
 
 
+def _prose_stops_short(line: str) -> bool:
+    """A long line of running prose with no end mark: the page broke inside its sentence.
+    Headings and caption lines (capitals, title case, short) end without a mark anyway."""
+    if len(line) < _SHORT_LINE or _all_caps(line) or re.search(r"[.!?:;”\")\]*_]$", line):
+        return False
+    words = re.findall(r"[A-Za-z][\w'’-]*", line)
+    lower = sum(1 for w in words if w[0].islower())
+    return lower * 2 >= len(words)  # title case capitalises most words; prose does not
+
+
+def _number_carries_on(prev: str, nxt: str) -> bool:
+    """"... Fresno, CA" | "93721, so that it arrives ...": a number and a comma or a lower-case
+    word after a line with no end mark carry its sentence on (an address, a date's year)."""
+    ended = re.search(r"[.!?:;”\")\]*_]$", prev) or _all_caps(prev)
+    return not ended and re.match(r"\d+(?:,|\s+[a-z])", nxt) is not None
+
+
 def _starts_new(line: str) -> bool:
     return bool(re.match(r"[\"“‘(\[*]*[A-Z0-9]", line))
 
@@ -65,8 +99,16 @@ def _boundary(prev: str, nxt: str, blank: bool) -> bool:
         # break in the middle of a sentence) -- unless it is a lettered item "a." / "(a)".
         return bool(re.match(r"[a-z][.)]\s", nxt))
     if blank:
-        # A page break inside a sentence: "no later than May" | "5, 2020, ...".
-        return not (_ends_open(prev) or _OPEN_DATE.search(prev)) or _all_caps(nxt)
+        # A page break inside a sentence: "no later than May" | "5, 2020, ...", or a line of
+        # prose that stops where no sentence can ("... Fresno, CA" | "93721, so that ...").
+        if _all_caps(nxt):
+            return True
+        return not (
+            _ends_open(prev)
+            or _OPEN_DATE.search(prev)
+            or _prose_stops_short(prev)
+            or _number_carries_on(prev, nxt)
+        )
     if prev.endswith(":") and _starts_new(nxt):
         # "directed to appear on:" and the date on the next line are one sentence.
         return _LEADS_DATE.match(nxt) is None
@@ -80,8 +122,13 @@ def _boundary(prev: str, nxt: str, blank: bool) -> bool:
     return len(prev) < _SHORT_LINE and not _ends_open(prev) and _starts_new(nxt)
 
 
-def split_blocks(text: str) -> list[str]:
-    """Blocks of raw (still markdown) text, each on one line with single spaces."""
+_LEADING_MARGIN = re.compile(r"^\d{1,2}\s+(?=\S)")
+
+
+def split_blocks(text: str, *, margin_numbers: bool = False) -> list[str]:
+    """Blocks of raw (still markdown) text, each on one line with single spaces. On
+    pleading paper a line's own number in front of it ("27 to the settlement ...") is not
+    looked at when deciding where a block ends; it stays in the text."""
     blocks: list[str] = []
     current: list[str] = []
     prev: str | None = None
@@ -93,6 +140,8 @@ def split_blocks(text: str) -> list[str]:
             blank = True
             continue
         plain = strip_markdown(line).strip()
+        if margin_numbers and not _MARGIN_ONLY.fullmatch(plain):
+            plain = _LEADING_MARGIN.sub("", plain)
         if not plain:
             continue
         if _MARGIN_ONLY.fullmatch(plain) and current:

@@ -135,7 +135,7 @@ SESSION_SPAN = re.compile(
 # session is not its time.
 ENDS_AT = re.compile(
     r"\b(?:conclude|end|adjourn|finish|last|run|continue)\w*\s+(?:\w+\s+){0,3}?"
-    r"(?:at|by|until|till|through|no\s+later\s+than|before)\s+$"
+    r"(?:at|by|until|till|through|no\s+later\s+than|before)\s+(?:\d{1,2}\s+)?$"  # a margin no.
     r"|\b(?:until|till|through|to)\s+$|[-–—]\s*$",
     re.IGNORECASE,
 )

@@ -28,6 +28,7 @@ _MONTH = (
     r"|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
 )
 MONTH = _MONTH
+WEEKDAY = _WEEKDAY
 _ORD = r"(?:st|nd|rd|th)?"
 # A lost space after the comma ("June 2,2021") is a typo, not another number.
 _MDY = rf"{_MONTH}\.?\s+\d{{1,2}}{_ORD}(?:,\s*|\s+)\d{{4}}"

@@ -62,6 +62,24 @@ def _unglue(line: str) -> str:
     return re.sub(r" {2,}", " ", line).strip()
 
 
+_MONTH_WORDS = "|".join(_MONTHS)
+# A lower-case word run into a capitalised month that a day follows: "onMay 5", "before
+# April 16" typed as "beforeApril 16". Capitalised only: "may 5" is a verb and a number.
+_GLUED_MONTH = re.compile(rf"(?<=[a-z])(?=(?:{_MONTH_WORDS})\.?[ \t]*\d{{1,2}}(?!\d))")
+# The comma beside a date's year on the wrong side: "June 2 ,2021", "June 2 , 2021" ->
+# "June 2, 2021" ("June 2,2021" is read as it is: dates_in_text allows it).
+_YEAR_COMMA = re.compile(
+    rf"(?<![A-Za-z])((?:{_MONTH_WORDS})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?)"
+    r"[ \t]+,[ \t]*(?=(?:19|20)\d\d(?!\d))"
+)
+
+
+def respace_dates(text: str) -> str:
+    """Dates with the spaces typists and OCR lose or add around them put back in the
+    usual shape, so every later reader sees "on May 5, 2021". Linear: two fixed scans."""
+    return _YEAR_COMMA.sub(r"\1, ", _GLUED_MONTH.sub(" ", text))
+
+
 def unglue(text: str) -> str:
     """`text` with word edges restored on glued lines; other lines as they are."""
     if not _GLUED.search(text):

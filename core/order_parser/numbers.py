@@ -47,9 +47,11 @@ _TENS_WORDS = "|".join(_TENS)
 # "twenty-one", "twenty one", "twenty", "seven"; longest alternatives first.
 WORD_NUMBER = rf"(?:(?:{_TENS_WORDS})(?:[\s-](?:{_UNIT_WORDS}))?|{_UNIT_WORDS})"
 # No named groups: the pattern is embedded, sometimes twice, in larger expressions.
+# Never the tail of a longer word: "fourty-five" (a typo) is not "five".
 NUMBER = (
-    rf"(?:{WORD_NUMBER}\s*\(\s*\d{{1,3}}\s*\)"  # five (5), ten(10)
+    rf"(?<![\w-])(?:{WORD_NUMBER}\s*\(\s*\d{{1,3}}\s*\)"  # five (5), ten(10)
     rf"|\d{{1,3}}\s*\(\s*{WORD_NUMBER}\s*\)"  # 14 (fourteen)
+    rf"|\(\s*\d{{1,3}}\s*\)(?=\s|$)"  # (5): the word of "five (5)" lost
     rf"|{WORD_NUMBER}(?![\w-])"
     rf"|\d{{1,3}}(?![\d,:/.]\d))"  # not part of 1,000 / 2:30 / 6/23 / 1.5
 )

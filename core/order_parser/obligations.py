@@ -272,9 +272,12 @@ def read_obligations(
     margin: bool,
     truncated: bool,
     year_hint: date | None = None,
-) -> tuple[list[Obligation], list[str]]:
+) -> tuple[list[Obligation], list[str], set[int]]:
+    """Obligations, warnings, and the indices of the sentences that gave a deadline
+    (some are merged away as duplicates, but were read)."""
     reader = _Reader(sentences, margin, truncated, year_hint)
     for sentence in sentences:
         check()
         reader.read(sentence)
-    return finish(reader.drafts), list(dict.fromkeys(reader.warnings))
+    read_at = {d.index for d in reader.drafts}
+    return finish(reader.drafts), list(dict.fromkeys(reader.warnings)), read_at

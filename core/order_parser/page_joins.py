@@ -1,4 +1,7 @@
-"""A date left open at the foot of a page and finished by the year that opens the next.
+"""Dates broken by what sits between the lines of a page: the page break itself, and the
+pleading-paper line numbers.
+
+A date left open at the foot of a page and finished by the year that opens the next.
 
 Flattened PDFs put a page's caption box or margin after its body text, so the page can
 end "... shall appear on October 29, vs. Xcentric Ventures, ... DISTRICT OF ARIZONA" and
@@ -11,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from settleconf.core.order_parser.dates_in_text import MONTH
+from settleconf.core.order_parser.dates_in_text import MONTH, WEEKDAY
 
 # A month and day with no year after it, ending the page's text or followed only by
 # page furniture (no further date).
@@ -49,3 +52,36 @@ def finish_open_dates(lines: list[str], page_starts: list[int]) -> None:
         head = lines[before][: m.end()].rstrip(",")
         lines[before] = f"{head}, {lines[after].lstrip()}"
         lines[after] = between.strip()
+
+
+# Where a line can stop inside a date or time, and what must then open the next line after
+# its margin number: "on June" | "14 26, 2023" (the day), "on June 26," | "14 2023" (the
+# year), "on Wednesday," | "10 January 2, 2019" (the month), "at 1:30" | "6 PM".
+_SPLITS = (
+    (rf"(?i:(?<!\w){MONTH})\.?", r"\d{1,2}(?:st|nd|rd|th)?\b"),
+    (rf"(?i:(?<!\w){MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?", r"(?:19|20)\d\d\b"),
+    (rf"(?i:(?<!\w){WEEKDAY})\.?,?", rf"(?i:{MONTH})\b"),
+    (r"(?<![\d:])\d{1,2}:\d{2}", r"(?i:[ap]\.?\s?m\b)"),
+)
+_SPLIT_RES = tuple(
+    (re.compile(rf"{end}\s*$"), re.compile(rf"^\s*\d{{1,2}}\s+(?={rest})")) for end, rest in _SPLITS
+)
+_MARGIN_LINE = re.compile(r"^\s*\d{1,2}\s*$")
+
+
+def close_margin_splits(lines: list[str]) -> list[str]:
+    """On pleading paper, the line number a wrapped date or time runs over ("on June" /
+    "14" / "26, 2023", or "on June" / "14 26, 2023") taken out of it, so it reads whole:
+    left in, "at 1:30" / "6 PM" read as 6 p.m. Only for text with margin numbers:
+    elsewhere "14 26" may be two numbers. Linear: a fixed set of anchored patterns a line."""
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        prev = out[-1] if out else ""
+        rest = next((r for end, r in _SPLIT_RES if end.search(prev)), None)
+        if rest is not None:
+            after = lines[i + 1] if i + 1 < len(lines) else ""
+            if _MARGIN_LINE.match(line) and rest.match(f"0 {after}"):
+                continue  # the number on a line of its own inside the date
+            line = rest.sub("", line)
+        out.append(line)
+    return out

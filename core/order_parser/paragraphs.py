@@ -137,7 +137,7 @@ def _trim_margin(text: str, margin: bool) -> str:
 
 
 def build_layout(text: str, *, margin_numbers: bool) -> Layout:
-    blocks = split_blocks(text)
+    blocks = split_blocks(text, margin_numbers=margin_numbers)
     closing_at = next((i for i, b in enumerate(blocks) if i > 0 and _CLOSING.match(b)), len(blocks))
     # Procedures attached after the signature ("PROCEDURES APPLICABLE TO CASES REFERRED FOR
     # SETTLEMENT ...") are part of the order: prose after the signature block is read again.

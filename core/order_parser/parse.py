@@ -22,6 +22,7 @@ from settleconf.core.order_parser.other_sessions import other_sessions
 from settleconf.core.order_parser.paragraphs import build_layout
 from settleconf.core.order_parser.sentences import MAX_SENTENCE
 from settleconf.core.order_parser.text_source import clean_text
+from settleconf.core.order_parser.unread_duties import unread_duties
 
 _SETTLEMENT = re.compile(r"settlement|refer\w*\s+.*\bsettle", re.IGNORECASE)
 
@@ -104,7 +105,7 @@ def _parse(text: str, source_name: str | None) -> Order:
     if margin:
         about_conference = [drop_margin_numbers(s) for s in about_conference]
     judge = settlement_judge(about_conference, signer)
-    obligations, ob_warnings = read_obligations(
+    obligations, ob_warnings, read_at = read_obligations(
         layout.sentences,
         margin=margin,
         truncated=truncated,
@@ -113,6 +114,9 @@ def _parse(text: str, source_name: str | None) -> Order:
     warnings += ob_warnings
     dated = {o.rule.fixed_date for o in obligations if o.rule.fixed_date}
     obligations += other_sessions(layout.sentences, conference, dated)
+    quoted = {o.quote for o in obligations} | {conference.quote}
+    read_at |= {s.index for s in layout.sentences if s.text in quoted}
+    warnings += unread_duties(layout.sentences, read_at, warnings, margin=margin)
     if layout.cut:
         warnings.append(
             f"A passage runs over {MAX_SENTENCE:,} characters without a sentence end; it was "

@@ -60,7 +60,8 @@ _STRAY_COMMA = re.compile(r"(?<=[.?!])\s+[,;]\s+(?=[A-Z])")  # "4050. , Settleme
 _MARGIN_PREFIX = re.compile(r"^(?:\d{1,2}\s+)+(?=[A-Z“\"(])")
 
 
-_NEXT_WORD = re.compile(r"\s+[\"“‘(\[]?([A-Za-z]+)")
+# The word after a possible sentence end, past a pleading-paper line number ("Jr. 7 The").
+_NEXT_WORD = re.compile(r"\s+(\d{1,2}\s+)?[\"“‘(\[]?([A-Za-z]+)")
 
 
 def _token_before(text: str, end: int) -> str:
@@ -73,7 +74,9 @@ def _token_before(text: str, end: int) -> str:
 
 def _next_word(text: str, start: int) -> str:
     m = _NEXT_WORD.match(text, start)  # from `start`, not a copy of the rest of the text
-    return m.group(1).lower() if m else ""
+    if m is None or (m.group(1) and m.group(2)[0].islower()):
+        return ""  # "4:00 P.M. 10 on Wednesday": a line number, and the sentence runs on
+    return m.group(2).lower()
 
 
 def _is_end(text: str, dot: int, after: int) -> bool:

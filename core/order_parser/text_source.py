@@ -13,9 +13,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from settleconf.core.order_parser import limits
+from settleconf.core.order_parser.blocks import has_margin_numbers
 from settleconf.core.order_parser.errors import OrderTextError
-from settleconf.core.order_parser.glued_text import unglue
-from settleconf.core.order_parser.page_joins import finish_open_dates
+from settleconf.core.order_parser.glued_text import respace_dates, unglue
+from settleconf.core.order_parser.ocr_words import mend_ocr_words
+from settleconf.core.order_parser.page_joins import close_margin_splits, finish_open_dates
 
 if TYPE_CHECKING:
     from pypdf import PdfReader
@@ -44,8 +46,9 @@ _CHAR_FIXES = str.maketrans(
 # "Page 2 of 6" and the ECF stamp "Case 3:07-cv-04771 Document 99 Filed 02/15/2008 Page 2 of 3"
 # repeat on every page; they are not part of any sentence.
 _PAGE_LINE = re.compile(
-    r"^\s*(?:-\s*)?page\s+\d+(?:\s+of\s+\d+)?\s*(?:-\s*)?$", re.IGNORECASE
-)
+    r"^\s*(?:-\s*)?page\s+\d+(?:\s+of\s+\d+)?\s*(?:-\s*)?$|^\s*[-–—]\s*\d{1,3}\s*[-–—]\s*$",
+    re.IGNORECASE,
+)  # "Page 2 of 6", "- 2 -"
 # A running head naming the case ("Case No. 1:24-cv-01234 -- Order re Settlement"): when it
 # repeats, the later copies are page furniture inside the text.
 _CASE_HEAD = re.compile(
@@ -187,7 +190,9 @@ def clean_text(text: str) -> str:
     finish_open_dates(lines, sorted(set(stamps) - {first_stamp}))
     for i in sorted(set(stamps) - {first_stamp}, reverse=True):
         del lines[i]
-    text = unglue("\n".join(lines))
+    if has_margin_numbers("\n".join(lines)):
+        lines = close_margin_splits(lines)
+    text = mend_ocr_words(respace_dates(unglue("\n".join(lines))))
     # A word hyphenated across a line break ("settle-\nment") is one word; a hyphenated
     # name ("Barch-\nKuchta") keeps its hyphen, so only lower-case pairs are joined.
     text = re.sub(r"(?<=[a-z])-\n(?=[a-z]{2})", "", text)

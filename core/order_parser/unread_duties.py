@@ -1,0 +1,154 @@
+"""The safety net under the deadline readers: a sentence that plainly sets a duty with a
+deadline, from which no deadline was read, is said to the user, quoted, with what was
+seen in it and why nothing came of it (issue #13: "never 'no deadline' for a sentence
+that sets one").
+
+The test is deliberately coarser than the readers': a duty verb (submit, file, serve,
+exchange, lodge, deliver, e-mail, provide, send, notify ...) under a command (shall,
+must, is directed to, may ...) and a deadline cue (a date, "N days before/after/of",
+"within N days", "no later than", "on or before"). Anything the readers understood,
+warned about, or gave to the court is left alone, so on orders read in full it adds
+nothing (tests/core/test_unread_duties.py checks every shared and dev order).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from settleconf.core.order_parser.clauses import MODAL, read_duty
+from settleconf.core.order_parser.dates_in_text import DATE, DATE_NO_YEAR
+from settleconf.core.order_parser.numbers import NUMBER
+from settleconf.core.order_parser.paragraphs import Sentence
+
+_DUTY_VERB = re.compile(
+    r"\b(?:submit(?:s|ted|ting)?|file[sd]?|filing|serve[sd]?|serving|exchange[sd]?|exchanging"
+    r"|lodge[sd]?|lodging|deliver(?:s|ed|ing)?|e-?mail(?:s|ed|ing)?|provide[sd]?|providing"
+    r"|send(?:s|ing)?|sent|notify|notifie[sd]|notifying|transmit(?:s|ted|ting)?"
+    r"|upload(?:s|ed|ing)?|received"  # "shall be received by the Clerk no later than ..."
+    # "Statements are due no later than ...": the paper is the subject, "due" the duty.
+    r"|(?<=is\s)due|(?<=are\s)due|(?<=be\s)due|due(?=\s+(?:by|on|no|not|at)\b))\b",
+    re.IGNORECASE,
+)
+# A command a deadline can hang on, besides clauses.MODAL: "will", a permission ("may",
+# a duty on a condition), or "It is ORDERED that X submit".
+_COMMAND = re.compile(
+    r"\b(?:will|may|ordered\s+that|directed\s+that|orders\s+that|directs\s+that)\b", re.I
+)
+_G = r"[\s\u00a0]+"
+_UNIT = rf"(?:(?:business|court|calendar|full|working|judicial){_G}){{0,2}}(?:days?|weeks?|hours?)"
+_CUE = re.compile(
+    rf"(?P<date>{DATE}|{DATE_NO_YEAR})"
+    rf"|(?P<period>(?:within{_G})?{NUMBER}{_G}{_UNIT}(?:{_G}(?:before|after|prior{_G}to|in{_G}"
+    rf"advance{_G}of|following|from|of))?)"
+    rf"|(?P<lead>(?:no|not){_G}later{_G}than|on{_G}or{_G}before)(?P<dated>{_G}(?:{DATE}|{DATE_NO_YEAR}))?",
+    re.IGNORECASE,
+)
+_SHORT = 160
+_HEAD = 60
+_QUOTE = re.compile(r'"([^"]+)"')
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= _SHORT else text[: _SHORT - 1].rstrip() + "…"
+
+
+def _cue(text: str) -> re.Match[str] | None:
+    """The first deadline cue that is a deadline, not a bare count ("two hours" of talks)."""
+    for m in _CUE.finditer(text):
+        period = m.group("period")
+        if period and not re.search(r"^within|(?:before|after|to|of|following|from)$", period,
+                                    re.IGNORECASE):
+            continue
+        return m
+    return None
+
+
+_LATER_ORDER = re.compile(
+    r"\b(?:court|undersigned|judge)\s+(?:will|may|would)\s+(?:\w+\s+)?(?:order|direct|require|"
+    r"issue|enter|set)\b",
+    re.IGNORECASE,
+)
+
+
+def _commanded(text: str, verb: re.Match[str], conditions: tuple[tuple[int, int], ...]) -> bool:
+    """A duty verb the order commands: not in a condition ("if notice is not provided
+    within 3 days, ..."), not one a later order will set, and a past form only as a
+    passive ("shall be filed"), never a record of the past ("Filed: May 28, 2015",
+    "plaintiff filed a motion on ...")."""
+    if any(a <= verb.start() < b for a, b in conditions):
+        return False
+    if _LATER_ORDER.search(text, 0, verb.start()):
+        return False  # "the court will order the parties to file ...": not this order's duty
+    word = verb.group(0).lower()
+    if word.endswith("ed") or word == "sent":
+        return re.search(r"\bbe\s+(?:\w+\s+){0,2}$", text[max(0, verb.start() - 40) : verb.start()],
+                         re.IGNORECASE) is not None
+    return True
+
+
+@dataclass(frozen=True)
+class UnreadDuty:
+    verb: str  # the duty verb as written: "submit"
+    cue: str  # the deadline words: "no later than", "3 days of", "May 28, 2024"
+    why: str  # why no deadline came of them, as far as can be told
+
+    @property
+    def seen(self) -> str:
+        return f"'{self.verb}' and '{self.cue}'"
+
+
+def sets_unread_duty(text: str) -> UnreadDuty | None:
+    """The duty verb and deadline words of a sentence that plainly sets a duty with a
+    deadline, or None when it does not read as one."""
+    # Cheapest test first: most sentences name no duty verb at all.
+    if not _DUTY_VERB.search(text) or not (MODAL.search(text) or _COMMAND.search(text)):
+        return None
+    cue = _cue(text)
+    if cue is None:
+        return None
+    duty = read_duty(text, weak_ok=True)
+    if duty is not None and duty.court_duty:
+        return None  # the court's own task: sending links, issuing orders
+    spans = duty.condition_spans if duty else ()
+    verb = next((v for v in _DUTY_VERB.finditer(text) if _commanded(text, v, spans)), None)
+    if verb is None:
+        return None
+    if cue.group("lead") and not cue.group("dated"):
+        why = "no date or period could be read after it"
+    else:
+        why = "who must act, or when, could not be read from it"
+    return UnreadDuty(verb.group(0), " ".join(cue.group(0).split()), why)
+
+
+# On pleading paper a line number may sit between any two words: "are 21 directed to".
+_MARGIN_BETWEEN_WORDS = re.compile(r"(?<=[A-Za-z,;]) \d{1,2}(?= [A-Za-z])")
+
+
+def unread_duties(
+    sentences: tuple[Sentence, ...], read_at: set[int], warnings: list[str], *, margin: bool
+) -> list[str]:
+    """A warning, quoting the sentence, for each sentence that sets a duty with a deadline
+    and gave none: not read (`read_at`: the sentences that gave a deadline) and not
+    already the subject of a warning. On pleading paper (`margin`) the sentence is also
+    tried without the numbers between its words; "within 3 days" keeps its number in
+    the first try."""
+    # Sentences already quoted by a warning, by their opening: a set, so the check stays
+    # linear however many warnings a long text gives (issue #11).
+    told = {q[:_HEAD] for w in warnings for q in _QUOTE.findall(w)}
+    out: list[str] = []
+    for s in sentences:
+        if s.index in read_at:
+            continue
+        seen = sets_unread_duty(s.text)
+        if seen is None and margin:
+            seen = sets_unread_duty(_MARGIN_BETWEEN_WORDS.sub("", s.text))
+        if seen is None:
+            continue
+        if s.text[:_HEAD] in told:
+            continue
+        out.append(
+            f'No deadline was read from "{_short(s.text)}": it says {seen.seen}, but '
+            f"{seen.why}. Check this duty in the order."
+        )
+    return out
