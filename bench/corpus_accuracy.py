@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from dataclasses import dataclass, field
 from datetime import date
@@ -37,7 +38,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # run as a script from anywhere
 
-from settleconf.core.deadlines import Deadline, compute_deadlines  # noqa: E402
+from settleconf.core.deadlines import Deadline, compute_schedule  # noqa: E402
 from settleconf.core.order_parser import OrderTextError, parse_order, read_order_text  # noqa: E402
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "orders"
@@ -65,8 +66,35 @@ class FileResult:
     found: int = 0
     wrong_unreviewed: int = 0
     missed: list[str] = field(default_factory=list)
+    missed_told: int = 0  # missed, but a review flag or a warning quotes the sentence
     wrong: list[str] = field(default_factory=list)
     error: str | None = None
+
+
+_QUOTED = re.compile(r'"([^"]{20,})"')
+
+
+def same_sentence(label: str, quote: str) -> bool:
+    """The labeled sentence, alike as a whole or standing inside a longer quote (a
+    sentence run into the one before it)."""
+    if _similarity(label, quote) >= 0.5:
+        return True
+    a, b = " ".join(label.lower().split()), " ".join(quote.lower().split())
+    longest = SequenceMatcher(None, a, b, autojunk=False).find_longest_match()
+    return longest.size >= min(40, len(a) // 2)
+
+
+def told(quote: str, produced: list[Deadline], warnings: tuple[str, ...]) -> bool:
+    """The user is told about the labeled sentence: a deadline from it marked for review,
+    or a warning quoting it. Not right, but not silent either."""
+    if any(d.needs_review and same_sentence(quote, d.obligation.quote) for d in produced):
+        return True
+    for w in warnings:
+        for said in _QUOTED.findall(w):
+            said = said.rstrip("…")
+            if _similarity(quote[: len(said) + 20], said) >= 0.5 or _similarity(quote, said) >= 0.5:
+                return True
+    return False
 
 
 def _match(labels: list[dict[str, Any]], produced: list[Deadline]) -> tuple[int, list[str]]:
@@ -102,7 +130,8 @@ def evaluate(txt: Path) -> FileResult:
     conf = label.get("conference") or {}
     try:
         order = parse_order(read_order_text(txt), source_name=txt.name)
-        produced = list(compute_deadlines(order))
+        schedule = compute_schedule(order)
+        produced = list(schedule.deadlines)
     except (OrderTextError, ValueError) as exc:
         return FileResult(txt.name, False, False, error=str(exc))
     got_time = order.conference.time.strftime("%H:%M") if order.conference.time else None
@@ -115,6 +144,8 @@ def evaluate(txt: Path) -> FileResult:
     labels = label.get("obligations") or []
     result.labeled = sum(1 for lab in labels if lab.get("computed_due"))
     result.found, result.missed = _match(labels, produced)
+    quotes = {lab["id"]: lab.get("quote", "") for lab in labels}
+    result.missed_told = sum(told(quotes[m], produced, schedule.warnings) for m in result.missed)
     labeled_dates = {lab["computed_due"] for lab in labels if lab.get("computed_due")}
     for d in produced:
         if d.due_date and not d.needs_review and d.due_date.isoformat() not in labeled_dates:
@@ -147,6 +178,7 @@ def totals_of(results: list[FileResult]) -> dict[str, Any]:
         "labeled_due_dates": labeled_n,
         "found_and_right": found,
         "found_and_right_pct": round(100 * found / labeled_n, 1) if labeled_n else 0.0,
+        "missed_but_flagged": sum(r.missed_told for r in results),
         "wrong_dates_without_review": sum(r.wrong_unreviewed for r in results),
         "targets": {"found_and_right_pct": ">= 95", "wrong_dates_without_review": "0"},
     }
@@ -172,7 +204,8 @@ def _summary(name: str, t: dict[str, Any]) -> str:
     return (
         f"{name}: conference date {t['conference_date_right']}/{t['files']}, "
         f"time {t['conference_time_right']}/{t['files']}; due dates found and right "
-        f"{t['found_and_right']}/{t['labeled_due_dates']} ({t['found_and_right_pct']}%); "
+        f"{t['found_and_right']}/{t['labeled_due_dates']} ({t['found_and_right_pct']}%), "
+        f"of the rest flagged for review {t['missed_but_flagged']}; "
         f"wrong dates shown without review: {t['wrong_dates_without_review']}"
     )
 

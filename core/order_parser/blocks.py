@@ -119,7 +119,14 @@ def _boundary(prev: str, nxt: str, blank: bool) -> bool:
         return bool(re.search(r"[.!?:”\")]$", prev)) or len(prev) < _SHORT_LINE
     if prev_caps and next_caps:
         return False  # a heading wrapped over several lines
-    return len(prev) < _SHORT_LINE and not _ends_open(prev) and _starts_new(nxt)
+    # A short line is a heading or a signature line, unless a date runs on from it
+    # ("... scheduled for Tuesday, July" | "26, 2005 at 8:30 a.m.").
+    return (
+        len(prev) < _SHORT_LINE
+        and not _ends_open(prev)
+        and not (_OPEN_DATE.search(prev) and re.match(r"\d", nxt))
+        and _starts_new(nxt)
+    )
 
 
 _LEADING_MARGIN = re.compile(r"^\d{1,2}\s+(?=\S)")

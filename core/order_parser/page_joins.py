@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from settleconf.core.order_parser.dates_in_text import MONTH, WEEKDAY
+from settleconf.core.order_parser.numbers import WORD_NUMBER
 
 # A month and day with no year after it, ending the page's text or followed only by
 # page furniture (no further date).
@@ -56,12 +57,17 @@ def finish_open_dates(lines: list[str], page_starts: list[int]) -> None:
 
 # Where a line can stop inside a date or time, and what must then open the next line after
 # its margin number: "on June" | "14 26, 2023" (the day), "on June 26," | "14 2023" (the
-# year), "on Wednesday," | "10 January 2, 2019" (the month), "at 1:30" | "6 PM".
+# year), "on Wednesday," | "10 January 2, 2019" (the month), "at 1:30" | "6 PM", and a
+# period's count and unit: "seven" | "9 days prior", "five (5)" | "12 business days".
 _SPLITS = (
     (rf"(?i:(?<!\w){MONTH})\.?", r"\d{1,2}(?:st|nd|rd|th)?\b"),
     (rf"(?i:(?<!\w){MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?", r"(?:19|20)\d\d\b"),
     (rf"(?i:(?<!\w){WEEKDAY})\.?,?", rf"(?i:{MONTH})\b"),
     (r"(?<![\d:])\d{1,2}:\d{2}", r"(?i:[ap]\.?\s?m\b)"),
+    (
+        rf"(?i:(?<!\w)(?:{WORD_NUMBER})(?:\s*\(\d{{1,3}}\))?|\(\d{{1,3}}\))",
+        r"(?i:(?:business|court|calendar|working|judicial)\s+)?(?:days?|weeks?|hours?)\b",
+    ),
 )
 _SPLIT_RES = tuple(
     (re.compile(rf"{end}\s*$"), re.compile(rf"^\s*\d{{1,2}}\s+(?={rest})")) for end, rest in _SPLITS

@@ -45,6 +45,7 @@ _CUE = re.compile(
     re.IGNORECASE,
 )
 _SHORT = 160
+_STAMPED = re.compile(r"\bFiled:?[\s\u00a0]+$")
 _HEAD = 60
 _QUOTE = re.compile(r'"([^"]+)"')
 
@@ -56,6 +57,8 @@ def _short(text: str) -> str:
 def _cue(text: str) -> re.Match[str] | None:
     """The first deadline cue that is a deadline, not a bare count ("two hours" of talks)."""
     for m in _CUE.finditer(text):
+        if m.group("date") and _STAMPED.search(text, max(0, m.start() - 12), m.start()):
+            continue  # an ECF page stamp run into the sentence: "Filed 04/06/2006 cell or ..."
         period = m.group("period")
         if period and not re.search(r"^within|(?:before|after|to|of|following|from)$", period,
                                     re.IGNORECASE):

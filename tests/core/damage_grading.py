@@ -21,7 +21,6 @@ import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
-from difflib import SequenceMatcher
 from functools import cache
 from pathlib import Path
 from types import ModuleType
@@ -39,7 +38,6 @@ _CONFERENCE_DOUBT = re.compile(
     r"conference date|No settlement conference|conference is remote", re.IGNORECASE
 )
 _TIME_DOUBT = re.compile(r"No time found|no a\.m\./p\.m\.", re.IGNORECASE)
-_QUOTED = re.compile(r'"([^"]{20,})"')
 
 
 @cache
@@ -91,26 +89,9 @@ class Grade:
         return sum(self.outcomes[k] for k in kinds) / self.total if self.total else 1.0
 
 
-def _same_sentence(label: str, quote: str) -> bool:
-    """The labeled sentence, alike as a whole or standing inside a longer quote (a
-    sentence the damage ran into the one before it)."""
-    if _similar(label, quote) >= 0.5:
-        return True
-    a, b = " ".join(label.lower().split()), " ".join(quote.lower().split())
-    longest = SequenceMatcher(None, a, b, autojunk=False).find_longest_match()
-    return longest.size >= min(40, len(a) // 2)
-
-
 def _told(quote: str, produced: list[Deadline], warnings: tuple[str, ...]) -> bool:
-    """A flagged deadline or a warning about the labeled sentence."""
-    if any(d.needs_review and _same_sentence(quote, d.obligation.quote) for d in produced):
-        return True
-    for w in warnings:
-        for said in _QUOTED.findall(w):
-            said = said.rstrip("…")
-            if _similar(quote[: len(said) + 20], said) >= 0.5 or _similar(quote, said) >= 0.5:
-                return True
-    return False
+    """A flagged deadline or a warning about the labeled sentence (the bench's rule)."""
+    return bool(_bench().told(quote, produced, warnings))
 
 
 def grade(path: Path, text: str) -> Grade:

@@ -98,3 +98,10 @@ def test_no_flag_on_the_shared_and_dev_orders_read_in_full() -> None:
         for p in tuning_orders()
     }
     assert {stem: ws for stem, ws in flagged.items() if ws} == {}
+
+
+def test_an_ecf_stamp_run_into_a_sentence_is_not_its_deadline() -> None:
+    assert sets_unread_duty(
+        "Filed 04/06/2006 cell or home numbers of counsel who will be attending the mediation "
+        "shall be provided to the Magistrate Judge."
+    ) is None
