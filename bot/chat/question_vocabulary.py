@@ -20,6 +20,8 @@ def _words(block: str) -> frozenset[str]:
 _PHRASES: tuple[tuple[str, str], ...] = (
     (r"<[@#][\w.|-]+>|@[\w.-]+", " "),  # Slack/Teams mentions: "@settleconf", "<@U123>"
     (r"#", " number "),  # "docket #", "case #"
+    (r"¶+\s*", " paragraph "),  # "what does ¶1 say": the sign is the word
+    (r"§+\s*", " section "),
     # "remind me what's due" asks what is due: the request wrapper says nothing.
     (r"^\W*(?:(?:please|pls|plz|can you|could you)\W+)?remind (?:me|us)(?: again)?(?: of| about)?"
      r"\b", " "),
@@ -164,7 +166,10 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
     "confidentiality": (
         (r"\bconfidential\w*\b(?! (?:letter|statement|submission|settlement statement|brief|memo"
          r"|material))", 3), (r"\boff the record\b|\bon the record\b", 3),
-        (r"\b(?:in)?admissib\w*\b|\bdiscoverable\b|\bprivileged?\b|\b408\b", 3),
+        (r"\b(?:in)?admissib\w*\b|\bdiscoverable\b|\bprivileged?\b|\b408\b|\bsubpoena\w*\b", 3),
+        # "will it come up at trial?", "can they bring it up later?"
+        (r"\b(?:come|comes|coming|brought|show|shows) up\b(?: \w+){0,3} (?:at trial|in "
+         r"discovery|later|in court|in (?:the )?litigation)\b", 3),
         (r"\b(?:mention|raise|bring up|cite|introduce|reference|quote)\w*\b(?: \w+){0,4} (?:in "
          r"discovery|against (?:us|them)|at trial|later|in court)\b", 3),
         (r"\b(?:judge|court|magistrate|mediator)\b[a-z ]*\b(?:tell|share|reveal|disclose|pass)\w*"
@@ -182,13 +187,17 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\bwhat (?:should|do|does|must|has to|needs to) (?:the |our |my )?[a-z ]*?(?:include"
          r"|say|contain|cover|discuss)\b", 3), (r"\bput in\b|\bwhat (?:needs|has) to be in\b", 3),
         (r"\b(?:include|contain|contents?|discuss|cover|topics?)\b", 2), (r"\brequirements?\b", 2),
+        # what is asked for in it, by other nouns: "checklist for the submission", "required
+        # elements", "what does the MJ want in it"
+        (r"\bcheck ?list\b|\belements?\b|\bcomponents?\b|\bingredients\b|\boutline\b|"
+         r"\bwants? (?:in|from) (?:it|the|our|a)\b|\bwhat (?:does|do) [a-z ]*\bwant\b", 3),
         (r"\bdisclos\w*\b|\bmention\w*\b|\bdescrib\w*\b|\bvaluation\b|\bevaluat\w*\b|"
          r"\bhistory\b|\bkey issues\b|\bbottom line\b", 2),
         (r"\b(?:go|goes|belongs?) in(?:to)? (?:the |our |my )?(?:letter|statement|submission|brief|"
          r"memo)\b", 3),
         (r"\bmark(?:ed|ing|ings|s)?\b|\blabel\w*\b|\blegend\b|\bstamp\w*\b", 4),
         (r"\b(?:top|front|cover) of (?:the|our|my) (?:letter|submission|statement)\b|\bheader\b|"
-         r"\bcaption\b|\bcover page\b|\bwrite (?:on|across)\b", 4),
+         r"\bcaption\b|\bcover page\b|\bwrite (?:on|across)\b|\bheadings?\b|\bbanner\b", 4),
         # what the letter argues: "cite authority for our number", "walk the judge through"
         (r"\bcit(?:e|ing)\b|\bcase law\b|\bprecedents?\b|\blegal authority\b|\bauthority "
          r"(?:for|supporting|in support)\b", 4),
@@ -222,6 +231,8 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\blimit\b|\bcap\b|\bceiling\b", 2), (r"\bpages?\b|\blength\b|\bword (?:limit|count)\b"
          r"|\bmax(?:imum)?\b|\btoo long\b", 3), (r"\bexhibits?\b|\battachments?\b", 1),
         (r"\bcount (?:toward|towards|against)\b|\bgo over\b|\bexceed\b", 1),
+        (r"\b(?:go|run|going|running) (?:long|over)\b|\bextra pages\b|\bpast the (?:page )?"
+         r"(?:limit|cap)\b", 3),
     ),
     "exchange": (
         (r"\bdemands?\b|\boffers?\b|\bcounteroffers?\b", 2), (r"\bexchang\w*\b", 3),

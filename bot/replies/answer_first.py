@@ -33,10 +33,11 @@ LEADS: tuple[tuple[str, str], ...] = (
      r"their|the)\b|\bget to (?:see|read)\b|\bsend (?:it |a copy )?to (?:the other side|"
      r"opposing|them)|\bopposing counsel\b|\bother side\b|\bsee (?:it|our letter)",
      r"\bserve\b"),
-    (r"\bpermission\b|\bleave (?:of|from|to)\b|\blonger (?:letter|submission|statement)\b",
+    (r"\bpermission\b|\bleave (?:of|from|to)\b|\blonger (?:letter|submission|statement)\b|"
+     r"\b(?:go|run|going|running) (?:long|over)\b|\bpast the (?:page )?(?:limit|cap)\b",
      r"permission"),
     (r"\becf\b|\bfile\b|\bfiled\b|\bfiling\b|\bdocket\w*|\bpublic", r"\bECF\b|\bfile\b"),
-    (r"\bmark\w*|\blabel\w*|\blegend\b|\bstamp\w*|\bheader\b|\bcaption\b|"
+    (r"\bmark\w*|\blabel\w*|\blegend\b|\bstamp\w*|\bheader\b|\bcaption\b|\bheadings?\b|"
      r"\bconfidential\b(?! (?:letter|submission|statement|brief|memo))|"
      r"\b(?:top|front|cover) of the\b|\bcover page\b|\bwrite (?:on|across)\b",
      r"^Mark\b"),
@@ -54,7 +55,8 @@ LEADS: tuple[tuple[str, str], ...] = (
      r"\bprecedents?\b|\blegal authority\b|\bdamages\b|\banalys[ie]s\b|\bassessment\b|"
      r"\bauthority (?:for|supporting|in support)\b|"
      r"\b(?:prior|past|previous|earlier) (?:offers?|demands?|negotiations?)\b|\bwalk\b|\blay out\b|"
-     r"\bsection\b|\badd\b", r"cover at least|include"),
+     r"\bsection\b|\badd\b|\bcheck ?list\b|\belements?\b|\bcomponents?\b",
+     r"cover at least|include"),
     (r"\bphone\b|\bcall\w* in\b|\bdial\b|\bon call\b|\bstandby\b|"
      r"\breachable\b|\bavailable\b|\bremote\w*\b|\bzoom\b|\bvideo\b|\bvirtual\w*\b",
      r"by phone|phone"),
@@ -68,8 +70,8 @@ LEADS: tuple[tuple[str, str], ...] = (
      r"\bassociates?\b|\bwithout\b|"
      r"\bparty\b|\bparties\b|\bceo\b|\bcome\b|\battend\w*\b|\bbe there\b|\bshow up\b|\bwho\b",
      r"themselves|parties must attend|must attend"),
-    (r"\bdiscover\w*\b", r"discovery"),
-    (r"\badmissib\w*\b|\btrial\b", r"admissible"),
+    (r"\bdiscover\w*\b|\bsubpoena\w*", r"discovery"),
+    (r"\badmissib\w*\b|\btrial\b|\bevidence\b", r"admissible"),
     (r"\bagainst us\b|\bused?\b|\bin court\b|\blater\b", r"admissible|used"),
     (r"\brecord\b|\bconfidential\w*\b|\bprivate\b|\bprivileged?\b|\bsecret\b|\bbreakout\b|\bsay\b",
      r"off the record|confidential"),
