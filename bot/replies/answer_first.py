@@ -95,9 +95,25 @@ _OK_TO = re.compile(r"^(?:is it |would it be |it'?s )?(?:ok|okay|alright|all rig
                     r" (?:to|if)\b")
 
 
+# Yes/no asked in the shapes people type in a channel, without an auxiliary up front:
+# after a dash ("client lives abroad - does she have to come"), as a tag ("a 15 page letter,
+# allowed?", "will it come up at trial - will it?"), verbless ("atty + client both need to
+# attend?", "ltr to MJ - cc OC?").
+_TYPED_YES_NO = re.compile(
+    r"(?:^|\s[-\u2013\u2014+]+\s*|\.\.\.\s*)(?:is|are|do|does|did|can|could|will|would|should|"
+    r"must|may|has|have)\b"
+    r"|\b(?:allowed|permitted|acceptable|ok|okay|fine|alright|right|correct|true|yes or no)\s*\?+$"
+    r"|\b(?:will|does|do|is|are|can|could|would|should|must|did) (?:it|they|we|she|he|that|i|you)"
+    r"\s*\?+$"
+    r"|^(?!.*\b(?:what|when|where|who|how|which|why)\b).*\b(?:need|needs|needed|required|reqd|"
+    r"must|have to|has to|allowed|ok)\b[^?]*\?+$"
+    r"|(?:^|[-:,]\s*)(?:cc|bcc|serve|copy|share with|file|email|send)\b[^?]*\?+$")
+
+
 def asks_yes_no(question: str) -> bool:
     # Each reading on its own: "shuold we ... | should we ..." asks yes/no in its second one.
     return any(YES_NO.search(q) or _OK_TO.match(q) or _ANY.match(q) or _INDIRECT.search(q)
+               or _TYPED_YES_NO.search(q)
                for q in (part.strip() for part in question.lower().split(" | ")))
 
 
@@ -167,8 +183,8 @@ def verdict(point: str, question: str) -> str | None:
     if re.search(r"\bshar\w*|\bdisclos\w*|\breveal\w*|\btell (?:them|the other|opposing)|"
                  r"\bpass (?:it |that )?on\b|\brepeat\b", q) and "confidential" in point:
         negative = True  # "can the judge share what we say?": no, it is confidential
-    if re.search(r"(?<!not )\b(?:just|only) (?:be )?(?:the )?(?:lawyers|counsel|attorneys|us|"
-                 r"associates?)\b|"
+    if re.search(r"(?<!not )\b(?:just|only) (?:be )?(?:the )?(?:\w+ )?(?:lawyers|counsel|"
+                 r"attorneys|attys|us|associates?)\b|"
                  r"\bwithout (?:the |our |a |any |their )?(?:client|party|parties|principal|"
                  r"company|corporate)|\balone\b|\bby (?:myself|ourselves|themselves)\b", q) and (
             "not just" in point):
