@@ -129,7 +129,7 @@ CUES: dict[str, str] = {
     r"really |even |actually |also )?(?:need|have|required|supposed) to\b|\b(?:do|does) (?:we|i|"
     r"they|you) (?:still |really |even |also )?(?:need|require) (?:a|an|the|any)\b|"
     r"\bneed (?:a|an|to)\b|\bmust we\b|\bis (?:it|an?|the) [a-z ]*required\b|\bhas to\b|"
-    r"\balready (?:made|sent|did|done|gave)\b",
+    r"\balready (?:made|sent|did|done|gave)\b|\b(?:needed|required|reqd|necessary|mandatory)\b",
     "role_plaintiff": r"\bplaintiff\b",
     "role_defendant": r"\bdefendant\b",
 }
@@ -214,6 +214,7 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
          r"|deliver|mail)\b|\bwhere (?:does|do) (?:it|the [a-z ]+) go\b", 4),
         (r"\bemail\b|\baddress\b", 3), (r"\bhow (?:do|should|does|can) (?:we|i|you|they) "
          r"(?:send|submit|deliver|file|get)\b", 3), (r"\bserve[ds]?\b|\bservice\b", 3),
+        (r"\bhow (?:do|does|should|can|will) (?:\w+ ){0,3}(?:get|go|reach)\w* (?:to|into)\b", 4),
         (r"\becf\b|\bfiled\b|\bdocket\b", 3), (r"\bcc\b|\bcopy (?:opposing|the other)\b", 3),
         (r"\bdocketed\b|\bdocketing\b|\bon the docket\b", 4),
         (r"\btransmi\w*\b|\bmethod of (?:delivery|service|submission|sending)\b|\bvia\b", 3),

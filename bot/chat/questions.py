@@ -246,6 +246,8 @@ def _about_obligation(r: _Reading, best: Obligation, named: dict[str, str]) -> I
         chosen = strong[1]
         if topic == "exchange" and chosen.startswith("letter"):
             chosen = topic  # "serve the demand on the court?": the demand's procedure
+        if topic and topic != "exchange" and chosen == "conference" and strong[0] < 4:
+            chosen = topic  # "drop off a binder at the courthouse?": the paper, not the event
         return r.answer(IntentName.EXPLAIN, *strong[2], topic=chosen,
                         confidence=min(1.0, strong[0] / 4))
     if cues["need"] and topic:  # "do we need to send a demand?"

@@ -31,7 +31,9 @@ LEADS: tuple[tuple[str, str], ...] = (
     (r"\bex parte\W*$|\bmeans?\b|\bis (?:it|the \w+|our \w+) ex parte\b|\bcc\b|\bcopy "
      r"(?:opposing|the other|them)|\bserv|\bshare\b|\bshared\b|\beach other\b|\bread (?:it|our|"
      r"their|the)\b|\bget to (?:see|read)\b|\bsend (?:it |a copy )?to (?:the other side|"
-     r"opposing|them)|\bopposing counsel\b|\bother side\b|\bsee (?:it|our letter)",
+     r"opposing|them)|\bopposing counsel\b|\bother side\b|\bsee (?:it|our letter)|\bcopy (?:the )?"
+     r"(?:\w+ )?(?:counsel|lawyers?|attorneys?)\b|\b(?:let|allow)\w* (?:\w+ ){1,3}(?:see|read|"
+     r"have)\b",
      r"\bserve\b"),
     (r"\bpermission\b|\bleave (?:of|from|to)\b|\blonger (?:letter|submission|statement)\b|"
      r"\b(?:go|run|going|running) (?:long|over)\b|\bpast the (?:page )?(?:limit|cap)\b",
@@ -45,7 +47,8 @@ LEADS: tuple[tuple[str, str], ...] = (
     (r"\bover\b|\bexceed\w*\b|\blonger than\b|\bextra pages\b|\bmore than \d+ pages",
      r"permission"),
     (r"\bpages?\b|\blimit\b|\blength\b|\bhow long\b|\bwords?\b", r"no longer than|pages"),
-    (r"\bemail\b|\baddress\b|\bwhere\b|\bsend (?:it|the letter)\b|\bsubmit\b|\bhow (?:do|should) we"
+    (r"\bemail\b|\baddress\b|\bwhere\b|\b(?:get|go|reach)\w* (?:to|into) (?:the )?(?:court|judge|"
+     r"magistrate|chambers|mj)\b|\bsend (?:it|the letter)\b|\bsubmit\b|\bhow (?:do|should) we"
      r" (?:send|submit|get)|\bmail\b|\bfax\b|\bcourier\b|\bpost\b|\bwho\b|\btransmi\w*|\bmethod\b|"
      r"\bvia\b", r"^E-mail|e-mail"),
     (r"\binclude\b|\bcover\b|\bcontain\b|\bgoes? in\b|\bwants?\b|\bcontents?\b|\bsay\b|\bdiscuss"
@@ -65,7 +68,8 @@ LEADS: tuple[tuple[str, str], ...] = (
     (r"\bauthority\b|\bdecision ?makers?\b|\bfrom the (?:company|client|corporation|insurer|"
      r"carrier|business)\b|\bwhich (?:person|people|individual)\b|\bsign off\b|\bcheck ?book\b|"
      r"\binsur\w*|\bcarrier\b|"
-     r"\badjuster\b|\bceo\b|\bcfo\b|\bgc\b|\bgeneral counsel\b", r"authority"),
+     r"\badjuster\b|\bceo\b|\bcfo\b|\bgc\b|\bgeneral counsel\b|\bfor (?:the |a |our |their )?"
+     r"(?:\w+ )?(?:company|corporation|corporate|entity|business|llc|inc)\b", r"authority"),
     (r"\b(?:just|only) (?:be )?(?:the )?(?:lawyers|counsel|attorneys|us)\b|\bclient\w*\b|\balone\b|"
      r"\bassociates?\b|\bwithout\b|"
      r"\bparty\b|\bparties\b|\bceo\b|\bcome\b|\battend\w*\b|\bbe there\b|\bshow up\b|\bwho\b",
@@ -147,6 +151,8 @@ def _conditional(point: str, q: str) -> str | None:
             said = [limit + 1]
         if said:
             over = max(said) > limit
+            if over and re.search(r"\b(?:just|only)\b", q):  # "can we just e-mail them?"
+                return f"No — over {limit} pages of attachments, {rule}"
             return (f"Yes — over {limit} pages of attachments, {rule}" if over else
                     f"No — a hard copy is needed only when the attachments exceed {limit} pages")
         return f"Only if the attachments exceed {limit} pages: then {rule}"
@@ -262,6 +268,8 @@ def _remote_first(matter: Matter, head: str, point: str, question: str) -> str:
     """"does the CEO need to be there in person?" when the conference is on Teams: that
     it is remote is the answer; the point asked about follows."""
     conf = matter.conference
+    if "hard copy" in point:  # "drop a binder at the courthouse?": the paper goes, not people
+        return head
     if conf.format not in (ConferenceFormat.VIDEO, ConferenceFormat.TELEPHONE):
         return head
     where = f"on {conf.platform}" if conf.platform else "remote"
