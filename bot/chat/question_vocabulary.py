@@ -129,7 +129,8 @@ CUES: dict[str, str] = {
     r"really |even |actually |also )?(?:need|have|required|supposed) to\b|\b(?:do|does) (?:we|i|"
     r"they|you) (?:still |really |even |also )?(?:need|require) (?:a|an|the|any)\b|"
     r"\bneed (?:a|an|to)\b|\bmust we\b|\bis (?:it|an?|the) [a-z ]*required\b|\bhas to\b|"
-    r"\balready (?:made|sent|did|done|gave)\b|\b(?:needed|required|reqd|necessary|mandatory)\b",
+    r"\balready (?:made|sent|did|done|gave)\b|\b(?:do|does|must|should) (?:we|i|they|plaintiff|"
+    r"defendant) (?:also |still )?owe\b|\b(?:needed|required|reqd|necessary|mandatory)\b",
     "role_plaintiff": r"\bplaintiff\b",
     "role_defendant": r"\bdefendant\b",
 }

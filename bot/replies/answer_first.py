@@ -35,6 +35,9 @@ LEADS: tuple[tuple[str, str], ...] = (
      r"(?:\w+ )?(?:counsel|lawyers?|attorneys?)\b|\b(?:let|allow)\w* (?:\w+ ){1,3}(?:see|read|"
      r"have)\b",
      r"\bserve\b"),
+    # who owes it: "does the defendant also have to send one?", "do we owe a letter too?"
+    (r"\b(?:also|too|as well|each|both|every)\b|\bwhich part(?:y|ies)\b|\bwho (?:sends|writes|"
+     r"submits|owes|files|has to (?:send|write|submit))\b|\bowe\b", r"^Each party"),
     (r"\bpermission\b|\bleave (?:of|from|to)\b|\blonger (?:letter|submission|statement)\b|"
      r"\b(?:go|run|going|running) (?:long|over)\b|\bpast the (?:page )?(?:limit|cap)\b",
      r"permission"),
@@ -292,7 +295,10 @@ def answer_explain_reply(matter: Matter, topic: str, question: str) -> Reply | N
         # "our exhibits run 30 pages" reads as the page limit, but its answer is the hard
         # copy: the letter's points are one family, and the question picks among them all.
         whole = _explain(matter.order, "letter")
-        if whole.found and lead_point(whole.summary, question) not in (None, 0):
+        lead = lead_point(whole.summary, question) if whole.found else None
+        # its first point (whose letter, when) only when the asked topic has nothing closer
+        if lead is not None and (lead > 0 or (
+                ex.found and lead_point(ex.summary, question) is None)):
             ex = whole
     if not ex.found or not ex.summary:
         text = ex.summary[0] if ex.summary else f"The order doesn't say anything about {topic}."
