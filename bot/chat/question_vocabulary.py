@@ -37,7 +37,10 @@ _PHRASES: tuple[tuple[str, str], ...] = (
      r"\1 not"),
     (r"\b([pπ]|pl|pltf|pltff)'s\b", "plaintiff"), (r"\b(d|def|deft)'s\b", "defendant"),
     (r"\bex[- ]?parte\b", "ex parte"), (r"\be-mail", "email"), (r"\bcounter-offer", "counteroffer"),
-    (r"\bhand-deliver", "hand deliver"), (r"\bdial-in\b", "dial in"), (r"\bw/", "with "),
+    (r"\bhand-deliver", "hand deliver"), (r"\bdial-in\b", "dial in"), (r"\bw/o\b", "without "),
+    (r"\bw/", "with "),
+    # "the letter has to address X" says what it covers; "address" is otherwise the e-mail's
+    (r"\b(to|should|must|shall|will|needs to|has to|have to|need to) address\b", r"\1 cover"),
     (r"\bb/c\b", "because"),
     # day-count shorthand: "biz days or cal days?"
     (r"\b(?:biz|bus\.?|court|working|work) days?\b", "business days"),
@@ -64,7 +67,8 @@ CONCEPTS: dict[str, str] = {
     r"\bproposals?\b"
     r"|\bput (?:a|our) number\b",
     "response": r"\brespon(?:se|ses|d|ds|ding)\b|\bcounteroffers?\b|\bcounter\b|\breply to\b|"
-    r"\banswer(?:ing)? (?:to )?(?:the |their |our |its |a |any |plaintiff )?demand\b|\btheir "
+    r"\banswer(?:ing)? (?:to )?(?:the |their |our |its |a |any |plaintiff )?(?:opening |initial |"
+    r"first )?demand\b|\btheir "
     r"answer\b|\bget back to\b|\bcome back with\b",
     "hard_copy": r"\b(?:hard|paper|courtesy|physical|printed) cop(?:y|ies)\b|\bhand deliver\w*\b"
     r"|\b(?:need|want|wants|get) (?:a )?paper\b|\bprint(?:ed|out)?s?\b"
@@ -175,8 +179,9 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
          r"discovery|against (?:us|them)|at trial|later|in court)\b", 3),
         (r"\b(?:judge|court|magistrate|mediator)\b[a-z ]*\b(?:tell|share|reveal|disclose|pass)\w*"
          r"\b", 2),
-        (r"\bused?\b(?: \w+){0,4} (?:in discovery|against us|at trial|later|in (?:the )?"
-         r"litigation|in court)\b|\bagainst us\b|\b(?:be|being) used\b", 3),
+        (r"\bused?\b(?: \w+){0,6} (?:in discovery|against us|at trial|later|in (?:the )?"
+         r"litigation|in court|in (?:a|the|our|their|any) (?:motion|brief|filing)s?)\b|"
+         r"\bagainst us\b|\b(?:be|being) used\b", 3),
         (r"\bsecret\b|\bprivate\b", 3), (r"\bhow (?:private|confidential|secret)\b", 4),
         (r"\brecord(?:ed|ing|s)?\b(?! number)", 3),  # "is the conference recorded?"
         (r"\bpress\b|\bmedia\b|\breporters?\b|\bjournalists?\b|\btweet\w*\b|\bpublicity\b",
@@ -185,6 +190,10 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
     ),
     "letter": (
         (r"\bwhat (?:goes|go|should go|needs to go|has to go) in(?:to)?\b", 3),
+        (r"\bwhat (?:\w+ ){0,2}(?:be|go|goes|put) in(?:to)?\b", 3),
+        # the negotiations' history in other words: "the back-and-forth on offers so far"
+        (r"\bback and forth\b|\b(?:so far|to date)\b|\bneeds? (?:in|from) (?:the|our|a|it|this)\b",
+         3), (r"\bsummari[sz]\w*\b", 1),
         (r"\bwhat (?:should|do|does|must|has to|needs to) (?:the |our |my )?[a-z ]*?(?:include"
          r"|say|contain|cover|discuss)\b", 3), (r"\bput in\b|\bwhat (?:needs|has) to be in\b", 3),
         (r"\b(?:include|contain|contents?|discuss|cover|topics?)\b", 2), (r"\brequirements?\b", 2),
@@ -198,7 +207,8 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
          r"memo)\b", 3),
         (r"\bmark(?:ed|ing|ings|s)?\b|\blabel\w*\b|\blegend\b|\bstamp\w*\b", 4),
         (r"\b(?:top|front|cover) of (?:the|our|my) (?:letter|submission|statement)\b|\bheader\b|"
-         r"\bcaption\b|\bcover page\b|\bwrite (?:on|across)\b|\bheadings?\b|\bbanner\b", 4),
+         r"\bcaption\b|\bcover page\b|\bwrite (?:on|across)\b|\bheadings?\b|\bbanner\b|\bwording\b|"
+         r"\bdesignation\b|\bput on (?:the|our|it)\b", 4),
         # what the letter argues: "cite authority for our number", "walk the judge through"
         (r"\bcit(?:e|ing)\b|\bcase law\b|\bprecedents?\b|\blegal authority\b|\bauthority "
          r"(?:for|supporting|in support)\b", 4),
@@ -217,7 +227,7 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
          r"(?:send|submit|deliver|file|get)\b", 3), (r"\bserve[ds]?\b|\bservice\b", 3),
         (r"\bhow (?:do|does|should|can|will) (?:\w+ ){0,3}(?:get|go|reach)\w* (?:to|into)\b", 4),
         (r"\becf\b|\bfiled\b|\bdocket\b", 3), (r"\bcc\b|\bcopy (?:opposing|the other)\b", 3),
-        (r"\bdocketed\b|\bdocketing\b|\bon the docket\b", 4),
+        (r"\bdocketed\b|\bdocketing\b|\bon the docket\b|\bpacer\b|\bupload\w*\b", 4),
         (r"\btransmi\w*\b|\bmethod of (?:delivery|service|submission|sending)\b|\bvia\b", 3),
         (r"\bgo to\b", 1), (r"\bmail\b|\bfax\b|\bhand deliver\w*\b", 2), (r"\bchambers\b", 1),
         (rf"\b(?:send|give|serve|copy|share|show|forward|provide)\w*\b[a-z ]*\b{_ADVERSARY}\b", 3),

@@ -28,7 +28,8 @@ LEADS: tuple[tuple[str, str], ...] = (
      r"\bprint|\bphysical cop|\bexhibits? (?:run|are|total)|\battachments? (?:run|are|total)|"
      r"\b\d+ pages? of (?:exhibits|attachments)|\b(?:exhibits?|attachments?|pages?)\b.*\banything "
      r"special|\b(?:appendi\w*|annex\w*|enclosures?)\b", r"hard copy"),
-    (r"\bex parte\W*$|\bmeans?\b|\bis (?:it|the \w+|our \w+) ex parte\b|\bcc\b|\bcopy "
+    (r"(?<!in the )(?<!in our )\bex parte\W*$|\bmeans?\b|"
+     r"\bis (?:it|the \w+|our \w+) ex parte\b|\bcc\b|\bcopy "
      r"(?:opposing|the other|them)|\bserv|\bshare\b|\bshared\b|\beach other\b|\bread (?:it|our|"
      r"their|the)\b|\bget to (?:see|read)\b|\bsend (?:it |a copy )?to (?:the other side|"
      r"opposing|them)|\bopposing counsel\b|\bother side\b|\bsee (?:it|our letter)|\bcopy (?:the )?"
@@ -38,11 +39,14 @@ LEADS: tuple[tuple[str, str], ...] = (
     # who owes it: "does the defendant also have to send one?", "do we owe a letter too?"
     (r"\b(?:also|too|as well|each|both|every)\b|\bwhich part(?:y|ies)\b|\bwho (?:sends|writes|"
      r"submits|owes|files|has to (?:send|write|submit))\b|\bowe\b", r"^Each party"),
-    (r"\bpermission\b|\bleave (?:of|from|to)\b|\blonger (?:letter|submission|statement)\b|"
+    (r"(?<!without )(?<!w/o )\bpermission\b|(?<!without )(?<!w/o )\bleave (?:of|from|to)\b|"
+     r"\blonger (?:letter|submission|statement)\b|"
      r"\b(?:go|run|going|running) (?:long|over)\b|\bpast the (?:page )?(?:limit|cap)\b",
      r"permission"),
-    (r"\becf\b|\bfile\b|\bfiled\b|\bfiling\b|\bdocket\w*|\bpublic", r"\bECF\b|\bfile\b"),
+    (r"\becf\b|\bfile\b|\bfiled\b|\bfiling\b|\bdocket\w*|\bpublic|\bpacer\b|\bupload\w*",
+     r"\bECF\b|\bfile\b"),
     (r"\bmark\w*|\blabel\w*|\blegend\b|\bstamp\w*|\bheader\b|\bcaption\b|\bheadings?\b|"
+     r"\bwording\b|\bdesignation\b|\bput on (?:the|our|it)\b|"
      r"\bconfidential\b(?! (?:letter|submission|statement|brief|memo))|"
      r"\b(?:top|front|cover) of the\b|\bcover page\b|\bwrite (?:on|across)\b",
      r"^Mark\b"),
@@ -50,8 +54,9 @@ LEADS: tuple[tuple[str, str], ...] = (
     (r"\bover\b|\bexceed\w*\b|\blonger than\b|\bextra pages\b|\bmore than \d+ pages",
      r"permission"),
     (r"\bpages?\b|\blimit\b|\blength\b|\bhow long\b|\bwords?\b", r"no longer than|pages"),
-    (r"\bemail\b|\baddress\b|\bwhere\b|\b(?:get|go|reach)\w* (?:to|into) (?:the )?(?:court|judge|"
-     r"magistrate|chambers|mj)\b|\bsend (?:it|the letter)\b|\bsubmit\b|\bhow (?:do|should) we"
+    (r"\be ?mail\w*|(?<!to )(?<!should )(?<!must )\baddress\b|"
+     r"\bwhere\b|\b(?:get|go|reach)\w* (?:to|into) (?:the )?(?:court|"
+     r"judge|magistrate|chambers|mj)\b|\bsend (?:it|the letter)\b|\bsubmit\b|\bhow (?:do|should) we"
      r" (?:send|submit|get)|\bmail\b|\bfax\b|\bcourier\b|\bpost\b|\bwho\b|\btransmi\w*|\bmethod\b|"
      r"\bvia\b", r"^E-mail|e-mail"),
     (r"\binclude\b|\bcover\b|\bcontain\b|\bgoes? in\b|\bwants?\b|\bcontents?\b|\bsay\b|\bdiscuss"
@@ -61,7 +66,9 @@ LEADS: tuple[tuple[str, str], ...] = (
      r"\bprecedents?\b|\blegal authority\b|\bdamages\b|\banalys[ie]s\b|\bassessment\b|"
      r"\bauthority (?:for|supporting|in support)\b|"
      r"\b(?:prior|past|previous|earlier) (?:offers?|demands?|negotiations?)\b|\bwalk\b|\blay out\b|"
-     r"\bsection\b|\badd\b|\bcheck ?list\b|\belements?\b|\bcomponents?\b",
+     r"\bsection\b|\badd\b|\bcheck ?list\b|\belements?\b|\bcomponents?\b|\bback and forth\b|"
+     r"\bso far\b|\bsummari[sz]\w*|\bneeds? (?:in|from) (?:the|our|a|it|this)\b|"
+     r"\bwhat (?:\w+ ){0,2}(?:be|go|goes|put) in(?:to)?\b",
      r"cover at least|include"),
     (r"\bphone\b|\bcall\w* in\b|\bdial\b|\bon call\b|\bstandby\b|"
      r"\breachable\b|\bavailable\b|\bremote\w*\b|\bzoom\b|\bvideo\b|\bvirtual\w*\b",
@@ -75,11 +82,12 @@ LEADS: tuple[tuple[str, str], ...] = (
      r"(?:\w+ )?(?:company|corporation|corporate|entity|business|llc|inc)\b", r"authority"),
     (r"\b(?:just|only) (?:be )?(?:the )?(?:lawyers|counsel|attorneys|us)\b|\bclient\w*\b|\balone\b|"
      r"\bassociates?\b|\bwithout\b|"
-     r"\bparty\b|\bparties\b|\bceo\b|\bcome\b|\battend\w*\b|\bbe there\b|\bshow up\b|\bwho\b",
+     r"\bparty\b|\bparties\b|\bceo\b|\bcome\b|\bcorporate\b|\brep\b|\brepresentatives?\b|"
+     r"\bprincipals?\b|\battend\w*\b|\bbe there\b|\bshow up\b|\bwho\b",
      r"themselves|parties must attend|must attend"),
     (r"\bdiscover\w*\b|\bsubpoena\w*", r"discovery"),
     (r"\badmissib\w*\b|\btrial\b|\bevidence\b", r"admissible"),
-    (r"\bagainst us\b|\bused?\b|\bin court\b|\blater\b", r"admissible|used"),
+    (r"\bagainst us\b|\bused?\b|\bin court\b|\blater\b|\bmotion\b", r"admissible|used"),
     (r"\brecord\b|\bconfidential\w*\b|\bprivate\b|\bprivileged?\b|\bsecret\b|\bbreakout\b|\bsay\b",
      r"off the record|confidential"),
     (r"\brespon\w*\b|\bcounter\w*\b|\breply\b|\bcome back\b", r"\brespond\b"),
