@@ -30,7 +30,8 @@ LEADS: tuple[tuple[str, str], ...] = (
      r"special|\b(?:appendi\w*|annex\w*|enclosures?)\b", r"hard copy"),
     (r"(?<!in the )(?<!in our )\bex parte\W*$|\bmeans?\b|"
      r"\bis (?:it|the \w+|our \w+) ex parte\b|\bcc\b|\bcopy "
-     r"(?:opposing|the other|them)|\bserv|\bshare\b|\bshared\b|\beach other\b|\bread (?:it|our|"
+     r"(?:opposing|the other|them)|\bserv|\bexchang\w*|"
+     r"\bshare\b|\bshared\b|\beach other\b|\bread (?:it|our|"
      r"their|the)\b|\bget to (?:see|read)\b|\bsend (?:it |a copy )?to (?:the other side|"
      r"opposing|them)|\bopposing counsel\b|\bother side\b|\bsee (?:it|our letter)|\bcopy (?:the )?"
      r"(?:\w+ )?(?:counsel|lawyers?|attorneys?)\b|\b(?:let|allow)\w* (?:\w+ ){1,3}(?:see|read|"
@@ -132,12 +133,21 @@ def asks_yes_no(question: str) -> bool:
                for q in (part.strip() for part in question.lower().split(" | ")))
 
 
+# "ECF or e-mail?" names alternatives; "does the client need to come or can we handle it?"
+# only adds a second clause, still a yes/no.
+_ALTERNATIVES = re.compile(r"\bor\b(?! (?:can|could|do|does|is|are|will|would|should|must|may|"
+                           r"just) (?:we|i|they|you|he|she|it)\b)")
+# Not doing it at all: "can we skip responding?", "could we just ignore the demand?"
+_NOT_DOING = re.compile(r"\bskip\w*|\bignor\w*|\bforgo\b|\bnot (?:bother|respond\w*|send\w*|make|"
+                        r"making)\b|\bdo without\b|\bopt out\b|\bwaive\w*")
+
+
 def lead_point(points: Sequence[str], question: str) -> int | None:
     """Index of the point that answers `question`; None when no point speaks to it."""
     q = question.lower()
     found = [i for asked, says in LEADS if re.search(asked, q)
              for i, point in enumerate(points) if re.search(says, point, re.I)]
-    if re.search(r"\bor\b", q):
+    if _ALTERNATIVES.search(q):
         # "ECF or e-mail?": of the ways named, the one the order allows answers
         found = [i for i in found if not points[i].startswith("Don't")] or found
     return found[0] if found else None
@@ -171,6 +181,8 @@ def _conditional(point: str, q: str) -> str | None:
         if re.search(r"\balready\b|\bmade\b|\bsent\b|\bgave\b|\bdid\b|\bresponded\b", q):
             noun = "response" if re.search(r"\brespond", point) else "demand"
             return f"No — a {noun} already made counts: {_lower_first(point.rstrip('.'))}"
+        if _NOT_DOING.search(q):  # "can we skip responding?": no, unless it already has
+            return f"No, unless it already has: {_lower_first(point.rstrip('.'))}"
         return f"Yes, unless it already has: {_lower_first(point.rstrip('.'))}"
     return None
 
@@ -180,7 +192,7 @@ def verdict(point: str, question: str) -> str | None:
     q = question.lower()
     states_pages = re.search(r"\b\d+ ?(?:pages?|pp|pgs?)\b", q)
     if not (asks_yes_no(q) or states_pages or re.search(r"\banything special\b", q)) or (
-            re.search(r"\bor\b", q)):
+            _ALTERNATIVES.search(q)):
         return None
     if re.search(r"\bcourt\b|\bjudge\b|\bchambers\b|\bmj\b", q) and "to the other side" in point:
         return f"No — it goes to the other side, not the court: {_lower_first(point.rstrip('.'))}"
