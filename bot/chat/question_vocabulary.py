@@ -50,7 +50,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"'s\b", ""), (r"'", ""),
     # The other side as the one who would get a copy: "send it to the defendants", "cc their
     # counsel" ask one thing, and the recipient is not the side asking.
-    (r"\b((?:send|give|serve|copy|cc|share|show|forward|provide|e ?mail|mail|deliver)\w*(?: \w+)"
+    (r"\b((?:send|give|serve|copy|cc|share|show|forward|provide|e ?mail|mail|deliver|exchang)\w*"
+     r"(?: \w+)"
      r"{0,6} (?:to|with|on)) (?:the )?(?:defendants?|plaintiffs?|defen[cs]e|their (?:counsel|"
      r"lawyers?|attorneys?)|opposing part(?:y|ies)|other parties|adversary(?: counsel)?|"
      r"adversaries|opponents?|adverse part(?:y|ies))\b",
@@ -230,7 +231,8 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\bdocketed\b|\bdocketing\b|\bon the docket\b|\bpacer\b|\bupload\w*\b", 4),
         (r"\btransmi\w*\b|\bmethod of (?:delivery|service|submission|sending)\b|\bvia\b", 3),
         (r"\bgo to\b", 1), (r"\bmail\b|\bfax\b|\bhand deliver\w*\b", 2), (r"\bchambers\b", 1),
-        (rf"\b(?:send|give|serve|copy|share|show|forward|provide)\w*\b[a-z ]*\b{_ADVERSARY}\b", 3),
+        (rf"\b(?:send|give|serve|copy|share|show|forward|provide|exchang)\w*\b[a-z ]*\b"
+         rf"{_ADVERSARY}\b", 3),
         (rf"\b{_ADVERSARY}\b[a-z ]*\b(?:send|give|serve|copy|share|see|wants?|asked for|gets?)\b",
          3),
         # "can we put it on the docket?": filing, not the list of dates
@@ -247,7 +249,9 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
          r"(?:limit|cap)\b", 3),
     ),
     "exchange": (
-        (r"\bdemands?\b|\boffers?\b|\bcounteroffers?\b", 2), (r"\bexchang\w*\b", 3),
+        (r"\bdemands?\b|\boffers?\b|\bcounteroffers?\b", 2),
+        # "exchange letters with the other side" is serving the letter, not the demand's exchange
+        (r"\bexchang\w*\b(?! (?:\w+ )?(?:letters?|statements?|briefs?|submissions?|papers?)\b)", 3),
         (r"\bnegotiat\w*\b|\bsettlement (?:talks|discussions)\b|\btalks\b|\btalk(?:ing)? "
          r"(?:settlement|numbers)\b|\bdiscuss(?:ing)? settlement\b", 3),
         (r"\bhow (?:does|do|will)\b.*\bwork\b", 3), (r"\bprocess\b", 1),

@@ -178,6 +178,12 @@ def _interpret(question: str, obligations: Sequence[Obligation], today: date | N
         return replace(_offer(_GENERAL, 0.0), asked_about=social)
     kind = classify(r.full, today or date.today(), r.best.id if r.best else None,
                     bool(r.ranked), conference)
+    if kind is not None and kind.intent == "lookup" and not kind.asked_about and r.strong and (
+            r.strong[0] >= 3) and (len(r.topics) == 1 or r.topics[1][0] <= r.strong[0] - 2):
+        # "what does the court say about negotiating early?": one procedure plainly asked about,
+        # answered first rather than quoted ("the history of negotiations" stays a quote: the
+        # letter's contents and the exchange both speak to it)
+        kind = None
     if kind is not None:
         return Interpretation(IntentName(kind.intent), r.best.id if r.best else None,
                               topic=kind.topic, asked_about=kind.asked_about, confidence=0.9,
@@ -231,7 +237,9 @@ def _about_obligation(r: _Reading, best: Obligation, named: dict[str, str]) -> I
     """The question names one of the order's duties: its date, or the procedure behind it."""
     cues, strong = r.cues, r.strong
     said = r.ranked[0][2]
-    if strong and strong[1] == "sanctions":  # "what if we miss the letter deadline?"
+    # "what if we miss the letter deadline?"; but "can we skip responding?" (a not-doing word
+    # and no consequence asked) is the duty's own procedure
+    if strong and strong[1] == "sanctions" and strong[0] >= 3:
         return r.answer(IntentName.EXPLAIN, *strong[2], topic="sanctions", confidence=0.8)
     if cues["time"]:
         meaning = r.answer(IntentName.DEADLINE, cues["time"], *said, obligation_id=best.id,
@@ -248,6 +256,8 @@ def _about_obligation(r: _Reading, best: Obligation, named: dict[str, str]) -> I
             chosen = topic  # "serve the demand on the court?": the demand's procedure
         if topic and topic != "exchange" and chosen == "conference" and strong[0] < 4:
             chosen = topic  # "drop off a binder at the courthouse?": the paper, not the event
+        if topic and chosen == "sanctions":
+            chosen = topic
         return r.answer(IntentName.EXPLAIN, *strong[2], topic=chosen,
                         confidence=min(1.0, strong[0] / 4))
     if cues["need"] and topic:  # "do we need to send a demand?"
