@@ -356,6 +356,9 @@ def social(norm: str) -> str | None:
 # is asked, so they go before any reading; a wrapper that ends in "whether"/"if"/"that"
 # holds an embedded question, put back in direct form below ("whether the client must
 # attend" -> "must the client attend").
+# Who passes a question on: a few words, none of them a question word.
+_REPORTER = (r"(?:(?!(?:what|when|where|who|whom|how|which|why|is|are|do|does|did|can|could|will|"
+             r"would|should|if|whether)\b)[a-z]+ ){1,4}")
 _WRAPPER = re.compile(
     r"^(?:(?:hi|hey|ok|okay|so|sorry|also|and)\s+)*(?:"
     r"(?:quick|qq|quick q|one more|another) ?(?:q|qs|question|qn|check)?\s*(?:re|about|on|"
@@ -365,6 +368,15 @@ _WRAPPER = re.compile(
     r"|(?:i|we)(?: would|d)? (?:like|want|wanted|need|needed) to (?:confirm|know|check|ask|"
     r"understand|make sure|verify|clarify)"
     r"|(?:i|we) (?:was|were|am|are) (?:wondering|curious|trying to figure out)|wondering"
+    # anyone passing a question on: "my supervising attorney wants to know what", "the partner
+    # asked me to find out if", "counsel for defendant requests confirmation that"
+    rf"|{_REPORTER}(?:inquires|asks|asked|wants to know|would like to know|is asking|wonders|"
+    r"is wondering|requests confirmation|needs to know|(?:asked|wants|told) (?:me|us) to (?:find "
+    r"out|check|confirm|ask))(?=\s*(?:if|whether|that|what|when|where|who|how|which|why|do|does|"
+    r"is|are|can|should|must|will)\b)"
+    r"|(?:i|we) (?:need|have) to tell (?:the |our |my )?\w+"
+    r"|(?:i was |we were |was |were |i have been |ive been |been )?(?:told|asked) to (?:check|"
+    r"find out|confirm|ask)|trying to figure out"
     r"|(?:counsel|the partner|partner|my partner|the client|client|the team|team) (?:inquires|"
     r"asks|asked|wants to know|would like to know|is asking|wonders|requests confirmation)"
     r"|(?:can|could|would|will) (?:you|someone|somebody) (?:please |kindly )?(?:let (?:me|us) "
