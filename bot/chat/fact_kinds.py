@@ -127,7 +127,7 @@ def fact_kind(norm: str) -> Kind | None:
               # a person reachable by phone is attendance, not how the conference is held
               r"\bceo\b|\bcfo\b|\bgc\b|\bgeneral counsel\b|\badjuster\b|\binsurer\b|\bdecision ?"
               r"makers?\b|\bprincipal\b|\bowner\b|\brepresentative|\breachable\b|\bavailable\b|"
-              r"\bon call\b")
+              r"\bon call\b|\bhe\b|\bshe\b|\bhim\b|\bparticipat\w*")
     if how and about_conf and not re.search(people, norm) and (
             YES_NO.search(norm) or re.search(r"\bwhat platform\b|\bor\b|\bhow is\b", norm)):
         return Kind("explain", how, fact="format", asked_about=how, topic="conference")

@@ -147,7 +147,8 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
     "attendance": (
         (r"\battend\w*\b", 3), (r"\bwho (?:has|have|needs?|must|should|is required)(?: to)? "
          r"(?:be|come|go|show|appear|join)\b", 3), (r"\b(?:be|being) there\b", 3),
-        (r"\b(?:on|by|over) the phone\b|\bby phone\b|\bphone in\b|\bcall in\b|\bdial in\b", 3),
+        (r"\b(?:on|by|over) the phone\b|\bby phone\b|\bphone in\b|\bcall in\b|\bdial in\b|"
+         r"\btelephon\w*|\bby telephone\b", 3), (r"\bparticipat\w*", 2),
         (r"\b(?:party|corporate|company|client) (?:rep|representatives?)\b", 3),
         (r"(?<!case law )(?<!legal )\bauthority\b(?! (?:for|supporting|in support))|"
          r"\bsign off\b|\bdecision ?makers?\b|\bapprove (?:a|the|any) (?:deal|"
@@ -195,8 +196,11 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         # the negotiations' history in other words: "the back-and-forth on offers so far"
         (r"\bback and forth\b|\b(?:so far|to date)\b|\bneeds? (?:in|from) (?:the|our|a|it|this)\b",
          3), (r"\bsummari[sz]\w*\b", 1),
-        (r"\bwhat (?:should|do|does|must|has to|needs to) (?:the |our |my )?[a-z ]*?(?:include"
-         r"|say|contain|cover|discuss)\b", 3), (r"\bput in\b|\bwhat (?:needs|has) to be in\b", 3),
+        # (not "what does the court say about": the order's words, not the letter's)
+        (r"\bwhat (?:should|do|does|must|has to|needs to) "
+         r"(?!(?:the |this )?(?:court|judge|order|magistrate)\b)(?:the |our |my )?[a-z ]*?"
+         r"(?:include|say|contain|cover|discuss)\b", 3),
+        (r"\bput in\b|\bwhat (?:needs|has) to be in\b", 3),
         (r"\b(?:include|contain|contents?|discuss|cover|topics?)\b", 2), (r"\brequirements?\b", 2),
         # what is asked for in it, by other nouns: "checklist for the submission", "required
         # elements", "what does the MJ want in it"

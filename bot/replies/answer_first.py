@@ -71,7 +71,7 @@ LEADS: tuple[tuple[str, str], ...] = (
      r"\bso far\b|\bsummari[sz]\w*|\bneeds? (?:in|from) (?:the|our|a|it|this)\b|"
      r"\bwhat (?:\w+ ){0,2}(?:be|go|goes|put) in(?:to)?\b",
      r"cover at least|include"),
-    (r"\bphone\b|\bcall\w* in\b|\bdial\b|\bon call\b|\bstandby\b|"
+    (r"\bphone\b|\btelephon\w*|\bcall\w* in\b|\bdial\b|\bon call\b|\bstandby\b|"
      r"\breachable\b|\bavailable\b|\bremote\w*\b|\bzoom\b|\bvideo\b|\bvirtual\w*\b",
      r"by phone|phone"),
     (r"\bin person\b|\bphysically\b|\bin court\b|\bcourthouse\b|\btravel\b|\bremote\w*\b|"
@@ -89,7 +89,8 @@ LEADS: tuple[tuple[str, str], ...] = (
     (r"\bdiscover\w*\b|\bsubpoena\w*", r"discovery"),
     (r"\badmissib\w*\b|\btrial\b|\bevidence\b", r"admissible"),
     (r"\bagainst us\b|\bused?\b|\bin court\b|\blater\b|\bmotion\b", r"admissible|used"),
-    (r"\brecord\b|\bconfidential\w*\b|\bprivate\b|\bprivileged?\b|\bsecret\b|\bbreakout\b|\bsay\b",
+    (r"\brecord\w*|\btranscri\w*|\bpress\b|\bmedia\b|\brepeat\w*|\bpublic\w*|\bsaid\b|"
+     r"\bconfidential\w*\b|\bprivate\b|\bprivileged?\b|\bsecret\b|\bbreakout\b|\bsay\b",
      r"off the record|confidential"),
     (r"\brespon\w*\b|\bcounter\w*\b|\breply\b|\bcome back\b", r"\brespond\b"),
     (r"\bnegotiat\w*\b|\bwait\b|\bearly\b|\btalk\w*\b", r"negotiat"),
@@ -207,8 +208,9 @@ def verdict(point: str, question: str) -> str | None:
         return f"Only with the Court's permission: {_lower_first(point.rstrip('.'))}"
     negative = bool(re.search(r"^Don't|\bdon't\b|\bcan't\b|\bnot admissible\b|\bnot just\b|\bno "
                               r"longer than\b|\bmay not\b", point))
-    if re.search(r"\bon the record\b", q) and "off the record" in point:
-        negative = True
+    if re.search(r"\bon the record\b|\brecord(?:ed|ing)\b|\btranscri\w*|\bpress\b|\bmedia\b|"
+                 r"\brepeat\w*|\bpublic\w*|\breporters?\b", q) and "off the record" in point:
+        negative = True  # "will it be recorded?", "can it go to the press?": no, off the record
     if re.search(r"\bshar\w*|\bdisclos\w*|\breveal\w*|\btell (?:them|the other|opposing)|"
                  r"\bpass (?:it |that )?on\b|\brepeat\b", q) and "confidential" in point:
         negative = True  # "can the judge share what we say?": no, it is confidential
@@ -315,9 +317,9 @@ def answer_explain_reply(matter: Matter, topic: str, question: str) -> Reply | N
         # "our exhibits run 30 pages" reads as the page limit, but its answer is the hard
         # copy: the letter's points are one family, and the question picks among them all.
         whole = _explain(matter.order, "letter")
-        lead = lead_point(whole.summary, question) if whole.found else None
+        family = lead_point(whole.summary, question) if whole.found else None
         # its first point (whose letter, when) only when the asked topic has nothing closer
-        if lead is not None and (lead > 0 or (
+        if family is not None and (family > 0 or (
                 ex.found and lead_point(ex.summary, question) is None)):
             ex = whole
     if not ex.found or not ex.summary:
