@@ -25,6 +25,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # "remind me what's due" asks what is due: the request wrapper says nothing.
     (r"^\W*(?:(?:please|pls|plz|can you|could you)\W+)?remind (?:me|us)(?: again)?(?: of| about)?"
      r"\b", " "),
+    # "remind me if we serve it": the yes/no inside, asked as a confirmation
+    (r"^\s+(if|whether)\b", r"confirm \1"),
     (r"[’‘`]", "'"), (r"π", " plaintiff "), (r"[Δδ∆]", " defendant "),
     # "can counsel attend alone?" asks whether just the lawyers may come
     (r"\b(counsel|lawyers|attorneys) (attend|go|come|appear|show up)\w* (?:alone|by themselves|"
@@ -36,7 +38,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(do|does|did|is|are|was|were|should|would|could|have|has|had|must|need)n'?t\b",
      r"\1 not"),
     (r"\b([pπ]|pl|pltf|pltff)'s\b", "plaintiff"), (r"\b(d|def|deft)'s\b", "defendant"),
-    (r"\bex[- ]?parte\b", "ex parte"), (r"\be-mail", "email"), (r"\bcounter-offer", "counteroffer"),
+    (r"\bex[- ]?parte\b", "ex parte"), (r"\bex\.? ?p\b\.?", "ex parte"),
+    (r"\be-mail", "email"), (r"\bcounter-offer", "counteroffer"),
     (r"\bhand-deliver", "hand deliver"), (r"\bdial-in\b", "dial in"), (r"\bw/o\b", "without "),
     (r"\bw/", "with "),
     # "the letter has to address X" says what it covers; "address" is otherwise the e-mail's
@@ -169,6 +172,8 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
          r"\bout of town\b|\bunavailable\b|\bmake it\b",
          2),
         (r"\b(?:be|being|get) on the (?:call|line|video|teams|zoom|screen)\b", 3),
+        (r"\b(?:need|needs|send|have|has|bring) (?:someone|somebody|a person|anyone|a rep\w*) "
+         r"(?:there|present|at|on)\b", 3),
     ),
     "confidentiality": (
         (r"\bconfidential\w*\b(?! (?:letter|statement|submission|settlement statement|brief|memo"
@@ -274,7 +279,9 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\bsanction\w*\b", 5), (r"\bwhat happens if\b|\bwhat if\b", 4),
         (r"\bconsequences?\b|\bpenalt\w*\b|\bin trouble\b|\bpunish\w*\b|\bfined?\b", 4),
         (r"\breimburs\w*\b|\bwho pays\b|\bpay (?:for|our|their)\b", 3),
-        (r"\bliab\w*\b|\bon the hook\b|\b(?:travel|their|other side) (?:costs|expenses)\b", 4),
+        (r"\bliab\w*\b|\bon the hook\b(?! for (?:the |a |an )?(?:first|opening|initial|number|"
+         r"demand|offer|letter|response|counter\w*))|\b(?:travel|their|other side) (?:costs|"
+         r"expenses)\b", 4),
         (r"\bmiss(?:ed|es)?\b|\blate\b|\bdo not show\b|\bno ?shows?\b|\bfail\w*\b|\bnot comply"
          r"\w*\b|\bnot (?:attend|appear|come|show)\w*\b|\bskip\w*\b", 2),
     ),
@@ -387,6 +394,8 @@ _WRAPPER = re.compile(
     r"know|confirm|advise|tell (?:me|us)|check|clarify|verify)"
     r"|(?:please|pls|plz|kindly) (?:advise|confirm|let (?:me|us) know|tell (?:me|us)|clarify|"
     r"verify)"
+    r"|(?:confirm|tell (?:me|us)|let (?:me|us) know|show (?:me|us)|check)(?= (?:if|whether|that|"
+    r"who|what|when|where|how|which)\b)"
     r"|per (?:the|this|your|his|her|judge \w+ ?s) (?:order|court|judge)"
     r"|per (?:paragraph|para|section|p) ?\d+|under (?:the|this) order"
     r")\s*(?:,|:|-|\u2014)?\s*(?:(whether|if|that)\s+)?")

@@ -124,7 +124,11 @@ _TYPED_YES_NO = re.compile(
     r"\s*\?+$"
     r"|^(?!.*\b(?:what|when|where|who|how|which|why)\b).*\b(?:need|needs|needed|required|reqd|"
     r"must|have to|has to|allowed|ok)\b[^?]*\?+$"
-    r"|(?:^|[-:,]\s*)(?:cc|bcc|serve|copy|share with|file|email|send)\b[^?]*\?+$")
+    r"|(?:^|[-:,]\s*)(?:cc|bcc|serve|copy|share with|file|email|send)\b[^?]*\?+$"
+    # "conf confidential?", "pg cap incl exhibits?", "ex p ltr - ECF?": a predicate, no verb
+    r"|^(?!.*\b(?:what|when|where|who|how|which|why)\b)(?:\S+ ){0,5}(?:confidential|mandatory|"
+    r"required|needed|necessary|allowed|ok|okay|fine|permitted|admissible|discoverable|public|ecf|"
+    r"filed|served|incl\w*|count\w*|exhibits|attachments)\?+$")
 
 
 def asks_yes_no(question: str) -> bool:
@@ -151,6 +155,8 @@ def lead_point(points: Sequence[str], question: str) -> int | None:
     if _ALTERNATIVES.search(q):
         # "ECF or e-mail?": of the ways named, the one the order allows answers
         found = [i for i in found if not points[i].startswith("Don't")] or found
+        if re.search(r"\be ?mail\w*", q):  # "email or hand deliver?": the way always taken
+            found = [i for i in found if points[i].startswith("E-mail")] or found
     return found[0] if found else None
 
 
