@@ -254,6 +254,7 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\blimit\b|\bcap\b|\bceiling\b", 2), (r"\bpages?\b|\blength\b|\bword (?:limit|count)\b"
          r"|\bmax(?:imum)?\b|\btoo long\b", 3), (r"\bexhibits?\b|\battachments?\b", 1),
         (r"\bcount (?:toward|towards|against)\b|\bgo over\b|\bexceed\b", 1),
+        (r"\b(?:exhibits?|attachments?|appendi\w+) (?:count|counted|included)\b", 3),
         (r"\b(?:go|run|going|running) (?:long|over)\b|\bextra pages\b|\bpast the (?:page )?"
          r"(?:limit|cap)\b", 3),
     ),
@@ -381,10 +382,19 @@ _WRAPPER = re.compile(
     r"|(?:i|we) (?:was|were|am|are) (?:wondering|curious|trying to figure out)|wondering"
     # anyone passing a question on: "my supervising attorney wants to know what", "the partner
     # asked me to find out if", "counsel for defendant requests confirmation that"
-    rf"|{_REPORTER}(?:inquires|asks|asked|wants to know|would like to know|is asking|wonders|"
-    r"is wondering|requests confirmation|needs to know|(?:asked|wants|told) (?:me|us) to (?:find "
-    r"out|check|confirm|ask))(?=\s*(?:if|whether|that|what|when|where|who|how|which|why|do|does|"
-    r"is|are|can|should|must|will)\b)"
+    rf"|{_REPORTER}(?:inquires|asks|asked(?: me| us)?|asking|wants to know|wanted to know|would "
+    r"like to know|is asking|wonders|wondering|is wondering|requests confirmation|(?:would like|"
+    r"wants) confirmation|would like to confirm|needs to know|(?:asked|wants|told) (?:me|us) to "
+    r"(?:find out|check|confirm|ask))(?=\s*(?:if|whether|that|what|when|where|who|how|which|why|"
+    r"do|does|is|are|can|should|must|will)\b)"
+    # asking around: "does anyone know if", "any idea whether", "not sure if", "got a q from
+    # the client:", "can someone remind me whether"
+    r"|(?:do |does )?(?:anyone|anybody|someone|you) know(?= (?:if|whether)\b)"
+    r"|any idea(?= (?:if|whether)\b)|(?:i )?wonder(?= (?:if|whether)\b)"
+    r"|(?:im |i am )?not sure(?= (?:if|whether)\b)"
+    r"|(?:can|could) (?:someone|somebody|anyone) (?:remind|tell) (?:me|us)"
+    r"|(?:got a |a )?(?:q|question) from (?:the |my |our )?\w+"
+    r"|i have a \w+ who (?:wants|would like) to know"
     r"|(?:i|we) (?:need|have) to tell (?:the |our |my )?\w+"
     r"|(?:i was |we were |was |were |i have been |ive been |been )?(?:told|asked) to (?:check|"
     r"find out|confirm|ask)|trying to figure out"
@@ -417,7 +427,15 @@ def _unwrap(text: str) -> str:
             return rest
         aux = _EMBEDDED_AUX.search(rest)
         if aux and aux.start() > 0 and len(rest[:aux.start()].split()) <= 7:
-            return f"{aux.group()} {rest[:aux.start()]}{rest[aux.end():].lstrip()}"
+            after = rest[aux.end():].lstrip()
+            if aux.group() == "need" or (
+                    aux.group() in ("has", "have") and after.startswith("to ")):
+                # "she has to come" -> "does she have to come", "we need a hard copy" -> "do we
+                # need a hard copy", not "has she to come", "need we a hard copy"
+                verb = "does" if aux.group() == "has" else "do"
+                base = "need" if aux.group() == "need" else "have"
+                return f"{verb} {rest[:aux.start()]}{base} {after}"
+            return f"{aux.group()} {rest[:aux.start()]}{after}"
         if not aux:  # "just confirming the letter goes by e-mail?"
             return f"do {rest}"
     return rest

@@ -76,7 +76,9 @@ LEADS: tuple[tuple[str, str], ...] = (
      r"by phone|phone"),
     (r"\bin person\b|\bphysically\b|\bin court\b|\bcourthouse\b|\btravel\b|\bremote\w*\b|"
      r"\bvirtual\w*\b|\bvideo\w*\b|\bzoom\b|\bteams\b", r"\bremotely\b|\bin person\b|\bvideo"),
-    (r"\bauthority\b|\bdecision ?makers?\b|\bfrom the (?:company|client|corporation|insurer|"
+    (r"\bauthority\b|\bdecision ?makers?\b|"
+     r"\b(?:who|someone|somebody|person|one|anyone)\b[a-z ]{0,30}\bfrom the (?:company|client|"
+     r"corporation|insurer|"
      r"carrier|business)\b|\bwhich (?:person|people|individual)\b|\bsign off\b|\bcheck ?book\b|"
      r"\binsur\w*|\bcarrier\b|"
      r"\badjuster\b|\bceo\b|\bcfo\b|\bgc\b|\bgeneral counsel\b|\bfor (?:the |a |our |their )?"
