@@ -222,7 +222,8 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         # what the letter argues: "cite authority for our number", "walk the judge through"
         (r"\bcit(?:e|ing)\b|\bcase law\b|\bprecedents?\b|\blegal authority\b|\bauthority "
          r"(?:for|supporting|in support)\b", 4),
-        (r"\bhelpful\b|\brationale\b|\breasoning\b|\bhow we got\b|\bwalk [a-z ]*through\b|"
+        (r"\bhelpful\b|\brationale\b|\breasoning\b|\bhow we got\b|"
+         r"\bwalk (?!me\b|us\b)[a-z ]*through\b|"
          r"\blay out\b|\b(?:factual|legal|key) [a-z ]*issues\b|\bfacts\b|\bvaluation\b|"
          r"\b(?:prior|past|previous|earlier) (?:offers?|demands?|negotiations?)\b", 3),
         (r"\b(?:case|claims?|it) (?:is |are )?worth\b|\bsettlement value\b|\bvalu(?:e|ation)\b|"

@@ -230,7 +230,29 @@ def _interpret(question: str, obligations: Sequence[Obligation], today: date | N
                         confidence=min(1.0, strong[0] / 4))
     if cues["help"]:
         return r.answer(IntentName.HELP, cues["help"])
+    if asked := _uncovered(r.full):
+        return r.answer(IntentName.EXPLAIN, asked[1], topic=asked[0], confidence=0.7)
     return _offer(_WHEN if cues["time"] else _GENERAL, 0.3 if cues["time"] else 0.0)
+
+
+# Procedures an order rarely sets, asked about (a what-if about a new date is read before).
+_ADJOURN = (r"\badjourn\w*|\bcontinuance\b|\breschedul\w*|\bpostpon\w*|\b(?:move|push|change|"
+            r"bump)\w* (?:the )?(?:conf\w*|date|it|session)\b|\b(?:conf\w*|date) (?:moved|pushed|"
+            r"changed)\b|\bnew date\b")
+_OVERVIEW = (r"\bwhat happens (?:at|during|in)\b|\bwhat (?:should|do|can|will) (?:we|i) expect\b|"
+             r"\bwhat to expect\b|\bhow (?:does|will) (?:the |this |our )?(?:settlement )?"
+             r"(?:conf\w*|session|mediation) (?:work|go|run|proceed)\b|\bwalk (?:me|us) through\b"
+             r"|\bwhat is the (?:format|agenda|procedure)\b|\bhow (?:is|will) (?:it|the conf\w*) "
+             r"(?:be )?(?:run|structured)\b")
+
+
+def _uncovered(norm: str) -> tuple[str, str] | None:
+    """("adjournment" | "conference_overview", cue) for a question the order leaves open."""
+    if m := re.search(_ADJOURN, norm):
+        return "adjournment", m.group()
+    if m := re.search(_OVERVIEW, norm):
+        return "conference_overview", m.group()
+    return None
 
 
 def _about_obligation(r: _Reading, best: Obligation, named: dict[str, str]) -> Interpretation:

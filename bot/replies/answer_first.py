@@ -191,7 +191,7 @@ def _conditional(point: str, q: str) -> str | None:
             noun = "response" if re.search(r"\brespond", point) else "demand"
             return f"No — a {noun} already made counts: {_lower_first(point.rstrip('.'))}"
         if _NOT_DOING.search(q):  # "can we skip responding?": no, unless it already has
-            return f"No, unless it already has: {_lower_first(point.rstrip('.'))}"
+            return f"No — {_lower_first(point.rstrip('.'))}"
         return f"Yes, unless it already has: {_lower_first(point.rstrip('.'))}"
     return None
 
