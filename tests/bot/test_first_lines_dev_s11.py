@@ -1,0 +1,88 @@
+"""Issue #15, third round: first lines pinned for the kinds of wording that failed on fresh
+procedure phrasings (tests/eval/dev_s11.jsonl and its check sets dev_s12..15), one or two per
+kind: channel shorthand, yes/no typed without an auxiliary up front, the point asked about
+leading, who owes the letter, questions passed on by someone else, commands wrapping a
+question, and procedures the order leaves open.
+
+The example matter: conference Tue May 28, 2024 at 2:30 p.m. (remote, Teams); demand Tue May
+14, letter and hard copy Mon May 20, response by Tue May 21.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.bot.testbot import TestBot
+
+MON_MAY_13 = date(2024, 5, 13)
+NOT_SERVED = "No — the letter is ex parte: don't serve or cc it (¶2)."
+PARTIES = "the parties themselves must attend, not just their lawyers (¶4)."
+EMAIL = "E-mail the letter to ReznikNYSDChambers@nysd.uscourts.gov (¶2)."
+NOT_ECF = "No — don't file it on ECF (¶2)."
+
+BY_KIND: list[tuple[str, str]] = [
+    # shorthand and signs: whr, attys, ¶
+    ("whr do we send the confidential brief", EMAIL),
+    ("can just the attys show up", f"No — {PARTIES}"),
+    ("what does ¶1 say",
+     "¶1 Confidentiality: “All settlement conferences are “off the record” and strictly "
+     "confidential.”"),
+    ("ex p ltr - ECF?", NOT_ECF),
+    # yes/no after a dash, as a tag, verbless
+    ("ltr to MJ - cc OC?", NOT_SERVED),
+    ("client lives abroad - does she have to be at the conf", f"Yes — {PARTIES}"),
+    ("partner wants to send a 15 page letter, allowed?",
+     "No — the letter may be no longer than 10 pages, unless the Court gives permission (¶2)."),
+    ("conf confidential?",
+     "Yes — the conference is off the record and strictly confidential (¶1)."),
+    ("does our client need to come or can we handle it", f"Yes — {PARTIES}"),
+    # the point asked about leads
+    ("can we just email 50 pages of exhibits",
+     "No — over 10 pages of attachments, also hand-deliver a hard copy of the letter and "
+     "attachments to the Court (¶2)."),
+    ("do we need to drop off a binder at the courthouse",
+     "Only if the attachments exceed 10 pages: then also hand-deliver a hard copy of the letter "
+     "and attachments to the Court (¶2)."),
+    ("how does the ltr get to the MJ", EMAIL),
+    ("should we let plaintiff's counsel see our confidential brief", NOT_SERVED),
+    ("who has to attend for the def corp",
+     "A person with ultimate settlement authority for each party must attend (¶4)."),
+    ("do we upload the position statement to PACER", NOT_ECF),
+    ("Is it permissible for the client to participate telephonically?",
+     "Yes — the person with settlement authority may instead be available by phone to approve "
+     "any proposed settlement (¶4)."),
+    ("can we skip responding to the demand",
+     "No — the opposing party must respond no later than 7 days after the demand, unless it "
+     "already has (¶3)."),
+    ("what does the court say about negotiating ahead of time",
+     "Don't wait for the conference to start negotiating (¶3)."),
+    # who owes the letter: each party
+    ("does the defendant also have to send the judge a letter",
+     "Yes — each party's letter is due no later than 5 business days before the conference "
+     "(¶2)."),
+    # passed on, or wrapped in a command
+    ("my client's asking whether she has to come", f"Yes — {PARTIES}"),
+    ("tell me if exhibits count toward the page limit",
+     "No — exhibits don't count toward the page limit (¶2)."),
+    # what the order leaves open is said to be open
+    ("how do we request an adjournment",
+     "The order doesn't say how to ask for an adjournment; it sets the conference for Tue May "
+     "28, 2024 at 2:30 p.m. EDT, by video on Microsoft Teams (in 15 days)."),
+    ("what happens at the conference",
+     "The conference (Tue May 28, 2024 at 2:30 p.m. EDT, by video on Microsoft Teams) is off "
+     "the record and strictly confidential; the parties themselves must attend, not just their "
+     "lawyers."),
+    # what we owe the judge is what is due, not who the judge is
+    ("what do we owe the MJ before the conf",
+     "Due before the conference (through Mon May 27): Settlement demand, Tue May 14; Ex parte "
+     "letter, Mon May 20; Hard copy, Mon May 20; Response to settlement demand, by Tue May 21 "
+     "at the latest."),
+]
+
+
+@pytest.mark.parametrize(("question", "first"), BY_KIND, ids=[q for q, _ in BY_KIND])
+async def test_first_line(bot: TestBot, question: str, first: str) -> None:
+    reply = await bot.reply(question, today=MON_MAY_13)
+    assert reply.text.splitlines()[0] == first
