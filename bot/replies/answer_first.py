@@ -67,7 +67,8 @@ LEADS: tuple[tuple[str, str], ...] = (
      r"\bprecedents?\b|\blegal authority\b|\bdamages\b|\banalys[ie]s\b|\bassessment\b|"
      r"\bauthority (?:for|supporting|in support)\b|"
      r"\b(?:prior|past|previous|earlier) (?:offers?|demands?|negotiations?)\b|\bwalk\b|\blay out\b|"
-     r"\bsection\b|\badd\b|\bcheck ?list\b|\belements?\b|\bcomponents?\b|\bback and forth\b|"
+     r"\bsection\b|\badd\b|\bmention\w*|\bcheck ?list\b|\belements?\b|\bcomponents?\b|"
+     r"\bback and forth\b|"
      r"\bso far\b|\bsummari[sz]\w*|\bneeds? (?:in|from) (?:the|our|a|it|this)\b|"
      r"\bwhat (?:\w+ ){0,2}(?:be|go|goes|put) in(?:to)?\b",
      r"cover at least|include"),
@@ -203,6 +204,12 @@ def verdict(point: str, question: str) -> str | None:
     if not (asks_yes_no(q) or states_pages or re.search(r"\banything special\b", q)) or (
             _ALTERNATIVES.search(q)):
         return None
+    served = re.match(r"Don't serve (?:the |your )?([a-z]+)", point)
+    if served and re.search(r"\b(?:judge|court|magistrate|mj|chambers)\b[a-z ]{0,20}\b(?:read|see|"
+                            r"review|look at|get)\w*\b", q):
+        # "will the judge read our letter?": yes, the Court alone
+        return (f"Yes — the {served.group(1)} is ex parte: the Court reads it, the other side "
+                f"doesn't")
     if re.search(r"\bcourt\b|\bjudge\b|\bchambers\b|\bmj\b", q) and "to the other side" in point:
         return f"No — it goes to the other side, not the court: {_lower_first(point.rstrip('.'))}"
     cond = _conditional(point, q)

@@ -74,6 +74,15 @@ BY_KIND: list[tuple[str, str]] = [
      "The conference (Tue May 28, 2024 at 2:30 p.m. EDT, by video on Microsoft Teams) is off "
      "the record and strictly confidential; the parties themselves must attend, not just their "
      "lawyers."),
+    # the judge reads the ex parte letter; the other side doesn't
+    ("will the judge read our letter before the conference",
+     "Yes — the letter is ex parte: the Court reads it, the other side doesn't (¶2)."),
+    ("can we mention the demand in our letter",
+     "Yes — it should cover at least: the history of settlement negotiations, if any, including "
+     "any prior offers or demands; the key issues of fact and/or law in the case; the party’s "
+     "evaluation of the settlement value of the case and the rationale for it; any case law "
+     "authority in support of the party’s settlement position; any other facts that would be "
+     "helpful to the Court in preparation for the conference (¶2)."),
     # what we owe the judge is what is due, not who the judge is
     ("what do we owe the MJ before the conf",
      "Due before the conference (through Mon May 27): Settlement demand, Tue May 14; Ex parte "
