@@ -20,6 +20,11 @@ from settleconf.core.matter import Matter
 from settleconf.core.order import ConferenceFormat, Order
 from settleconf.core.procedures import Explanation, explain, split_sentences
 
+# "what's an ex parte letter?", "what's the point of the ex parte letter?": what ex parte means
+_WHAT_EX_PARTE = (r"(?:\bwhat is (?:an |the |this )?|\b(?:point of|deal with) (?:the |an |this )?)"
+                  r"ex parte(?: letter| submission| thing| rule)?\W*(?:$|\|)|"
+                  r"\bwhat does ex parte\b")
+
 # (what the question is about, how a point says it), most specific first.
 LEADS: tuple[tuple[str, str], ...] = (
     (r"\blinks?\b|\binvite\b|\binvitation\b|\bjoin\w*\b|\blog ?(?:in|on)\b|\bdial in\b",
@@ -28,7 +33,7 @@ LEADS: tuple[tuple[str, str], ...] = (
      r"\bprint|\bphysical cop|\bexhibits? (?:run|are|total)|\battachments? (?:run|are|total)|"
      r"\b\d+ pages? of (?:exhibits|attachments)|\b(?:exhibits?|attachments?|pages?)\b.*\banything "
      r"special|\b(?:appendi\w*|annex\w*|enclosures?)\b", r"hard copy"),
-    (r"(?<!in the )(?<!in our )\bex parte\W*$|\bmeans?\b|"
+    (r"(?<!in the )(?<!in our )\bex parte\W*$|\bmeans?\b|" + _WHAT_EX_PARTE + r"|"
      r"\bis (?:it|the \w+|our \w+) ex parte\b|\bcc\b|\bcopy "
      r"(?:opposing|the other|them)|\bserv|\bexchang\w*|"
      r"\bshare\b|\bshared\b|\beach other\b|\bread (?:it|our|"
@@ -60,7 +65,8 @@ LEADS: tuple[tuple[str, str], ...] = (
      r"judge|magistrate|chambers|mj)\b|\bsend (?:it|the letter)\b|\bsubmit\b|\bhow (?:do|should) we"
      r" (?:send|submit|get)|\bmail\b|\bfax\b|\bcourier\b|\bpost\b|\bwho\b|\btransmi\w*|\bmethod\b|"
      r"\bvia\b", r"^E-mail|e-mail"),
-    (r"\binclude\b|\bcover\b|\bcontain\b|\bgoes? in\b|\bwants?\b|\bcontents?\b|\bsay\b|\bdiscuss"
+    (r"\binclude\b|\bcover\b(?! letter| page| sheet)|\bbottom line\b|\b(?:settlement )?range\b|"
+     r"\bcontain\b|\bgoes? in\b|\bwants?\b|\bcontents?\b|\bsay\b|\bdiscuss"
      r"\b|\bput in\b|\bcase law\b|\bwhat (?:should|must|do) (?:we|i)|\bvalue\b|\bworth\b|"
      r"\bevaluat\w*|\bhistory\b|\bkey issues\b|\bexpect\w*|\bvaluation\b|\bissues\b|\bfacts?\b|"
      r"\bfactual\b|\bhelpful\b|\brationale\b|\breasoning\b|\bhow we got\b|\bfigure\b|\bcite\b|"
@@ -232,7 +238,10 @@ def verdict(point: str, question: str) -> str | None:
     if re.search(r"(?<!not )\b(?:just|only) (?:be )?(?:the )?(?:\w+ )?(?:lawyers|counsel|"
                  r"attorneys|attys|us|associates?)\b|"
                  r"\bwithout (?:the |our |a |any |their )?(?:client|party|parties|principal|"
-                 r"company|corporate)|\balone\b|\bby (?:myself|ourselves|themselves)\b", q) and (
+                 r"company|corporate)|\balone\b|\bby (?:myself|ourselves|themselves)\b|"
+                 # someone standing in: "can a paralegal attend for the client?"
+                 r"\b(?:for|instead of|in place of|on behalf of|in lieu of) (?:the |our |a |"
+                 r"their )?(?:client|party|parties|principal)\b", q) and (
             "not just" in point):
         return f"No — {_lower_first(point.rstrip('.'))}"
     if "not just" in point and re.search(r"\b(?:rather )?not (?:come|attend|show|appear|be there|"
@@ -359,7 +368,8 @@ def answer_explain_reply(matter: Matter, topic: str, question: str) -> Reply | N
     head = _remote_first(matter, head, point, question)
     cite = backing(ex, point)
     served = re.match(r"Don't serve (?:the |your )?([a-z]+)", point)
-    ex_parte = re.search(r"\bis (?:it|the \w+|our \w+) ex parte\b|\bmeans?\b", question)
+    ex_parte = re.search(r"\bis (?:it|the \w+|our \w+) ex parte\b|\bmeans?\b|" + _WHAT_EX_PARTE,
+                         question)
     if served and ex_parte and cite and "ex parte" in cite.quote.lower():
         # "is it ex parte?", "what does ex parte mean?": the Court alone reads it
         lead = "Yes — " if asks_yes_no(question) else ""

@@ -83,6 +83,12 @@ BY_KIND: list[tuple[str, str]] = [
      "evaluation of the settlement value of the case and the rationale for it; any case law "
      "authority in support of the party’s settlement position; any other facts that would be "
      "helpful to the Court in preparation for the conference (¶2)."),
+    # what ex parte means, asked as "what's an ex parte letter?"
+    ("what's an ex parte letter",
+     "Ex parte means the letter goes to the Court only: don't serve it on the other side or cc "
+     "them (¶2)."),
+    # someone standing in for the party is not the party
+    ("can a paralegal attend for the client", f"No — {PARTIES}"),
     # what we owe the judge is what is due, not who the judge is
     ("what do we owe the MJ before the conf",
      "Due before the conference (through Mon May 27): Settlement demand, Tue May 14; Ex parte "
