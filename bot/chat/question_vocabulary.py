@@ -114,7 +114,9 @@ CUES: dict[str, str] = {
     r"deck\b|\bup next\b|\bon the horizon\b|\bin the pipeline\b|\bcoming down the pike\b|"
     r"\bleft to do\b",
     "list": r"\bdeadlines\b|\blist\b|\bwhen (?:is|are) (?:stuff|things|everything)\b|\b(?:stuff|"
-    r"things) due\b|\beverything\b|\bschedule\b|\btimeline\b|\bcalendar\b|"
+    r"things) due\b|"
+    r"\beverything\b(?! (?:we|i|they|you|that is) (?:say|said|tell|share|discuss))|"
+    r"\bschedule\b|\btimeline\b|\bcalendar\b|"
     r"\bdocket\w*\b|\bdates\b|\bowe\b|\brundown\b|\bsummar\w+\b|\bplate\b|\bwhat do (?:we|i|they"
     r"|plaintiff|defendant) (?:need|have) to do\b|\bnext week\b|\bupcoming\b|\boverview\b|"
     r"\bobligations\b|\bduties\b|\bwhat (?:do|does|should) (?:we|i) (?:need to |have to )?"
