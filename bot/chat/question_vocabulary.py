@@ -215,7 +215,8 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
          r"\bwants? (?:in|from) (?:it|the|our|a)\b|\bwhat (?:does|do) [a-z ]*\bwant\b", 3),
         (r"\bdisclos\w*\b|\bmention\w*\b|\bdescrib\w*\b|\bvaluation\b|\bevaluat\w*\b|"
          r"\bhistory\b|\bkey issues\b|\bbottom line\b", 2),
-        (r"\b(?:go|goes|belongs?) in(?:to)? (?:the |our |my )?(?:letter|statement|submission|brief|"
+        (r"\b(?:go|goes|belongs?|be|included?) in(?:to)? (?:the |our |my )?(?:letter|statement|"
+         r"submission|brief|"
          r"memo)\b", 3),
         (r"\bmark(?:ed|ing|ings|s)?\b|\blabel\w*\b|\blegend\b|\bstamp\w*\b", 4),
         (r"\b(?:top|front|cover) of (?:the|our|my) (?:letter|submission|statement)\b|\bheader\b|"

@@ -261,7 +261,8 @@ def _about_obligation(r: _Reading, best: Obligation, named: dict[str, str]) -> I
     said = r.ranked[0][2]
     # "what if we miss the letter deadline?"; but "can we skip responding?" (a not-doing word
     # and no consequence asked) is the duty's own procedure
-    if strong and strong[1] == "sanctions" and strong[0] >= 3:
+    if strong and strong[1] == "sanctions" and strong[0] >= 3 and not re.search(
+            r"\balready\b", r.norm):  # "what if we already responded?": it counts, no penalty
         return r.answer(IntentName.EXPLAIN, *strong[2], topic="sanctions", confidence=0.8)
     if cues["time"]:
         meaning = r.answer(IntentName.DEADLINE, cues["time"], *said, obligation_id=best.id,

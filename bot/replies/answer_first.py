@@ -75,7 +75,9 @@ LEADS: tuple[tuple[str, str], ...] = (
      r"\b(?:prior|past|previous|earlier) (?:offers?|demands?|negotiations?)\b|\bwalk\b|\blay out\b|"
      r"\bsection\b|\badd\b|\bmention\w*|\bcheck ?list\b|\belements?\b|\bcomponents?\b|"
      r"\bback and forth\b|"
-     r"\bso far\b|\bsummari[sz]\w*|\bneeds? (?:in|from) (?:the|our|a|it|this)\b|"
+     r"\bso far\b|\bsummari[sz]\w*|\b(?:be|go|goes|belongs?|included?) in (?:the |our |my )?"
+     r"(?:ex parte )?(?:letter|statement|submission|brief|position paper)\b|"
+     r"\bneeds? (?:in|from) (?:the|our|a|it|this)\b|"
      r"\bwhat (?:\w+ ){0,2}(?:be|go|goes|put) in(?:to)?\b",
      r"cover at least|include"),
     (r"\bphone\b|\btelephon\w*|\bcall\w* in\b|\bdial\b|\bon call\b|\bstandby\b|"
@@ -106,7 +108,7 @@ LEADS: tuple[tuple[str, str], ...] = (
     (r"\bdemand\b|\bopening\b|\bnumber\b|\boffer\b|\balready\b", r"\bdemand\b"),
     (r"\breimburs\w*|\bsanction\w*|\bexpenses?\b|\bcosts?\b|\bpay\b|\bliab\w*|\bpenalt\w*|\bconsequen\w*|"
      r"\bno ?shows?\b|\bhappens\b", r"reimburse"),
-    (r"\bsanction\w*|\bpenalt\w*|\bpunish\w*|\bin trouble\b", r"sanctions"),
+    (r"\bsanction\w*|\bpenalt\w*|\bpunish\w*|\bin trouble\b|\bfined?\b|\bfines\b", r"sanctions"),
 )
 
 
@@ -250,6 +252,10 @@ def verdict(point: str, question: str) -> str | None:
         return f"No — {_lower_first(point.rstrip('.'))}"  # "client would rather not come, ok?"
     if "not just" in point:
         negative = False  # "does the client have to come?": yes, the parties themselves
+    if "instead be available by phone" in point and re.search(
+            r"\b(?:need|needs|have|has|must|required)\b", q) and not re.search(
+            r"\bphone\b|\btelephon\w*|\bcall\w* in\b|\bdial\b|\breachable\b|\bavailable\b", q):
+        return f"No — {_lower_first(point.rstrip('.'))}"  # "need to be on video?": phone will do
     if "no longer than" in point:
         limit = re.search(r"no longer than (\d+)", point)
         said = re.findall(r"\b(\d+) ?(?:pages?|pp|pgs?)\b", q)

@@ -89,6 +89,16 @@ BY_KIND: list[tuple[str, str]] = [
      "them (¶2)."),
     # someone standing in for the party is not the party
     ("can a paralegal attend for the client", f"No — {PARTIES}"),
+    # sanctions by other words; a step already taken is no penalty; phone will do for authority
+    ("can we be fined for missing the conference",
+     "Yes — failing to comply with the attendance requirements can also lead to other sanctions "
+     "(¶4)."),
+    ("what if we already responded to their demand",
+     "The opposing party must respond no later than 7 days after the demand, unless it already "
+     "has (¶3)."),
+    ("does the person with authority need to be on video",
+     "No — the person with settlement authority may instead be available by phone to approve "
+     "any proposed settlement (¶4)."),
     # what we owe the judge is what is due, not who the judge is
     ("what do we owe the MJ before the conf",
      "Due before the conference (through Mon May 27): Settlement demand, Tue May 14; Ex parte "
