@@ -259,6 +259,8 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
          r"|\bmax(?:imum)?\b|\btoo long\b", 3), (r"\bexhibits?\b|\battachments?\b", 1),
         (r"\bcount (?:toward|towards|against)\b|\bgo over\b|\bexceed\b", 1),
         (r"\b(?:exhibits?|attachments?|appendi\w+) (?:count|counted|included)\b", 3),
+        # "are exhibits allowed?", "can we attach the complaint?"
+        (r"\b(?:exhibits?|attachments?) (?:allowed|permitted|ok|okay)\b|\battach\w*\b", 2),
         (r"\b(?:go|run|going|running) (?:long|over)\b|\bextra pages\b|\bpast the (?:page )?"
          r"(?:limit|cap)\b", 3),
     ),

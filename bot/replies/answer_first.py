@@ -274,6 +274,10 @@ def verdict(point: str, question: str) -> str | None:
         return f"Yes — {_lower_first(point.rstrip('.'))}"  # "can we start talking now?"
     if point.startswith("Exhibits don't count") and not re.search(
             r"\bcount\w*|\btoward|\blimit\b|\bpages?\b|\bcap\b|\blength\b", q):
+        if re.search(r"\b(?:need|needs|must|required|have to|has to)\b", q):
+            # "do we need to attach exhibits?": allowed, not required
+            return (f"No — the order doesn't require exhibits, but they may go with it: "
+                    f"{_lower_first(point.rstrip('.'))}")
         return f"Yes — exhibits may go with it: {_lower_first(point.rstrip('.'))}"
     channel = re.search(r"\b(fax\w*|mail|courier|post|hand deliver\w*|ecf)\b", q)
     # "mail it instead of e-mailing?": the e-mail named as the way not taken

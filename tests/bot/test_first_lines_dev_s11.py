@@ -99,6 +99,12 @@ BY_KIND: list[tuple[str, str]] = [
     ("does the person with authority need to be on video",
      "No — the person with settlement authority may instead be available by phone to approve "
      "any proposed settlement (¶4)."),
+    # exhibits are allowed, not required
+    ("do we need to attach exhibits",
+     "No — the order doesn't require exhibits, but they may go with it: exhibits don't count "
+     "toward the page limit (¶2)."),
+    ("are exhibits allowed",
+     "Yes — exhibits may go with it: exhibits don't count toward the page limit (¶2)."),
     # what we owe the judge is what is due, not who the judge is
     ("what do we owe the MJ before the conf",
      "Due before the conference (through Mon May 27): Settlement demand, Tue May 14; Ex parte "
