@@ -349,7 +349,8 @@ counted holiday memorial negotiate negotiating exchange exchanging requirements 
 marked submit parte due when what where which why this thursday wednesday tuesday
 compel remand limitation limitations maker makers markings legend header caption
 transmittal associate junior physically liable valuation rationale precedent computation
-governs helpful factual
+governs helpful factual permission exceed telephonically participate subpoena transcribed
+recorded wording designation checklist elements adjournment continuance reschedule
 """)
 
 
