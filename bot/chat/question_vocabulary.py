@@ -242,6 +242,7 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\bhow (?:do|does|should|can|will) (?:\w+ ){0,3}(?:get|go|reach)\w* (?:to|into)\b", 4),
         (r"\becf\b|\bfiled\b|\bdocket\b", 3), (r"\bcc\b|\bcopy (?:opposing|the other)\b", 3),
         (r"\bdocketed\b|\bdocketing\b|\bon the docket\b|\bpacer\b|\bupload\w*\b", 4),
+        (r"\bexchang\w* (?:\w+ ){0,3}(?:letters?|statements?|briefs?|submissions?|papers?)\b", 3),
         (r"\btransmi\w*\b|\bmethod of (?:delivery|service|submission|sending)\b|\bvia\b", 3),
         (r"\bgo to\b", 1), (r"\bmail\b|\bfax\b|\bhand deliver\w*\b", 2), (r"\bchambers\b", 1),
         (rf"\b(?:send|give|serve|copy|share|show|forward|provide|exchang)\w*\b[a-z ]*\b"
@@ -267,7 +268,8 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
     "exchange": (
         (r"\bdemands?\b|\boffers?\b|\bcounteroffers?\b", 2),
         # "exchange letters with the other side" is serving the letter, not the demand's exchange
-        (r"\bexchang\w*\b(?! (?:\w+ )?(?:letters?|statements?|briefs?|submissions?|papers?)\b)", 3),
+        (r"\bexchang\w*\b(?! (?:\w+ ){0,3}(?:letters?|statements?|briefs?|submissions?|papers?)\b)",
+         3),
         (r"\bnegotiat\w*\b|\bsettlement (?:talks|discussions)\b|\btalks\b|\btalk(?:ing)? "
          r"(?:settlement|numbers)\b|\bdiscuss(?:ing)? settlement\b", 3),
         (r"\bhow (?:does|do|will)\b.*\bwork\b", 3), (r"\bprocess\b", 1),
@@ -284,7 +286,8 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
     ),
     "sanctions": (
         (r"\bsanction\w*\b", 5), (r"\bwhat happens if\b|\bwhat if\b", 4),
-        (r"\bconsequences?\b|\bpenalt\w*\b|\bin trouble\b|\bpunish\w*\b|\bfined?\b", 4),
+        (r"\bconsequences?\b|\bpenalt\w*\b|\bin trouble\b|\bpunish\w*\b|\bfined?\b|"
+         r"\bramifications?\b|\brepercussions?\b|\bnon ?compliance\b", 4),
         (r"\breimburs\w*\b|\bwho pays\b|\bpay (?:for|our|their)\b", 3),
         (r"\bliab\w*\b|\bon the hook\b(?! for (?:the |a |an )?(?:first|opening|initial|number|"
          r"demand|offer|letter|response|counter\w*))|\b(?:travel|their|other side) (?:costs|"

@@ -53,14 +53,15 @@ LEADS: tuple[tuple[str, str], ...] = (
      r"\bECF\b|\bfile\b"),
     (r"\bmark\w*|\blabel\w*|\blegend\b|\bstamp\w*|\bheader\b|\bcaption\b|\bheadings?\b|"
      r"\bwording\b|\bdesignation\b|\bput on (?:the|our|it)\b|"
-     r"\bconfidential\b(?! (?:letter|submission|statement|brief|memo))|"
+     r"\bconfidential\b(?! (?:settlement )?(?:letter|submission|statement|brief|memo))|"
      r"\b(?:top|front|cover) of the\b|\bcover page\b|\bwrite (?:on|across)\b",
      r"^Mark\b"),
     (r"\bexhibits?\b|\battachments?\b|\bcount (?:toward|against)", r"^Exhibits\b|exhibits"),
     (r"\bover\b|\bexceed\w*\b|\blonger than\b|\bextra pages\b|\bmore than \d+ pages",
      r"permission"),
     (r"\bpages?\b|\blimit\b|\blength\b|\bhow long\b|\bwords?\b", r"no longer than|pages"),
-    (r"\be ?mail\w*|(?<!to )(?<!should )(?<!must )\baddress\b|"
+    (r"\be ?mail\w*|(?<!to )(?<!should )(?<!must )(?<!letter )(?<!statement )(?<!submission )"
+     r"(?<!brief )\baddress\b|"
      r"\bwhere\b|\b(?:get|go|reach)\w* (?:to|into) (?:the )?(?:court|"
      r"judge|magistrate|chambers|mj)\b|\bsend (?:it|the letter)\b|\bsubmit\b|\bhow (?:do|should) we"
      r" (?:send|submit|get)|\bmail\b|\bfax\b|\bcourier\b|\bpost\b|\bwho\b|\btransmi\w*|\bmethod\b|"
@@ -73,7 +74,9 @@ LEADS: tuple[tuple[str, str], ...] = (
      r"\bprecedents?\b|\blegal authority\b|\bdamages\b|\banalys[ie]s\b|\bassessment\b|"
      r"\bauthority (?:for|supporting|in support)\b|"
      r"\b(?:prior|past|previous|earlier) (?:offers?|demands?|negotiations?)\b|\bwalk\b|\blay out\b|"
-     r"\bsection\b|\badd\b|\bmention\w*|\bcheck ?list\b|\belements?\b|\bcomponents?\b|"
+     r"\bsection\b|\badd\b|\bmention\w*|"
+     r"\b(?:letter|statement|submission|brief|paper) address\b|\bcheck ?list\b|\belements?\b|"
+     r"\bcomponents?\b|"
      r"\bback and forth\b|"
      r"\bso far\b|\bsummari[sz]\w*|\b(?:be|go|goes|belongs?|included?) in (?:the |our |my )?"
      r"(?:ex parte )?(?:letter|statement|submission|brief|position paper)\b|"
@@ -106,7 +109,8 @@ LEADS: tuple[tuple[str, str], ...] = (
     (r"\brespon\w*\b|\bcounter\w*\b|\breply\b|\bcome back\b", r"\brespond\b"),
     (r"\bnegotiat\w*\b|\bwait\b|\bearly\b|\btalk\w*\b", r"negotiat"),
     (r"\bdemand\b|\bopening\b|\bnumber\b|\boffer\b|\balready\b", r"\bdemand\b"),
-    (r"\breimburs\w*|\bsanction\w*|\bexpenses?\b|\bcosts?\b|\bpay\b|\bliab\w*|\bpenalt\w*|\bconsequen\w*|"
+    (r"\breimburs\w*|\bsanction\w*|\bexpenses?\b|\bcosts?\b|\bpay\b|\bliab\w*|\bpenalt\w*|\bconsequen\w*|\bramification\w*|"
+     r"\brepercussion\w*|\bnon ?compliance\b|"
      r"\bno ?shows?\b|\bhappens\b", r"reimburse"),
     (r"\bsanction\w*|\bpenalt\w*|\bpunish\w*|\bin trouble\b|\bfined?\b|\bfines\b", r"sanctions"),
 )
@@ -171,6 +175,21 @@ def lead_point(points: Sequence[str], question: str) -> int | None:
     return found[0] if found else None
 
 
+_NUMBER_WORDS = {w: n for n, w in enumerate((
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    "twenty"))} | {
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100}
+
+
+def pages_said(q: str) -> list[int]:
+    """Page counts a question states, in digits or words: "30 pgs", "fifteen pages",
+    "a ten-page letter"."""
+    words = "|".join(_NUMBER_WORDS)
+    found = re.findall(rf"\b(\d+|{words})[ -]?(?:pages?|pp|pgs?)\b", q)
+    return [int(n) if n.isdigit() else _NUMBER_WORDS[n] for n in found]
+
+
 def _lower_first(text: str) -> str:
     return text if re.match(r"[A-Z]{2}", text) else text[:1].lower() + text[1:]
 
@@ -180,7 +199,7 @@ def _conditional(point: str, q: str) -> str | None:
     pages = re.search(r"exceed (\d+) pages", point)
     if pages:
         limit = int(pages.group(1))
-        said = [int(n) for n in re.findall(r"\b(\d+) ?(?:pages?|pp|pgs?)\b", q)]
+        said = pages_said(q)
         rule = point.split(", ", 1)[-1].rstrip(".")
         if not said and re.search(r"\bshort\b|\bfew\b|\bsmall\b|\bthin\b|\blight\b|\bunder\b|"
                                   r"\bless than\b|\bonly (?:a|one|two)\b|\bbrief\b", q):
@@ -196,7 +215,8 @@ def _conditional(point: str, q: str) -> str | None:
                     f"No — a hard copy is needed only when the attachments exceed {limit} pages")
         return f"Only if the attachments exceed {limit} pages: then {rule}"
     if re.search(r"hasn't already|unless it already has|not already", point):
-        if re.search(r"\balready\b|\bmade\b|\bsent\b|\bgave\b|\bdid\b|\bresponded\b", q):
+        if re.search(r"\balready\b|\bmade\b|\bsent\b|\bgave\b|\bdid\b|\bresponded\b|\bpreviously\b|"
+                     r"\bconveyed\b|\bcommunicated\b|\bgiven\b|\bearlier\b", q):
             noun = "response" if re.search(r"\brespond", point) else "demand"
             return f"No — a {noun} already made counts: {_lower_first(point.rstrip('.'))}"
         if _NOT_DOING.search(q):  # "can we skip responding?": no, unless it already has
@@ -258,9 +278,9 @@ def verdict(point: str, question: str) -> str | None:
         return f"No — {_lower_first(point.rstrip('.'))}"  # "need to be on video?": phone will do
     if "no longer than" in point:
         limit = re.search(r"no longer than (\d+)", point)
-        said = re.findall(r"\b(\d+) ?(?:pages?|pp|pgs?)\b", q)
+        said = pages_said(q)
         if limit and said and not re.search(r"exhibit|attach|appendi|annex|enclos", q):
-            fits = max(int(n) for n in said) <= int(limit.group(1))
+            fits = max(said) <= int(limit.group(1))
             return (f"Yes — {_lower_first(point.rstrip('.'))}" if fits else
                     f"No — {_lower_first(point.rstrip('.'))}, unless the Court gives permission")
         if re.search(r"\bis there (?:a|any)\b|\bare there any\b|\bany (?:page )?limit", q):

@@ -105,6 +105,16 @@ BY_KIND: list[tuple[str, str]] = [
      "toward the page limit (¶2)."),
     ("are exhibits allowed",
      "Yes — exhibits may go with it: exhibits don't count toward the page limit (¶2)."),
+    # lawyerly: numbers in words, a demand previously conveyed, ramifications, exchanging papers
+    ("Is a hard copy required where exhibits total fifteen pages?",
+     "Yes — over 10 pages of attachments, also hand-deliver a hard copy of the letter and "
+     "attachments to the Court (¶2)."),
+    ("can we send a twelve page letter",
+     "No — the letter may be no longer than 10 pages, unless the Court gives permission (¶2)."),
+    ("What are the ramifications of non-compliance with the attendance requirement?",
+     "A party that fails to comply with the attendance requirements may have to reimburse all "
+     "other parties for their time and travel expenses (¶4)."),
+    ("Pursuant to the order, must the parties exchange their ex parte submissions?", NOT_SERVED),
     # what we owe the judge is what is due, not who the judge is
     ("what do we owe the MJ before the conf",
      "Due before the conference (through Mon May 27): Settlement demand, Tue May 14; Ex parte "
