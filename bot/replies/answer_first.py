@@ -57,7 +57,8 @@ LEADS: tuple[tuple[str, str], ...] = (
      r"\b(?:top|front|cover) of the\b|\bcover page\b|\bwrite (?:on|across)\b",
      r"^Mark\b"),
     (r"\bexhibits?\b|\battachments?\b|\bcount (?:toward|against)", r"^Exhibits\b|exhibits"),
-    (r"\bover\b|\bexceed\w*\b|\blonger than\b|\bextra pages\b|\bmore than \d+ pages",
+    (r"\bover\b|\bexceed\w*\b|\bin excess of\b|"
+     r"\blonger than\b|\bextra pages\b|\bmore than \d+ pages",
      r"permission"),
     (r"\bpages?\b|\blimit\b|\blength\b|\bhow long\b|\bwords?\b", r"no longer than|pages"),
     (r"\be ?mail\w*|(?<!to )(?<!should )(?<!must )(?<!letter )(?<!statement )(?<!submission )"
@@ -294,7 +295,7 @@ def verdict(point: str, question: str) -> str | None:
         return f"Yes — {_lower_first(point.rstrip('.'))}"  # "can we start talking now?"
     if point.startswith("Exhibits don't count") and not re.search(
             r"\bcount\w*|\btoward|\blimit\b|\bpages?\b|\bcap\b|\blength\b", q):
-        if re.search(r"\b(?:need|needs|must|required|have to|has to)\b", q):
+        if re.search(r"\b(?:need|needs|must|required|mandatory|obligatory|have to|has to)\b", q):
             # "do we need to attach exhibits?": allowed, not required
             return (f"No — the order doesn't require exhibits, but they may go with it: "
                     f"{_lower_first(point.rstrip('.'))}")
@@ -367,7 +368,8 @@ def answer_explain_reply(matter: Matter, topic: str, question: str) -> Reply | N
     None for a yes/no question no point speaks to ("is there parking at the courthouse?"):
     a yes or no on the topic's general rule would be an answer to another question."""
     ex = _explain(matter.order, topic)
-    if topic in LETTER_FAMILY or re.search(r"\bletter\b|\bsubmission\b|\bstatement\b", question):
+    if topic in LETTER_FAMILY or (topic != "sanctions" and re.search(
+            r"\bletter\b|\bsubmission\b|\bstatement\b", question)):
         # "our exhibits run 30 pages" reads as the page limit, but its answer is the hard
         # copy: the letter's points are one family, and the question picks among them all.
         whole = _explain(matter.order, "letter")

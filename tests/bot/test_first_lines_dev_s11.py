@@ -115,6 +115,13 @@ BY_KIND: list[tuple[str, str]] = [
      "A party that fails to comply with the attendance requirements may have to reimburse all "
      "other parties for their time and travel expenses (¶4)."),
     ("Pursuant to the order, must the parties exchange their ex parte submissions?", NOT_SERVED),
+    ("Will the Court accept a letter in excess of ten pages?",
+     "Only with the Court's permission: going over the page limit requires the Court's "
+     "permission (¶2)."),
+    ("What is the consequence of failing to submit the ex parte letter?",
+     "The order sets no penalty for a missed deadline; its sanctions are for not attending: a "
+     "party that fails to comply with the attendance requirements may have to reimburse all "
+     "other parties for their time and travel expenses (¶4)."),
     # what we owe the judge is what is due, not who the judge is
     ("what do we owe the MJ before the conf",
      "Due before the conference (through Mon May 27): Settlement demand, Tue May 14; Ex parte "
