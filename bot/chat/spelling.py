@@ -51,6 +51,8 @@ SHORTHAND: dict[str, str] = {
     "attny": "attorney", "attnys": "attorneys", "corp": "company",
     "xp": "ex parte", "stmts": "statements", "sub": "submission",
     "subs": "submissions", "pp": "pages", "cnsel": "counsel", "clnt": "client",
+    "otr": "off the record", "lmk": "let me know", "addy": "address", "avail": "available",
+    "reqd": "required", "tel": "telephone", "indiv": "individual",
 }
 
 # Words never "corrected": common English and the filler of questions.

@@ -122,6 +122,9 @@ BY_KIND: list[tuple[str, str]] = [
      "The order sets no penalty for a missed deadline; its sanctions are for not attending: a "
      "party that fails to comply with the attendance requirements may have to reimburse all "
      "other parties for their time and travel expenses (¶4)."),
+    ("is the conf OTR", "Yes — the conference is off the record and strictly confidential (¶1)."),
+    ("lmk if the ltr needs a legend",
+     "Yes — mark the letter “Confidential Material for Use Only at Settlement Conference” (¶2)."),
     # what we owe the judge is what is due, not who the judge is
     ("what do we owe the MJ before the conf",
      "Due before the conference (through Mon May 27): Settlement demand, Tue May 14; Ex parte "
