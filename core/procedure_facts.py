@@ -73,13 +73,20 @@ def _comply_with(m: re.Match[str]) -> str:
     return f" with {req.group(1)}" if req else ""
 
 
+def _whose(m: re.Match[str]) -> str:
+    """"Each party's" when every side owes its own paper ("counsel for each party must send"):
+    "does the defendant also have to send one?" is answered by it."""
+    return "Each party's" if _has(m, r"\b(?:each|every|both|all) (?:of the )?part(?:y|ies)\b"
+                                  r"|\beach side\b") else "The"
+
+
 # --- the ex parte letter / settlement statement -------------------------------------------
 
 DEADLINE = _rule(
     "deadline", rf"\b(?:no|not) later than (?P<p>{PERIOD})\s+{BEFORE_CONF}|"
     rf"\bat least (?P<p2>{PERIOD})\s+{BEFORE_CONF}",
-    lambda m, doc: f"The {doc} is due no later than {period(m['p'] or m['p2'])} before the "
-    "conference.",
+    lambda m, doc: f"{_whose(m)} {doc} is due no later than {period(m['p'] or m['p2'])} before "
+    "the conference.",
     lambda m: {"deadline": f"{period(m['p'] or m['p2'])} before the conference"},
 )
 DEADLINE_DATE = _rule(

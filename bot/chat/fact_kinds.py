@@ -93,7 +93,8 @@ def fact_kind(norm: str) -> Kind | None:
             r"\b(?:judge|magistrate|mj|presid\w*|chambers)\b", norm) and not re.search(
             r"\bwhen\b|\bdate\b|\btime\b|\bdue\b|\bdeadline|\battend|\bletter|\bsend|\bemail|"
             r"\bsubmit|\baddress|\bwant|\bexpect|\bsay|\bmeet|\bsanction|\btell|\bthink|\bworth"
-            r"|\bdiscover|\bshow|\bexplain|\bknow", norm):
+            r"|\bdiscover|\bshow|\bexplain|\bknow|\bowe|\bbefore|\bneed|\bsubmi|\bstatement|\bbrief"
+            r"|\bpaper|\binfo", norm):
         return Kind("matter_fact", "judge", fact="judge")
     for fact, pattern in (("judge", _JUDGE), ("case", _CASE), ("parties", _PARTIES),
                           ("court", _COURT), ("order_date", _ORDER_DATE), ("side", _SIDE)):
@@ -115,7 +116,8 @@ def fact_kind(norm: str) -> Kind | None:
         r"\b(?:go|come|show up|appear|travel|be|head) (?:to|at|in|into) (?:the )?(?:courthouse|"
         r"court|white plains|new york|ny|nyc|manhattan|the city|downtown)\b|"
         r"\bwhat platform\b|\b(?:appear|participate|join|show up)\b", norm)
-    if about_conf and (travel := search(_TRAVEL, norm)) and YES_NO.search(norm):
+    paying = re.search(r"\bpay\w*|\breimburs\w*|\bcosts?\b|\bexpenses?\b|\bsanction", norm)
+    if about_conf and not paying and (travel := search(_TRAVEL, norm)) and YES_NO.search(norm):
         # "do I need to fly to NY for it?": travelling is asking whether it is in person.
         return Kind("explain", travel, fact="format", asked_about="in person", topic="conference")
     if re.search(r"^where is (?:the |our )?(?:settlement )?(?:conference|session|meeting)$|^where "
@@ -125,7 +127,7 @@ def fact_kind(norm: str) -> Kind | None:
               # a person reachable by phone is attendance, not how the conference is held
               r"\bceo\b|\bcfo\b|\bgc\b|\bgeneral counsel\b|\badjuster\b|\binsurer\b|\bdecision ?"
               r"makers?\b|\bprincipal\b|\bowner\b|\brepresentative|\breachable\b|\bavailable\b|"
-              r"\bon call\b")
+              r"\bon call\b|\bhe\b|\bshe\b|\bhim\b|\bparticipat\w*")
     if how and about_conf and not re.search(people, norm) and (
             YES_NO.search(norm) or re.search(r"\bwhat platform\b|\bor\b|\bhow is\b", norm)):
         return Kind("explain", how, fact="format", asked_about=how, topic="conference")

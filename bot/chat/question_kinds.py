@@ -22,7 +22,8 @@ from settleconf.bot.chat.question_dates import (
     holidays_between,
 )
 
-_SAYS = (r"\bwhat does (?:the|this|our) order say about\b|\bdoes the order (?:say|mention|"
+_SAYS = (r"\bwhat does (?:the|this|our) (?:order|court|judge|magistrate judge) say about\b|"
+         r"\bdoes the order (?:say|mention|"
          r"address|cover)\b|\b(?:anything|something) in the order (?:about|on)\b|\bwhere does "
          r"the order (?:say|talk)\b|\bwhat does it say about\b|\bdoes it say anything\b|"
          r"\b(?:order|it) (?:say|says|state|states|mention|mentions|talk|talks|provide|provides)"

@@ -20,9 +20,13 @@ def _words(block: str) -> frozenset[str]:
 _PHRASES: tuple[tuple[str, str], ...] = (
     (r"<[@#][\w.|-]+>|@[\w.-]+", " "),  # Slack/Teams mentions: "@settleconf", "<@U123>"
     (r"#", " number "),  # "docket #", "case #"
+    (r"¶+\s*", " paragraph "),  # "what does ¶1 say": the sign is the word
+    (r"§+\s*", " section "),
     # "remind me what's due" asks what is due: the request wrapper says nothing.
     (r"^\W*(?:(?:please|pls|plz|can you|could you)\W+)?remind (?:me|us)(?: again)?(?: of| about)?"
      r"\b", " "),
+    # "remind me if we serve it": the yes/no inside, asked as a confirmation
+    (r"^\s+(if|whether)\b", r"confirm \1"),
     (r"[’‘`]", "'"), (r"π", " plaintiff "), (r"[Δδ∆]", " defendant "),
     # "can counsel attend alone?" asks whether just the lawyers may come
     (r"\b(counsel|lawyers|attorneys) (attend|go|come|appear|show up)\w* (?:alone|by themselves|"
@@ -34,8 +38,12 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(do|does|did|is|are|was|were|should|would|could|have|has|had|must|need)n'?t\b",
      r"\1 not"),
     (r"\b([pπ]|pl|pltf|pltff)'s\b", "plaintiff"), (r"\b(d|def|deft)'s\b", "defendant"),
-    (r"\bex[- ]?parte\b", "ex parte"), (r"\be-mail", "email"), (r"\bcounter-offer", "counteroffer"),
-    (r"\bhand-deliver", "hand deliver"), (r"\bdial-in\b", "dial in"), (r"\bw/", "with "),
+    (r"\bex[- ]?parte\b", "ex parte"), (r"\bex\.? ?p\b\.?", "ex parte"),
+    (r"\be-mail", "email"), (r"\bcounter-offer", "counteroffer"),
+    (r"\bhand-deliver", "hand deliver"), (r"\bdial-in\b", "dial in"), (r"\bw/o\b", "without "),
+    (r"\bw/", "with "),
+    # "the letter has to address X" says what it covers; "address" is otherwise the e-mail's
+    (r"\b(to|should|must|shall|will|needs to|has to|have to|need to) address\b", r"\1 cover"),
     (r"\bb/c\b", "because"),
     # day-count shorthand: "biz days or cal days?"
     (r"\b(?:biz|bus\.?|court|working|work) days?\b", "business days"),
@@ -45,7 +53,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"'s\b", ""), (r"'", ""),
     # The other side as the one who would get a copy: "send it to the defendants", "cc their
     # counsel" ask one thing, and the recipient is not the side asking.
-    (r"\b((?:send|give|serve|copy|cc|share|show|forward|provide|e ?mail|mail|deliver)\w*(?: \w+)"
+    (r"\b((?:send|give|serve|copy|cc|share|show|forward|provide|e ?mail|mail|deliver|exchang)\w*"
+     r"(?: \w+)"
      r"{0,6} (?:to|with|on)) (?:the )?(?:defendants?|plaintiffs?|defen[cs]e|their (?:counsel|"
      r"lawyers?|attorneys?)|opposing part(?:y|ies)|other parties|adversary(?: counsel)?|"
      r"adversaries|opponents?|adverse part(?:y|ies))\b",
@@ -62,7 +71,8 @@ CONCEPTS: dict[str, str] = {
     r"\bproposals?\b"
     r"|\bput (?:a|our) number\b",
     "response": r"\brespon(?:se|ses|d|ds|ding)\b|\bcounteroffers?\b|\bcounter\b|\breply to\b|"
-    r"\banswer(?:ing)? (?:to )?(?:the |their |our |its |a |any |plaintiff )?demand\b|\btheir "
+    r"\banswer(?:ing)? (?:to )?(?:the |their |our |its |a |any |plaintiff )?(?:opening |initial |"
+    r"first )?demand\b|\btheir "
     r"answer\b|\bget back to\b|\bcome back with\b",
     "hard_copy": r"\b(?:hard|paper|courtesy|physical|printed) cop(?:y|ies)\b|\bhand deliver\w*\b"
     r"|\b(?:need|want|wants|get) (?:a )?paper\b|\bprint(?:ed|out)?s?\b"
@@ -104,7 +114,9 @@ CUES: dict[str, str] = {
     r"deck\b|\bup next\b|\bon the horizon\b|\bin the pipeline\b|\bcoming down the pike\b|"
     r"\bleft to do\b",
     "list": r"\bdeadlines\b|\blist\b|\bwhen (?:is|are) (?:stuff|things|everything)\b|\b(?:stuff|"
-    r"things) due\b|\beverything\b|\bschedule\b|\btimeline\b|\bcalendar\b|"
+    r"things) due\b|"
+    r"\beverything\b(?! (?:we|i|they|you|that is) (?:say|said|tell|share|discuss))|"
+    r"\bschedule\b|\btimeline\b|\bcalendar\b|"
     r"\bdocket\w*\b|\bdates\b|\bowe\b|\brundown\b|\bsummar\w+\b|\bplate\b|\bwhat do (?:we|i|they"
     r"|plaintiff|defendant) (?:need|have) to do\b|\bnext week\b|\bupcoming\b|\boverview\b|"
     r"\bobligations\b|\bduties\b|\bwhat (?:do|does|should) (?:we|i) (?:need to |have to )?"
@@ -127,7 +139,8 @@ CUES: dict[str, str] = {
     r"really |even |actually |also )?(?:need|have|required|supposed) to\b|\b(?:do|does) (?:we|i|"
     r"they|you) (?:still |really |even |also )?(?:need|require) (?:a|an|the|any)\b|"
     r"\bneed (?:a|an|to)\b|\bmust we\b|\bis (?:it|an?|the) [a-z ]*required\b|\bhas to\b|"
-    r"\balready (?:made|sent|did|done|gave)\b",
+    r"\balready (?:made|sent|did|done|gave)\b|\b(?:do|does|must|should) (?:we|i|they|plaintiff|"
+    r"defendant) (?:also |still )?owe\b|\b(?:needed|required|reqd|necessary|mandatory)\b",
     "role_plaintiff": r"\bplaintiff\b",
     "role_defendant": r"\bdefendant\b",
 }
@@ -139,7 +152,8 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
     "attendance": (
         (r"\battend\w*\b", 3), (r"\bwho (?:has|have|needs?|must|should|is required)(?: to)? "
          r"(?:be|come|go|show|appear|join)\b", 3), (r"\b(?:be|being) there\b", 3),
-        (r"\b(?:on|by|over) the phone\b|\bby phone\b|\bphone in\b|\bcall in\b|\bdial in\b", 3),
+        (r"\b(?:on|by|over) the phone\b|\bby phone\b|\bphone in\b|\bcall in\b|\bdial in\b|"
+         r"\btelephon\w*|\bby telephone\b", 3), (r"\bparticipat\w*", 2),
         (r"\b(?:party|corporate|company|client) (?:rep|representatives?)\b", 3),
         (r"(?<!case law )(?<!legal )\bauthority\b(?! (?:for|supporting|in support))|"
          r"\bsign off\b|\bdecision ?makers?\b|\bapprove (?:a|the|any) (?:deal|"
@@ -160,17 +174,23 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
          r"\bout of town\b|\bunavailable\b|\bmake it\b",
          2),
         (r"\b(?:be|being|get) on the (?:call|line|video|teams|zoom|screen)\b", 3),
+        (r"\b(?:need|needs|send|have|has|bring) (?:someone|somebody|a person|anyone|a rep\w*) "
+         r"(?:there|present|at|on)\b", 3),
     ),
     "confidentiality": (
         (r"\bconfidential\w*\b(?! (?:letter|statement|submission|settlement statement|brief|memo"
          r"|material))", 3), (r"\boff the record\b|\bon the record\b", 3),
-        (r"\b(?:in)?admissib\w*\b|\bdiscoverable\b|\bprivileged?\b|\b408\b", 3),
+        (r"\b(?:in)?admissib\w*\b|\bdiscoverable\b|\bprivileged?\b|\b408\b|\bsubpoena\w*\b", 3),
+        # "will it come up at trial?", "can they bring it up later?"
+        (r"\b(?:come|comes|coming|brought|show|shows) up\b(?: \w+){0,3} (?:at trial|in "
+         r"discovery|later|in court|in (?:the )?litigation)\b", 3),
         (r"\b(?:mention|raise|bring up|cite|introduce|reference|quote)\w*\b(?: \w+){0,4} (?:in "
          r"discovery|against (?:us|them)|at trial|later|in court)\b", 3),
         (r"\b(?:judge|court|magistrate|mediator)\b[a-z ]*\b(?:tell|share|reveal|disclose|pass)\w*"
          r"\b", 2),
-        (r"\bused?\b(?: \w+){0,4} (?:in discovery|against us|at trial|later|in (?:the )?"
-         r"litigation|in court)\b|\bagainst us\b|\b(?:be|being) used\b", 3),
+        (r"\bused?\b(?: \w+){0,6} (?:in discovery|against us|at trial|later|in (?:the )?"
+         r"litigation|in court|in (?:a|the|our|their|any) (?:motion|brief|filing)s?)\b|"
+         r"\bagainst us\b|\b(?:be|being) used\b", 3),
         (r"\bsecret\b|\bprivate\b", 3), (r"\bhow (?:private|confidential|secret)\b", 4),
         (r"\brecord(?:ed|ing|s)?\b(?! number)", 3),  # "is the conference recorded?"
         (r"\bpress\b|\bmedia\b|\breporters?\b|\bjournalists?\b|\btweet\w*\b|\bpublicity\b",
@@ -179,20 +199,34 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
     ),
     "letter": (
         (r"\bwhat (?:goes|go|should go|needs to go|has to go) in(?:to)?\b", 3),
-        (r"\bwhat (?:should|do|does|must|has to|needs to) (?:the |our |my )?[a-z ]*?(?:include"
-         r"|say|contain|cover|discuss)\b", 3), (r"\bput in\b|\bwhat (?:needs|has) to be in\b", 3),
+        (r"\bwhat (?:\w+ ){0,2}(?:be|go|goes|put) in(?:to)?\b", 3),
+        # the negotiations' history in other words: "the back-and-forth on offers so far"
+        (r"\bback and forth\b|\b(?:so far|to date)\b|\bneeds? (?:in|from) (?:the|our|a|it|this)\b",
+         3), (r"\bsummari[sz]\w*\b", 1),
+        # (not "what does the court say about": the order's words, not the letter's)
+        (r"\bwhat (?:should|do|does|must|has to|needs to) "
+         r"(?!(?:the |this )?(?:court|judge|order|magistrate)\b)(?:the |our |my )?[a-z ]*?"
+         r"(?:include|say|contain|cover|discuss)\b", 3),
+        (r"\bput in\b|\bwhat (?:needs|has) to be in\b", 3),
         (r"\b(?:include|contain|contents?|discuss|cover|topics?)\b", 2), (r"\brequirements?\b", 2),
+        # what is asked for in it, by other nouns: "checklist for the submission", "required
+        # elements", "what does the MJ want in it"
+        (r"\bcheck ?list\b|\belements?\b|\bcomponents?\b|\bingredients\b|\boutline\b|"
+         r"\bwants? (?:in|from) (?:it|the|our|a)\b|\bwhat (?:does|do) [a-z ]*\bwant\b", 3),
         (r"\bdisclos\w*\b|\bmention\w*\b|\bdescrib\w*\b|\bvaluation\b|\bevaluat\w*\b|"
          r"\bhistory\b|\bkey issues\b|\bbottom line\b", 2),
-        (r"\b(?:go|goes|belongs?) in(?:to)? (?:the |our |my )?(?:letter|statement|submission|brief|"
+        (r"\b(?:go|goes|belongs?|be|included?) in(?:to)? (?:the |our |my )?(?:letter|statement|"
+         r"submission|brief|"
          r"memo)\b", 3),
         (r"\bmark(?:ed|ing|ings|s)?\b|\blabel\w*\b|\blegend\b|\bstamp\w*\b", 4),
         (r"\b(?:top|front|cover) of (?:the|our|my) (?:letter|submission|statement)\b|\bheader\b|"
-         r"\bcaption\b|\bcover page\b|\bwrite (?:on|across)\b", 4),
+         r"\bcaption\b|\bcover page\b|\bwrite (?:on|across)\b|\bheadings?\b|\bbanner\b|\bwording\b|"
+         r"\bdesignation\b|\bput on (?:the|our|it)\b", 4),
         # what the letter argues: "cite authority for our number", "walk the judge through"
         (r"\bcit(?:e|ing)\b|\bcase law\b|\bprecedents?\b|\blegal authority\b|\bauthority "
          r"(?:for|supporting|in support)\b", 4),
-        (r"\bhelpful\b|\brationale\b|\breasoning\b|\bhow we got\b|\bwalk [a-z ]*through\b|"
+        (r"\bhelpful\b|\brationale\b|\breasoning\b|\bhow we got\b|"
+         r"\bwalk (?!me\b|us\b)[a-z ]*through\b|"
          r"\blay out\b|\b(?:factual|legal|key) [a-z ]*issues\b|\bfacts\b|\bvaluation\b|"
          r"\b(?:prior|past|previous|earlier) (?:offers?|demands?|negotiations?)\b", 3),
         (r"\b(?:case|claims?|it) (?:is |are )?worth\b|\bsettlement value\b|\bvalu(?:e|ation)\b|"
@@ -205,11 +239,14 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
          r"|deliver|mail)\b|\bwhere (?:does|do) (?:it|the [a-z ]+) go\b", 4),
         (r"\bemail\b|\baddress\b", 3), (r"\bhow (?:do|should|does|can) (?:we|i|you|they) "
          r"(?:send|submit|deliver|file|get)\b", 3), (r"\bserve[ds]?\b|\bservice\b", 3),
+        (r"\bhow (?:do|does|should|can|will) (?:\w+ ){0,3}(?:get|go|reach)\w* (?:to|into)\b", 4),
         (r"\becf\b|\bfiled\b|\bdocket\b", 3), (r"\bcc\b|\bcopy (?:opposing|the other)\b", 3),
-        (r"\bdocketed\b|\bdocketing\b|\bon the docket\b", 4),
+        (r"\bdocketed\b|\bdocketing\b|\bon the docket\b|\bpacer\b|\bupload\w*\b", 4),
+        (r"\bexchang\w* (?:\w+ ){0,3}(?:letters?|statements?|briefs?|submissions?|papers?)\b", 3),
         (r"\btransmi\w*\b|\bmethod of (?:delivery|service|submission|sending)\b|\bvia\b", 3),
         (r"\bgo to\b", 1), (r"\bmail\b|\bfax\b|\bhand deliver\w*\b", 2), (r"\bchambers\b", 1),
-        (rf"\b(?:send|give|serve|copy|share|show|forward|provide)\w*\b[a-z ]*\b{_ADVERSARY}\b", 3),
+        (rf"\b(?:send|give|serve|copy|share|show|forward|provide|exchang)\w*\b[a-z ]*\b"
+         rf"{_ADVERSARY}\b", 3),
         (rf"\b{_ADVERSARY}\b[a-z ]*\b(?:send|give|serve|copy|share|see|wants?|asked for|gets?)\b",
          3),
         # "can we put it on the docket?": filing, not the list of dates
@@ -222,9 +259,17 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\blimit\b|\bcap\b|\bceiling\b", 2), (r"\bpages?\b|\blength\b|\bword (?:limit|count)\b"
          r"|\bmax(?:imum)?\b|\btoo long\b", 3), (r"\bexhibits?\b|\battachments?\b", 1),
         (r"\bcount (?:toward|towards|against)\b|\bgo over\b|\bexceed\b", 1),
+        (r"\b(?:exhibits?|attachments?|appendi\w+) (?:count|counted|included)\b", 3),
+        # "are exhibits allowed?", "can we attach the complaint?"
+        (r"\b(?:exhibits?|attachments?) (?:allowed|permitted|ok|okay)\b|\battach\w*\b", 2),
+        (r"\b(?:go|run|going|running) (?:long|over)\b|\bextra pages\b|\bpast the (?:page )?"
+         r"(?:limit|cap)\b", 3),
     ),
     "exchange": (
-        (r"\bdemands?\b|\boffers?\b|\bcounteroffers?\b", 2), (r"\bexchang\w*\b", 3),
+        (r"\bdemands?\b|\boffers?\b|\bcounteroffers?\b", 2),
+        # "exchange letters with the other side" is serving the letter, not the demand's exchange
+        (r"\bexchang\w*\b(?! (?:\w+ ){0,3}(?:letters?|statements?|briefs?|submissions?|papers?)\b)",
+         3),
         (r"\bnegotiat\w*\b|\bsettlement (?:talks|discussions)\b|\btalks\b|\btalk(?:ing)? "
          r"(?:settlement|numbers)\b|\bdiscuss(?:ing)? settlement\b", 3),
         (r"\bhow (?:does|do|will)\b.*\bwork\b", 3), (r"\bprocess\b", 1),
@@ -241,9 +286,13 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
     ),
     "sanctions": (
         (r"\bsanction\w*\b", 5), (r"\bwhat happens if\b|\bwhat if\b", 4),
-        (r"\bconsequences?\b|\bpenalt\w*\b|\bin trouble\b|\bpunish\w*\b|\bfined?\b", 4),
+        (r"\bconsequences?\b|\bpenalt\w*\b|\bin trouble\b|\bpunish\w*\b|\bfined\b|\bfines\b|"
+         r"\ba fine\b|"
+         r"\bramifications?\b|\brepercussions?\b|\bnon ?compliance\b", 4),
         (r"\breimburs\w*\b|\bwho pays\b|\bpay (?:for|our|their)\b", 3),
-        (r"\bliab\w*\b|\bon the hook\b|\b(?:travel|their|other side) (?:costs|expenses)\b", 4),
+        (r"\bliab\w*\b|\bon the hook\b(?! for (?:the |a |an )?(?:first|opening|initial|number|"
+         r"demand|offer|letter|response|counter\w*))|\b(?:travel|their|other side) (?:costs|"
+         r"expenses)\b", 4),
         (r"\bmiss(?:ed|es)?\b|\blate\b|\bdo not show\b|\bno ?shows?\b|\bfail\w*\b|\bnot comply"
          r"\w*\b|\bnot (?:attend|appear|come|show)\w*\b|\bskip\w*\b", 2),
     ),
@@ -304,7 +353,8 @@ counted holiday memorial negotiate negotiating exchange exchanging requirements 
 marked submit parte due when what where which why this thursday wednesday tuesday
 compel remand limitation limitations maker makers markings legend header caption
 transmittal associate junior physically liable valuation rationale precedent computation
-governs helpful factual
+governs helpful factual permission exceed telephonically participate subpoena transcribed
+recorded wording designation checklist elements adjournment continuance reschedule
 """)
 
 
@@ -329,6 +379,9 @@ def social(norm: str) -> str | None:
 # is asked, so they go before any reading; a wrapper that ends in "whether"/"if"/"that"
 # holds an embedded question, put back in direct form below ("whether the client must
 # attend" -> "must the client attend").
+# Who passes a question on: a few words, none of them a question word.
+_REPORTER = (r"(?:(?!(?:what|when|where|who|whom|how|which|why|is|are|do|does|did|can|could|will|"
+             r"would|should|if|whether)\b)[a-z]+ ){1,4}")
 _WRAPPER = re.compile(
     r"^(?:(?:hi|hey|ok|okay|so|sorry|also|and)\s+)*(?:"
     r"(?:quick|qq|quick q|one more|another) ?(?:q|qs|question|qn|check)?\s*(?:re|about|on|"
@@ -338,12 +391,32 @@ _WRAPPER = re.compile(
     r"|(?:i|we)(?: would|d)? (?:like|want|wanted|need|needed) to (?:confirm|know|check|ask|"
     r"understand|make sure|verify|clarify)"
     r"|(?:i|we) (?:was|were|am|are) (?:wondering|curious|trying to figure out)|wondering"
+    # anyone passing a question on: "my supervising attorney wants to know what", "the partner
+    # asked me to find out if", "counsel for defendant requests confirmation that"
+    rf"|{_REPORTER}(?:inquires|asks|asked(?: me| us)?|asking|wants to know|wanted to know|would "
+    r"like to know|is asking|wonders|wondering|is wondering|requests confirmation|(?:would like|"
+    r"wants) confirmation|would like to confirm|needs to know|(?:asked|wants|told) (?:me|us) to "
+    r"(?:find out|check|confirm|ask))(?=\s*(?:if|whether|that|what|when|where|who|how|which|why|"
+    r"do|does|is|are|can|should|must|will)\b)"
+    # asking around: "does anyone know if", "any idea whether", "not sure if", "got a q from
+    # the client:", "can someone remind me whether"
+    r"|(?:do |does )?(?:anyone|anybody|someone|you) know(?= (?:if|whether)\b)"
+    r"|any idea(?= (?:if|whether)\b)|(?:i )?wonder(?= (?:if|whether)\b)"
+    r"|(?:im |i am )?not sure(?= (?:if|whether)\b)"
+    r"|(?:can|could) (?:someone|somebody|anyone) (?:remind|tell) (?:me|us)"
+    r"|(?:got a |a )?(?:q|question) from (?:the |my |our )?\w+"
+    r"|i have a \w+ who (?:wants|would like) to know"
+    r"|(?:i|we) (?:need|have) to tell (?:the |our |my )?\w+"
+    r"|(?:i was |we were |was |were |i have been |ive been |been )?(?:told|asked) to (?:check|"
+    r"find out|confirm|ask)|trying to figure out"
     r"|(?:counsel|the partner|partner|my partner|the client|client|the team|team) (?:inquires|"
     r"asks|asked|wants to know|would like to know|is asking|wonders|requests confirmation)"
     r"|(?:can|could|would|will) (?:you|someone|somebody) (?:please |kindly )?(?:let (?:me|us) "
     r"know|confirm|advise|tell (?:me|us)|check|clarify|verify)"
     r"|(?:please|pls|plz|kindly) (?:advise|confirm|let (?:me|us) know|tell (?:me|us)|clarify|"
     r"verify)"
+    r"|(?:confirm|tell (?:me|us)|let (?:me|us) know|show (?:me|us)|check)(?= (?:if|whether|that|"
+    r"who|what|when|where|how|which)\b)"
     r"|per (?:the|this|your|his|her|judge \w+ ?s) (?:order|court|judge)"
     r"|per (?:paragraph|para|section|p) ?\d+|under (?:the|this) order"
     r")\s*(?:,|:|-|\u2014)?\s*(?:(whether|if|that)\s+)?")
@@ -365,7 +438,15 @@ def _unwrap(text: str) -> str:
             return rest
         aux = _EMBEDDED_AUX.search(rest)
         if aux and aux.start() > 0 and len(rest[:aux.start()].split()) <= 7:
-            return f"{aux.group()} {rest[:aux.start()]}{rest[aux.end():].lstrip()}"
+            after = rest[aux.end():].lstrip()
+            if aux.group() == "need" or (
+                    aux.group() in ("has", "have") and after.startswith("to ")):
+                # "she has to come" -> "does she have to come", "we need a hard copy" -> "do we
+                # need a hard copy", not "has she to come", "need we a hard copy"
+                verb = "does" if aux.group() == "has" else "do"
+                base = "need" if aux.group() == "need" else "have"
+                return f"{verb} {rest[:aux.start()]}{base} {after}"
+            return f"{aux.group()} {rest[:aux.start()]}{after}"
         if not aux:  # "just confirming the letter goes by e-mail?"
             return f"do {rest}"
     return rest

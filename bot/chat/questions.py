@@ -178,6 +178,12 @@ def _interpret(question: str, obligations: Sequence[Obligation], today: date | N
         return replace(_offer(_GENERAL, 0.0), asked_about=social)
     kind = classify(r.full, today or date.today(), r.best.id if r.best else None,
                     bool(r.ranked), conference)
+    if kind is not None and kind.intent == "lookup" and not kind.asked_about and r.strong and (
+            r.strong[0] >= 3) and (len(r.topics) == 1 or r.topics[1][0] <= r.strong[0] - 2):
+        # "what does the court say about negotiating early?": one procedure plainly asked about,
+        # answered first rather than quoted ("the history of negotiations" stays a quote: the
+        # letter's contents and the exchange both speak to it)
+        kind = None
     if kind is not None:
         return Interpretation(IntentName(kind.intent), r.best.id if r.best else None,
                               topic=kind.topic, asked_about=kind.asked_about, confidence=0.9,
@@ -224,14 +230,39 @@ def _interpret(question: str, obligations: Sequence[Obligation], today: date | N
                         confidence=min(1.0, strong[0] / 4))
     if cues["help"]:
         return r.answer(IntentName.HELP, cues["help"])
+    if asked := _uncovered(r.full):
+        return r.answer(IntentName.EXPLAIN, asked[1], topic=asked[0], confidence=0.7)
     return _offer(_WHEN if cues["time"] else _GENERAL, 0.3 if cues["time"] else 0.0)
+
+
+# Procedures an order rarely sets, asked about (a what-if about a new date is read before).
+_ADJOURN = (r"\badjourn\w*|\bcontinuance\b|\breschedul\w*|\bpostpon\w*|\b(?:move|push|change|"
+            r"bump)\w* (?:the )?(?:conf\w*|date|it|session)\b|\b(?:conf\w*|date) (?:moved|pushed|"
+            r"changed)\b|\bnew date\b")
+_OVERVIEW = (r"\bwhat happens (?:at|during|in)\b|\bwhat (?:should|do|can|will) (?:we|i) expect\b|"
+             r"\bwhat to expect\b|\bhow (?:does|will) (?:the |this |our )?(?:settlement )?"
+             r"(?:conf\w*|session|mediation) (?:work|go|run|proceed)\b|\bwalk (?:me|us) through\b"
+             r"|\bwhat is the (?:format|agenda|procedure)\b|\bhow (?:is|will) (?:it|the conf\w*) "
+             r"(?:be )?(?:run|structured)\b")
+
+
+def _uncovered(norm: str) -> tuple[str, str] | None:
+    """("adjournment" | "conference_overview", cue) for a question the order leaves open."""
+    if m := re.search(_ADJOURN, norm):
+        return "adjournment", m.group()
+    if m := re.search(_OVERVIEW, norm):
+        return "conference_overview", m.group()
+    return None
 
 
 def _about_obligation(r: _Reading, best: Obligation, named: dict[str, str]) -> Interpretation:
     """The question names one of the order's duties: its date, or the procedure behind it."""
     cues, strong = r.cues, r.strong
     said = r.ranked[0][2]
-    if strong and strong[1] == "sanctions":  # "what if we miss the letter deadline?"
+    # "what if we miss the letter deadline?"; but "can we skip responding?" (a not-doing word
+    # and no consequence asked) is the duty's own procedure
+    if strong and strong[1] == "sanctions" and strong[0] >= 3 and not re.search(
+            r"\balready\b", r.norm):  # "what if we already responded?": it counts, no penalty
         return r.answer(IntentName.EXPLAIN, *strong[2], topic="sanctions", confidence=0.8)
     if cues["time"]:
         meaning = r.answer(IntentName.DEADLINE, cues["time"], *said, obligation_id=best.id,
@@ -246,6 +277,10 @@ def _about_obligation(r: _Reading, best: Obligation, named: dict[str, str]) -> I
         chosen = strong[1]
         if topic == "exchange" and chosen.startswith("letter"):
             chosen = topic  # "serve the demand on the court?": the demand's procedure
+        if topic and topic != "exchange" and chosen == "conference" and strong[0] < 4:
+            chosen = topic  # "drop off a binder at the courthouse?": the paper, not the event
+        if topic and chosen == "sanctions":
+            chosen = topic
         return r.answer(IntentName.EXPLAIN, *strong[2], topic=chosen,
                         confidence=min(1.0, strong[0] / 4))
     if cues["need"] and topic:  # "do we need to send a demand?"

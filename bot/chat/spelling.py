@@ -45,6 +45,14 @@ SHORTHAND: dict[str, str] = {
     "ups": "courier", "usps": "mail", "dmnd": "demand", "rsp": "response", "cnsl": "counsel",
     "ctrpty": "counterparty", "w": "with", "abt": "about", "re": "about", "thru": "through",
     "p": "plaintiff", "d": "defendant",  # "P's demand", "we're D"
+    # Dropped vowels and clipped plurals seen in channels: "whr do we send it", "hard cpy",
+    # "can the attys go alone", "the def corp".
+    "whr": "where", "wher": "where", "cpy": "copy", "cpys": "copies", "attys": "attorneys",
+    "attny": "attorney", "attnys": "attorneys", "corp": "company",
+    "xp": "ex parte", "stmts": "statements", "sub": "submission",
+    "subs": "submissions", "pp": "pages", "cnsel": "counsel", "clnt": "client",
+    "otr": "off the record", "lmk": "let me know", "addy": "address", "avail": "available",
+    "reqd": "required", "tel": "telephone", "indiv": "individual",
 }
 
 # Words never "corrected": common English and the filler of questions.

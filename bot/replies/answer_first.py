@@ -20,6 +20,11 @@ from settleconf.core.matter import Matter
 from settleconf.core.order import ConferenceFormat, Order
 from settleconf.core.procedures import Explanation, explain, split_sentences
 
+# "what's an ex parte letter?", "what's the point of the ex parte letter?": what ex parte means
+_WHAT_EX_PARTE = (r"(?:\bwhat is (?:an |the |this )?|\b(?:point of|deal with) (?:the |an |this )?)"
+                  r"ex parte(?: letter| submission| thing| rule)?\W*(?:$|\|)|"
+                  r"\bwhat does ex parte\b")
+
 # (what the question is about, how a point says it), most specific first.
 LEADS: tuple[tuple[str, str], ...] = (
     (r"\blinks?\b|\binvite\b|\binvitation\b|\bjoin\w*\b|\blog ?(?:in|on)\b|\bdial in\b",
@@ -28,57 +33,88 @@ LEADS: tuple[tuple[str, str], ...] = (
      r"\bprint|\bphysical cop|\bexhibits? (?:run|are|total)|\battachments? (?:run|are|total)|"
      r"\b\d+ pages? of (?:exhibits|attachments)|\b(?:exhibits?|attachments?|pages?)\b.*\banything "
      r"special|\b(?:appendi\w*|annex\w*|enclosures?)\b", r"hard copy"),
-    (r"\bex parte\W*$|\bmeans?\b|\bis (?:it|the \w+|our \w+) ex parte\b|\bcc\b|\bcopy "
-     r"(?:opposing|the other|them)|\bserv|\bshare\b|\bshared\b|\beach other\b|\bread (?:it|our|"
+    (r"(?<!in the )(?<!in our )\bex parte\W*$|\bmeans?\b|" + _WHAT_EX_PARTE + r"|"
+     r"\bis (?:it|the \w+|our \w+) ex parte\b|\bcc\b|\bcopy "
+     r"(?:opposing|the other|them)|\bserv|\bexchang\w*|"
+     r"\bshare\b|\bshared\b|\beach other\b|\bread (?:it|our|"
      r"their|the)\b|\bget to (?:see|read)\b|\bsend (?:it |a copy )?to (?:the other side|"
-     r"opposing|them)|\bopposing counsel\b|\bother side\b|\bsee (?:it|our letter)",
+     r"opposing|them)|\bopposing counsel\b|\bother side\b|\bsee (?:it|our letter)|\bcopy (?:the )?"
+     r"(?:\w+ )?(?:counsel|lawyers?|attorneys?)\b|\b(?:let|allow)\w* (?:\w+ ){1,3}(?:see|read|"
+     r"have)\b",
      r"\bserve\b"),
-    (r"\bpermission\b|\bleave (?:of|from|to)\b|\blonger (?:letter|submission|statement)\b",
+    # who owes it: "does the defendant also have to send one?", "do we owe a letter too?"
+    (r"\b(?:also|too|as well|each|both|every)\b|\bwhich part(?:y|ies)\b|\bwho (?:sends|writes|"
+     r"submits|owes|files|has to (?:send|write|submit))\b|\bowe\b", r"^Each party"),
+    (r"(?<!without )(?<!w/o )\bpermission\b|(?<!without )(?<!w/o )\bleave (?:of|from|to)\b|"
+     r"\blonger (?:letter|submission|statement)\b|"
+     r"\b(?:go|run|going|running) (?:long|over)\b|\bpast the (?:page )?(?:limit|cap)\b",
      r"permission"),
-    (r"\becf\b|\bfile\b|\bfiled\b|\bfiling\b|\bdocket\w*|\bpublic", r"\bECF\b|\bfile\b"),
-    (r"\bmark\w*|\blabel\w*|\blegend\b|\bstamp\w*|\bheader\b|\bcaption\b|"
-     r"\bconfidential\b(?! (?:letter|submission|statement|brief|memo))|"
+    (r"\becf\b|\bfile\b|\bfiled\b|\bfiling\b|\bdocket\w*|\bpublic|\bpacer\b|\bupload\w*",
+     r"\bECF\b|\bfile\b"),
+    (r"\bmark\w*|\blabel\w*|\blegend\b|\bstamp\w*|\bheader\b|\bcaption\b|\bheadings?\b|"
+     r"\bwording\b|\bdesignation\b|\bput on (?:the|our|it)\b|"
+     r"\bconfidential\b(?! (?:settlement )?(?:letter|submission|statement|brief|memo))|"
      r"\b(?:top|front|cover) of the\b|\bcover page\b|\bwrite (?:on|across)\b",
      r"^Mark\b"),
     (r"\bexhibits?\b|\battachments?\b|\bcount (?:toward|against)", r"^Exhibits\b|exhibits"),
-    (r"\bover\b|\bexceed\w*\b|\blonger than\b|\bextra pages\b|\bmore than \d+ pages",
+    (r"\bover\b|\bexceed\w*\b|\bin excess of\b|"
+     r"\blonger than\b|\bextra pages\b|\bmore than \d+ pages",
      r"permission"),
     (r"\bpages?\b|\blimit\b|\blength\b|\bhow long\b|\bwords?\b", r"no longer than|pages"),
-    (r"\bemail\b|\baddress\b|\bwhere\b|\bsend (?:it|the letter)\b|\bsubmit\b|\bhow (?:do|should) we"
+    (r"\be ?mail\w*|(?<!to )(?<!should )(?<!must )(?<!letter )(?<!statement )(?<!submission )"
+     r"(?<!brief )\baddress\b|"
+     r"\bwhere\b|\b(?:get|go|reach)\w* (?:to|into) (?:the )?(?:court|"
+     r"judge|magistrate|chambers|mj)\b|\bsend (?:it|the letter)\b|\bsubmit\b|\bhow (?:do|should) we"
      r" (?:send|submit|get)|\bmail\b|\bfax\b|\bcourier\b|\bpost\b|\bwho\b|\btransmi\w*|\bmethod\b|"
      r"\bvia\b", r"^E-mail|e-mail"),
-    (r"\binclude\b|\bcover\b|\bcontain\b|\bgoes? in\b|\bwants?\b|\bcontents?\b|\bsay\b|\bdiscuss"
+    (r"\binclude\b|\bcover\b(?! letter| page| sheet)|\bbottom line\b|\b(?:settlement )?range\b|"
+     r"\bcontain\b|\bgoes? in\b|\bwants?\b|\bcontents?\b|\bsay\b|\bdiscuss"
      r"\b|\bput in\b|\bcase law\b|\bwhat (?:should|must|do) (?:we|i)|\bvalue\b|\bworth\b|"
      r"\bevaluat\w*|\bhistory\b|\bkey issues\b|\bexpect\w*|\bvaluation\b|\bissues\b|\bfacts?\b|"
      r"\bfactual\b|\bhelpful\b|\brationale\b|\breasoning\b|\bhow we got\b|\bfigure\b|\bcite\b|"
      r"\bprecedents?\b|\blegal authority\b|\bdamages\b|\banalys[ie]s\b|\bassessment\b|"
      r"\bauthority (?:for|supporting|in support)\b|"
      r"\b(?:prior|past|previous|earlier) (?:offers?|demands?|negotiations?)\b|\bwalk\b|\blay out\b|"
-     r"\bsection\b|\badd\b", r"cover at least|include"),
-    (r"\bphone\b|\bcall\w* in\b|\bdial\b|\bon call\b|\bstandby\b|"
+     r"\bsection\b|\badd\b|\bmention\w*|"
+     r"\b(?:letter|statement|submission|brief|paper) address\b|\bcheck ?list\b|\belements?\b|"
+     r"\bcomponents?\b|"
+     r"\bback and forth\b|"
+     r"\bso far\b|\bsummari[sz]\w*|\b(?:be|go|goes|belongs?|included?) in (?:the |our |my )?"
+     r"(?:ex parte )?(?:letter|statement|submission|brief|position paper)\b|"
+     r"\bneeds? (?:in|from) (?:the|our|a|it|this)\b|"
+     r"\bwhat (?:\w+ ){0,2}(?:be|go|goes|put) in(?:to)?\b",
+     r"cover at least|include"),
+    (r"\bphone\b|\btelephon\w*|\bcall\w* in\b|\bdial\b|\bon call\b|\bstandby\b|"
      r"\breachable\b|\bavailable\b|\bremote\w*\b|\bzoom\b|\bvideo\b|\bvirtual\w*\b",
      r"by phone|phone"),
     (r"\bin person\b|\bphysically\b|\bin court\b|\bcourthouse\b|\btravel\b|\bremote\w*\b|"
      r"\bvirtual\w*\b|\bvideo\w*\b|\bzoom\b|\bteams\b", r"\bremotely\b|\bin person\b|\bvideo"),
-    (r"\bauthority\b|\bdecision ?makers?\b|\bfrom the (?:company|client|corporation|insurer|"
+    (r"\bauthority\b|\bdecision ?makers?\b|"
+     r"\b(?:who|someone|somebody|person|one|anyone)\b[a-z ]{0,30}\bfrom the (?:company|client|"
+     r"corporation|insurer|"
      r"carrier|business)\b|\bwhich (?:person|people|individual)\b|\bsign off\b|\bcheck ?book\b|"
      r"\binsur\w*|\bcarrier\b|"
-     r"\badjuster\b|\bceo\b|\bcfo\b|\bgc\b|\bgeneral counsel\b", r"authority"),
+     r"\badjuster\b|\bceo\b|\bcfo\b|\bgc\b|\bgeneral counsel\b|\bfor (?:the |a |our |their )?"
+     r"(?:\w+ )?(?:company|corporation|corporate|entity|business|llc|inc)\b", r"authority"),
     (r"\b(?:just|only) (?:be )?(?:the )?(?:lawyers|counsel|attorneys|us)\b|\bclient\w*\b|\balone\b|"
      r"\bassociates?\b|\bwithout\b|"
-     r"\bparty\b|\bparties\b|\bceo\b|\bcome\b|\battend\w*\b|\bbe there\b|\bshow up\b|\bwho\b",
+     r"\bparty\b|\bparties\b|\bceo\b|\bcome\b|\bcorporate\b|\brep\b|\brepresentatives?\b|"
+     r"\bprincipals?\b|\battend\w*\b|\bbe there\b|\bshow up\b|\bwho\b",
      r"themselves|parties must attend|must attend"),
-    (r"\bdiscover\w*\b", r"discovery"),
-    (r"\badmissib\w*\b|\btrial\b", r"admissible"),
-    (r"\bagainst us\b|\bused?\b|\bin court\b|\blater\b", r"admissible|used"),
-    (r"\brecord\b|\bconfidential\w*\b|\bprivate\b|\bprivileged?\b|\bsecret\b|\bbreakout\b|\bsay\b",
+    (r"\bdiscover\w*\b|\bsubpoena\w*", r"discovery"),
+    (r"\badmissib\w*\b|\btrial\b|\bevidence\b", r"admissible"),
+    (r"\bagainst us\b|\bused?\b|\bin court\b|\blater\b|\bmotion\b", r"admissible|used"),
+    (r"\brecord\w*|\btranscri\w*|\bpress\b|\bmedia\b|\brepeat\w*|\bpublic\w*|\bsaid\b|"
+     r"\bconfidential\w*\b|\bprivate\b|\bprivileged?\b|\bsecret\b|\bbreakout\b|\bsay\b",
      r"off the record|confidential"),
     (r"\brespon\w*\b|\bcounter\w*\b|\breply\b|\bcome back\b", r"\brespond\b"),
     (r"\bnegotiat\w*\b|\bwait\b|\bearly\b|\btalk\w*\b", r"negotiat"),
     (r"\bdemand\b|\bopening\b|\bnumber\b|\boffer\b|\balready\b", r"\bdemand\b"),
-    (r"\breimburs\w*|\bsanction\w*|\bexpenses?\b|\bcosts?\b|\bpay\b|\bliab\w*|\bpenalt\w*|\bconsequen\w*|"
+    (r"\breimburs\w*|\bsanction\w*|\bexpenses?\b|\bcosts?\b|\bpay\b|\bliab\w*|\bpenalt\w*|\bconsequen\w*|\bramification\w*|"
+     r"\brepercussion\w*|\bnon ?compliance\b|"
      r"\bno ?shows?\b|\bhappens\b", r"reimburse"),
-    (r"\bsanction\w*|\bpenalt\w*|\bpunish\w*|\bin trouble\b", r"sanctions"),
+    (r"\bsanction\w*|\bpenalt\w*|\bpunish\w*|\bin trouble\b|\bfined\b|\bfines\b|\ba fine\b",
+     r"sanctions"),
 )
 
 
@@ -93,10 +129,39 @@ _OK_TO = re.compile(r"^(?:is it |would it be |it'?s )?(?:ok|okay|alright|all rig
                     r" (?:to|if)\b")
 
 
+# Yes/no asked in the shapes people type in a channel, without an auxiliary up front:
+# after a dash ("client lives abroad - does she have to come"), as a tag ("a 15 page letter,
+# allowed?", "will it come up at trial - will it?"), verbless ("atty + client both need to
+# attend?", "ltr to MJ - cc OC?").
+_TYPED_YES_NO = re.compile(
+    r"(?:^|\s[-\u2013\u2014+]+\s*|\.\.\.\s*)(?:is|are|do|does|did|can|could|will|would|should|"
+    r"must|may|has|have)\b"
+    r"|\b(?:allowed|permitted|acceptable|ok|okay|fine|alright|right|correct|true|yes or no)\s*\?+$"
+    r"|\b(?:will|does|do|is|are|can|could|would|should|must|did) (?:it|they|we|she|he|that|i|you)"
+    r"\s*\?+$"
+    r"|^(?!.*\b(?:what|when|where|who|how|which|why)\b).*\b(?:need|needs|needed|required|reqd|"
+    r"must|have to|has to|allowed|ok)\b[^?]*\?+$"
+    r"|(?:^|[-:,]\s*)(?:cc|bcc|serve|copy|share with|file|email|send)\b[^?]*\?+$"
+    # "conf confidential?", "pg cap incl exhibits?", "ex p ltr - ECF?": a predicate, no verb
+    r"|^(?!.*\b(?:what|when|where|who|how|which|why)\b)(?:\S+ ){0,5}(?:confidential|mandatory|"
+    r"required|needed|necessary|allowed|ok|okay|fine|permitted|admissible|discoverable|public|ecf|"
+    r"filed|served|incl\w*|count\w*|exhibits|attachments)\?+$")
+
+
 def asks_yes_no(question: str) -> bool:
     # Each reading on its own: "shuold we ... | should we ..." asks yes/no in its second one.
     return any(YES_NO.search(q) or _OK_TO.match(q) or _ANY.match(q) or _INDIRECT.search(q)
+               or _TYPED_YES_NO.search(q)
                for q in (part.strip() for part in question.lower().split(" | ")))
+
+
+# "ECF or e-mail?" names alternatives; "does the client need to come or can we handle it?"
+# only adds a second clause, still a yes/no.
+_ALTERNATIVES = re.compile(r"\bor\b(?! (?:can|could|do|does|is|are|will|would|should|must|may|"
+                           r"just) (?:we|i|they|you|he|she|it)\b)")
+# Not doing it at all: "can we skip responding?", "could we just ignore the demand?"
+_NOT_DOING = re.compile(r"\bskip\w*|\bignor\w*|\bforgo\b|\bnot (?:bother|respond\w*|send\w*|make|"
+                        r"making)\b|\bdo without\b|\bopt out\b|\bwaive\w*")
 
 
 def lead_point(points: Sequence[str], question: str) -> int | None:
@@ -104,10 +169,27 @@ def lead_point(points: Sequence[str], question: str) -> int | None:
     q = question.lower()
     found = [i for asked, says in LEADS if re.search(asked, q)
              for i, point in enumerate(points) if re.search(says, point, re.I)]
-    if re.search(r"\bor\b", q):
+    if _ALTERNATIVES.search(q):
         # "ECF or e-mail?": of the ways named, the one the order allows answers
         found = [i for i in found if not points[i].startswith("Don't")] or found
+        if re.search(r"\be ?mail\w*", q):  # "email or hand deliver?": the way always taken
+            found = [i for i in found if points[i].startswith("E-mail")] or found
     return found[0] if found else None
+
+
+_NUMBER_WORDS = {w: n for n, w in enumerate((
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    "twenty"))} | {
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100}
+
+
+def pages_said(q: str) -> list[int]:
+    """Page counts a question states, in digits or words: "30 pgs", "fifteen pages",
+    "a ten-page letter"."""
+    words = "|".join(_NUMBER_WORDS)
+    found = re.findall(rf"\b(\d+|{words})[ -]?(?:pages?|pp|pgs?)\b", q)
+    return [int(n) if n.isdigit() else _NUMBER_WORDS[n] for n in found]
 
 
 def _lower_first(text: str) -> str:
@@ -119,7 +201,7 @@ def _conditional(point: str, q: str) -> str | None:
     pages = re.search(r"exceed (\d+) pages", point)
     if pages:
         limit = int(pages.group(1))
-        said = [int(n) for n in re.findall(r"\b(\d+) ?(?:pages?|pp|pgs?)\b", q)]
+        said = pages_said(q)
         rule = point.split(", ", 1)[-1].rstrip(".")
         if not said and re.search(r"\bshort\b|\bfew\b|\bsmall\b|\bthin\b|\blight\b|\bunder\b|"
                                   r"\bless than\b|\bonly (?:a|one|two)\b|\bbrief\b", q):
@@ -129,13 +211,18 @@ def _conditional(point: str, q: str) -> str | None:
             said = [limit + 1]
         if said:
             over = max(said) > limit
+            if over and re.search(r"\b(?:just|only)\b", q):  # "can we just e-mail them?"
+                return f"No — over {limit} pages of attachments, {rule}"
             return (f"Yes — over {limit} pages of attachments, {rule}" if over else
                     f"No — a hard copy is needed only when the attachments exceed {limit} pages")
         return f"Only if the attachments exceed {limit} pages: then {rule}"
     if re.search(r"hasn't already|unless it already has|not already", point):
-        if re.search(r"\balready\b|\bmade\b|\bsent\b|\bgave\b|\bdid\b|\bresponded\b", q):
+        if re.search(r"\balready\b|\bmade\b|\bsent\b|\bgave\b|\bdid\b|\bresponded\b|\bpreviously\b|"
+                     r"\bconveyed\b|\bcommunicated\b|\bgiven\b|\bearlier\b", q):
             noun = "response" if re.search(r"\brespond", point) else "demand"
             return f"No — a {noun} already made counts: {_lower_first(point.rstrip('.'))}"
+        if _NOT_DOING.search(q):  # "can we skip responding?": no, unless it already has
+            return f"No — {_lower_first(point.rstrip('.'))}"
         return f"Yes, unless it already has: {_lower_first(point.rstrip('.'))}"
     return None
 
@@ -145,8 +232,14 @@ def verdict(point: str, question: str) -> str | None:
     q = question.lower()
     states_pages = re.search(r"\b\d+ ?(?:pages?|pp|pgs?)\b", q)
     if not (asks_yes_no(q) or states_pages or re.search(r"\banything special\b", q)) or (
-            re.search(r"\bor\b", q)):
+            _ALTERNATIVES.search(q)):
         return None
+    served = re.match(r"Don't serve (?:the |your )?([a-z]+)", point)
+    if served and re.search(r"\b(?:judge|court|magistrate|mj|chambers)\b[a-z ]{0,20}\b(?:read|see|"
+                            r"review|look at|get)\w*\b", q):
+        # "will the judge read our letter?": yes, the Court alone
+        return (f"Yes — the {served.group(1)} is ex parte: the Court reads it, the other side "
+                f"doesn't")
     if re.search(r"\bcourt\b|\bjudge\b|\bchambers\b|\bmj\b", q) and "to the other side" in point:
         return f"No — it goes to the other side, not the court: {_lower_first(point.rstrip('.'))}"
     cond = _conditional(point, q)
@@ -160,15 +253,19 @@ def verdict(point: str, question: str) -> str | None:
         return f"Only with the Court's permission: {_lower_first(point.rstrip('.'))}"
     negative = bool(re.search(r"^Don't|\bdon't\b|\bcan't\b|\bnot admissible\b|\bnot just\b|\bno "
                               r"longer than\b|\bmay not\b", point))
-    if re.search(r"\bon the record\b", q) and "off the record" in point:
-        negative = True
+    if re.search(r"\bon the record\b|\brecord(?:ed|ing)\b|\btranscri\w*|\bpress\b|\bmedia\b|"
+                 r"\brepeat\w*|\bpublic\w*|\breporters?\b", q) and "off the record" in point:
+        negative = True  # "will it be recorded?", "can it go to the press?": no, off the record
     if re.search(r"\bshar\w*|\bdisclos\w*|\breveal\w*|\btell (?:them|the other|opposing)|"
                  r"\bpass (?:it |that )?on\b|\brepeat\b", q) and "confidential" in point:
         negative = True  # "can the judge share what we say?": no, it is confidential
-    if re.search(r"(?<!not )\b(?:just|only) (?:be )?(?:the )?(?:lawyers|counsel|attorneys|us|"
-                 r"associates?)\b|"
+    if re.search(r"(?<!not )\b(?:just|only) (?:be )?(?:the )?(?:\w+ )?(?:lawyers|counsel|"
+                 r"attorneys|attys|us|associates?)\b|"
                  r"\bwithout (?:the |our |a |any |their )?(?:client|party|parties|principal|"
-                 r"company|corporate)|\balone\b|\bby (?:myself|ourselves|themselves)\b", q) and (
+                 r"company|corporate)|\balone\b|\bby (?:myself|ourselves|themselves)\b|"
+                 # someone standing in: "can a paralegal attend for the client?"
+                 r"\b(?:for|instead of|in place of|on behalf of|in lieu of) (?:the |our |a |"
+                 r"their )?(?:client|party|parties|principal)\b", q) and (
             "not just" in point):
         return f"No — {_lower_first(point.rstrip('.'))}"
     if "not just" in point and re.search(r"\b(?:rather )?not (?:come|attend|show|appear|be there|"
@@ -177,11 +274,15 @@ def verdict(point: str, question: str) -> str | None:
         return f"No — {_lower_first(point.rstrip('.'))}"  # "client would rather not come, ok?"
     if "not just" in point:
         negative = False  # "does the client have to come?": yes, the parties themselves
+    if "instead be available by phone" in point and re.search(
+            r"\b(?:need|needs|have|has|must|required)\b", q) and not re.search(
+            r"\bphone\b|\btelephon\w*|\bcall\w* in\b|\bdial\b|\breachable\b|\bavailable\b", q):
+        return f"No — {_lower_first(point.rstrip('.'))}"  # "need to be on video?": phone will do
     if "no longer than" in point:
         limit = re.search(r"no longer than (\d+)", point)
-        said = re.findall(r"\b(\d+) ?(?:pages?|pp|pgs?)\b", q)
+        said = pages_said(q)
         if limit and said and not re.search(r"exhibit|attach|appendi|annex|enclos", q):
-            fits = max(int(n) for n in said) <= int(limit.group(1))
+            fits = max(said) <= int(limit.group(1))
             return (f"Yes — {_lower_first(point.rstrip('.'))}" if fits else
                     f"No — {_lower_first(point.rstrip('.'))}, unless the Court gives permission")
         if re.search(r"\bis there (?:a|any)\b|\bare there any\b|\bany (?:page )?limit", q):
@@ -195,6 +296,10 @@ def verdict(point: str, question: str) -> str | None:
         return f"Yes — {_lower_first(point.rstrip('.'))}"  # "can we start talking now?"
     if point.startswith("Exhibits don't count") and not re.search(
             r"\bcount\w*|\btoward|\blimit\b|\bpages?\b|\bcap\b|\blength\b", q):
+        if re.search(r"\b(?:need|needs|must|required|mandatory|obligatory|have to|has to)\b", q):
+            # "do we need to attach exhibits?": allowed, not required
+            return (f"No — the order doesn't require exhibits, but they may go with it: "
+                    f"{_lower_first(point.rstrip('.'))}")
         return f"Yes — exhibits may go with it: {_lower_first(point.rstrip('.'))}"
     channel = re.search(r"\b(fax\w*|mail|courier|post|hand deliver\w*|ecf)\b", q)
     # "mail it instead of e-mailing?": the e-mail named as the way not taken
@@ -244,6 +349,8 @@ def _remote_first(matter: Matter, head: str, point: str, question: str) -> str:
     """"does the CEO need to be there in person?" when the conference is on Teams: that
     it is remote is the answer; the point asked about follows."""
     conf = matter.conference
+    if "hard copy" in point:  # "drop a binder at the courthouse?": the paper goes, not people
+        return head
     if conf.format not in (ConferenceFormat.VIDEO, ConferenceFormat.TELEPHONE):
         return head
     where = f"on {conf.platform}" if conf.platform else "remote"
@@ -262,11 +369,15 @@ def answer_explain_reply(matter: Matter, topic: str, question: str) -> Reply | N
     None for a yes/no question no point speaks to ("is there parking at the courthouse?"):
     a yes or no on the topic's general rule would be an answer to another question."""
     ex = _explain(matter.order, topic)
-    if topic in LETTER_FAMILY or re.search(r"\bletter\b|\bsubmission\b|\bstatement\b", question):
+    if topic in LETTER_FAMILY or (topic != "sanctions" and re.search(
+            r"\bletter\b|\bsubmission\b|\bstatement\b", question)):
         # "our exhibits run 30 pages" reads as the page limit, but its answer is the hard
         # copy: the letter's points are one family, and the question picks among them all.
         whole = _explain(matter.order, "letter")
-        if whole.found and lead_point(whole.summary, question) not in (None, 0):
+        family = lead_point(whole.summary, question) if whole.found else None
+        # its first point (whose letter, when) only when the asked topic has nothing closer
+        if family is not None and (family > 0 or (
+                ex.found and lead_point(ex.summary, question) is None)):
             ex = whole
     if not ex.found or not ex.summary:
         text = ex.summary[0] if ex.summary else f"The order doesn't say anything about {topic}."
@@ -290,7 +401,8 @@ def answer_explain_reply(matter: Matter, topic: str, question: str) -> Reply | N
     head = _remote_first(matter, head, point, question)
     cite = backing(ex, point)
     served = re.match(r"Don't serve (?:the |your )?([a-z]+)", point)
-    ex_parte = re.search(r"\bis (?:it|the \w+|our \w+) ex parte\b|\bmeans?\b", question)
+    ex_parte = re.search(r"\bis (?:it|the \w+|our \w+) ex parte\b|\bmeans?\b|" + _WHAT_EX_PARTE,
+                         question)
     if served and ex_parte and cite and "ex parte" in cite.quote.lower():
         # "is it ex parte?", "what does ex parte mean?": the Court alone reads it
         lead = "Yes — " if asks_yes_no(question) else ""

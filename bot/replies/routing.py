@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from settleconf.bot.chat import question_vocabulary as vocab
 from settleconf.bot.chat.question_kinds import YES_NO
 from settleconf.bot.chat.questions import IntentName, Interpretation
+from settleconf.bot.replies import uncovered
 from settleconf.bot.replies.answer_first import answer_explain_reply
 from settleconf.bot.replies.calendar_answers import (
     counting_reply,
@@ -98,6 +99,10 @@ def answer_more(
         return _flip(reply) if meaning.asked_about == "skipped" else reply
     if intent is IntentName.WHAT_IF:
         return what_if_reply(matter, meaning, today)
+    if intent is IntentName.EXPLAIN and meaning.topic == uncovered.ADJOURNMENT:
+        return uncovered.adjournment_reply(matter, today)
+    if intent is IntentName.EXPLAIN and meaning.topic == uncovered.OVERVIEW:
+        return uncovered.overview_reply(matter, today)
     if intent is IntentName.EXPLAIN and meaning.topic:
         return current_first(answer_explain_reply(matter, meaning.topic, both) or lookup_reply(
             matter, question, vocab.TOPIC_WORDS.get(meaning.topic, "")) or (

@@ -80,7 +80,8 @@ def test_example_order_summaries(topic: str) -> None:
 def test_example_letter_covers_everything_the_paragraph_says() -> None:
     ex = explain(EXAMPLE_ORDER, "letter")
     assert ex.title == "The settlement letter"
-    assert ex.summary[0] == "The letter is due no later than 5 business days before the conference."
+    assert ex.summary[0] == (
+        "Each party's letter is due no later than 5 business days before the conference.")
     assert ex.summary[1].startswith("It should cover at least: the history of settlement "
                                     "negotiations, if any, including any prior offers or demands;")
     assert ex.summary[1].endswith("helpful to the Court in preparation for the conference.")
