@@ -4,6 +4,9 @@ A question names a day relative to the day it is asked, so every reading takes `
 Weekdays mean the next such day (today included: "is friday ok?" asked on a Friday is
 about today); a bare day of the month means this month's, or next month's once it has
 passed. Holidays are read by name off the federal calendar the deadlines are counted on.
+A day can also be counted from another ("the day after memorial day", "in 2 weeks", "3
+business days before the conference", "end of next week"): the count is one grammar over
+any anchor, not a phrase list.
 """
 
 from __future__ import annotations
@@ -41,6 +44,35 @@ class NamedDay:
     holiday: str | None = None  # "Memorial Day" when named as a holiday
 
 
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+           "seven": 7, "ten": 10, "fourteen": 14, "couple": 2, "couple of": 2, "few": 3}
+_N = r"(\d{1,2}|an?|one|two|three|four|five|six|seven|ten|fourteen|couple(?: of)?)"
+# "[the] day | friday | 3 business days | two weeks" + "before/after/from" + an anchor day
+_COUNTED = re.compile(
+    rf"\b(?:the )?(?:{_N} (business days?|calendar days?|days?|weeks?)|"
+    rf"(mon|tue|wed|thu|fri|sat|sun)[a-z]*|(day)) (before|after|prior to|ahead of|from|following|"
+    r"preceding) ")
+_IN = re.compile(rf"\bin (?:about |around )?{_N} (days?|weeks?)\b")
+_WEEK_END = re.compile(r"\b(?:end of|by the end of) (?:the |this )?(next )?week\b")
+_THE_CONFERENCE = re.compile(r"(?:the |our )?(?:settlement )?(?:conference|session|hearing)\b")
+
+
+def court_day(day: date) -> bool:
+    return day.weekday() < 5 and federal_statutory_holiday(day) is None
+
+
+def _count(anchor: date, n: int, unit: str, back: bool) -> date:
+    """`n` days, business days or weeks before (`back`) or after `anchor`."""
+    step = timedelta(days=-1 if back else 1)
+    if unit.startswith("business"):
+        day = anchor
+        while n:
+            day += step
+            n -= court_day(day)
+        return day
+    return anchor + step * n * (7 if unit.startswith("week") else 1)
+
+
 @lru_cache(maxsize=8)
 def _holidays(year: int) -> tuple[tuple[date, str], ...]:
     out = []
@@ -76,8 +108,9 @@ def _safe(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def days_named(text: str, today: date) -> list[NamedDay]:
-    """Every day `text` names, in the order named. `text` is normalized (lower case)."""
+def days_named(text: str, today: date, conference: date | None = None) -> list[NamedDay]:
+    """Every day `text` names, in the order named. `text` is normalized (lower case);
+    `conference` is the day "the day before the conference" counts from."""
     found: list[tuple[int, NamedDay]] = []
     taken: list[tuple[int, int]] = []
 
@@ -116,6 +149,7 @@ def days_named(text: str, today: date) -> list[NamedDay]:
         m2 = re.search(re.escape(named.said), text)
         if m2 is not None:
             add(m2, named.day, named.holiday)
+    found = _counted(text, today, conference, found)
     found.sort(key=lambda f: f[0])
     # "monday the 20th": one day, named twice; keep the more specific reading.
     out: list[NamedDay] = []
@@ -134,3 +168,46 @@ def holidays_between(start: date, end: date) -> list[NamedDay]:
     years = range(start.year, end.year + 1)
     return [NamedDay(day, name, name) for year in years for day, name in _holidays(year)
             if start <= day <= end]
+
+
+def _counted(text: str, today: date, conference: date | None,
+             found: list[tuple[int, NamedDay]]) -> list[tuple[int, NamedDay]]:
+    """The days counted from another one replace the words they were counted from."""
+    out = list(found)
+
+    def put(start: int, end: int, day: date) -> None:
+        out[:] = [(s, d) for s, d in out if not (start <= s < end)]
+        out.append((start, NamedDay(day, text[start:end])))
+
+    for m in _COUNTED.finditer(text):
+        at = m.end()
+        anchor: date | None = None
+        if (c := _THE_CONFERENCE.match(text, at)) and conference is not None:
+            anchor, end = conference, c.end()
+        elif text.startswith(("now", "today"), at):
+            anchor, end = today, at + (3 if text.startswith("now", at) else 5)
+        else:
+            hit = next((d for s, d in out if s == at), None)
+            if hit is not None:
+                anchor, end = hit.day, at + len(hit.said)
+        if anchor is None:
+            continue
+        back = m.group(5) in ("before", "prior to", "ahead of", "preceding")
+        if m.group(4):  # "the day after"
+            day = anchor + timedelta(days=-1 if back else 1)
+        elif m.group(3):  # "the friday before": the nearest such weekday, not the anchor
+            want = _WEEKDAYS.index(m.group(3))
+            day = anchor + timedelta(days=-1 if back else 1)
+            while day.weekday() != want:
+                day += timedelta(days=-1 if back else 1)
+        else:
+            n = _COUNTS.get(m.group(1)) or int(m.group(1))
+            day = _count(anchor, n, m.group(2), back)
+        put(m.start(), end, day)
+    for m in _IN.finditer(text):
+        n = _COUNTS.get(m.group(1)) or int(m.group(1))
+        put(m.start(), m.end(), _count(today, n, m.group(2), back=False))
+    for m in _WEEK_END.finditer(text):
+        friday = today - timedelta(days=today.weekday()) + timedelta(days=4)
+        put(m.start(), m.end(), friday + timedelta(days=7 if m.group(1) else 0))
+    return out

@@ -178,6 +178,10 @@ def classify(norm: str, today: date, best: str | None, named: bool,
             at.group(3) is None and int(at.group(1)) < 8) else 0)
         return Kind("conference", at.group(), fact="conference_time",
                     asked_about=f"{hour:02d}:{at.group(2) or '00'}")
+    if best is not None and _asks_counted_day(norm, today, conference) and (
+            check := _day_check(norm, today, conference, holidays=True)) is not None:
+        # "can we send the letter the day after memorial day?": a day, not the holiday's effect
+        return check
     holiday = holiday_named(norm, today)
     if holiday is None and best is None and conference is not None and not days_named(
             norm, today) and not _search(_COUNTING, norm) and (
@@ -192,9 +196,11 @@ def classify(norm: str, today: date, best: str | None, named: bool,
     if holiday and best is None and re.search(r"\b(?:due|owe|deadlines?)\b", norm):
         return _window(norm, today, conference)  # "what's due before memorial day"
     if (cue := _search(_HOLIDAY, norm)) or holiday:
-        days = days_named(norm, today)
+        days = days_named(norm, today, conference)
         if best is None and (days or holiday):
-            day = holiday.day if holiday else days[0].day
+            # "is the friday before memorial day a holiday?": the day counted, not the anchor
+            day = days[0].day if days and (days[0].holiday is None or holiday is None) else (
+                holiday.day if holiday else days[0].day)
             return Kind("holiday", cue or (holiday.said if holiday else ""), day=day,
                         asked_about="effect" if moves else None)
         if best is not None and (cue or holiday):
@@ -212,36 +218,8 @@ def classify(norm: str, today: date, best: str | None, named: bool,
                           r"\bin good shape\b|\bcaught up\b|\bcurrent "
                           r"on\b|\bon top of\b|\bin compliance\b", cue)
         return Kind("overdue", cue, day=today, asked_about="on_track" if polar else "status")
-    # "we'll send it on the 14th, that works right?": a tag asks yes/no, not a doubt.
-    tag = _search(r"\b(?:works?|ok|okay|fine|good|in time|timely)(?: right| correct| yes)?$|"
-                  # verbless: "ok to send the demand tomorrow?", "monday the 20th ok for the ltr?"
-                  r"\b(?:ok|okay|fine|good|timely) (?:to|for|if)\b", norm)
-    doubts = r"\bwhy\b|\bright\b|\bshould not\b|\bwrong\b|\bcorrect\b"
-    if best is not None and not YES_NO.search(norm) and not tag and (late := _search(
-            r"\bstill (?:in )?time\b|\btoo late\b|\bstill make it\b", norm)):
-        # "still time to ...?" asks whether it is in time, "too late?" whether it is late
-        return Kind("date_check", late, day=today, asked_about=None if "still" in late else "late")
-    # "if pl sends the dmd on the 14th, when do we respond?" asks when, not yes or no
-    asks_when = re.search(r"\bwhen\b|\bby what\b|\bwhat (?:day|date)\b", norm)
-    if best is not None and (YES_NO.search(norm) or tag) and not asks_when and (
-            tag or not re.search(doubts, norm)):
-        days = [d for d in days_named(norm, today) if d.holiday is None]
-        late = _search(r"\b(?:are|am) (?:we|i) (?:too )?late\b|\bis it (?:too )?late\b|\btoo late"
-                       r"\b|\bstill (?:in )?time\b|\bstill make it\b|\b(?:did|have) (?:we|i|they) "
-                       r"(?:miss|missed|blow|blown)\b|\bis it (?:overdue|past due)\b|\b(?:passed|"
-                       r"expired|gone by)\b", norm)
-        judging = _search(r"\bok\b|\bokay\b|\bfine\b|\bin time\b|\bon time\b|\blate\b|\bearly\b"
-                          r"|\btimely\b|\bwork\b|\bstill\b|\bsafe\b|\bgood\b|\ballowed\b", norm)
-        if days and not judging and re.search(r"\bdue\b|\blast day\b|\bdeadline\b", norm):
-            # "is the letter due today?": is that the due date, not is it in time
-            return Kind("date_check", days[0].said, day=days[0].day, asked_about="due_on")
-        if days and (_search(_POLAR, norm) or tag or re.search(r"\bget\b|\bturn\b|\bhand\b|"
-                                                              r"\bemail\b|\bsent\b", norm)):
-            return Kind("date_check", days[0].said, day=days[0].day,
-                        asked_about="late" if _search(r"\btoo late\b|\blate\b", norm) else None)
-        if late:
-            return Kind("date_check", late, day=today,
-                        asked_about=None if "still" in late else "late")
+    if best is not None and (check := _day_check(norm, today, conference)) is not None:
+        return check
     done = (r"\b(?:is|are) (?:in|done|out|sent|filed)\b|\b(?:sent|filed|made|submitted|served|"
             r"delivered|finished|completed|went out|went in|got out)\b|\bgot (?:the |our |it )?"
             r"(?:\w+ )?(?:out|in)\b")
@@ -262,6 +240,69 @@ def classify(norm: str, today: date, best: str | None, named: bool,
         return window
     return None
 
+
+_EFFECT = r"\bmove\w*|\bchange\w*|\baffect\w*|\bpush\w*|\bshift\w*|\bimpact\w*|\bcount\w*|\bskip\w*"
+_SEND = (r"\b(?:send|sent|submit\w*|get|deliver\w*|serve|file|email|hand|go (?:out|in)|do|make|"
+         r"respond)\b")
+
+
+def _asks_counted_day(norm: str, today: date, conference: date | None) -> bool:
+    """A holiday named as the day something is done ("send it on memorial day"), or a day
+    counted from another ("the friday before memorial day", "3 business days before the
+    conference"): a day asked about, not the holiday's effect or how days are counted."""
+    days = days_named(norm, today, conference)
+    if re.search(_EFFECT, norm) or (_search(_COUNTING, norm) and not any(
+            re.search(r"\bdays? (?:before|after|from|prior to|ahead of)\b", d.said)
+            for d in days)):
+        return False
+    counted = any(d.holiday is None and (holiday_named(d.said, today) or re.search(
+        r"\b(?:before|after|from|prior to|ahead of)\b|^in\b", d.said)) for d in days)
+    return counted or (any(d.holiday for d in days) and bool(re.search(_SEND, norm)))
+
+
+def _day_check(norm: str, today: date, conference: date | None,
+               holidays: bool = False) -> Kind | None:
+    """A yes/no about a day for the duty the question names ("is friday ok for the letter?",
+    "too late for the demand?"). A holiday counts as the day asked about only when
+    `holidays` ("can we send it on memorial day?"); otherwise it asks about the holiday."""
+    # "we'll send it on the 14th, that works right?": a tag asks yes/no, not a doubt.
+    tag = _search(r"\b(?:works?|ok|okay|fine|good|in time|timely)(?: right| correct| yes)?$|"
+                  # verbless: "ok to send the demand tomorrow?", "monday the 20th ok for the ltr?"
+                  r"\b(?:ok|okay|fine|good|timely) (?:to|for|if)\b", norm)
+    doubts = r"\bwhy\b|\bright\b|\bshould not\b|\bwrong\b|\bcorrect\b"
+    if not YES_NO.search(norm) and not tag and (late := _search(
+            r"\bstill (?:in )?time\b|\btoo late\b|\bstill make it\b", norm)):
+        # "still time to ...?" asks whether it is in time, "too late?" whether it is late; of
+        # today unless a day is named ("demand in 2 wks - too late?")
+        named = days_named(norm, today, conference)
+        return Kind("date_check", named[0].said if named else late,
+                    day=named[0].day if named else today,
+                    asked_about=None if "still" in late else "late")
+    # "if pl sends the dmd on the 14th, when do we respond?" asks when, not yes or no
+    asks_when = re.search(r"\bwhen\b|\bby what\b|\bwhat (?:day|date)\b", norm)
+    if not (YES_NO.search(norm) or tag) or asks_when or not (
+            tag or not re.search(doubts, norm)):
+        return None
+    days = [d for d in days_named(norm, today, conference) if holidays or d.holiday is None]
+    late = _search(r"\b(?:are|am) (?:we|i) (?:too )?late\b|\bis it (?:too )?late\b|\btoo late"
+                   r"\b|\bstill (?:in )?time\b|\bstill make it\b|\b(?:did|have) (?:we|i|they) "
+                   r"(?:miss|missed|blow|blown)\b|\bis it (?:overdue|past due)\b|\b(?:passed|"
+                   r"expired|gone by)\b", norm)
+    judging = _search(r"\bok\b|\bokay\b|\bfine\b|\bin time\b|\bon time\b|\blate\b|\bearly\b"
+                      r"|\btimely\b|\bwork\b|\bstill\b|\bsafe\b|\bgood\b|\ballowed\b", norm)
+    if days and not judging and re.search(r"\bdue\b|\blast day\b|\bdeadline\b", norm):
+        # "is the letter due today?": is that the due date, not is it in time
+        return Kind("date_check", days[0].said, day=days[0].day, asked_about="due_on")
+    # "can we hold the demand until friday?", "can we do the letter monday?": the same check
+    if days and (_search(_POLAR, norm) or tag or re.search(
+            r"\bget\b|\bturn\b|\bhand\b|\bemail\b|\bsent\b|\bdo\b|\bhold\w*\b|\bwait\w*\b|"
+            r"\bpush\w*\b|\bdelay\w*\b|\bput (?:it )?off\b|\bgo\b", norm)):
+        return Kind("date_check", days[0].said, day=days[0].day,
+                    asked_about="late" if _search(r"\btoo late\b|\blate\b", norm) else None)
+    if late:
+        return Kind("date_check", late, day=today,
+                    asked_about=None if "still" in late else "late")
+    return None
 
 def _lift(*patterns: str) -> frozenset[str]:
     text = re.sub(r"\\[a-zA-Z]", " ", " ".join(patterns))

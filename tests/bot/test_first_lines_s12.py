@@ -1,0 +1,40 @@
+"""Issue #15, dev_s12's misses by kind: first lines pinned for days counted from other days,
+yes/no day checks in other words, status wording, the conference asked about by zone or
+week, what-ifs without "if", counting and holiday polarity, matter facts in shorthand.
+
+The example matter: conference Tue May 28, 2024 2:30 pm ET (remote, Teams); demand Tue May
+14, letter and hard copy Mon May 20, response by Tue May 21; Memorial Day Mon May 27.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.bot.testbot import TestBot
+
+# (question, day of May 2024 it is asked on, the reply's first line)
+CASES: list[tuple[str, int, str]] = [
+    # days counted from other days (FRCP 6(a): business days skip Memorial Day)
+    ("can we do the letter the day after memorial day", 13,
+     "No — Tue May 28 is 8 days late for the ex parte letter (due Mon May 20, ¶2)."),
+    ("demand in 2 wks - too late?", 6,
+     "Yes — Mon May 20 is 6 days late for the settlement demand (due Tue May 14, ¶3)."),
+    ("can we hold the demand until a week from today", 10,
+     "No — Fri May 17 is 3 days late for the settlement demand (due Tue May 14, ¶3)."),
+    ("can we send the letter 3 business days before the conf", 13,
+     "No — Wed May 22 is 2 days late for the ex parte letter (due Mon May 20, ¶2)."),
+    ("is the friday before memorial day a court holiday", 13,
+     "No — Fri May 24, 2024 is not a court holiday; the court is open."),
+    ("can we submit the ex parte ltr on memorial day", 13,
+     "No — Mon May 27 is 7 days late for the ex parte letter (due Mon May 20, ¶2)."),
+    ("is EOD friday ok for the ltr", 13,
+     "Yes — Fri May 17 is in time for the ex parte letter (due Mon May 20, ¶2)."),
+]
+
+
+@pytest.mark.parametrize(("question", "day", "first"), CASES, ids=[q for q, _, _ in CASES])
+async def test_first_line(bot: TestBot, question: str, day: int, first: str) -> None:
+    reply = await bot.reply(question, today=date(2024, 5, day))
+    assert reply.text.splitlines()[0] == first
