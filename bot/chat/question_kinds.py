@@ -17,6 +17,7 @@ from settleconf.bot.chat.fact_kinds import YES_NO as YES_NO  # shared by the rep
 from settleconf.bot.chat.fact_kinds import search as _search
 from settleconf.bot.chat.question_dates import (
     NamedDay,
+    court_day,
     days_named,
     holiday_named,
     holidays_between,
@@ -51,6 +52,7 @@ _COUNTING = "|".join([
 ])
 _HOLIDAY = r"\bholidays?\b|\bcourt (?:is )?(?:closed|open)\b|\bclosed on\b|\bopen on\b"
 # The holiday a question points at without naming it: the one before the conference.
+_DUE_BEFORE = r"\b(?:due|owe|owed|deadlines?)\b.*\b(?:before|by|until|til|b4)\b"
 _SOME_HOLIDAY = (r"\b(?:the|any|a) (?:federal |court |legal )?holidays?\b|\b(?:long|holiday|"
                  r"three day) weekend\b")
 _OVERDUE = (r"\bare we (?:late|behind)\b|\boverdue\b|\bpast due\b|\bdid we miss\b|\bmissed "
@@ -58,18 +60,26 @@ _OVERDUE = (r"\bare we (?:late|behind)\b|\boverdue\b|\bpast due\b|\bdid we miss\
             r"have|has) (?:we|i|anyone|plaintiff|defendant|they) (?:already |ever )?"
             r"(?:miss|missed|blow|blew|blown)\b|\b(?:blew|blown|missed) (?:a|any|the) "
             r"(?:deadlines?|dates?)\b|"
-            r"\bslip\w*\b|\bfall(?:en)? behind\b|\b(?:we are|were|are we) (?:late|behind) on\b|"
+            r"\bslip\w*\b|\bfall(?:en)? behind\b|\blapsed\b|"
+            r"\bpast (?:its|it is|their|the) due dates?\b|"
+            # "any deadlines blown?": the noun first
+            r"\b(?:deadlines?|dates?) (?:blown|missed|lapsed|gone by)\b|"
+            r"\b(?:we are|were|are we) (?:late|behind) on\b|"
             r"\blate on something\b|\bforg[eo]t\w*\b|\bdropped the ball\b|\b(?:fall|fell|fallen|"
             r"slipped) through\b")
 # "where do things stand?": nothing past due, or what is; then what comes next.
-_STATUS = (r"^status\b|\bstatus (?:update|check|of (?:the|this) (?:matter|case))\b|\bwhere "
+_STATUS = (r"^status\b|\bstatus(?: (?:please|check|update|report|pls))?$|"
+           r"\bon (?:schedule|target)\b|\bgood to go\b|"
+           r"\bstatus (?:update|check|of (?:the|this) (?:matter|case))\b|\bwhere "
            r"(?:do|are) (?:things|we|matters)(?: stand)?\b|\bon track\b|\bup to date\b|\bhow "
            r"are we (?:doing|looking)\b|\bwhat is the status\b|\bin good shape\b|\bcaught up\b|"
            r"\bcurrent on\b|\bon top of (?:everything|things)\b|\bin compliance\b|\bare we (?:good|"
            r"ok|okay|fine|all set|covered)\b")
 _LEFT = (r"\bwhat (?:is |else is )?(?:left|remains|remaining)\b|\bwhat else\b|\bleft to do\b|"
          r"\bstill to do\b|\bremaining\b|\bnot (?:done|finished|completed|handled)(?: yet)?\b|"
-         r"\byet to (?:do|be done)\b|\boutstanding\b|\bstill (?:owe|open|pending|due)\b|"
+         r"\byet to (?:do|be done)\b|\boutstanding\b|\bstill (?:owed?|open|pending|due)\b|"
+         r"\bpending\b|"
+         r"\b(?:still )?needs? (?:doing|to be done)\b|"
          r"\bwhat is next after\b|\bwhat comes (?:after|next)\b|\bthen what\b|\bafter that\b|"
          r"\bopen (?:items?|tasks?|issues?)\b|\bloose ends?\b|\btodos?\b")
 _AFTER = r"\b(?:after|now that|since|once|that) (?:we|i|they|plaintiff|defendant)?\b"
@@ -125,6 +135,18 @@ def _window(norm: str, today: date, conference: date | None) -> Kind | None:
         n *= 7 if m.group(2) == "weeks" else 1
         return Kind("this_week", m.group(), day=today, until=today + timedelta(days=n),
                     asked_about=f"in the next {n} days")
+    if (m := re.search(r"\b(?:the )?week of\b", norm)) and days:
+        start = days[0].day - timedelta(days=days[0].day.weekday())
+        return Kind("deadlines", m.group(), day=start, until=start + timedelta(days=6),
+                    asked_about=f"the week of {days[0].said}")
+    m = re.search(r"\b(before|by|until|til|b4) (?:the )?(?:long|holiday|three day) weekend\b", norm)
+    if m and conference is not None and (near := holidays_between(today, conference)):
+        # the long weekend starts the first day off before the holiday
+        start = near[0].day
+        while not court_day(start - timedelta(days=1)):
+            start -= timedelta(days=1)
+        return Kind("this_week", m.group(), day=today, until=start - timedelta(days=1),
+                    asked_about=f"before the {near[0].holiday} weekend")
     m = re.search(r"\b(before|by|until|til|through|thru|b4) (?:the )?(conference|it)\b", norm)
     if m and conference is not None and not days:
         return Kind("deadlines", m.group(), day=today, until=conference - timedelta(days=1),
@@ -184,7 +206,7 @@ def classify(norm: str, today: date, best: str | None, named: bool,
         return check
     holiday = holiday_named(norm, today)
     if holiday is None and best is None and conference is not None and not days_named(
-            norm, today) and not _search(_COUNTING, norm) and (
+            norm, today) and not _search(_COUNTING, norm) and not _search(_DUE_BEFORE, norm) and (
             cue := _search(_SOME_HOLIDAY, norm)) and (
             near := holidays_between(today, conference)):
         # "does the long weekend change anything?": the holiday before the conference
@@ -214,7 +236,8 @@ def classify(norm: str, today: date, best: str | None, named: bool,
         return Kind("overdue", cue, day=today)
     if (cue := _search(_STATUS, norm)) and best is None:
         # "are we on track?" is "are we late?" turned round; "status?" asks no yes/no at all
-        polar = re.search(r"\bare we\b|\bon track\b|\bup to date\b|"
+        polar = re.search(r"\bare we\b|\bon track\b|\bup to date\b|\bon (?:schedule|target)\b|"
+                          r"\bgood to go\b|"
                           r"\bin good shape\b|\bcaught up\b|\bcurrent "
                           r"on\b|\bon top of\b|\bin compliance\b", cue)
         return Kind("overdue", cue, day=today, asked_about="on_track" if polar else "status")

@@ -51,6 +51,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
      r"adversaries|opponents?|adverse part(?:y|ies))\b",
      r"\1 the other side"),
     (r"\b4 (the|our|us|me|them|plaintiff|defendant|def|pltf)\b", r"for \1"),  # "due 4 the def"
+    (r"\b(?:the )?following (week|wk)\b", r"next \1"),  # "what's due the following week"
 )
 
 

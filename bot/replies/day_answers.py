@@ -215,13 +215,18 @@ def next_brief_reply(matter: Matter, schedule: Schedule, today: date) -> Reply:
     return replace(full, deadlines=(), details=tuple(shown))
 
 
-def overdue_reply(matter: Matter, schedule: Schedule, today: date) -> Reply:
-    past = [d for d in _open(matter, schedule) if (key_day(d) or date.max) < today]
+def overdue_reply(matter: Matter, schedule: Schedule, today: date,
+                  party: str | None = None) -> Reply:
+    """What is past due and not marked done: the named side's duties only ("anything we're
+    late on as def?"), every one when no side is named."""
+    mine = [d for d in _open(matter, schedule) if owes(d, party)]
+    past = [d for d in mine if (key_day(d) or date.max) < today]
     if not past:
-        coming = [d for d in _open(matter, schedule) if (key_day(d) or date.min) >= today]
+        coming = [d for d in mine if (key_day(d) or date.min) >= today]
         nxt = f" Next: {item(coming[0])} ({relative_day(key_day(coming[0]) or today, today)})." \
             if coming else ""
-        return _reply(matter, f"No — nothing is past due.{nxt}", "overdue")
+        whose = f" for the {party}" if party else ""
+        return _reply(matter, f"No — nothing is past due{whose}.{nxt}", "overdue")
     listed = "; ".join(f"{d.obligation.title} (due {short(key_day(d) or today)})" for d in past)
     text = f"Yes — past due and not marked done: {listed}. Mark what was done with `done ITEM`."
     return _reply(matter, text, "overdue", past)

@@ -84,7 +84,8 @@ def answer_more(
                                 schedule, today)
         return next_brief_reply(matter, schedule, today)
     if intent is IntentName.OVERDUE:
-        return _as_status(overdue_reply(matter, schedule, today), meaning.asked_about)
+        return _as_status(overdue_reply(matter, schedule, today, meaning.party),
+                          meaning.asked_about)
     if intent is IntentName.LEFT:
         return left_reply(matter, meaning, schedule, today)
     if intent is IntentName.HOLIDAY:

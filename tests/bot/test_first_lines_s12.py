@@ -31,6 +31,32 @@ CASES: list[tuple[str, int, str]] = [
      "No — Mon May 27 is 7 days late for the ex parte letter (due Mon May 20, ¶2)."),
     ("is EOD friday ok for the ltr", 13,
      "Yes — Fri May 17 is in time for the ex parte letter (due Mon May 20, ¶2)."),
+    # status in other words: the noun first, "on schedule", "lapsed", "needs doing", one side's
+    ("any deadlines blown?", 22,
+     "Yes — past due and not marked done: Settlement demand (due Tue May 14); Ex parte letter "
+     "(due Mon May 20); Hard copy (due Mon May 20); Response to settlement demand (due Tue May "
+     "21). Mark what was done with `done ITEM`."),
+    ("everything on schedule?", 6,
+     "Yes — nothing is past due. Next: Settlement demand, Tue May 14 (in 8 days)."),
+    ("quick status?", 1, "Nothing is past due. Next: Settlement demand, Tue May 14 (in 13 days)."),
+    ("what still needs doing", 15,
+     "Still open: Settlement demand, Tue May 14 (past due, not marked done); Ex parte letter, Mon "
+     "May 20; Hard copy, Mon May 20; Response to settlement demand, by Tue May 21 at the latest."),
+    ("anything we're late on as def?", 20,
+     "No — nothing is past due for the defendant. Next: Ex parte letter, Mon May 20 (today)."),
+    ("Kindly advise whether any deadline under the order has lapsed.", 21,
+     "Yes — past due and not marked done: Settlement demand (due Tue May 14); Ex parte letter "
+     "(due Mon May 20); Hard copy (due Mon May 20). Mark what was done with `done ITEM`."),
+    # windows named by a week or a holiday weekend
+    ("what's due before the long weekend", 13,
+     "Due before the Memorial Day weekend (through Fri May 24): Settlement demand, Tue May 14; "
+     "Ex parte letter, Mon May 20; Hard copy, Mon May 20; Response to settlement demand, by Tue "
+     "May 21 at the latest."),
+    ("what's due the week of the 20th", 13,
+     "Due the week of the 20th (Mon May 20 – Sun May 26): Ex parte letter, Mon May 20; Hard "
+     "copy, Mon May 20; Response to settlement demand, by Tue May 21 at the latest."),
+    ("what's due the following week", 6,
+     "Due next week (Mon May 13 – Sun May 19): Settlement demand, Tue May 14."),
 ]
 
 
