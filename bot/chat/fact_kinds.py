@@ -34,20 +34,33 @@ _JUDGE = (r"\bwho is (?:the |our )?(?:magistrate|judge|mj)\b|\b(?:which|what) (?
           r"\b|\bjudge(?:s)? name\b|\bwho is (?:the|our) (?:magistrate )?judge\b|\bwho is (?:the "
           r"|our )?mj\b|\bbefore (?:which|what|whom) judge\b|\bwho is presiding\b|"
           # "is MJ Reznik or someone else?": a name put to us, not a verb ("is the judge going")
+          # the one who runs it, named by what they do: "who's hearing the conf"
+          r"\bwho (?:is|will be) (?:hearing|running|handling|conducting|overseeing|presiding over|"
+          r"holding|mediating|leading) (?:the |our |this )?(?:settlement )?(?:conference|session|"
+          r"case|matter|it)\b|"
           r"^is (?:the |our )?(?:magistrate judge|judge|magistrate) (?!(?:going|ok|fine|available|"
           r"on|in|at|there|still|also|not|aware|expect\w*|requir\w*)\b)[a-z]+(?: or [a-z ]+)?$")
 _CASE = (r"\bwhat case\b|\bwhich case\b|\bcase (?:no|number|num|name)\b|\bdocket (?:no|number|num)"
-         r"\b|\bcaption\b|\bwhat matter is this\b|\bcase is this\b|\bindex (?:no|number)\b")
+         r"\b|\bcaption\b|\bwhat matter is this\b|\bcase is this\b|\bindex (?:no|number)\b|"
+         # "civ no.?", "civil action number", "name of the case"
+         r"\bciv(?:il)?(?: action)? (?:no|number|num)\b|\bname of (?:the|this|our) (?:case|matter|"
+         r"action|lawsuit|suit)\b|\b(?:case|matter|action|lawsuit) (?:called|titled|styled)\b")
 _PARTIES = (r"\bwho (?:are|is) (?:the )?(?:parties|plaintiff|defendant|other side|opposing party|"
             r"opposing parties)\b|\bwho are we (?:against|suing|up against)\b|\bwho is suing\b")
 _COURT = (r"\b(?:what|which) (?:court|district|courthouse)\b|\bwhat is the venue\b|\bwhat venue\b"
-          r"|\bwhere is (?:the|this) case\b")
+          r"|\bwhere is (?:the|this) case\b|"
+          # a district by its initials: "SDNY or EDNY?", "are we in the cdca"
+          r"\b[nsewcm]d(?:ny|ca|tx|fl|il|pa|ga|al|la|ok|wa|mi|oh|wi)\b|\bd ?(?:nj|ct|mass|md|dc)\b"
+          r"|\b(?:what|which) (?:federal |us )?(?:district )?court\b")
 _ORDER_DATE = (r"\bwhen (?:was|is) (?:the|this) order (?:dated|entered|issued|signed|from)?\b|"
+               r"\bwhat (?:date|day) (?:was|is) (?:the|this|that) order\b|"
                r"\border (?:dated|date|entered|issued)\b|\bdate (?:of|on) (?:the|this) order\b|"
                r"\bwhen did (?:the |she |he |they )?(?:judge |court |magistrate (?:judge )?)?"
                r"(?:issue|sign|enter|file|send|put out)\w* (?:the |this )?order\b")
 _SIDE = (r"\bare we (?:the )?(?:plaintiff|defendant)\b|\b(?:which|what) side (?:are we|do we|is "
-         r"this channel)\b|\bwho do we represent\b|\bwhat is our side\b|\bare we on$|\bdo we "
+         r"this channel)\b|\bwho do we represent\b|\bwhat is our side\b|\bare we on$|"
+         r"\b(?:which|what) party (?:do|are|did) we\b|\bwho (?:are|were) we (?:hired by|"
+         r"representing|acting for)\b|\bwhom do we represent\b|\bdo we "
          r"(?:represent|act for) (?:the )?(?:plaintiff|defendant)\b|\bare we (?:for|representing|"
          r"counsel for) (?:the )?(?:plaintiff|defendant)\b|\bwhat side\b")
 # "does the letter need a caption?" asks about the letter's form, not the case's caption.

@@ -57,6 +57,19 @@ CASES: list[tuple[str, int, str]] = [
      "copy, Mon May 20; Response to settlement demand, by Tue May 21 at the latest."),
     ("what's due the following week", 6,
      "Due next week (Mon May 13 – Sun May 19): Settlement demand, Tue May 14."),
+    # matter facts in shorthand or other nouns
+    ("SDNY or EDNY?", 13,
+     "S.D.N.Y. — the U.S. District Court for the Southern District of New York."),
+    ("civ no.?", 13,
+     "7:24-cv-00361-PMH — CarbonCharge Technologies LLC v. Talafous-Favetta (S.D.N.Y.)."),
+    ("what's the name of the case", 13,
+     "7:24-cv-00361-PMH — CarbonCharge Technologies LLC v. Talafous-Favetta (S.D.N.Y.)."),
+    ("which party do we represent", 13,
+     "No side is set for this matter: say `side plaintiff` or `side defendant` and I'll put your "
+     "deadlines first."),
+    ("what date was the order", 13, "The order is dated Fri Apr 26, 2024."),
+    ("who's hearing the settlement conf", 13,
+     "Magistrate Judge Victoria Reznik holds the settlement conference (preamble)."),
 ]
 
 
