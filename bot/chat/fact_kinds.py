@@ -67,15 +67,20 @@ _SIDE = (r"\bare we (?:the )?(?:plaintiff|defendant)\b|\b(?:which|what) side (?:
 _PAPERS = r"\b(?:letter|statement|submission|brief|memo|papers?)\b"
 # Zones people ask the conference time in; each maps to an IANA zone.
 ZONES: dict[str, tuple[str, str]] = {
-    r"california|pacific|pst|pdt|pt|west coast|los angeles|san francisco|seattle|portland|la":
+    r"california|pacific|pst|pdt|pt|west coast|los angeles|san francisco|seattle|portland|la|sf|"
+    r"bay area|silicon valley|san jose|san diego|oakland|sacramento|palo alto|las vegas|vegas|"
+    r"nevada|oregon|irvine":
         ("America/Los_Angeles", "Pacific"),
-    r"central|cst|cdt|ct|chicago|texas|dallas|houston|austin|minneapolis":
+    r"central|cst|cdt|ct|chicago|texas|dallas|houston|austin|minneapolis|st louis|kansas city|"
+    r"new orleans|nashville|memphis|milwaukee|oklahoma|san antonio|iowa|wisconsin|minnesota":
         ("America/Chicago", "Central"),
-    r"mountain|mst|mdt|mt|denver|colorado|utah|salt lake": ("America/Denver", "Mountain"),
+    r"mountain|mst|mdt|mt|denver|colorado|utah|salt lake|boise|idaho|albuquerque|new mexico|"
+    r"montana|wyoming": ("America/Denver", "Mountain"),
     r"arizona|phoenix": ("America/Phoenix", "Arizona"),
     r"hawaii|honolulu|hst": ("Pacific/Honolulu", "Hawaii"),
     r"alaska|anchorage": ("America/Anchorage", "Alaska"),
-    r"eastern|est|edt|et|new york|east coast|boston|miami|atlanta":
+    r"eastern|est|edt|et|new york|east coast|boston|miami|atlanta|nyc|dc|philadelphia|philly|"
+    r"pittsburgh|detroit|florida|charlotte|baltimore|cleveland|toronto":
         ("America/New_York", "Eastern"),
     r"london|uk|gmt|bst": ("Europe/London", "London"),
     r"utc": ("UTC", "UTC"),
@@ -117,7 +122,10 @@ def fact_kind(norm: str) -> Kind | None:
     timed = search(r"\bwhat time\b|\btime\b|\bwhen\b|\bstart\w*\b|\b\d{1,2} \d\d\b", norm)
     zone = zone_asked(norm)
     if timed and zone and re.search(r"\bconf\w*\b|\bit\b|\bthat\b|\bsession\b|\bstart|\bwhat "
-                                    r"time\b|\b\d{1,2} \d\d\b", norm):
+                                    r"time\b|\b\d{1,2} \d\d\b|"
+                                    # "when to dial in", "what time do we log on"
+                                    r"\bdial in\b|\blog (?:in|on)\b|\bjoin\b|\bsign on\b|"
+                                    r"\b(?:be|get|hop) on\b", norm):
         return Kind("matter_fact", timed, fact="time_zone", asked_about=zone[0])
     if zone is None and (cue := search(r"\btime ?zones?\b|\b(?:what|which) zone\b|\btz\b",
                                        norm)):

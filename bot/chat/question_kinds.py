@@ -116,6 +116,23 @@ def _shifted(norm: str, conference: date | None) -> date | None:
     return conference + timedelta(days=-n if earlier else n)
 
 
+_THE_CONFERENCE = r"\bconf\w*\b|\bsession\b|\bhearing\b|\bmediation\b"
+
+
+def _conference_when(norm: str, today: date) -> Kind | None:
+    """"is the conf this week / next week?" (a span of days), "is it on a tuesday?" (a
+    weekday, not the coming Tuesday)."""
+    if m := re.search(r"\b(this|next) week\b", norm):
+        monday = today - timedelta(days=today.weekday()) + timedelta(
+            days=7 if m.group(1) == "next" else 0)
+        return Kind("conference", m.group(), fact="conference_day", day=max(monday, today),
+                    until=monday + timedelta(days=6))
+    if m := re.search(r"\b(?:on|held on) a (mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", norm):
+        weekday = ("mon", "tue", "wed", "thu", "fri", "sat", "sun").index(m.group(1))
+        return Kind("conference", m.group(), fact="conference_weekday", asked_about=str(weekday))
+    return None
+
+
 def _window(norm: str, today: date, conference: date | None) -> Kind | None:
     days = days_named(norm, today)
     asks = re.search(r"\b(?:due|owe|anything|what|deadlines?|list|coming up|have to do|need to"
@@ -190,6 +207,9 @@ def classify(norm: str, today: date, best: str | None, named: bool,
     if best is None and not named and (cue := _search(r"\bwhat time\b|\bwhat hour\b|\bhow early"
                                                       r"\b", norm)):
         return Kind("conference", cue)  # "what time do we log on": the one timed event
+    if best is None and YES_NO.search(norm) and re.search(_THE_CONFERENCE, norm) and (
+            asked := _conference_when(norm, today)) is not None:
+        return asked
     if best is None and YES_NO.search(norm) and re.search(r"\bconf\w*\b|\bsession\b", norm) and (
             days := [d for d in days_named(norm, today) if d.holiday is None]):
         # "is the conference still on May 28?"

@@ -82,13 +82,18 @@ def _side(matter: Matter) -> str:
     return f"This channel is for the {matter.side.value}{who}."
 
 
-def _conference_day(matter: Matter, day: date) -> str:
+def _conference_day(matter: Matter, day: date, until: date | None = None,
+                    weekday: int | None = None) -> str:
+    """Yes or no: the conference is on `day` (through `until`: "is it next week?"), or on
+    that `weekday` ("is it on a tuesday?")."""
     conf = matter.conference
     if conf.date is None:
         return "The order doesn't give the conference date."
     at = f" at {fmt_time(conf.time)} {zone_abbrev(conf.date, conf.timezone, conf.time)}" \
         if conf.time else ""
-    verdict = "Yes" if conf.date == day else "No"
+    held = conf.date.weekday() == weekday if weekday is not None else (
+        day <= conf.date <= (until or day))
+    verdict = "Yes" if held else "No"
     return f"{verdict} — the settlement conference is {fmt_day(conf.date)}{at} " \
            f"({day_source(matter)})."
 
@@ -176,7 +181,11 @@ def fact_reply(matter: Matter, meaning: Interpretation, today: date, question: s
             text = "No" + text.removeprefix("Yes")
         return _reply(matter, text, conf.quote, conf.paragraph)
     if fact == "conference_day" and meaning.day is not None:
-        return _reply(matter, _conference_day(matter, meaning.day), conf.quote, conf.paragraph)
+        return _reply(matter, _conference_day(matter, meaning.day, meaning.until), conf.quote,
+                      conf.paragraph)
+    if fact == "conference_weekday" and meaning.asked_about:
+        text = _conference_day(matter, today, weekday=int(meaning.asked_about))
+        return _reply(matter, text, conf.quote, conf.paragraph)
     if fact == "time_zone" and meaning.asked_about == "court" and conf.date and conf.time:
         abbrev = zone_abbrev(conf.date, conf.timezone, conf.time)
         name = _ZONE_NAMES.get(abbrev[:1] + abbrev[-1:], abbrev)

@@ -70,6 +70,21 @@ CASES: list[tuple[str, int, str]] = [
     ("what date was the order", 13, "The order is dated Fri Apr 26, 2024."),
     ("who's hearing the settlement conf", 13,
      "Magistrate Judge Victoria Reznik holds the settlement conference (preamble)."),
+    # the conference: a week or a weekday asked about, a city's time, joining as the cue
+    ("is the conference on a tues", 13,
+     "Yes — the settlement conference is Tue May 28, 2024 at 2:30 p.m. EDT (preamble)."),
+    ("is the conf on a monday?", 13,
+     "No — the settlement conference is Tue May 28, 2024 at 2:30 p.m. EDT (preamble)."),
+    ("is the conference next week", 20,
+     "Yes — the settlement conference is Tue May 28, 2024 at 2:30 p.m. EDT (preamble)."),
+    ("is the conf this week", 20,
+     "No — the settlement conference is Tue May 28, 2024 at 2:30 p.m. EDT (preamble)."),
+    ("conf start time for our SF team", 13,
+     "The conference is at 11:30 a.m. PDT — 2:30 p.m. EDT in the court's zone, Tue May 28, 2024 "
+     "(preamble)."),
+    ("partner in LA wants to know when to dial in", 13,
+     "The conference is at 11:30 a.m. PDT — 2:30 p.m. EDT in the court's zone, Tue May 28, 2024 "
+     "(preamble)."),
 ]
 
 
