@@ -97,6 +97,8 @@ def _first_after(days: list[NamedDay], norm: str, pattern: str) -> NamedDay | No
     return later[0] if later else (days[-1] if days else None)
 
 
+_LATER = (r"\b(?:a|one|two|three|four|five|ten|\d+) (?:day|week)s? (?:later|earlier|sooner|out)\b"
+          r"|\b(?:later|earlier) by (?:a|one|two|three|\d+) (?:day|week)s?\b")
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10,
             "fourteen": 14}
 
@@ -195,9 +197,13 @@ def classify(norm: str, today: date, best: str | None, named: bool,
         return Kind("lookup", m.group())
     about = re.search(r"\bconf\w*\b|\bit\b|\bsession\b|\bjudge\b|\bcourt\b|\bthey "
                       r"reschedul\w*\b", norm) or best is None
-    if (move := _search(_MOVE, norm)) and about and (
+    # "if the conf were a week later", "conf moved to 6/13 - new demand date?": a move
+    # supposed, with or without "if", when the question asks what would follow from it
+    if (move := _search(_MOVE, norm) or _search(_LATER, norm)) and about and (
             re.search(r"\bif\b|\bwhat if\b|\bhypothetical\w*\b|\bsay\b|\bsuppos\w*\b|"
-                      r"\bassum\w*\b|\bimagine\b|\bin case\b", norm)):
+                      r"\bassum\w*\b|\bimagine\b|\bin case\b", norm) or (
+                re.search(r"\bconf\w*\b", norm) and days_named(norm, today) and re.search(
+                    r"\bnew\b|\bwhat changes\b|\bthen\b|\bnow\b.*\b(?:when|due)\b", norm))):
         later = _first_after(days_named(norm, today), norm, _MOVE)
         day = later.day if later else _shifted(norm, conference)
         return Kind("what_if", move, day=day)

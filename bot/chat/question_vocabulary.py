@@ -360,6 +360,12 @@ def _unwrap(text: str) -> str:
     rest = text[m.end():].strip()
     if len(rest.split()) < 2:
         return text
+    if m.group(1) == "if" and re.search(r"\s(?:when|what|does|do|will|would|is|are)\s", rest[1:]) \
+            and re.search(r"\b(?:mov\w*|push\w*|adjourn\w*|reschedul\w*|slid\w*|bump\w*|chang\w*|"
+                          r"postpone\w*|continued)\b", rest):
+        # "partner asks: if the conf moves to june 6, does our demand date change?": the
+        # condition is the partner's question, not the wrapper's "asks if"
+        return f"if {rest}"
     if m.group(1) or re.match(r"(?:just|id?|we)\b", m.group()):
         # An embedded clause: "the client must attend" -> "must the client attend".
         if re.match(r"(?:what|when|where|who|how|which|why)\b", rest):

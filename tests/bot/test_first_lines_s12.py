@@ -85,6 +85,20 @@ CASES: list[tuple[str, int, str]] = [
     ("partner in LA wants to know when to dial in", 13,
      "The conference is at 11:30 a.m. PDT — 2:30 p.m. EDT in the court's zone, Tue May 28, 2024 "
      "(preamble)."),
+    # what-ifs without "if", by a shift ("a week later"), or inside "partner asks: if ..."
+    ("conf moved to 6/13 - new demand date?", 13,
+     "If the conference moves to Thu Jun 13, 2024, the settlement demand is due Thu May 30 (14 "
+     "days before the conference, ¶3)."),
+    ("if the conf were a week later when would the letter be due", 13,
+     "If the conference moves to Tue Jun 4, 2024, the ex parte letter is due Tue May 28 (5 "
+     "business days before the conference, ¶2)."),
+    ("partner asks: if the conf moves to june 6 does our demand date change", 13,
+     "If the conference moves to Thu Jun 6, 2024, the settlement demand is due Thu May 23 (14 "
+     "days before the conference, ¶3)."),
+    # FRCP 6(a)(1)(C)/(5): 14 days before Mon Jun 10 is Memorial Day, so the day before that
+    ("if it slides to june 10 when's the demand due", 13,
+     "If the conference moves to Mon Jun 10, 2024, the settlement demand is due Fri May 24 (14 "
+     "days before the conference, ¶3)."),
 ]
 
 
