@@ -27,7 +27,11 @@ class Kind:
 # clause that does ("we already gave them a number, do we need another demand?").
 _AUX = (r"(?:is|are|was|can|could|would|will|may|should|shall|does|do|did|must|has|have|am|need"
         r"|gotta)")
-YES_NO = re.compile(rf"(?:^|[,;:.!?]\s*)(?:so |and |but |hey |quick q |please |then )*{_AUX}\b|"
+# A side said first ("we're def - can our counter go out wed?") leaves the question as asked.
+_SIDE_FIRST = (r"(?:(?:we are|were|i am|im) )?(?:the )?(?:plaintiff|defendant)(?: here| side| "
+               r"counsel| team)? ")
+YES_NO = re.compile(rf"(?:^|[,;:.!?]\s*)(?:so |and |but |hey |quick q |please |then |"
+                    rf"{_SIDE_FIRST})*{_AUX}\b|"
                     rf"^if\b.*\b{_AUX} (?:we|they|i|you|he|she|it|that|this|plaintiff|defendant)\b")
 _JUDGE = (r"\bwho is (?:the |our )?(?:magistrate|judge|mj)\b|\b(?:which|what) (?:magistrate|judge)"
           r"\b|^(?:the )?(?:magistrate )?judge$|\bwho (?:signed|issued|entered) (?:the|this) order"
@@ -140,7 +144,8 @@ def fact_kind(norm: str) -> Kind | None:
         # "do I need to fly to NY for it?": travelling is asking whether it is in person.
         return Kind("explain", travel, fact="format", asked_about="in person", topic="conference")
     if re.search(r"^where is (?:the |our )?(?:settlement )?(?:conference|session|meeting)$|^where "
-                 r"(?:will|do) (?:we|it) (?:be|meet|take place)\b", norm):
+                 r"(?:will|do|does|should|must) (?:we|it|i|they)(?: (?:have|need) to)? (?:be|go|"
+                 r"meet|take place|show up|appear)\b", norm):
         return Kind("explain", "where", fact="format", asked_about="where", topic="conference")
     people = (r"\bwho\b|\bclient|\bauthority\b|\blink|\brep\b|\battend|\b(?:need|have|has) to be\b|"
               # a person reachable by phone is attendance, not how the conference is held

@@ -70,8 +70,11 @@ _OVERDUE = (r"\bare we (?:late|behind)\b|\boverdue\b|\bpast due\b|\bdid we miss\
 # "where do things stand?": nothing past due, or what is; then what comes next.
 _STATUS = (r"^status\b|\bstatus(?: (?:please|check|update|report|pls))?$|"
            r"\bon (?:schedule|target)\b|\bgood to go\b|"
-           r"\bstatus (?:update|check|of (?:the|this) (?:matter|case))\b|\bwhere "
-           r"(?:do|are) (?:things|we|matters)(?: stand)?\b|\bon track\b|\bup to date\b|\bhow "
+           r"\bstatus (?:update|check|of (?:the|this) (?:matter|case))\b|"
+           # "where do we stand", not "where do we have to be on the 28th" (a place)
+           r"\bwhere (?:do|are) (?:things|we|matters) stand\b|"
+           r"\bwhere are (?:things|we|matters)\b(?! (?:meeting|going|supposed|having|holding|"
+           r"logging|joining))|\bon track\b|\bup to date\b|\bhow "
            r"are we (?:doing|looking)\b|\bwhat is the status\b|\bin good shape\b|\bcaught up\b|"
            r"\bcurrent on\b|\bon top of (?:everything|things)\b|\bin compliance\b|\bare we (?:good|"
            r"ok|okay|fine|all set|covered)\b")
@@ -262,8 +265,8 @@ def classify(norm: str, today: date, best: str | None, named: bool,
         return Kind("overdue", cue, day=today)
     if (cue := _search(_STATUS, norm)) and best is None:
         # "are we on track?" is "are we late?" turned round; "status?" asks no yes/no at all
-        polar = re.search(r"\bare we\b|\bon track\b|\bup to date\b|\bon (?:schedule|target)\b|"
-                          r"\bgood to go\b|"
+        polar = re.search(r"(?<!where )\bare we\b|\bon track\b|\bup to date\b|"
+                          r"\bon (?:schedule|target)\b|\bgood to go\b|"
                           r"\bin good shape\b|\bcaught up\b|\bcurrent "
                           r"on\b|\bon top of\b|\bin compliance\b", cue)
         return Kind("overdue", cue, day=today, asked_about="on_track" if polar else "status")
@@ -316,6 +319,8 @@ def _day_check(norm: str, today: date, conference: date | None,
     `holidays` ("can we send it on memorial day?"); otherwise it asks about the holiday."""
     # "we'll send it on the 14th, that works right?": a tag asks yes/no, not a doubt.
     tag = _search(r"\b(?:works?|ok|okay|fine|good|in time|timely)(?: right| correct| yes)?$|"
+                  # "sending it thursday, any issue?": a problem is being late
+                  r"\bany (?:issues?|problems?|concerns?|risk)$|\b(?:a|any) problem\b|"
                   # verbless: "ok to send the demand tomorrow?", "monday the 20th ok for the ltr?"
                   r"\b(?:ok|okay|fine|good|timely) (?:to|for|if)\b", norm)
     doubts = r"\bwhy\b|\bright\b|\bshould not\b|\bwrong\b|\bcorrect\b"
@@ -333,10 +338,13 @@ def _day_check(norm: str, today: date, conference: date | None,
             tag or not re.search(doubts, norm)):
         return None
     days = [d for d in days_named(norm, today, conference) if holidays or d.holiday is None]
+    if not days and (wk := re.search(r"\bnext week\b", norm)):
+        # "is next wk ok for the demand?": from its first day
+        days = [NamedDay(today + timedelta(days=7 - today.weekday()), wk.group())]
     late = _search(r"\b(?:are|am) (?:we|i) (?:too )?late\b|\bis it (?:too )?late\b|\btoo late"
                    r"\b|\bstill (?:in )?time\b|\bstill make it\b|\b(?:did|have) (?:we|i|they) "
                    r"(?:miss|missed|blow|blown)\b|\bis it (?:overdue|past due)\b|\b(?:passed|"
-                   r"expired|gone by)\b", norm)
+                   r"pass|expired|gone by)\b", norm)
     judging = _search(r"\bok\b|\bokay\b|\bfine\b|\bin time\b|\bon time\b|\blate\b|\bearly\b"
                       r"|\btimely\b|\bwork\b|\bstill\b|\bsafe\b|\bgood\b|\ballowed\b", norm)
     if days and not judging and re.search(r"\bdue\b|\blast day\b|\bdeadline\b", norm):
@@ -347,7 +355,8 @@ def _day_check(norm: str, today: date, conference: date | None,
             r"\bget\b|\bturn\b|\bhand\b|\bemail\b|\bsent\b|\bdo\b|\bhold\w*\b|\bwait\w*\b|"
             r"\bpush\w*\b|\bdelay\w*\b|\bput (?:it )?off\b|\bgo\b", norm)):
         return Kind("date_check", days[0].said, day=days[0].day,
-                    asked_about="late" if _search(r"\btoo late\b|\blate\b", norm) else None)
+                    asked_about="late" if _search(r"\btoo late\b|\blate\b|\bproblem\b|"
+                                                  r"\bissues?\b|\bconcerns?\b", norm) else None)
     if late:
         return Kind("date_check", late, day=today,
                     asked_about=None if "still" in late else "late")

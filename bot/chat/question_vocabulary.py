@@ -61,7 +61,10 @@ CONCEPTS: dict[str, str] = {
     r"\b|\bposition papers?\b|\bex parte\b|\bpapers\b",
     "demand": r"\bdemands?\b|\b(?:opening|initial|first) (?:offer|number|proposal|move)\b|"
     r"\bproposals?\b"
-    r"|\bput (?:a|our) number\b",
+    r"|\bput (?:a|our) number\b"
+    # "send the number", "float a figure": for a settlement duty, the number is the demand
+    r"|\b(?:send|make|give|float|convey|communicate|put out|get out)\w* (?:the |our |a |them "
+    r"(?:a |our )?)?(?:number|figure)\b",
     "response": r"\brespon(?:se|ses|d|ds|ding)\b|\bcounteroffers?\b|\bcounter\b|\breply to\b|"
     r"\banswer(?:ing)? (?:to )?(?:the |their |our |its |a |any |plaintiff )?demand\b|\btheir "
     r"answer\b|\bget back to\b|\bcome back with\b",

@@ -47,7 +47,7 @@ def _wants_a_date(question: str) -> bool:
 def _asks_if_passed(question: str) -> bool:
     q = vocab.normalize(question)
     return bool(YES_NO.search(q)) and bool(re.search(
-        r"\b(?:passed|gone by|expired|missed|blown|run out|too late|over)\b", q))
+        r"\b(?:passed|pass|gone by|expired|missed|blown|run out|too late|over)\b", q))
 
 
 def answer_more(

@@ -99,6 +99,23 @@ CASES: list[tuple[str, int, str]] = [
     ("if it slides to june 10 when's the demand due", 13,
      "If the conference moves to Mon Jun 10, 2024, the settlement demand is due Fri May 24 (14 "
      "days before the conference, ¶3)."),
+    # yes/no about a day in other words: a side said first, "any issue?", "did it pass",
+    # "the number" for the demand, a week
+    ("we're def - can our counter go out wed the 22nd", 13,
+     "No — even at the latest the response to settlement demand is due Tue May 21 (7 days after "
+     "the demand, ¶3); Wed May 22 is after that."),
+    ("thinking of sending the letter thursday, any issue?", 20,
+     "Yes — Thu May 23 is 3 days late for the ex parte letter (due Mon May 20, ¶2)."),
+    ("did the demand deadline already pass", 15,
+     "Yes — today, Wed May 15, is 1 day late for the settlement demand (due Tue May 14, ¶3)."),
+    ("client wants to send the number on 5/13, is that ok", 8,
+     "Yes — Mon May 13 is in time for the settlement demand (due Tue May 14, ¶3)."),
+    ("is next wk ok for the demand", 13,
+     "No — Mon May 20 is 6 days late for the settlement demand (due Tue May 14, ¶3)."),
+    # "where do we have to be" is the place, "where are we" the status (no yes/no)
+    ("where do we have to be on the 28th", 13,
+     "It is remote, by video on Microsoft Teams (preamble)."),
+    ("where are we", 13, "Nothing is past due. Next: Settlement demand, Tue May 14 (tomorrow)."),
 ]
 
 
