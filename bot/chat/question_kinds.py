@@ -50,7 +50,8 @@ _COUNTING = "|".join([
     r"|periods?) (?:are |is |get )?(?:counted|computed|calculated|figured|worked out)\b",
     r"\b(?:lands?|falls?|ends?) on a (?:weekend|holiday|saturday|sunday)\b",
 ])
-_HOLIDAY = r"\bholidays?\b|\bcourt (?:is )?(?:closed|open)\b|\bclosed on\b|\bopen on\b"
+_HOLIDAY = (r"\bholidays?\b|\bcourt (?:is )?(?:closed|open)\b|\bclosed on\b|\bopen on\b|"
+            r"\b(?:are we|is (?:the court|chambers|everyone)) off\b|\bdays? off\b")
 # The holiday a question points at without naming it: the one before the conference.
 _DUE_BEFORE = r"\b(?:due|owe|owed|deadlines?)\b.*\b(?:before|by|until|til|b4)\b"
 _SOME_HOLIDAY = (r"\b(?:the|any|a) (?:federal |court |legal )?holidays?\b|\b(?:long|holiday|"
@@ -254,6 +255,10 @@ def classify(norm: str, today: date, best: str | None, named: bool,
                 holiday.day if holiday else days[0].day)
             return Kind("holiday", cue or (holiday.said if holiday else ""), day=day,
                         asked_about="effect" if moves else None)
+        if best is not None and (count := _search(r"\b(?:count|counts|counted|included)\b(?! back)",
+                                                  norm)):
+            # "does memorial day count as one of the 5 days?": how that duty's days are counted
+            return Kind("counting", count, asked_about="holidays")
         if best is not None and (cue or holiday):
             return Kind("why", cue or "holiday", asked_about="holiday")
     if (cue := _search(_COUNTING, norm)) and not re.search(r"\bwhen\b", norm):

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from settleconf.bot.chat.question_dates import days_named
+from settleconf.bot.chat.question_dates import days_named, holiday_named
 from settleconf.bot.chat.question_kinds import YES_NO
 from settleconf.bot.chat.questions import Interpretation
 from settleconf.bot.replies.day_answers import item, key_day, lower_title, short
@@ -148,10 +148,12 @@ def counting_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
     skips, words = _unit_words(d)
     verdict = ""
     # "trying to figure out if the 7 days are business days" asks yes/no inside a clause
-    if (YES_NO.search(q) or re.search(r"\b(?:if|whether)\b", q)) and not re.search(r"\bor\b", q):
+    # as typed or as read ("r the 7 days biz days" is read "are the 7 days business days")
+    polar = any(YES_NO.search(part.strip()) for part in q.split("|"))
+    if (polar or re.search(r"\b(?:if|whether)\b", q)) and not re.search(r"\bor\b", q):
         if re.search(r"business|court days|working", q):
             verdict = "Yes" if skips else "No"
-        elif re.search(r"calendar|weekend|holiday", q):
+        elif re.search(r"calendar|weekend|holiday", q) or holiday_named(q, today or date.today()):
             verdict = "No" if skips else "Yes"
     due = key_day(d)
     when = f", {short(due)}" if due else ""

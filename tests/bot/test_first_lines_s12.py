@@ -116,6 +116,19 @@ CASES: list[tuple[str, int, str]] = [
     ("where do we have to be on the 28th", 13,
      "It is remote, by video on Microsoft Teams (preamble)."),
     ("where are we", 13, "Nothing is past due. Next: Settlement demand, Tue May 14 (tomorrow)."),
+    # counting asked in shorthand or about a holiday: "does it count?" is the unit's answer
+    ("r the 7 days biz days", 13,
+     "No — calendar days (weekends and holidays count): the response to settlement demand is due "
+     "7 days after the demand, Tue May 21 (¶3)."),
+    ("does memorial day count as one of the 5 days for the letter", 13,
+     "No — business days (weekends and holidays skipped): the ex parte letter is due 5 business "
+     "days before the conference, Mon May 20 (¶2)."),
+    ("does the holiday count in the 14 day demand window", 13,
+     "Yes — calendar days (weekends and holidays count): the settlement demand is due 14 days "
+     "before the conference, Tue May 14 (¶3)."),
+    ("are we off on the 27th", 13,
+     "Yes — Memorial Day, Mon May 27, 2024, is a legal holiday: the court is closed and deadlines "
+     "don't land on it."),
 ]
 
 
