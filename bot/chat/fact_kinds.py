@@ -19,6 +19,7 @@ class Kind:
     fact: str | None = None
     day: date | None = None
     until: date | None = None
+    also: date | None = None  # the other reading of an ambiguous day ("next tuesday")
     asked_about: str | None = None
     topic: str | None = None  # when the kind refines a procedure topic (format: "conference")
 

@@ -42,6 +42,7 @@ class NamedDay:
     day: date
     said: str  # the words that named it
     holiday: str | None = None  # "Memorial Day" when named as a holiday
+    also: date | None = None  # the other reading, when people read the words two ways
 
 
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -114,11 +115,12 @@ def days_named(text: str, today: date, conference: date | None = None) -> list[N
     found: list[tuple[int, NamedDay]] = []
     taken: list[tuple[int, int]] = []
 
-    def add(m: re.Match[str], day: date | None, holiday: str | None = None) -> None:
+    def add(m: re.Match[str], day: date | None, holiday: str | None = None,
+            also: date | None = None) -> None:
         if day is None or any(a < m.end() and m.start() < b for a, b in taken):
             return
         taken.append(m.span())
-        found.append((m.start(), NamedDay(day, m.group(), holiday)))
+        found.append((m.start(), NamedDay(day, m.group(), holiday, also)))
 
     for m in re.finditer(rf"\b{_MONTH} {_ORDINAL}\b(?: (\d{{4}}))?", text):
         month = _MONTHS.index(m.group(1)[:3]) + 1
@@ -137,11 +139,14 @@ def days_named(text: str, today: date, conference: date | None = None) -> list[N
         add(m, day)
     for m in re.finditer(_WEEKDAY, text):
         ahead = (_WEEKDAYS.index(m.group(1)) - today.weekday()) % 7
+        also = None
         if re.search(rf"\bnext {re.escape(m.group())}", text) and (
                 ahead == 0 or today.weekday() + ahead <= 6):
-            # "next tuesday" said on a Monday is the Tuesday of next week, not tomorrow
+            # "next tuesday" said on a Monday is most often the Tuesday of next week; some
+            # mean tomorrow, so that reading is kept too (never today: "next" is not today)
+            also = today + timedelta(days=ahead) if ahead else None
             ahead += 7
-        add(m, today + timedelta(days=ahead))
+        add(m, today + timedelta(days=ahead), also=also)
     for m in re.finditer(r"\btomorrow\b|\btoday\b|\byesterday\b", text):
         add(m, today + timedelta(days={"today": 0, "tomorrow": 1, "yesterday": -1}[m.group()]))
     named = holiday_named(text, today)

@@ -359,7 +359,7 @@ def _day_check(norm: str, today: date, conference: date | None,
     if days and (_search(_POLAR, norm) or tag or re.search(
             r"\bget\b|\bturn\b|\bhand\b|\bemail\b|\bsent\b|\bdo\b|\bhold\w*\b|\bwait\w*\b|"
             r"\bpush\w*\b|\bdelay\w*\b|\bput (?:it )?off\b|\bgo\b", norm)):
-        return Kind("date_check", days[0].said, day=days[0].day,
+        return Kind("date_check", days[0].said, day=days[0].day, also=days[0].also,
                     asked_about="late" if _search(r"\btoo late\b|\blate\b|\bproblem\b|"
                                                   r"\bissues?\b|\bconcerns?\b", norm) else None)
     if late:

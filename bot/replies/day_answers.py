@@ -134,6 +134,11 @@ def date_check_reply(matter: Matter, meaning: Interpretation, schedule: Schedule
         text = f"{verdict} — {short(day)} is {what} for the {name} (due {short(due)}, {cite})."
     if day == today and asked_late:
         text = text.replace(f"{short(day)} is", f"today, {short(day)}, is", 1)
+    if meaning.also is not None and (meaning.also > due) != (day > due):
+        # "next tuesday" read the other way gives the other answer: say both, first line
+        other = "late" if meaning.also > due else (
+            "the last day" if meaning.also == due else "in time")
+        text += f" If you meant this week's {short(meaning.also)}, that is {other}."
     return _reply(matter, done + text, "date_check", cite=d, note=_applies(d))
 
 

@@ -129,6 +129,15 @@ CASES: list[tuple[str, int, str]] = [
     ("are we off on the 27th", 13,
      "Yes — Memorial Day, Mon May 27, 2024, is a legal holiday: the court is closed and deadlines "
      "don't land on it."),
+    # "next tuesday" said on a Monday: next week's Tuesday first, this week's when it answers
+    # differently; said on a Thursday it is one day
+    ("next tuesday ok for the letter?", 13,
+     "No — Tue May 21 is 1 day late for the ex parte letter (due Mon May 20, ¶2). If you meant "
+     "this week's Tue May 14, that is in time."),
+    ("can we send the demand next fri", 13,
+     "No — Fri May 24 is 10 days late for the settlement demand (due Tue May 14, ¶3)."),
+    ("can we send the ltr next tues", 16,
+     "No — Tue May 21 is 1 day late for the ex parte letter (due Mon May 20, ¶2)."),
 ]
 
 

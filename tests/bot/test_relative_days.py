@@ -42,3 +42,10 @@ def test_a_counted_day_is_one_day(question: str, today: date, day: date) -> None
 
 def test_the_conference_anchors_only_when_its_day_is_known() -> None:
     assert days_named(_read("the day before the conference"), date(2024, 5, 13)) == []
+
+
+def test_next_weekday_said_early_in_the_week_keeps_both_readings() -> None:
+    [tuesday] = days_named("next tuesday ok", date(2024, 5, 13))  # a Monday
+    assert (tuesday.day, tuesday.also) == (date(2024, 5, 21), date(2024, 5, 14))
+    [thursday] = days_named("next tuesday ok", date(2024, 5, 16))  # no Tuesday left this week
+    assert (thursday.day, thursday.also) == (date(2024, 5, 21), None)
