@@ -51,8 +51,10 @@ _N = r"(\d{1,2}|an?|one|two|three|four|five|six|seven|ten|fourteen|couple(?: of)
 # "[the] day | friday | 3 business days | two weeks" + "before/after/from" + an anchor day
 _COUNTED = re.compile(
     rf"\b(?:the )?(?:{_N} (business days?|calendar days?|days?|weeks?)|"
-    rf"(mon|tue|wed|thu|fri|sat|sun)[a-z]*|(day)) (before|after|prior to|ahead of|from|following|"
-    r"preceding) ")
+    rf"(mon|tue|wed|thu|fri|sat|sun)[a-z]*|(day|weekend|week)) (before|after|prior to|ahead of|"
+    r"from|following|preceding) ")
+# the weekend as a day: "over the weekend" is the coming Saturday, "after the weekend" Monday
+_WEEKEND = re.compile(r"\b(?:(over|on|during|this)|(after|until after|till after)) the weekend\b")
 _IN = re.compile(rf"\bin (?:about |around )?{_N} (days?|weeks?)\b")
 _WEEK_END = re.compile(r"\b(?:end of|by the end of) (?:the |this )?(next )?week\b")
 _THE_CONFERENCE = re.compile(r"(?:the |our )?(?:settlement )?(?:conference|session|hearing)\b")
@@ -198,7 +200,14 @@ def _counted(text: str, today: date, conference: date | None,
         if anchor is None:
             continue
         back = m.group(5) in ("before", "prior to", "ahead of", "preceding")
-        if m.group(4):  # "the day after"
+        if m.group(4) == "week":  # "the week before the conference": from its Monday
+            day = anchor + timedelta(days=-7 if back else 7)
+            day -= timedelta(days=day.weekday())
+        elif m.group(4) == "weekend":  # "the weekend before": its Saturday
+            day = anchor + timedelta(days=-1 if back else 1)
+            while day.weekday() != 5:
+                day += timedelta(days=-1 if back else 1)
+        elif m.group(4):  # "the day after"
             day = anchor + timedelta(days=-1 if back else 1)
         elif m.group(3):  # "the friday before": the nearest such weekday, not the anchor
             want = _WEEKDAYS.index(m.group(3))
@@ -212,6 +221,11 @@ def _counted(text: str, today: date, conference: date | None,
     for m in _IN.finditer(text):
         n = _COUNTS.get(m.group(1)) or int(m.group(1))
         put(m.start(), m.end(), _count(today, n, m.group(2), back=False))
+    for m in _WEEKEND.finditer(text):
+        if any(s < m.end() and m.start() < s + len(d.said) for s, d in out):
+            continue  # "the weekend before the conference", counted above
+        saturday = today + timedelta(days=(5 - today.weekday()) % 7)
+        put(m.start(), m.end(), saturday + timedelta(days=2 if m.group(2) else 0))
     for m in _WEEK_END.finditer(text):
         friday = today - timedelta(days=today.weekday()) + timedelta(days=4)
         put(m.start(), m.end(), friday + timedelta(days=7 if m.group(1) else 0))
