@@ -91,6 +91,9 @@ ZONES: dict[str, tuple[str, str]] = {
     r"utc": ("UTC", "UTC"),
 }
 _FORMAT = (r"\bin person\b|\bzoom\b|\bteams\b|\bwebex\b|\bvirtual\w*\b|\bremote\w*\b|\bvideo\w*\b|"
+           # a place asked about ("is it in white plains?"), a call by another name
+           r"\bin (?:white plains|manhattan|new york|nyc)\b|\bphone (?:conference|call|conf)\b|"
+           r"\bconference call\b|"
            r"\bonline\b|\bby phone\b|\bon the phone\b|\btelephon\w*\b|\bcourthouse\b|\bin court\b|"
            r"\bin chambers\b|\bplatform\b|\bgoogle meet\b")
 _TRAVEL = (r"\b(?:fly|flight|travel\w*|drive|trip|hotel)\b|\b(?:come|go|head|get) (?:to|into) "

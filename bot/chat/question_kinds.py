@@ -70,7 +70,9 @@ _OVERDUE = (r"\bare we (?:late|behind)\b|\boverdue\b|\bpast due\b|\bdid we miss\
             r"slipped) through\b")
 # "where do things stand?": nothing past due, or what is; then what comes next.
 _STATUS = (r"^status\b|\bstatus(?: (?:please|check|update|report|pls))?$|"
-           r"\bon (?:schedule|target)\b|\bgood to go\b|"
+           r"\bon (?:schedule|target)\b|\bgood to go\b|\b(?:ok|okay|good|fine) on (?:time|"
+           r"deadlines|dates)\b|\b(?:do|does) (?:we|i) owe anything\b(?! (?:this|next|tomorrow|"
+           r"today|by|before|on|in|to|after|for))|"
            r"\bstatus (?:update|check|of (?:the|this) (?:matter|case))\b|"
            # "where do we stand", not "where do we have to be on the 28th" (a place)
            r"\bwhere (?:do|are) (?:things|we|matters) stand\b|"
@@ -162,6 +164,12 @@ def _window(norm: str, today: date, conference: date | None) -> Kind | None:
         start = days[0].day - timedelta(days=days[0].day.weekday())
         return Kind("deadlines", m.group(), day=start, until=start + timedelta(days=6),
                     asked_about=f"the week of {days[0].said}")
+    if (m := re.search(r"\b(?:after|following|since)\b", norm)) and days and norm.find(
+            days[0].said, m.end()) >= 0:
+        # "what do we have due after memorial day": from the next day on
+        start = days[0].day + timedelta(days=1)
+        return Kind("this_week", m.group(), day=start, until=date.max,
+                    asked_about=f"after {days[0].holiday or days[0].said}")
     m = re.search(r"\b(before|by|until|til|b4) (?:the )?(?:long|holiday|three day) weekend\b", norm)
     if m and conference is not None and (near := holidays_between(today, conference)):
         # the long weekend starts the first day off before the holiday
@@ -206,7 +214,8 @@ def classify(norm: str, today: date, best: str | None, named: bool,
     if (move := _search(_MOVE, norm) or _search(_LATER, norm)) and about and (
             re.search(r"\bif\b|\bwhat if\b|\bhypothetical\w*\b|\bsay\b|\bsuppos\w*\b|"
                       r"\bassum\w*\b|\bimagine\b|\bin case\b", norm) or (
-                re.search(r"\bconf\w*\b", norm) and days_named(norm, today) and re.search(
+                re.search(r"\bconf\w*\b", norm) and (days_named(norm, today) or _shifted(
+                    norm, conference)) and re.search(
                     r"\bnew\b|\bwhat changes\b|\bthen\b|\bnow\b.*\b(?:when|due)\b", norm))):
         later = _first_after(days_named(norm, today), norm, _MOVE)
         day = later.day if later else _shifted(norm, conference)
@@ -241,8 +250,8 @@ def classify(norm: str, today: date, best: str | None, named: bool,
             near := holidays_between(today, conference)):
         # "does the long weekend change anything?": the holiday before the conference
         return Kind("holiday", cue, day=near[0].day, asked_about="effect")
-    moves = re.search(r"\bmove\w*|\bchange\w*|\baffect\w*|\bpush\w*|\bshift\w*|\bimpact\w*",
-                      norm)
+    moves = re.search(r"\bmove\w*|\bchange\w*|\baffect\w*|\bpush\w*|\bshift\w*|\bimpact\w*|"
+                      r"\bmatters? (?:for|to)\b|\bmatter$|\bmean for\b", norm)
     if holiday and best is None and moves:
         return Kind("holiday", holiday.said, day=holiday.day, asked_about="effect")
     if holiday and best is None and re.search(r"\b(?:due|owe|deadlines?)\b", norm):
@@ -271,7 +280,7 @@ def classify(norm: str, today: date, best: str | None, named: bool,
     if (cue := _search(_STATUS, norm)) and best is None:
         # "are we on track?" is "are we late?" turned round; "status?" asks no yes/no at all
         polar = re.search(r"(?<!where )\bare we\b|\bon track\b|\bup to date\b|"
-                          r"\bon (?:schedule|target)\b|\bgood to go\b|"
+                          r"\bon (?:schedule|target)\b|\bgood to go\b|\bon time\b|"
                           r"\bin good shape\b|\bcaught up\b|\bcurrent "
                           r"on\b|\bon top of\b|\bin compliance\b", cue)
         return Kind("overdue", cue, day=today, asked_about="on_track" if polar else "status")

@@ -79,7 +79,9 @@ def holiday_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
                           for d, _ in hits)
         return _reply(matter, f"Yes — {label} is skipped in the count: {moved}.", "holiday",
                       citations=(FRCP_6A,))
-    asks_open = bool(re.search(r"\bopen\b", question.lower()))
+    # "is memorial day a court day?" asks whether the court is open, not whether it is closed
+    asks_open = bool(re.search(r"\bopen\b|\b(?:court|business|working) days?\b",
+                               question.lower()))
     if name is not None:
         kind = "a legal holiday" if federal_statutory_holiday(day) else \
             "a state holiday (it counts only where the court's rules say so)"

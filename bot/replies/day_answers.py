@@ -176,7 +176,7 @@ def window_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
              and owes(d, meaning.party)]
     span = f"through {short(end)}" if start == today else f"{short(start)} – {short(end)}"
     if end == date.max:
-        span = "from today"
+        span = "from today" if start == today else f"from {short(start)}"
     later = [d for d in _open(matter, schedule) if (key_day(d) or date.min) > end
              and owes(d, meaning.party)]
     nxt = f" Next: {item(later[0])} ({relative_day(key_day(later[0]) or end, today)})." \

@@ -137,7 +137,8 @@ def _format(matter: Matter, asked: str, question: str, read_as: str = "") -> str
     cite = format_source(matter)
     word = asked.lower()
     verdict: bool | None = None
-    if re.search(r"in person|courthouse|in court|in chambers", word):
+    if re.search(r"in person|courthouse|in court|in chambers|white plains|manhattan|new york|nyc|"
+                 r"downtown|foley square", word):
         verdict = conf.format is ConferenceFormat.IN_PERSON
     elif re.search(r"zoom|teams|webex|google meet", word):
         verdict = bool(conf.platform) and word.split()[-1] in (conf.platform or "").lower()

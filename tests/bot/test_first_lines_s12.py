@@ -138,6 +138,32 @@ CASES: list[tuple[str, int, str]] = [
      "No — Fri May 24 is 10 days late for the settlement demand (due Tue May 14, ¶3)."),
     ("can we send the ltr next tues", 16,
      "No — Tue May 21 is 1 day late for the ex parte letter (due Mon May 20, ¶2)."),
+    # from dev_s12b, the check set written after the fixes above
+    ("do we owe anything right now", 16,
+     "Past due and not marked done: Settlement demand (due Tue May 14). Mark what was done with "
+     "`done ITEM`."),
+    ("we ok on time?", 9,
+     "Yes — nothing is past due. Next: Settlement demand, Tue May 14 (in 5 days)."),
+    ("what do we have due after memorial day", 13,
+     "Nothing is due after Memorial Day (from Tue May 28)."),
+    ("is it ok to submit the ltr over the weekend before the conf", 13,
+     "No — Sat May 25 is 5 days late for the ex parte letter (due Mon May 20, ¶2)."),
+    ("can our demand wait until after the weekend", 17,
+     "No — Mon May 20 is 6 days late for the settlement demand (due Tue May 14, ¶3)."),
+    ("is it in white plains", 13, "No — it is remote, by video on Microsoft Teams (preamble)."),
+    ("is it a phone conference", 13, "No — it is remote, by video on Microsoft Teams (preamble)."),
+    ("conf pushed a week - new dates?", 13,
+     "If the conference moves to Tue Jun 4, 2024: Settlement demand, Tue May 21; Ex parte "
+     "letter, Tue May 28; Hard copy, Tue May 28; Response to settlement demand, by Tue May 28 at "
+     "the latest."),
+    ("is memorial day a court day", 13,
+     "No — Memorial Day, Mon May 27, 2024, is a legal holiday: the court is closed and deadlines "
+     "don't land on it."),
+    ("does juneteenth matter for us", 13,
+     "No — Juneteenth National Independence Day (Wed Jun 19) doesn't change any deadline in this "
+     "order."),
+    ("what's the dkt no", 13,
+     "7:24-cv-00361-PMH — CarbonCharge Technologies LLC v. Talafous-Favetta (S.D.N.Y.)."),
 ]
 
 
