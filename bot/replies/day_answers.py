@@ -14,9 +14,10 @@ from datetime import date, timedelta
 from settleconf.bot.chat.question_kinds import YES_NO
 from settleconf.bot.chat.questions import Interpretation
 from settleconf.bot.replies.deadlines import matter_title, next_reply
-from settleconf.bot.replies.formatting import relative_day, short_day
+from settleconf.bot.replies.formatting import relative_day, short_day, zone_abbrev
 from settleconf.bot.replies.matter_facts import source
 from settleconf.bot.replies.reply import Action, Citation, Reply, Style
+from settleconf.core.counting import fmt_time
 from settleconf.core.deadlines import Deadline, DeadlineStatus, Schedule
 from settleconf.core.matter import Matter
 from settleconf.core.periods import Unit
@@ -151,6 +152,19 @@ def owes(d: Deadline, party: str | None) -> bool:
     return party is None or party in who or any(w in who for w in _EITHER)
 
 
+def _conference_in(matter: Matter, start: date, end: date, today: date) -> str:
+    """" The conference is then." when it falls in the days asked about: "anything due
+    tomorrow?" asked the day before it is answered with it, not just "nothing is due"."""
+    conf = matter.conference
+    if conf.date is None or not start <= conf.date <= end:
+        return ""
+    at = f" at {fmt_time(conf.time)} {zone_abbrev(conf.date, conf.timezone, conf.time)}" \
+        if conf.time else ""
+    near = relative_day(conf.date, today)
+    day = f"{near}, {short(conf.date)}" if near in ("today", "tomorrow") else short(conf.date)
+    return f" The settlement conference is {day}{at}."
+
+
 _NAMES = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:january|february|march|"
                     r"april|may|june|july|august|september|october|november|december)\b")
 
@@ -181,9 +195,13 @@ def window_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
              and owes(d, meaning.party)]
     nxt = f" Next: {item(later[0])} ({relative_day(key_day(later[0]) or end, today)})." \
         if later else ""
+    # only for days asked about, not "everything the defense owes" (every day from now)
+    conf = _conference_in(matter, start, end, today) if end != date.max or start > today else ""
+    if conf:
+        nxt = ""  # the conference is what comes next
     if meaning.asked_about in ("today", "tomorrow"):
         if not items:
-            text = f"No — nothing is due {label} ({short(start)}).{nxt}"
+            text = f"No — nothing is due {label} ({short(start)}).{nxt}{conf}"
         else:
             listed = "; ".join(f"{d.obligation.title} ({d.obligation.who}, "
                                f"{source(d.obligation.paragraph)})" for d in items)
@@ -194,7 +212,7 @@ def window_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
     if not items:
         lead = "No — nothing" if asks else "Nothing"
         when = short(start) if one_day else f"{label} ({span})"
-        return _reply(matter, f"{lead} is due {when}.{nxt}", "this_week")
+        return _reply(matter, f"{lead} is due {when}.{nxt}{conf}", "this_week")
     listed = "; ".join(item(d) for d in items)
     # "before Memorial Day" and "by Friday" name their end; the span dates it.
     head = f"Due {label}" if label.startswith("for") else f"Due {label} ({span})"
@@ -202,7 +220,7 @@ def window_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
         head = f"Due {short(start)}"
     if asks:
         head = f"Yes — {head[0].lower()}{head[1:]}"
-    return _reply(matter, f"{head}: {listed}.", "this_week", items,
+    return _reply(matter, f"{head}: {listed}.{conf}", "this_week", items,
                   actions=tuple(Action(f"Mark done: {d.obligation.title}", f"done {d.id}",
                                        Style.PRIMARY) for d in items[:2]))
 

@@ -145,7 +145,8 @@ CASES: list[tuple[str, int, str]] = [
     ("we ok on time?", 9,
      "Yes — nothing is past due. Next: Settlement demand, Tue May 14 (in 5 days)."),
     ("what do we have due after memorial day", 13,
-     "Nothing is due after Memorial Day (from Tue May 28)."),
+     "Nothing is due after Memorial Day (from Tue May 28). The settlement conference is Tue May 28 "
+     "at 2:30 p.m. EDT."),
     ("is it ok to submit the ltr over the weekend before the conf", 13,
      "No — Sat May 25 is 5 days late for the ex parte letter (due Mon May 20, ¶2)."),
     ("can our demand wait until after the weekend", 17,
@@ -164,6 +165,13 @@ CASES: list[tuple[str, int, str]] = [
      "order."),
     ("what's the dkt no", 13,
      "7:24-cv-00361-PMH — CarbonCharge Technologies LLC v. Talafous-Favetta (S.D.N.Y.)."),
+    # a window holding the conference day says so, rather than only "nothing is due"
+    ("anything due tmrw", 27,
+     "No — nothing is due tomorrow (Tue May 28). The settlement conference is tomorrow, Tue May 28 "
+     "at 2:30 p.m. EDT."),
+    ("what do we owe next week", 24,
+     "Nothing is due next week (Mon May 27 – Sun Jun 2). The settlement conference is Tue May 28 "
+     "at 2:30 p.m. EDT."),
 ]
 
 
