@@ -83,7 +83,8 @@ _STATUS = (r"^status\b|\bstatus(?: (?:please|check|update|report|pls))?$|"
            r"ok|okay|fine|all set|covered)\b")
 _LEFT = (r"\bwhat (?:is |else is )?(?:left|remains|remaining)\b|\bwhat else\b|\bleft to do\b|"
          r"\bstill to do\b|\bremaining\b|\bnot (?:done|finished|completed|handled)(?: yet)?\b|"
-         r"\byet to (?:do|be done)\b|\boutstanding\b|\bstill (?:owed?|open|pending|due)\b|"
+         r"\byet to (?:do|be done)\b|\boutstanding\b|\bstill (?:have|need|got) to do\b|"
+         r"\bstill (?:owed?|open|pending|due)\b|"
          r"\bpending\b|"
          r"\b(?:still )?needs? (?:doing|to be done)\b|"
          r"\bwhat is next after\b|\bwhat comes (?:after|next)\b|\bthen what\b|\bafter that\b|"
@@ -287,10 +288,17 @@ def classify(norm: str, today: date, best: str | None, named: bool,
     if best is not None and (check := _day_check(norm, today, conference)) is not None:
         return check
     done = (r"\b(?:is|are) (?:in|done|out|sent|filed)\b|\b(?:sent|filed|made|submitted|served|"
-            r"delivered|finished|completed|went out|went in|got out)\b|\bgot (?:the |our |it )?"
-            r"(?:\w+ )?(?:out|in)\b")
-    if re.search(done, norm) and re.search(r"\bwhat is next\b|\bnow what\b", norm):
-        return Kind("left", "what is next")  # "we got the demand out, what's next?"
+            r"delivered|finished|completed|went out|went in|got out|did)\b|"
+            r"\bgot (?:the |our |it )?(?:\w+ )?(?:out|in)\b|\b(?:after|since|once) (?:we )?"
+            r"(?:sending|filing|serving|submitting|making|sent|filed|served|submitted|made)\b")
+    if re.search(done, norm) and (cue := _search(
+            r"\bwhat is next\b|\bnow what\b|\banything (?:else|outstanding|left|pending|open)\b|"
+            r"\bwhat else\b|\b(?:are|were) we (?:late|behind)\b|\bstill (?:have|need|got) to do\b|"
+            r"\boutstanding\b|\bwhat is left\b", norm)):
+        # "we did the demand and the letter; anything outstanding?": what is left once those
+        # are done; "are we late" of it still asks yes or no
+        return Kind("left", cue, asked_about="late" if re.search(r"\blate\b|\bbehind\b", cue)
+                    else None)
     if (cue := _search(_LEFT, norm)) and (named or not re.search(r"\bleft to do\b(?! before)",
                                                                    norm)) and (
             (named and re.search(_AFTER, norm)) or re.search(done, norm) or not named):
@@ -355,9 +363,9 @@ def _day_check(norm: str, today: date, conference: date | None,
     if not days and (wk := re.search(r"\bnext week\b", norm)):
         # "is next wk ok for the demand?": from its first day
         days = [NamedDay(today + timedelta(days=7 - today.weekday()), wk.group())]
-    late = _search(r"\b(?:are|am) (?:we|i) (?:too )?late\b|\bis it (?:too )?late\b|\btoo late"
-                   r"\b|\bstill (?:in )?time\b|\bstill make it\b|\b(?:did|have) (?:we|i|they) "
-                   r"(?:miss|missed|blow|blown)\b|\bis it (?:overdue|past due)\b|\b(?:passed|"
+    late = _search(r"\b(?:are|am) (?:we|i) (?:too )?(?:late|behind)\b|\bis it (?:too )?late\b|"
+                   r"\btoo late\b|\bstill (?:in )?time\b|\bstill make it\b|"
+                   r"\b(?:did|have) (?:we|i|they) (?:miss|missed|blow|blown)\b|\bis it (?:overdue|past due)\b|\b(?:passed|"
                    r"pass|expired|gone by)\b", norm)
     judging = _search(r"\bok\b|\bokay\b|\bfine\b|\bin time\b|\bon time\b|\blate\b|\bearly\b"
                       r"|\btimely\b|\bwork\b|\bstill\b|\bsafe\b|\bgood\b|\ballowed\b", norm)

@@ -258,15 +258,25 @@ def overdue_reply(matter: Matter, schedule: Schedule, today: date,
 def left_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
                today: date) -> Reply:
     gone = meaning.obligation_id
+    said_done = set(meaning.done) or {gone}
     # A past day not marked done is still left, and more urgent than the rest: it leads.
-    items = [d for d in _open(matter, schedule) if d.id != gone]
+    items = [d for d in _open(matter, schedule) if d.id not in said_done]
     named = schedule.get(gone or "")
+    late = [d for d in items if (key_day(d) or today) < today]
+    asked_late = meaning.asked_about == "late"  # "demand went out monday - are we late?"
     if not items:
-        return _reply(matter, "Nothing else is left before the conference.", "left")
-    # The thing just done is not named again: the first line is what is still to do.
-    text = "Still open: " + "; ".join(
-        item(d) + (" (past due, not marked done)" if (key_day(d) or today) < today else "")
-        for d in items) + "."
+        lead = "No — " if asked_late else ""
+        return _reply(matter, f"{lead}Nothing else is left before the conference.", "left")
+    if asked_late and late:
+        ahead = [d for d in items if d not in late]
+        text = "Yes — past due and not marked done: " + "; ".join(
+            f"{d.obligation.title} (due {short(key_day(d) or today)})" for d in late) + "." + (
+            " Still open: " + "; ".join(item(d) for d in ahead) + "." if ahead else "")
+    else:
+        # The thing just done is not named again: the first line is what is still to do.
+        text = ("No — nothing else is past due. " if asked_late else "") + "Still open: " + (
+            "; ".join(item(d) + (" (past due, not marked done)" if d in late else "")
+                      for d in items) + ".")
     actions = (Action(f"Mark done: {named.obligation.title}", f"done {named.id}",
                       Style.PRIMARY),) if named and named.id not in matter.done_items() else ()
     return _reply(matter, text, "left", items, actions=actions)

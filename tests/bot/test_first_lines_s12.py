@@ -172,6 +172,21 @@ CASES: list[tuple[str, int, str]] = [
     ("what do we owe next week", 24,
      "Nothing is due next week (Mon May 27 – Sun Jun 2). The settlement conference is Tue May 28 "
      "at 2:30 p.m. EDT."),
+    # what is done said first, then the status asked: the done duties drop out
+    ("the letter is in, are we late on anything?", 21,
+     "Yes — past due and not marked done: Settlement demand (due Tue May 14); Hard copy (due Mon "
+     "May 20). Still open: Response to settlement demand, by Tue May 21 at the latest."),
+    ("demand went out monday - are we late on anything?", 15,
+     "No — nothing else is past due. Still open: Ex parte letter, Mon May 20; Hard copy, Mon May "
+     "20; Response to settlement demand, by Tue May 21 at the latest."),
+    ("we did the demand and the letter; anything outstanding?", 22,
+     "Still open: Hard copy, Mon May 20 (past due, not marked done); Response to settlement "
+     "demand, by Tue May 21 at the latest (past due, not marked done)."),
+    ("after sending the demand, what's next", 16,
+     "Still open: Ex parte letter, Mon May 20; Hard copy, Mon May 20; Response to settlement "
+     "demand, by Tue May 21 at the latest."),
+    ("are we behind on the letter", 17,
+     "No — today, Fri May 17, is in time for the ex parte letter (due Mon May 20, ¶2)."),
 ]
 
 
