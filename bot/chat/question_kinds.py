@@ -365,8 +365,8 @@ def _day_check(norm: str, today: date, conference: date | None,
         days = [NamedDay(today + timedelta(days=7 - today.weekday()), wk.group())]
     late = _search(r"\b(?:are|am) (?:we|i) (?:too )?(?:late|behind)\b|\bis it (?:too )?late\b|"
                    r"\btoo late\b|\bstill (?:in )?time\b|\bstill make it\b|"
-                   r"\b(?:did|have) (?:we|i|they) (?:miss|missed|blow|blown)\b|\bis it (?:overdue|past due)\b|\b(?:passed|"
-                   r"pass|expired|gone by)\b", norm)
+                   r"\b(?:did|have) (?:we|i|they) (?:miss|missed|blow|blown)\b|"
+                   r"\bis it (?:overdue|past due)\b|\b(?:passed|pass|expired|gone by)\b", norm)
     judging = _search(r"\bok\b|\bokay\b|\bfine\b|\bin time\b|\bon time\b|\blate\b|\bearly\b"
                       r"|\btimely\b|\bwork\b|\bstill\b|\bsafe\b|\bgood\b|\ballowed\b", norm)
     if days and not judging and re.search(r"\bdue\b|\blast day\b|\bdeadline\b", norm):

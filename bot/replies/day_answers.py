@@ -258,7 +258,7 @@ def overdue_reply(matter: Matter, schedule: Schedule, today: date,
 def left_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
                today: date) -> Reply:
     gone = meaning.obligation_id
-    said_done = set(meaning.done) or {gone}
+    said_done = set(meaning.done) or ({gone} if gone else set())
     # A past day not marked done is still left, and more urgent than the rest: it leads.
     items = [d for d in _open(matter, schedule) if d.id not in said_done]
     named = schedule.get(gone or "")
