@@ -93,7 +93,7 @@ ZONES: dict[str, tuple[str, str]] = {
 _FORMAT = (r"\bin person\b|\bzoom\b|\bteams\b|\bwebex\b|\bvirtual\w*\b|\bremote\w*\b|\bvideo\w*\b|"
            # a place asked about ("is it in white plains?"), a call by another name
            r"\bin (?:white plains|manhattan|new york|nyc)\b|\bphone (?:conference|call|conf)\b|"
-           r"\bconference call\b|"
+           r"\bconference call\b|\bcourtroom\b|\bformat\b|"
            r"\bonline\b|\bby phone\b|\bon the phone\b|\btelephon\w*\b|\bcourthouse\b|\bin court\b|"
            r"\bin chambers\b|\bplatform\b|\bgoogle meet\b")
 _TRAVEL = (r"\b(?:fly|flight|travel\w*|drive|trip|hotel)\b|\b(?:come|go|head|get) (?:to|into) "
@@ -127,7 +127,8 @@ def fact_kind(norm: str) -> Kind | None:
                 cue == "caption" and re.search(_PAPERS, norm)):
             return Kind("matter_fact", cue, fact=fact)
     # "2:30 eastern is what in denver": a clock time next to a zone asks the same.
-    timed = search(r"\bwhat time\b|\btime\b|\bwhen\b|\bstart\w*\b|\b\d{1,2} \d\d\b", norm)
+    timed = search(r"\bwhat time\b|\btime\b|\bwhen\b|\bstart\w*\b|\b\d{1,2} \d\d\b|\bmorning\b|"
+                   r"\bafternoon\b", norm)
     zone = zone_asked(norm)
     if timed and zone and re.search(r"\bconf\w*\b|\bit\b|\bthat\b|\bsession\b|\bstart|\bwhat "
                                     r"time\b|\b\d{1,2} \d\d\b|"
@@ -135,12 +136,15 @@ def fact_kind(norm: str) -> Kind | None:
                                     r"\bdial in\b|\blog (?:in|on)\b|\bjoin\b|\bsign on\b|"
                                     r"\b(?:be|get|hop) on\b", norm):
         return Kind("matter_fact", timed, fact="time_zone", asked_about=zone[0])
-    if zone is None and (cue := search(r"\btime ?zones?\b|\b(?:what|which) zone\b|\btz\b",
-                                       norm)):
+    if zone is None and (cue := search(r"\btime ?zones?\b|\b(?:what|which) zone\b|\btz\b|"
+                                       # "is the 2:30 our time or theirs?"
+                                       r"\b(?:our|their|whose|local) time\b", norm)):
         # "what time zone is the 2:30 in?": the court's own zone
         return Kind("matter_fact", cue, fact="time_zone", asked_about="court")
     how = search(_FORMAT, norm)
-    about_conf = re.search(r"\bconference\b|\bit\b|\bsession\b|\bmeeting\b", norm) or re.search(
+    # "in person?" alone asks it of the one event there is
+    about_conf = re.search(r"\bconference\b|\bit\b|\bsession\b|\bmeeting\b|^\w+(?: \w+)?$",
+                           norm) or re.search(
         r"\b(?:go|come|show up|appear|travel|be|head) (?:to|at|in|into) (?:the )?(?:courthouse|"
         r"court|white plains|new york|ny|nyc|manhattan|the city|downtown)\b|"
         r"\bwhat platform\b|\b(?:appear|participate|join|show up)\b", norm)
@@ -157,7 +161,8 @@ def fact_kind(norm: str) -> Kind | None:
               r"makers?\b|\bprincipal\b|\bowner\b|\brepresentative|\breachable\b|\bavailable\b|"
               r"\bon call\b")
     if how and about_conf and not re.search(people, norm) and (
-            YES_NO.search(norm) or re.search(r"\bwhat platform\b|\bor\b|\bhow is\b", norm)):
+            YES_NO.search(norm) or re.search(r"\bwhat platform\b|\bor\b|\bhow is\b|\bformat\b|"
+                                             r"^\w+(?: \w+)?$", norm)):
         return Kind("explain", how, fact="format", asked_about=how, topic="conference")
     return None
 

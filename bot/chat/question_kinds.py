@@ -136,6 +136,12 @@ def _conference_when(norm: str, today: date) -> Kind | None:
             days=7 if m.group(1) == "next" else 0)
         return Kind("conference", m.group(), fact="conference_day", day=max(monday, today),
                     until=monday + timedelta(days=6))
+    if m := re.search(r"\bin (a|one|two|three|four|\d) weeks?\b", norm):
+        # "is the conference in two weeks?": that week, not that very day
+        ahead = today + timedelta(days=7 * (_NUMBERS.get(m.group(1)) or int(m.group(1))))
+        monday = ahead - timedelta(days=ahead.weekday())
+        return Kind("conference", m.group(), fact="conference_day", day=monday,
+                    until=monday + timedelta(days=6))
     if m := re.search(r"\b(?:on|held on) a (mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", norm):
         weekday = ("mon", "tue", "wed", "thu", "fri", "sat", "sun").index(m.group(1))
         return Kind("conference", m.group(), fact="conference_weekday", asked_about=str(weekday))

@@ -117,7 +117,8 @@ CUES: dict[str, str] = {
     r"this )?order (?:require|want|expect)\b",
     "help": r"^help$|\bhelp\b|\bwhat can you do\b|\bwhat do you do\b|\bhow do i use\b|\bcommands?\b"
     r"|\bwho are you\b|\bwhat are you\b|\bhow does this (?:bot|work)\b",
-    "conference": r"\bconference\b|\bsettlement (?:session|meeting)\b|\bmeet with (?:the )?"
+    "conference": r"\bconference\b|\bsettlement (?:session|meeting)\b|\bappear before (?:the )?"
+    r"(?:judge|magistrate|court)\b|\bmeet with (?:the )?"
     r"(?:judge|magistrate|court)\b|\bthe session\b"
     # the same event under other nouns: "the mediation session", "the hearing", "the teams call"
     r"|\bmediation(?! (?:statement|letter|submission|brief|memo))\b|\b(?:the|our|this) "

@@ -187,6 +187,21 @@ CASES: list[tuple[str, int, str]] = [
      "demand, by Tue May 21 at the latest."),
     ("are we behind on the letter", 17,
      "No — today, Fri May 17, is in time for the ex parte letter (due Mon May 20, ¶2)."),
+    # the conference asked as a choice, a week ahead, a format, or in the court's zone
+    ("is the conf on the 28th or 29th", 13,
+     "The settlement conference is Tue May 28, 2024 at 2:30 p.m. EDT (preamble)."),
+    ("is the conf at 3", 13,
+     "No — the settlement conference is Tue May 28, 2024 at 2:30 p.m. EDT (preamble)."),
+    ("is the conference in two weeks", 13,
+     "Yes — the settlement conference is Tue May 28, 2024 at 2:30 p.m. EDT (preamble)."),
+    ("is the 2:30 our time or theirs", 13,
+     "Eastern time (EDT): the conference is Tue May 28, 2024 at 2:30 p.m. EDT (preamble)."),
+    ("is it morning or afternoon in california", 13,
+     "The conference is at 11:30 a.m. PDT — 2:30 p.m. EDT in the court's zone, Tue May 28, 2024 "
+     "(preamble)."),
+    ("what's the conf format", 13, "It is remote, by video on Microsoft Teams (preamble)."),
+    ("will it be in the courtroom", 13,
+     "No — it is remote, by video on Microsoft Teams (preamble)."),
 ]
 
 
@@ -194,3 +209,13 @@ CASES: list[tuple[str, int, str]] = [
 async def test_first_line(bot: TestBot, question: str, day: int, first: str) -> None:
     reply = await bot.reply(question, today=date(2024, 5, day))
     assert reply.text.splitlines()[0] == first
+
+
+@pytest.mark.parametrize("question", ["confirm conf date pls",
+                                      "when do we appear before the judge"])
+async def test_the_conference_asked_in_command_words(bot: TestBot, question: str) -> None:
+    # "confirm ..." with more than a token is a question, not a malformed `confirm TOKEN`
+    reply = await bot.reply(question, today=date(2024, 5, 13))
+    assert reply.text.splitlines()[0].startswith(
+        "The settlement conference is Tue May 28, 2024 at 2:30 p.m. EDT, by video on Microsoft "
+        "Teams (in 15 days).")
