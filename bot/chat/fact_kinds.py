@@ -101,6 +101,13 @@ _TRAVEL = (r"\b(?:fly|flight|travel\w*|drive|trip|hotel)\b|\b(?:come|go|head|get
            r"white plains|the city|town)\b")
 
 
+# "how long is the conference?", "what time does it end?": the order sets a start only
+_LENGTH = (r"\bhow long (?:is|will|does|do|would) (?:the |it )?(?:\w+ )?(?:conf\w*|it|session|"
+           r"mediation)?\b(?: (?:last|take|run|go))?|"
+           r"\b(?:what time|when) (?:does|will) (?:the |it )?(?:\w+ )?(?:conf\w*|it|session) "
+           r"(?:end|finish|wrap)\b|\bend time\b")
+
+
 def search(pattern: str, text: str) -> str | None:
     m = re.search(pattern, text)
     return m.group() if m else None
@@ -130,6 +137,11 @@ def fact_kind(norm: str) -> Kind | None:
     timed = search(r"\bwhat time\b|\btime\b|\bwhen\b|\bstart\w*\b|\b\d{1,2} \d\d\b|\bmorning\b|"
                    r"\bafternoon\b", norm)
     zone = zone_asked(norm)
+    if zone and zone[1] == "Eastern" and YES_NO.search(norm) and re.search(r"\bat \d", norm):
+        zone = None  # "does it start at 2:30 eastern?": a yes/no about the court's own time
+    if (cue := search(_LENGTH, norm)) and re.search(r"\bconf\w*\b|\bit\b|\bsession\b|"
+                                                   r"\bmediation\b", norm):
+        return Kind("conference", cue, fact="conference_length")
     if timed and zone and re.search(r"\bconf\w*\b|\bit\b|\bthat\b|\bsession\b|\bstart|\bwhat "
                                     r"time\b|\b\d{1,2} \d\d\b|"
                                     # "when to dial in", "what time do we log on"
@@ -151,6 +163,10 @@ def fact_kind(norm: str) -> Kind | None:
     if about_conf and (travel := search(_TRAVEL, norm)) and YES_NO.search(norm):
         # "do I need to fly to NY for it?": travelling is asking whether it is in person.
         return Kind("explain", travel, fact="format", asked_about="in person", topic="conference")
+    if re.search(r"^how (?:do|will|can|should|would) (?:we|i|they|you|the client|our client) "
+                 r"(?:attend|participate|appear)\b", norm):
+        # "how do we attend the conference?": by what means, not who must come
+        return Kind("explain", "how", fact="format", asked_about="how", topic="conference")
     if re.search(r"^where is (?:the |our )?(?:settlement )?(?:conference|session|meeting)$|^where "
                  r"(?:will|do|does|should|must) (?:we|it|i|they)(?: (?:have|need) to)? (?:be|go|"
                  r"meet|take place|show up|appear)\b", norm):

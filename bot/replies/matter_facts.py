@@ -189,6 +189,12 @@ def fact_reply(matter: Matter, meaning: Interpretation, today: date, question: s
         either = " or " in f" {question.lower()} "
         return _reply(matter, _conference_day(matter, meaning.day, meaning.until, either=either),
                       conf.quote, conf.paragraph)
+    if fact == "conference_length" and conf.date is not None:
+        at = f" at {fmt_time(conf.time)} {zone_abbrev(conf.date, conf.timezone, conf.time)}" \
+            if conf.time else ""
+        text = (f"The order doesn't say how long it lasts: the settlement conference starts "
+                f"{fmt_day(conf.date)}{at} ({day_source(matter)}).")
+        return _reply(matter, text, conf.quote, conf.paragraph)
     if fact == "conference_weekday" and meaning.asked_about:
         text = _conference_day(matter, today, weekday=int(meaning.asked_about))
         return _reply(matter, text, conf.quote, conf.paragraph)

@@ -59,7 +59,8 @@ def answer_more(
     # as read ("oc" is opposing counsel, "ltr" the letter).
     both = f"{question.lower()} | {meaning.read_as}"
     if intent is IntentName.FACT or meaning.fact in ("format", "conference_day",
-                                                     "conference_time", "conference_weekday"):
+                                                     "conference_time", "conference_weekday",
+                                                     "conference_length"):
         return fact_reply(matter, meaning, today, question)
     if intent is IntentName.DATE_CHECK:
         return date_check_reply(matter, meaning, schedule, today)

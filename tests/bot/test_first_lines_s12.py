@@ -202,6 +202,14 @@ CASES: list[tuple[str, int, str]] = [
     ("what's the conf format", 13, "It is remote, by video on Microsoft Teams (preamble)."),
     ("will it be in the courtroom", 13,
      "No — it is remote, by video on Microsoft Teams (preamble)."),
+    # how long (the order sets a start only), a yes/no in the court's own zone, how to attend
+    ("how long is the conference", 13,
+     "The order doesn't say how long it lasts: the settlement conference starts Tue May 28, 2024 "
+     "at 2:30 p.m. EDT (preamble)."),
+    ("does the conf start at 2:30 eastern", 13,
+     "Yes — the settlement conference is Tue May 28, 2024 at 2:30 p.m. EDT (preamble)."),
+    ("how do we attend the conference", 13,
+     "It is remote, by video on Microsoft Teams (preamble)."),
 ]
 
 
@@ -212,7 +220,8 @@ async def test_first_line(bot: TestBot, question: str, day: int, first: str) -> 
 
 
 @pytest.mark.parametrize("question", ["confirm conf date pls",
-                                      "when do we appear before the judge"])
+                                      "when do we appear before the judge", "when's the SC",
+                                      "what date and time is the MSC"])
 async def test_the_conference_asked_in_command_words(bot: TestBot, question: str) -> None:
     # "confirm ..." with more than a token is a question, not a malformed `confirm TOKEN`
     reply = await bot.reply(question, today=date(2024, 5, 13))
