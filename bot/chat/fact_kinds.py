@@ -32,7 +32,7 @@ _AUX = (r"(?:is|are|was|can|could|would|will|may|should|shall|does|do|did|must|h
 _SIDE_FIRST = (r"(?:(?:we are|were|i am|im) )?(?:the )?(?:plaintiff|defendant)(?: here| side| "
                r"counsel| team)? ")
 YES_NO = re.compile(rf"(?:^|[,;:.!?]\s*)(?:so |and |but |hey |quick q |please |then |"
-                    rf"{_SIDE_FIRST})*{_AUX}\b|"
+                    rf"{_SIDE_FIRST})*{_AUX}\b|^(?:is there )?any chance\b|"
                     rf"^if\b.*\b{_AUX} (?:we|they|i|you|he|she|it|that|this|plaintiff|defendant)\b")
 _JUDGE = (r"\bwho is (?:the |our )?(?:magistrate|judge|mj)\b|\b(?:which|what) (?:magistrate|judge)"
           r"\b|^(?:the )?(?:magistrate )?judge$|\bwho (?:signed|issued|entered) (?:the|this) order"

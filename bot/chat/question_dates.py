@@ -149,8 +149,9 @@ def days_named(text: str, today: date, conference: date | None = None) -> list[N
             also = today + timedelta(days=ahead) if ahead else None
             ahead += 7
         add(m, today + timedelta(days=ahead), also=also)
-    for m in re.finditer(r"\btomorrow\b|\btoday\b|\byesterday\b", text):
-        add(m, today + timedelta(days={"today": 0, "tomorrow": 1, "yesterday": -1}[m.group()]))
+    for m in re.finditer(r"\btomorrow\b|\btoday\b|\byesterday\b|\btonight\b|\btonite\b|"
+                         r"\bthis (?:morning|afternoon|evening)\b", text):
+        add(m, today + timedelta(days={"tomorrow": 1, "yesterday": -1}.get(m.group(), 0)))
     named = holiday_named(text, today)
     if named is not None:
         m2 = re.search(re.escape(named.said), text)
@@ -218,6 +219,12 @@ def _counted(text: str, today: date, conference: date | None,
             n = _COUNTS.get(m.group(1)) or int(m.group(1))
             day = _count(anchor, n, m.group(2), back)
         put(m.start(), end, day)
+    if conference is not None:
+        # "can the response wait until the conference?": the conference's own day
+        for m in re.finditer(r"\b(?:until|till|til|on|at|the day of) (?:the |our )?(?:settlement )?"
+                             r"(?:conference|session|hearing)\b", text):
+            if not any(s < m.end() and m.start() < s + len(d.said) for s, d in out):
+                put(m.start(), m.end(), conference)
     for m in _IN.finditer(text):
         n = _COUNTS.get(m.group(1)) or int(m.group(1))
         put(m.start(), m.end(), _count(today, n, m.group(2), back=False))

@@ -347,6 +347,8 @@ def _day_check(norm: str, today: date, conference: date | None,
     `holidays` ("can we send it on memorial day?"); otherwise it asks about the holiday."""
     # "we'll send it on the 14th, that works right?": a tag asks yes/no, not a doubt.
     tag = _search(r"\b(?:works?|ok|okay|fine|good|in time|timely)(?: right| correct| yes)?$|"
+                  # "deadline for the letter is the 20th right?": a confirmation asked
+                  r"\b(?:is|by|on) (?:the |may )?\d+(?:st|nd|rd|th)? (?:right|correct)$|"
                   # "sending it thursday, any issue?": a problem is being late
                   r"\bany (?:issues?|problems?|concerns?|risk)$|\b(?:a|any) problem\b|"
                   # verbless: "ok to send the demand tomorrow?", "monday the 20th ok for the ltr?"
@@ -380,7 +382,7 @@ def _day_check(norm: str, today: date, conference: date | None,
         return Kind("date_check", days[0].said, day=days[0].day, asked_about="due_on")
     # "can we hold the demand until friday?", "can we do the letter monday?": the same check
     if days and (_search(_POLAR, norm) or tag or re.search(
-            r"\bget\b|\bturn\b|\bhand\b|\bemail\b|\bsent\b|\bdo\b|\bhold\w*\b|\bwait\w*\b|"
+            r"\bget\b|\bturn\b|\bhand\b|\bemail\b|\bsent\b|\bdo\b|\bhold\w*\b|\bwait\w*\b|\bworks\b|"
             r"\bpush\w*\b|\bdelay\w*\b|\bput (?:it )?off\b|\bgo\b", norm)):
         return Kind("date_check", days[0].said, day=days[0].day, also=days[0].also,
                     asked_about="late" if _search(r"\btoo late\b|\blate\b|\bproblem\b|"

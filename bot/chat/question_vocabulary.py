@@ -127,7 +127,7 @@ CUES: dict[str, str] = {
     r"|\bdetails\b|\binfo\b|\binformation\b|\blogistics\b|\bhow (?:far|soon)\b|\bhow (?:long|many "
     r"days) (?:until|till|away|before)\b|\bstill (?:on|happening|scheduled|set)\b|\bgoing ahead\b|"
     r"\bcancell?ed\b|\bhappening\b|\bmorning\b|\bafternoon\b|\bam or pm\b"
-    r"|\blog on\b|\bscheduled\b|\bbeen set\b|\bhappen(?:ed|s)?\b",
+    r"|\blog on\b|\bscheduled\b|\bbeen set\b|\bhappened\b|\bdid (?:it|the [a-z ]+) happen\b",
     "need": r"\b(?:do|does|must|should|are|is) (?:we|i|they|you|plaintiff|defendant) (?:still |"
     r"really |even |actually |also )?(?:need|have|required|supposed) to\b|\b(?:do|does) (?:we|i|"
     r"they|you) (?:still |really |even |also )?(?:need|require) (?:a|an|the|any)\b|"

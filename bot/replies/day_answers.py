@@ -124,6 +124,8 @@ def date_check_reply(matter: Matter, meaning: Interpretation, schedule: Schedule
         else:
             text = (f"No — the {name} is due {short(due)} ({relative_day(due, today)}, {cite}), "
                     f"not {when}.")
+        if " or " in f" {meaning.read_as} ":  # "due the 20th or the 21st?": the day, no verdict
+            text = f"The {name} is due {short(due)} ({relative_day(due, today)}, {cite})."
         return _reply(matter, done + text, "date_check", cite=d, note=_applies(d))
     if late > 0:
         verdict = "Yes" if asked_late else "No"

@@ -210,6 +210,18 @@ CASES: list[tuple[str, int, str]] = [
      "Yes — the settlement conference is Tue May 28, 2024 at 2:30 p.m. EDT (preamble)."),
     ("how do we attend the conference", 13,
      "It is remote, by video on Microsoft Teams (preamble)."),
+    # day checks: "until the conference", "tonight", "any chance", a confirmation, a choice
+    ("can the response wait until the conference", 13,
+     "No — even at the latest the response to settlement demand is due Tue May 21 (7 days after "
+     "the demand, ¶3); Tue May 28 is after that."),
+    ("can the letter go out tonight", 20,
+     "Yes — Mon May 20 is the last day for the ex parte letter (due Mon May 20, ¶2)."),
+    ("any chance friday the 24th works for the letter", 13,
+     "No — Fri May 24 is 4 days late for the ex parte letter (due Mon May 20, ¶2)."),
+    ("deadline for the letter is the 20th right?", 13,
+     "Yes — the ex parte letter is due Mon May 20 (in 7 days, ¶2)."),
+    ("is the letter due the 20th or the 21st", 13,
+     "The ex parte letter is due Mon May 20 (in 7 days, ¶2)."),
 ]
 
 
