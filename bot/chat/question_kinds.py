@@ -31,6 +31,11 @@ _SAYS = (r"\bwhat does (?:the|this|our) order say about\b|\bdoes the order (?:sa
 _MOVE = (r"\b(?:moved?|moves|moving|adjourn\w*|push(?:ed|es)?|postpone\w*|reschedul\w*|reset|"
          r"continued|bumped|delayed|change[sd]? to|slides?|slid|slips?|slipped|kicked|"
          r"shift(?:s|ed)?)\b")
+# "what if a deadline falls on memorial day?": the weekend-and-holiday rule, not that day
+_FALLS_ON = (r"\b(?:lands?|falls?|ends?) on (?:a |the )?(?:weekend|holiday|saturday|sunday|"
+             r"memorial day|juneteenth|christmas|thanksgiving|labou?r day|new years?(?: day)?|"
+             r"july 4\w*)\b|\bif\b[a-z0-9 ]*\b(?:were|was|fell on) a (?:saturday|sunday|weekend|"
+             r"holiday)\b")
 _COUNTING = "|".join([
     r"\bbusiness days?\b|\bcalendar days?\b|\bcourt days?\b|\bcalendar or business\b",
     r"\bbusiness or calendar\b|\b(?:weekends?|holidays?) (?:are |get )?counted\b",
@@ -43,12 +48,19 @@ _COUNTING = "|".join([
     r"\b(?:day of the conference|conference day|trigger day|first day)(?: itself)? (?:count|"
     r"counted|included|"
     r"excluded)\b|\bcount the (?:conference day|day of)\b",
-    r"\bif\b[a-z0-9 ]*\bis a (?:saturday|sunday|weekend)\b",
+    r"\bif\b[a-z0-9 ]*\b(?:is|were|was|fell on|falls on|lands on|landed on) a (?:saturday|sunday|"
+    r"weekend|holiday)\b",
+    # "how does counting work", "include the day of the conference", "count the day it is sent"
+    r"\bhow (?:does|do) (?:the )?(?:day )?count(?:ing)? work\b|\bcounting work\w*\b",
+    r"\binclud\w* the (?:day of the conference|conference day|last day|first day|trigger day)\b",
+    r"\bcount the day (?:the|we|they|it|our|their)\b",
+    r"\b(?:saturdays?|sundays?) (?:count|counts|counted)\b",
     r"\b(?:weekends?|holidays?) (?:count|counted|included|excluded|skipped)\b",
     r"\b(?:skip|exclud)\w* (?:the )?(?:weekends?|holidays?)\b",
     r"\bhow (?:are |is |were |do |does )?(?:the |these |our |a )?(?:\w+ )?(?:deadlines?|dates?|days"
     r"|periods?) (?:are |is |get )?(?:counted|computed|calculated|figured|worked out)\b",
     r"\b(?:lands?|falls?|ends?) on a (?:weekend|holiday|saturday|sunday)\b",
+    _FALLS_ON,
 ])
 _HOLIDAY = (r"\bholidays?\b|\bcourt (?:is )?(?:closed|open)\b|\bclosed on\b|\bopen on\b|"
             r"\b(?:are we|is (?:the court|chambers|everyone)) off\b|\bdays? off\b")
@@ -246,6 +258,9 @@ def classify(norm: str, today: date, best: str | None, named: bool,
             at.group(3) is None and int(at.group(1)) < 8) else 0)
         return Kind("conference", at.group(), fact="conference_time",
                     asked_about=f"{hour:02d}:{at.group(2) or '00'}")
+    if (cue := _search(_FALLS_ON, norm)) and re.search(r"\bdeadlines?\b|\bdue\b|\bdate\b|\bit\b",
+                                                      norm):
+        return Kind("counting", cue, asked_about="weekend")
     if best is not None and _asks_counted_day(norm, today, conference) and (
             check := _day_check(norm, today, conference, holidays=True)) is not None:
         # "can we send the letter the day after memorial day?": a day, not the holiday's effect
@@ -280,6 +295,8 @@ def classify(norm: str, today: date, best: str | None, named: bool,
     if (cue := _search(_COUNTING, norm)) and not re.search(r"\bwhen\b", norm):
         # "are weekends excluded?" asks the opposite of "do weekends count?"
         skipped = _search(r"\b(?:skip|exclud)\w*\b", norm)
+        if _search(_FALLS_ON, norm):
+            return Kind("counting", cue, asked_about="weekend")
         return Kind("counting", cue, asked_about="skipped" if skipped else _search(
             r"\bweekends?\b|\bholidays?\b", norm))
     if (cue := _search(_OVERDUE, norm)) and best is None:

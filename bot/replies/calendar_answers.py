@@ -112,6 +112,10 @@ def _counted_day_reply(matter: Matter, q: str, today: date) -> Reply | None:
         return _reply(matter, "No — the day that starts a period (here the conference day) is not "
                       "counted; the count begins the day before it — FRCP 6(a)(1)(A).",
                       "counting", citations=(FRCP_6A,))
+    if re.search(r"\bcount the day (?:the|we|they|it|our|their) \w*\s?(?:demand|offer|number)", q):
+        # the day of the event that starts a period counted after it
+        return _reply(matter, "No — the day of the demand is not counted; the count starts the "
+                      "next day — FRCP 6(a)(1)(A).", "counting", citations=(FRCP_6A,))
     days = [d for d in days_named(q, today) if d.holiday is None]
     if not (days and YES_NO.search(q) and re.search(r"\bbusiness days?\b", q)):
         return None
@@ -131,6 +135,10 @@ def counting_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
     day_reply = _counted_day_reply(matter, q, today or date.today())
     if day_reply is not None:
         return day_reply
+    if meaning.asked_about == "weekend":  # "what if a deadline falls on memorial day?"
+        return _reply(matter, "A last day that falls on a weekend or legal holiday moves to the "
+                      "next business day — the day before, when counting back from the "
+                      "conference — FRCP 6(a)(1)(C), 6(a)(5).", "counting", citations=(FRCP_6A,))
     d = schedule.get(meaning.obligation_id or "")
     if d is None and (n := re.search(r"\b(\d+)[ -]days?\b", q)):
         # "is the 14 days calendar or business": the duty counted in that many days
@@ -155,7 +163,8 @@ def counting_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
     if (polar or re.search(r"\b(?:if|whether)\b", q)) and not re.search(r"\bor\b", q):
         if re.search(r"business|court days|working", q):
             verdict = "Yes" if skips else "No"
-        elif re.search(r"calendar|weekend|holiday", q) or holiday_named(q, today or date.today()):
+        elif re.search(r"calendar|weekend|holiday|saturday|sunday", q) or holiday_named(
+                q, today or date.today()):
             verdict = "No" if skips else "Yes"
     due = key_day(d)
     when = f", {short(due)}" if due else ""

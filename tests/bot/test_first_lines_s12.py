@@ -222,6 +222,22 @@ CASES: list[tuple[str, int, str]] = [
      "Yes — the ex parte letter is due Mon May 20 (in 7 days, ¶2)."),
     ("is the letter due the 20th or the 21st", 13,
      "The ex parte letter is due Mon May 20 (in 7 days, ¶2)."),
+    # counting: the weekend/holiday rule, the day that starts a period, in other word orders
+    ("what if a deadline falls on memorial day", 13,
+     "A last day that falls on a weekend or legal holiday moves to the next business day — the "
+     "day before, when counting back from the conference — FRCP 6(a)(1)(C), 6(a)(5)."),
+    ("if the 14th were a sunday what would happen", 13,
+     "A last day that falls on a weekend or legal holiday moves to the next business day — the "
+     "day before, when counting back from the conference — FRCP 6(a)(1)(C), 6(a)(5)."),
+    ("do we count the day the demand is sent", 13,
+     "No — the day of the demand is not counted; the count starts the next day — FRCP "
+     "6(a)(1)(A)."),
+    ("does the 14 days include the day of the conference", 13,
+     "No — the day that starts a period (here the conference day) is not counted; the count "
+     "begins the day before it — FRCP 6(a)(1)(A)."),
+    ("does a saturday count as a day for the demand", 13,
+     "Yes — calendar days (weekends and holidays count): the settlement demand is due 14 days "
+     "before the conference, Tue May 14 (¶3)."),
 ]
 
 
