@@ -77,11 +77,13 @@ _OVERDUE = (r"\bare we (?:late|behind)\b|\boverdue\b|\bpast due\b|\bdid we miss\
             r"\bpast (?:its|it is|their|the) due dates?\b|"
             # "any deadlines blown?": the noun first
             r"\b(?:deadlines?|dates?) (?:blown|missed|lapsed|gone by)\b|"
+            r"\bin trouble (?:on|with) (?:any |the )?(?:deadlines?|dates?)\b|"
             r"\b(?:we are|were|are we) (?:late|behind) on\b|"
             r"\blate on something\b|\bforg[eo]t\w*\b|\bdropped the ball\b|\b(?:fall|fell|fallen|"
             r"slipped) through\b")
 # "where do things stand?": nothing past due, or what is; then what comes next.
 _STATUS = (r"^status\b|\bstatus(?: (?:please|check|update|report|pls))?$|"
+           r"\bhow (?:are )?things looking\b|\bhow (?:is it|do things) look\w*\b|"
            r"\bon (?:schedule|target)\b|\bgood to go\b|\b(?:ok|okay|good|fine) on (?:time|"
            r"deadlines|dates)\b|\b(?:do|does) (?:we|i) owe anything\b(?! (?:this|next|tomorrow|"
            r"today|by|before|on|in|to|after|for))|"
@@ -95,12 +97,20 @@ _STATUS = (r"^status\b|\bstatus(?: (?:please|check|update|report|pls))?$|"
            r"ok|okay|fine|all set|covered)\b")
 _LEFT = (r"\bwhat (?:is |else is )?(?:left|remains|remaining)\b|\bwhat else\b|\bleft to do\b|"
          r"\bstill to do\b|\bremaining\b|\bnot (?:done|finished|completed|handled)(?: yet)?\b|"
-         r"\byet to (?:do|be done)\b|\boutstanding\b|\bstill (?:have|need|got) to do\b|"
+         r"\byet to (?:do|be done)\b|\boutstanding\b|\banything (?:left|remaining|open)\b|"
+         r"\bstill (?:have|need|got) to do\b|"
          r"\bstill (?:owed?|open|pending|due)\b|"
          r"\bpending\b|"
          r"\b(?:still )?needs? (?:doing|to be done)\b|"
          r"\bwhat is next after\b|\bwhat comes (?:after|next)\b|\bthen what\b|\bafter that\b|"
          r"\bopen (?:items?|tasks?|issues?)\b|\bloose ends?\b|\btodos?\b")
+# One duty's state asked: done (marked) or not, and when it is due.
+_ITEM_STATUS = (r"\bwhere (?:are|do) (?:we|things) (?:stand )?(?:on|with)\b|\bstatus (?:of|on)\b|"
+                r"\b(?:did|have|has) (?:we|they|plaintiff|defendant|the \w+|our \w+)(?: \w+)? "
+                r"(?:send|sent|serve|served|file|filed|submit|submitted|make|made|do|done|go out|"
+                r"gone out|went out|been sent|been served|been made|been filed|been submitted)\b|"
+                r"\b(?:is|are) (?:the|our|their) \w+(?: \w+)? (?:done|sent|out|in|finished|"
+                r"submitted|filed|served)(?: yet)?$|\bupdate on (?:the|our) \w+")
 _AFTER = r"\b(?:after|now that|since|once|that) (?:we|i|they|plaintiff|defendant)?\b"
 _POLAR = (r"\bok\b|\bokay\b|\bfine\b|\bin time\b|\bon time\b|\btoo late\b|\blate\b|\bearly\b|"
           r"\bgood\b|\bwork\b|\ballowed\b|\bacceptable\b|\bsafe\b|\bgo (?:in|out)\b|\bsend\b|"
@@ -310,6 +320,9 @@ def classify(norm: str, today: date, best: str | None, named: bool,
         return Kind("overdue", cue, day=today, asked_about="on_track" if polar else "status")
     if best is not None and (check := _day_check(norm, today, conference)) is not None:
         return check
+    if best is not None and (cue := _search(_ITEM_STATUS, norm)):
+        # "where are we on the letter?", "has the demand gone out?": that duty's state
+        return Kind("left", cue, asked_about="item")
     done = (r"\b(?:is|are) (?:in|done|out|sent|filed)\b|\b(?:sent|filed|made|submitted|served|"
             r"delivered|finished|completed|went out|went in|got out|did)\b|"
             r"\bgot (?:the |our |it )?(?:\w+ )?(?:out|in)\b|\b(?:after|since|once) (?:we )?"

@@ -257,12 +257,36 @@ def overdue_reply(matter: Matter, schedule: Schedule, today: date,
     return _reply(matter, text, "overdue", past)
 
 
+def item_status_reply(matter: Matter, d: Deadline, today: date) -> Reply:
+    """"where are we on the letter?", "has the demand gone out?": whether it is marked done,
+    then when it is (or was) due. Only `done ITEM` tells the bot a step was taken."""
+    due = key_day(d)
+    name = lower_title(d)
+    cite = source(d.obligation.paragraph)
+    if d.id in matter.done_items():
+        when = f" (it was due {short(due)})" if due else ""
+        return _reply(matter, f"Done — the {name} is marked done{when}.", "left", cite=d)
+    if due is None:
+        return _reply(matter, f"The {name} isn't marked done; the order gives no date for it to "
+                      "count from.", "left", cite=d)
+    rel = relative_day(due, today)
+    if due < today:
+        text = (f"Not marked done — the {name} was due {short(due)} ({rel}, {cite}). If it went "
+                f"out, say `done {d.id}`.")
+    else:
+        text = f"Not marked done yet — the {name} is due {short(due)} ({rel}, {cite})."
+    return _reply(matter, text, "left", cite=d,
+                  actions=(Action(f"Mark done: {d.obligation.title}", f"done {d.id}",
+                                  Style.PRIMARY),))
+
+
 def left_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
                today: date) -> Reply:
     gone = meaning.obligation_id
     said_done = set(meaning.done) or ({gone} if gone else set())
     # A past day not marked done is still left, and more urgent than the rest: it leads.
-    items = [d for d in _open(matter, schedule) if d.id not in said_done]
+    items = [d for d in _open(matter, schedule) if d.id not in said_done
+             and owes(d, meaning.party)]  # "anything left for the defense?": that side's
     named = schedule.get(gone or "")
     late = [d for d in items if (key_day(d) or today) < today]
     asked_late = meaning.asked_about == "late"  # "demand went out monday - are we late?"

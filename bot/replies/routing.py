@@ -21,6 +21,7 @@ from settleconf.bot.replies.calendar_answers import (
 )
 from settleconf.bot.replies.day_answers import (
     date_check_reply,
+    item_status_reply,
     left_reply,
     next_brief_reply,
     overdue_reply,
@@ -88,6 +89,8 @@ def answer_more(
         return _as_status(overdue_reply(matter, schedule, today, meaning.party),
                           meaning.asked_about)
     if intent is IntentName.LEFT:
+        if meaning.asked_about == "item" and (found := schedule.get(meaning.obligation_id or "")):
+            return item_status_reply(matter, found, today)
         return left_reply(matter, meaning, schedule, today)
     if intent is IntentName.HOLIDAY:
         return holiday_reply(matter, meaning, schedule, question)

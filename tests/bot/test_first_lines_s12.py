@@ -235,6 +235,19 @@ CASES: list[tuple[str, int, str]] = [
     ("does the 14 days include the day of the conference", 13,
      "No — the day that starts a period (here the conference day) is not counted; the count "
      "begins the day before it — FRCP 6(a)(1)(A)."),
+    # one duty's state: marked done or not, and when it is due
+    ("where are we on the letter", 16,
+     "Not marked done yet — the ex parte letter is due Mon May 20 (in 4 days, ¶2)."),
+    ("has the demand gone out", 16,
+     "Not marked done — the settlement demand was due Tue May 14 (2 days ago, ¶3). If it went "
+     "out, say `done settlement_demand`."),
+    ("how are things looking", 13,
+     "Nothing is past due. Next: Settlement demand, Tue May 14 (tomorrow)."),
+    ("are we in trouble on any deadlines", 13,
+     "No — nothing is past due. Next: Settlement demand, Tue May 14 (tomorrow)."),
+    ("anything left for the defense", 21,
+     "Still open: Ex parte letter, Mon May 20 (past due, not marked done); Hard copy, Mon May 20 "
+     "(past due, not marked done); Response to settlement demand, by Tue May 21 at the latest."),
     ("does a saturday count as a day for the demand", 13,
      "Yes — calendar days (weekends and holidays count): the settlement demand is due 14 days "
      "before the conference, Tue May 14 (¶3)."),
@@ -256,3 +269,10 @@ async def test_the_conference_asked_in_command_words(bot: TestBot, question: str
     assert reply.text.splitlines()[0].startswith(
         "The settlement conference is Tue May 28, 2024 at 2:30 p.m. EDT, by video on Microsoft "
         "Teams (in 15 days).")
+
+
+async def test_a_duty_marked_done_is_said_done(bot: TestBot) -> None:
+    await bot.reply("done ex_parte_letter", today=date(2024, 5, 16))
+    reply = await bot.reply("is the letter done", today=date(2024, 5, 16))
+    assert reply.text.splitlines()[0] == (
+        "Done — the ex parte letter is marked done (it was due Mon May 20).")
