@@ -94,12 +94,17 @@ def holiday_named(text: str, today: date) -> NamedDay | None:
         m = re.search(rf"\b{pattern}\b", text)
         if m is None:
             continue
+        def named(name: str, key: str = key) -> bool:
+            # "Independence Day" is not "Juneteenth National Independence Day"
+            return key.lower() in name.lower() and not (
+                key == "Independence Day" and "juneteenth" in name.lower())
+
         for year in (today.year, today.year + 1):
             for day, name in _holidays(year):
-                if key.lower() in name.lower() and (day >= today or year == today.year + 1):
+                if named(name) and (day >= today or year == today.year + 1):
                     return NamedDay(day, m.group(), name)
         for day, name in _holidays(today.year):  # passed this year: still the one asked about
-            if key.lower() in name.lower():
+            if named(name):
                 return NamedDay(day, m.group(), name)
     return None
 
@@ -132,7 +137,7 @@ def days_named(text: str, today: date, conference: date | None = None) -> list[N
         add(m, _safe(year + 2000 if year < 100 else year, int(m.group(1)), int(m.group(2))))
     for m in re.finditer(r"\b\d{4}-\d{2}-\d{2}\b", text):
         add(m, _safe(*(int(x) for x in m.group().split("-"))))
-    for m in re.finditer(rf"\bthe {_ORDINAL}\b(?! (?:days?|pages?|business|calendar))", text):
+    for m in re.finditer(rf"\bthe {_ORDINAL}\b(?! (?:days?|pages?|business|calendar|of))", text):
         n = int(m.group(1))
         day = _safe(today.year, today.month, n)
         if day is not None and day < today - timedelta(days=7):  # "the 3rd", asked on the 20th

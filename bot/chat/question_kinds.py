@@ -127,7 +127,11 @@ def _first_after(days: list[NamedDay], norm: str, pattern: str) -> NamedDay | No
 
 
 _LATER = (r"\b(?:a|one|two|three|four|five|ten|\d+) (?:day|week)s? (?:later|earlier|sooner|out)\b"
-          r"|\b(?:later|earlier) by (?:a|one|two|three|\d+) (?:day|week)s?\b")
+          r"|\b(?:later|earlier) by (?:a|one|two|three|\d+) (?:day|week)s?\b"
+          # "if the conf is on 6/3 instead", "for a june 5 conference", "a new date of june 24"
+          r"|\bif (?:the |our )?(?:conf\w*|it|session|hearing) (?:is|were|was|ends up|lands) (?:on|"
+          r"set for|scheduled for|held on)\b|\bfor a [a-z]* ?\d+\w* (?:conf\w*|session|hearing)\b|"
+          r"\bnew (?:conference |conf )?date (?:of|is)\b")
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10,
             "fourteen": 14}
 
@@ -136,7 +140,7 @@ def _shifted(norm: str, conference: date | None) -> date | None:
     """'moved a week later', 'pushed back two weeks', 'three days earlier'."""
     m = re.search(r"\b(a|one|two|three|four|five|ten|\d+) (day|week)s? (later|out|back|earlier|"
                   r"sooner|up)\b|\b(?:by|for|" + _MOVE[2:-2] + r") (?:it |the conf\w* |things )?"
-                  r"(?:by |for )?(a|one|two|"
+                  r"(?:up |back |out )?(?:by |for )?(a|one|two|"
                   r"three|four|\d+) (day|week)s?\b", norm)
     if m is None or conference is None:
         return None
@@ -237,12 +241,12 @@ def classify(norm: str, today: date, best: str | None, named: bool,
     if m := re.search(_SAYS, norm):
         return Kind("lookup", m.group())
     about = re.search(r"\bconf\w*\b|\bit\b|\bsession\b|\bjudge\b|\bcourt\b|\bthey "
-                      r"reschedul\w*\b", norm) or best is None
+                      r"reschedul\w*\b|\bnew (?:conference |conf )?date\b", norm) or best is None
     # "if the conf were a week later", "conf moved to 6/13 - new demand date?": a move
     # supposed, with or without "if", when the question asks what would follow from it
     if (move := _search(_MOVE, norm) or _search(_LATER, norm)) and about and (
             re.search(r"\bif\b|\bwhat if\b|\bhypothetical\w*\b|\bsay\b|\bsuppos\w*\b|"
-                      r"\bassum\w*\b|\bimagine\b|\bin case\b", norm) or (
+                      r"\bassum\w*\b|\bimagine\b|\bin case\b|\bwould\b", norm) or (
                 re.search(r"\bconf\w*\b", norm) and (days_named(norm, today) or _shifted(
                     norm, conference)) and re.search(
                     r"\bnew\b|\bwhat changes\b|\bthen\b|\bnow\b.*\b(?:when|due)\b", norm))):

@@ -235,6 +235,20 @@ CASES: list[tuple[str, int, str]] = [
     ("does the 14 days include the day of the conference", 13,
      "No — the day that starts a period (here the conference day) is not counted; the count "
      "begins the day before it — FRCP 6(a)(1)(A)."),
+    # what-ifs named by "moved up a week", "is on 6/3 instead", "a new date of", "for a june 5
+    # conference" (Jun 19 and Memorial Day skipped in business days)
+    ("if the conference is moved up a week when is the letter due", 13,
+     "If the conference moves to Tue May 21, 2024, the ex parte letter is due Tue May 14 (5 "
+     "business days before the conference, ¶2)."),
+    ("suppose we get a new date of june 24 - letter due when?", 13,
+     "If the conference moves to Mon Jun 24, 2024, the ex parte letter is due Fri Jun 14 (5 "
+     "business days before the conference, ¶2)."),
+    ("what would the letter deadline be for a june 5 conference", 13,
+     "If the conference moves to Wed Jun 5, 2024, the ex parte letter is due Wed May 29 (5 "
+     "business days before the conference, ¶2)."),
+    ("is the 4th of july a court holiday", 13,
+     "Yes — Independence Day, Thu Jul 4, 2024, is a legal holiday: the court is closed and "
+     "deadlines don't land on it."),
     # one duty's state: marked done or not, and when it is due
     ("where are we on the letter", 16,
      "Not marked done yet — the ex parte letter is due Mon May 20 (in 4 days, ¶2)."),
