@@ -20,6 +20,7 @@ class Kind:
     day: date | None = None
     until: date | None = None
     also: date | None = None  # the other reading of an ambiguous day ("next tuesday")
+    after_done: bool = False  # a window asked after saying what is done ("we sent X - ...")
     asked_about: str | None = None
     topic: str | None = None  # when the kind refines a procedure topic (format: "conference")
 
@@ -171,7 +172,8 @@ def fact_kind(norm: str) -> Kind | None:
                  r"(?:will|do|does|should|must) (?:we|it|i|they)(?: (?:have|need) to)? (?:be|go|"
                  r"meet|take place|show up|appear)\b", norm):
         return Kind("explain", "where", fact="format", asked_about="where", topic="conference")
-    people = (r"\bwho\b|\bclient|\bauthority\b|\blink|\brep\b|\battend|\b(?:need|have|has) to be\b|"
+    people = (r"\bwho\b|\bclient|\bauthority\b|\blink|\brep\b|\battend|"
+              r"\b(?:need|have|has) to be\b(?! (?:in|at) )|"
               # a person reachable by phone is attendance, not how the conference is held
               r"\bceo\b|\bcfo\b|\bgc\b|\bgeneral counsel\b|\badjuster\b|\binsurer\b|\bdecision ?"
               r"makers?\b|\bprincipal\b|\bowner\b|\brepresentative|\breachable\b|\bavailable\b|"

@@ -10,6 +10,7 @@ next to the conference), not its exact words, so new phrasings land without new 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from settleconf.bot.chat.fact_kinds import FACT_CUES, Kind, fact_kind
@@ -76,7 +77,8 @@ _OVERDUE = (r"\bare we (?:late|behind)\b|\boverdue\b|\bpast due\b|\bdid we miss\
             r"\bslip\w*\b|\bfall(?:en)? behind\b|\blapsed\b|"
             r"\bpast (?:its|it is|their|the) due dates?\b|"
             # "any deadlines blown?": the noun first
-            r"\b(?:deadlines?|dates?) (?:blown|missed|lapsed|gone by)\b|"
+            r"\b(?:deadlines?|dates?) (?:(?:we|i|they) (?:have |had )?)?(?:blown|missed|blew|"
+            r"lapsed|gone by)\b|"
             r"\bin trouble (?:on|with) (?:any |the )?(?:deadlines?|dates?)\b|"
             r"\b(?:we are|were|are we) (?:late|behind) on\b|"
             r"\blate on something\b|\bforg[eo]t\w*\b|\bdropped the ball\b|\b(?:fall|fell|fallen|"
@@ -292,6 +294,11 @@ def classify(norm: str, today: date, best: str | None, named: bool,
         return Kind("holiday", holiday.said, day=holiday.day, asked_about="effect")
     if holiday and best is None and re.search(r"\b(?:due|owe|deadlines?)\b", norm):
         return _window(norm, today, conference)  # "what's due before memorial day"
+    if (cue := _search(r"\b(?:any|which|what) (?:court |legal |federal )?holidays\b", norm)) and (
+            upto := [d for d in days_named(norm, today, conference) if d.holiday is None]) and (
+            near := holidays_between(today, upto[0].day)):
+        # "any court holidays b4 the 28th": the holidays up to that day, not that day
+        return Kind("holiday", cue, day=near[0].day)
     if (cue := _search(_HOLIDAY, norm)) or holiday:
         days = days_named(norm, today, conference)
         if best is None and (days or holiday):
@@ -331,6 +338,11 @@ def classify(norm: str, today: date, best: str | None, named: bool,
             r"delivered|finished|completed|went out|went in|got out|did)\b|"
             r"\bgot (?:the |our |it )?(?:\w+ )?(?:out|in)\b|\b(?:after|since|once) (?:we )?"
             r"(?:sending|filing|serving|submitting|making|sent|filed|served|submitted|made)\b")
+    if re.search(done, norm) and best is not None and (window := _window(
+            norm, today, conference)) and window.asked_about in ("this week", "next week", "today",
+                                                                "tomorrow"):
+        # "we sent the demand on the 10th - anything else due this week?": the window, less it
+        return replace(window, after_done=True)
     if re.search(done, norm) and (cue := _search(
             r"\bwhat is next\b|\bnow what\b|\banything (?:else|outstanding|left|pending|open)\b|"
             r"\bwhat else\b|\b(?:are|were) we (?:late|behind)\b|\bstill (?:have|need|got) to do\b|"
@@ -402,6 +414,8 @@ def _day_check(norm: str, today: date, conference: date | None,
             tag or not re.search(doubts, norm)):
         return None
     days = [d for d in days_named(norm, today, conference) if holidays or d.holiday is None]
+    if not days and tag and re.search(r"\bstill\b", norm):
+        return Kind("date_check", "still", day=today)  # "still ok to send the ltr?": today
     if not days and (wk := re.search(r"\bnext week\b", norm)):
         # "is next wk ok for the demand?": from its first day
         days = [NamedDay(today + timedelta(days=7 - today.weekday()), wk.group())]

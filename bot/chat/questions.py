@@ -185,8 +185,8 @@ def _interpret(question: str, obligations: Sequence[Obligation], today: date | N
                     bool(r.ranked), conference)
     if kind is not None:
         top = r.ranked[0][0] if r.ranked else 0.0
-        done = tuple(ob.id for s, ob, _ in r.ranked if s >= 0.8 * top) if kind.intent == "left" \
-            else ()
+        done = tuple(ob.id for s, ob, _ in r.ranked if s >= 0.5 * top) if (
+            kind.intent == "left" or kind.after_done) else ()
         return Interpretation(IntentName(kind.intent), r.best.id if r.best else None,
                               topic=kind.topic, asked_about=kind.asked_about, confidence=0.9,
                               matched=(kind.cue,), party=r.party, fact=kind.fact, day=kind.day,

@@ -174,7 +174,8 @@ _NAMES = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:januar
 def _yes_no(question: str) -> bool:
     q = question.lower().strip()
     # "anything due next week?" asks yes or no without its verb
-    return bool(YES_NO.search(q) or re.match(r"(?:any|anything)\b", q)) and " or " not in f" {q} "
+    return bool(YES_NO.search(q) or re.search(r"(?:^|[-,;:.!?]\s*)(?:any|anything)\b", q)) and (
+        " or " not in f" {q} ")
 
 
 def window_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
@@ -189,7 +190,7 @@ def window_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
         label = f"{label} for the {meaning.party}" if meaning.asked_about else (
             f"for the {meaning.party}")
     items = [d for d in _open(matter, schedule) if start <= (key_day(d) or date.max) <= end
-             and owes(d, meaning.party)]
+             and owes(d, meaning.party) and d.id not in meaning.done]
     span = f"through {short(end)}" if start == today else f"{short(start)} – {short(end)}"
     if end == date.max:
         span = "from today" if start == today else f"from {short(start)}"

@@ -249,6 +249,24 @@ CASES: list[tuple[str, int, str]] = [
     ("is the 4th of july a court holiday", 13,
      "Yes — Independence Day, Thu Jul 4, 2024, is a legal holiday: the court is closed and "
      "deadlines don't land on it."),
+    # from dev_s12c: "we've", a window less what was said done, "still ok?" of today, a place
+    # to be, the holidays up to a day
+    ("any deadlines we've blown?", 20,
+     "Yes — past due and not marked done: Settlement demand (due Tue May 14). Mark what was done "
+     "with `done ITEM`."),
+    ("we sent the demand on the 10th - anything else due this week?", 13,
+     "No — nothing is due this week (through Sun May 19). Next: Ex parte letter, Mon May 20 (in 7 "
+     "days)."),
+    ("the demand and response are done, what's left", 22,
+     "Still open: Ex parte letter, Mon May 20 (past due, not marked done); Hard copy, Mon May 20 "
+     "(past due, not marked done)."),
+    ("still ok to send the ltr?", 19,
+     "Yes — Sun May 19 is in time for the ex parte letter (due Mon May 20, ¶2)."),
+    ("do we need to be in the courtroom for the conf", 13,
+     "No — it is remote, by video on Microsoft Teams (preamble)."),
+    ("any court holidays b4 the 28th", 13,
+     "Yes — Memorial Day, Mon May 27, 2024, is a legal holiday: the court is closed and deadlines "
+     "don't land on it."),
     # one duty's state: marked done or not, and when it is due
     ("where are we on the letter", 16,
      "Not marked done yet — the ex parte letter is due Mon May 20 (in 4 days, ¶2)."),
