@@ -1,4 +1,4 @@
-"""tests/eval/dev_s12.jsonl, answered end to end (bench/question_replies.py): 206 phrasings
+"""tests/eval/dev_s16.jsonl, answered end to end (bench/question_replies.py): 206 phrasings
 written for issue #15's third round before the matcher changed (75.2% first time), on the
 kinds the frozen set was weak on: status, yes/no about a day (relative days, EOD/EOW, "next
 tuesday"), the conference in other zones and weeks, what-ifs, counting, holidays, matter
@@ -11,11 +11,11 @@ from pathlib import Path
 
 from tests.eval.test_tuning_first_lines import BENCH
 
-DEV = Path(__file__).resolve().parent / "dev_s12.jsonl"
+DEV = Path(__file__).resolve().parent / "dev_s16.jsonl"
 LINES = BENCH.load(DEV)
-# Written after dev_s12's fixes as checks on them, then tuned on: dev_s12b (62 phrasings,
-# 80.7% first time) and dev_s12c (41, 85.4% first time, written after dev_s12b's fixes).
-CHECK = [line for name in ("dev_s12b", "dev_s12c")
+# Written after dev_s16's fixes as checks on them, then tuned on: dev_s16b (62 phrasings,
+# 80.7% first time) and dev_s16c (41, 85.4% first time, written after dev_s16b's fixes).
+CHECK = [line for name in ("dev_s16b", "dev_s16c")
          for line in BENCH.load(DEV.with_name(f"{name}.jsonl"))]
 
 

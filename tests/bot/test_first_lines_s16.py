@@ -1,4 +1,4 @@
-"""Issue #15, dev_s12's misses by kind: first lines pinned for days counted from other days,
+"""Issue #15, dev_s16's misses by kind: first lines pinned for days counted from other days,
 yes/no day checks in other words, status wording, the conference asked about by zone or
 week, what-ifs without "if", counting and holiday polarity, matter facts in shorthand.
 
@@ -138,7 +138,7 @@ CASES: list[tuple[str, int, str]] = [
      "No — Fri May 24 is 10 days late for the settlement demand (due Tue May 14, ¶3)."),
     ("can we send the ltr next tues", 16,
      "No — Tue May 21 is 1 day late for the ex parte letter (due Mon May 20, ¶2)."),
-    # from dev_s12b, the check set written after the fixes above
+    # from dev_s16b, the check set written after the fixes above
     ("do we owe anything right now", 16,
      "Past due and not marked done: Settlement demand (due Tue May 14). Mark what was done with "
      "`done ITEM`."),
@@ -249,7 +249,7 @@ CASES: list[tuple[str, int, str]] = [
     ("is the 4th of july a court holiday", 13,
      "Yes — Independence Day, Thu Jul 4, 2024, is a legal holiday: the court is closed and "
      "deadlines don't land on it."),
-    # from dev_s12c: "we've", a window less what was said done, "still ok?" of today, a place
+    # from dev_s16c: "we've", a window less what was said done, "still ok?" of today, a place
     # to be, the holidays up to a day
     ("any deadlines we've blown?", 20,
      "Yes — past due and not marked done: Settlement demand (due Tue May 14). Mark what was done "
