@@ -19,6 +19,8 @@ class Kind:
     fact: str | None = None
     day: date | None = None
     until: date | None = None
+    also: date | None = None  # the other reading of an ambiguous day ("next tuesday")
+    after_done: bool = False  # a window asked after saying what is done ("we sent X - ...")
     asked_about: str | None = None
     topic: str | None = None  # when the kind refines a procedure topic (format: "conference")
 
@@ -27,52 +29,84 @@ class Kind:
 # clause that does ("we already gave them a number, do we need another demand?").
 _AUX = (r"(?:is|are|was|can|could|would|will|may|should|shall|does|do|did|must|has|have|am|need"
         r"|gotta)")
-YES_NO = re.compile(rf"(?:^|[,;:.!?]\s*)(?:so |and |but |hey |quick q |please |then )*{_AUX}\b|"
+# A side said first ("we're def - can our counter go out wed?") leaves the question as asked.
+_SIDE_FIRST = (r"(?:(?:we are|were|i am|im) )?(?:the )?(?:plaintiff|defendant)(?: here| side| "
+               r"counsel| team)? ")
+YES_NO = re.compile(rf"(?:^|[,;:.!?]\s*)(?:so |and |but |hey |quick q |please |then |"
+                    rf"{_SIDE_FIRST})*{_AUX}\b|^(?:is there )?any chance\b|"
                     rf"^if\b.*\b{_AUX} (?:we|they|i|you|he|she|it|that|this|plaintiff|defendant)\b")
 _JUDGE = (r"\bwho is (?:the |our )?(?:magistrate|judge|mj)\b|\b(?:which|what) (?:magistrate|judge)"
           r"\b|^(?:the )?(?:magistrate )?judge$|\bwho (?:signed|issued|entered) (?:the|this) order"
           r"\b|\bjudge(?:s)? name\b|\bwho is (?:the|our) (?:magistrate )?judge\b|\bwho is (?:the "
           r"|our )?mj\b|\bbefore (?:which|what|whom) judge\b|\bwho is presiding\b|"
           # "is MJ Reznik or someone else?": a name put to us, not a verb ("is the judge going")
+          # the one who runs it, named by what they do: "who's hearing the conf"
+          r"\bwho (?:is|will be) (?:hearing|running|handling|conducting|overseeing|presiding over|"
+          r"holding|mediating|leading) (?:the |our |this )?(?:settlement )?(?:conference|session|"
+          r"case|matter|it)\b|"
           r"^is (?:the |our )?(?:magistrate judge|judge|magistrate) (?!(?:going|ok|fine|available|"
           r"on|in|at|there|still|also|not|aware|expect\w*|requir\w*)\b)[a-z]+(?: or [a-z ]+)?$")
 _CASE = (r"\bwhat case\b|\bwhich case\b|\bcase (?:no|number|num|name)\b|\bdocket (?:no|number|num)"
-         r"\b|\bcaption\b|\bwhat matter is this\b|\bcase is this\b|\bindex (?:no|number)\b")
+         r"\b|\bcaption\b|\bwhat matter is this\b|\bcase is this\b|\bindex (?:no|number)\b|"
+         # "civ no.?", "civil action number", "name of the case"
+         r"\bciv(?:il)?(?: action)? (?:no|number|num)\b|\bname of (?:the|this|our) (?:case|matter|"
+         r"action|lawsuit|suit)\b|\b(?:case|matter|action|lawsuit) (?:called|titled|styled)\b")
 _PARTIES = (r"\bwho (?:are|is) (?:the )?(?:parties|plaintiff|defendant|other side|opposing party|"
             r"opposing parties)\b|\bwho are we (?:against|suing|up against)\b|\bwho is suing\b")
 _COURT = (r"\b(?:what|which) (?:court|district|courthouse)\b|\bwhat is the venue\b|\bwhat venue\b"
-          r"|\bwhere is (?:the|this) case\b")
+          r"|\bwhere is (?:the|this) case\b|"
+          # a district by its initials: "SDNY or EDNY?", "are we in the cdca"
+          r"\b[nsewcm]d(?:ny|ca|tx|fl|il|pa|ga|al|la|ok|wa|mi|oh|wi)\b|\bd ?(?:nj|ct|mass|md|dc)\b"
+          r"|\b(?:what|which) (?:federal |us )?(?:district )?court\b")
 _ORDER_DATE = (r"\bwhen (?:was|is) (?:the|this) order (?:dated|entered|issued|signed|from)?\b|"
+               r"\bwhat (?:date|day) (?:was|is) (?:the|this|that) order\b|"
                r"\border (?:dated|date|entered|issued)\b|\bdate (?:of|on) (?:the|this) order\b|"
                r"\bwhen did (?:the |she |he |they )?(?:judge |court |magistrate (?:judge )?)?"
                r"(?:issue|sign|enter|file|send|put out)\w* (?:the |this )?order\b")
 _SIDE = (r"\bare we (?:the )?(?:plaintiff|defendant)\b|\b(?:which|what) side (?:are we|do we|is "
-         r"this channel)\b|\bwho do we represent\b|\bwhat is our side\b|\bare we on$|\bdo we "
+         r"this channel)\b|\bwho do we represent\b|\bwhat is our side\b|\bare we on$|"
+         r"\b(?:which|what) party (?:do|are|did) we\b|\bwho (?:are|were) we (?:hired by|"
+         r"representing|acting for)\b|\bwhom do we represent\b|\bdo we "
          r"(?:represent|act for) (?:the )?(?:plaintiff|defendant)\b|\bare we (?:for|representing|"
          r"counsel for) (?:the )?(?:plaintiff|defendant)\b|\bwhat side\b")
 # "does the letter need a caption?" asks about the letter's form, not the case's caption.
 _PAPERS = r"\b(?:letter|statement|submission|brief|memo|papers?)\b"
 # Zones people ask the conference time in; each maps to an IANA zone.
 ZONES: dict[str, tuple[str, str]] = {
-    r"california|pacific|pst|pdt|pt|west coast|los angeles|san francisco|seattle|portland|la":
+    r"california|pacific|pst|pdt|pt|west coast|los angeles|san francisco|seattle|portland|la|sf|"
+    r"bay area|silicon valley|san jose|san diego|oakland|sacramento|palo alto|las vegas|vegas|"
+    r"nevada|oregon|irvine":
         ("America/Los_Angeles", "Pacific"),
-    r"central|cst|cdt|ct|chicago|texas|dallas|houston|austin|minneapolis":
+    r"central|cst|cdt|ct|chicago|texas|dallas|houston|austin|minneapolis|st louis|kansas city|"
+    r"new orleans|nashville|memphis|milwaukee|oklahoma|san antonio|iowa|wisconsin|minnesota":
         ("America/Chicago", "Central"),
-    r"mountain|mst|mdt|mt|denver|colorado|utah|salt lake": ("America/Denver", "Mountain"),
+    r"mountain|mst|mdt|mt|denver|colorado|utah|salt lake|boise|idaho|albuquerque|new mexico|"
+    r"montana|wyoming": ("America/Denver", "Mountain"),
     r"arizona|phoenix": ("America/Phoenix", "Arizona"),
     r"hawaii|honolulu|hst": ("Pacific/Honolulu", "Hawaii"),
     r"alaska|anchorage": ("America/Anchorage", "Alaska"),
-    r"eastern|est|edt|et|new york|east coast|boston|miami|atlanta":
+    r"eastern|est|edt|et|new york|east coast|boston|miami|atlanta|nyc|dc|philadelphia|philly|"
+    r"pittsburgh|detroit|florida|charlotte|baltimore|cleveland|toronto":
         ("America/New_York", "Eastern"),
     r"london|uk|gmt|bst": ("Europe/London", "London"),
     r"utc": ("UTC", "UTC"),
 }
 _FORMAT = (r"\bin person\b|\bzoom\b|\bteams\b|\bwebex\b|\bvirtual\w*\b|\bremote\w*\b|\bvideo\w*\b|"
+           # a place asked about ("is it in white plains?"), a call by another name
+           r"\bin (?:white plains|manhattan|new york|nyc)\b|\bphone (?:conference|call|conf)\b|"
+           r"\bconference call\b|\bcourtroom\b|\bformat\b|"
            r"\bonline\b|\bby phone\b|\bon the phone\b|\btelephon\w*\b|\bcourthouse\b|\bin court\b|"
            r"\bin chambers\b|\bplatform\b|\bgoogle meet\b")
 _TRAVEL = (r"\b(?:fly|flight|travel\w*|drive|trip|hotel)\b|\b(?:come|go|head|get) (?:to|into) "
            r"(?:new york|ny|"
            r"white plains|the city|town)\b")
+
+
+# "how long is the conference?", "what time does it end?": the order sets a start only
+_LENGTH = (r"\bhow long (?:is|will|does|do|would) (?:the |it )?(?:\w+ )?(?:conf\w*|it|session|"
+           r"mediation)?\b(?: (?:last|take|run|go))?|"
+           r"\b(?:what time|when) (?:does|will) (?:the |it )?(?:\w+ )?(?:conf\w*|it|session) "
+           r"(?:end|finish|wrap)\b|\bend time\b")
 
 
 def search(pattern: str, text: str) -> str | None:
@@ -102,17 +136,29 @@ def fact_kind(norm: str) -> Kind | None:
                 cue == "caption" and re.search(_PAPERS, norm)):
             return Kind("matter_fact", cue, fact=fact)
     # "2:30 eastern is what in denver": a clock time next to a zone asks the same.
-    timed = search(r"\bwhat time\b|\btime\b|\bwhen\b|\bstart\w*\b|\b\d{1,2} \d\d\b", norm)
+    timed = search(r"\bwhat time\b|\btime\b|\bwhen\b|\bstart\w*\b|\b\d{1,2} \d\d\b|\bmorning\b|"
+                   r"\bafternoon\b", norm)
     zone = zone_asked(norm)
+    if zone and zone[1] == "Eastern" and YES_NO.search(norm) and re.search(r"\bat \d", norm):
+        zone = None  # "does it start at 2:30 eastern?": a yes/no about the court's own time
+    if (cue := search(_LENGTH, norm)) and re.search(r"\bconf\w*\b|\bit\b|\bsession\b|"
+                                                   r"\bmediation\b", norm):
+        return Kind("conference", cue, fact="conference_length")
     if timed and zone and re.search(r"\bconf\w*\b|\bit\b|\bthat\b|\bsession\b|\bstart|\bwhat "
-                                    r"time\b|\b\d{1,2} \d\d\b", norm):
+                                    r"time\b|\b\d{1,2} \d\d\b|"
+                                    # "when to dial in", "what time do we log on"
+                                    r"\bdial in\b|\blog (?:in|on)\b|\bjoin\b|\bsign on\b|"
+                                    r"\b(?:be|get|hop) on\b", norm):
         return Kind("matter_fact", timed, fact="time_zone", asked_about=zone[0])
-    if zone is None and (cue := search(r"\btime ?zones?\b|\b(?:what|which) zone\b|\btz\b",
-                                       norm)):
+    if zone is None and (cue := search(r"\btime ?zones?\b|\b(?:what|which) zone\b|\btz\b|"
+                                       # "is the 2:30 our time or theirs?"
+                                       r"\b(?:our|their|whose|local) time\b", norm)):
         # "what time zone is the 2:30 in?": the court's own zone
         return Kind("matter_fact", cue, fact="time_zone", asked_about="court")
     how = search(_FORMAT, norm)
-    about_conf = re.search(r"\bconference\b|\bit\b|\bsession\b|\bmeeting\b", norm) or re.search(
+    # "in person?" alone asks it of the one event there is
+    about_conf = re.search(r"\bconference\b|\bit\b|\bsession\b|\bmeeting\b|^\w+(?: \w+)?$",
+                           norm) or re.search(
         r"\b(?:go|come|show up|appear|travel|be|head) (?:to|at|in|into) (?:the )?(?:courthouse|"
         r"court|white plains|new york|ny|nyc|manhattan|the city|downtown)\b|"
         r"\bwhat platform\b|\b(?:appear|participate|join|show up)\b", norm)
@@ -120,16 +166,23 @@ def fact_kind(norm: str) -> Kind | None:
     if about_conf and not paying and (travel := search(_TRAVEL, norm)) and YES_NO.search(norm):
         # "do I need to fly to NY for it?": travelling is asking whether it is in person.
         return Kind("explain", travel, fact="format", asked_about="in person", topic="conference")
+    if re.search(r"^how (?:do|will|can|should|would) (?:we|i|they|you|the client|our client) "
+                 r"(?:attend|participate|appear)\b", norm):
+        # "how do we attend the conference?": by what means, not who must come
+        return Kind("explain", "how", fact="format", asked_about="how", topic="conference")
     if re.search(r"^where is (?:the |our )?(?:settlement )?(?:conference|session|meeting)$|^where "
-                 r"(?:will|do) (?:we|it) (?:be|meet|take place)\b", norm):
+                 r"(?:will|do|does|should|must) (?:we|it|i|they)(?: (?:have|need) to)? (?:be|go|"
+                 r"meet|take place|show up|appear)\b", norm):
         return Kind("explain", "where", fact="format", asked_about="where", topic="conference")
-    people = (r"\bwho\b|\bclient|\bauthority\b|\blink|\brep\b|\battend|\b(?:need|have|has) to be\b|"
+    people = (r"\bwho\b|\bclient|\bauthority\b|\blink|\brep\b|\battend|"
+              r"\b(?:need|have|has) to be\b(?! (?:in|at) )|"
               # a person reachable by phone is attendance, not how the conference is held
               r"\bceo\b|\bcfo\b|\bgc\b|\bgeneral counsel\b|\badjuster\b|\binsurer\b|\bdecision ?"
               r"makers?\b|\bprincipal\b|\bowner\b|\brepresentative|\breachable\b|\bavailable\b|"
               r"\bon call\b|\bhe\b|\bshe\b|\bhim\b|\bparticipat\w*")
     if how and about_conf and not re.search(people, norm) and (
-            YES_NO.search(norm) or re.search(r"\bwhat platform\b|\bor\b|\bhow is\b", norm)):
+            YES_NO.search(norm) or re.search(r"\bwhat platform\b|\bor\b|\bhow is\b|\bformat\b|"
+                                             r"^\w+(?: \w+)?$", norm)):
         return Kind("explain", how, fact="format", asked_about=how, topic="conference")
     return None
 

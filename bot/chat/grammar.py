@@ -215,7 +215,7 @@ def parse_command(text: str, *, today: date) -> Command | Question:
 
 # Command words that also open questions ("demand deadline", "response due when"), and the
 # words that make the rest a question rather than a malformed `demand received DATE`.
-_ASKABLE = ("demand", "response", "conference", "explain", "why", "side")
+_ASKABLE = ("demand", "response", "conference", "explain", "why", "side", "confirm")
 _ASKS = re.compile(r"\b(?:due|deadlines?|dates?|when|what|time|how|where|which|who|link|"
                    r"zone|is|are|do|does|can|should|must|need)\b", re.IGNORECASE)
 

@@ -4,6 +4,9 @@ A question names a day relative to the day it is asked, so every reading takes `
 Weekdays mean the next such day (today included: "is friday ok?" asked on a Friday is
 about today); a bare day of the month means this month's, or next month's once it has
 passed. Holidays are read by name off the federal calendar the deadlines are counted on.
+A day can also be counted from another ("the day after memorial day", "in 2 weeks", "3
+business days before the conference", "end of next week"): the count is one grammar over
+any anchor, not a phrase list.
 """
 
 from __future__ import annotations
@@ -39,6 +42,38 @@ class NamedDay:
     day: date
     said: str  # the words that named it
     holiday: str | None = None  # "Memorial Day" when named as a holiday
+    also: date | None = None  # the other reading, when people read the words two ways
+
+
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+           "seven": 7, "ten": 10, "fourteen": 14, "couple": 2, "couple of": 2, "few": 3}
+_N = r"(\d{1,2}|an?|one|two|three|four|five|six|seven|ten|fourteen|couple(?: of)?)"
+# "[the] day | friday | 3 business days | two weeks" + "before/after/from" + an anchor day
+_COUNTED = re.compile(
+    rf"\b(?:the )?(?:{_N} (business days?|calendar days?|days?|weeks?)|"
+    rf"(mon|tue|wed|thu|fri|sat|sun)[a-z]*|(day|weekend|week)) (before|after|prior to|ahead of|"
+    r"from|following|preceding) ")
+# the weekend as a day: "over the weekend" is the coming Saturday, "after the weekend" Monday
+_WEEKEND = re.compile(r"\b(?:(over|on|during|this)|(after|until after|till after)) the weekend\b")
+_IN = re.compile(rf"\bin (?:about |around )?{_N} (days?|weeks?)\b")
+_WEEK_END = re.compile(r"\b(?:end of|by the end of) (?:the |this )?(next )?week\b")
+_THE_CONFERENCE = re.compile(r"(?:the |our )?(?:settlement )?(?:conference|session|hearing)\b")
+
+
+def court_day(day: date) -> bool:
+    return day.weekday() < 5 and federal_statutory_holiday(day) is None
+
+
+def _count(anchor: date, n: int, unit: str, back: bool) -> date:
+    """`n` days, business days or weeks before (`back`) or after `anchor`."""
+    step = timedelta(days=-1 if back else 1)
+    if unit.startswith("business"):
+        day = anchor
+        while n:
+            day += step
+            n -= court_day(day)
+        return day
+    return anchor + step * n * (7 if unit.startswith("week") else 1)
 
 
 @lru_cache(maxsize=8)
@@ -59,12 +94,17 @@ def holiday_named(text: str, today: date) -> NamedDay | None:
         m = re.search(rf"\b{pattern}\b", text)
         if m is None:
             continue
+        def named(name: str, key: str = key) -> bool:
+            # "Independence Day" is not "Juneteenth National Independence Day"
+            return key.lower() in name.lower() and not (
+                key == "Independence Day" and "juneteenth" in name.lower())
+
         for year in (today.year, today.year + 1):
             for day, name in _holidays(year):
-                if key.lower() in name.lower() and (day >= today or year == today.year + 1):
+                if named(name) and (day >= today or year == today.year + 1):
                     return NamedDay(day, m.group(), name)
         for day, name in _holidays(today.year):  # passed this year: still the one asked about
-            if key.lower() in name.lower():
+            if named(name):
                 return NamedDay(day, m.group(), name)
     return None
 
@@ -76,16 +116,18 @@ def _safe(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def days_named(text: str, today: date) -> list[NamedDay]:
-    """Every day `text` names, in the order named. `text` is normalized (lower case)."""
+def days_named(text: str, today: date, conference: date | None = None) -> list[NamedDay]:
+    """Every day `text` names, in the order named. `text` is normalized (lower case);
+    `conference` is the day "the day before the conference" counts from."""
     found: list[tuple[int, NamedDay]] = []
     taken: list[tuple[int, int]] = []
 
-    def add(m: re.Match[str], day: date | None, holiday: str | None = None) -> None:
+    def add(m: re.Match[str], day: date | None, holiday: str | None = None,
+            also: date | None = None) -> None:
         if day is None or any(a < m.end() and m.start() < b for a, b in taken):
             return
         taken.append(m.span())
-        found.append((m.start(), NamedDay(day, m.group(), holiday)))
+        found.append((m.start(), NamedDay(day, m.group(), holiday, also)))
 
     for m in re.finditer(rf"\b{_MONTH} {_ORDINAL}\b(?: (\d{{4}}))?", text):
         month = _MONTHS.index(m.group(1)[:3]) + 1
@@ -95,7 +137,7 @@ def days_named(text: str, today: date) -> list[NamedDay]:
         add(m, _safe(year + 2000 if year < 100 else year, int(m.group(1)), int(m.group(2))))
     for m in re.finditer(r"\b\d{4}-\d{2}-\d{2}\b", text):
         add(m, _safe(*(int(x) for x in m.group().split("-"))))
-    for m in re.finditer(rf"\bthe {_ORDINAL}\b(?! (?:days?|pages?|business|calendar))", text):
+    for m in re.finditer(rf"\bthe {_ORDINAL}\b(?! (?:days?|pages?|business|calendar|of))", text):
         n = int(m.group(1))
         day = _safe(today.year, today.month, n)
         if day is not None and day < today - timedelta(days=7):  # "the 3rd", asked on the 20th
@@ -104,18 +146,23 @@ def days_named(text: str, today: date) -> list[NamedDay]:
         add(m, day)
     for m in re.finditer(_WEEKDAY, text):
         ahead = (_WEEKDAYS.index(m.group(1)) - today.weekday()) % 7
+        also = None
         if re.search(rf"\bnext {re.escape(m.group())}", text) and (
                 ahead == 0 or today.weekday() + ahead <= 6):
-            # "next tuesday" said on a Monday is the Tuesday of next week, not tomorrow
+            # "next tuesday" said on a Monday is most often the Tuesday of next week; some
+            # mean tomorrow, so that reading is kept too (never today: "next" is not today)
+            also = today + timedelta(days=ahead) if ahead else None
             ahead += 7
-        add(m, today + timedelta(days=ahead))
-    for m in re.finditer(r"\btomorrow\b|\btoday\b|\byesterday\b", text):
-        add(m, today + timedelta(days={"today": 0, "tomorrow": 1, "yesterday": -1}[m.group()]))
+        add(m, today + timedelta(days=ahead), also=also)
+    for m in re.finditer(r"\btomorrow\b|\btoday\b|\byesterday\b|\btonight\b|\btonite\b|"
+                         r"\bthis (?:morning|afternoon|evening)\b", text):
+        add(m, today + timedelta(days={"tomorrow": 1, "yesterday": -1}.get(m.group(), 0)))
     named = holiday_named(text, today)
     if named is not None:
         m2 = re.search(re.escape(named.said), text)
         if m2 is not None:
             add(m2, named.day, named.holiday)
+    found = _counted(text, today, conference, found)
     found.sort(key=lambda f: f[0])
     # "monday the 20th": one day, named twice; keep the more specific reading.
     out: list[NamedDay] = []
@@ -134,3 +181,64 @@ def holidays_between(start: date, end: date) -> list[NamedDay]:
     years = range(start.year, end.year + 1)
     return [NamedDay(day, name, name) for year in years for day, name in _holidays(year)
             if start <= day <= end]
+
+
+def _counted(text: str, today: date, conference: date | None,
+             found: list[tuple[int, NamedDay]]) -> list[tuple[int, NamedDay]]:
+    """The days counted from another one replace the words they were counted from."""
+    out = list(found)
+
+    def put(start: int, end: int, day: date) -> None:
+        out[:] = [(s, d) for s, d in out if not (start <= s < end)]
+        out.append((start, NamedDay(day, text[start:end])))
+
+    for m in _COUNTED.finditer(text):
+        at = m.end()
+        anchor: date | None = None
+        if (c := _THE_CONFERENCE.match(text, at)) and conference is not None:
+            anchor, end = conference, c.end()
+        elif text.startswith(("now", "today"), at):
+            anchor, end = today, at + (3 if text.startswith("now", at) else 5)
+        else:
+            hit = next((d for s, d in out if s == at), None)
+            if hit is not None:
+                anchor, end = hit.day, at + len(hit.said)
+        if anchor is None:
+            continue
+        back = m.group(5) in ("before", "prior to", "ahead of", "preceding")
+        if m.group(4) == "week":  # "the week before the conference": from its Monday
+            day = anchor + timedelta(days=-7 if back else 7)
+            day -= timedelta(days=day.weekday())
+        elif m.group(4) == "weekend":  # "the weekend before": its Saturday
+            day = anchor + timedelta(days=-1 if back else 1)
+            while day.weekday() != 5:
+                day += timedelta(days=-1 if back else 1)
+        elif m.group(4):  # "the day after"
+            day = anchor + timedelta(days=-1 if back else 1)
+        elif m.group(3):  # "the friday before": the nearest such weekday, not the anchor
+            want = _WEEKDAYS.index(m.group(3))
+            day = anchor + timedelta(days=-1 if back else 1)
+            while day.weekday() != want:
+                day += timedelta(days=-1 if back else 1)
+        else:
+            n = _COUNTS.get(m.group(1)) or int(m.group(1))
+            day = _count(anchor, n, m.group(2), back)
+        put(m.start(), end, day)
+    if conference is not None:
+        # "can the response wait until the conference?": the conference's own day
+        for m in re.finditer(r"\b(?:until|till|til|on|at|the day of) (?:the |our )?(?:settlement )?"
+                             r"(?:conference|session|hearing)\b", text):
+            if not any(s < m.end() and m.start() < s + len(d.said) for s, d in out):
+                put(m.start(), m.end(), conference)
+    for m in _IN.finditer(text):
+        n = _COUNTS.get(m.group(1)) or int(m.group(1))
+        put(m.start(), m.end(), _count(today, n, m.group(2), back=False))
+    for m in _WEEKEND.finditer(text):
+        if any(s < m.end() and m.start() < s + len(d.said) for s, d in out):
+            continue  # "the weekend before the conference", counted above
+        saturday = today + timedelta(days=(5 - today.weekday()) % 7)
+        put(m.start(), m.end(), saturday + timedelta(days=2 if m.group(2) else 0))
+    for m in _WEEK_END.finditer(text):
+        friday = today - timedelta(days=today.weekday()) + timedelta(days=4)
+        put(m.start(), m.end(), friday + timedelta(days=7 if m.group(1) else 0))
+    return out

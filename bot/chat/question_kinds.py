@@ -10,6 +10,7 @@ next to the conference), not its exact words, so new phrasings land without new 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from settleconf.bot.chat.fact_kinds import FACT_CUES, Kind, fact_kind
@@ -17,6 +18,7 @@ from settleconf.bot.chat.fact_kinds import YES_NO as YES_NO  # shared by the rep
 from settleconf.bot.chat.fact_kinds import search as _search
 from settleconf.bot.chat.question_dates import (
     NamedDay,
+    court_day,
     days_named,
     holiday_named,
     holidays_between,
@@ -31,6 +33,11 @@ _SAYS = (r"\bwhat does (?:the|this|our) (?:order|court|judge|magistrate judge) s
 _MOVE = (r"\b(?:moved?|moves|moving|adjourn\w*|push(?:ed|es)?|postpone\w*|reschedul\w*|reset|"
          r"continued|bumped|delayed|change[sd]? to|slides?|slid|slips?|slipped|kicked|"
          r"shift(?:s|ed)?)\b")
+# "what if a deadline falls on memorial day?": the weekend-and-holiday rule, not that day
+_FALLS_ON = (r"\b(?:lands?|falls?|ends?) on (?:a |the )?(?:weekend|holiday|saturday|sunday|"
+             r"memorial day|juneteenth|christmas|thanksgiving|labou?r day|new years?(?: day)?|"
+             r"july 4\w*)\b|\bif\b[a-z0-9 ]*\b(?:were|was|fell on) a (?:saturday|sunday|weekend|"
+             r"holiday)\b")
 _COUNTING = "|".join([
     r"\bbusiness days?\b|\bcalendar days?\b|\bcourt days?\b|\bcalendar or business\b",
     r"\bbusiness or calendar\b|\b(?:weekends?|holidays?) (?:are |get )?counted\b",
@@ -43,15 +50,24 @@ _COUNTING = "|".join([
     r"\b(?:day of the conference|conference day|trigger day|first day)(?: itself)? (?:count|"
     r"counted|included|"
     r"excluded)\b|\bcount the (?:conference day|day of)\b",
-    r"\bif\b[a-z0-9 ]*\bis a (?:saturday|sunday|weekend)\b",
+    r"\bif\b[a-z0-9 ]*\b(?:is|were|was|fell on|falls on|lands on|landed on) a (?:saturday|sunday|"
+    r"weekend|holiday)\b",
+    # "how does counting work", "include the day of the conference", "count the day it is sent"
+    r"\bhow (?:does|do) (?:the )?(?:day )?count(?:ing)? work\b|\bcounting work\w*\b",
+    r"\binclud\w* the (?:day of the conference|conference day|last day|first day|trigger day)\b",
+    r"\bcount the day (?:the|we|they|it|our|their)\b",
+    r"\b(?:saturdays?|sundays?) (?:count|counts|counted)\b",
     r"\b(?:weekends?|holidays?) (?:count|counted|included|excluded|skipped)\b",
     r"\b(?:skip|exclud)\w* (?:the )?(?:weekends?|holidays?)\b",
     r"\bhow (?:are |is |were |do |does )?(?:the |these |our |a )?(?:\w+ )?(?:deadlines?|dates?|days"
     r"|periods?) (?:are |is |get )?(?:counted|computed|calculated|figured|worked out)\b",
     r"\b(?:lands?|falls?|ends?) on a (?:weekend|holiday|saturday|sunday)\b",
+    _FALLS_ON,
 ])
-_HOLIDAY = r"\bholidays?\b|\bcourt (?:is )?(?:closed|open)\b|\bclosed on\b|\bopen on\b"
+_HOLIDAY = (r"\bholidays?\b|\bcourt (?:is )?(?:closed|open)\b|\bclosed on\b|\bopen on\b|"
+            r"\b(?:are we|is (?:the court|chambers|everyone)) off\b|\bdays? off\b")
 # The holiday a question points at without naming it: the one before the conference.
+_DUE_BEFORE = r"\b(?:due|owe|owed|deadlines?)\b.*\b(?:before|by|until|til|b4)\b"
 _SOME_HOLIDAY = (r"\b(?:the|any|a) (?:federal |court |legal )?holidays?\b|\b(?:long|holiday|"
                  r"three day) weekend\b")
 _OVERDUE = (r"\bare we (?:late|behind)\b|\boverdue\b|\bpast due\b|\bdid we miss\b|\bmissed "
@@ -59,20 +75,45 @@ _OVERDUE = (r"\bare we (?:late|behind)\b|\boverdue\b|\bpast due\b|\bdid we miss\
             r"have|has) (?:we|i|anyone|plaintiff|defendant|they) (?:already |ever )?"
             r"(?:miss|missed|blow|blew|blown)\b|\b(?:blew|blown|missed) (?:a|any|the) "
             r"(?:deadlines?|dates?)\b|"
-            r"\bslip\w*\b|\bfall(?:en)? behind\b|\b(?:we are|were|are we) (?:late|behind) on\b|"
+            r"\bslip\w*\b|\bfall(?:en)? behind\b|\blapsed\b|"
+            r"\bpast (?:its|it is|their|the) due dates?\b|"
+            # "any deadlines blown?": the noun first
+            r"\b(?:deadlines?|dates?) (?:(?:we|i|they) (?:have |had )?)?(?:blown|missed|blew|"
+            r"lapsed|gone by)\b|"
+            r"\bin trouble (?:on|with) (?:any |the )?(?:deadlines?|dates?)\b|"
+            r"\b(?:we are|were|are we) (?:late|behind) on\b|"
             r"\blate on something\b|\bforg[eo]t\w*\b|\bdropped the ball\b|\b(?:fall|fell|fallen|"
             r"slipped) through\b")
 # "where do things stand?": nothing past due, or what is; then what comes next.
-_STATUS = (r"^status\b|\bstatus (?:update|check|of (?:the|this) (?:matter|case))\b|\bwhere "
-           r"(?:do|are) (?:things|we|matters)(?: stand)?\b|\bon track\b|\bup to date\b|\bhow "
+_STATUS = (r"^status\b|\bstatus(?: (?:please|check|update|report|pls))?$|"
+           r"\bhow (?:are )?things looking\b|\bhow (?:is it|do things) look\w*\b|"
+           r"\bon (?:schedule|target)\b|\bgood to go\b|\b(?:ok|okay|good|fine) on (?:time|"
+           r"deadlines|dates)\b|\b(?:do|does) (?:we|i) owe anything\b(?! (?:this|next|tomorrow|"
+           r"today|by|before|on|in|to|after|for))|"
+           r"\bstatus (?:update|check|of (?:the|this) (?:matter|case))\b|"
+           # "where do we stand", not "where do we have to be on the 28th" (a place)
+           r"\bwhere (?:do|are) (?:things|we|matters) stand\b|"
+           r"\bwhere are (?:things|we|matters)\b(?! (?:meeting|going|supposed|having|holding|"
+           r"logging|joining))|\bon track\b|\bup to date\b|\bhow "
            r"are we (?:doing|looking)\b|\bwhat is the status\b|\bin good shape\b|\bcaught up\b|"
            r"\bcurrent on\b|\bon top of (?:everything|things)\b|\bin compliance\b|\bare we (?:good|"
            r"ok|okay|fine|all set|covered)\b")
 _LEFT = (r"\bwhat (?:is |else is )?(?:left|remains|remaining)\b|\bwhat else\b|\bleft to do\b|"
          r"\bstill to do\b|\bremaining\b|\bnot (?:done|finished|completed|handled)(?: yet)?\b|"
-         r"\byet to (?:do|be done)\b|\boutstanding\b|\bstill (?:owe|open|pending|due)\b|"
+         r"\byet to (?:do|be done)\b|\boutstanding\b|\banything (?:left|remaining|open)\b|"
+         r"\bstill (?:have|need|got) to do\b|"
+         r"\bstill (?:owed?|open|pending|due)\b|"
+         r"\bpending\b|"
+         r"\b(?:still )?needs? (?:doing|to be done)\b|"
          r"\bwhat is next after\b|\bwhat comes (?:after|next)\b|\bthen what\b|\bafter that\b|"
          r"\bopen (?:items?|tasks?|issues?)\b|\bloose ends?\b|\btodos?\b")
+# One duty's state asked: done (marked) or not, and when it is due.
+_ITEM_STATUS = (r"\bwhere (?:are|do) (?:we|things) (?:stand )?(?:on|with)\b|\bstatus (?:of|on)\b|"
+                r"\b(?:did|have|has) (?:we|they|plaintiff|defendant|the \w+|our \w+)(?: \w+)? "
+                r"(?:send|sent|serve|served|file|filed|submit|submitted|make|made|do|done|go out|"
+                r"gone out|went out|been sent|been served|been made|been filed|been submitted)\b|"
+                r"\b(?:is|are) (?:the|our|their) \w+(?: \w+)? (?:done|sent|out|in|finished|"
+                r"submitted|filed|served)(?: yet)?$|\bupdate on (?:the|our) \w+")
 _AFTER = r"\b(?:after|now that|since|once|that) (?:we|i|they|plaintiff|defendant)?\b"
 _POLAR = (r"\bok\b|\bokay\b|\bfine\b|\bin time\b|\bon time\b|\btoo late\b|\blate\b|\bearly\b|"
           r"\bgood\b|\bwork\b|\ballowed\b|\bacceptable\b|\bsafe\b|\bgo (?:in|out)\b|\bsend\b|"
@@ -88,6 +129,12 @@ def _first_after(days: list[NamedDay], norm: str, pattern: str) -> NamedDay | No
     return later[0] if later else (days[-1] if days else None)
 
 
+_LATER = (r"\b(?:a|one|two|three|four|five|ten|\d+) (?:day|week)s? (?:later|earlier|sooner|out)\b"
+          r"|\b(?:later|earlier) by (?:a|one|two|three|\d+) (?:day|week)s?\b"
+          # "if the conf is on 6/3 instead", "for a june 5 conference", "a new date of june 24"
+          r"|\bif (?:the |our )?(?:conf\w*|it|session|hearing) (?:is|were|was|ends up|lands) (?:on|"
+          r"set for|scheduled for|held on)\b|\bfor a [a-z]* ?\d+\w* (?:conf\w*|session|hearing)\b|"
+          r"\bnew (?:conference |conf )?date (?:of|is)\b")
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10,
             "fourteen": 14}
 
@@ -96,7 +143,7 @@ def _shifted(norm: str, conference: date | None) -> date | None:
     """'moved a week later', 'pushed back two weeks', 'three days earlier'."""
     m = re.search(r"\b(a|one|two|three|four|five|ten|\d+) (day|week)s? (later|out|back|earlier|"
                   r"sooner|up)\b|\b(?:by|for|" + _MOVE[2:-2] + r") (?:it |the conf\w* |things )?"
-                  r"(?:by |for )?(a|one|two|"
+                  r"(?:up |back |out )?(?:by |for )?(a|one|two|"
                   r"three|four|\d+) (day|week)s?\b", norm)
     if m is None or conference is None:
         return None
@@ -105,6 +152,29 @@ def _shifted(norm: str, conference: date | None) -> date | None:
     earlier = bool(m.group(3) in ("earlier", "sooner", "up")) or bool(
         re.search(r"\b(?:earlier|sooner|moved up)\b", norm))
     return conference + timedelta(days=-n if earlier else n)
+
+
+_THE_CONFERENCE = r"\bconf\w*\b|\bsession\b|\bhearing\b|\bmediation\b"
+
+
+def _conference_when(norm: str, today: date) -> Kind | None:
+    """"is the conf this week / next week?" (a span of days), "is it on a tuesday?" (a
+    weekday, not the coming Tuesday)."""
+    if m := re.search(r"\b(this|next) week\b", norm):
+        monday = today - timedelta(days=today.weekday()) + timedelta(
+            days=7 if m.group(1) == "next" else 0)
+        return Kind("conference", m.group(), fact="conference_day", day=max(monday, today),
+                    until=monday + timedelta(days=6))
+    if m := re.search(r"\bin (a|one|two|three|four|\d) weeks?\b", norm):
+        # "is the conference in two weeks?": that week, not that very day
+        ahead = today + timedelta(days=7 * (_NUMBERS.get(m.group(1)) or int(m.group(1))))
+        monday = ahead - timedelta(days=ahead.weekday())
+        return Kind("conference", m.group(), fact="conference_day", day=monday,
+                    until=monday + timedelta(days=6))
+    if m := re.search(r"\b(?:on|held on) a (mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", norm):
+        weekday = ("mon", "tue", "wed", "thu", "fri", "sat", "sun").index(m.group(1))
+        return Kind("conference", m.group(), fact="conference_weekday", asked_about=str(weekday))
+    return None
 
 
 def _window(norm: str, today: date, conference: date | None) -> Kind | None:
@@ -126,6 +196,24 @@ def _window(norm: str, today: date, conference: date | None) -> Kind | None:
         n *= 7 if m.group(2) == "weeks" else 1
         return Kind("this_week", m.group(), day=today, until=today + timedelta(days=n),
                     asked_about=f"in the next {n} days")
+    if (m := re.search(r"\b(?:the )?week of\b", norm)) and days:
+        start = days[0].day - timedelta(days=days[0].day.weekday())
+        return Kind("deadlines", m.group(), day=start, until=start + timedelta(days=6),
+                    asked_about=f"the week of {days[0].said}")
+    if (m := re.search(r"\b(?:after|following|since)\b", norm)) and days and norm.find(
+            days[0].said, m.end()) >= 0:
+        # "what do we have due after memorial day": from the next day on
+        start = days[0].day + timedelta(days=1)
+        return Kind("this_week", m.group(), day=start, until=date.max,
+                    asked_about=f"after {days[0].holiday or days[0].said}")
+    m = re.search(r"\b(before|by|until|til|b4) (?:the )?(?:long|holiday|three day) weekend\b", norm)
+    if m and conference is not None and (near := holidays_between(today, conference)):
+        # the long weekend starts the first day off before the holiday
+        start = near[0].day
+        while not court_day(start - timedelta(days=1)):
+            start -= timedelta(days=1)
+        return Kind("this_week", m.group(), day=today, until=start - timedelta(days=1),
+                    asked_about=f"before the {near[0].holiday} weekend")
     m = re.search(r"\b(before|by|until|til|through|thru|b4) (?:the )?(conference|it)\b", norm)
     if m and conference is not None and not days:
         return Kind("deadlines", m.group(), day=today, until=conference - timedelta(days=1),
@@ -156,10 +244,15 @@ def classify(norm: str, today: date, best: str | None, named: bool,
     if m := re.search(_SAYS, norm):
         return Kind("lookup", m.group())
     about = re.search(r"\bconf\w*\b|\bit\b|\bsession\b|\bjudge\b|\bcourt\b|\bthey "
-                      r"reschedul\w*\b", norm) or best is None
-    if (move := _search(_MOVE, norm)) and about and (
+                      r"reschedul\w*\b|\bnew (?:conference |conf )?date\b", norm) or best is None
+    # "if the conf were a week later", "conf moved to 6/13 - new demand date?": a move
+    # supposed, with or without "if", when the question asks what would follow from it
+    if (move := _search(_MOVE, norm) or _search(_LATER, norm)) and about and (
             re.search(r"\bif\b|\bwhat if\b|\bhypothetical\w*\b|\bsay\b|\bsuppos\w*\b|"
-                      r"\bassum\w*\b|\bimagine\b|\bin case\b", norm)):
+                      r"\bassum\w*\b|\bimagine\b|\bin case\b|\bwould\b", norm) or (
+                re.search(r"\bconf\w*\b", norm) and (days_named(norm, today) or _shifted(
+                    norm, conference)) and re.search(
+                    r"\bnew\b|\bwhat changes\b|\bthen\b|\bnow\b.*\b(?:when|due)\b", norm))):
         later = _first_after(days_named(norm, today), norm, _MOVE)
         day = later.day if later else _shifted(norm, conference)
         return Kind("what_if", move, day=day)
@@ -169,6 +262,9 @@ def classify(norm: str, today: date, best: str | None, named: bool,
     if best is None and not named and (cue := _search(r"\bwhat time\b|\bwhat hour\b|\bhow early"
                                                       r"\b", norm)):
         return Kind("conference", cue)  # "what time do we log on": the one timed event
+    if best is None and YES_NO.search(norm) and re.search(_THE_CONFERENCE, norm) and (
+            asked := _conference_when(norm, today)) is not None:
+        return asked
     if best is None and YES_NO.search(norm) and re.search(r"\bconf\w*\b|\bsession\b", norm) and (
             days := [d for d in days_named(norm, today) if d.holiday is None]):
         # "is the conference still on May 28?"
@@ -179,75 +275,83 @@ def classify(norm: str, today: date, best: str | None, named: bool,
             at.group(3) is None and int(at.group(1)) < 8) else 0)
         return Kind("conference", at.group(), fact="conference_time",
                     asked_about=f"{hour:02d}:{at.group(2) or '00'}")
+    if (cue := _search(_FALLS_ON, norm)) and re.search(r"\bdeadlines?\b|\bdue\b|\bdate\b|\bit\b",
+                                                      norm):
+        return Kind("counting", cue, asked_about="weekend")
+    if best is not None and _asks_counted_day(norm, today, conference) and (
+            check := _day_check(norm, today, conference, holidays=True)) is not None:
+        # "can we send the letter the day after memorial day?": a day, not the holiday's effect
+        return check
     holiday = holiday_named(norm, today)
     if holiday is None and best is None and conference is not None and not days_named(
-            norm, today) and not _search(_COUNTING, norm) and (
+            norm, today) and not _search(_COUNTING, norm) and not _search(_DUE_BEFORE, norm) and (
             cue := _search(_SOME_HOLIDAY, norm)) and (
             near := holidays_between(today, conference)):
         # "does the long weekend change anything?": the holiday before the conference
         return Kind("holiday", cue, day=near[0].day, asked_about="effect")
-    moves = re.search(r"\bmove\w*|\bchange\w*|\baffect\w*|\bpush\w*|\bshift\w*|\bimpact\w*",
-                      norm)
+    moves = re.search(r"\bmove\w*|\bchange\w*|\baffect\w*|\bpush\w*|\bshift\w*|\bimpact\w*|"
+                      r"\bmatters? (?:for|to)\b|\bmatter$|\bmean for\b", norm)
     if holiday and best is None and moves:
         return Kind("holiday", holiday.said, day=holiday.day, asked_about="effect")
     if holiday and best is None and re.search(r"\b(?:due|owe|deadlines?)\b", norm):
         return _window(norm, today, conference)  # "what's due before memorial day"
+    if (cue := _search(r"\b(?:any|which|what) (?:court |legal |federal )?holidays\b", norm)) and (
+            upto := [d for d in days_named(norm, today, conference) if d.holiday is None]) and (
+            near := holidays_between(today, upto[0].day)):
+        # "any court holidays b4 the 28th": the holidays up to that day, not that day
+        return Kind("holiday", cue, day=near[0].day)
     if (cue := _search(_HOLIDAY, norm)) or holiday:
-        days = days_named(norm, today)
+        days = days_named(norm, today, conference)
         if best is None and (days or holiday):
-            day = holiday.day if holiday else days[0].day
+            # "is the friday before memorial day a holiday?": the day counted, not the anchor
+            day = days[0].day if days and (days[0].holiday is None or holiday is None) else (
+                holiday.day if holiday else days[0].day)
             return Kind("holiday", cue or (holiday.said if holiday else ""), day=day,
                         asked_about="effect" if moves else None)
+        if best is not None and (count := _search(r"\b(?:count|counts|counted|included)\b(?! back)",
+                                                  norm)):
+            # "does memorial day count as one of the 5 days?": how that duty's days are counted
+            return Kind("counting", count, asked_about="holidays")
         if best is not None and (cue or holiday):
             return Kind("why", cue or "holiday", asked_about="holiday")
     if (cue := _search(_COUNTING, norm)) and not re.search(r"\bwhen\b", norm):
         # "are weekends excluded?" asks the opposite of "do weekends count?"
         skipped = _search(r"\b(?:skip|exclud)\w*\b", norm)
+        if _search(_FALLS_ON, norm):
+            return Kind("counting", cue, asked_about="weekend")
         return Kind("counting", cue, asked_about="skipped" if skipped else _search(
             r"\bweekends?\b|\bholidays?\b", norm))
     if (cue := _search(_OVERDUE, norm)) and best is None:
         return Kind("overdue", cue, day=today)
     if (cue := _search(_STATUS, norm)) and best is None:
         # "are we on track?" is "are we late?" turned round; "status?" asks no yes/no at all
-        polar = re.search(r"\bare we\b|\bon track\b|\bup to date\b|"
+        polar = re.search(r"(?<!where )\bare we\b|\bon track\b|\bup to date\b|"
+                          r"\bon (?:schedule|target)\b|\bgood to go\b|\bon time\b|"
                           r"\bin good shape\b|\bcaught up\b|\bcurrent "
                           r"on\b|\bon top of\b|\bin compliance\b", cue)
         return Kind("overdue", cue, day=today, asked_about="on_track" if polar else "status")
-    # "we'll send it on the 14th, that works right?": a tag asks yes/no, not a doubt.
-    tag = _search(r"\b(?:works?|ok|okay|fine|good|in time|timely)(?: right| correct| yes)?$|"
-                  # verbless: "ok to send the demand tomorrow?", "monday the 20th ok for the ltr?"
-                  r"\b(?:ok|okay|fine|good|timely) (?:to|for|if)\b", norm)
-    doubts = r"\bwhy\b|\bright\b|\bshould not\b|\bwrong\b|\bcorrect\b"
-    if best is not None and not YES_NO.search(norm) and not tag and (late := _search(
-            r"\bstill (?:in )?time\b|\btoo late\b|\bstill make it\b", norm)):
-        # "still time to ...?" asks whether it is in time, "too late?" whether it is late
-        return Kind("date_check", late, day=today, asked_about=None if "still" in late else "late")
-    # "if pl sends the dmd on the 14th, when do we respond?" asks when, not yes or no
-    asks_when = re.search(r"\bwhen\b|\bby what\b|\bwhat (?:day|date)\b", norm)
-    if best is not None and (YES_NO.search(norm) or tag) and not asks_when and (
-            tag or not re.search(doubts, norm)):
-        days = [d for d in days_named(norm, today) if d.holiday is None]
-        late = _search(r"\b(?:are|am) (?:we|i) (?:too )?late\b|\bis it (?:too )?late\b|\btoo late"
-                       r"\b|\bstill (?:in )?time\b|\bstill make it\b|\b(?:did|have) (?:we|i|they) "
-                       r"(?:miss|missed|blow|blown)\b|\bis it (?:overdue|past due)\b|\b(?:passed|"
-                       r"expired|gone by)\b", norm)
-        judging = _search(r"\bok\b|\bokay\b|\bfine\b|\bin time\b|\bon time\b|\blate\b|\bearly\b"
-                          r"|\btimely\b|\bwork\b|\bstill\b|\bsafe\b|\bgood\b|\ballowed\b", norm)
-        if days and not judging and re.search(r"\bdue\b|\blast day\b|\bdeadline\b", norm):
-            # "is the letter due today?": is that the due date, not is it in time
-            return Kind("date_check", days[0].said, day=days[0].day, asked_about="due_on")
-        if days and (_search(_POLAR, norm) or tag or re.search(r"\bget\b|\bturn\b|\bhand\b|"
-                                                              r"\bemail\b|\bsent\b", norm)):
-            return Kind("date_check", days[0].said, day=days[0].day,
-                        asked_about="late" if _search(r"\btoo late\b|\blate\b", norm) else None)
-        if late:
-            return Kind("date_check", late, day=today,
-                        asked_about=None if "still" in late else "late")
+    if best is not None and (check := _day_check(norm, today, conference)) is not None:
+        return check
+    if best is not None and (cue := _search(_ITEM_STATUS, norm)):
+        # "where are we on the letter?", "has the demand gone out?": that duty's state
+        return Kind("left", cue, asked_about="item")
     done = (r"\b(?:is|are) (?:in|done|out|sent|filed)\b|\b(?:sent|filed|made|submitted|served|"
-            r"delivered|finished|completed|went out|went in|got out)\b|\bgot (?:the |our |it )?"
-            r"(?:\w+ )?(?:out|in)\b")
-    if re.search(done, norm) and re.search(r"\bwhat is next\b|\bnow what\b", norm):
-        return Kind("left", "what is next")  # "we got the demand out, what's next?"
+            r"delivered|finished|completed|went out|went in|got out|did)\b|"
+            r"\bgot (?:the |our |it )?(?:\w+ )?(?:out|in)\b|\b(?:after|since|once) (?:we )?"
+            r"(?:sending|filing|serving|submitting|making|sent|filed|served|submitted|made)\b")
+    if re.search(done, norm) and best is not None and (window := _window(
+            norm, today, conference)) and window.asked_about in ("this week", "next week", "today",
+                                                                "tomorrow"):
+        # "we sent the demand on the 10th - anything else due this week?": the window, less it
+        return replace(window, after_done=True)
+    if re.search(done, norm) and (cue := _search(
+            r"\bwhat is next\b|\bnow what\b|\banything (?:else|outstanding|left|pending|open)\b|"
+            r"\bwhat else\b|\b(?:are|were) we (?:late|behind)\b|\bstill (?:have|need|got) to do\b|"
+            r"\boutstanding\b|\bwhat is left\b", norm)):
+        # "we did the demand and the letter; anything outstanding?": what is left once those
+        # are done; "are we late" of it still asks yes or no
+        return Kind("left", cue, asked_about="late" if re.search(r"\blate\b|\bbehind\b", cue)
+                    else None)
     if (cue := _search(_LEFT, norm)) and (named or not re.search(r"\bleft to do\b(?! before)",
                                                                    norm)) and (
             (named and re.search(_AFTER, norm)) or re.search(done, norm) or not named):
@@ -263,6 +367,79 @@ def classify(norm: str, today: date, best: str | None, named: bool,
         return window
     return None
 
+
+_EFFECT = r"\bmove\w*|\bchange\w*|\baffect\w*|\bpush\w*|\bshift\w*|\bimpact\w*|\bcount\w*|\bskip\w*"
+_SEND = (r"\b(?:send|sent|submit\w*|get|deliver\w*|serve|file|email|hand|go (?:out|in)|do|make|"
+         r"respond)\b")
+
+
+def _asks_counted_day(norm: str, today: date, conference: date | None) -> bool:
+    """A holiday named as the day something is done ("send it on memorial day"), or a day
+    counted from another ("the friday before memorial day", "3 business days before the
+    conference"): a day asked about, not the holiday's effect or how days are counted."""
+    days = days_named(norm, today, conference)
+    if re.search(_EFFECT, norm) or (_search(_COUNTING, norm) and not any(
+            re.search(r"\bdays? (?:before|after|from|prior to|ahead of)\b", d.said)
+            for d in days)):
+        return False
+    counted = any(d.holiday is None and (holiday_named(d.said, today) or re.search(
+        r"\b(?:before|after|from|prior to|ahead of)\b|^in\b", d.said)) for d in days)
+    return counted or (any(d.holiday for d in days) and bool(re.search(_SEND, norm)))
+
+
+def _day_check(norm: str, today: date, conference: date | None,
+               holidays: bool = False) -> Kind | None:
+    """A yes/no about a day for the duty the question names ("is friday ok for the letter?",
+    "too late for the demand?"). A holiday counts as the day asked about only when
+    `holidays` ("can we send it on memorial day?"); otherwise it asks about the holiday."""
+    # "we'll send it on the 14th, that works right?": a tag asks yes/no, not a doubt.
+    tag = _search(r"\b(?:works?|ok|okay|fine|good|in time|timely)(?: right| correct| yes)?$|"
+                  # "deadline for the letter is the 20th right?": a confirmation asked
+                  r"\b(?:is|by|on) (?:the |may )?\d+(?:st|nd|rd|th)? (?:right|correct)$|"
+                  # "sending it thursday, any issue?": a problem is being late
+                  r"\bany (?:issues?|problems?|concerns?|risk)$|\b(?:a|any) problem\b|"
+                  # verbless: "ok to send the demand tomorrow?", "monday the 20th ok for the ltr?"
+                  r"\b(?:ok|okay|fine|good|timely) (?:to|for|if)\b", norm)
+    doubts = r"\bwhy\b|\bright\b|\bshould not\b|\bwrong\b|\bcorrect\b"
+    if not YES_NO.search(norm) and not tag and (late := _search(
+            r"\bstill (?:in )?time\b|\btoo late\b|\bstill make it\b", norm)):
+        # "still time to ...?" asks whether it is in time, "too late?" whether it is late; of
+        # today unless a day is named ("demand in 2 wks - too late?")
+        named = days_named(norm, today, conference)
+        return Kind("date_check", named[0].said if named else late,
+                    day=named[0].day if named else today,
+                    asked_about=None if "still" in late else "late")
+    # "if pl sends the dmd on the 14th, when do we respond?" asks when, not yes or no
+    asks_when = re.search(r"\bwhen\b|\bby what\b|\bwhat (?:day|date)\b", norm)
+    if not (YES_NO.search(norm) or tag) or asks_when or not (
+            tag or not re.search(doubts, norm)):
+        return None
+    days = [d for d in days_named(norm, today, conference) if holidays or d.holiday is None]
+    if not days and tag and re.search(r"\bstill\b", norm):
+        return Kind("date_check", "still", day=today)  # "still ok to send the ltr?": today
+    if not days and (wk := re.search(r"\bnext week\b", norm)):
+        # "is next wk ok for the demand?": from its first day
+        days = [NamedDay(today + timedelta(days=7 - today.weekday()), wk.group())]
+    late = _search(r"\b(?:are|am) (?:we|i) (?:too )?(?:late|behind)\b|\bis it (?:too )?late\b|"
+                   r"\btoo late\b|\bstill (?:in )?time\b|\bstill make it\b|"
+                   r"\b(?:did|have) (?:we|i|they) (?:miss|missed|blow|blown)\b|"
+                   r"\bis it (?:overdue|past due)\b|\b(?:passed|pass|expired|gone by)\b", norm)
+    judging = _search(r"\bok\b|\bokay\b|\bfine\b|\bin time\b|\bon time\b|\blate\b|\bearly\b"
+                      r"|\btimely\b|\bwork\b|\bstill\b|\bsafe\b|\bgood\b|\ballowed\b", norm)
+    if days and not judging and re.search(r"\bdue\b|\blast day\b|\bdeadline\b", norm):
+        # "is the letter due today?": is that the due date, not is it in time
+        return Kind("date_check", days[0].said, day=days[0].day, asked_about="due_on")
+    # "can we hold the demand until friday?", "can we do the letter monday?": the same check
+    if days and (_search(_POLAR, norm) or tag or re.search(
+            r"\bget\b|\bturn\b|\bhand\b|\bemail\b|\bsent\b|\bdo\b|\bhold\w*\b|\bwait\w*\b|\bworks\b|"
+            r"\bpush\w*\b|\bdelay\w*\b|\bput (?:it )?off\b|\bgo\b", norm)):
+        return Kind("date_check", days[0].said, day=days[0].day, also=days[0].also,
+                    asked_about="late" if _search(r"\btoo late\b|\blate\b|\bproblem\b|"
+                                                  r"\bissues?\b|\bconcerns?\b", norm) else None)
+    if late:
+        return Kind("date_check", late, day=today,
+                    asked_about=None if "still" in late else "late")
+    return None
 
 def _lift(*patterns: str) -> frozenset[str]:
     text = re.sub(r"\\[a-zA-Z]", " ", " ".join(patterns))

@@ -33,7 +33,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
      r"without (?:the |our |their )?clients?)\b", r"just \1 \2"),
     (r"\bwhat'?s\b", "what is"), (r"\bwhen'?s\b", "when is"), (r"\bwho'?s\b", "who is"),
     (r"\bhow'?s\b", "how is"), (r"\bhow'd\b", "how did"), (r"\bwhere'?s\b", "where is"),
-    (r"\bit'?s\b", "it is"), (r"\bthat'?s\b", "that is"), (r"\bwon'?t\b", "will not"),
+    (r"\bit'?s\b", "it is"), (r"\b(we|they|i|you)'ve\b", r"\1 have"),
+    (r"\bthat'?s\b", "that is"), (r"\bwon'?t\b", "will not"),
     (r"\bcan'?t\b", "can not"), (r"\bcannot\b", "can not"),
     (r"\b(do|does|did|is|are|was|were|should|would|could|have|has|had|must|need)n'?t\b",
      r"\1 not"),
@@ -60,6 +61,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
      r"adversaries|opponents?|adverse part(?:y|ies))\b",
      r"\1 the other side"),
     (r"\b4 (the|our|us|me|them|plaintiff|defendant|def|pltf)\b", r"for \1"),  # "due 4 the def"
+    (r"\b(?:the )?following (week|wk)\b", r"next \1"),  # "what's due the following week"
 )
 
 
@@ -69,7 +71,10 @@ CONCEPTS: dict[str, str] = {
     r"\b|\bposition papers?\b|\bex parte\b|\bpapers\b",
     "demand": r"\bdemands?\b|\b(?:opening|initial|first) (?:offer|number|proposal|move)\b|"
     r"\bproposals?\b"
-    r"|\bput (?:a|our) number\b",
+    r"|\bput (?:a|our) number\b"
+    # "send the number", "float a figure": for a settlement duty, the number is the demand
+    r"|\b(?:send|make|give|float|convey|communicate|put out|get out)\w* (?:the |our |a |them "
+    r"(?:a |our )?)?(?:number|figure)\b",
     "response": r"\brespon(?:se|ses|d|ds|ding)\b|\bcounteroffers?\b|\bcounter\b|\breply to\b|"
     r"\banswer(?:ing)? (?:to )?(?:the |their |our |its |a |any |plaintiff )?(?:opening |initial |"
     r"first )?demand\b|\btheir "
@@ -125,7 +130,8 @@ CUES: dict[str, str] = {
     r"this )?order (?:require|want|expect)\b",
     "help": r"^help$|\bhelp\b|\bwhat can you do\b|\bwhat do you do\b|\bhow do i use\b|\bcommands?\b"
     r"|\bwho are you\b|\bwhat are you\b|\bhow does this (?:bot|work)\b",
-    "conference": r"\bconference\b|\bsettlement (?:session|meeting)\b|\bmeet with (?:the )?"
+    "conference": r"\bconference\b|\bsettlement (?:session|meeting)\b|\bappear before (?:the )?"
+    r"(?:judge|magistrate|court)\b|\bmeet with (?:the )?"
     r"(?:judge|magistrate|court)\b|\bthe session\b"
     # the same event under other nouns: "the mediation session", "the hearing", "the teams call"
     r"|\bmediation(?! (?:statement|letter|submission|brief|memo))\b|\b(?:the|our|this) "
@@ -134,7 +140,7 @@ CUES: dict[str, str] = {
     r"|\bdetails\b|\binfo\b|\binformation\b|\blogistics\b|\bhow (?:far|soon)\b|\bhow (?:long|many "
     r"days) (?:until|till|away|before)\b|\bstill (?:on|happening|scheduled|set)\b|\bgoing ahead\b|"
     r"\bcancell?ed\b|\bhappening\b|\bmorning\b|\bafternoon\b|\bam or pm\b"
-    r"|\blog on\b",
+    r"|\blog on\b|\bscheduled\b|\bbeen set\b|\bhappened\b|\bdid (?:it|the [a-z ]+) happen\b",
     "need": r"\b(?:do|does|must|should|are|is) (?:we|i|they|you|plaintiff|defendant) (?:still |"
     r"really |even |actually |also )?(?:need|have|required|supposed) to\b|\b(?:do|does) (?:we|i|"
     r"they|you) (?:still |really |even |also )?(?:need|require) (?:a|an|the|any)\b|"
@@ -432,6 +438,12 @@ def _unwrap(text: str) -> str:
     rest = text[m.end():].strip()
     if len(rest.split()) < 2:
         return text
+    if m.group(1) == "if" and re.search(r"\s(?:when|what|does|do|will|would|is|are)\s", rest[1:]) \
+            and re.search(r"\b(?:mov\w*|push\w*|adjourn\w*|reschedul\w*|slid\w*|bump\w*|chang\w*|"
+                          r"postpone\w*|continued)\b", rest):
+        # "partner asks: if the conf moves to june 6, does our demand date change?": the
+        # condition is the partner's question, not the wrapper's "asks if"
+        return f"if {rest}"
     if m.group(1) or re.match(r"(?:just|id?|we)\b", m.group()):
         # An embedded clause: "the client must attend" -> "must the client attend".
         if re.match(r"(?:what|when|where|who|how|which|why)\b", rest):

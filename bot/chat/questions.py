@@ -64,6 +64,11 @@ class Interpretation:
     day: date | None = None  # the day a question names (checked, moved to, a window's start)
     read_as: str = ""  # the question as read: normalized, shorthand expanded, typos repaired
     until: date | None = None  # a window's last day
+    # the other reading of an ambiguous day: "next tuesday" said on a Monday is the 21st, or
+    # to some, tomorrow; answers show both when they differ
+    also: date | None = None
+    # LEFT: the duties the question says are done ("we did the demand and the letter")
+    done: tuple[str, ...] = ()
 
 
 def _cue(name: str, norm: str) -> str | None:
@@ -185,10 +190,13 @@ def _interpret(question: str, obligations: Sequence[Obligation], today: date | N
         # letter's contents and the exchange both speak to it)
         kind = None
     if kind is not None:
+        top = r.ranked[0][0] if r.ranked else 0.0
+        done = tuple(ob.id for s, ob, _ in r.ranked if s >= 0.5 * top) if (
+            kind.intent == "left" or kind.after_done) else ()
         return Interpretation(IntentName(kind.intent), r.best.id if r.best else None,
                               topic=kind.topic, asked_about=kind.asked_about, confidence=0.9,
                               matched=(kind.cue,), party=r.party, fact=kind.fact, day=kind.day,
-                              until=kind.until, read_as=r.full)
+                              until=kind.until, read_as=r.full, also=kind.also, done=done)
     cues, best, strong = r.cues, r.best, r.strong
     said = r.ranked[0][2] if r.ranked else []
     if r.foreign and (cues["time"] or cues["why"]):

@@ -38,8 +38,12 @@ SHORTHAND: dict[str, str] = {
     "cnf": "conference", "sett": "settlement", "stlmt": "settlement", "ctr": "counter",
     "ctroffer": "counteroffer", "ph": "phone", "ppl": "people", "reqs": "requirements",
     "req": "required", "wks": "weeks", "yr": "year",
+    # end-of-day shorthand: the day named with it is the day ("EOD friday"), "EOW" is Friday
+    "eod": "end of day", "cob": "close of business", "eow": "end of week", "eob": "end of day",
     # Three letters or fewer are never fuzzy-repaired (too many near words): typed fast, they
     # are listed. "mag" is the magistrate, "fedex" a courier (the order says e-mail).
+    "dkt": "docket", "msc": "settlement conference", "sc": "settlement conference",
+    "ssc": "settlement conference", "wats": "what is", "wuts": "what is", "whatre": "what are",
     "wht": "what", "waht": "what", "tme": "time", "hve": "have", "hv": "have", "mag": "magistrate",
     "dte": "date", "dt": "date", "ddln": "deadline", "lmt": "limit", "fedex": "courier",
     "ups": "courier", "usps": "mail", "dmnd": "demand", "rsp": "response", "cnsl": "counsel",

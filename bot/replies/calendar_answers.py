@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from settleconf.bot.chat.question_dates import days_named
+from settleconf.bot.chat.question_dates import days_named, holiday_named
 from settleconf.bot.chat.question_kinds import YES_NO
 from settleconf.bot.chat.questions import Interpretation
 from settleconf.bot.replies.day_answers import item, key_day, lower_title, short
@@ -79,7 +79,9 @@ def holiday_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
                           for d, _ in hits)
         return _reply(matter, f"Yes — {label} is skipped in the count: {moved}.", "holiday",
                       citations=(FRCP_6A,))
-    asks_open = bool(re.search(r"\bopen\b", question.lower()))
+    # "is memorial day a court day?" asks whether the court is open, not whether it is closed
+    asks_open = bool(re.search(r"\bopen\b|\b(?:court|business|working) days?\b",
+                               question.lower()))
     if name is not None:
         kind = "a legal holiday" if federal_statutory_holiday(day) else \
             "a state holiday (it counts only where the court's rules say so)"
@@ -110,6 +112,10 @@ def _counted_day_reply(matter: Matter, q: str, today: date) -> Reply | None:
         return _reply(matter, "No — the day that starts a period (here the conference day) is not "
                       "counted; the count begins the day before it — FRCP 6(a)(1)(A).",
                       "counting", citations=(FRCP_6A,))
+    if re.search(r"\bcount the day (?:the|we|they|it|our|their) \w*\s?(?:demand|offer|number)", q):
+        # the day of the event that starts a period counted after it
+        return _reply(matter, "No — the day of the demand is not counted; the count starts the "
+                      "next day — FRCP 6(a)(1)(A).", "counting", citations=(FRCP_6A,))
     days = [d for d in days_named(q, today) if d.holiday is None]
     if not (days and YES_NO.search(q) and re.search(r"\bbusiness days?\b", q)):
         return None
@@ -129,6 +135,10 @@ def counting_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
     day_reply = _counted_day_reply(matter, q, today or date.today())
     if day_reply is not None:
         return day_reply
+    if meaning.asked_about == "weekend":  # "what if a deadline falls on memorial day?"
+        return _reply(matter, "A last day that falls on a weekend or legal holiday moves to the "
+                      "next business day — the day before, when counting back from the "
+                      "conference — FRCP 6(a)(1)(C), 6(a)(5).", "counting", citations=(FRCP_6A,))
     d = schedule.get(meaning.obligation_id or "")
     if d is None and (n := re.search(r"\b(\d+)[ -]days?\b", q)):
         # "is the 14 days calendar or business": the duty counted in that many days
@@ -148,10 +158,13 @@ def counting_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
     skips, words = _unit_words(d)
     verdict = ""
     # "trying to figure out if the 7 days are business days" asks yes/no inside a clause
-    if (YES_NO.search(q) or re.search(r"\b(?:if|whether)\b", q)) and not re.search(r"\bor\b", q):
+    # as typed or as read ("r the 7 days biz days" is read "are the 7 days business days")
+    polar = any(YES_NO.search(part.strip()) for part in q.split("|"))
+    if (polar or re.search(r"\b(?:if|whether)\b", q)) and not re.search(r"\bor\b", q):
         if re.search(r"business|court days|working", q):
             verdict = "Yes" if skips else "No"
-        elif re.search(r"calendar|weekend|holiday", q):
+        elif re.search(r"calendar|weekend|holiday|saturday|sunday", q) or holiday_named(
+                q, today or date.today()):
             verdict = "No" if skips else "Yes"
     due = key_day(d)
     when = f", {short(due)}" if due else ""

@@ -14,9 +14,10 @@ from datetime import date, timedelta
 from settleconf.bot.chat.question_kinds import YES_NO
 from settleconf.bot.chat.questions import Interpretation
 from settleconf.bot.replies.deadlines import matter_title, next_reply
-from settleconf.bot.replies.formatting import relative_day, short_day
+from settleconf.bot.replies.formatting import relative_day, short_day, zone_abbrev
 from settleconf.bot.replies.matter_facts import source
 from settleconf.bot.replies.reply import Action, Citation, Reply, Style
+from settleconf.core.counting import fmt_time
 from settleconf.core.deadlines import Deadline, DeadlineStatus, Schedule
 from settleconf.core.matter import Matter
 from settleconf.core.periods import Unit
@@ -123,6 +124,8 @@ def date_check_reply(matter: Matter, meaning: Interpretation, schedule: Schedule
         else:
             text = (f"No — the {name} is due {short(due)} ({relative_day(due, today)}, {cite}), "
                     f"not {when}.")
+        if " or " in f" {meaning.read_as} ":  # "due the 20th or the 21st?": the day, no verdict
+            text = f"The {name} is due {short(due)} ({relative_day(due, today)}, {cite})."
         return _reply(matter, done + text, "date_check", cite=d, note=_applies(d))
     if late > 0:
         verdict = "Yes" if asked_late else "No"
@@ -134,6 +137,11 @@ def date_check_reply(matter: Matter, meaning: Interpretation, schedule: Schedule
         text = f"{verdict} — {short(day)} is {what} for the {name} (due {short(due)}, {cite})."
     if day == today and asked_late:
         text = text.replace(f"{short(day)} is", f"today, {short(day)}, is", 1)
+    if meaning.also is not None and (meaning.also > due) != (day > due):
+        # "next tuesday" read the other way gives the other answer: say both, first line
+        other = "late" if meaning.also > due else (
+            "the last day" if meaning.also == due else "in time")
+        text += f" If you meant this week's {short(meaning.also)}, that is {other}."
     return _reply(matter, done + text, "date_check", cite=d, note=_applies(d))
 
 
@@ -146,6 +154,19 @@ def owes(d: Deadline, party: str | None) -> bool:
     return party is None or party in who or any(w in who for w in _EITHER)
 
 
+def _conference_in(matter: Matter, start: date, end: date, today: date) -> str:
+    """" The conference is then." when it falls in the days asked about: "anything due
+    tomorrow?" asked the day before it is answered with it, not just "nothing is due"."""
+    conf = matter.conference
+    if conf.date is None or not start <= conf.date <= end:
+        return ""
+    at = f" at {fmt_time(conf.time)} {zone_abbrev(conf.date, conf.timezone, conf.time)}" \
+        if conf.time else ""
+    near = relative_day(conf.date, today)
+    day = f"{near}, {short(conf.date)}" if near in ("today", "tomorrow") else short(conf.date)
+    return f" The settlement conference is {day}{at}."
+
+
 _NAMES = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:january|february|march|"
                     r"april|may|june|july|august|september|october|november|december)\b")
 
@@ -153,7 +174,8 @@ _NAMES = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:januar
 def _yes_no(question: str) -> bool:
     q = question.lower().strip()
     # "anything due next week?" asks yes or no without its verb
-    return bool(YES_NO.search(q) or re.match(r"(?:any|anything)\b", q)) and " or " not in f" {q} "
+    return bool(YES_NO.search(q) or re.search(r"(?:^|[-,;:.!?]\s*)(?:any|anything)\b", q)) and (
+        " or " not in f" {q} ")
 
 
 def window_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
@@ -168,17 +190,21 @@ def window_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
         label = f"{label} for the {meaning.party}" if meaning.asked_about else (
             f"for the {meaning.party}")
     items = [d for d in _open(matter, schedule) if start <= (key_day(d) or date.max) <= end
-             and owes(d, meaning.party)]
+             and owes(d, meaning.party) and d.id not in meaning.done]
     span = f"through {short(end)}" if start == today else f"{short(start)} – {short(end)}"
     if end == date.max:
-        span = "from today"
+        span = "from today" if start == today else f"from {short(start)}"
     later = [d for d in _open(matter, schedule) if (key_day(d) or date.min) > end
              and owes(d, meaning.party)]
     nxt = f" Next: {item(later[0])} ({relative_day(key_day(later[0]) or end, today)})." \
         if later else ""
+    # only for days asked about, not "everything the defense owes" (every day from now)
+    conf = _conference_in(matter, start, end, today) if end != date.max or start > today else ""
+    if conf:
+        nxt = ""  # the conference is what comes next
     if meaning.asked_about in ("today", "tomorrow"):
         if not items:
-            text = f"No — nothing is due {label} ({short(start)}).{nxt}"
+            text = f"No — nothing is due {label} ({short(start)}).{nxt}{conf}"
         else:
             listed = "; ".join(f"{d.obligation.title} ({d.obligation.who}, "
                                f"{source(d.obligation.paragraph)})" for d in items)
@@ -189,7 +215,7 @@ def window_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
     if not items:
         lead = "No — nothing" if asks else "Nothing"
         when = short(start) if one_day else f"{label} ({span})"
-        return _reply(matter, f"{lead} is due {when}.{nxt}", "this_week")
+        return _reply(matter, f"{lead} is due {when}.{nxt}{conf}", "this_week")
     listed = "; ".join(item(d) for d in items)
     # "before Memorial Day" and "by Friday" name their end; the span dates it.
     head = f"Due {label}" if label.startswith("for") else f"Due {label} ({span})"
@@ -197,7 +223,7 @@ def window_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
         head = f"Due {short(start)}"
     if asks:
         head = f"Yes — {head[0].lower()}{head[1:]}"
-    return _reply(matter, f"{head}: {listed}.", "this_week", items,
+    return _reply(matter, f"{head}: {listed}.{conf}", "this_week", items,
                   actions=tuple(Action(f"Mark done: {d.obligation.title}", f"done {d.id}",
                                        Style.PRIMARY) for d in items[:2]))
 
@@ -215,30 +241,69 @@ def next_brief_reply(matter: Matter, schedule: Schedule, today: date) -> Reply:
     return replace(full, deadlines=(), details=tuple(shown))
 
 
-def overdue_reply(matter: Matter, schedule: Schedule, today: date) -> Reply:
-    past = [d for d in _open(matter, schedule) if (key_day(d) or date.max) < today]
+def overdue_reply(matter: Matter, schedule: Schedule, today: date,
+                  party: str | None = None) -> Reply:
+    """What is past due and not marked done: the named side's duties only ("anything we're
+    late on as def?"), every one when no side is named."""
+    mine = [d for d in _open(matter, schedule) if owes(d, party)]
+    past = [d for d in mine if (key_day(d) or date.max) < today]
     if not past:
-        coming = [d for d in _open(matter, schedule) if (key_day(d) or date.min) >= today]
+        coming = [d for d in mine if (key_day(d) or date.min) >= today]
         nxt = f" Next: {item(coming[0])} ({relative_day(key_day(coming[0]) or today, today)})." \
             if coming else ""
-        return _reply(matter, f"No — nothing is past due.{nxt}", "overdue")
+        whose = f" for the {party}" if party else ""
+        return _reply(matter, f"No — nothing is past due{whose}.{nxt}", "overdue")
     listed = "; ".join(f"{d.obligation.title} (due {short(key_day(d) or today)})" for d in past)
     text = f"Yes — past due and not marked done: {listed}. Mark what was done with `done ITEM`."
     return _reply(matter, text, "overdue", past)
 
 
+def item_status_reply(matter: Matter, d: Deadline, today: date) -> Reply:
+    """"where are we on the letter?", "has the demand gone out?": whether it is marked done,
+    then when it is (or was) due. Only `done ITEM` tells the bot a step was taken."""
+    due = key_day(d)
+    name = lower_title(d)
+    cite = source(d.obligation.paragraph)
+    if d.id in matter.done_items():
+        when = f" (it was due {short(due)})" if due else ""
+        return _reply(matter, f"Done — the {name} is marked done{when}.", "left", cite=d)
+    if due is None:
+        return _reply(matter, f"The {name} isn't marked done; the order gives no date for it to "
+                      "count from.", "left", cite=d)
+    rel = relative_day(due, today)
+    if due < today:
+        text = (f"Not marked done — the {name} was due {short(due)} ({rel}, {cite}). If it went "
+                f"out, say `done {d.id}`.")
+    else:
+        text = f"Not marked done yet — the {name} is due {short(due)} ({rel}, {cite})."
+    return _reply(matter, text, "left", cite=d,
+                  actions=(Action(f"Mark done: {d.obligation.title}", f"done {d.id}",
+                                  Style.PRIMARY),))
+
+
 def left_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
                today: date) -> Reply:
     gone = meaning.obligation_id
+    said_done = set(meaning.done) or ({gone} if gone else set())
     # A past day not marked done is still left, and more urgent than the rest: it leads.
-    items = [d for d in _open(matter, schedule) if d.id != gone]
+    items = [d for d in _open(matter, schedule) if d.id not in said_done
+             and owes(d, meaning.party)]  # "anything left for the defense?": that side's
     named = schedule.get(gone or "")
+    late = [d for d in items if (key_day(d) or today) < today]
+    asked_late = meaning.asked_about == "late"  # "demand went out monday - are we late?"
     if not items:
-        return _reply(matter, "Nothing else is left before the conference.", "left")
-    # The thing just done is not named again: the first line is what is still to do.
-    text = "Still open: " + "; ".join(
-        item(d) + (" (past due, not marked done)" if (key_day(d) or today) < today else "")
-        for d in items) + "."
+        lead = "No — " if asked_late else ""
+        return _reply(matter, f"{lead}Nothing else is left before the conference.", "left")
+    if asked_late and late:
+        ahead = [d for d in items if d not in late]
+        text = "Yes — past due and not marked done: " + "; ".join(
+            f"{d.obligation.title} (due {short(key_day(d) or today)})" for d in late) + "." + (
+            " Still open: " + "; ".join(item(d) for d in ahead) + "." if ahead else "")
+    else:
+        # The thing just done is not named again: the first line is what is still to do.
+        text = ("No — nothing else is past due. " if asked_late else "") + "Still open: " + (
+            "; ".join(item(d) + (" (past due, not marked done)" if d in late else "")
+                      for d in items) + ".")
     actions = (Action(f"Mark done: {named.obligation.title}", f"done {named.id}",
                       Style.PRIMARY),) if named and named.id not in matter.done_items() else ()
     return _reply(matter, text, "left", items, actions=actions)

@@ -82,14 +82,22 @@ def _side(matter: Matter) -> str:
     return f"This channel is for the {matter.side.value}{who}."
 
 
-def _conference_day(matter: Matter, day: date) -> str:
+def _conference_day(matter: Matter, day: date, until: date | None = None,
+                    weekday: int | None = None, either: bool = False) -> str:
+    """Yes or no: the conference is on `day` (through `until`: "is it next week?"), or on
+    that `weekday` ("is it on a tuesday?")."""
     conf = matter.conference
     if conf.date is None:
         return "The order doesn't give the conference date."
     at = f" at {fmt_time(conf.time)} {zone_abbrev(conf.date, conf.timezone, conf.time)}" \
         if conf.time else ""
-    verdict = "Yes" if conf.date == day else "No"
-    return f"{verdict} — the settlement conference is {fmt_day(conf.date)}{at} " \
+    held = conf.date.weekday() == weekday if weekday is not None else (
+        day <= conf.date <= (until or day))
+    verdict = "Yes — " if held else "No — "
+    if either:  # "is it on the 28th or the 29th?": the day, not a yes
+        verdict = ""
+    the = "the" if verdict else "The"
+    return f"{verdict}{the} settlement conference is {fmt_day(conf.date)}{at} " \
            f"({day_source(matter)})."
 
 
@@ -132,7 +140,8 @@ def _format(matter: Matter, asked: str, question: str, read_as: str = "") -> str
     cite = format_source(matter)
     word = asked.lower()
     verdict: bool | None = None
-    if re.search(r"in person|courthouse|in court|in chambers", word):
+    if re.search(r"in person|courthouse|courtroom|in court|in chambers|white plains|manhattan|"
+                 r"new york|nyc|downtown|foley square", word):
         verdict = conf.format is ConferenceFormat.IN_PERSON
     elif re.search(r"zoom|teams|webex|google meet", word):
         verdict = bool(conf.platform) and word.split()[-1] in (conf.platform or "").lower()
@@ -171,12 +180,24 @@ def fact_reply(matter: Matter, meaning: Interpretation, today: date, question: s
     if fact == "side":
         return _reply(matter, _side(matter))
     if fact == "conference_time" and meaning.asked_about and conf.time is not None:
-        text = _conference_day(matter, conf.date or today)  # "Yes — ... at 2:30 p.m. EDT"
-        if conf.time.strftime("%H:%M") != meaning.asked_about:
+        either = " or " in f" {question.lower()} "  # "at 2:30 or 3?": the time, not a yes
+        text = _conference_day(matter, conf.date or today, either=either)
+        if conf.time.strftime("%H:%M") != meaning.asked_about and not either:
             text = "No" + text.removeprefix("Yes")
         return _reply(matter, text, conf.quote, conf.paragraph)
     if fact == "conference_day" and meaning.day is not None:
-        return _reply(matter, _conference_day(matter, meaning.day), conf.quote, conf.paragraph)
+        either = " or " in f" {question.lower()} "
+        return _reply(matter, _conference_day(matter, meaning.day, meaning.until, either=either),
+                      conf.quote, conf.paragraph)
+    if fact == "conference_length" and conf.date is not None:
+        at = f" at {fmt_time(conf.time)} {zone_abbrev(conf.date, conf.timezone, conf.time)}" \
+            if conf.time else ""
+        text = (f"The order doesn't say how long it lasts: the settlement conference starts "
+                f"{fmt_day(conf.date)}{at} ({day_source(matter)}).")
+        return _reply(matter, text, conf.quote, conf.paragraph)
+    if fact == "conference_weekday" and meaning.asked_about:
+        text = _conference_day(matter, today, weekday=int(meaning.asked_about))
+        return _reply(matter, text, conf.quote, conf.paragraph)
     if fact == "time_zone" and meaning.asked_about == "court" and conf.date and conf.time:
         abbrev = zone_abbrev(conf.date, conf.timezone, conf.time)
         name = _ZONE_NAMES.get(abbrev[:1] + abbrev[-1:], abbrev)

@@ -22,6 +22,7 @@ from settleconf.bot.replies.calendar_answers import (
 )
 from settleconf.bot.replies.day_answers import (
     date_check_reply,
+    item_status_reply,
     left_reply,
     next_brief_reply,
     overdue_reply,
@@ -48,7 +49,7 @@ def _wants_a_date(question: str) -> bool:
 def _asks_if_passed(question: str) -> bool:
     q = vocab.normalize(question)
     return bool(YES_NO.search(q)) and bool(re.search(
-        r"\b(?:passed|gone by|expired|missed|blown|run out|too late|over)\b", q))
+        r"\b(?:passed|pass|gone by|expired|missed|blown|run out|too late|over)\b", q))
 
 
 def answer_more(
@@ -60,7 +61,8 @@ def answer_more(
     # as read ("oc" is opposing counsel, "ltr" the letter).
     both = f"{question.lower()} | {meaning.read_as}"
     if intent is IntentName.FACT or meaning.fact in ("format", "conference_day",
-                                                     "conference_time"):
+                                                     "conference_time", "conference_weekday",
+                                                     "conference_length"):
         return fact_reply(matter, meaning, today, question)
     if intent is IntentName.DATE_CHECK:
         return date_check_reply(matter, meaning, schedule, today)
@@ -85,8 +87,11 @@ def answer_more(
                                 schedule, today)
         return next_brief_reply(matter, schedule, today)
     if intent is IntentName.OVERDUE:
-        return _as_status(overdue_reply(matter, schedule, today), meaning.asked_about)
+        return _as_status(overdue_reply(matter, schedule, today, meaning.party),
+                          meaning.asked_about)
     if intent is IntentName.LEFT:
+        if meaning.asked_about == "item" and (found := schedule.get(meaning.obligation_id or "")):
+            return item_status_reply(matter, found, today)
         return left_reply(matter, meaning, schedule, today)
     if intent is IntentName.HOLIDAY:
         return holiday_reply(matter, meaning, schedule, question)

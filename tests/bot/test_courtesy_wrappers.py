@@ -69,8 +69,10 @@ FIRST_LINES: list[tuple[str, str]] = [
      "Yes — Tue May 14 is the last day for the settlement demand (due Tue May 14, ¶3)."),
     ("quick q - monday the 20th ok for the conf ltr?",
      "Yes — Mon May 20 is the last day for the ex parte letter (due Mon May 20, ¶2)."),
+    # said on a Monday: next week's Tuesday first, and this week's, which answers otherwise
     ("can the letter go out next tuesday",
-     "No — Tue May 21 is 1 day late for the ex parte letter (due Mon May 20, ¶2)."),
+     "No — Tue May 21 is 1 day late for the ex parte letter (due Mon May 20, ¶2). If you meant "
+     "this week's Tue May 14, that is in time."),
     ("Quick q re the letter - does it go on ECF?", "No — don't file it on ECF (¶2)."),
     ("Per the order, may the parties defer negotiations until the conference?",
      "No — don't wait for the conference to start negotiating (¶3)."),
