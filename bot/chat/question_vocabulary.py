@@ -430,11 +430,26 @@ _EMBEDDED_AUX = re.compile(r"\b(?:is|are|was|were|can|could|would|will|may(?! \d
                            r"should|shall|must|does|do|did|has|have|need)\b")
 
 
+# Where the person passing a question on sits, which the question needs ("partner in LA wants
+# to know when to dial in" asks for LA's time): kept when the wrapper goes.
+_REPORTER_PLACE = re.compile(
+    r"\b(?:in|from|out of|based in)\s+((?:the\s+)?[a-z]+(?:\s+[a-z]+)?)\s+(?:inquires|asks|"
+    r"asked|asking|wants|wanted|would|is|wonders|wondering|needs|requests)\b")
+
+
 def _unwrap(text: str) -> str:
     """The question inside a courtesy wrapper, asked directly."""
     m = _WRAPPER.match(text)
     if not m or not m.group().strip():
         return text
+    unwrapped = _unwrapped(text, m)
+    place = _REPORTER_PLACE.search(m.group())
+    if unwrapped != text and place:
+        return f"{unwrapped.rstrip(' ?')} in {place.group(1)}"
+    return unwrapped
+
+
+def _unwrapped(text: str, m: re.Match[str]) -> str:
     rest = text[m.end():].strip()
     if len(rest.split()) < 2:
         return text
