@@ -22,7 +22,7 @@ _CONFUSIONS = (
     ("cl", "d"), ("d", "cl"), ("w", "vv"),
 )
 # The words the readers key on (clauses.py, phrase_patterns.py, conference.py ...).
-_KEY_WORDS = (
+KEY_WORDS = (
     "conference", "settlement", "mediation", "mediator", "session", "courtroom", "chambers",
     "clerk", "judge", "magistrate", "court", "plaintiff", "plaintiffs", "defendant",
     "defendants", "parties", "party", "counsel", "attorney", "attorneys", "shall", "must",
@@ -52,8 +52,8 @@ def _misreadings(word: str) -> set[str]:
 
 def _build() -> dict[str, str]:
     mend: dict[str, str] = {}
-    keys = set(_KEY_WORDS)
-    for word in _KEY_WORDS:
+    keys = set(KEY_WORDS)
+    for word in KEY_WORDS:
         for wrong in _misreadings(word):
             low = wrong.lower()
             if low in keys or low in _REAL or (low in mend and mend[low] != word):

@@ -21,6 +21,10 @@ from settleconf.core.order_parser.numbers import WORD_NUMBER
 # page furniture (no further date).
 _OPEN_DATE = re.compile(rf"(?i:(?<!\w){MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?(?!\s*,?\s*\d)")
 _OPENS_WITH_YEAR = re.compile(r"^\s*(?:19|20)\d\d(?![\d/:-])")
+# A month alone at the foot of the page ("no later than July") and its day and year opening
+# the next ("17, 2024.").
+_OPEN_MONTH = re.compile(rf"(?i:(?<!\w){MONTH})\.?$")
+_OPENS_WITH_DAY = re.compile(r"^\s*\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d(?![\d/:-])")
 _NUMBERS_ONLY = re.compile(r"^[\s\d]*$")  # blank, or pleading-paper line numbers
 _MAX_BETWEEN = 400  # characters of furniture a page's tail may hold after the open date
 _YEAR = re.compile(r"(?<![\d-])(?:19|20)\d\d(?![\d-])")  # another date's year: not ours to join
@@ -40,7 +44,13 @@ def finish_open_dates(lines: list[str], page_starts: list[int]) -> None:
     for start in page_starts:
         after = _content(lines, start + 1, 1)
         before = _content(lines, start - 1, -1)
-        if after is None or before is None or not _OPENS_WITH_YEAR.match(lines[after]):
+        if after is None or before is None:
+            continue
+        if _OPEN_MONTH.search(lines[before].rstrip()) and _OPENS_WITH_DAY.match(lines[after]):
+            lines[before] = f"{lines[before].rstrip()} {lines[after].lstrip()}"
+            lines[after] = ""
+            continue
+        if not _OPENS_WITH_YEAR.match(lines[after]):
             continue
         tail_from = max(0, len(lines[before]) - _MAX_BETWEEN - 40)
         opened = list(_OPEN_DATE.finditer(lines[before], tail_from))
@@ -64,6 +74,12 @@ _SPLITS = (
     (rf"(?i:(?<!\w){MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?", r"(?:19|20)\d\d\b"),
     (rf"(?i:(?<!\w){WEEKDAY})\.?,?", rf"(?i:{MONTH})\b"),
     (r"(?<![\d:])\d{1,2}:\d{2}", r"(?i:[ap]\.?\s?m\b)"),
+    # "no later than" | "15" | "September 23, 2024": a whole date after it, so the number
+    # cannot be its day.
+    (
+        r"(?i:\b(?:than|by|on|before|until|through))",
+        rf"(?i:{MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b",
+    ),
     (
         rf"(?i:(?<!\w)(?:{WORD_NUMBER})(?:\s*\(\d{{1,3}}\))?|\(\d{{1,3}}\))",
         r"(?i:(?:business|court|calendar|working|judicial)\s+)?(?:days?|weeks?|hours?)\b",
@@ -73,6 +89,22 @@ _SPLIT_RES = tuple(
     (re.compile(rf"{end}\s*$"), re.compile(rf"^\s*\d{{1,2}}\s+(?={rest})")) for end, rest in _SPLITS
 )
 _MARGIN_LINE = re.compile(r"^\s*\d{1,2}\s*$")
+
+
+def drop_lone_line_numbers(lines: list[str]) -> list[str]:
+    """Off pleading paper, a lone number on a line of its own inside a date, a time or a
+    period ("seven" / "18" / "days before", "October 1," / "14" / "2024") is a stray line
+    or page number: taken out, as on pleading paper. A number sharing its line with the
+    rest ("14 26, 2023") is left alone here, where it may be a real number."""
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if _MARGIN_LINE.match(line) and out:
+            rest = next((r for end, r in _SPLIT_RES if end.search(out[-1])), None)
+            after = lines[i + 1] if i + 1 < len(lines) else ""
+            if rest is not None and rest.match(f"0 {after}"):
+                continue
+        out.append(line)
+    return out
 
 
 def close_margin_splits(lines: list[str]) -> list[str]:

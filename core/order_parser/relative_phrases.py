@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from settleconf.core.order import Anchor, RuleKind
-from settleconf.core.order_parser.numbers import read_number
+from settleconf.core.order_parser.numbers import WORD_NUMBER, read_number
 from settleconf.core.order_parser.phrase import Phrase, margin_reason, read_time
 from settleconf.core.order_parser.phrase_patterns import session_term
 from settleconf.core.periods import Direction, Unit
@@ -37,6 +37,15 @@ def read_relative(m: re.Match[str], sentence: str, margin: bool) -> Phrase | Non
     amount = number.value if number else 1
     if number and number.conflict:
         reasons.append(number.conflict[0].upper() + number.conflict[1:] + ".")
+    before_count = sentence[max(0, m.start("num") - 30) : m.start("num")]
+    if not margin and _NUMBER_BEFORE.search(before_count):
+        # "no later than seven 18 days": a stray line or page number beside the count, and
+        # no telling which of the two is it.
+        reasons.append(
+            f"Two numbers stand before '{m.group('unit')}' "
+            f"('{' '.join((before_count + m.group('num')).split()[-2:])}'); read as "
+            f"{m.group('num')}. Check the count."
+        )
     words = unit_text.split()
     # "full court days" is court days: the most specific word decides.
     unit: Unit | None = next((u for k, u in _UNITS.items() if k in words), None)
@@ -96,6 +105,12 @@ def read_relative(m: re.Match[str], sentence: str, margin: bool) -> Phrase | Non
     if m.group("ord"):
         if before:
             reasons.append("The period runs back from the order's date, which is unusual.")
+        if "service" in m.group("ord").lower():
+            # Service may come after the order's date (by mail, three more days: FRCP 6(d)).
+            reasons.append(
+                "The period runs from service of the order, which may come after its date; "
+                "counted from the order's date."
+            )
         return replace(base, anchor=Anchor.ORDER, direction=direction, reasons=tuple(reasons))
     if m.group("evb") and not before:
         noun = m.group("evb").lower().replace("-", "")
@@ -140,6 +155,8 @@ def read_relative(m: re.Match[str], sentence: str, margin: bool) -> Phrase | Non
 
 
 _SESSION = re.compile(r"\b" + session_term(r"\s+"), re.IGNORECASE)
+# A number word or 1-3 digits ending right where the count begins, only space between.
+_NUMBER_BEFORE = re.compile(rf"(?<![\w,:/.-])(?:{WORD_NUMBER}|\d{{1,3}})\s+$", re.IGNORECASE)
 _SESSION_WORDS = ("settlement conference", "conference", "mediation")
 
 

@@ -17,7 +17,12 @@ from settleconf.core.order_parser.blocks import has_margin_numbers
 from settleconf.core.order_parser.errors import OrderTextError
 from settleconf.core.order_parser.glued_text import respace_dates, unglue
 from settleconf.core.order_parser.ocr_words import mend_ocr_words
-from settleconf.core.order_parser.page_joins import close_margin_splits, finish_open_dates
+from settleconf.core.order_parser.page_joins import (
+    close_margin_splits,
+    drop_lone_line_numbers,
+    finish_open_dates,
+)
+from settleconf.core.order_parser.split_words import join_split_words
 
 if TYPE_CHECKING:
     from pypdf import PdfReader
@@ -187,12 +192,15 @@ def clean_text(text: str) -> str:
                 stamps.append(i)
             seen.add(ln.strip())
     first_stamp = min((i for i in stamps if _ECF_STAMP.match(lines[i])), default=None)
-    finish_open_dates(lines, sorted(set(stamps) - {first_stamp}))
+    # The first stamp too: an excerpt may begin after page 1, its first stamp inside a date.
+    finish_open_dates(lines, sorted(set(stamps)))
     for i in sorted(set(stamps) - {first_stamp}, reverse=True):
         del lines[i]
     if has_margin_numbers("\n".join(lines)):
         lines = close_margin_splits(lines)
-    text = mend_ocr_words(respace_dates(unglue("\n".join(lines))))
+    else:
+        lines = drop_lone_line_numbers(lines)
+    text = mend_ocr_words(join_split_words(respace_dates(unglue("\n".join(lines)))))
     # A word hyphenated across a line break ("settle-\nment") is one word; a hyphenated
     # name ("Barch-\nKuchta") keeps its hyphen, so only lower-case pairs are joined.
     text = re.sub(r"(?<=[a-z])-\n(?=[a-z]{2})", "", text)

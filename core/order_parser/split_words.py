@@ -1,0 +1,40 @@
+"""Key words a PDF text layer split in two put back together: "set tlement con ference",
+"Settle ment state ments".
+
+Text layers of justified PDFs sometimes put a space inside a word where the line was
+stretched. The readers find the session and the duty by a few long words; split, the
+conference goes unread. Two neighbouring pieces are joined only when together they make one
+of those words and are not both common short words ("with in" stays two words). Linear: one
+scan of the word pairs and a set look-up each.
+"""
+
+from __future__ import annotations
+
+import re
+
+from settleconf.core.order_parser.markup import word_set
+from settleconf.core.order_parser.ocr_words import KEY_WORDS
+
+# Long enough that two pieces of it are not an ordinary phrase by chance.
+_JOINABLE = frozenset(w for w in KEY_WORDS if len(w) >= 6)
+_SHORT_WORDS = word_set(
+    "a an as at be by do for he in is it me no of on or so the to up us we with"
+)
+# The right piece is only looked at, not consumed, so it can be the left piece of the next pair.
+_PAIR = re.compile(r"(?<![\w@./-])([A-Za-z]{2,})[ ](?=([A-Za-z]+)(?![\w@-]))")
+
+
+def join_split_words(text: str) -> str:
+    """`text` with each key word that a single space split put back whole."""
+
+    def join(m: re.Match[str]) -> str:
+        left, right = m.group(1), m.group(2)
+        whole = (left + right).lower()
+        both_short = left.lower() in _SHORT_WORDS and right.lower() in _SHORT_WORDS
+        if whole not in _JOINABLE or both_short:
+            return m.group(0)
+        if right[:1].isupper() and not left.isupper():
+            return m.group(0)  # a capital inside a word is not how a split looks
+        return left
+
+    return _PAIR.sub(join, text)
