@@ -141,6 +141,14 @@ ENDS_AT = re.compile(
 )
 
 
+# Between a time and the date it is on: a zone, "on", "the".
+_TIME_TO_DATE = re.compile(
+    r"\s*(?:\(?(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?(?:\s+Time)?\)?"
+    r"|\(?(?-i:[ECMP][SD]?T)\)?)?,?\s*(?:on\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class _Candidate:
     when: date
@@ -200,7 +208,8 @@ def _candidates(sentence: Sentence, *, unnamed: bool = False) -> list[_Candidate
         score -= 8 if recital and found.start >= recital.start() else 0
         starts = [t for t in times if not ENDS_AT.search(text, max(0, t.start - 40), t.start)]
         after = [t for t in starts if 0 <= t.start - found.end <= 45]
-        lead = [t for t in starts if 0 <= found.start - t.end <= 12]  # "at 10 a.m. on May 5"
+        # "at 10 a.m. on May 5", "at 3:00 p.m. Eastern Time on Tuesday, June 13"
+        lead = [t for t in starts if _TIME_TO_DATE.fullmatch(text, t.end, found.start)]
         near_times = after or lead
         at = near_times[0].value if near_times else None
         opening = parse_time_text(span.group("t")) if span else None
@@ -241,10 +250,16 @@ _STARTS_AT = re.compile(
 )
 
 
-def _later_time(sentences: tuple[Sentence, ...]) -> time | None:
+# "The mediation is set for May 5. It will begin at 9:30 a.m.": the sentence after the
+# conference's, speaking of it as "it".
+_IT = re.compile(r"\W*(?:it|this|that)\b", re.IGNORECASE)
+
+
+def _later_time(sentences: tuple[Sentence, ...], chosen: Sentence) -> time | None:
     """The start time given in a sentence of its own ("The conference will begin at 9:30")."""
     for s in sentences:
-        m = _STARTS_AT.search(s.text) if CONF.search(s.text) else None
+        about = CONF.search(s.text) or (s.index == chosen.index + 1 and _IT.match(s.text))
+        m = _STARTS_AT.search(s.text) if about else None
         reading = parse_time_text(m.group("t")) if m else None
         if reading is not None:
             return reading.value
@@ -274,7 +289,8 @@ def find_conference(
                 f'conference: "{best.sentence.text}"; check it.'
             )
     if best is not None and best.at is None:
-        best = _Candidate(best.when, _later_time(sentences), best.score, best.sentence)
+        later = _later_time(sentences, best.sentence)
+        best = _Candidate(best.when, later, best.score, best.sentence)
     chosen = best.sentence if best else None
     fmt, platform, how = conference_format(chosen, sentences)
     location = _location(best, margin_numbers)

@@ -61,8 +61,15 @@ _DATE_RE = re.compile(rf"(?:(?P<wd>{_WEEKDAY})\.?,?\s+)?(?<!\w)(?P<core>{_CORE})
 _AMPM = r"(?:a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z])"
 # A clock time: "2:30 pm", "10:00 a.m.", "9:30 AM", "noon", "12:00 noon", and a bare "14:30"
 # only after "at"/"by" (a bare "9:30" elsewhere may be a citation).
+# Also "10:00 o'clock a.m.", "9 o'clock in the morning" and the 24-hour "1400 hours".
+_OCLOCK = (
+    rf"\d{{1,2}}(?::\d{{2}})?\s*o['’]?\s?clock"
+    rf"(?:\s*{_AMPM}|\s+in\s+the\s+(?:morning|afternoon|evening))?"
+)
+_HOURS = r"(?:[01]\d|2[0-3])[0-5]\d\s+hours\b"
 TIME = (
-    rf"(?:(?:12(?::00)?\s*)?noon\b|midnight\b|\d{{1,2}}(?:[:.]\d{{2}})?\s*{_AMPM}"
+    rf"(?:(?<![\w-])(?:12(?::00)?\s*)?noon\b|(?<![\w-])midnight\b|{_OCLOCK}|{_HOURS}"
+    rf"|\d{{1,2}}(?:[:.]\d{{2}})?\s*{_AMPM}"
     rf"|(?:(?<=at )|(?<=by ))\d{{1,2}}:\d{{2}}(?![\d:]))"
 )
 _TIME_RE = re.compile(TIME, re.IGNORECASE)
@@ -157,10 +164,16 @@ def find_dates(text: str) -> list[FoundDate]:
 def parse_time_text(text: str) -> FoundTime | None:
     """One TIME match read as a 24-hour `time` (with why, when it is a guess)."""
     low = " ".join(text.lower().split())
-    if "noon" in low:
+    if re.search(r"(?<![\w-])noon", low):
         return FoundTime(0, len(text), text, time(12, 0))
     if low.startswith("midnight"):
         return FoundTime(0, len(text), text, time(23, 59), "'midnight' read as 11:59 p.m.")
+    hours = re.match(r"([01]\d|2[0-3])([0-5]\d)\s+hours", low)
+    if hours:
+        return FoundTime(0, len(text), text, time(int(hours.group(1)), int(hours.group(2))))
+    low = re.sub(r"\s*o['’]?\s?clock", "", low)
+    low = re.sub(r"\s*in the morning", " a.m.", low)
+    low = re.sub(r"\s*in the (?:afternoon|evening)", " p.m.", low)
     m = re.match(r"(\d{1,2})(?:[:.](\d{2}))?\s*([ap])?", low)  # "10.30 a.m." is a typo
     if m is None:
         return None
