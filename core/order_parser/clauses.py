@@ -254,7 +254,11 @@ _PERMISSION_END = re.compile(
 )
 
 
-_WINDOW_CLOSE = re.compile(r"\bbut(?:\s+in\s+any\s+event)?,?\s*$", re.IGNORECASE)
+# The end of a window the permission opens: "but (in any event)", "at any time up to",
+# "from the date of this Order until".
+_WINDOW_CLOSE = re.compile(
+    r"\b(?:but(?:\s+in\s+any\s+event)?,?|at\s+any\s+time|until|through)\s*$", re.IGNORECASE
+)
 
 
 def read_permission(sentence: str, deadline_at: int) -> Duty | None:

@@ -111,9 +111,13 @@ def patterns(margin: bool) -> Patterns:
         fixed=re.compile(
             # "No later June 2": a dropped "than" is still the deadline.
             rf"(?P<lead>on{g}or{g}before|(?:no|not){g}later(?:{g}than)?|by|before|until|prior{g}to|"
+            # "but in no event later than", "at any time up to and including"
+            rf"(?:in|at){g}no{g}(?:event|case|time){g}later{g}than|"
+            rf"up{g}(?:to|until)(?:{g}and{g}including)?|"
             rf"due(?:\s*:|{g}(?:on|by))?|deadline{g}(?:of|is)"
             # a window ("between May 20, 2024 and May 28, 2024") is due by its end
-            rf"|between{g}(?:{DATE}|{DATE_NO_YEAR}),?{g}and)"
+            rf"|between{g}(?:{DATE}|{DATE_NO_YEAR}|now|today|(?:the{g}date{g}of{g})?this{g}order)"
+            rf",?{g}and)"
             rf"{g}{stated}",
             flags,
         ),
