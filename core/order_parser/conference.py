@@ -24,7 +24,13 @@ from settleconf.core.order_parser.conference_format import (
     conference_format,
     link_delivery,
 )
-from settleconf.core.order_parser.dates_in_text import TIME, find_dates, find_times, parse_time_text
+from settleconf.core.order_parser.dates_in_text import (
+    TIME,
+    FoundTime,
+    find_dates,
+    find_times,
+    parse_time_text,
+)
 from settleconf.core.order_parser.deadline import check
 from settleconf.core.order_parser.location import conference_location
 from settleconf.core.order_parser.paragraphs import Sentence
@@ -216,6 +222,29 @@ def _candidates(sentence: Sentence, *, unnamed: bool = False) -> list[_Candidate
         at = opening.value if opening else at
         score += 1 if at else 0
         out.append(_Candidate(found.value, at, score, sentence))
+    return out + _same_day(sentence, times) if not unnamed else out
+
+
+# "a status conference at 9:45 a.m. on May 5, followed by the settlement conference at
+# 10:00 a.m. the same day": the session's date is the one the sentence already gave.
+_SAME_DAY = re.compile(
+    r"\s*,?\s*(?:on\s+)?(?:the\s+same\s+(?:day|date)|that\s+(?:same\s+)?(?:day|date)"
+    r"|later\s+that\s+(?:day|morning|afternoon))\b",
+    re.IGNORECASE,
+)
+
+
+def _same_day(sentence: Sentence, times: list[FoundTime]) -> list[_Candidate]:
+    text = sentence.text
+    out = []
+    for t in times:
+        if not _SAME_DAY.match(text, t.end) or meeting_kind(text, t.start, t.end) != "settlement":
+            continue
+        dates = [d.value for d in find_dates(text[: t.start]) if d.value is not None]
+        if dates:
+            before = text[max(0, t.start - 200) : t.start]
+            score = 4 + (3 if SCHEDULING.search(before) or "follow" in before.lower() else 0) + 2
+            out.append(_Candidate(dates[-1], t.value, score, sentence))
     return out
 
 

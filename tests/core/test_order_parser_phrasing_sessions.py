@@ -1,0 +1,44 @@
+"""Two sessions in one sentence (phrasing set, kind two_sessions): "a status conference at
+9:45 a.m. on September 4, 2025, followed by the settlement conference at 10:00 a.m. the
+same day". The settlement session takes the date already given, at its own time; the
+periods count from it."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+
+from settleconf.core.deadlines import compute_schedule
+from settleconf.core.order_parser import parse_order
+
+HEAD = "UNITED STATES DISTRICT COURT\nSOUTHERN DISTRICT OF FLORIDA\n\nORDER\n\n"
+TAIL = (
+    "\n\nSettlement position letters must be received by chambers seven days before the "
+    "settlement conference.\n\nSO ORDERED.\nDated: July 17, 2025\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A telephonic status conference will be held at 9:45 a.m. on September 4, 2025, to be "
+        "followed immediately by the settlement conference at 10:00 a.m. the same day.",
+        "A status conference is set for Thursday, September 4, 2025 at 9:00 a.m.; the "
+        "settlement conference will be held at 10:00 a.m. that day.",
+    ],
+)
+def test_the_settlement_session_later_the_same_day(sentence: str) -> None:
+    order = parse_order(HEAD + sentence + TAIL)
+    assert (order.conference.date, order.conference.time) == (date(2025, 9, 4), time(10, 0))
+    letters = [d for d in compute_schedule(order).deadlines if d.obligation.rule.amount == 7]
+    assert [d.due_date for d in letters] == [date(2025, 8, 28)]
+
+
+def test_the_same_day_of_another_meeting_is_not_the_session() -> None:
+    order = parse_order(
+        HEAD + "The settlement conference is set for October 2, 2025 at 10:00 a.m. A status "
+        "conference is set for September 4, 2025 at 9:00 a.m., and a hearing on the motion at "
+        "11:00 a.m. the same day." + TAIL
+    )
+    assert (order.conference.date, order.conference.time) == (date(2025, 10, 2), time(10, 0))
