@@ -56,9 +56,9 @@ def _trailing_time(sentence: str, phrase: Phrase) -> Phrase:
     )
 
 
-# Between a period and the date it works out to: ", in this case", "(i.e.,", " or".
+# Between a period and the date it works out to: ", in this case", "(i.e.,", " or", " -- by".
 _STATED = re.compile(
-    r"\s*[,(;]?\s*(?:(?:in\s+this\s+case|i\.\s?e\.|that\s+is|which\s+is|namely|or)[,:]?\s*)?"
+    r"\s*(?:[,(;]|--?|[–—])?\s*(?:(?:in\s+this\s+case|i\.\s?e\.|that\s+is|which\s+is|namely|or)[,:]?\s*)?"
     r"(?:on\s+|by\s+)?$",
     re.IGNORECASE,
 )

@@ -40,12 +40,16 @@ class Patterns:
 def patterns(margin: bool) -> Patterns:
     # Between words: whitespace, and on pleading paper any margin numbers in it.
     g = r"(?:\s+\d{1,2}(?=\s)){0,6}\s+" if margin else r"\s+"
-    mods = rf"(?:(?:scheduled|mandatory|above|said|in-person|video|remote|court-ordered){g})*"
+    mods = (
+        rf"(?:(?:scheduled|mandatory|above|said|in-person|video|remote|court-ordered|judicial"
+        rf"|court-conducted|court-annexed|upcoming|continued|telephonic|virtual){g})*"
+    )
     # "three working days prior to the 4/2/2014, conference": the date names the session
     # the period counts from; it is not itself the deadline.
     dated = rf"(?:{DATE},?{g})?"
     conf = (
-        rf"(?:the{g})?{dated}{mods}(?:(?:date|day|commencement|start|beginning){g}"
+        rf"(?:the{g})?{dated}{mods}(?:(?:date|day|commencement|start|beginning|conclusion|end"
+        rf"|close|completion){g}"
         rf"(?:of|(?:set|scheduled){g}for){g}(?:the{g})?)?{mods}"
         rf"{session_term(g)}(?:{g}date)?"
     )

@@ -148,6 +148,9 @@ def read_relative(m: re.Match[str], sentence: str, margin: bool) -> Phrase | Non
             f"The text is cut off at '{cut}'; read as the conference. Check the full order."
         )
         return replace(base, anchor=Anchor.CONFERENCE, direction=direction, reasons=tuple(reasons))
+    if _PRONOUN.fullmatch(m.group("other") or "") and _SESSION.search(sentence, 0, m.start()):
+        # "Requests to adjourn the conference must be made five business days before it."
+        return replace(base, anchor=Anchor.CONFERENCE, direction=direction, reasons=tuple(reasons))
     named = m.group("other") or (f"the {m.group('evb')}" if m.group("evb") else None)
     what = " ".join((named or "something the order does not name").split())
     reasons.append(f"The period runs from '{what}', which has no date here.")
@@ -155,6 +158,8 @@ def read_relative(m: re.Match[str], sentence: str, margin: bool) -> Phrase | Non
 
 
 _SESSION = re.compile(r"\b" + session_term(r"\s+"), re.IGNORECASE)
+# The session named earlier in the sentence: "before it", "prior to the same".
+_PRONOUN = re.compile(r"it|(?:the\s+)?same|such\s+(?:conference|mediation|session)", re.I)
 # A number word or 1-3 digits ending right where the count begins, only space between.
 _NUMBER_BEFORE = re.compile(rf"(?<![\w,:/.-])(?:{WORD_NUMBER}|\d{{1,3}})\s+$", re.IGNORECASE)
 _SESSION_WORDS = ("settlement conference", "conference", "mediation")
