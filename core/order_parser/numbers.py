@@ -42,6 +42,21 @@ _TENS = {
     "ninety": 90,
 }
 
+# "the third business day preceding the conference": the count as an ordinal.
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10,
+}
+ORDINAL = "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th)"
+
+
+def ordinal_value(text: str) -> int | None:
+    """The value of an ORDINAL ("third" -> 3, "5th" -> 5), or None."""
+    word = text.strip().lower()
+    digits = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", word)
+    return int(digits.group(1)) if digits else _ORDINALS.get(word)
+
+
 _UNIT_WORDS = "|".join(sorted(_UNITS, key=len, reverse=True))
 _TENS_WORDS = "|".join(_TENS)
 # "twenty-one", "twenty one", "twenty", "seven"; longest alternatives first.

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from settleconf.core.order_parser.dates_in_text import DATE, DATE_NO_YEAR, SPLIT_DATE, TIME
-from settleconf.core.order_parser.numbers import NUMBER
+from settleconf.core.order_parser.numbers import NUMBER, ORDINAL
 
 
 def session_term(g: str) -> str:
@@ -90,14 +90,17 @@ def patterns(margin: bool) -> Patterns:
     )
     unit = rf"(?P<unit>(?:(?:full|calendar|business|court|working|judicial){g}){{0,2}}(?:days?|weeks?|hours?|minutes?|months?))"  # noqa: E501
     # "the day before the conference" is one day before it.
+    # "a full week", "the day before", "the third business day preceding the conference"
     num = (
-        rf"(?P<num>{NUMBER}|an?(?={g}(?:week|day|hour|month))"
-        rf"|the(?={g}(?:(?:business|court|calendar){g})?day{g}(?:before|prior)))"
+        rf"(?P<num>{NUMBER}|an?(?={g}(?:(?:full|calendar|business|court){g})?(?:week|day|hour|month))"
+        rf"|the(?:{g}(?:{ORDINAL}))?(?={g}(?:(?:full|business|court|calendar|working){g})?day{g}"
+        rf"(?:before|prior|preceding)))"
     )
     lead = rf"(?P<lead>(?:no|not){g}(?:later|less|fewer){g}than|at{g}least|a{g}minimum{g}of|by|within|at)"  # noqa: E501
     rtime = rf"(?:(?P<rtime>{TIME}){zone},?{g}(?:on{g})?(?:the{g}(?:day{g})?(?:that{g}is{g})?)?)?"
     direction = (
-        r"(?P<dir>beforehand|before|prior\s+to|in\s+advance\s+of|in\s+advance|preceding|ahead\s+of|after"
+        r"(?P<dir>beforehand|before|prior\s+to|prior(?=\s*[.;]|$)|in\s+advance\s+of|in\s+advance"
+        r"|preceding|ahead\s+of|after"
         r"|following|from|of|subsequent\s+to)"
     )
     # "within ten days of the demand": the paper, with no word for what happens to it.

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from settleconf.core.order import Anchor, RuleKind
-from settleconf.core.order_parser.numbers import WORD_NUMBER, read_number
+from settleconf.core.order_parser.numbers import WORD_NUMBER, ordinal_value, read_number
 from settleconf.core.order_parser.phrase import Phrase, margin_reason, read_time
 from settleconf.core.order_parser.phrase_patterns import session_term
 from settleconf.core.periods import Direction, Unit
@@ -35,6 +35,9 @@ def read_relative(m: re.Match[str], sentence: str, margin: bool) -> Phrase | Non
     reasons: list[str] = []
     number = read_number(m.group("num")) if m.group("num").lower() not in ("a", "an") else None
     amount = number.value if number else 1
+    if m.group("num").lower().startswith("the"):
+        # "the third business day preceding": the third counted back, so three days back.
+        amount = ordinal_value(m.group("num").split()[-1]) or 1
     if number and number.conflict:
         reasons.append(number.conflict[0].upper() + number.conflict[1:] + ".")
     before_count = sentence[max(0, m.start("num") - 30) : m.start("num")]
@@ -80,7 +83,7 @@ def read_relative(m: re.Match[str], sentence: str, margin: bool) -> Phrase | Non
         )
     before = direction_word.startswith(_BEFORE_WORDS)
     direction = Direction.BEFORE if before else Direction.AFTER
-    if direction_word in ("in advance", "beforehand"):
+    if direction_word in ("in advance", "beforehand", "prior"):
         if not _SESSION.search(sentence):
             reasons.append(
                 f"The order says '{direction_word}' without saying of what; counted back "

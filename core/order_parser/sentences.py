@@ -60,6 +60,10 @@ _STRAY_COMMA = re.compile(r"(?<=[.?!])\s+[,;]\s+(?=[A-Z])")  # "4050. , Settleme
 _MARGIN_PREFIX = re.compile(r"^(?:\d{1,2}\s+)+(?=[A-Z“\"(])")
 
 
+_MONTHS = word_set(
+    "january february march april may june july august september october november december"
+)
+_DAY_AND_YEAR = re.compile(r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b")
 # The word after a possible sentence end, past a pleading-paper line number ("Jr. 7 The").
 _NEXT_WORD = re.compile(r"\s+(\d{1,2}\s+)?[\"“‘(\[]?([A-Za-z]+)")
 
@@ -89,6 +93,8 @@ def _is_end(text: str, dot: int, after: int) -> bool:
         return nxt in _OPENERS and nxt not in _TIME_ZONES
     if token in _ABBREVIATIONS:
         return False
+    if token in _MONTHS and _DAY_AND_YEAR.match(text, after):
+        return False  # "May. 13, 2022": a stray period after a month, inside the date
     if "@" in token or re.search(r"\.(?:gov|com|org|net|edu|us)$", token):
         return True  # an e-mail address or domain ends the sentence
     if re.fullmatch(r"(?:[a-z]+\.)+[a-z-]+", token):
