@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, time
+from itertools import pairwise
 
 from settleconf.core.order import Conference, ConferenceFormat
 from settleconf.core.order_parser.conference_format import (
@@ -284,6 +285,28 @@ _STARTS_AT = re.compile(
 _IT = re.compile(r"\W*(?:it|this|that)\b", re.IGNORECASE)
 
 
+# A warning that puts the conference date in doubt (parse.py flags the periods counted from it).
+SAME_DAY_DOUBT = "Conference date inferred"
+
+
+def _timed_after_other_meeting(sentences: tuple[Sentence, ...]) -> _Candidate | None:
+    """"A scheduling conference on May 5, 2020 at 9:45 a.m. The settlement conference will
+    begin at 10:00 a.m.": the session has a start time and no date, right after a sentence
+    that dates one other meeting. Read as that day, and said to be a guess."""
+    for prev, s in pairwise(sentences):
+        check()
+        if s.index != prev.index + 1 or not SETTLEMENT_CONF.search(s.text) or find_dates(s.text):
+            continue
+        times = find_times(s.text)
+        starts = [t for t in times if not ENDS_AT.search(s.text, max(0, t.start - 40), t.start)]
+        found = [d for d in find_dates(prev.text) if d.value is not None]
+        dates = {d.value for d in found if d.value is not None}
+        other = all(meeting_kind(prev.text, d.start, d.end) == "other" for d in found)
+        if starts and len(dates) == 1 and other:
+            return _Candidate(dates.pop(), starts[0].value, 1, s)
+    return None
+
+
 def _later_time(sentences: tuple[Sentence, ...], chosen: Sentence) -> time | None:
     """The start time given in a sentence of its own ("The conference will begin at 9:30")."""
     for s in sentences:
@@ -316,6 +339,14 @@ def find_conference(
             warnings.append(
                 f"The conference date was read from a sentence that does not name the "
                 f'conference: "{best.sentence.text}"; check it.'
+            )
+    if best is None:
+        best = _timed_after_other_meeting(sentences)
+        if best is not None:
+            warnings.append(
+                f"{SAME_DAY_DOUBT}: the order gives the settlement conference a time but no "
+                f"date of its own; read as {best.when:%B %-d, %Y}, the day of the meeting set "
+                f'just before it: "{best.sentence.text}"; check.'
             )
     if best is not None and best.at is None:
         later = _later_time(sentences, best.sentence)

@@ -9,7 +9,7 @@ from settleconf.core.courts import find_court
 from settleconf.core.docket import find_docket
 from settleconf.core.order import Anchor, Obligation, Order, RuleKind
 from settleconf.core.order_parser.blocks import drop_margin_numbers, has_margin_numbers
-from settleconf.core.order_parser.conference import find_conference
+from settleconf.core.order_parser.conference import SAME_DAY_DOUBT, find_conference
 from settleconf.core.order_parser.deadline import parse_deadline
 from settleconf.core.order_parser.deadline_phrases import named_session_dates
 from settleconf.core.order_parser.errors import OrderTextError
@@ -17,6 +17,7 @@ from settleconf.core.order_parser.header import read_caption, read_order_date
 from settleconf.core.order_parser.judges import settlement_judge, signing_judge
 from settleconf.core.order_parser.limits import cap_text, split_note
 from settleconf.core.order_parser.markup import strip_markdown
+from settleconf.core.order_parser.named_session import anchor_named_session
 from settleconf.core.order_parser.obligations import read_obligations
 from settleconf.core.order_parser.other_sessions import other_sessions
 from settleconf.core.order_parser.paragraphs import build_layout
@@ -113,6 +114,7 @@ def _parse(text: str, source_name: str | None) -> Order:
     )
     warnings += ob_warnings
     dated = {o.rule.fixed_date for o in obligations if o.rule.fixed_date}
+    obligations = anchor_named_session(obligations, conference.quote, plain)
     obligations += other_sessions(layout.sentences, conference, dated)
     quoted = {o.quote for o in obligations} | {conference.quote}
     read_at |= {s.index for s in layout.sentences if s.text in quoted}
@@ -143,5 +145,8 @@ def _parse(text: str, source_name: str | None) -> Order:
         warnings=tuple(dict.fromkeys(warnings)),
         source_name=source_name,
     )
-    doubt = next((w for w in conf_warnings if "more than one conference date" in w), None)
+    doubt = next(
+        (w for w in conf_warnings if "more than one conference date" in w or SAME_DAY_DOUBT in w),
+        None,
+    )
     return replace(order, obligations=tuple(_check_dates(obligations, order, doubt)))

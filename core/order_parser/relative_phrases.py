@@ -156,8 +156,13 @@ def read_relative(m: re.Match[str], sentence: str, margin: bool) -> Phrase | Non
         return replace(base, anchor=Anchor.CONFERENCE, direction=direction, reasons=tuple(reasons))
     named = m.group("other") or (f"the {m.group('evb')}" if m.group("evb") else None)
     what = " ".join((named or "something the order does not name").split())
-    reasons.append(f"The period runs from '{what}', which has no date here.")
+    reasons.append(unanchored_reason(what))
     return replace(base, anchor=None, direction=direction, reasons=tuple(reasons))
+
+
+def unanchored_reason(what: str) -> str:
+    """Why a period with no date to count from is flagged (named_session.py reads it back)."""
+    return f"The period runs from '{what}', which has no date here."
 
 
 _SESSION = re.compile(r"\b" + session_term(r"\s+"), re.IGNORECASE)

@@ -60,6 +60,11 @@ _STRAY_COMMA = re.compile(r"(?<=[.?!])\s+[,;]\s+(?=[A-Z])")  # "4050. , Settleme
 _MARGIN_PREFIX = re.compile(r"^(?:\d{1,2}\s+)+(?=[A-Z“\"(])")
 
 
+_CALENDAR = word_set(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may"
+    " june july august september october november december jan feb mar apr jun jul aug sep"
+    " sept oct nov dec mon tue tues wed thu thur thurs fri sat sun"
+)
 _MONTHS = word_set(
     "january february march april may june july august september october november december"
 )
@@ -89,6 +94,10 @@ def _is_end(text: str, dot: int, after: int) -> bool:
         return True  # ? and ! always end
     token = _token_before(text, dot)
     nxt = _next_word(text, after)
+    if token in ("a.m", "p.m") and nxt and nxt not in _TIME_ZONES and nxt not in _CALENDAR:
+        # "at 10:00 a.m. Position papers are due ...": after a clock time any capitalised
+        # word but a zone, a weekday or a month opens the next sentence.
+        return True
     if token in _AMBIGUOUS:
         return nxt in _OPENERS and nxt not in _TIME_ZONES
     if token in _ABBREVIATIONS:

@@ -1,0 +1,48 @@
+"""A period counted from "the hearing" or "the session" in an order whose own session is a
+"Settlement Hearing" or an "ENE Session": that is the conference.
+
+Alone, "the hearing" may be any hearing, so the period reader leaves it unanchored and
+flagged. Once the conference is known, an order that named the session a hearing (or a
+session) and names no other meeting of that kind means its conference by the bare word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from settleconf.core.order import Anchor, Obligation, RuleKind
+from settleconf.core.order_parser.relative_phrases import unanchored_reason
+
+_NAMED = re.compile(
+    r"\b(?:settlement|mediation|ENE|evaluation|ADR)\s+(?P<w>hearing|session)\b", re.IGNORECASE
+)
+# Another hearing in the order: "a hearing on the motion", "the status hearing".
+_OTHER = re.compile(
+    r"\b(?:status|motion|evidentiary|fairness|pretrial|pre-trial|sentencing|show\s+cause)\s+"
+    r"(?:hearing|session)|\b(?:hearing|session)\s+on\s+(?:the|a|any)\b",
+    re.IGNORECASE,
+)
+
+
+def anchor_named_session(
+    obligations: list[Obligation], conference_quote: str | None, whole_text: str
+) -> list[Obligation]:
+    if not conference_quote or _OTHER.search(whole_text):
+        return obligations
+    words = {m.group("w").lower() for m in _NAMED.finditer(conference_quote)}
+    out = []
+    for ob in obligations:
+        rule = ob.rule
+        if rule.kind is RuleKind.RELATIVE and rule.anchor is None and rule.amount is not None:
+            said = {unanchored_reason(f"{art} {w}") for w in words for art in ("the", "said")}
+            left = tuple(r for r in ob.review_reasons if r not in said)
+            if len(left) < len(ob.review_reasons):
+                ob = replace(
+                    ob,
+                    rule=replace(rule, anchor=Anchor.CONFERENCE),
+                    review_reasons=left,
+                    needs_review=bool(left),
+                )
+        out.append(ob)
+    return out
