@@ -26,7 +26,9 @@ from settleconf.core.order_parser.conference_format import (
     link_delivery,
 )
 from settleconf.core.order_parser.dates_in_text import (
+    MONTH,
     TIME,
+    WEEKDAY,
     FoundTime,
     find_dates,
     find_times,
@@ -58,14 +60,22 @@ FORMER = re.compile(
 # "... set for May 5, 2020 is VACATED and reset to ...": the date it is moved from.
 MOVED_AWAY = re.compile(
     r"[,\s]*(?:(?:is|are|shall|be|hereby|has|been)\s+)*(?:vacated|continued|reset|rescheduled|"
-    r"moved|stricken|cancell?ed)\b(?!\s+(?:to|until|for)\b)",
+    r"moved|stricken|cancell?ed|adjourned|postponed|advanced)\b(?!\s+(?:to|until|for)\b)",
     re.IGNORECASE,
 )
 _MOVED_TO = re.compile(
-    r"\b(?:continued|reset|rescheduled|moved|changed)\s+(?:to|until|for)\s+(?:\w+,?\s+)?$"
+    r"\b(?:continued|reset|rescheduled|moved|changed|adjourned|postponed|advanced)\s+"
+    r"(?:to|until|for)\s+(?:\w+,?\s+)?$"
     # the order's own ruling, present tense with its object: "(2) RESETS the ENE for"
     r"|\b(?:resets|reschedules|continues)\s+(?:\S+\s+){1,5}?(?:to|until|for)\s+(?:\w+,?\s+)?$",
     re.I,
+)
+# "... set for March 10, 2020 is hereby ADJOURNED to April 14, 2020": with the new date
+# right after, the one before is the date it was moved from.
+_MOVED_TO_DATE = re.compile(
+    r"[,\s]*(?:(?:is|are|shall|be|hereby|has|been)\s+)*(?:continued|reset|rescheduled|moved|"
+    rf"adjourned|postponed|advanced)\s+(?:to|until)\s+(?:{WEEKDAY},?\s+)?(?:{MONTH}|\d)",
+    re.IGNORECASE,
 )
 # A recital of what happened before this order: "On February 18, 2020, the Court
 # initially scheduled the ENE ... on April 8, 2020". Its dates are history.
@@ -211,7 +221,8 @@ def _candidates(sentence: Sentence, *, unnamed: bool = False) -> list[_Candidate
         score += 3 if SCHEDULING.search(before) else 0
         score += 0 if re.search(r"\d[/-]\d", found.text) else 1  # "May 28, 2024" over "5/28/24"
         score += 3 if _MOVED_TO.search(before) else 0
-        score -= 8 if FORMER.search(before) or MOVED_AWAY.match(text, found.end) else 0
+        moved = MOVED_AWAY.match(text, found.end) or _MOVED_TO_DATE.match(text, found.end)
+        score -= 8 if FORMER.search(before) or moved else 0
         score -= 8 if recital and found.start >= recital.start() else 0
         starts = [t for t in times if not ENDS_AT.search(text, max(0, t.start - 40), t.start)]
         after = [t for t in starts if 0 <= t.start - found.end <= 45]

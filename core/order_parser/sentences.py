@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from settleconf.core.order_parser.dates_in_text import DATE
 from settleconf.core.order_parser.deadline import check
 from settleconf.core.order_parser.markup import word_set
 
@@ -127,8 +128,21 @@ def split_sentences(text: str, *, margin_numbers: bool = False) -> list[str]:
     sentences = [s.strip() for s in out]
     if margin_numbers:
         sentences = [_MARGIN_PREFIX.sub("", s) for s in sentences]
-    sentences = [_RUN_IN_HEADING.sub("", s) for s in sentences]
+    sentences = [_drop_run_in_heading(s) for s in sentences]
     return [s for s in sentences if s]
+
+
+_LEADS_WITH_DATE = re.compile(DATE, re.IGNORECASE)
+
+
+def _drop_run_in_heading(sentence: str) -> str:
+    """The sentence without its run-in heading, unless a date follows the heading: then the
+    heading names what the date is for ("Settlement Conference: March 10, 2020 at 10:00
+    a.m.", "STATEMENTS DUE: March 3, 2020") and stays."""
+    m = _RUN_IN_HEADING.match(sentence)
+    if m is None or _LEADS_WITH_DATE.match(sentence, m.end()):
+        return sentence
+    return sentence[m.end() :]
 
 
 # Longest "sentence" read as one. Reading a sentence looks at the whole sentence once per
