@@ -289,6 +289,11 @@ def _best(cands: list[_Candidate]) -> tuple[_Candidate | None, list[str]]:
 _STARTS_AT = re.compile(
     rf"\b(?:begin|commence|start|convene)\w*\s+(?:promptly\s+)?at\s+(?P<t>{TIME})", re.I
 )
+# "... sets a Settlement Conference for Tuesday, May 5, 2020. Counsel and client
+# representatives shall appear at 9:00 a.m.": in the very next sentence, when all appear.
+_APPEAR_AT = re.compile(
+    rf"\b(?:appear|report)\s+(?:(?:in\s+person|promptly)\s+)?at\s+(?P<t>{TIME})", re.I
+)
 
 
 # "The mediation is set for May 5. It will begin at 9:30 a.m.": the sentence after the
@@ -321,8 +326,10 @@ def _timed_after_other_meeting(sentences: tuple[Sentence, ...]) -> _Candidate | 
 def _later_time(sentences: tuple[Sentence, ...], chosen: Sentence) -> time | None:
     """The start time given in a sentence of its own ("The conference will begin at 9:30")."""
     for s in sentences:
-        about = CONF.search(s.text) or (s.index == chosen.index + 1 and _IT.match(s.text))
+        after = s.index == chosen.index + 1
+        about = CONF.search(s.text) or (after and _IT.match(s.text))
         m = _STARTS_AT.search(s.text) if about else None
+        m = m or (_APPEAR_AT.search(s.text) if after else None)
         reading = parse_time_text(m.group("t")) if m else None
         if reading is not None:
             return reading.value

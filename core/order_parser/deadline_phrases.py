@@ -100,6 +100,34 @@ def _merge_stated(sentence: str, phrases: list[Phrase]) -> list[Phrase]:
     return out
 
 
+# "... by 04/14/2020 and 04/21/2020, respectively": one date for each of the actors named.
+_RESPECTIVELY = re.compile(
+    rf"\s*,?\s*and\s+(?:by\s+|on\s+)?(?P<d>{DATE}),?\s+respectively\b", re.IGNORECASE
+)
+
+
+def _respectively(sentence: str, phrase: Phrase) -> list[Phrase]:
+    """A stated date and a second one given 'respectively': two deadlines, each flagged,
+    as which side owes which is in the subject, not the phrase."""
+    m = _RESPECTIVELY.match(sentence, phrase.end)
+    found = find_dates(m.group("d")) if m else []
+    if m is None or not found or found[0].value is None or phrase.fixed_date is None:
+        return [phrase]
+    why = (
+        f"The order gives two dates 'respectively' ({phrase.fixed_date:%B %-d, %Y} and "
+        f"{found[0].value:%B %-d, %Y}); check which side owes which.",
+    )
+    second = replace(
+        phrase,
+        start=m.start("d"),
+        end=m.end(),
+        text=sentence[m.start("d") : m.end()],
+        fixed_date=found[0].value,
+        reasons=phrase.reasons + why,
+    )
+    return [replace(phrase, reasons=phrase.reasons + why), second]
+
+
 def find_phrases(sentence: str, *, margin: bool, year_hint: date | None = None) -> list[Phrase]:
     """Deadline phrases in `sentence`, in order, not overlapping. `year_hint` (the
     conference or order date) places a stated date that has no year."""
@@ -122,7 +150,7 @@ def find_phrases(sentence: str, *, margin: bool, year_hint: date | None = None) 
         ):
             continue
         if free(*m.span()):
-            taken.append(read_fixed(m, margin, year_hint))
+            taken += _respectively(sentence, read_fixed(m, margin, year_hint))
     for m in pats.relative.finditer(sentence):
         if not free(*m.span()):
             continue

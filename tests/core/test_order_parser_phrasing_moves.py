@@ -43,3 +43,24 @@ def test_a_heading_before_prose_is_still_dropped() -> None:
     assert [ob.quote for ob in order.obligations] == [
         "Each party shall submit a statement by March 3, 2020."
     ]
+
+
+def test_two_dates_given_respectively_are_two_flagged_deadlines() -> None:
+    order = parse_order(
+        HEAD + "Settlement conference is set for 05/05/2020 at 9:30 a.m. in Room 1846. The "
+        "parties shall exchange settlement letters by 04/14/2020 and 04/21/2020 respectively."
+        + TAIL
+    )
+    deadlines = compute_schedule(order).deadlines
+    assert [(d.due_date, d.needs_review) for d in deadlines] == [
+        (date(2020, 4, 14), True),
+        (date(2020, 4, 21), True),
+    ]
+
+
+def test_the_next_sentence_telling_everyone_when_to_appear_gives_the_time() -> None:
+    order = parse_order(
+        HEAD + "The Court hereby sets a Settlement Conference for Tuesday, May 5, 2020. Counsel "
+        "and client representatives shall appear at 9:00 a.m." + TAIL
+    )
+    assert (order.conference.date, order.conference.time) == (date(2020, 5, 5), time(9, 0))
