@@ -100,6 +100,12 @@ def _merge_stated(sentence: str, phrases: list[Phrase]) -> list[Phrase]:
     return out
 
 
+# "by" naming what comes next, not a deadline: "followed (immediately) by the conference".
+_AGENT_BY = re.compile(
+    r"\b(?:followed|preceded|accompanied|replaced|superseded)(?:\s+(?:immediately|directly))?"
+    r"\s*$",
+    re.IGNORECASE,
+)
 # "... by 04/14/2020 and 04/21/2020, respectively": one date for each of the actors named.
 _RESPECTIVELY = re.compile(
     rf"\s*,?\s*and\s+(?:by\s+|on\s+)?(?P<d>{DATE}),?\s+respectively\b", re.IGNORECASE
@@ -181,6 +187,8 @@ def find_phrases(sentence: str, *, margin: bool, year_hint: date | None = None) 
                 )
             )
     for m in pats.by_conference.finditer(sentence):
+        if _AGENT_BY.search(sentence, max(0, m.start() - 30), m.start()):
+            continue  # "followed immediately by the settlement conference": no deadline
         if free(*m.span()):
             taken.append(
                 Phrase(

@@ -87,3 +87,16 @@ def test_the_hearing_stays_unread_when_the_order_sets_another_hearing() -> None:
     )
     papers = [d for d in compute_schedule(order).deadlines if "Position" in d.obligation.quote]
     assert [(d.due_date, d.needs_review) for d in papers] == [(None, True)]
+
+
+def test_followed_by_the_settlement_conference_is_no_deadline() -> None:
+    order = parse_order(
+        HEAD + "A telephonic status conference will be held at 9:45 a.m. on September 4, 2025, "
+        "to be followed immediately by the settlement conference at 10:00 a.m. the same day."
+        "\n\nSO ORDERED.\n"
+    )
+    # Only the status conference, shown as its own (flagged) date: 'by the settlement
+    # conference' here says what comes next, not when anything is due.
+    assert [(ob.id, ob.rule.fixed_date, ob.needs_review) for ob in order.obligations] == [
+        ("telephonic_status_conference", date(2025, 9, 4), True)
+    ]
