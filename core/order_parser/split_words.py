@@ -1,5 +1,5 @@
 """Key words a PDF text layer split in two put back together: "set tlement con ference",
-"Settle ment state ments".
+"Settle ment state ments", "Octo ber".
 
 Text layers of justified PDFs sometimes put a space inside a word where the line was
 stretched. The readers find the session and the duty by a few long words; split, the
@@ -16,7 +16,9 @@ from settleconf.core.order_parser.markup import word_set
 from settleconf.core.order_parser.ocr_words import KEY_WORDS
 
 # Long enough that two pieces of it are not an ordinary phrase by chance.
-_JOINABLE = frozenset(w for w in KEY_WORDS if len(w) >= 6)
+# Month names too: "Octo ber 14, 2020" loses the date.
+_MONTHS = word_set("january february august september october november december")
+_JOINABLE = frozenset(w for w in KEY_WORDS if len(w) >= 6) | _MONTHS
 _SHORT_WORDS = word_set(
     "a an as at be by do for he in is it me no of on or so the to up us we with"
 )

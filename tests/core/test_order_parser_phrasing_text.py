@@ -85,3 +85,12 @@ def test_a_period_from_service_of_the_order_is_flagged() -> None:
         "Any objection to the referral shall be filed within 10 days of service of this Order."
     )
     assert [(d.due_date, d.needs_review) for d in dues] == [(date(2024, 5, 13), True)]
+
+
+def test_a_split_month_name_is_joined() -> None:
+    conf, _, dues = _read(
+        "A settlement conference is set for Octo ber 14, 2020 at 10:00 a.m.\n\n"
+        "Each party shall submit its statement by Octo ber 7, 2020."
+    )
+    assert conf == date(2020, 10, 14)
+    assert [d.due_date for d in dues] == [date(2020, 10, 7)]
