@@ -16,6 +16,7 @@ from settleconf.core.order_parser import limits
 from settleconf.core.order_parser.blocks import has_margin_numbers
 from settleconf.core.order_parser.errors import OrderTextError
 from settleconf.core.order_parser.glued_text import respace_dates, unglue
+from settleconf.core.order_parser.ocr_ordinals import mend_ordinals
 from settleconf.core.order_parser.ocr_words import mend_ocr_words
 from settleconf.core.order_parser.page_joins import close_margin_splits, finish_open_dates
 
@@ -192,7 +193,7 @@ def clean_text(text: str) -> str:
         del lines[i]
     if has_margin_numbers("\n".join(lines)):
         lines = close_margin_splits(lines)
-    text = mend_ocr_words(respace_dates(unglue("\n".join(lines))))
+    text = mend_ocr_words(respace_dates(mend_ordinals(unglue("\n".join(lines)))))
     # A word hyphenated across a line break ("settle-\nment") is one word; a hyphenated
     # name ("Barch-\nKuchta") keeps its hyphen, so only lower-case pairs are joined.
     text = re.sub(r"(?<=[a-z])-\n(?=[a-z]{2})", "", text)
