@@ -1,9 +1,10 @@
-"""Issue #13 kinds that failed on the fifth corpus refresh's dev orders (400, 401): OCR
-damage in scanned court forms.
+"""Issue #13 kinds that failed on the fifth corpus refresh's dev orders (400, 401): scanned
+court forms from a forms site.
 
 Every sentence here is written for the test, several wordings of each kind: an ordinal
-suffix read as quote marks ("April 14'\",2008", "the 26'h day of"), and a two-letter word
-whose capital I was read as "l" ("ln-person attendance").
+suffix read as quote marks ("April 14'\",2008", "the 26'h day of"), a two-letter word
+whose capital I was read as "l" ("ln-person attendance"), and an excerpt cut short after
+the site's own "Date:" line, which had passed for the order's closing.
 """
 
 from __future__ import annotations
@@ -82,3 +83,37 @@ def test_a_two_letter_misreading_is_mended_and_names_are_not() -> None:
     )
     kept = "1200 Oak Ln. Suite 4; see ls/Judge"
     assert mend_ocr_words(kept) == kept
+
+
+# --- A site's "Date:" line read as the closing, and the excerpt cut short --------------
+
+_SITE_HEAD = (
+    "Free Order Setting Mediation Conferences - District Court of Delaware\n\n"
+    "File Size: 30.1 kB\nPages: 4\nDate: September 28, 2007\nFile Format: PDF\n\n"
+    "IN THE UNITED STATES DISTRICT COURT\nFOR THE DISTRICT OF DELAWARE\n\n"
+    "1. A mediation conference has been scheduled for November 20, 2007 at 9:00 a.m.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "2. Any request to modify this requirement shall be made in writing to the "
+        "Magistrate Judge, with a copy to all counselo",
+        "2. Each party shall provide the direct dial numbers of counsel who will attend the",
+    ],
+)
+def test_an_excerpt_cut_short_after_a_site_date_line_is_said_to_be_cut(tail: str) -> None:
+    from settleconf.core.order_parser import parse_order
+
+    order = parse_order(_SITE_HEAD + tail + "\n", source_name="site.txt")
+    assert order.conference.date == date(2007, 11, 20)
+    assert any("appears truncated" in w for w in order.warnings)
+
+
+def test_an_excerpt_that_ends_its_sentence_after_a_site_date_line_is_not_cut() -> None:
+    from settleconf.core.order_parser import parse_order
+
+    whole = _SITE_HEAD + "2. Counsel shall attend in person.\n"
+    order = parse_order(whole, source_name="site.txt")
+    assert not any("appears truncated" in w for w in order.warnings)
