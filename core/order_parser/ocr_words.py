@@ -82,4 +82,16 @@ def mend_ocr_words(text: str) -> str:
         right = _MEND.get(found.lower())
         return _cased(found, right) if right else found
 
-    return _WORD.sub(fix, text)
+    return _SHORT.sub(_short, _WORD.sub(fix, text))
+
+
+# Two-letter words whose "I" or "i" OCR read as "l" ("ln-person attendance ... is required"):
+# none of the misreadings is a word, so they are mended wherever they stand alone. At a
+# sentence's start the word is capitalised.
+_SHORT = re.compile(r"(?<![\w@./-])l([nfts])(?![\w@/])")
+_STARTS = re.compile(r"(?:^|[.:;!?]\s+|\n\s*)$")
+
+
+def _short(m: re.Match[str]) -> str:
+    start = _STARTS.search(m.string, max(0, m.start() - 4), m.start()) is not None
+    return ("I" if start else "i") + m.group(1)

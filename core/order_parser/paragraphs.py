@@ -62,6 +62,9 @@ class Layout:
     closing: str  # the signature block, markdown-free
     closed: bool  # a "SO ORDERED" closing was found: the text is complete
     cut: bool = False  # a sentence too long to read whole was read in pieces
+    # Prose follows the closing: procedures attached after the signature, or a site's
+    # "Date:" line above the order read as a closing. Such text can still be cut short.
+    resumed: bool = False
 
 
 @dataclass
@@ -179,10 +182,12 @@ def build_layout(text: str, *, margin_numbers: bool) -> Layout:
             drafts[-1].parts.append(rest)
     if attached:
         drafts.append(_Draft(None, None, attached))
-    return _assemble(drafts, closing, margin_numbers)
+    return _assemble(drafts, closing, margin_numbers, resumed=bool(attached))
 
 
-def _assemble(drafts: list[_Draft], closing: list[str], margin: bool) -> Layout:
+def _assemble(
+    drafts: list[_Draft], closing: list[str], margin: bool, *, resumed: bool = False
+) -> Layout:
     paragraphs: list[Paragraph] = []
     sentences: list[Sentence] = []
     cut = False
@@ -206,4 +211,4 @@ def _assemble(drafts: list[_Draft], closing: list[str], margin: bool) -> Layout:
                 for s in pieces:
                     sentences.append(Sentence(s, draft.number, len(sentences)))
     closing_text = "\n".join(collapse(strip_markdown(b)) for b in closing)
-    return Layout(tuple(paragraphs), tuple(sentences), closing_text, bool(closing), cut)
+    return Layout(tuple(paragraphs), tuple(sentences), closing_text, bool(closing), cut, resumed)

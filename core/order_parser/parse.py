@@ -85,7 +85,7 @@ def _parse(text: str, source_name: str | None) -> Order:
     plain = strip_markdown(text)
     header_text = drop_margin_numbers(plain) if margin else plain
     layout = build_layout(text, margin_numbers=margin)
-    truncated = _truncated(plain, layout.closed)
+    truncated = _truncated(plain, layout.closed and not layout.resumed)
     warnings: list[str] = [cut] if cut else []
 
     court = find_court(plain)
