@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from settleconf.bot.chat.legal_synonyms import canonical
+
 
 def _words(block: str) -> frozenset[str]:
     return frozenset(block.split())
@@ -153,7 +155,9 @@ CUES: dict[str, str] = {
 
 # The other side, named as people who might get a copy of our papers.
 _ADVERSARY = (r"(?:opposing counsel|other side|opposing party|other parties|the other party|the "
-              r"(?:defendants?|plaintiffs?|defense)|adversary|their (?:counsel|lawyers?))")
+              r"(?:defendants?|plaintiffs?|defense)|adversary|adversaries|opponents?|their "
+              r"(?:counsel|lawyers?)|"
+              r"(?:defendant|plaintiff|defense|def|pltf)s? (?:counsel|lawyers?|attorneys?))")
 TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
     "attendance": (
         (r"\battend\w*\b", 3), (r"\bwho (?:has|have|needs?|must|should|is required)(?: to)? "
@@ -202,6 +206,11 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\bpress\b|\bmedia\b|\breporters?\b|\bjournalists?\b|\btweet\w*\b|\bpublicity\b",
          3),
         (r"\bbreak ?out\w*\b|\bcaucus\w*\b|\bsidebar\b", 3),  # private sessions with the judge
+        # protected from later use: "shielded from discovery", "can they subpoena what was said"
+        (r"\b(?:shield|protect|immun|exempt|safe|off limits)\w*\b(?: \w+){0,2} (?:from|in|against)"
+         r" (?:discovery|trial|use|being used|subpoena\w*)\b", 4),
+        (r"\bwhat (?:was|is|gets|we|they|i) (?:said|say|discuss\w*|disclos\w*|shar\w*|put on the "
+         r"table)\b", 2), (r"\bsettlement communications\b", 2),
     ),
     "letter": (
         (r"\bwhat (?:goes|go|should go|needs to go|has to go) in(?:to)?\b", 3),
@@ -361,6 +370,7 @@ compel remand limitation limitations maker makers markings legend header caption
 transmittal associate junior physically liable valuation rationale precedent computation
 governs helpful factual permission exceed telephonically participate subpoena transcribed
 recorded wording designation checklist elements adjournment continuance reschedule
+manner banner inbox courier
 """)
 
 
@@ -507,5 +517,5 @@ def normalize(question: str) -> str:
     text = question.lower()
     for pattern, repl in _PHRASES:
         text = re.sub(pattern, repl, text)
-    text = _topic_first(text.strip())
+    text = _topic_first(canonical(text).strip())
     return _unwrap(" ".join(re.findall(r"\d+/\d+|[a-z0-9]+", text)))

@@ -1,0 +1,45 @@
+"""Other nouns and verbs for the things a settlement order already names, rewritten to the
+word the matcher and the reply writers know: "appendices" are the letter's exhibits, a
+"physical set" is the hard copy, "e-file" is filing on ECF, a "court reporter" makes a
+record. One rewrite serves every question that uses the word, so a new phrasing of a known
+procedure needs no new pattern of its own.
+
+Applied by `question_vocabulary.normalize` after contractions, on lower-case text.
+"""
+
+from __future__ import annotations
+
+import re
+
+_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), repl) for pattern, repl in (
+        # papers that go with the letter
+        (r"\b(?:appendi(?:x|ces)|annex(?:es)?|enclosures?|addend(?:um|a))\b", "exhibits"),
+        # a paper set for chambers, and carrying it there
+        (r"\b(?:physical|paper|printed|hard) (?:sets?|versions?|cop(?:y|ies))\b", "hard copy"),
+        (r"\b(?:walk|run|carry|bring|drop|take)\w* (?:a |the |our )?(?:copy|copies|binder|set) "
+         r"(?:over|down|in|by|to)\b", "hand deliver a hard copy"),
+        # filing, in the shorthand of a docket clerk
+        (r"\be[- ]?fil(e|es|ed|ing)\b|\belectronically fil(e|es|ed|ing)\b",
+         r"fil\1\2 on ecf"),
+        # where an e-mail goes
+        (r"\b(?:inbox(?:es)?|e ?mail account|mailbox)\b", "email address"),
+        # carried by hand or by carrier rather than e-mailed
+        (r"\b(?:messenger\w*|fed ?ex\w*|overnight\w*|snail mail\w*)\b", "courier"),
+        # a record of what was said
+        (r"\btranscri(?:be|bed|bes|bing|pt|pts|ption)\b|\bstenograph\w*\b|\bcourt reporters?\b",
+         "recorded"),
+        # "rely on it in a motion", "offer it in evidence": using what was said
+        (r"\b(?:rel(?:y|ies|ied|ying)|draw\w*) (?:up)?on\b", "use"),
+        (r"\bin (?:a |the |any )?depositions?\b", "in discovery"),
+        # settlement communications called by what they are
+        (r"\b(?:concessions?|(?<!for )admissions?|offers? of compromise|compromise offers?)\b",
+         "settlement communications"),
+    ))
+
+
+def canonical(text: str) -> str:
+    """`text` with other words for known things put as the matcher's words."""
+    for pattern, repl in _REWRITES:
+        text = pattern.sub(repl, text)
+    return text
