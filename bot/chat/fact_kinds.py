@@ -49,19 +49,24 @@ _JUDGE = (r"\bwho is (?:the |our )?(?:magistrate|judge|mj)\b|\b(?:which|what) (?
 _CASE = (r"\bwhat case\b|\bwhich case\b|\bcase (?:no|number|num|name)\b|\bdocket (?:no|number|num)"
          r"\b|\bcaption\b|\bwhat matter is this\b|\bcase is this\b|\bindex (?:no|number)\b|"
          # "civ no.?", "civil action number", "name of the case"
-         r"\bciv(?:il)?(?: action)? (?:no|number|num)\b|\bname of (?:the|this|our) (?:case|matter|"
+         r"\b(?:civ(?:il)?(?: action)?|cv) (?:no|number|num)\b|\bname of (?:the|this|our) (?:case|matter|"
          r"action|lawsuit|suit)\b|\b(?:case|matter|action|lawsuit) (?:called|titled|styled)\b")
 _PARTIES = (r"\bwho (?:are|is) (?:the )?(?:parties|plaintiff|defendant|other side|opposing party|"
-            r"opposing parties)\b|\bwho are we (?:against|suing|up against)\b|\bwho is suing\b")
+            r"opposing parties)\b|\bwho are we (?:against|suing|up against)\b|\bwho is suing\b|"
+            # the sides by what they did: "who brought the suit", "who's being sued"
+            r"\bwho (?:brought|filed|started|commenced|initiated) (?:the |this )?(?:suit|case|"
+            r"action|lawsuit|complaint|claims?)\b|\bwho (?:is|was|got) (?:being )?sued\b|"
+            r"\bwho (?:are|is) (?:we )?(?:suing|being sued)\b")
 _COURT = (r"\b(?:what|which) (?:court|district|courthouse)\b|\bwhat is the venue\b|\bwhat venue\b"
           r"|\bwhere is (?:the|this) case\b|"
           # a district by its initials: "SDNY or EDNY?", "are we in the cdca"
           r"\b[nsewcm]d(?:ny|ca|tx|fl|il|pa|ga|al|la|ok|wa|mi|oh|wi)\b|\bd ?(?:nj|ct|mass|md|dc)\b"
-          r"|\b(?:what|which) (?:federal |us )?(?:district )?court\b")
+          r"|\b(?:what|which) (?:federal |us )?(?:district )?court\b|\bfederal or state\b|"
+          r"\bstate or federal\b|\bin (?:federal|state) court\b")
 _ORDER_DATE = (r"\bwhen (?:was|is) (?:the|this) order (?:dated|entered|issued|signed|from)?\b|"
                r"\bwhat (?:date|day) (?:was|is) (?:the|this|that) order\b|"
                r"\border (?:dated|date|entered|issued)\b|\bdate (?:of|on) (?:the|this) order\b|"
-               r"\bwhen did (?:the |she |he |they )?(?:judge |court |magistrate (?:judge )?)?"
+               r"\b(?:when|what (?:date|day)) did (?:the |she |he |they )?(?:judge |court |magistrate (?:judge )?)?"
                r"(?:issue|sign|enter|file|send|put out)\w* (?:the |this )?order\b")
 _SIDE = (r"\bare we (?:the )?(?:plaintiff|defendant)\b|\b(?:which|what) side (?:are we|do we|is "
          r"this channel)\b|\bwho do we represent\b|\bwhat is our side\b|\bare we on$|"
@@ -157,9 +162,10 @@ def fact_kind(norm: str) -> Kind | None:
         return Kind("matter_fact", cue, fact="time_zone", asked_about="court")
     how = search(_FORMAT, norm)
     # "in person?" alone asks it of the one event there is
-    about_conf = re.search(r"\bconference\b|\bit\b|\bsession\b|\bmeeting\b|^\w+(?: \w+)?$",
+    about_conf = re.search(r"\bconference\b|\bit\b|\bsession\b|\bmeeting\b|^\w+(?: \w+)?$|"
+                           r"\bfor (?:this|that)$",
                            norm) or re.search(
-        r"\b(?:go|come|show up|appear|travel|be|head) (?:to|at|in|into) (?:the )?(?:courthouse|"
+        r"\b(?:go|come|show up|appear|travel|fly|be|head) (?:to|at|in|into) (?:the )?(?:courthouse|"
         r"court|white plains|new york|ny|nyc|manhattan|the city|downtown)\b|"
         r"\bwhat platform\b|\b(?:appear|participate|join|show up)\b", norm)
     paying = re.search(r"\bpay\w*|\breimburs\w*|\bcosts?\b|\bexpenses?\b|\bsanction", norm)

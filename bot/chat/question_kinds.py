@@ -30,9 +30,9 @@ _SAYS = (r"\bwhat does (?:the|this|our) (?:order|court|judge|magistrate judge) s
          r"the order (?:say|talk)\b|\bwhat does it say about\b|\bdoes it say anything\b|"
          r"\b(?:order|it) (?:say|says|state|states|mention|mentions|talk|talks|provide|provides)"
          r"(?: anything)? (?:about|re|regarding|on|as to)\b")
-_MOVE = (r"\b(?:moved?|moves|moving|adjourn\w*|push(?:ed|es)?|postpone\w*|reschedul\w*|reset|"
-         r"continued|bumped|delayed|change[sd]? to|slides?|slid|slips?|slipped|kicked|"
-         r"shift(?:s|ed)?)\b")
+_MOVE = (r"\b(?:moved?|moves|moving|adjourn\w*|push(?:ed|es)?|postpone\w*|reschedul\w*|"
+         r"reset(?:s|ting)?|continued|bumped|delayed|change[sd]? to|slides?|slid|slips?|slipped|"
+         r"kicked|shift(?:s|ed)?|pull(?:s|ed)? (?:in|up|forward)|brought forward|advanced)\b")
 # "what if a deadline falls on memorial day?": the weekend-and-holiday rule, not that day
 _FALLS_ON = (r"\b(?:lands?|falls?|ends?) on (?:a |the )?(?:weekend|holiday|saturday|sunday|"
              r"memorial day|juneteenth|christmas|thanksgiving|labou?r day|new years?(?: day)?|"
@@ -142,7 +142,7 @@ _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten":
 def _shifted(norm: str, conference: date | None) -> date | None:
     """'moved a week later', 'pushed back two weeks', 'three days earlier'."""
     m = re.search(r"\b(a|one|two|three|four|five|ten|\d+) (day|week)s? (later|out|back|earlier|"
-                  r"sooner|up)\b|\b(?:by|for|" + _MOVE[2:-2] + r") (?:it |the conf\w* |things )?"
+                  r"sooner|up)\b|\b(?:by|for|" + _MOVE[2:-2] + r") (?:it |the conf\w* |things |us |them )?"
                   r"(?:up |back |out )?(?:by |for )?(a|one|two|"
                   r"three|four|\d+) (day|week)s?\b", norm)
     if m is None or conference is None:
@@ -150,10 +150,17 @@ def _shifted(norm: str, conference: date | None) -> date | None:
     amount, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(5))
     n = (_NUMBERS.get(amount) or int(amount)) * (7 if unit == "week" else 1)
     earlier = bool(m.group(3) in ("earlier", "sooner", "up")) or bool(
-        re.search(r"\b(?:earlier|sooner|moved up)\b", norm))
+        re.search(r"\b(?:earlier|sooner|moved up|pulled (?:in|up|forward)|brought "
+                  r"forward|advanced)\b", norm))
     return conference + timedelta(days=-n if earlier else n)
 
 
+# What a move is said of: the conference, or the court moving it, or "us" moved ("if we get
+# bumped to july 8", "judge pushes us back two weeks"), never "we push the letter".
+_MOVED_EVENT = (r"\bconf\w*\b|\bit\b|\bsession\b|\bjudge\b|\bcourt\b|\bthey reschedul\w*\b|"
+                r"\bnew (?:conference |conf )?date\b|\b(?:we|us) (?:get|got|are|were|be|gets) "
+                r"(?:\w+ )?(?:bumped|moved|pushed|rescheduled|reset|adjourned|pulled|postponed)\b|"
+                r"\b(?:bump|move|push|pull|reset)\w* us\b")
 _THE_CONFERENCE = r"\bconf\w*\b|\bsession\b|\bhearing\b|\bmediation\b"
 
 
@@ -243,16 +250,15 @@ def classify(norm: str, today: date, best: str | None, named: bool,
         return Kind("lookup", m.group(), asked_about=m.group(1))
     if m := re.search(_SAYS, norm):
         return Kind("lookup", m.group())
-    about = re.search(r"\bconf\w*\b|\bit\b|\bsession\b|\bjudge\b|\bcourt\b|\bthey "
-                      r"reschedul\w*\b|\bnew (?:conference |conf )?date\b", norm) or best is None
+    about = re.search(_MOVED_EVENT, norm) or best is None
     # "if the conf were a week later", "conf moved to 6/13 - new demand date?": a move
     # supposed, with or without "if", when the question asks what would follow from it
     if (move := _search(_MOVE, norm) or _search(_LATER, norm)) and about and (
             re.search(r"\bif\b|\bwhat if\b|\bhypothetical\w*\b|\bsay\b|\bsuppos\w*\b|"
                       r"\bassum\w*\b|\bimagine\b|\bin case\b|\bwould\b", norm) or (
-                re.search(r"\bconf\w*\b", norm) and (days_named(norm, today) or _shifted(
+                re.search(_MOVED_EVENT, norm) and (days_named(norm, today) or _shifted(
                     norm, conference)) and re.search(
-                    r"\bnew\b|\bwhat changes\b|\bthen\b|\bnow\b.*\b(?:when|due)\b", norm))):
+                    r"\bnew\b|\bwhat changes\b|\bthen\b|\bwhen\b|\bdue\b", norm))):
         later = _first_after(days_named(norm, today), norm, _MOVE)
         day = later.day if later else _shifted(norm, conference)
         return Kind("what_if", move, day=day)
@@ -265,7 +271,10 @@ def classify(norm: str, today: date, best: str | None, named: bool,
     if best is None and YES_NO.search(norm) and re.search(_THE_CONFERENCE, norm) and (
             asked := _conference_when(norm, today)) is not None:
         return asked
-    if best is None and YES_NO.search(norm) and re.search(r"\bconf\w*\b|\bsession\b", norm) and (
+    if best is None and YES_NO.search(norm) and re.search(
+            # "are we still on for the 28th?": the one event there is, by the idiom for it
+            r"\bconf\w*\b|\bsession\b|\b(?:still|we) on for\b|\bstill (?:happening|going ahead)\b",
+            norm) and (
             days := [d for d in days_named(norm, today) if d.holiday is None]):
         # "is the conference still on May 28?"
         return Kind("conference", days[0].said, fact="conference_day", day=days[0].day)
