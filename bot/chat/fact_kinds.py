@@ -49,7 +49,8 @@ _JUDGE = (r"\bwho is (?:the |our )?(?:magistrate|judge|mj)\b|\b(?:which|what) (?
 _CASE = (r"\bwhat case\b|\bwhich case\b|\bcase (?:no|number|num|name)\b|\bdocket (?:no|number|num)"
          r"\b|\bcaption\b|\bwhat matter is this\b|\bcase is this\b|\bindex (?:no|number)\b|"
          # "civ no.?", "civil action number", "name of the case"
-         r"\b(?:civ(?:il)?(?: action)?|cv) (?:no|number|num)\b|\bname of (?:the|this|our) (?:case|matter|"
+         r"\b(?:civ(?:il)?(?: action)?|cv) (?:no|number|num)\b|"
+         r"\bname of (?:the|this|our) (?:case|matter|"
          r"action|lawsuit|suit)\b|\b(?:case|matter|action|lawsuit) (?:called|titled|styled)\b")
 _PARTIES = (r"\bwho (?:are|is) (?:the )?(?:parties|plaintiff|defendant|other side|opposing party|"
             r"opposing parties)\b|\bwho are we (?:against|suing|up against)\b|\bwho is suing\b|"
@@ -66,7 +67,8 @@ _COURT = (r"\b(?:what|which) (?:court|district|courthouse)\b|\bwhat is the venue
 _ORDER_DATE = (r"\bwhen (?:was|is) (?:the|this) order (?:dated|entered|issued|signed|from)?\b|"
                r"\bwhat (?:date|day) (?:was|is) (?:the|this|that) order\b|"
                r"\border (?:dated|date|entered|issued)\b|\bdate (?:of|on) (?:the|this) order\b|"
-               r"\b(?:when|what (?:date|day)) did (?:the |she |he |they )?(?:judge |court |magistrate (?:judge )?)?"
+               r"\b(?:when|what (?:date|day)) did (?:the |she |he |they )?"
+               r"(?:judge |court |magistrate (?:judge )?)?"
                r"(?:issue|sign|enter|file|send|put out)\w* (?:the |this )?order\b")
 _SIDE = (r"\bare we (?:the )?(?:plaintiff|defendant)\b|\b(?:which|what) side (?:are we|do we|is "
          r"this channel)\b|\bwho do we represent\b|\bwhat is our side\b|\bare we on$|"

@@ -142,7 +142,8 @@ _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten":
 def _shifted(norm: str, conference: date | None) -> date | None:
     """'moved a week later', 'pushed back two weeks', 'three days earlier'."""
     m = re.search(r"\b(a|one|two|three|four|five|ten|\d+) (day|week)s? (later|out|back|earlier|"
-                  r"sooner|up)\b|\b(?:by|for|" + _MOVE[2:-2] + r") (?:it |the conf\w* |things |us |them )?"
+                  r"sooner|up)\b|\b(?:by|for|" + _MOVE[2:-2] + r") "
+                  r"(?:it |the conf\w* |things |us |them )?"
                   r"(?:up |back |out )?(?:by |for )?(a|one|two|"
                   r"three|four|\d+) (day|week)s?\b", norm)
     if m is None or conference is None:
