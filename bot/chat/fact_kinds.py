@@ -30,8 +30,9 @@ class Kind:
 _AUX = (r"(?:is|are|was|can|could|would|will|may|should|shall|does|do|did|must|has|have|am|need"
         r"|gotta)")
 # A side said first ("we're def - can our counter go out wed?") leaves the question as asked.
-_SIDE_FIRST = (r"(?:(?:we are|were|i am|im) )?(?:the )?(?:plaintiff|defendant)(?: here| side| "
-               r"counsel| team)? ")
+# "as plaintiff are we required to ...": the side as a prefix, then the yes/no
+_SIDE_FIRST = (r"(?:(?:we are|were|i am|im|as|for|on behalf of|speaking for) )?(?:the )?"
+               r"(?:plaintiff|defendant)(?: here| side| counsel| team)? ")
 YES_NO = re.compile(rf"(?:^|[,;:.!?]\s*)(?:so |and |but |hey |quick q |please |then |"
                     rf"{_SIDE_FIRST})*{_AUX}\b|^(?:is there )?any chance\b|"
                     rf"^if\b.*\b{_AUX} (?:we|they|i|you|he|she|it|that|this|plaintiff|defendant)\b")

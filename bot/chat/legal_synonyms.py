@@ -32,6 +32,11 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "rely on it in a motion", "offer it in evidence": using what was said
         (r"\b(?:rel(?:y|ies|ied|ying)|draw\w*) (?:up)?on\b", "use"),
         (r"\bin (?:a |the |any )?depositions?\b", "in discovery"),
+        # the demand and the answer to it in negotiators' words: "put out an ask", "a
+        # counterproposal", "come back with a number"
+        (r"\ban ask\b", "a demand"),
+        (r"\b(our|their|the|opening|initial|first|plaintiff|plaintiffs) ask\b", r"\1 demand"),
+        (r"\bcounter[- ]?(?:proposals?|offers?|demands?)\b", "counteroffer"),
         # settlement communications called by what they are
         (r"\b(?:concessions?|(?<!for )admissions?|offers? of compromise|compromise offers?)\b",
          "settlement communications"),

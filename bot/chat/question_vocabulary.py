@@ -80,7 +80,7 @@ CONCEPTS: dict[str, str] = {
     "response": r"\brespon(?:se|ses|d|ds|ding)\b|\bcounteroffers?\b|\bcounter\b|\breply to\b|"
     r"\banswer(?:ing)? (?:to )?(?:the |their |our |its |a |any |plaintiff )?(?:opening |initial |"
     r"first )?demand\b|\btheir "
-    r"answer\b|\bget back to\b|\bcome back with\b",
+    r"answer\b|\bget back to\b|\bcome back\b(?! to (?:the |our )?(?:court|judge|chambers))",
     "hard_copy": r"\b(?:hard|paper|courtesy|physical|printed) cop(?:y|ies)\b|\bhand deliver\w*\b"
     r"|\b(?:need|want|wants|get) (?:a )?paper\b|\bprint(?:ed|out)?s?\b"
     r"|\bhand delivery\b|\bbinders?\b|\bdrop (?:it |them )?off\b|\bhardcopy\b",
@@ -184,6 +184,13 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
          r"\bout of town\b|\bunavailable\b|\bmake it\b",
          2),
         (r"\b(?:be|being|get) on the (?:call|line|video|teams|zoom|screen)\b", 3),
+        # "who from the carrier has to join", "the company sends a junior employee"
+        (r"\bwho\b(?: \w+){0,4} (?:has|have|needs?|must|should)(?: to)? (?:be|come|go|show|appear|"
+         r"join|attend|participate)\b", 3),
+        (r"\b(?:send|sends|sending|bring|brings)\b (?:a |an |our |the |their |one )?(?:junior |"
+         r"low level |mid level |lower level |senior )?(?:employees?|staffers?|managers?|"
+         r"paralegals?|person|people|someone|somebody|anyone|representatives?|reps?|delegates?|"
+         r"designees?)\b", 3),
         (r"\b(?:need|needs|send|have|has|bring) (?:someone|somebody|a person|anyone|a rep\w*) "
          r"(?:there|present|at|on)\b", 3),
     ),
@@ -227,6 +234,7 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         # what is asked for in it, by other nouns: "checklist for the submission", "required
         # elements", "what does the MJ want in it"
         (r"\bcheck ?list\b|\belements?\b|\bcomponents?\b|\bingredients\b|\boutline\b|"
+         r"\bsections\b|\bstructure\b|\bjustif\w*\b|"
          r"\bwants? (?:in|from) (?:it|the|our|a)\b|\bwhat (?:does|do) [a-z ]*\bwant\b", 3),
         (r"\bdisclos\w*\b|\bmention\w*\b|\bdescrib\w*\b|\bvaluation\b|\bevaluat\w*\b|"
          r"\bhistory\b|\bkey issues\b|\bbottom line\b", 2),
@@ -288,6 +296,9 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\bnegotiat\w*\b|\bsettlement (?:talks|discussions)\b|\btalks\b|\btalk(?:ing)? "
          r"(?:settlement|numbers)\b|\bdiscuss(?:ing)? settlement\b", 3),
         (r"\bhow (?:does|do|will)\b.*\bwork\b", 3), (r"\bprocess\b", 1),
+        # offers traded: "the back and forth on numbers", "trading figures"
+        (r"\bback and forth (?:on|over|of|about|with) (?:the )?(?:numbers|figures|money|"
+         r"dollars)\b|\btrad\w* (?:numbers|offers|figures)\b", 3),
     ),
     "conference": (
         (r"\blinks?\b|\binvite\b|\binvitation\b", 3),
@@ -370,7 +381,7 @@ compel remand limitation limitations maker makers markings legend header caption
 transmittal associate junior physically liable valuation rationale precedent computation
 governs helpful factual permission exceed telephonically participate subpoena transcribed
 recorded wording designation checklist elements adjournment continuance reschedule
-manner banner inbox courier
+manner banner inbox courier section sections justify justification
 """)
 
 

@@ -79,7 +79,7 @@ LEADS: tuple[tuple[str, str], ...] = (
      r"\bprecedents?\b|\blegal authority\b|\bdamages\b|\banalys[ie]s\b|\bassessment\b|"
      r"\bauthority (?:for|supporting|in support)\b|"
      r"\b(?:prior|past|previous|earlier) (?:offers?|demands?|negotiations?)\b|\bwalk\b|\blay out\b|"
-     r"\bsection\b|\badd\b|\bmention\w*|"
+     r"\bsections?\b|\badd\b|\bmention\w*|\boutline\b|\bstructure\b|\bjustif\w*|"
      r"\b(?:letter|statement|submission|brief|paper) address\b|\bcheck ?list\b|\belements?\b|"
      r"\bcomponents?\b|"
      r"\bback and forth\b|"
@@ -97,7 +97,7 @@ LEADS: tuple[tuple[str, str], ...] = (
      r"\b(?:who|someone|somebody|person|one|anyone)\b[a-z ]{0,30}\bfrom the (?:company|client|"
      r"corporation|insurer|"
      r"carrier|business)\b|\bwhich (?:person|people|individual)\b|\bsign off\b|\bcheck ?book\b|"
-     r"\binsur\w*|\bcarrier\b|"
+     r"\binsur\w*|\bcarrier\b|\bemployees?\b|\bstaffers?\b|\bmanagers?\b|"
      r"\badjuster\b|\bceo\b|\bcfo\b|\bgc\b|\bgeneral counsel\b|\bfor (?:the |a |our |their )?"
      r"(?:\w+ )?(?:company|corporation|corporate|entity|business|llc|inc)\b", r"authority"),
     (r"\b(?:just|only) (?:be )?(?:the )?(?:lawyers|counsel|attorneys|us)\b|\bclient\w*\b|\balone\b|"
@@ -281,7 +281,10 @@ def verdict(point: str, question: str) -> str | None:
     if re.search(r"(?<!not )\b(?:just|only) (?:be )?(?:the )?(?:\w+ )?(?:lawyers|counsel|"
                  r"attorneys|attys|us|associates?)\b|"
                  r"\bwithout (?:the |our |a |any |their )?(?:client|party|parties|principal|"
-                 r"company|corporate)|\balone\b|\bby (?:myself|ourselves|themselves)\b|"
+                 r"company|corporate)|"
+                 # "client can't make it, can we go without them?": them is the client
+                 r"\b(?:client|party|principal|ceo|owner)\b.*\bwithout (?:them|him|her)\b|"
+                 r"\balone\b|\bby (?:myself|ourselves|themselves)\b|"
                  # someone standing in: "can a paralegal attend for the client?"
                  r"\b(?:for|instead of|in place of|on behalf of|in lieu of) (?:the |our |a |"
                  r"their )?(?:client|party|parties|principal)\b", q) and (
