@@ -37,6 +37,12 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\ban ask\b", "a demand"),
         (r"\b(our|their|the|opening|initial|first|plaintiff|plaintiffs) ask\b", r"\1 demand"),
         (r"\bcounter[- ]?(?:proposals?|offers?|demands?)\b", "counteroffer"),
+        # a count in words before its unit: "the five-day period", "ten pages"
+        *((rf"\b{word}[ -](day|week|page|business day|calendar day)", rf"{n} \1")
+          for n, word in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven",
+                                    "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+                                    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+                                    "nineteen", "twenty")) if n),
         # settlement communications called by what they are
         (r"\b(?:concessions?|(?<!for )admissions?|offers? of compromise|compromise offers?)\b",
          "settlement communications"),

@@ -64,11 +64,13 @@ _COUNTING = "|".join([
     r"\b(?:lands?|falls?|ends?) on a (?:weekend|holiday|saturday|sunday)\b",
     _FALLS_ON,
 ])
-_HOLIDAY = (r"\bholidays?\b|\bcourt (?:is )?(?:closed|open)\b|\bclosed on\b|\bopen on\b|"
+_HOLIDAY = (r"\bholidays?\b|\bcourt (?:is )?(?:closed|open|shut)\b|\b(?:closed|shut) on\b|"
+            r"\bopen on\b|"
             r"\b(?:are we|is (?:the court|chambers|everyone)) off\b|\bdays? off\b")
 # The holiday a question points at without naming it: the one before the conference.
 _DUE_BEFORE = r"\b(?:due|owe|owed|deadlines?)\b.*\b(?:before|by|until|til|b4)\b"
-_SOME_HOLIDAY = (r"\b(?:the|any|a) (?:federal |court |legal )?holidays?\b|\b(?:long|holiday|"
+_SOME_HOLIDAY = (r"\b(?:the|any|a) (?:federal |court |legal )?holidays?\b|\b(?:federal|court|legal|"
+                 r"public|bank) holidays?\b|\b(?:long|holiday|"
                  r"three day) weekend\b")
 _OVERDUE = (r"\bare we (?:late|behind)\b|\boverdue\b|\bpast due\b|\bdid we miss\b|\bmissed "
             r"anything\b|\blate on anything\b|\bbehind on anything\b|\banything late\b|\b(?:did|"
@@ -310,6 +312,11 @@ def classify(norm: str, today: date, best: str | None, named: bool,
             near := holidays_between(today, upto[0].day)):
         # "any court holidays b4 the 28th": the holidays up to that day, not that day
         return Kind("holiday", cue, day=near[0].day)
+    if holiday and best is None and (count := _search(
+            r"\bcount(?:s|ed)? (?:as|toward|towards|in|against)\b|\b(?:one|part) of the\b", norm)) \
+            and re.search(r"\bdays?\b|\bperiod\b", norm):
+        # "does memorial day count as one of the 5 days?": how the period is counted
+        return Kind("counting", count, asked_about="holidays")
     if (cue := _search(_HOLIDAY, norm)) or holiday:
         days = days_named(norm, today, conference)
         if best is None and (days or holiday):

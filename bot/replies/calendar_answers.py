@@ -166,6 +166,10 @@ def counting_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
         elif re.search(r"calendar|weekend|holiday|saturday|sunday", q) or holiday_named(
                 q, today or date.today()):
             verdict = "No" if skips else "Yes"
+        elif re.search(r"\bback\w*\b|\bbefore\b|\bprior\b|\bforward\w*\b|\bafter\b", q):
+            # "is the demand period counted backwards from the conference?": its direction
+            back = bool(re.search(r"\bback\w*\b|\bbefore\b|\bprior\b", q))
+            verdict = "Yes" if back == ("before" in d.obligation.rule.describe()) else "No"
     due = key_day(d)
     when = f", {short(due)}" if due else ""
     text = (f"{words[0].upper() + words[1:]}: the {lower_title(d)} is due "
