@@ -37,6 +37,9 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\ban ask\b", "a demand"),
         (r"\b(our|their|the|opening|initial|first|plaintiff|plaintiffs) ask\b", r"\1 demand"),
         (r"\bcounter[- ]?(?:proposals?|offers?|demands?)\b", "counteroffer"),
+        # a side's number is its step: the plaintiff's is the demand, the defendant's the answer
+        (r"\b(?:plaintiffs?|pltf|pl|p) (?:number|figure|ask)\b", "plaintiff demand"),
+        (r"\b(?:defendants?|def|deft|d) (?:number|figure|counter)\b", "defendant response"),
         # a count in words before its unit: "the five-day period", "ten pages"
         *((rf"\b{word}[ -](day|week|page|business day|calendar day)", rf"{n} \1")
           for n, word in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven",

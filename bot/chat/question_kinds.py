@@ -98,7 +98,8 @@ _STATUS = (r"^status\b|\bstatus(?: (?:please|check|update|report|pls))?$|"
            r"\bwhere are (?:things|we|matters)\b(?! (?:meeting|going|supposed|having|holding|"
            r"logging|joining))|\bon track\b|\bup to date\b|\bhow "
            r"are we (?:doing|looking)\b|\bwhat is the status\b|\bin good shape\b|\bcaught up\b|"
-           r"\bcurrent on\b|\bon top of (?:everything|things)\b|\bin compliance\b|\bare we (?:good|"
+           r"\bcurrent on\b|\bon top of (?:everything|things)\b|\bin compliance\b|"
+           r"\b(?:in|all) (?:the )?clear\b|\bare we (?:good|"
            r"ok|okay|fine|all set|covered)\b")
 _LEFT = (r"\bwhat (?:is |else is )?(?:left|remains|remaining)\b|\bwhat else\b|\bleft to do\b|"
          r"\bstill to do\b|\bremaining\b|\bnot (?:done|finished|completed|handled)(?: yet)?\b|"
@@ -119,7 +120,8 @@ _ITEM_STATUS = (r"\bwhere (?:are|do) (?:we|things) (?:stand )?(?:on|with)\b|\bst
 _AFTER = r"\b(?:after|now that|since|once|that) (?:we|i|they|plaintiff|defendant)?\b"
 _POLAR = (r"\bok\b|\bokay\b|\bfine\b|\bin time\b|\bon time\b|\btoo late\b|\blate\b|\bearly\b|"
           r"\bgood\b|\bwork\b|\ballowed\b|\bacceptable\b|\bsafe\b|\bgo (?:in|out)\b|\bsend\b|"
-          r"\bsubmit\b|\bfile\b|\brespond\b|\bserve\b|\bmake\b|\bdeliver\b|\bgo out\b|\bbe\b")
+          r"\bsubmit\b|\bfile\b|\brespond\b|\bserve\b|\bmake\b|\bdeliver\b|\bgo out\b|\bbe\b|"
+          r"\banswer\b|\breply\b|\bcounter\b")
 
 
 
@@ -345,7 +347,7 @@ def classify(norm: str, today: date, best: str | None, named: bool,
         polar = re.search(r"(?<!where )\bare we\b|\bon track\b|\bup to date\b|"
                           r"\bon (?:schedule|target)\b|\bgood to go\b|\bon time\b|"
                           r"\bin good shape\b|\bcaught up\b|\bcurrent "
-                          r"on\b|\bon top of\b|\bin compliance\b", cue)
+                          r"on\b|\bon top of\b|\bin compliance\b|\bclear\b", cue)
         return Kind("overdue", cue, day=today, asked_about="on_track" if polar else "status")
     if best is not None and (check := _day_check(norm, today, conference)) is not None:
         return check
@@ -353,7 +355,7 @@ def classify(norm: str, today: date, best: str | None, named: bool,
         # "where are we on the letter?", "has the demand gone out?": that duty's state
         return Kind("left", cue, asked_about="item")
     done = (r"\b(?:is|are) (?:in|done|out|sent|filed)\b|\b(?:sent|filed|made|submitted|served|"
-            r"delivered|finished|completed|went out|went in|got out|did)\b|"
+            r"delivered|finished|completed|went out|went in|went (?:to|over|off)|got out|did)\b|"
             r"\bgot (?:the |our |it )?(?:\w+ )?(?:out|in)\b|\b(?:after|since|once) (?:we )?"
             r"(?:sending|filing|serving|submitting|making|sent|filed|served|submitted|made)\b")
     if re.search(done, norm) and best is not None and (window := _window(
@@ -423,6 +425,9 @@ def _day_check(norm: str, today: date, conference: date | None,
         # "still time to ...?" asks whether it is in time, "too late?" whether it is late; of
         # today unless a day is named ("demand in 2 wks - too late?")
         named = days_named(norm, today, conference)
+        if not named and (wk := re.search(r"\bnext (?:week|wk)\b", norm)):
+            # "send the demand next week, too late?": from its first day
+            named = [NamedDay(today + timedelta(days=7 - today.weekday()), wk.group())]
         return Kind("date_check", named[0].said if named else late,
                     day=named[0].day if named else today,
                     asked_about=None if "still" in late else "late")
@@ -437,7 +442,8 @@ def _day_check(norm: str, today: date, conference: date | None,
     if not days and (wk := re.search(r"\bnext week\b", norm)):
         # "is next wk ok for the demand?": from its first day
         days = [NamedDay(today + timedelta(days=7 - today.weekday()), wk.group())]
-    late = _search(r"\b(?:are|am) (?:we|i) (?:too )?(?:late|behind)\b|\bis it (?:too )?late\b|"
+    late = _search(r"\b(?:are|am) (?:we|i) (?:too )?(?:late|behind|overdue|past due)\b|"
+                   r"\bis it (?:too )?late\b|"
                    r"\btoo late\b|\bstill (?:in )?time\b|\bstill make it\b|"
                    r"\b(?:did|have) (?:we|i|they) (?:miss|missed|blow|blown)\b|"
                    r"\bis it (?:overdue|past due)\b|\b(?:passed|pass|expired|gone by)\b", norm)
