@@ -29,6 +29,9 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # a record of what was said
         (r"\btranscri(?:be|bed|bes|bing|pt|pts|ption)\b|\bstenograph\w*\b|\bcourt reporters?\b",
          "recorded"),
+        # "depose me about what was said", "keep minutes of the session"
+        (r"\bdepos(?:e|es|ed|ing)\b", "subpoena"),
+        (r"\b(?:keep|keeps|kept|take|takes|taking|took)\b (?:\w+ )?minutes\b", "keep a recording"),
         # "rely on it in a motion", "offer it in evidence": using what was said
         (r"\b(?:rel(?:y|ies|ied|ying)|draw\w*) (?:up)?on\b", "use"),
         (r"\bin (?:a |the |any )?depositions?\b", "in discovery"),

@@ -32,7 +32,9 @@ _SAYS = (r"\bwhat does (?:the|this|our) (?:order|court|judge|magistrate judge) s
          r"(?: anything)? (?:about|re|regarding|on|as to)\b")
 _MOVE = (r"\b(?:moved?|moves|moving|adjourn\w*|push(?:ed|es)?|postpone\w*|reschedul\w*|"
          r"reset(?:s|ting)?|continued|bumped|delayed|change[sd]? to|slides?|slid|slips?|slipped|"
-         r"kicked|shift(?:s|ed)?|pull(?:s|ed)? (?:in|up|forward)|brought forward|advanced)\b")
+         r"kicked|shift(?:s|ed)?|pull(?:s|ed|ing)?(?: it| us| the conf\w*| the date)? "
+         r"(?:in|up|forward)|"
+         r"brought forward|advanced)\b")
 # "what if a deadline falls on memorial day?": the weekend-and-holiday rule, not that day
 _FALLS_ON = (r"\b(?:lands?|falls?|ends?) on (?:a |the )?(?:weekend|holiday|saturday|sunday|"
              r"memorial day|juneteenth|christmas|thanksgiving|labou?r day|new years?(?: day)?|"
@@ -42,6 +44,7 @@ _COUNTING = "|".join([
     r"\bbusiness days?\b|\bcalendar days?\b|\bcourt days?\b|\bcalendar or business\b",
     r"\bbusiness or calendar\b|\b(?:weekends?|holidays?) (?:are |get )?counted\b",
     r"\bweekends? count\b|\bcount (?:weekends|holidays)\b|\binclude (?:weekends|holidays)\b",
+    r"\b(?:exclusive|inclusive) of (?:the )?(?:weekends?|holidays?)\b",
     r"\brule for counting\b|\bhow (?:do|does|did) (?:you|we|i|one|the order) count\b",
     r"\bcounting rule\b|\bhow are (?:the )?(?:\w+ )?days counted\b|\bcount(?:ing)? the days\b",
     r"\bcomputation\b|\bcomputing\b|\brules? (?:govern|appl)\w*\b",
@@ -156,15 +159,17 @@ def _shifted(norm: str, conference: date | None) -> date | None:
     n = (_NUMBERS.get(amount) or int(amount)) * (7 if unit == "week" else 1)
     earlier = bool(m.group(3) in ("earlier", "sooner", "up")) or bool(
         re.search(r"\b(?:earlier|sooner|moved up|pulled (?:in|up|forward)|brought "
-                  r"forward|advanced)\b", norm))
+                  r"forward|advanced|pull\w* (?:\w+ ){0,2}(?:in|up|forward))\b", norm))
     return conference + timedelta(days=-n if earlier else n)
 
 
 # What a move is said of: the conference, or the court moving it, or "us" moved ("if we get
 # bumped to july 8", "judge pushes us back two weeks"), never "we push the letter".
 _MOVED_EVENT = (r"\bconf\w*\b|\bit\b|\bsession\b|\bjudge\b|\bcourt\b|\bthey reschedul\w*\b|"
-                r"\bnew (?:conference |conf )?date\b|\b(?:we|us) (?:get|got|are|were|be|gets) "
-                r"(?:\w+ )?(?:bumped|moved|pushed|rescheduled|reset|adjourned|pulled|postponed)\b|"
+                # "if we're bumped" is read "if were bumped"
+                r"\bnew (?:conference |conf )?date\b|\b(?:(?:we|us) (?:get|got|are|were|be|gets)|"
+                r"were) (?:\w+ )?(?:bumped|moved|pushed|rescheduled|reset|adjourned|pulled|"
+                r"postponed)\b|"
                 r"\b(?:bump|move|push|pull|reset)\w* us\b")
 _THE_CONFERENCE = r"\bconf\w*\b|\bsession\b|\bhearing\b|\bmediation\b"
 
@@ -193,7 +198,8 @@ def _window(norm: str, today: date, conference: date | None) -> Kind | None:
     days = days_named(norm, today)
     asks = re.search(r"\b(?:due|owe|anything|what|deadlines?|list|coming up|have to do|need to"
                      r" do|on (?:the|our) plate)\b", norm)
-    if not asks:
+    if not asks or re.search(r"\b(?:process|procedure|mechanics|protocol)\b", norm):
+        # "what's the process for trading offers before the conf": how, not what is due
         return None
     if m := re.search(r"\bnext week\b", norm):
         start = today + timedelta(days=7 - today.weekday())
@@ -276,8 +282,8 @@ def classify(norm: str, today: date, best: str | None, named: bool,
     if best is None and YES_NO.search(norm) and re.search(_THE_CONFERENCE, norm) and (
             asked := _conference_when(norm, today)) is not None:
         return asked
-    if best is None and YES_NO.search(norm) and re.search(
-            # "are we still on for the 28th?": the one event there is, by the idiom for it
+    if best is None and (YES_NO.search(norm) or re.search(r"\bstill on for\b", norm)) and re.search(
+            # "(are) we still on for the 28th?": the one event there is, by the idiom for it
             r"\bconf\w*\b|\bsession\b|\b(?:still|we) on for\b|\bstill (?:happening|going ahead)\b",
             norm) and (
             days := [d for d in days_named(norm, today) if d.holiday is None]):
@@ -301,8 +307,12 @@ def classify(norm: str, today: date, best: str | None, named: bool,
             norm, today) and not _search(_COUNTING, norm) and not _search(_DUE_BEFORE, norm) and (
             cue := _search(_SOME_HOLIDAY, norm)) and (
             near := holidays_between(today, conference)):
-        # "does the long weekend change anything?": the holiday before the conference
-        return Kind("holiday", cue, day=near[0].day, asked_about="effect")
+        # "does the long weekend change anything?": the holiday before the conference; "federal
+        # holiday coming up?" asks only which day it is
+        coming = re.search(r"\b(?:coming|upcoming|soon|next|ahead)\b", norm) and not re.search(
+            r"\bmove\w*|\bchange\w*|\baffect\w*|\bpush\w*|\bshift\w*|\bimpact\w*|\bmatter",
+            norm)
+        return Kind("holiday", cue, day=near[0].day, asked_about=None if coming else "effect")
     moves = re.search(r"\bmove\w*|\bchange\w*|\baffect\w*|\bpush\w*|\bshift\w*|\bimpact\w*|"
                       r"\bmatters? (?:for|to)\b|\bmatter$|\bmean for\b", norm)
     if holiday and best is None and moves:
@@ -335,7 +345,7 @@ def classify(norm: str, today: date, best: str | None, named: bool,
             return Kind("why", cue or "holiday", asked_about="holiday")
     if (cue := _search(_COUNTING, norm)) and not re.search(r"\bwhen\b", norm):
         # "are weekends excluded?" asks the opposite of "do weekends count?"
-        skipped = _search(r"\b(?:skip|exclud)\w*\b", norm)
+        skipped = _search(r"\b(?:skip|exclu[ds])\w*\b", norm)
         if _search(_FALLS_ON, norm):
             return Kind("counting", cue, asked_about="weekend")
         return Kind("counting", cue, asked_about="skipped" if skipped else _search(
@@ -417,6 +427,7 @@ def _day_check(norm: str, today: date, conference: date | None,
                   r"\b(?:is|by|on) (?:the |may )?\d+(?:st|nd|rd|th)? (?:right|correct)$|"
                   # "sending it thursday, any issue?": a problem is being late
                   r"\bany (?:issues?|problems?|concerns?|risk)$|\b(?:a|any) problem\b|"
+                  r"\b(?:issues?|problems?|concerns?)$|"
                   # verbless: "ok to send the demand tomorrow?", "monday the 20th ok for the ltr?"
                   r"\b(?:ok|okay|fine|good|timely) (?:to|for|if)\b", norm)
     doubts = r"\bwhy\b|\bright\b|\bshould not\b|\bwrong\b|\bcorrect\b"

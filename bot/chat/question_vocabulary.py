@@ -184,6 +184,9 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
          r"\bout of town\b|\bunavailable\b|\bmake it\b",
          2),
         (r"\b(?:be|being|get) on the (?:call|line|video|teams|zoom|screen)\b", 3),
+        # "can the client skip it?" (missing it asks what follows: sanctions)
+        (r"\b(?:skip|sit out|bail on)\w* (?:it|the conf\w*|the session|the conference|the "
+         r"call)\b", 3),
         # "who from the carrier has to join", "the company sends a junior employee"
         (r"\bwho\b(?: \w+){0,4} (?:has|have|needs?|must|should)(?: to)? (?:be|come|go|show|appear|"
          r"join|attend|participate)\b", 3),
@@ -216,8 +219,8 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         # protected from later use: "shielded from discovery", "can they subpoena what was said"
         (r"\b(?:shield|protect|immun|exempt|safe|off limits)\w*\b(?: \w+){0,2} (?:from|in|against)"
          r" (?:discovery|trial|use|being used|subpoena\w*)\b", 4),
-        (r"\bwhat (?:was|is|gets|we|they|i) (?:said|say|discuss\w*|disclos\w*|shar\w*|put on the "
-         r"table)\b", 2), (r"\bsettlement communications\b", 2),
+        (r"\bwhat (?:was |is |gets )?(?:\w+ ){0,2}(?:said|says|discuss\w*|disclos\w*|shar\w*|"
+         r"put on the table)\b", 2), (r"\bsettlement communications\b", 2),
     ),
     "letter": (
         (r"\bwhat (?:goes|go|should go|needs to go|has to go) in(?:to)?\b", 3),
@@ -268,6 +271,10 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\bexchang\w* (?:\w+ ){0,3}(?:letters?|statements?|briefs?|submissions?|papers?)\b", 3),
         (r"\btransmi\w*\b|\bmethod of (?:delivery|service|submission|sending)\b|\bvia\b", 3),
         (r"\bgo to\b", 1), (r"\bmail\b|\bfax\b|\bhand deliver\w*\b", 2), (r"\bchambers\b", 1),
+        (r"\bcourier\w*\b", 3),
+        # "the letter goes only to the judge": to whom it is sent
+        (r"\b(?:go|goes|going|sent|send|sends) (?:only |just |directly |straight )?to (?:the )?"
+         r"(?:judge|court|chambers|magistrate)\b", 3),
         (rf"\b(?:send|give|serve|copy|share|show|forward|provide|exchang)\w*\b[a-z ]*\b"
          rf"{_ADVERSARY}\b", 3),
         (rf"\b{_ADVERSARY}\b[a-z ]*\b(?:send|give|serve|copy|share|see|wants?|asked for|gets?)\b",
@@ -381,7 +388,7 @@ compel remand limitation limitations maker makers markings legend header caption
 transmittal associate junior physically liable valuation rationale precedent computation
 governs helpful factual permission exceed telephonically participate subpoena transcribed
 recorded wording designation checklist elements adjournment continuance reschedule
-manner banner inbox courier section sections justify justification
+manner banner inbox courier section sections justify justification bank public
 """)
 
 

@@ -67,7 +67,8 @@ LEADS: tuple[tuple[str, str], ...] = (
     (r"\bpages?\b|\blimit\b|\blength\b|\bhow long\b|\bwords?\b", r"no longer than|pages"),
     (r"\be ?mail\w*|(?<!to )(?<!should )(?<!must )(?<!letter )(?<!statement )(?<!submission )"
      r"(?<!brief )\baddress\b|"
-     r"\bwhere\b|\b(?:get|go|reach)\w* (?:to|into) (?:the )?(?:court|"
+     r"\bwhere\b|\b(?:get|go|reach|sent)\w* (?:only |just |directly |straight )?(?:to|into) "
+     r"(?:the )?(?:court|"
      r"judge|magistrate|chambers|mj)\b|\bsend (?:it|the letter)\b|\bsubmit\b|\bhow (?:do|should) we"
      r" (?:send|submit|get)|\bmail\b|\bfax\b|\bcourier\b|\bpost\b|\bwho\b|\btransmi\w*|\bmethod\b|"
      r"\bvia\b", r"^E-mail|e-mail"),
@@ -93,6 +94,9 @@ LEADS: tuple[tuple[str, str], ...] = (
      r"by phone|phone"),
     (r"\bin person\b|\bphysically\b|\bin court\b|\bcourthouse\b|\btravel\b|\bremote\w*\b|"
      r"\bvirtual\w*\b|\bvideo\w*\b|\bzoom\b|\bteams\b", r"\bremotely\b|\bin person\b|\bvideo"),
+    # "can we proceed without her?" (the CEO just named): the parties themselves come
+    (r"\b(?:proceed|go|do it|attend|appear|start)\w* without (?:them|him|her|the client|our "
+     r"client)\b", r"themselves"),
     (r"\bauthority\b|\bdecision ?makers?\b|"
      r"\b(?:who|someone|somebody|person|one|anyone)\b[a-z ]{0,30}\bfrom the (?:company|client|"
      r"corporation|insurer|"
@@ -108,6 +112,8 @@ LEADS: tuple[tuple[str, str], ...] = (
     (r"\bdiscover\w*\b|\bsubpoena\w*|\bdeposition\w*", r"discovery"),
     (r"\badmissib\w*\b|\btrial\b|\bevidence\b", r"admissible"),
     (r"\bagainst us\b|\bused?\b|\bin court\b|\blater\b|\bmotion\b", r"admissible|used"),
+    # "protected under 408?", "immune from discovery?": what can't be done with it
+    (r"\b408\b|\bprotect\w*|\bshield\w*|\bimmun\w*|\bexempt\w*", r"admissible"),
     (r"\brecord\w*|\btranscri\w*|\breporters?\b|\bpress\b|\bmedia\b|\brepeat\w*|\bpublic\w*|\bsaid\b|"
      r"\bconfidential\w*\b|\bprivate\b|\bprivileged?\b|\bsecret\b|\bbreakout\b|\bsay\b",
      r"off the record|confidential"),
