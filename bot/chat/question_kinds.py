@@ -416,6 +416,13 @@ def _asks_counted_day(norm: str, today: date, conference: date | None) -> bool:
     return counted or (any(d.holiday for d in days) and bool(re.search(_SEND, norm)))
 
 
+def _next_week(today: date, said: str) -> NamedDay:
+    """"send the demand next week, ok?": its Monday, and its Friday as the other reading, so
+    a due date inside the week is said both ways rather than guessed."""
+    monday = today + timedelta(days=7 - today.weekday())
+    return NamedDay(monday, said, also=monday + timedelta(days=4))
+
+
 def _day_check(norm: str, today: date, conference: date | None,
                holidays: bool = False) -> Kind | None:
     """A yes/no about a day for the duty the question names ("is friday ok for the letter?",
@@ -437,10 +444,9 @@ def _day_check(norm: str, today: date, conference: date | None,
         # today unless a day is named ("demand in 2 wks - too late?")
         named = days_named(norm, today, conference)
         if not named and (wk := re.search(r"\bnext (?:week|wk)\b", norm)):
-            # "send the demand next week, too late?": from its first day
-            named = [NamedDay(today + timedelta(days=7 - today.weekday()), wk.group())]
+            named = [_next_week(today, wk.group())]
         return Kind("date_check", named[0].said if named else late,
-                    day=named[0].day if named else today,
+                    day=named[0].day if named else today, also=named[0].also if named else None,
                     asked_about=None if "still" in late else "late")
     # "if pl sends the dmd on the 14th, when do we respond?" asks when, not yes or no
     asks_when = re.search(r"\bwhen\b|\bby what\b|\bwhat (?:day|date)\b", norm)
@@ -451,8 +457,7 @@ def _day_check(norm: str, today: date, conference: date | None,
     if not days and tag and re.search(r"\bstill\b", norm):
         return Kind("date_check", "still", day=today)  # "still ok to send the ltr?": today
     if not days and (wk := re.search(r"\bnext week\b", norm)):
-        # "is next wk ok for the demand?": from its first day
-        days = [NamedDay(today + timedelta(days=7 - today.weekday()), wk.group())]
+        days = [_next_week(today, wk.group())]
     late = _search(r"\b(?:are|am) (?:we|i) (?:too )?(?:late|behind|overdue|past due)\b|"
                    r"\bis it (?:too )?late\b|"
                    r"\btoo late\b|\bstill (?:in )?time\b|\bstill make it\b|"
