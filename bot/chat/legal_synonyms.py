@@ -29,6 +29,10 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # a record of what was said
         (r"\btranscri(?:be|bed|bes|bing|pt|pts|ption)\b|\bstenograph\w*\b|\bcourt reporters?\b",
          "recorded"),
+        # "can the client skip it if we're there?": the lawyers alone ("we're" reads "were")
+        (r"\b(?:if|as long as|since|provided|so long as) (?:(?:we|counsel|the lawyers|the "
+         r"attorneys|our lawyers) (?:are|re|will be)|were) (?:there|present|on)\b",
+         "if just counsel attend"),
         # "depose me about what was said", "keep minutes of the session"
         (r"\bdepos(?:e|es|ed|ing)\b", "subpoena"),
         (r"\b(?:keep|keeps|kept|take|takes|taking|took)\b (?:\w+ )?minutes\b", "keep a recording"),

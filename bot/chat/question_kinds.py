@@ -168,8 +168,8 @@ def _shifted(norm: str, conference: date | None) -> date | None:
 _MOVED_EVENT = (r"\bconf\w*\b|\bit\b|\bsession\b|\bjudge\b|\bcourt\b|\bthey reschedul\w*\b|"
                 # "if we're bumped" is read "if were bumped"
                 r"\bnew (?:conference |conf )?date\b|\b(?:(?:we|us) (?:get|got|are|were|be|gets)|"
-                r"were) (?:\w+ )?(?:bumped|moved|pushed|rescheduled|reset|adjourned|pulled|"
-                r"postponed)\b|"
+                r"(?:^|(?<=if )|(?<=when )|(?<=once ))were) (?:\w+ )?(?:bumped|moved|pushed|"
+                r"rescheduled|reset|adjourned|pulled|postponed)\b|"
                 r"\b(?:bump|move|push|pull|reset)\w* us\b")
 _THE_CONFERENCE = r"\bconf\w*\b|\bsession\b|\bhearing\b|\bmediation\b"
 

@@ -112,8 +112,9 @@ LEADS: tuple[tuple[str, str], ...] = (
     (r"\bdiscover\w*\b|\bsubpoena\w*|\bdeposition\w*", r"discovery"),
     (r"\badmissib\w*\b|\btrial\b|\bevidence\b", r"admissible"),
     (r"\bagainst us\b|\bused?\b|\bin court\b|\blater\b|\bmotion\b", r"admissible|used"),
-    # "protected under 408?", "immune from discovery?": what can't be done with it
-    (r"\b408\b|\bprotect\w*|\bshield\w*|\bimmun\w*|\bexempt\w*", r"admissible"),
+    # "protected under 408?", "immune from use at trial?": what can't be done with it (plain
+    # "protected?" is the conference's confidentiality, below)
+    (r"\b408\b|\b(?:protect|shield|immun|exempt)\w* (?:from|against|under)\b", r"admissible"),
     (r"\brecord\w*|\btranscri\w*|\breporters?\b|\bpress\b|\bmedia\b|\brepeat\w*|\bpublic\w*|\bsaid\b|"
      r"\bconfidential\w*\b|\bprivate\b|\bprivileged?\b|\bsecret\b|\bbreakout\b|\bsay\b",
      r"off the record|confidential"),
