@@ -30,8 +30,9 @@ class Kind:
 _AUX = (r"(?:is|are|was|can|could|would|will|may|should|shall|does|do|did|must|has|have|am|need"
         r"|gotta)")
 # A side said first ("we're def - can our counter go out wed?") leaves the question as asked.
-_SIDE_FIRST = (r"(?:(?:we are|were|i am|im) )?(?:the )?(?:plaintiff|defendant)(?: here| side| "
-               r"counsel| team)? ")
+# "as plaintiff are we required to ...": the side as a prefix, then the yes/no
+_SIDE_FIRST = (r"(?:(?:we are|were|i am|im|as|for|on behalf of|speaking for) )?(?:the )?"
+               r"(?:plaintiff|defendant)(?: here| side| counsel| team)? ")
 YES_NO = re.compile(rf"(?:^|[,;:.!?]\s*)(?:so |and |but |hey |quick q |please |then |"
                     rf"{_SIDE_FIRST})*{_AUX}\b|^(?:is there )?any chance\b|"
                     rf"^if\b.*\b{_AUX} (?:we|they|i|you|he|she|it|that|this|plaintiff|defendant)\b")
@@ -49,19 +50,26 @@ _JUDGE = (r"\bwho is (?:the |our )?(?:magistrate|judge|mj)\b|\b(?:which|what) (?
 _CASE = (r"\bwhat case\b|\bwhich case\b|\bcase (?:no|number|num|name)\b|\bdocket (?:no|number|num)"
          r"\b|\bcaption\b|\bwhat matter is this\b|\bcase is this\b|\bindex (?:no|number)\b|"
          # "civ no.?", "civil action number", "name of the case"
-         r"\bciv(?:il)?(?: action)? (?:no|number|num)\b|\bname of (?:the|this|our) (?:case|matter|"
+         r"\b(?:civ(?:il)?(?: action)?|cv) (?:no|number|num)\b|"
+         r"\bname of (?:the|this|our) (?:case|matter|"
          r"action|lawsuit|suit)\b|\b(?:case|matter|action|lawsuit) (?:called|titled|styled)\b")
 _PARTIES = (r"\bwho (?:are|is) (?:the )?(?:parties|plaintiff|defendant|other side|opposing party|"
-            r"opposing parties)\b|\bwho are we (?:against|suing|up against)\b|\bwho is suing\b")
+            r"opposing parties)\b|\bwho are we (?:against|suing|up against)\b|\bwho is suing\b|"
+            # the sides by what they did: "who brought the suit", "who's being sued"
+            r"\bwho (?:brought|filed|started|commenced|initiated) (?:the |this )?(?:suit|case|"
+            r"action|lawsuit|complaint|claims?)\b|\bwho (?:is|was|got) (?:being )?sued\b|"
+            r"\bwho (?:are|is) (?:we )?(?:suing|being sued)\b")
 _COURT = (r"\b(?:what|which) (?:court|district|courthouse)\b|\bwhat is the venue\b|\bwhat venue\b"
           r"|\bwhere is (?:the|this) case\b|"
           # a district by its initials: "SDNY or EDNY?", "are we in the cdca"
           r"\b[nsewcm]d(?:ny|ca|tx|fl|il|pa|ga|al|la|ok|wa|mi|oh|wi)\b|\bd ?(?:nj|ct|mass|md|dc)\b"
-          r"|\b(?:what|which) (?:federal |us )?(?:district )?court\b")
+          r"|\b(?:what|which) (?:federal |us )?(?:district )?court\b|\bfederal or state\b|"
+          r"\bstate or federal\b|\bin (?:federal|state) court\b")
 _ORDER_DATE = (r"\bwhen (?:was|is) (?:the|this) order (?:dated|entered|issued|signed|from)?\b|"
                r"\bwhat (?:date|day) (?:was|is) (?:the|this|that) order\b|"
                r"\border (?:dated|date|entered|issued)\b|\bdate (?:of|on) (?:the|this) order\b|"
-               r"\bwhen did (?:the |she |he |they )?(?:judge |court |magistrate (?:judge )?)?"
+               r"\b(?:when|what (?:date|day)) did (?:the |she |he |they )?"
+               r"(?:judge |court |magistrate (?:judge )?)?"
                r"(?:issue|sign|enter|file|send|put out)\w* (?:the |this )?order\b")
 _SIDE = (r"\bare we (?:the )?(?:plaintiff|defendant)\b|\b(?:which|what) side (?:are we|do we|is "
          r"this channel)\b|\bwho do we represent\b|\bwhat is our side\b|\bare we on$|"
@@ -128,7 +136,7 @@ def fact_kind(norm: str) -> Kind | None:
             r"\bwhen\b|\bdate\b|\btime\b|\bdue\b|\bdeadline|\battend|\bletter|\bsend|\bemail|"
             r"\bsubmit|\baddress|\bwant|\bexpect|\bsay|\bmeet|\bsanction|\btell|\bthink|\bworth"
             r"|\bdiscover|\bshow|\bexplain|\bknow|\bowe|\bbefore|\bneed|\bsubmi|\bstatement|\bbrief"
-            r"|\bpaper|\binfo", norm):
+            r"|\bpaper|\binfo|\bsee\b|\bread\b|\bwrit|\bcopy\b|\bcc\b", norm):
         return Kind("matter_fact", "judge", fact="judge")
     for fact, pattern in (("judge", _JUDGE), ("case", _CASE), ("parties", _PARTIES),
                           ("court", _COURT), ("order_date", _ORDER_DATE), ("side", _SIDE)):
@@ -157,9 +165,10 @@ def fact_kind(norm: str) -> Kind | None:
         return Kind("matter_fact", cue, fact="time_zone", asked_about="court")
     how = search(_FORMAT, norm)
     # "in person?" alone asks it of the one event there is
-    about_conf = re.search(r"\bconference\b|\bit\b|\bsession\b|\bmeeting\b|^\w+(?: \w+)?$",
+    about_conf = re.search(r"\bconference\b|\bit\b|\bsession\b|\bmeeting\b|^\w+(?: \w+)?$|"
+                           r"\bfor (?:this|that)$",
                            norm) or re.search(
-        r"\b(?:go|come|show up|appear|travel|be|head) (?:to|at|in|into) (?:the )?(?:courthouse|"
+        r"\b(?:go|come|show up|appear|travel|fly|be|head) (?:to|at|in|into) (?:the )?(?:courthouse|"
         r"court|white plains|new york|ny|nyc|manhattan|the city|downtown)\b|"
         r"\bwhat platform\b|\b(?:appear|participate|join|show up)\b", norm)
     paying = re.search(r"\bpay\w*|\breimburs\w*|\bcosts?\b|\bexpenses?\b|\bsanction", norm)

@@ -30,9 +30,11 @@ _SAYS = (r"\bwhat does (?:the|this|our) (?:order|court|judge|magistrate judge) s
          r"the order (?:say|talk)\b|\bwhat does it say about\b|\bdoes it say anything\b|"
          r"\b(?:order|it) (?:say|says|state|states|mention|mentions|talk|talks|provide|provides)"
          r"(?: anything)? (?:about|re|regarding|on|as to)\b")
-_MOVE = (r"\b(?:moved?|moves|moving|adjourn\w*|push(?:ed|es)?|postpone\w*|reschedul\w*|reset|"
-         r"continued|bumped|delayed|change[sd]? to|slides?|slid|slips?|slipped|kicked|"
-         r"shift(?:s|ed)?)\b")
+_MOVE = (r"\b(?:moved?|moves|moving|adjourn\w*|push(?:ed|es)?|postpone\w*|reschedul\w*|"
+         r"reset(?:s|ting)?|continued|bumped|delayed|change[sd]? to|slides?|slid|slips?|slipped|"
+         r"kicked|shift(?:s|ed)?|pull(?:s|ed|ing)?(?: it| us| the conf\w*| the date)? "
+         r"(?:in|up|forward)|"
+         r"brought forward|advanced)\b")
 # "what if a deadline falls on memorial day?": the weekend-and-holiday rule, not that day
 _FALLS_ON = (r"\b(?:lands?|falls?|ends?) on (?:a |the )?(?:weekend|holiday|saturday|sunday|"
              r"memorial day|juneteenth|christmas|thanksgiving|labou?r day|new years?(?: day)?|"
@@ -42,6 +44,7 @@ _COUNTING = "|".join([
     r"\bbusiness days?\b|\bcalendar days?\b|\bcourt days?\b|\bcalendar or business\b",
     r"\bbusiness or calendar\b|\b(?:weekends?|holidays?) (?:are |get )?counted\b",
     r"\bweekends? count\b|\bcount (?:weekends|holidays)\b|\binclude (?:weekends|holidays)\b",
+    r"\b(?:exclusive|inclusive) of (?:the )?(?:weekends?|holidays?)\b",
     r"\brule for counting\b|\bhow (?:do|does|did) (?:you|we|i|one|the order) count\b",
     r"\bcounting rule\b|\bhow are (?:the )?(?:\w+ )?days counted\b|\bcount(?:ing)? the days\b",
     r"\bcomputation\b|\bcomputing\b|\brules? (?:govern|appl)\w*\b",
@@ -64,11 +67,13 @@ _COUNTING = "|".join([
     r"\b(?:lands?|falls?|ends?) on a (?:weekend|holiday|saturday|sunday)\b",
     _FALLS_ON,
 ])
-_HOLIDAY = (r"\bholidays?\b|\bcourt (?:is )?(?:closed|open)\b|\bclosed on\b|\bopen on\b|"
+_HOLIDAY = (r"\bholidays?\b|\bcourt (?:is )?(?:closed|open|shut)\b|\b(?:closed|shut) on\b|"
+            r"\bopen on\b|"
             r"\b(?:are we|is (?:the court|chambers|everyone)) off\b|\bdays? off\b")
 # The holiday a question points at without naming it: the one before the conference.
 _DUE_BEFORE = r"\b(?:due|owe|owed|deadlines?)\b.*\b(?:before|by|until|til|b4)\b"
-_SOME_HOLIDAY = (r"\b(?:the|any|a) (?:federal |court |legal )?holidays?\b|\b(?:long|holiday|"
+_SOME_HOLIDAY = (r"\b(?:the|any|a) (?:federal |court |legal )?holidays?\b|\b(?:federal|court|legal|"
+                 r"public|bank) holidays?\b|\b(?:long|holiday|"
                  r"three day) weekend\b")
 _OVERDUE = (r"\bare we (?:late|behind)\b|\boverdue\b|\bpast due\b|\bdid we miss\b|\bmissed "
             r"anything\b|\blate on anything\b|\bbehind on anything\b|\banything late\b|\b(?:did|"
@@ -96,7 +101,8 @@ _STATUS = (r"^status\b|\bstatus(?: (?:please|check|update|report|pls))?$|"
            r"\bwhere are (?:things|we|matters)\b(?! (?:meeting|going|supposed|having|holding|"
            r"logging|joining))|\bon track\b|\bup to date\b|\bhow "
            r"are we (?:doing|looking)\b|\bwhat is the status\b|\bin good shape\b|\bcaught up\b|"
-           r"\bcurrent on\b|\bon top of (?:everything|things)\b|\bin compliance\b|\bare we (?:good|"
+           r"\bcurrent on\b|\bon top of (?:everything|things)\b|\bin compliance\b|"
+           r"\b(?:in|all) (?:the )?clear\b|\bare we (?:good|"
            r"ok|okay|fine|all set|covered)\b")
 _LEFT = (r"\bwhat (?:is |else is )?(?:left|remains|remaining)\b|\bwhat else\b|\bleft to do\b|"
          r"\bstill to do\b|\bremaining\b|\bnot (?:done|finished|completed|handled)(?: yet)?\b|"
@@ -117,7 +123,8 @@ _ITEM_STATUS = (r"\bwhere (?:are|do) (?:we|things) (?:stand )?(?:on|with)\b|\bst
 _AFTER = r"\b(?:after|now that|since|once|that) (?:we|i|they|plaintiff|defendant)?\b"
 _POLAR = (r"\bok\b|\bokay\b|\bfine\b|\bin time\b|\bon time\b|\btoo late\b|\blate\b|\bearly\b|"
           r"\bgood\b|\bwork\b|\ballowed\b|\bacceptable\b|\bsafe\b|\bgo (?:in|out)\b|\bsend\b|"
-          r"\bsubmit\b|\bfile\b|\brespond\b|\bserve\b|\bmake\b|\bdeliver\b|\bgo out\b|\bbe\b")
+          r"\bsubmit\b|\bfile\b|\brespond\b|\bserve\b|\bmake\b|\bdeliver\b|\bgo out\b|\bbe\b|"
+          r"\banswer\b|\breply\b|\bcounter\b")
 
 
 
@@ -142,7 +149,8 @@ _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten":
 def _shifted(norm: str, conference: date | None) -> date | None:
     """'moved a week later', 'pushed back two weeks', 'three days earlier'."""
     m = re.search(r"\b(a|one|two|three|four|five|ten|\d+) (day|week)s? (later|out|back|earlier|"
-                  r"sooner|up)\b|\b(?:by|for|" + _MOVE[2:-2] + r") (?:it |the conf\w* |things )?"
+                  r"sooner|up)\b|\b(?:by|for|" + _MOVE[2:-2] + r") "
+                  r"(?:it |the conf\w* |things |us |them )?"
                   r"(?:up |back |out )?(?:by |for )?(a|one|two|"
                   r"three|four|\d+) (day|week)s?\b", norm)
     if m is None or conference is None:
@@ -150,10 +158,19 @@ def _shifted(norm: str, conference: date | None) -> date | None:
     amount, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(5))
     n = (_NUMBERS.get(amount) or int(amount)) * (7 if unit == "week" else 1)
     earlier = bool(m.group(3) in ("earlier", "sooner", "up")) or bool(
-        re.search(r"\b(?:earlier|sooner|moved up)\b", norm))
+        re.search(r"\b(?:earlier|sooner|moved up|pulled (?:in|up|forward)|brought "
+                  r"forward|advanced|pull\w* (?:\w+ ){0,2}(?:in|up|forward))\b", norm))
     return conference + timedelta(days=-n if earlier else n)
 
 
+# What a move is said of: the conference, or the court moving it, or "us" moved ("if we get
+# bumped to july 8", "judge pushes us back two weeks"), never "we push the letter".
+_MOVED_EVENT = (r"\bconf\w*\b|\bit\b|\bsession\b|\bjudge\b|\bcourt\b|\bthey reschedul\w*\b|"
+                # "if we're bumped" is read "if were bumped"
+                r"\bnew (?:conference |conf )?date\b|\b(?:(?:we|us) (?:get|got|are|were|be|gets)|"
+                r"(?:^|(?<=if )|(?<=when )|(?<=once ))were) (?:\w+ )?(?:bumped|moved|pushed|"
+                r"rescheduled|reset|adjourned|pulled|postponed)\b|"
+                r"\b(?:bump|move|push|pull|reset)\w* us\b")
 _THE_CONFERENCE = r"\bconf\w*\b|\bsession\b|\bhearing\b|\bmediation\b"
 
 
@@ -181,7 +198,8 @@ def _window(norm: str, today: date, conference: date | None) -> Kind | None:
     days = days_named(norm, today)
     asks = re.search(r"\b(?:due|owe|anything|what|deadlines?|list|coming up|have to do|need to"
                      r" do|on (?:the|our) plate)\b", norm)
-    if not asks:
+    if not asks or re.search(r"\b(?:process|procedure|mechanics|protocol)\b", norm):
+        # "what's the process for trading offers before the conf": how, not what is due
         return None
     if m := re.search(r"\bnext week\b", norm):
         start = today + timedelta(days=7 - today.weekday())
@@ -243,16 +261,15 @@ def classify(norm: str, today: date, best: str | None, named: bool,
         return Kind("lookup", m.group(), asked_about=m.group(1))
     if m := re.search(_SAYS, norm):
         return Kind("lookup", m.group())
-    about = re.search(r"\bconf\w*\b|\bit\b|\bsession\b|\bjudge\b|\bcourt\b|\bthey "
-                      r"reschedul\w*\b|\bnew (?:conference |conf )?date\b", norm) or best is None
+    about = re.search(_MOVED_EVENT, norm) or best is None
     # "if the conf were a week later", "conf moved to 6/13 - new demand date?": a move
     # supposed, with or without "if", when the question asks what would follow from it
     if (move := _search(_MOVE, norm) or _search(_LATER, norm)) and about and (
             re.search(r"\bif\b|\bwhat if\b|\bhypothetical\w*\b|\bsay\b|\bsuppos\w*\b|"
                       r"\bassum\w*\b|\bimagine\b|\bin case\b|\bwould\b", norm) or (
-                re.search(r"\bconf\w*\b", norm) and (days_named(norm, today) or _shifted(
+                re.search(_MOVED_EVENT, norm) and (days_named(norm, today) or _shifted(
                     norm, conference)) and re.search(
-                    r"\bnew\b|\bwhat changes\b|\bthen\b|\bnow\b.*\b(?:when|due)\b", norm))):
+                    r"\bnew\b|\bwhat changes\b|\bthen\b|\bwhen\b|\bdue\b", norm))):
         later = _first_after(days_named(norm, today), norm, _MOVE)
         day = later.day if later else _shifted(norm, conference)
         return Kind("what_if", move, day=day)
@@ -265,7 +282,10 @@ def classify(norm: str, today: date, best: str | None, named: bool,
     if best is None and YES_NO.search(norm) and re.search(_THE_CONFERENCE, norm) and (
             asked := _conference_when(norm, today)) is not None:
         return asked
-    if best is None and YES_NO.search(norm) and re.search(r"\bconf\w*\b|\bsession\b", norm) and (
+    if best is None and (YES_NO.search(norm) or re.search(r"\bstill on for\b", norm)) and re.search(
+            # "(are) we still on for the 28th?": the one event there is, by the idiom for it
+            r"\bconf\w*\b|\bsession\b|\b(?:still|we) on for\b|\bstill (?:happening|going ahead)\b",
+            norm) and (
             days := [d for d in days_named(norm, today) if d.holiday is None]):
         # "is the conference still on May 28?"
         return Kind("conference", days[0].said, fact="conference_day", day=days[0].day)
@@ -287,8 +307,12 @@ def classify(norm: str, today: date, best: str | None, named: bool,
             norm, today) and not _search(_COUNTING, norm) and not _search(_DUE_BEFORE, norm) and (
             cue := _search(_SOME_HOLIDAY, norm)) and (
             near := holidays_between(today, conference)):
-        # "does the long weekend change anything?": the holiday before the conference
-        return Kind("holiday", cue, day=near[0].day, asked_about="effect")
+        # "does the long weekend change anything?": the holiday before the conference; "federal
+        # holiday coming up?" asks only which day it is
+        coming = re.search(r"\b(?:coming|upcoming|soon|next|ahead)\b", norm) and not re.search(
+            r"\bmove\w*|\bchange\w*|\baffect\w*|\bpush\w*|\bshift\w*|\bimpact\w*|\bmatter",
+            norm)
+        return Kind("holiday", cue, day=near[0].day, asked_about=None if coming else "effect")
     moves = re.search(r"\bmove\w*|\bchange\w*|\baffect\w*|\bpush\w*|\bshift\w*|\bimpact\w*|"
                       r"\bmatters? (?:for|to)\b|\bmatter$|\bmean for\b", norm)
     if holiday and best is None and moves:
@@ -300,6 +324,11 @@ def classify(norm: str, today: date, best: str | None, named: bool,
             near := holidays_between(today, upto[0].day)):
         # "any court holidays b4 the 28th": the holidays up to that day, not that day
         return Kind("holiday", cue, day=near[0].day)
+    if holiday and best is None and (count := _search(
+            r"\bcount(?:s|ed)? (?:as|toward|towards|in|against)\b|\b(?:one|part) of the\b", norm)) \
+            and re.search(r"\bdays?\b|\bperiod\b", norm):
+        # "does memorial day count as one of the 5 days?": how the period is counted
+        return Kind("counting", count, asked_about="holidays")
     if (cue := _search(_HOLIDAY, norm)) or holiday:
         days = days_named(norm, today, conference)
         if best is None and (days or holiday):
@@ -316,7 +345,7 @@ def classify(norm: str, today: date, best: str | None, named: bool,
             return Kind("why", cue or "holiday", asked_about="holiday")
     if (cue := _search(_COUNTING, norm)) and not re.search(r"\bwhen\b", norm):
         # "are weekends excluded?" asks the opposite of "do weekends count?"
-        skipped = _search(r"\b(?:skip|exclud)\w*\b", norm)
+        skipped = _search(r"\b(?:skip|exclu[ds])\w*\b", norm)
         if _search(_FALLS_ON, norm):
             return Kind("counting", cue, asked_about="weekend")
         return Kind("counting", cue, asked_about="skipped" if skipped else _search(
@@ -328,7 +357,7 @@ def classify(norm: str, today: date, best: str | None, named: bool,
         polar = re.search(r"(?<!where )\bare we\b|\bon track\b|\bup to date\b|"
                           r"\bon (?:schedule|target)\b|\bgood to go\b|\bon time\b|"
                           r"\bin good shape\b|\bcaught up\b|\bcurrent "
-                          r"on\b|\bon top of\b|\bin compliance\b", cue)
+                          r"on\b|\bon top of\b|\bin compliance\b|\bclear\b", cue)
         return Kind("overdue", cue, day=today, asked_about="on_track" if polar else "status")
     if best is not None and (check := _day_check(norm, today, conference)) is not None:
         return check
@@ -336,7 +365,7 @@ def classify(norm: str, today: date, best: str | None, named: bool,
         # "where are we on the letter?", "has the demand gone out?": that duty's state
         return Kind("left", cue, asked_about="item")
     done = (r"\b(?:is|are) (?:in|done|out|sent|filed)\b|\b(?:sent|filed|made|submitted|served|"
-            r"delivered|finished|completed|went out|went in|got out|did)\b|"
+            r"delivered|finished|completed|went out|went in|went (?:to|over|off)|got out|did)\b|"
             r"\bgot (?:the |our |it )?(?:\w+ )?(?:out|in)\b|\b(?:after|since|once) (?:we )?"
             r"(?:sending|filing|serving|submitting|making|sent|filed|served|submitted|made)\b")
     if re.search(done, norm) and best is not None and (window := _window(
@@ -387,6 +416,13 @@ def _asks_counted_day(norm: str, today: date, conference: date | None) -> bool:
     return counted or (any(d.holiday for d in days) and bool(re.search(_SEND, norm)))
 
 
+def _next_week(today: date, said: str) -> NamedDay:
+    """"send the demand next week, ok?": its Monday, and its Friday as the other reading, so
+    a due date inside the week is said both ways rather than guessed."""
+    monday = today + timedelta(days=7 - today.weekday())
+    return NamedDay(monday, said, also=monday + timedelta(days=4))
+
+
 def _day_check(norm: str, today: date, conference: date | None,
                holidays: bool = False) -> Kind | None:
     """A yes/no about a day for the duty the question names ("is friday ok for the letter?",
@@ -398,6 +434,7 @@ def _day_check(norm: str, today: date, conference: date | None,
                   r"\b(?:is|by|on) (?:the |may )?\d+(?:st|nd|rd|th)? (?:right|correct)$|"
                   # "sending it thursday, any issue?": a problem is being late
                   r"\bany (?:issues?|problems?|concerns?|risk)$|\b(?:a|any) problem\b|"
+                  r"\b(?:issues?|problems?|concerns?)$|"
                   # verbless: "ok to send the demand tomorrow?", "monday the 20th ok for the ltr?"
                   r"\b(?:ok|okay|fine|good|timely) (?:to|for|if)\b", norm)
     doubts = r"\bwhy\b|\bright\b|\bshould not\b|\bwrong\b|\bcorrect\b"
@@ -406,8 +443,10 @@ def _day_check(norm: str, today: date, conference: date | None,
         # "still time to ...?" asks whether it is in time, "too late?" whether it is late; of
         # today unless a day is named ("demand in 2 wks - too late?")
         named = days_named(norm, today, conference)
+        if not named and (wk := re.search(r"\bnext (?:week|wk)\b", norm)):
+            named = [_next_week(today, wk.group())]
         return Kind("date_check", named[0].said if named else late,
-                    day=named[0].day if named else today,
+                    day=named[0].day if named else today, also=named[0].also if named else None,
                     asked_about=None if "still" in late else "late")
     # "if pl sends the dmd on the 14th, when do we respond?" asks when, not yes or no
     asks_when = re.search(r"\bwhen\b|\bby what\b|\bwhat (?:day|date)\b", norm)
@@ -418,9 +457,9 @@ def _day_check(norm: str, today: date, conference: date | None,
     if not days and tag and re.search(r"\bstill\b", norm):
         return Kind("date_check", "still", day=today)  # "still ok to send the ltr?": today
     if not days and (wk := re.search(r"\bnext week\b", norm)):
-        # "is next wk ok for the demand?": from its first day
-        days = [NamedDay(today + timedelta(days=7 - today.weekday()), wk.group())]
-    late = _search(r"\b(?:are|am) (?:we|i) (?:too )?(?:late|behind)\b|\bis it (?:too )?late\b|"
+        days = [_next_week(today, wk.group())]
+    late = _search(r"\b(?:are|am) (?:we|i) (?:too )?(?:late|behind|overdue|past due)\b|"
+                   r"\bis it (?:too )?late\b|"
                    r"\btoo late\b|\bstill (?:in )?time\b|\bstill make it\b|"
                    r"\b(?:did|have) (?:we|i|they) (?:miss|missed|blow|blown)\b|"
                    r"\bis it (?:overdue|past due)\b|\b(?:passed|pass|expired|gone by)\b", norm)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from settleconf.bot.chat.legal_synonyms import canonical
+
 
 def _words(block: str) -> frozenset[str]:
     return frozenset(block.split())
@@ -78,7 +80,7 @@ CONCEPTS: dict[str, str] = {
     "response": r"\brespon(?:se|ses|d|ds|ding)\b|\bcounteroffers?\b|\bcounter\b|\breply to\b|"
     r"\banswer(?:ing)? (?:to )?(?:the |their |our |its |a |any |plaintiff )?(?:opening |initial |"
     r"first )?demand\b|\btheir "
-    r"answer\b|\bget back to\b|\bcome back with\b",
+    r"answer\b|\bget back to\b|\bcome back\b(?! to (?:the |our )?(?:court|judge|chambers))",
     "hard_copy": r"\b(?:hard|paper|courtesy|physical|printed) cop(?:y|ies)\b|\bhand deliver\w*\b"
     r"|\b(?:need|want|wants|get) (?:a )?paper\b|\bprint(?:ed|out)?s?\b"
     r"|\bhand delivery\b|\bbinders?\b|\bdrop (?:it |them )?off\b|\bhardcopy\b",
@@ -153,7 +155,9 @@ CUES: dict[str, str] = {
 
 # The other side, named as people who might get a copy of our papers.
 _ADVERSARY = (r"(?:opposing counsel|other side|opposing party|other parties|the other party|the "
-              r"(?:defendants?|plaintiffs?|defense)|adversary|their (?:counsel|lawyers?))")
+              r"(?:defendants?|plaintiffs?|defense)|adversary|adversaries|opponents?|their "
+              r"(?:counsel|lawyers?)|"
+              r"(?:defendant|plaintiff|defense|def|pltf)s? (?:counsel|lawyers?|attorneys?))")
 TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
     "attendance": (
         (r"\battend\w*\b", 3), (r"\bwho (?:has|have|needs?|must|should|is required)(?: to)? "
@@ -180,6 +184,13 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
          r"\bout of town\b|\bunavailable\b|\bmake it\b",
          2),
         (r"\b(?:be|being|get) on the (?:call|line|video|teams|zoom|screen)\b", 3),
+        # "who from the carrier has to join", "the company sends a junior employee"
+        (r"\bwho\b(?: \w+){0,4} (?:has|have|needs?|must|should)(?: to)? (?:be|come|go|show|appear|"
+         r"join|attend|participate)\b", 3),
+        (r"\b(?:send|sends|sending|bring|brings)\b (?:a |an |our |the |their |one )?(?:junior |"
+         r"low level |mid level |lower level |senior )?(?:employees?|staffers?|managers?|"
+         r"paralegals?|person|people|someone|somebody|anyone|representatives?|reps?|delegates?|"
+         r"designees?)\b", 3),
         (r"\b(?:need|needs|send|have|has|bring) (?:someone|somebody|a person|anyone|a rep\w*) "
          r"(?:there|present|at|on)\b", 3),
     ),
@@ -202,6 +213,11 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\bpress\b|\bmedia\b|\breporters?\b|\bjournalists?\b|\btweet\w*\b|\bpublicity\b",
          3),
         (r"\bbreak ?out\w*\b|\bcaucus\w*\b|\bsidebar\b", 3),  # private sessions with the judge
+        # protected from later use: "shielded from discovery", "can they subpoena what was said"
+        (r"\b(?:shield|protect|immun|exempt|safe|off limits)\w*\b(?: \w+){0,2} (?:from|in|against)"
+         r" (?:discovery|trial|use|being used|subpoena\w*)\b", 4),
+        (r"\bwhat (?:was |is |gets )?(?:\w+ ){0,2}(?:said|says|discuss\w*|disclos\w*|shar\w*|"
+         r"put on the table)\b", 2), (r"\bsettlement communications\b", 2),
     ),
     "letter": (
         (r"\bwhat (?:goes|go|should go|needs to go|has to go) in(?:to)?\b", 3),
@@ -218,6 +234,7 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         # what is asked for in it, by other nouns: "checklist for the submission", "required
         # elements", "what does the MJ want in it"
         (r"\bcheck ?list\b|\belements?\b|\bcomponents?\b|\bingredients\b|\boutline\b|"
+         r"\bsections\b|\bstructure\b|\bjustif\w*\b|"
          r"\bwants? (?:in|from) (?:it|the|our|a)\b|\bwhat (?:does|do) [a-z ]*\bwant\b", 3),
         (r"\bdisclos\w*\b|\bmention\w*\b|\bdescrib\w*\b|\bvaluation\b|\bevaluat\w*\b|"
          r"\bhistory\b|\bkey issues\b|\bbottom line\b", 2),
@@ -251,6 +268,10 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\bexchang\w* (?:\w+ ){0,3}(?:letters?|statements?|briefs?|submissions?|papers?)\b", 3),
         (r"\btransmi\w*\b|\bmethod of (?:delivery|service|submission|sending)\b|\bvia\b", 3),
         (r"\bgo to\b", 1), (r"\bmail\b|\bfax\b|\bhand deliver\w*\b", 2), (r"\bchambers\b", 1),
+        (r"\bcourier\w*\b", 3),
+        # "the letter goes only to the judge": to whom it is sent
+        (r"\b(?:go|goes|going|sent|send|sends) (?:only |just |directly |straight )?to (?:the )?"
+         r"(?:judge|court|chambers|magistrate)\b", 3),
         (rf"\b(?:send|give|serve|copy|share|show|forward|provide|exchang)\w*\b[a-z ]*\b"
          rf"{_ADVERSARY}\b", 3),
         (rf"\b{_ADVERSARY}\b[a-z ]*\b(?:send|give|serve|copy|share|see|wants?|asked for|gets?)\b",
@@ -279,6 +300,9 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\bnegotiat\w*\b|\bsettlement (?:talks|discussions)\b|\btalks\b|\btalk(?:ing)? "
          r"(?:settlement|numbers)\b|\bdiscuss(?:ing)? settlement\b", 3),
         (r"\bhow (?:does|do|will)\b.*\bwork\b", 3), (r"\bprocess\b", 1),
+        # offers traded: "the back and forth on numbers", "trading figures"
+        (r"\bback and forth (?:on|over|of|about|with) (?:the )?(?:numbers|figures|money|"
+         r"dollars)\b|\btrad\w* (?:numbers|offers|figures)\b", 3),
     ),
     "conference": (
         (r"\blinks?\b|\binvite\b|\binvitation\b", 3),
@@ -361,6 +385,7 @@ compel remand limitation limitations maker makers markings legend header caption
 transmittal associate junior physically liable valuation rationale precedent computation
 governs helpful factual permission exceed telephonically participate subpoena transcribed
 recorded wording designation checklist elements adjournment continuance reschedule
+manner banner inbox courier section sections justify justification bank public
 """)
 
 
@@ -507,5 +532,5 @@ def normalize(question: str) -> str:
     text = question.lower()
     for pattern, repl in _PHRASES:
         text = re.sub(pattern, repl, text)
-    text = _topic_first(text.strip())
+    text = _topic_first(canonical(text).strip())
     return _unwrap(" ".join(re.findall(r"\d+/\d+|[a-z0-9]+", text)))

@@ -202,7 +202,7 @@ def _interpret(question: str, obligations: Sequence[Obligation], today: date | N
     if r.foreign and (cues["time"] or cues["why"]):
         return r.answer(IntentName.NO_SUCH_DEADLINE, cues["time"] or cues["why"], r.foreign,
                         asked_about=r.foreign)
-    if cues["why"]:
+    if cues["why"] and not _tag_on_procedure(r):
         if best is not None:
             return r.answer(IntentName.WHY, cues["why"], *said, obligation_id=best.id,
                             confidence=r.confidence)
@@ -241,6 +241,13 @@ def _interpret(question: str, obligations: Sequence[Obligation], today: date | N
     if asked := _uncovered(r.full):
         return r.answer(IntentName.EXPLAIN, asked[1], topic=asked[0], confidence=0.7)
     return _offer(_WHEN if cues["time"] else _GENERAL, 0.3 if cues["time"] else 0.0)
+
+
+def _tag_on_procedure(r: _Reading) -> bool:
+    """"ex parte means they don't see it, right?": a procedure put for confirmation, with no
+    day or date in it, is that procedure's yes/no, not a doubt about a deadline's date."""
+    return bool(r.cues["why"] in ("right", "correct", "wrong") and r.strong and not r.cues["time"]
+                and not days_named(r.full, r.today) and not re.search(r"\d", r.full))
 
 
 # Procedures an order rarely sets, asked about (a what-if about a new date is read before).

@@ -32,11 +32,13 @@ LEADS: tuple[tuple[str, str], ...] = (
     (r"\bhard ?cop|\bbinder|\bdrop (?:it |them )?off|\bhand deliver|\bpaper cop|\bcourtesy cop|"
      r"\bprint|\bphysical cop|\bexhibits? (?:run|are|total)|\battachments? (?:run|are|total)|"
      r"\b\d+ pages? of (?:exhibits|attachments)|\b(?:exhibits?|attachments?|pages?)\b.*\banything "
-     r"special|\b(?:appendi\w*|annex\w*|enclosures?)\b", r"hard copy"),
+     r"special|\b(?:exhibits?|attachments?)\b(?: \w+){0,3} \d+ ?(?:pages?|pp|pgs?)\b",
+     r"hard copy"),
     (r"(?<!in the )(?<!in our )\bex parte\W*$|\bmeans?\b|" + _WHAT_EX_PARTE + r"|"
      r"\bis (?:it|the \w+|our \w+) ex parte\b|\bcc\b|\bcopy "
      r"(?:opposing|the other|them)|\bserv|\bexchang\w*|"
-     r"\bshare\b|\bshared\b|\beach other\b|\bread (?:it|our|"
+     r"\bshare\b|\bshared\b|\beach other\b|\badversar\w*|\bopponents?\b|\bsee what\b|"
+     r"\b(?:counsel|side|lawyers?|attorneys?)\b[a-z ]{0,12}\b(?:see|read|get)\b|\bread (?:it|our|"
      r"their|the)\b|\bget to (?:see|read)\b|\bsend (?:it |a copy )?to (?:the other side|"
      r"opposing|them)|\bopposing counsel\b|\bother side\b|\bsee (?:it|our letter)|\bcopy (?:the )?"
      r"(?:\w+ )?(?:counsel|lawyers?|attorneys?)\b|\b(?:let|allow)\w* (?:\w+ ){1,3}(?:see|read|"
@@ -52,18 +54,21 @@ LEADS: tuple[tuple[str, str], ...] = (
     (r"\becf\b|\bfile\b|\bfiled\b|\bfiling\b|\bdocket\w*|\bpublic|\bpacer\b|\bupload\w*",
      r"\bECF\b|\bfile\b"),
     (r"\bmark\w*|\blabel\w*|\blegend\b|\bstamp\w*|\bheader\b|\bcaption\b|\bheadings?\b|"
-     r"\bwording\b|\bdesignation\b|\bput on (?:the|our|it)\b|"
+     r"\bwording\b|\bdesignation\b|\bput on (?:the|our|it)\b|\bbanner\b|"
      r"\bconfidential\b(?! (?:settlement )?(?:letter|submission|statement|brief|memo))|"
-     r"\b(?:top|front|cover) of the\b|\bcover page\b|\bwrite (?:on|across)\b",
+     r"\b(?:top|front|cover|head) of (?:the|our|my|each|every)\b|\bcover page\b|"
+     r"\bwrite (?:on|across)\b",
      r"^Mark\b"),
     (r"\bexhibits?\b|\battachments?\b|\bcount (?:toward|against)", r"^Exhibits\b|exhibits"),
-    (r"\bover\b|\bexceed\w*\b|\bin excess of\b|"
+    # (not "send it over", "messenger it over instead": a way of sending)
+    (r"\bover\b(?! (?:instead|by|to|there|here|via|rather)\b)|\bexceed\w*\b|\bin excess of\b|"
      r"\blonger than\b|\bextra pages\b|\bmore than \d+ pages",
      r"permission"),
     (r"\bpages?\b|\blimit\b|\blength\b|\bhow long\b|\bwords?\b", r"no longer than|pages"),
     (r"\be ?mail\w*|(?<!to )(?<!should )(?<!must )(?<!letter )(?<!statement )(?<!submission )"
      r"(?<!brief )\baddress\b|"
-     r"\bwhere\b|\b(?:get|go|reach)\w* (?:to|into) (?:the )?(?:court|"
+     r"\bwhere\b|\b(?:get|go|reach|sent)\w* (?:only |just |directly |straight )?(?:to|into) "
+     r"(?:the )?(?:court|"
      r"judge|magistrate|chambers|mj)\b|\bsend (?:it|the letter)\b|\bsubmit\b|\bhow (?:do|should) we"
      r" (?:send|submit|get)|\bmail\b|\bfax\b|\bcourier\b|\bpost\b|\bwho\b|\btransmi\w*|\bmethod\b|"
      r"\bvia\b", r"^E-mail|e-mail"),
@@ -75,7 +80,7 @@ LEADS: tuple[tuple[str, str], ...] = (
      r"\bprecedents?\b|\blegal authority\b|\bdamages\b|\banalys[ie]s\b|\bassessment\b|"
      r"\bauthority (?:for|supporting|in support)\b|"
      r"\b(?:prior|past|previous|earlier) (?:offers?|demands?|negotiations?)\b|\bwalk\b|\blay out\b|"
-     r"\bsection\b|\badd\b|\bmention\w*|"
+     r"\bsections?\b|\badd\b|\bmention\w*|\boutline\b|\bstructure\b|\bjustif\w*|"
      r"\b(?:letter|statement|submission|brief|paper) address\b|\bcheck ?list\b|\belements?\b|"
      r"\bcomponents?\b|"
      r"\bback and forth\b|"
@@ -89,11 +94,14 @@ LEADS: tuple[tuple[str, str], ...] = (
      r"by phone|phone"),
     (r"\bin person\b|\bphysically\b|\bin court\b|\bcourthouse\b|\btravel\b|\bremote\w*\b|"
      r"\bvirtual\w*\b|\bvideo\w*\b|\bzoom\b|\bteams\b", r"\bremotely\b|\bin person\b|\bvideo"),
+    # "can we proceed without her?" (the CEO just named): the parties themselves come
+    (r"\b(?:proceed|go|do it|attend|appear|start)\w* without (?:them|him|her|the client|our "
+     r"client)\b", r"themselves"),
     (r"\bauthority\b|\bdecision ?makers?\b|"
      r"\b(?:who|someone|somebody|person|one|anyone)\b[a-z ]{0,30}\bfrom the (?:company|client|"
      r"corporation|insurer|"
      r"carrier|business)\b|\bwhich (?:person|people|individual)\b|\bsign off\b|\bcheck ?book\b|"
-     r"\binsur\w*|\bcarrier\b|"
+     r"\binsur\w*|\bcarrier\b|\bemployees?\b|\bstaffers?\b|\bmanagers?\b|"
      r"\badjuster\b|\bceo\b|\bcfo\b|\bgc\b|\bgeneral counsel\b|\bfor (?:the |a |our |their )?"
      r"(?:\w+ )?(?:company|corporation|corporate|entity|business|llc|inc)\b", r"authority"),
     (r"\b(?:just|only) (?:be )?(?:the )?(?:lawyers|counsel|attorneys|us)\b|\bclient\w*\b|\balone\b|"
@@ -101,10 +109,13 @@ LEADS: tuple[tuple[str, str], ...] = (
      r"\bparty\b|\bparties\b|\bceo\b|\bcome\b|\bcorporate\b|\brep\b|\brepresentatives?\b|"
      r"\bprincipals?\b|\battend\w*\b|\bbe there\b|\bshow up\b|\bwho\b",
      r"themselves|parties must attend|must attend"),
-    (r"\bdiscover\w*\b|\bsubpoena\w*", r"discovery"),
+    (r"\bdiscover\w*\b|\bsubpoena\w*|\bdeposition\w*", r"discovery"),
     (r"\badmissib\w*\b|\btrial\b|\bevidence\b", r"admissible"),
     (r"\bagainst us\b|\bused?\b|\bin court\b|\blater\b|\bmotion\b", r"admissible|used"),
-    (r"\brecord\w*|\btranscri\w*|\bpress\b|\bmedia\b|\brepeat\w*|\bpublic\w*|\bsaid\b|"
+    # "protected under 408?", "immune from use at trial?": what can't be done with it (plain
+    # "protected?" is the conference's confidentiality, below)
+    (r"\b408\b|\b(?:protect|shield|immun|exempt)\w* (?:from|against|under)\b", r"admissible"),
+    (r"\brecord\w*|\btranscri\w*|\breporters?\b|\bpress\b|\bmedia\b|\brepeat\w*|\bpublic\w*|\bsaid\b|"
      r"\bconfidential\w*\b|\bprivate\b|\bprivileged?\b|\bsecret\b|\bbreakout\b|\bsay\b",
      r"off the record|confidential"),
     (r"\brespon\w*\b|\bcounter\w*\b|\breply\b|\bcome back\b", r"\brespond\b"),
@@ -164,11 +175,22 @@ _NOT_DOING = re.compile(r"\bskip\w*|\bignor\w*|\bforgo\b|\bnot (?:bother|respond
                         r"making)\b|\bdo without\b|\bopt out\b|\bwaive\w*")
 
 
+# Pages of the letter itself, told apart from its exhibits: "13 pages before exhibits",
+# "12 pp not counting attachments", "a 9 page letter plus exhibits".
+_LETTER_PAGES = re.compile(
+    r"\b\d+[ -]?(?:pages?|pp|pgs?)\b(?: long)? (?:before|without|excluding|not counting|not "
+    r"including|exclusive of|plus|besides|apart from|w/o|not incl\w*|sans) (?:the |our |any )?"
+    r"(?:exhibits?|attachments?)\b")
+
+
 def lead_point(points: Sequence[str], question: str) -> int | None:
     """Index of the point that answers `question`; None when no point speaks to it."""
     q = question.lower()
     found = [i for asked, says in LEADS if re.search(asked, q)
              for i, point in enumerate(points) if re.search(says, point, re.I)]
+    if _LETTER_PAGES.search(q):
+        # "13 pages before exhibits": the letter's own length, whatever else it names
+        found = [i for i, point in enumerate(points) if "no longer than" in point] + found
     if _ALTERNATIVES.search(q):
         # "ECF or e-mail?": of the ways named, the one the order allows answers
         found = [i for i in found if not points[i].startswith("Don't")] or found
@@ -259,10 +281,17 @@ def verdict(point: str, question: str) -> str | None:
     if re.search(r"\bshar\w*|\bdisclos\w*|\breveal\w*|\btell (?:them|the other|opposing)|"
                  r"\bpass (?:it |that )?on\b|\brepeat\b", q) and "confidential" in point:
         negative = True  # "can the judge share what we say?": no, it is confidential
+    if re.search(r"\b(?:shield|protect|immun|exempt|insulat)\w*|\bsafe from\b|\boff limits\b|"
+                 r"\bkept out of\b", q) and re.search(r"\bcan't be used\b|\bnot admissible\b",
+                                                      point):
+        negative = False  # "shielded from discovery?": yes, it can't be used there
     if re.search(r"(?<!not )\b(?:just|only) (?:be )?(?:the )?(?:\w+ )?(?:lawyers|counsel|"
                  r"attorneys|attys|us|associates?)\b|"
                  r"\bwithout (?:the |our |a |any |their )?(?:client|party|parties|principal|"
-                 r"company|corporate)|\balone\b|\bby (?:myself|ourselves|themselves)\b|"
+                 r"company|corporate)|"
+                 # "client can't make it, can we go without them?": them is the client
+                 r"\b(?:client|party|principal|ceo|owner)\b.*\bwithout (?:them|him|her)\b|"
+                 r"\balone\b|\bby (?:myself|ourselves|themselves)\b|"
                  # someone standing in: "can a paralegal attend for the client?"
                  r"\b(?:for|instead of|in place of|on behalf of|in lieu of) (?:the |our |a |"
                  r"their )?(?:client|party|parties|principal)\b", q) and (
@@ -281,10 +310,13 @@ def verdict(point: str, question: str) -> str | None:
     if "no longer than" in point:
         limit = re.search(r"no longer than (\d+)", point)
         said = pages_said(q)
-        if limit and said and not re.search(r"exhibit|attach|appendi|annex|enclos", q):
-            fits = max(said) <= int(limit.group(1))
-            return (f"Yes — {_lower_first(point.rstrip('.'))}" if fits else
-                    f"No — {_lower_first(point.rstrip('.'))}, unless the Court gives permission")
+        if limit and said and (_LETTER_PAGES.search(q) or not re.search(
+                r"exhibit|attach|appendi|annex|enclos", q)):
+            over = max(said) > int(limit.group(1))
+            yes = over if re.search(r"\bproblem|\bissue|\bconcern", q) else not over
+            unless = ", unless the Court gives permission" if over else ""
+            # "is that a problem?": yes when it doesn't fit
+            return f"{'Yes' if yes else 'No'} — {_lower_first(point.rstrip('.'))}{unless}"
         if re.search(r"\bis there (?:a|any)\b|\bare there any\b|\bany (?:page )?limit", q):
             return f"Yes — {_lower_first(point.rstrip('.'))}"  # "is there a page limit?"
         return None  # a page limit is stated, not affirmed

@@ -140,7 +140,7 @@ def counting_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
                       "next business day — the day before, when counting back from the "
                       "conference — FRCP 6(a)(1)(C), 6(a)(5).", "counting", citations=(FRCP_6A,))
     d = schedule.get(meaning.obligation_id or "")
-    if d is None and (n := re.search(r"\b(\d+)[ -]days?\b", q)):
+    if d is None and (n := re.search(r"\b(\d+)[ -](?:business |calendar |court )?days?\b", q)):
         # "is the 14 days calendar or business": the duty counted in that many days
         same = [x for x in schedule.deadlines if x.obligation.rule.amount == int(n.group(1))]
         d = same[0] if len({x.obligation.rule.unit for x in same}) == 1 else None
@@ -161,11 +161,18 @@ def counting_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
     # as typed or as read ("r the 7 days biz days" is read "are the 7 days business days")
     polar = any(YES_NO.search(part.strip()) for part in q.split("|"))
     if (polar or re.search(r"\b(?:if|whether)\b", q)) and not re.search(r"\bor\b", q):
-        if re.search(r"business|court days|working", q):
+        days_off = re.search(r"calendar|weekend|holiday|saturday|sunday", q) or holiday_named(
+            q, today or date.today())
+        if re.search(r"business|court days|working", q) and not (days_off and re.search(
+                r"\bcount(?:s|ed)? (?:as|toward|towards|in|against)\b", q)):
             verdict = "Yes" if skips else "No"
-        elif re.search(r"calendar|weekend|holiday|saturday|sunday", q) or holiday_named(
-                q, today or date.today()):
+        elif days_off:
+            # "does memorial day count toward the five business days?": the day off, not the unit
             verdict = "No" if skips else "Yes"
+        elif re.search(r"\bback\w*\b|\bbefore\b|\bprior\b|\bforward\w*\b|\bafter\b", q):
+            # "is the demand period counted backwards from the conference?": its direction
+            back = bool(re.search(r"\bback\w*\b|\bbefore\b|\bprior\b", q))
+            verdict = "Yes" if back == ("before" in d.obligation.rule.describe()) else "No"
     due = key_day(d)
     when = f", {short(due)}" if due else ""
     text = (f"{words[0].upper() + words[1:]}: the {lower_title(d)} is due "

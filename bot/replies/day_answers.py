@@ -141,7 +141,8 @@ def date_check_reply(matter: Matter, meaning: Interpretation, schedule: Schedule
         # "next tuesday" read the other way gives the other answer: say both, first line
         other = "late" if meaning.also > due else (
             "the last day" if meaning.also == due else "in time")
-        text += f" If you meant this week's {short(meaning.also)}, that is {other}."
+        which = "this week's" if meaning.also < day else "later that week,"
+        text += f" If you meant {which} {short(meaning.also)}, that is {other}."
     return _reply(matter, done + text, "date_check", cite=d, note=_applies(d))
 
 
