@@ -26,6 +26,7 @@ from settleconf.core.order_parser.conference_format import (
 )
 from settleconf.core.order_parser.dates_in_text import TIME, find_dates, find_times, parse_time_text
 from settleconf.core.order_parser.deadline import check
+from settleconf.core.order_parser.hollow_dates import hollow_session, session_warning
 from settleconf.core.order_parser.location import conference_location
 from settleconf.core.order_parser.paragraphs import Sentence
 
@@ -261,6 +262,15 @@ def _location(best: _Candidate | None, margin_numbers: bool) -> str | None:
     return conference_location(text[mentions[-1] if mentions else 0 :], margin_numbers)
 
 
+def _hollow_session(sentences: tuple[Sentence, ...]) -> tuple[Sentence, str] | None:
+    """The first sentence that sets the conference with its date gone, and the lead word."""
+    for s in sentences:
+        lead = hollow_session(s.text)
+        if lead is not None:
+            return s, lead
+    return None
+
+
 def find_conference(
     sentences: tuple[Sentence, ...], *, timezone: str | None, margin_numbers: bool
 ) -> tuple[Conference, list[str]]:
@@ -273,11 +283,23 @@ def find_conference(
                 f"The conference date was read from a sentence that does not name the "
                 f'conference: "{best.sentence.text}"; check it.'
             )
+    hollow = _hollow_session(sentences)
+    if hollow is not None and (best is None or best.sentence is not hollow[0]):
+        # The sentence that sets the session lost its date: no other sentence's date
+        # stands in for it (a deadline, a recital, another meeting).
+        elsewhere = (
+            f"Another sentence mentions {best.when:%B %-d, %Y} with the conference; it was not "
+            "used." if best else None
+        )
+        warnings = [session_warning(hollow[0].text, hollow[1], elsewhere)]
+        best = None
     if best is not None and best.at is None:
         best = _Candidate(best.when, _later_time(sentences), best.score, best.sentence)
-    chosen = best.sentence if best else None
+    chosen = best.sentence if best else (hollow[0] if hollow else None)
     fmt, platform, how = conference_format(chosen, sentences)
     location = _location(best, margin_numbers)
+    if best is None and chosen is not None:
+        location = conference_location(chosen.text, margin_numbers)
     if fmt is ConferenceFormat.UNKNOWN and how is None:
         in_person = location or any(
             IN_PERSON.search(s.text)
@@ -290,7 +312,8 @@ def find_conference(
     if fmt in (ConferenceFormat.VIDEO, ConferenceFormat.TELEPHONE):
         location = None  # a courtroom named for a remote conference is not where to go
     if best is None:
-        warnings.append("No settlement conference date found.")
+        if hollow is None:
+            warnings.append("No settlement conference date found.")
     elif best.at is None:
         warnings.append("No time found for the settlement conference.")
     for found in find_dates(chosen.text) if chosen and best else []:

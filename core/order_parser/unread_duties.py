@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from settleconf.core.order_parser.clauses import MODAL, read_duty
 from settleconf.core.order_parser.dates_in_text import DATE, DATE_NO_YEAR
+from settleconf.core.order_parser.hollow_dates import MISSING, hollow_deadline
 from settleconf.core.order_parser.numbers import NUMBER
 from settleconf.core.order_parser.paragraphs import Sentence
 
@@ -107,8 +108,8 @@ def sets_unread_duty(text: str) -> UnreadDuty | None:
     # Cheapest test first: most sentences name no duty verb at all.
     if not _DUTY_VERB.search(text) or not (MODAL.search(text) or _COMMAND.search(text)):
         return None
-    cue = _cue(text)
-    if cue is None:
+    cue, hollow = _cue(text), hollow_deadline(text)
+    if cue is None and hollow is None:
         return None
     duty = read_duty(text, weak_ok=True)
     if duty is not None and duty.court_duty:
@@ -117,6 +118,9 @@ def sets_unread_duty(text: str) -> UnreadDuty | None:
     verb = next((v for v in _DUTY_VERB.finditer(text) if _commanded(text, v, spans)), None)
     if verb is None:
         return None
+    if hollow is not None:
+        return UnreadDuty(verb.group(0), hollow, MISSING)
+    assert cue is not None
     if cue.group("lead") and not cue.group("dated"):
         why = "no date or period could be read after it"
     else:
