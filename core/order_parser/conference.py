@@ -136,7 +136,9 @@ SESSION_SPAN = re.compile(
 # session is not its time.
 ENDS_AT = re.compile(
     r"\b(?:conclude|end|adjourn|finish|last|run|continue)\w*\s+(?:\w+\s+){0,3}?"
-    r"(?:at|by|until|till|through|no\s+later\s+than|before)\s+(?:\d{1,2}\s+)?$"  # a margin no.
+    # a margin number may sit anywhere in the phrase on pleading paper: "no 5 later than"
+    r"(?:at|by|until|till|through|no\s+(?:\d{1,2}\s+)?later\s+(?:\d{1,2}\s+)?than|before)"
+    r"\s+(?:\d{1,2}\s+)?$"
     r"|\b(?:until|till|through|to)\s+$|[-–—]\s*$",
     re.IGNORECASE,
 )

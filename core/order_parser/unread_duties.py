@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from settleconf.core.order_parser.clauses import MODAL, read_duty
 from settleconf.core.order_parser.dates_in_text import DATE, DATE_NO_YEAR
 from settleconf.core.order_parser.hollow_dates import MISSING, hollow_deadline
+from settleconf.core.order_parser.margin_words import blank_margin_words
 from settleconf.core.order_parser.numbers import NUMBER
 from settleconf.core.order_parser.paragraphs import Sentence
 
@@ -128,18 +129,13 @@ def sets_unread_duty(text: str) -> UnreadDuty | None:
     return UnreadDuty(verb.group(0), " ".join(cue.group(0).split()), why)
 
 
-# On pleading paper a line number may sit between any two words: "are 21 directed to".
-_MARGIN_BETWEEN_WORDS = re.compile(r"(?<=[A-Za-z,;]) \d{1,2}(?= [A-Za-z])")
-
-
 def unread_duties(
     sentences: tuple[Sentence, ...], read_at: set[int], warnings: list[str], *, margin: bool
 ) -> list[str]:
     """A warning, quoting the sentence, for each sentence that sets a duty with a deadline
     and gave none: not read (`read_at`: the sentences that gave a deadline) and not
     already the subject of a warning. On pleading paper (`margin`) the sentence is also
-    tried without the numbers between its words; "within 3 days" keeps its number in
-    the first try."""
+    tried without the line numbers between its words (margin_words)."""
     # Sentences already quoted by a warning, by their opening: a set, so the check stays
     # linear however many warnings a long text gives (issue #11).
     told = {q[:_HEAD] for w in warnings for q in _QUOTE.findall(w)}
@@ -149,7 +145,7 @@ def unread_duties(
             continue
         seen = sets_unread_duty(s.text)
         if seen is None and margin:
-            seen = sets_unread_duty(_MARGIN_BETWEEN_WORDS.sub("", s.text))
+            seen = sets_unread_duty(blank_margin_words(s.text))
         if seen is None:
             continue
         if s.text[:_HEAD] in told:
