@@ -17,6 +17,7 @@ from settleconf.core.order_parser.conference_format import (
     CONDITIONAL,
     CONF,
     IN_PERSON,
+    OTHER_CONF,
     OTHER_KINDS,
     OTHER_MEETING,
     SESSION,
@@ -26,7 +27,11 @@ from settleconf.core.order_parser.conference_format import (
 )
 from settleconf.core.order_parser.dates_in_text import TIME, find_dates, find_times, parse_time_text
 from settleconf.core.order_parser.deadline import check
-from settleconf.core.order_parser.hollow_dates import hollow_session, session_warning
+from settleconf.core.order_parser.hollow_dates import (
+    hollow_session,
+    session_read_elsewhere,
+    session_warning,
+)
 from settleconf.core.order_parser.location import conference_location
 from settleconf.core.order_parser.paragraphs import Sentence
 
@@ -273,6 +278,36 @@ def _hollow_session(sentences: tuple[Sentence, ...]) -> tuple[Sentence, str] | N
     return None
 
 
+# A sentence that sets the session in full by itself: the settlement session, a scheduling
+# verb and a time (a docket summary's "(Settlement Conference set for 5/23/2017 at 09:00
+# AM ...)", which sites leave alone when they strip the order's bold dates).
+_SETS_IN_FULL = 8
+
+
+def _after_hollow(
+    hollow: tuple[Sentence, str], best: _Candidate | None, warnings: list[str]
+) -> tuple[_Candidate | None, list[str]]:
+    """The conference once the sentence that sets it has lost its date: no date from a
+    sentence that only mentions the session (a deadline, a call about it, a recital)
+    stands in; one from a sentence that sets it in full is used, and said."""
+    sentence, lead = hollow
+    other = best.sentence.text if best else ""
+    if (
+        best is not None
+        and best.at is not None
+        and best.score >= _SETS_IN_FULL
+        and not OTHER_CONF.search(other)
+        and not OTHER_MEETING.search(other)
+    ):
+        return best, [*warnings, session_read_elsewhere(sentence.text, lead, best.sentence.text)]
+    elsewhere = (
+        f"Another sentence mentions {best.when:%B %-d, %Y} with the conference; it was not used."
+        if best
+        else None
+    )
+    return None, [session_warning(sentence.text, lead, elsewhere)]
+
+
 def find_conference(
     sentences: tuple[Sentence, ...], *, timezone: str | None, margin_numbers: bool
 ) -> tuple[Conference, list[str]]:
@@ -287,14 +322,7 @@ def find_conference(
             )
     hollow = _hollow_session(sentences)
     if hollow is not None and (best is None or best.sentence is not hollow[0]):
-        # The sentence that sets the session lost its date: no other sentence's date
-        # stands in for it (a deadline, a recital, another meeting).
-        elsewhere = (
-            f"Another sentence mentions {best.when:%B %-d, %Y} with the conference; it was not "
-            "used." if best else None
-        )
-        warnings = [session_warning(hollow[0].text, hollow[1], elsewhere)]
-        best = None
+        best, warnings = _after_hollow(hollow, best, warnings)
     if best is not None and best.at is None:
         best = _Candidate(best.when, _later_time(sentences), best.score, best.sentence)
     chosen = best.sentence if best else (hollow[0] if hollow else None)

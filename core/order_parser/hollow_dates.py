@@ -86,6 +86,16 @@ def session_warning(sentence: str, lead: str, elsewhere: str | None) -> str:
     return said
 
 
+def session_read_elsewhere(sentence: str, lead: str, other: str) -> str:
+    """The warning when the conference's own sentence lost its date and another sentence
+    that sets the session in full (a docket summary) gave it."""
+    return (
+        f'The sentence that sets the settlement conference, "{_short(sentence)}", has nothing '
+        f"after '{lead}' where its date should be; {MISSING}. The date and time were read "
+        f'from another sentence that sets it too: "{_short(other)}"; check them.'
+    )
+
+
 def deadline_reason(lead: str) -> str:
     """The review reason on a duty read from a sentence with a hollow deadline slot."""
     return (

@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from settleconf.core.order import Order
+from settleconf.core.order import Anchor, Order
 from settleconf.core.order_parser import parse_order
 from settleconf.core.order_parser.hollow_dates import hollow_deadline, hollow_session
 from tests.core.unseen_orders import COURT, read
@@ -303,3 +303,43 @@ def test_an_intact_order_gets_no_stripped_date_warning() -> None:
     order = read("Each party shall submit a statement no later than May 28, 2024.")
     assert order.conference.date == date(2024, 6, 4)
     assert not [w for w in order.warnings if MISSING in w]
+
+
+DOCKET = """UNITED STATES DISTRICT COURT
+EASTERN DISTRICT OF CALIFORNIA
+
+ORDER signed by Magistrate Judge Deborah Barnes on 3/09/17 ordering (Settlement Conference \
+set for 5/23/2017 at 09:00 AM in Courtroom 25 (KJN) before Magistrate Judge Kendall J. Newman.)
+
+The court has determined that this case will benefit from a settlement conference. \
+Therefore, a settlement conference is set before Magistrate Judge Kendall J. Newman in \
+Courtroom #25 on at .
+
+The parties are directed to exchange non-confidential settlement statements seven days \
+prior to the settlement conference.
+
+IT IS SO ORDERED.
+"""
+
+
+def test_a_docket_summary_that_sets_the_session_in_full_gives_the_date_and_says_so() -> None:
+    """Sites strip the order's bold dates but not the clerk's plain docket summary: a
+    sentence that itself sets the session with a day and a time is used, and said."""
+    order = parse_order(DOCKET)
+    assert (order.conference.date, str(order.conference.time)) == (date(2017, 5, 23), "09:00:00")
+    (said,) = [w for w in order.warnings if MISSING in w]
+    assert said.startswith(
+        'The sentence that sets the settlement conference, "Therefore, a settlement conference '
+        "is set before Magistrate Judge Kendall J. Newman in Courtroom #25 on at .\", has "
+        "nothing after 'on' where its date should be;"
+    )
+    summary = (
+        "ORDER signed by Magistrate Judge Deborah Barnes on 3/09/17 ordering (Settlement "
+        "Conference set for 5/23/2017 at 09:00 AM in Courtroom 25 (KJN) before Magistrate "
+        "Judge Kendall J. Newman.)"
+    )
+    assert said.endswith(
+        f'from another sentence that sets it too: "{summary[:159].rstrip()}…"; check them.'
+    )
+    (statement,) = order.obligations
+    assert (statement.rule.amount, statement.rule.anchor) == (7, Anchor.CONFERENCE)
