@@ -11,6 +11,7 @@ import pytest
 
 from settleconf.core.order_parser import parse_order
 from settleconf.core.order_parser.ocr_ordinals import mend_ordinals
+from settleconf.core.order_parser.ocr_words import mend_ocr_words
 from settleconf.core.order_parser.text_source import clean_text
 from tests.core.damage_grading import grade, tuning_orders
 from tests.core.order_damage import damage
@@ -55,6 +56,19 @@ def test_an_ocr_ordinal_after_a_month_glued_to_the_word_before(scanned: str, rea
     assert mend_ordinals(scanned) == read
 
 
+@pytest.mark.parametrize(
+    ("scanned", "read"),
+    [
+        ("contact the deputy within a wcek.", "contact the deputy within a week."),
+        ("shall simuItaneously be delivered", "shall simultaneously be delivered"),
+        ("at the sarne tlme", "at the sarne time"),
+        ("a clay pot", "a clay pot"),  # a word in its own right is never "mended"
+    ],
+)
+def test_ocr_misreadings_of_a_period_unit_or_same_time_are_mended(scanned: str, read: str) -> None:
+    assert mend_ocr_words(scanned) == read
+
+
 _ORDERS = {p.stem: p for p in tuning_orders()}
 
 
@@ -68,6 +82,8 @@ _ORDERS = {p.stem: p for p in tuning_orders()}
         ("235", "page breaks", 300),  # a running head first seen inside a sentence
         ("017", "page breaks", 300),
         ("401", "date spacing", 302),  # "forApril 14'\",2008"
+        ("017", "ocr swaps", 300),  # "within a wcek"
+        ("123", "ocr swaps", 301),  # "shall simuItaneously be delivered"
     ],
 )
 def test_found_damage_is_read_right_or_flagged(stem: str, kind: str, seed: int) -> None:
