@@ -29,8 +29,10 @@ from settleconf.core.order_parser.dates_in_text import TIME, find_dates, find_ti
 from settleconf.core.order_parser.deadline import check
 from settleconf.core.order_parser.hollow_dates import (
     hollow_session,
+    hollow_time,
     session_read_elsewhere,
     session_warning,
+    time_warning,
 )
 from settleconf.core.order_parser.location import conference_location
 from settleconf.core.order_parser.paragraphs import Sentence
@@ -344,6 +346,8 @@ def find_conference(
     if best is None:
         if hollow is None:
             warnings.append("No settlement conference date found.")
+    elif best.at is None and hollow_time(best.sentence.text):
+        warnings.append(time_warning(best.sentence.text))
     elif best.at is None:
         warnings.append("No time found for the settlement conference.")
     for found in find_dates(chosen.text) if chosen and best else []:

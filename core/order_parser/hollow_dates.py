@@ -42,6 +42,12 @@ _SESSION_SLOT = re.compile(
     r"|\s*[.;])",
     re.IGNORECASE,
 )
+# The session's time gone, its date left: "on June 3, 2021 at before Judge X", "at a.m.".
+_TIME_SLOT = re.compile(
+    r"\bat(?=\s*,?\s*(?:before\s|in\s+(?:courtroom|the\s+chambers|chambers|room)\b|[.;]"
+    r"|[ap]\.?\s?m\b\.?))",
+    re.IGNORECASE,
+)
 _SETS = re.compile(
     r"\b(?:schedul\w*|sets?|resets?|reschedul\w*|continue[sd]?|held|hold|commence[sd]?|convene[sd]?|"
     r"begins?|take\s+place|occur|appear)\b",
@@ -71,6 +77,11 @@ def hollow_session(text: str) -> str | None:
     return m.group("lead") if m else None
 
 
+def hollow_time(text: str) -> bool:
+    """Whether the sentence has an 'at' whose time is gone ("at before", "at a.m.")."""
+    return _TIME_SLOT.search(text) is not None
+
+
 def _short(text: str, limit: int = 160) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
@@ -93,6 +104,15 @@ def session_read_elsewhere(sentence: str, lead: str, other: str) -> str:
         f'The sentence that sets the settlement conference, "{_short(sentence)}", has nothing '
         f"after '{lead}' where its date should be; {MISSING}. The date and time were read "
         f'from another sentence that sets it too: "{_short(other)}"; check them.'
+    )
+
+
+def time_warning(sentence: str) -> str:
+    """The warning for a session whose time was lost from the sentence that sets it."""
+    return (
+        f'No time found for the settlement conference: in "{_short(sentence)}" nothing '
+        f"follows 'at' where its time should be; the time appears to be missing from the "
+        "text (a website may have dropped bold or underlined text)."
     )
 
 

@@ -14,7 +14,7 @@ import pytest
 
 from settleconf.core.order import Anchor, Order
 from settleconf.core.order_parser import parse_order
-from settleconf.core.order_parser.hollow_dates import hollow_deadline, hollow_session
+from settleconf.core.order_parser.hollow_dates import hollow_deadline, hollow_session, hollow_time
 from tests.core.unseen_orders import COURT, read
 
 MISSING = (
@@ -287,6 +287,7 @@ def test_a_stripped_conference_date_is_not_taken_from_another_sentence(
     [
         "The settlement conference is set for June 4, 2024 at 10:00 a.m. in Courtroom 20A.",
         "Counsel shall be prepared to negotiate for at least three hours.",
+        "Counsel shall be available at all times during the conference.",
         "The parties shall exchange exhibits, witness lists and so on.",
         "The opinion of the court was delivered by: Magistrate Judge Sidney I. Schenkier.",
         "Counsel shall not contact the judge before, during or after the conference.",
@@ -297,6 +298,7 @@ def test_a_stripped_conference_date_is_not_taken_from_another_sentence(
 def test_whole_sentences_have_no_hollow_slot(sentence: str) -> None:
     assert hollow_deadline(sentence) is None
     assert hollow_session(sentence) is None
+    assert not hollow_time(sentence)
 
 
 def test_an_intact_order_gets_no_stripped_date_warning() -> None:
@@ -343,3 +345,22 @@ def test_a_docket_summary_that_sets_the_session_in_full_gives_the_date_and_says_
     )
     (statement,) = order.obligations
     assert (statement.rule.amount, statement.rule.anchor) == (7, Anchor.CONFERENCE)
+
+
+@pytest.mark.parametrize(
+    "setting",
+    [
+        "The settlement conference is scheduled for June 4, 2024 at before Magistrate Judge "
+        "Ann Smith.",
+        "A settlement conference will be held on June 4, 2024, at a.m. in Courtroom 5B.",
+    ],
+)
+def test_a_stripped_time_is_said_to_be_missing_and_none_is_taken(setting: str) -> None:
+    order = read("Each party shall submit a statement no later than May 28, 2024.",
+                 COURT + setting + "\n\n")
+    assert (order.conference.date, order.conference.time) == (date(2024, 6, 4), None)
+    assert (
+        f'No time found for the settlement conference: in "{setting}" nothing follows \'at\' '
+        "where its time should be; the time appears to be missing from the text (a website may "
+        "have dropped bold or underlined text)."
+    ) in order.warnings
