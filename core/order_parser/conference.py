@@ -77,6 +77,14 @@ _RECITAL = re.compile(
     re.IGNORECASE,
 )
 
+# A meeting the sentence says took place, its date right after: "A conference was held with
+# counsel ... on June 14, 2010." History, unless a present or future setting comes between.
+_WAS_HELD = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:held|conducted|convened)\b"
+    r"(?:(?!\b(?:is|are|will|shall|be)\b)[^.;]){0,80}$",
+    re.IGNORECASE,
+)
+
 
 _QUALIFIER_SETTLEMENT = re.compile(r"(?<!pre-)(?<!pre\s)settlement[\s-]+(?:\d{1,2}\s+)*$", re.I)
 # "status conference", "preliminary (remote) conference", "pre-mediation telephone conference".
@@ -208,6 +216,7 @@ def _candidates(sentence: Sentence, *, unnamed: bool = False) -> list[_Candidate
         score += 3 if _MOVED_TO.search(before) else 0
         score -= 8 if FORMER.search(before) or MOVED_AWAY.match(text, found.end) else 0
         score -= 8 if recital and found.start >= recital.start() else 0
+        score -= 8 if _WAS_HELD.search(before) else 0
         starts = [t for t in times if not ENDS_AT.search(text, max(0, t.start - 40), t.start)]
         after = [t for t in starts if 0 <= t.start - found.end <= 45]
         lead = [t for t in starts if 0 <= found.start - t.end <= 12]  # "at 10 a.m. on May 5"

@@ -36,7 +36,7 @@ _KEY_WORDS = (
     "administrator", "deputy",
     # a period's unit and a follow-on's "at the same time" ("within a wcek", "simuItaneously")
     "week", "day", "hour", "hours", "month", "months", "time", "simultaneously", "simultaneous",
-    "concurrently",
+    "concurrently", "held",
 )
 # Misreadings that are English words: never "mended" ("clays" is not "days"). Every
 # other misreading was checked against the words of the shared and dev orders.

@@ -69,6 +69,27 @@ def test_ocr_misreadings_of_a_period_unit_or_same_time_are_mended(scanned: str, 
     assert mend_ocr_words(scanned) == read
 
 
+@pytest.mark.parametrize(
+    ("sentences", "conference"),
+    [
+        # a meeting that took place is history, even when the session's verb is misread
+        ("A conference was held with counsel on June 14, 2010. A settlement conference will "
+         "be hcld with the parties on October 20, 2010, at 10:30 a.m.", date(2010, 10, 20)),
+        ("A conference was held with counsel on June 14, 2010. A settlement conference is "
+         "scheduled for October 20, 2010.", date(2010, 10, 20)),
+        # a setting after the recital in the same sentence is not history
+        ("A settlement conference was held on May 1, 2010, and a further settlement conference "
+         "is set for October 20, 2010 at 10:30 a.m.", date(2010, 10, 20)),
+    ],
+)
+def test_a_conference_that_was_held_is_not_the_session(sentences: str, conference: date) -> None:
+    text = (
+        "UNITED STATES DISTRICT COURT\nSOUTHERN DISTRICT OF NEW YORK\n\nORDER\n\n"
+        f"{sentences}\n\nSO ORDERED.\nDated: June 15, 2010\n"
+    )
+    assert parse_order(text).conference.date == conference
+
+
 _ORDERS = {p.stem: p for p in tuning_orders()}
 
 
@@ -84,6 +105,7 @@ _ORDERS = {p.stem: p for p in tuning_orders()}
         ("401", "date spacing", 302),  # "forApril 14'\",2008"
         ("017", "ocr swaps", 300),  # "within a wcek"
         ("123", "ocr swaps", 301),  # "shall simuItaneously be delivered"
+        ("235", "ocr swaps", 500),  # "will be hcld", beside "A conference was held ... on"
     ],
 )
 def test_found_damage_is_read_right_or_flagged(stem: str, kind: str, seed: int) -> None:
