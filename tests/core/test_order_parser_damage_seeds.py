@@ -50,6 +50,8 @@ def test_a_running_head_at_the_top_stays_for_the_docket_number() -> None:
     [
         ("is scheduled forApril 14'\",2008 beginning", "is scheduled forApril 14,2008 beginning"),
         ("is scheduled for April 14'\",2008 beginning", "is scheduled for April 14,2008 beginning"),
+        # a word processor's fixed-width space between month and day
+        ("for April\u200214'\",2008\u00a0beginning", "for April\u200214,2008\u00a0beginning"),
     ],
 )
 def test_an_ocr_ordinal_after_a_month_glued_to_the_word_before(scanned: str, read: str) -> None:
@@ -103,6 +105,7 @@ _ORDERS = {p.stem: p for p in tuning_orders()}
         ("235", "page breaks", 300),  # a running head first seen inside a sentence
         ("017", "page breaks", 300),
         ("401", "date spacing", 302),  # "forApril 14'\",2008"
+        ("401", "nbsp", 0),  # "April\u200214'\",2008"
         ("017", "ocr swaps", 300),  # "within a wcek"
         ("123", "ocr swaps", 301),  # "shall simuItaneously be delivered"
         ("235", "ocr swaps", 500),  # "will be hcld", beside "A conference was held ... on"
