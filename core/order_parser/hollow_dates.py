@@ -28,7 +28,8 @@ _AFTER_DEADLINE = (
     rf"|\s*,?\s*{_YEAR})"
 )
 _DEADLINE_SLOT = re.compile(
-    r"\b(?P<lead>(?:no|not)\s+later\s+than|on\s+or\s+before|by|until|due\s+on)"
+    r"\b(?P<lead>(?:no|not)\s+later\s+than|on\s+or\s+before|by|until|due\s+on"
+    r"|(?<=\bis\s)due|(?<=\bare\s)due|(?<=\bbe\s)due)"  # "Statements are due ."
     + _AFTER_DEADLINE,
     re.IGNORECASE,
 )

@@ -100,6 +100,8 @@ class UnreadDuty:
 
     @property
     def seen(self) -> str:
+        if self.verb.lower() == self.cue.lower():  # "Statements are due .": one word, both
+            return f"'{self.verb}'"
         return f"'{self.verb}' and '{self.cue}'"
 
 

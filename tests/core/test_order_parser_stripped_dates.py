@@ -246,6 +246,20 @@ def test_a_duty_read_beside_a_stripped_one_is_flagged() -> None:
     ) in response.review_reasons
 
 
+@pytest.mark.parametrize(
+    ("sentence", "seen"),
+    [
+        ("Confidential settlement statements are due .", "'due'"),
+        ("Each party shall e-mail its statement to chambers by the close of business on .",
+         "'e-mail' and 'on'"),
+        ("Counsel shall file a joint status report on or before , 2024.",
+         "'file' and 'on or before'"),
+    ],
+)
+def test_more_wordings_of_a_stripped_deadline_are_quoted(sentence: str, seen: str) -> None:
+    assert _unread(read(sentence)) == [(sentence, seen)]
+
+
 def test_no_date_is_borrowed_from_the_next_sentence() -> None:
     order = read(
         "Plaintiff shall serve a settlement demand by . Thereafter, Defendant shall respond no "
