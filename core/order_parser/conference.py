@@ -18,6 +18,7 @@ from settleconf.core.order_parser.conference_format import (
     CONDITIONAL,
     CONF,
     IN_PERSON,
+    OTHER_CONF,
     OTHER_KINDS,
     OTHER_MEETING,
     SESSION,
@@ -35,6 +36,13 @@ from settleconf.core.order_parser.dates_in_text import (
     parse_time_text,
 )
 from settleconf.core.order_parser.deadline import check
+from settleconf.core.order_parser.hollow_dates import (
+    hollow_session,
+    hollow_time,
+    session_read_elsewhere,
+    session_warning,
+    time_warning,
+)
 from settleconf.core.order_parser.location import conference_location
 from settleconf.core.order_parser.paragraphs import Sentence
 
@@ -83,6 +91,14 @@ _RECITAL = re.compile(
     r"^\W*(?:\d{1,2}\s+)*on\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:\d{1,2}\s+)?\d{4},\s+"
     r"(?:the\s+)?\w+(?:\s+\w+)?\s+(?:\w+ly\s+)?(?:\w+ed|set|reset|held)\b"
     r"|\b(?:initially|originally|previously)\s+(?:scheduled|set|calendared)\b",
+    re.IGNORECASE,
+)
+
+# A meeting the sentence says took place, its date right after: "A conference was held with
+# counsel ... on June 14, 2010." History, unless a present or future setting comes between.
+_WAS_HELD = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:held|conducted|convened)\b"
+    r"(?:(?!\b(?:is|are|will|shall|be)\b)[^.;]){0,80}$",
     re.IGNORECASE,
 )
 
@@ -152,7 +168,9 @@ SESSION_SPAN = re.compile(
 # session is not its time.
 ENDS_AT = re.compile(
     r"\b(?:conclude|end|adjourn|finish|last|run|continue)\w*\s+(?:\w+\s+){0,3}?"
-    r"(?:at|by|until|till|through|no\s+later\s+than|before)\s+(?:\d{1,2}\s+)?$"  # a margin no.
+    # a margin number may sit anywhere in the phrase on pleading paper: "no 5 later than"
+    r"(?:at|by|until|till|through|no\s+(?:\d{1,2}\s+)?later\s+(?:\d{1,2}\s+)?than|before)"
+    r"\s+(?:\d{1,2}\s+)?$"
     r"|\b(?:until|till|through|to)\s+$|[-–—]\s*$",
     re.IGNORECASE,
 )
@@ -224,6 +242,7 @@ def _candidates(sentence: Sentence, *, unnamed: bool = False) -> list[_Candidate
         moved = MOVED_AWAY.match(text, found.end) or _MOVED_TO_DATE.match(text, found.end)
         score -= 8 if FORMER.search(before) or moved else 0
         score -= 8 if recital and found.start >= recital.start() else 0
+        score -= 8 if _WAS_HELD.search(before) else 0
         starts = [t for t in times if not ENDS_AT.search(text, max(0, t.start - 40), t.start)]
         after = [t for t in starts if 0 <= t.start - found.end <= 45]
         # "at 10 a.m. on May 5", "at 3:00 p.m. Eastern Time on Tuesday, June 13"
@@ -346,6 +365,45 @@ def _location(best: _Candidate | None, margin_numbers: bool) -> str | None:
     return conference_location(text[mentions[-1] if mentions else 0 :], margin_numbers)
 
 
+def _hollow_session(sentences: tuple[Sentence, ...]) -> tuple[Sentence, str] | None:
+    """The first sentence that sets the conference with its date gone, and the lead word."""
+    for s in sentences:
+        lead = hollow_session(s.text)
+        if lead is not None:
+            return s, lead
+    return None
+
+
+# A sentence that sets the session in full by itself: the settlement session, a scheduling
+# verb and a time (a docket summary's "(Settlement Conference set for 5/23/2017 at 09:00
+# AM ...)", which sites leave alone when they strip the order's bold dates).
+_SETS_IN_FULL = 8
+
+
+def _after_hollow(
+    hollow: tuple[Sentence, str], best: _Candidate | None, warnings: list[str]
+) -> tuple[_Candidate | None, list[str]]:
+    """The conference once the sentence that sets it has lost its date: no date from a
+    sentence that only mentions the session (a deadline, a call about it, a recital)
+    stands in; one from a sentence that sets it in full is used, and said."""
+    sentence, lead = hollow
+    other = best.sentence.text if best else ""
+    if (
+        best is not None
+        and best.at is not None
+        and best.score >= _SETS_IN_FULL
+        and not OTHER_CONF.search(other)
+        and not OTHER_MEETING.search(other)
+    ):
+        return best, [*warnings, session_read_elsewhere(sentence.text, lead, best.sentence.text)]
+    elsewhere = (
+        f"Another sentence mentions {best.when:%B %-d, %Y} with the conference; it was not used."
+        if best
+        else None
+    )
+    return None, [session_warning(sentence.text, lead, elsewhere)]
+
+
 def find_conference(
     sentences: tuple[Sentence, ...], *, timezone: str | None, margin_numbers: bool
 ) -> tuple[Conference, list[str]]:
@@ -358,7 +416,10 @@ def find_conference(
                 f"The conference date was read from a sentence that does not name the "
                 f'conference: "{best.sentence.text}"; check it.'
             )
-    if best is None:
+    hollow = _hollow_session(sentences)
+    if hollow is not None and (best is None or best.sentence is not hollow[0]):
+        best, warnings = _after_hollow(hollow, best, warnings)
+    if best is None and hollow is None:
         best = _timed_after_other_meeting(sentences)
         if best is not None:
             warnings.append(
@@ -369,9 +430,11 @@ def find_conference(
     if best is not None and best.at is None:
         later = _later_time(sentences, best.sentence)
         best = _Candidate(best.when, later, best.score, best.sentence)
-    chosen = best.sentence if best else None
+    chosen = best.sentence if best else (hollow[0] if hollow else None)
     fmt, platform, how = conference_format(chosen, sentences)
     location = _location(best, margin_numbers)
+    if best is None and chosen is not None:
+        location = conference_location(chosen.text, margin_numbers)
     if fmt is ConferenceFormat.UNKNOWN and how is None:
         in_person = location or any(
             IN_PERSON.search(s.text)
@@ -384,7 +447,10 @@ def find_conference(
     if fmt in (ConferenceFormat.VIDEO, ConferenceFormat.TELEPHONE):
         location = None  # a courtroom named for a remote conference is not where to go
     if best is None:
-        warnings.append("No settlement conference date found.")
+        if hollow is None:
+            warnings.append("No settlement conference date found.")
+    elif best.at is None and hollow_time(best.sentence.text):
+        warnings.append(time_warning(best.sentence.text))
     elif best.at is None:
         warnings.append("No time found for the settlement conference.")
     for found in find_dates(chosen.text) if chosen and best else []:

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from settleconf.core.order_parser.blocks import drop_margin_numbers
 from settleconf.core.order_parser.dates_in_text import DATE, TIME
 from settleconf.core.order_parser.judges import NAME, TITLE
+from settleconf.core.order_parser.margin_words import drop_line_numbers
 
 _PLACE = re.compile(
     r"\b(?:courtroom|courthouse|chambers|room\s+#?\d+|suite|federal\s+building|floor|street|"
@@ -29,7 +29,7 @@ _LEAD = re.compile(r"\b(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def conference_location(sentence: str, margin_numbers: bool) -> str | None:
-    text = drop_margin_numbers(sentence) if margin_numbers else sentence
+    text = drop_line_numbers(sentence) if margin_numbers else sentence
     pieces = [p for p in _CUTS.split(text) if p and _PLACE.search(p)]
     places: list[str] = []
     for piece in pieces:

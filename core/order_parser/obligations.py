@@ -23,6 +23,7 @@ from settleconf.core.order_parser.deadline_phrases import (
     other_periods,
 )
 from settleconf.core.order_parser.drafts import Draft, finish, rule_from_phrase
+from settleconf.core.order_parser.margin_words import blank_margin_words
 from settleconf.core.order_parser.naming import describe, duty_id, fallback_source
 from settleconf.core.order_parser.paragraphs import Sentence
 from settleconf.core.order_parser.phrase import Phrase
@@ -82,6 +83,11 @@ class _Reader:
             if d.paragraph == sentence.paragraph and sentence.index - d.index <= _LOOKBACK
         ]
 
+    def _for_duty(self, text: str) -> str:
+        """The sentence as the duty reader sees it: on pleading paper, without the line
+        numbers between its words ("are 8 directed to"), offsets unchanged."""
+        return blank_margin_words(text) if self.margin else text
+
     def _common_reasons(self, sentence: Sentence) -> list[str]:
         reasons = []
         last = sentence.index == len(self.sentences) - 1
@@ -97,7 +103,7 @@ class _Reader:
         text = sentence.text
         phrases = find_phrases(text, margin=self.margin, year_hint=self.hint)
         dated = [p for p in phrases if not p.vague]
-        duty = read_duty(text, weak_ok=bool(dated))
+        duty = read_duty(self._for_duty(text), weak_ok=bool(dated))
         if duty is not None and duty.court_duty and not dated:
             return  # the court's own task (sending links, issuing orders)
         note = None
@@ -134,7 +140,8 @@ class _Reader:
     ) -> None:
         text = sentence.text
         a, b = _clause_of(text, phrase, *segment)
-        part = read_duty(text[a:b], weak_ok=True) if (a, b) != (0, len(text)) else None
+        whole = (a, b) == (0, len(text))
+        part = None if whole else read_duty(self._for_duty(text)[a:b], weak_ok=True)
         if part is not None and part.who is None and not part.court_duty:
             part = None  # the clause names no one: read it with the whole sentence
         if part is None and duty.modal_start < a:
@@ -196,7 +203,7 @@ class _Reader:
         cuts = [(cut_from, phrase.end), *duty.condition_spans]
         if part is not None:  # the clause has its own subject and verb: describe just it
             cuts += [(0, a), (b, len(text))]
-        what = describe(text, m_start, m_end, cuts)
+        what = describe(self._for_duty(text), m_start, m_end, cuts)
         self.drafts.append(
             Draft(
                 base,

@@ -18,9 +18,11 @@ from settleconf.core.order_parser.dates_in_text import MONTH
 # with one letter of the suffix left.
 _MARKS = r"['\"‘’“”`´]{1,2}[a-z]?"
 _BEFORE_YEAR = re.compile(
-    rf"(?i)\b({MONTH}\.?[ \t]+\d{{1,2}}){_MARKS}(?=[ \t]*,?[ \t]*(?:19|20)\d\d(?!\d))"
+    # the month may be glued to the word before it ("forApril 14'\",2008"): a lost space
+    rf"(?i)(?:\b|(?<=[a-z]))({MONTH}\.?[^\S\n]+\d{{1,2}}){_MARKS}"
+    r"(?=[^\S\n]*,?[^\S\n]*(?:19|20)\d\d(?!\d))"
 )
-_BEFORE_DAY_OF = re.compile(rf"(?i)(?<![\d\w])(\d{{1,2}}){_MARKS}(?=[ \t]+day[ \t]+of\b)")
+_BEFORE_DAY_OF = re.compile(rf"(?i)(?<![\d\w])(\d{{1,2}}){_MARKS}(?=[^\S\n]+day[^\S\n]+of\b)")
 
 
 def mend_ordinals(text: str) -> str:

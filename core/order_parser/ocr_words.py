@@ -34,10 +34,13 @@ KEY_WORDS = (
     "within", "receipt", "scheduled", "begin", "commence", "conclude", "continue", "noon",
     "attend", "appear", "excused", "request", "written", "following", "thereafter", "least",
     "administrator", "deputy",
+    # a period's unit and a follow-on's "at the same time" ("within a wcek", "simuItaneously")
+    "week", "day", "hour", "hours", "month", "months", "time", "simultaneously", "simultaneous",
+    "concurrently", "held",
 )
 # Misreadings that are English words: never "mended" ("clays" is not "days"). Every
 # other misreading was checked against the words of the shared and dev orders.
-_REAL = frozenset({"clays", "bearing"})
+_REAL = frozenset({"clays", "clay", "bearing"})
 
 
 def _misreadings(word: str) -> set[str]:

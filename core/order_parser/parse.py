@@ -14,6 +14,7 @@ from settleconf.core.order_parser.deadline import parse_deadline
 from settleconf.core.order_parser.deadline_phrases import named_session_dates
 from settleconf.core.order_parser.errors import OrderTextError
 from settleconf.core.order_parser.header import read_caption, read_order_date
+from settleconf.core.order_parser.hollow_dates import deadline_reason, hollow_deadline
 from settleconf.core.order_parser.judges import settlement_judge, signing_judge
 from settleconf.core.order_parser.limits import cap_text, split_note
 from settleconf.core.order_parser.markup import strip_markdown
@@ -59,6 +60,9 @@ def _check_dates(
             extra.append(f"{fixed:%B %-d, %Y} is before the order's own date; check the date.")
         if fixed and conf_date and fixed > conf_date:
             extra.append(f"{fixed:%B %-d, %Y} is after the conference; check the date.")
+        hollow = hollow_deadline(ob.quote)
+        if hollow is not None:
+            extra.append(deadline_reason(hollow))
         if ob.rule.anchor is Anchor.ORDER and order_date is None:
             extra.append("The order's date could not be read, so this cannot be counted.")
         if extra:

@@ -60,6 +60,8 @@ _PAGE_LINE = re.compile(
 _CASE_HEAD = re.compile(
     r"^\s*(?:case|civil\s+action|no\.)\b.{0,40}\d+:\d{2}-?[a-z]{2,4}-?\d+", re.IGNORECASE
 )
+# A running head's first copy within this many lines of the top is the caption's own.
+_TOP_LINES = 12
 # The ECF stamp at the top of every page. The first one stays (the docket number is read
 # from it); later ones sit inside sentences that run over a page break.
 _ECF_STAMP = re.compile(
@@ -186,12 +188,16 @@ def clean_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_CHAR_FIXES)
     lines = [ln.rstrip() for ln in text.split("\n") if not _PAGE_LINE.match(ln)]
     stamps = [i for i, ln in enumerate(lines) if _ECF_STAMP.match(ln)]
-    seen: set[str] = set()
+    seen: dict[str, int] = {}
     for i, ln in enumerate(lines):
         if len(ln) <= 120 and _CASE_HEAD.match(ln):
-            if ln.strip() in seen:
+            first = seen.setdefault(ln.strip(), i)
+            if first != i:
                 stamps.append(i)
-            seen.add(ln.strip())
+                if first >= _TOP_LINES:
+                    # Its first copy sat at a page break too (the first page had none):
+                    # furniture inside a sentence as much as the later ones.
+                    stamps.append(first)
     first_stamp = min((i for i in stamps if _ECF_STAMP.match(lines[i])), default=None)
     # The first stamp too: an excerpt may begin after page 1, its first stamp inside a date.
     finish_open_dates(lines, sorted(set(stamps)))

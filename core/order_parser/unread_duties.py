@@ -18,6 +18,8 @@ from dataclasses import dataclass
 
 from settleconf.core.order_parser.clauses import MODAL, read_duty
 from settleconf.core.order_parser.dates_in_text import DATE, DATE_NO_YEAR
+from settleconf.core.order_parser.hollow_dates import MISSING, hollow_deadline
+from settleconf.core.order_parser.margin_words import blank_margin_words
 from settleconf.core.order_parser.numbers import NUMBER
 from settleconf.core.order_parser.paragraphs import Sentence
 
@@ -98,6 +100,8 @@ class UnreadDuty:
 
     @property
     def seen(self) -> str:
+        if self.verb.lower() == self.cue.lower():  # "Statements are due .": one word, both
+            return f"'{self.verb}'"
         return f"'{self.verb}' and '{self.cue}'"
 
 
@@ -107,8 +111,8 @@ def sets_unread_duty(text: str) -> UnreadDuty | None:
     # Cheapest test first: most sentences name no duty verb at all.
     if not _DUTY_VERB.search(text) or not (MODAL.search(text) or _COMMAND.search(text)):
         return None
-    cue = _cue(text)
-    if cue is None:
+    cue, hollow = _cue(text), hollow_deadline(text)
+    if cue is None and hollow is None:
         return None
     duty = read_duty(text, weak_ok=True)
     if duty is not None and duty.court_duty:
@@ -117,15 +121,14 @@ def sets_unread_duty(text: str) -> UnreadDuty | None:
     verb = next((v for v in _DUTY_VERB.finditer(text) if _commanded(text, v, spans)), None)
     if verb is None:
         return None
+    if hollow is not None:
+        return UnreadDuty(verb.group(0), hollow, MISSING)
+    assert cue is not None
     if cue.group("lead") and not cue.group("dated"):
         why = "no date or period could be read after it"
     else:
         why = "who must act, or when, could not be read from it"
     return UnreadDuty(verb.group(0), " ".join(cue.group(0).split()), why)
-
-
-# On pleading paper a line number may sit between any two words: "are 21 directed to".
-_MARGIN_BETWEEN_WORDS = re.compile(r"(?<=[A-Za-z,;]) \d{1,2}(?= [A-Za-z])")
 
 
 def unread_duties(
@@ -134,8 +137,7 @@ def unread_duties(
     """A warning, quoting the sentence, for each sentence that sets a duty with a deadline
     and gave none: not read (`read_at`: the sentences that gave a deadline) and not
     already the subject of a warning. On pleading paper (`margin`) the sentence is also
-    tried without the numbers between its words; "within 3 days" keeps its number in
-    the first try."""
+    tried without the line numbers between its words (margin_words)."""
     # Sentences already quoted by a warning, by their opening: a set, so the check stays
     # linear however many warnings a long text gives (issue #11).
     told = {q[:_HEAD] for w in warnings for q in _QUOTE.findall(w)}
@@ -145,7 +147,7 @@ def unread_duties(
             continue
         seen = sets_unread_duty(s.text)
         if seen is None and margin:
-            seen = sets_unread_duty(_MARGIN_BETWEEN_WORDS.sub("", s.text))
+            seen = sets_unread_duty(blank_margin_words(s.text))
         if seen is None:
             continue
         if s.text[:_HEAD] in told:

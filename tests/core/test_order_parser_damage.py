@@ -31,9 +31,8 @@ needs_corpus = pytest.mark.skipif(not ORDERS, reason="labeled corpus not present
 
 
 @needs_corpus
-# Derandomized: the same 120 draws every run, so CI does not pass or fail by luck. A margin
-# number inside a modal ("The parties are 8 directed to exchange ...") still drops a duty
-# on some draws of the random damage (order 103, about 1 in 4 seeds): a known gap.
+# Derandomized: the same 120 draws every run, so CI does not pass or fail by luck. Kinds
+# found by other seeds are pinned in tests/core/test_order_parser_damage_seeds.py.
 @settings(max_examples=120, deadline=None, derandomize=True,
           suppress_health_check=[HealthCheck.too_slow])
 @given(
