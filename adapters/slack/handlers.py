@@ -97,8 +97,9 @@ class SlackHandlers:
         # elsewhere is suspect (a leaked secret, a relay) and gets no answer at all.
         first = response_body(messages[0], ephemeral=private) if messages else None
         if ack is not None and first is not None and self._send.trusts(url) and ack.take(first):
-            await ack.sent()  # the rest after it, so they arrive in order
             messages = messages[1:]
+            if messages or reply.attachment is not None:
+                await ack.sent()  # the rest after it, so they arrive in order
             if messages:
                 await self._send.respond(url, messages, ephemeral=private)
         elif url:
