@@ -28,6 +28,8 @@ from slack_bolt.middleware.authorization.async_single_team_authorization import 
 from slack_bolt.response import BoltResponse
 from slack_sdk.signature import SignatureVerifier
 
+from settleconf.adapters.slack.responder import AckBody
+
 Step = Callable[..., Awaitable[BoltResponse | None]]
 OnError = Callable[[Exception], Awaitable[BoltResponse | None]]
 
@@ -102,9 +104,13 @@ class CommandPath:
 
         async def ack(message: dict[str, Any] | None = None) -> None:
             # As bolt's ack makes it: an empty ack is an empty text/plain 200, a message
-            # its JSON (`BoltResponse` serializes it and sets the content type).
+            # its JSON (`BoltResponse` sets the content type for either; an `AckBody`
+            # brings its JSON made, bolt's ack would make the same).
             nonlocal acked
-            acked = BoltResponse(status=200, body=message if message is not None else "")
+            body: str | dict[str, Any] = "" if message is None else message
+            if isinstance(message, AckBody):
+                body = message.json
+            acked = BoltResponse(status=200, body=body)
 
         try:
             for step in self._steps:
