@@ -15,7 +15,8 @@ Each server in its own process on 127.0.0.1 (bench/server_process.py says why):
 - the same with `process_before_response=True`, for reference.
 `--backend postgresql` puts both settleconf servers on PostgreSQL instead (a throwaway
 database each on the server `tests/store/pg.py` names, dropped after the run);
-`--profile FILE` writes a cProfile of the first settleconf server when it exits.
+`--profile FILE` writes a cProfile of the first settleconf server when it exits (on the
+CPU clock of its event loop's thread, as bench/slack_load.py's).
 `--against DIR` adds `settleconf serve` (budget as deployed) from another checkout, e.g. a
 `git worktree` of main, interleaved with the rest: a before/after in one run, where the
 shared machine's ups and downs fall on both alike.
@@ -55,6 +56,7 @@ from aiohttp import web  # noqa: E402
 
 from bench.loadgen import machine, percentile, ratio, write_results  # noqa: E402
 from bench.server_process import ServerProcess, free_port, python_argv  # noqa: E402
+from bench.slack_load import CPU_PROFILE  # noqa: E402
 from tests.slack.fake_api import TOKEN, FakeSlack  # noqa: E402
 from tests.slack.signing import FORM, form_body, signed_headers  # noqa: E402
 from tests.store.pg import admin_url, create_database, drop_database  # noqa: E402
@@ -315,7 +317,7 @@ async def run_all(args: argparse.Namespace) -> int:
                 serve = ["-m", "settleconf.bot.entrypoints.cli", "serve",
                          "--host", "127.0.0.1", "--port", str(port)]
                 if args.profile and not servers:  # written when serve exits on SIGTERM
-                    serve = ["-m", "cProfile", "-o", str(args.profile.resolve()), *serve]
+                    serve = ["-c", CPU_PROFILE, str(args.profile.resolve()), *serve[1:]]
                 serve = python_argv(*serve)
                 servers[name] = ServerProcess(
                     f"settleconf-{len(servers)}", serve, port, log_dir=logs, env=env,

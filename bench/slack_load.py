@@ -3,6 +3,7 @@ bare slack-bolt app that only acks.
 
 Run: .venv/bin/python bench/slack_load.py [--quick] [--levels 1,10,50] [--rounds 2]
                                           [--backend sqlite|postgresql] [--profile FILE]
+                                          [--against DIR]
 
 Three server processes, all on 127.0.0.1 (bench/server_process.py says why not one):
 - the fake Slack Web API (tests/slack/fake_api.py), where replies to response_url land;
@@ -17,6 +18,10 @@ and requests/s; the best round (lowest p50) of each is reported with the ratios.
 answer counts whether it came in the ack's body (adapters/slack/ack_answer.py) or at
 response_url: after each settleconf run, the time until every reply has reached
 response_url gives replies/s, answers in the ack included ("in ack" says how many).
+`--profile FILE` writes a cProfile of settleconf (CPU clock of its event loop's thread).
+`--against DIR` also measures `serve` from another checkout (e.g. a `git worktree` of
+main) on a database of its own, each level right after this checkout's, against the same
+bare app: a before/after in one run.
 
 Writes bench/results/slack_load.json. Exits 1 only when a request is not answered 200 or
 a reply lacks the deadlines; timing never fails it (the machine is shared and noisy).
@@ -69,6 +74,20 @@ SCRIPT = str(Path(__file__).resolve())
 COMMAND = ROOT / "tests" / "slack" / "fixtures" / "slash_command.json"  # deadlines 7:24-cv-00361
 MARKER = "Mon May 20, 2024"  # the ex parte letter's due date: the reply has the deadlines
 REPLY_TIMEOUT_S = 120.0
+# `--profile`: cProfile on the event loop thread's CPU clock, not the wall clock, so that a
+# function's time is what it computed, not the other requests' turns it waited through.
+CPU_PROFILE = """
+import cProfile, runpy, sys, time
+out, module = sys.argv[1], sys.argv[2]
+sys.argv = [module, *sys.argv[3:]]
+profile = cProfile.Profile(time.thread_time)
+profile.enable()
+try:
+    runpy.run_module(module, run_name="__main__", alter_sys=True)
+finally:
+    profile.disable()
+    profile.dump_stats(out)
+"""
 BUSY = b"did not run"  # in the ack of a command refused as busy (adapters/slack/admission)
 
 
@@ -174,7 +193,7 @@ class SlackBench:
     async def run_level(self, which: str, c: int, n: int) -> Run:
         server, warmup = self.servers[which], self.warmup
         # settleconf answers after the ack; count its replies at the fake Slack
-        before = await reply_stats(self.fake_url) if which == "settleconf" else None
+        before = await reply_stats(self.fake_url) if which != "bare" else None
         marks: dict[str, float] = {}
         busy = BusyAcks()
         counted = {"refused": 0, "answered": 0}  # the warm-up's, left out of the figures
@@ -216,6 +235,11 @@ def main(argv: list[str] | None = None) -> int:
         "--backend", choices=("sqlite", "postgresql"), default="sqlite",
         help="settleconf's database (PostgreSQL: SETTLECONF_TEST_POSTGRES_URL's server)",
     )
+    parser.add_argument(
+        "--against", type=Path, default=None,
+        help="also measure `serve` from this checkout (e.g. a git worktree of main), "
+        "level by level right after this one's, on a database of its own",
+    )
     args = load_args(parser, argv)
     if args.serve == "fake":
         serve_fake(args.port)
@@ -225,17 +249,20 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     pg = args.backend == "postgresql"
     with tempfile.TemporaryDirectory(prefix="slack-load-") as tmp:
-        db_url = (
+        db_urls = [
             asyncio.run(create_database(admin_url()))
             if pg
-            else f"sqlite+aiosqlite:///{Path(tmp) / 'bench.db'}"
-        )
+            else f"sqlite+aiosqlite:///{Path(tmp) / f'bench{n}.db'}"
+            for n in range(2 if args.against else 1)
+        ]
         try:
-            asyncio.run(seed(db_url))
-            rows, errors = _run(args, db_url, Path(tmp))
+            for db_url in db_urls:
+                asyncio.run(seed(db_url))
+            rows, against_rows, errors = _run(args, db_urls, Path(tmp))
         finally:
             if pg:
-                asyncio.run(drop_database(admin_url(), db_url))
+                for db_url in db_urls:
+                    asyncio.run(drop_database(admin_url(), db_url))
     report = {
         "bench": "slack_load",
         "machine": machine(),
@@ -245,6 +272,8 @@ def main(argv: list[str] | None = None) -> int:
         "errors": errors,
         "verdicts": verdicts(rows),
     }
+    if args.against:
+        report["against"] = {"checkout": str(args.against.resolve()), "levels": against_rows}
     path = write_results("slack_load", report, args.results)
     print(f"verdicts: {report['verdicts']}\nwrote {path}")
     for error in errors:
@@ -253,25 +282,12 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(
-    args: argparse.Namespace, db_url: str, tmp: Path
-) -> tuple[list[dict[str, Any]], list[str]]:
-    """The three servers up, every level measured, the servers down again."""
-    fake_port, bare_port, ours_port = free_port(), free_port(), free_port()
+    args: argparse.Namespace, db_urls: list[str], tmp: Path
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[str]]:
+    """The servers up, every level measured, the servers down again."""
+    fake_port, bare_port = free_port(), free_port()
     fake_url = f"http://127.0.0.1:{fake_port}"
     api_url = f"{fake_url}/api/"
-    env = {
-        "SETTLECONF_DATABASE_URL": db_url,
-        "XDG_DATA_HOME": str(tmp),
-        "SLACK_SIGNING_SECRET": SECRET,
-        "SLACK_BOT_TOKEN": TOKEN,
-        "SLACK_API_URL": api_url,
-        "MicrosoftAppId": "",
-        "TEAMS_EMULATOR": "",
-    }
-    serve = ["-m", "settleconf.bot.entrypoints.cli", "serve",
-             "--host", "127.0.0.1", "--port", str(ours_port)]
-    if args.profile:  # cProfile writes its file when serve exits on SIGTERM
-        serve = ["-m", "cProfile", "-o", str(args.profile.resolve()), *serve]
     logs = tmp
     fake_argv = python_argv(SCRIPT, "--serve", "fake", "--port", str(fake_port))
     bare_argv = python_argv(
@@ -279,23 +295,59 @@ def _run(
     )
     fake = ServerProcess("fake-slack", fake_argv, fake_port, log_dir=logs)
     bare = ServerProcess("bare-bolt", bare_argv, bare_port, log_dir=logs)
-    ours = ServerProcess("settleconf", python_argv(*serve), ours_port, log_dir=logs, env=env)
-    with running(fake, bare, ours):
+    checkouts = [ROOT] + ([args.against.resolve()] if args.against else [])
+    ours: list[ServerProcess] = []
+    for n, (db_url, checkout) in enumerate(zip(db_urls, checkouts, strict=True)):
+        port = free_port()
+        env = {
+            "SETTLECONF_DATABASE_URL": db_url,
+            "XDG_DATA_HOME": str(tmp),
+            "SLACK_SIGNING_SECRET": SECRET,
+            "SLACK_BOT_TOKEN": TOKEN,
+            "SLACK_API_URL": api_url,
+            "MicrosoftAppId": "",
+            "TEAMS_EMULATOR": "",
+        }
+        serve = ["-m", "settleconf.bot.entrypoints.cli", "serve",
+                 "--host", "127.0.0.1", "--port", str(port)]
+        if args.profile and n == 0:  # written when serve exits on SIGTERM
+            serve = ["-c", CPU_PROFILE, str(args.profile.resolve()), *serve[1:]]
+        ours.append(ServerProcess(
+            f"settleconf-{n}", python_argv(*serve), port, log_dir=logs, env=env, cwd=checkout
+        ))
+    with running(fake, bare, *ours):
         print(
             "signed `/settleconf deadlines 7:24-cv-00361`, closed loop on 127.0.0.1; "
             f"bare = bolt AsyncApp static ack; best of {args.rounds} round(s); "
             f"settleconf on {args.backend}"
         )
-        bench = SlackBench({"bare": bare, "settleconf": ours}, fake_url, args.warmup)
-        rows = asyncio.run(
-            compare(
-                args.levels, args.rounds,
-                lambda c: max(args.requests, c * args.per_client), bench.run_level,
-            )
+        servers = {"bare": bare, "settleconf": ours[0]} | (
+            {"against": ours[1]} if args.against else {}
         )
+        bench = SlackBench(servers, fake_url, args.warmup)
+
+        def requests_for(c: int) -> int:
+            return int(max(args.requests, c * args.per_client))
+
+        async def against(which: str, c: int, n: int) -> Run:
+            return await bench.run_level("against" if which == "settleconf" else which, c, n)
+
+        async def measure() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+            rows: list[dict[str, Any]] = []
+            against_rows: list[dict[str, Any]] = []
+            for c in args.levels:  # level by level, so both meet the machine as it is
+                if args.against:
+                    print(f"-- this checkout ({ROOT})")
+                rows += await compare([c], args.rounds, requests_for, bench.run_level)
+                if args.against:
+                    print(f"-- against {args.against}")
+                    against_rows += await compare([c], args.rounds, requests_for, against)
+            return rows, against_rows
+
+        rows, against_rows = asyncio.run(measure())
         if bench.errors:
-            print("settleconf log tail:\n" + ours.log_tail())
-    return rows, bench.errors
+            print("settleconf log tail:\n" + ours[0].log_tail())
+    return rows, against_rows, bench.errors
 
 
 if __name__ == "__main__":

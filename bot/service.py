@@ -28,7 +28,7 @@ from settleconf.bot.handlers import snooze as snooze_command
 from settleconf.bot.reminders.listing import reminders_reply
 from settleconf.bot.reminders.schedule import ReminderSyncingUnitOfWork
 from settleconf.bot.renderers.ics import matter_calendar
-from settleconf.bot.replies.brevity import brief, more_of, replay
+from settleconf.bot.replies.brevity import more_of, replay
 from settleconf.bot.replies.deadlines import (
     deadlines_reply,
     next_reply,
@@ -43,6 +43,7 @@ from settleconf.bot.replies.explanations import (
 from settleconf.bot.replies.help_text import help_reply
 from settleconf.bot.replies.reply import Action, Attachment, Reply
 from settleconf.bot.replies.routing import answer_more
+from settleconf.bot.service_cache import Answers, Briefs, Parses
 from settleconf.core.docket import DocketNumberError, parse_docket
 from settleconf.core.matter import Matter
 from settleconf.core.store import Store
@@ -94,6 +95,10 @@ class Service:
         # The last cut answer's question per person and channel, for a typed "more". Only in
         # this process: the More button carries its question, so nothing else needs it.
         self._cut: OrderedDict[tuple[str, str, str, str], str] = OrderedDict()
+        # Memos of pure steps (bot/service_cache.py): a repeated read redoes none of them.
+        self._parses = Parses()
+        self._answers = Answers()
+        self._briefs = Briefs()
 
     async def handle(self, req: Request) -> Reply:
         """The answer to `req`, six lines at most (a More action holds the rest); `more`
@@ -103,7 +108,7 @@ class Service:
         key = (req.platform, req.workspace, req.channel, req.user)
         if asked is None:
             reply = await self._answer_safely(req)
-            short = brief(reply, req.text)
+            short = self._briefs.get(reply, req.text)
             if short is not reply:
                 self._cut[key] = replay(reply, req.text)
                 self._cut.move_to_end(key)
@@ -133,7 +138,8 @@ class Service:
         clock = RequestClock(self._clock, req.today, self._day_shifts)
         # The matter (and so the court's zone) is not known yet: read dates on the fallback
         # zone's day; `_command` reads them again if the matter's court is elsewhere.
-        parsed = _parse_request(req, clock.day_in(None))
+        day = clock.day_in(None)
+        parsed = self._parses.get(req.text, req.matter, day, lambda: _parse_request(req, day))
         async with self._store.unit_of_work() as uow:
             ws = await uow.workspace(req.platform, req.workspace)
             syncing = ReminderSyncingUnitOfWork(uow, ws, clock, req.actor)
@@ -160,21 +166,8 @@ class Service:
             cmd = _read_on(ctx.req, today, cmd)
         if name in _MATTER_COMMANDS:
             return await _MATTER_COMMANDS[name](ctx, matter, cmd)
-        schedule = matter.schedule()
-        if name == "deadlines":
-            return deadlines_reply(matter, schedule, today)
-        if name == "next":
-            return next_reply(matter, schedule, today)
-        if name == "explain":
-            return explain_reply(matter, cmd.args[0])
-        if name == "why":
-            found = find_obligation(matter.order.obligations, cmd.args[0])
-            if found.found is None:
-                ids = ", ".join(f"`{o.id}`" for o in (found.candidates or matter.order.obligations))
-                raise CommandError(f"Which one? {ids}")
-            deadline = schedule.get(found.found.id)
-            assert deadline is not None
-            return why_reply(matter, deadline, today)
+        if name in _PURE_ANSWERS:
+            return self._answers.get(matter, cmd, today, lambda: _pure_answer(matter, cmd, today))
         if name == "reminders":
             assert matter.id is not None
             rows = await ctx.uow.reminders(matter.id)
@@ -235,6 +228,29 @@ class Service:
         if intent is IntentName.HELP:
             return help_reply()
         return clarify_reply(matter, meaning)
+
+
+# Commands whose reply is a pure function of (the matter, the command, the court's today).
+_PURE_ANSWERS = frozenset({"deadlines", "next", "explain", "why"})
+
+
+def _pure_answer(matter: Matter, cmd: Command, today: date) -> Reply:
+    name = cmd.name
+    if name == "explain":
+        return explain_reply(matter, cmd.args[0])
+    schedule = matter.schedule()
+    if name == "deadlines":
+        return deadlines_reply(matter, schedule, today)
+    if name == "next":
+        return next_reply(matter, schedule, today)
+    assert name == "why"
+    found = find_obligation(matter.order.obligations, cmd.args[0])
+    if found.found is None:
+        ids = ", ".join(f"`{o.id}`" for o in (found.candidates or matter.order.obligations))
+        raise CommandError(f"Which one? {ids}")
+    deadline = schedule.get(found.found.id)
+    assert deadline is not None
+    return why_reply(matter, deadline, today)
 
 
 def _parse_request(req: Request, today: date) -> Command | Question:

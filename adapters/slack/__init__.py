@@ -64,7 +64,7 @@ def slack_mount(
         responder = Responder(client)
         handlers = SlackHandlers(service, responder, files)
         answers = inflight if inflight is not None else InFlight()  # has __len__: falsy when idle
-        bolt = build_bolt_app(
+        bolt, commands = build_bolt_app(
             settings,
             handlers,
             client=client,
@@ -73,7 +73,7 @@ def slack_mount(
             process_before_response=process_before_response,
         )
         if settings.http_enabled:
-            add_events_route(app, bolt)
+            add_events_route(app, bolt, commands)
         if settings.app_token is not None:
             _add_socket_mode(app, bolt, settings.app_token)
         add_lifecycle(app, answers, responder)

@@ -21,7 +21,6 @@ the ack every 10 ms, which would cost the answer what it gains (docs/performance
 from __future__ import annotations
 
 import asyncio
-import contextlib
 from collections.abc import Awaitable, Callable, Mapping
 from datetime import UTC, datetime
 from typing import Any
@@ -43,31 +42,35 @@ class AckOffer:
     """One slash command's ack, held open for up to the budget for the first message of
     its answer. Either the ack carries that message (`take` said True) or the ack went out
     empty and `take` refuses it, so it goes to `response_url`: never both, never neither.
-    Everything here runs on one event loop, so a flag settles who had it."""
+    Everything here runs on one event loop, so a flag settles who had it.
+
+    Plain futures and timers, not `asyncio.wait_for` on events: this is on every answer's
+    path, and `wait_for` costs a task, a shield and their wake-ups per wait."""
 
     def __init__(self) -> None:
-        self._first: asyncio.Future[dict[str, Any] | None] = (
-            asyncio.get_running_loop().create_future()
-        )
+        self._loop = asyncio.get_running_loop()
+        self._first: asyncio.Future[dict[str, Any] | None] = self._loop.create_future()
         self._open = True
-        self._sent = asyncio.Event()
-        self._started = asyncio.Event()
+        self._started = False
+        self._slot: asyncio.Future[None] | None = None  # `wait` waiting for the start
+        self._sent: asyncio.Future[None] = self._loop.create_future()
 
     def start(self) -> None:
         """The answer has its slot (adapters/slack/admission.py): its budget runs from now."""
-        self._started.set()
+        self._started = True
+        _settle(self._slot)
 
     def take(self, message: dict[str, Any]) -> bool:
         """The answer's first message, for the ack; False when the ack has gone without."""
         if not self._open or self._first.done():
             return False
-        self._started.set()
+        self.start()
         self._first.set_result(message)
         return True
 
     def withdraw(self) -> None:
         """No message is coming (the work ended without one): the ack need not wait."""
-        self._started.set()
+        self.start()
         if not self._first.done():
             self._first.set_result(None)
 
@@ -75,25 +78,48 @@ class AckOffer:
         """The message for the ack, or None when it was not ready within `budget_s` of the
         answer's start. With `slot_wait_s`, the start itself may wait that long for an
         answer slot; without, the budget runs from now."""
-        if slot_wait_s > 0 and not self._started.is_set():
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._started.wait(), slot_wait_s)
-            if not self._started.is_set():
+        if slot_wait_s > 0 and not self._started:
+            slot = self._slot = self._loop.create_future()
+            await _until(slot, self._loop.call_later(slot_wait_s, _settle, slot))
+            self._slot = None
+            if not self._started:
                 self._open = False  # no slot in time: the answer goes to response_url
                 return None
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(asyncio.shield(self._first), budget_s)
+        if budget_s > 0 and not self._first.done():
+            ready: asyncio.Future[None] = self._loop.create_future()
+
+            def first_done(_: object) -> None:
+                _settle(ready)
+
+            self._first.add_done_callback(first_done)
+            try:
+                await _until(ready, self._loop.call_later(budget_s, _settle, ready))
+            finally:
+                self._first.remove_done_callback(first_done)
         # Closed first, then looked at, with no await between: a message taken as the
         # timeout fired is used, and none can be taken after the ack went out empty.
         self._open = False
         return self._first.result() if self._first.done() else None
 
     def mark_sent(self) -> None:
-        self._sent.set()
+        _settle(self._sent)
 
     async def sent(self) -> None:
         """Until the ack has been handed to bolt, so that what follows goes after it."""
-        await self._sent.wait()
+        await self._sent
+
+
+def _settle(future: asyncio.Future[None] | None, *_: object) -> None:
+    if future is not None and not future.done():
+        future.set_result(None)
+
+
+async def _until(future: asyncio.Future[None], timer: asyncio.TimerHandle) -> None:
+    """`future`, which `timer` settles if nothing else does first."""
+    try:
+        await future
+    finally:
+        timer.cancel()
 
 
 # The request's context key under which `may_answer_in_ack` keeps its verdict.

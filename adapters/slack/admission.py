@@ -172,10 +172,12 @@ class InFlight:
 
 
 def admission_middleware(inflight: InFlight) -> Callable[..., Awaitable[Any]]:
-    # bolt injects arguments by parameter name: the names `body` and `next` matter.
+    # bolt injects arguments by parameter name: the names `body` and `next` matter (and
+    # `req`, which adapters/slack/command_path.py passes every step, as bolt can).
     async def refuse_commands_when_full(
-        body: dict[str, Any], next: Callable[[], Awaitable[None]]
+        body: dict[str, Any], next: Callable[[], Awaitable[None]], req: object = None
     ) -> BoltResponse | None:
+        del req
         refused = inflight.closing or inflight.full()
         if "command" in body and body.get("type") is None and refused:
             inflight.refused += 1

@@ -10,13 +10,20 @@ from __future__ import annotations
 import logging
 
 from aiohttp import web
-from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
+from slack_bolt.adapter.aiohttp import to_aiohttp_response
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.request import payload_utils
+from slack_bolt.request.async_request import AsyncBoltRequest
+from slack_bolt.request.internals import (
+    build_normalized_headers,
+    extract_content_type,
+    parse_body,
+)
 
 from settleconf.adapters.http_mount import MAX_BODY_BYTES
 from settleconf.adapters.slack.admission import InFlight
 from settleconf.adapters.slack.blocks import SlackMessage
+from settleconf.adapters.slack.command_path import CommandPath
 from settleconf.adapters.slack.responder import Responder
 
 log = logging.getLogger(__name__)
@@ -34,7 +41,11 @@ _PAYLOAD_READERS = (
 )
 
 
-def add_events_route(app: web.Application, bolt: AsyncApp) -> None:
+def add_events_route(
+    app: web.Application, bolt: AsyncApp, commands: CommandPath | None = None
+) -> None:
+    """`commands`: our slash command's shorter path past bolt's dispatch (see there)."""
+
     async def slack_events(request: web.Request) -> web.StreamResponse:
         if request.content_length is not None and request.content_length > MAX_BODY_BYTES:
             # Checked before reading; a chunked body over the limit is refused by aiohttp's
@@ -46,7 +57,16 @@ def add_events_route(app: web.Application, bolt: AsyncApp) -> None:
             # Unverifiable; bolt's verifier would raise on int() and answer 500.
             raise web.HTTPUnauthorized()
         try:
-            bolt_request = await to_bolt_request(request)
+            raw = await request.text()
+            headers = build_normalized_headers(request.headers)  # type: ignore[arg-type]
+            if commands is not None and "command=" in raw:
+                body = parse_body(raw, extract_content_type(headers))
+                if commands.takes(body):
+                    # Form fields are strings: nothing for the readers below to refuse.
+                    answered = await commands.answer(raw, body, headers)
+                    if answered is not None:
+                        return await to_aiohttp_response(answered)
+            bolt_request = AsyncBoltRequest(body=raw, query=request.query_string, headers=headers)
             for read in _PAYLOAD_READERS:
                 read(bolt_request.body)
         except (ValueError, AttributeError, TypeError, LookupError, RecursionError) as exc:

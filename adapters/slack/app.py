@@ -21,6 +21,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from settleconf.adapters.slack.ack_answer import AckOffer, command_listener, may_answer_in_ack
 from settleconf.adapters.slack.admission import InFlight, admission_middleware
+from settleconf.adapters.slack.command_path import CommandPath
 from settleconf.adapters.slack.dedup import RequestLog, dedup_middleware
 from settleconf.adapters.slack.handlers import SlackHandlers
 from settleconf.adapters.slack.log_redaction import withhold_bodies_from_bolt_logs
@@ -44,26 +45,29 @@ def build_bolt_app(
     delivery_log: RequestLog,
     inflight: InFlight,
     process_before_response: bool = PROCESS_BEFORE_RESPONSE,
-) -> AsyncApp:
+) -> tuple[AsyncApp, CommandPath]:
+    """bolt's app, and the shorter path that HTTP requests of our own slash command take
+    once bolt has authorized the app (adapters/slack/command_path.py)."""
     withhold_bodies_from_bolt_logs()
+    # Socket-Mode-only setups have no secret; the HTTP route is then not mounted, and a
+    # random secret keeps bolt's verification failing closed should anything call it.
+    signing_secret = settings.signing_secret or secrets.token_hex(32)
     app = AsyncApp(
         client=client,
-        # Socket-Mode-only setups have no secret; the HTTP route is then not mounted, and a
-        # random secret keeps bolt's verification failing closed should anything call it.
-        signing_secret=settings.signing_secret or secrets.token_hex(32),
+        signing_secret=signing_secret,
         process_before_response=process_before_response,
         request_verification_enabled=True,
         name="settleconf",
     )
     # Admission first: a refused command costs no database write.
-    app.middleware(admission_middleware(inflight))
+    admission = admission_middleware(inflight)
+    app.middleware(admission)
     # A read that may be answered in its ack is checked for replay while it runs.
     in_ack = settings.ack_budget_ms > 0
-    app.middleware(
-        dedup_middleware(
-            delivery_log, defer=lambda body, req: in_ack and may_answer_in_ack(body, req)
-        )
+    dedup = dedup_middleware(
+        delivery_log, defer=lambda body, req: in_ack and may_answer_in_ack(body, req)
     )
+    app.middleware(dedup)
     app.error(_malformed_payload_is_a_400)
 
     # Each listener is an ack plus "lazy" work that bolt starts as a background task (the
@@ -92,15 +96,22 @@ def build_bolt_app(
         async with inflight.slot(body):
             await _guarded(handlers.action(body, action))
 
-    app.command(settings.command)(
-        command_listener(answer_command, inflight, budget_ms=settings.ack_budget_ms)
-    )
+    listener = command_listener(answer_command, inflight, budget_ms=settings.ack_budget_ms)
+    app.command(settings.command)(listener)
     app.event("app_mention")(ack=ack_now, lazy=[answer_event])
     # Every message event, so edits, joins and bot posts are acked (and ignored) rather
     # than answered 404, which Slack would retry.
     app.event("message")(ack=ack_now, lazy=[answer_event])
     app.action(_OUR_ACTIONS)(ack=ack_now, lazy=[answer_action])
-    return app
+    path = CommandPath(
+        app,
+        command=settings.command,
+        signing_secret=signing_secret,
+        steps=(admission, dedup),
+        listener=listener,
+        on_error=_malformed_payload_is_a_400,
+    )
+    return app, path
 
 
 # What bolt's middleware raises when it reads a signed payload whose fields are not the

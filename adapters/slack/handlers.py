@@ -14,6 +14,8 @@ from collections.abc import Awaitable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
+from cachetools import LRUCache
+
 from settleconf.adapters.slack.ack_answer import AckOffer
 from settleconf.adapters.slack.blocks import (
     ORIGIN_PREFIX,
@@ -35,10 +37,10 @@ from settleconf.adapters.slack.payloads import (
 from settleconf.adapters.slack.responder import (
     ANSWER_INTENTS,
     CHANGE_INTENTS,
+    AckBody,
     Responder,
     is_private,
     is_shareable,
-    response_body,
 )
 from settleconf.bot.chat.request import Request
 from settleconf.bot.replies.reply import Action, Reply
@@ -71,6 +73,9 @@ class SlackHandlers:
         self._service = service
         self._send = responder
         self._files = files
+        self._memo: LRUCache[
+            tuple[int, str | None, bool], tuple[Reply, list[SlackMessage], AckBody | None]
+        ] = LRUCache(256)
 
     async def command(
         self,
@@ -87,18 +92,13 @@ class SlackHandlers:
         if first_use is not None and not await first_use:
             return  # a replayed request: it only read, and nobody is told anything
         url = str(body.get("response_url") or "")
-        private = is_private(reply)
-        messages = render_messages(
-            reply,
-            origin=replayable(reply, req.text),
-            share=private and is_shareable(reply) and not req.is_direct,
-        )
+        messages, first, private = self._rendered(reply, req)
         # Only when the response_url is Slack's: a request whose response_url points
         # elsewhere is suspect (a leaked secret, a relay) and gets no answer at all.
-        first = response_body(messages[0], ephemeral=private) if messages else None
         if ack is not None and first is not None and self._send.trusts(url) and ack.take(first):
-            await ack.sent()  # the rest after it, so they arrive in order
             messages = messages[1:]
+            if messages or reply.attachment is not None:
+                await ack.sent()  # the rest after it, so they arrive in order
             if messages:
                 await self._send.respond(url, messages, ephemeral=private)
         elif url:
@@ -106,6 +106,24 @@ class SlackHandlers:
         else:  # Socket Mode test payloads may lack one; Slack's never do
             await self._send.post_ephemeral(req.channel, req.user, messages)
         await self._attach(reply, req, None, url or None)
+
+    def _rendered(
+        self, reply: Reply, req: Request
+    ) -> tuple[list[SlackMessage], AckBody | None, bool]:
+        """A command's reply as messages, the first as its ack would carry it, and whether
+        it is private. Remembered per reply object (held, so its id is not reused while
+        the entry lives): the service hands out the same one for a repeated read."""
+        private = is_private(reply)
+        origin = replayable(reply, req.text)
+        share = private and is_shareable(reply) and not req.is_direct
+        key = (id(reply), origin, share)
+        found = self._memo.get(key)
+        if found is not None and found[0] is reply:
+            return found[1], found[2], private
+        messages = render_messages(reply, origin=origin, share=share)
+        first = AckBody(messages[0], ephemeral=private) if messages else None
+        self._memo[key] = (reply, messages, first)
+        return messages, first, private
 
     async def event(
         self, body: Mapping[str, Any], event: Mapping[str, Any], bot_user_id: str | None

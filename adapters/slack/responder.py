@@ -5,6 +5,7 @@ the SDK's retry handlers, so a reply arrives once even when Slack asks us to slo
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Sequence
 from typing import Any
@@ -93,6 +94,18 @@ def response_body(message: SlackMessage, *, ephemeral: bool) -> dict[str, Any]:
         "blocks": message.blocks,
         "response_type": "ephemeral" if ephemeral else "in_channel",
     }
+
+
+class AckBody(dict[str, Any]):
+    """`response_body` for a slash command's ack, with its JSON made once: the same reply
+    (a memoised answer, bot/service_cache.py) reuses it (adapters/slack/command_path.py
+    sends `json`; bolt's ack serializes the dict itself, to the same text)."""
+
+    __slots__ = ("json",)
+
+    def __init__(self, message: SlackMessage, *, ephemeral: bool) -> None:
+        super().__init__(response_body(message, ephemeral=ephemeral))
+        self.json = json.dumps(self)
 
 
 Origin = tuple[str, str, int]  # scheme, host, port
