@@ -134,6 +134,10 @@ _LATER = (r"\b(?:a|one|two|three|four|five|ten|\d+) (?:day|week)s? (?:later|earl
           # "if the conf is on 6/3 instead", "for a june 5 conference", "a new date of june 24"
           r"|\bif (?:the |our )?(?:conf\w*|it|session|hearing) (?:is|were|was|ends up|lands) (?:on|"
           r"set for|scheduled for|held on)\b|\bfor a [a-z]* ?\d+\w* (?:conf\w*|session|hearing)\b|"
+          # "if the conference were june 4", "if the conf was mon 6/3": the day said bare
+          r"\bif (?:the |our )?(?:conf\w*|session|hearing) (?:is|were|was) (?:(?:mon|tue|wed|thu|"
+          r"fri)[a-z]* (?:the )?)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* "
+          r"\d|\d+/\d+|\d+(?:st|nd|rd|th)\b)|"
           r"\bnew (?:conference |conf )?date (?:of|is)\b")
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10,
             "fourteen": 14}
