@@ -54,6 +54,10 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"'s\b", ""), (r"'", ""),
     # The other side as the one who would get a copy: "send it to the defendants", "cc their
     # counsel" ask one thing, and the recipient is not the side asking.
+    # ... or named before the copy: "send opposing a copy", "give oc our version"
+    (r"\b((?:send|give|e ?mail|mail|forward|show|provide|hand)\w*) (?:the )?(?:opposing(?: counsel"
+     r"| party| side)?|oc|other side|defendants?|plaintiffs?|defen[cs]e(?: counsel)?|them) "
+     r"((?:a |an |our |the )?(?:cop(?:y|ies)|version|draft)\b)", r"\1 \2 to the other side"),
     (r"\b((?:send|give|serve|copy|cc|share|show|forward|provide|e ?mail|mail|deliver|exchang)\w*"
      r"(?: \w+)"
      r"{0,6} (?:to|with|on)) (?:the )?(?:defendants?|plaintiffs?|defen[cs]e|their (?:counsel|"
@@ -74,11 +78,18 @@ CONCEPTS: dict[str, str] = {
     r"|\bput (?:a|our) number\b"
     # "send the number", "float a figure": for a settlement duty, the number is the demand
     r"|\b(?:send|make|give|float|convey|communicate|put out|get out)\w* (?:the |our |a |them "
-    r"(?:a |our )?)?(?:number|figure)\b",
+    r"(?:a |our )?)?(?:number|figure)\b"
+    # "when does our number have to be to them": a side's number is its demand ("authority
+    # supporting our number" is the letter's case law, not the number sent)
+    r"|(?<!supporting )(?<!support )(?<!for )(?<!behind )(?<!justify )\b(?:our|their) "
+    r"(?:settlement |opening )?(?:number|figure)\b(?= (?:has|have|had|is|are|must|should|needs?|"
+    r"due|go|goes|out|over|to|by)\b|$)",
     "response": r"\brespon(?:se|ses|d|ds|ding)\b|\bcounteroffers?\b|\bcounter\b|\breply to\b|"
     r"\banswer(?:ing)? (?:to )?(?:the |their |our |its |a |any |plaintiff )?(?:opening |initial |"
     r"first )?demand\b|\btheir "
-    r"answer\b|\bget back to\b|\bcome back with\b",
+    r"answer\b|\bget back to\b|\bcome back with\b|\bhear back\b"
+    # ¶3's "Demand/Offer": the offer is what answers the demand ("when's the offer due")
+    r"|\b(?:the|their|an|defendant) offer\b(?! (?:or|and|/) demand)",
     "hard_copy": r"\b(?:hard|paper|courtesy|physical|printed) cop(?:y|ies)\b|\bhand deliver\w*\b"
     r"|\b(?:need|want|wants|get) (?:a )?paper\b|\bprint(?:ed|out)?s?\b"
     r"|\bhand delivery\b|\bbinders?\b|\bdrop (?:it |them )?off\b|\bhardcopy\b",
