@@ -41,6 +41,9 @@ _JUDGE = (r"\bwho is (?:the |our )?(?:magistrate|judge|mj)\b|\b(?:which|what) (?
           r"|our )?mj\b|\bbefore (?:which|what|whom) judge\b|\bwho is presiding\b|"
           # "is MJ Reznik or someone else?": a name put to us, not a verb ("is the judge going")
           # the one who runs it, named by what they do: "who's hearing the conf"
+          # the judge by the preposition: "who is the conf in front of", "in front of whom"
+          r"\bwho is (?:the |our |this )?(?:settlement )?(?:conf\w*|session|case|matter|it) (?:in "
+          r"front of|before)$|\bin front of (?:who|whom|which judge|what judge)\b|"
           r"\bwho (?:is|will be) (?:hearing|running|handling|conducting|overseeing|presiding over|"
           r"holding|mediating|leading) (?:the |our |this )?(?:settlement )?(?:conference|session|"
           r"case|matter|it)\b|"
@@ -179,7 +182,9 @@ def fact_kind(norm: str) -> Kind | None:
               # a person reachable by phone is attendance, not how the conference is held
               r"\bceo\b|\bcfo\b|\bgc\b|\bgeneral counsel\b|\badjuster\b|\binsurer\b|\bdecision ?"
               r"makers?\b|\bprincipal\b|\bowner\b|\brepresentative|\breachable\b|\bavailable\b|"
-              r"\bon call\b|\bhe\b|\bshe\b|\bhim\b|\bparticipat\w*")
+              r"\bon call\b|\bhe\b|\bshe\b|\bhim\b|\bparticipat\w*|"
+              # who sets the meeting up is the link's procedure, not how it is held
+              r"\bset(?:ting)? (?:\w+ )?up\b|\barrang\w*|\bcreat\w*|\bhost\w*|\binvite\w*")
     if how and about_conf and not re.search(people, norm) and (
             YES_NO.search(norm) or re.search(r"\bwhat platform\b|\bor\b|\bhow is\b|\bformat\b|"
                                              r"^\w+(?: \w+)?$", norm)):
