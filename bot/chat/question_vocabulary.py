@@ -25,6 +25,10 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # "remind me what's due" asks what is due: the request wrapper says nothing.
     (r"^\W*(?:(?:please|pls|plz|can you|could you)\W+)?remind (?:me|us)(?: again)?(?: of| about)?"
      r"\b", " "),
+    # "tell me the deadlines", "show us what's due": a request for what follows ("tell me
+    # about X" stays: it asks to explain X)
+    (r"^\W*(?:(?:please|pls|plz|can you|could you)\W+)?(?:tell|show|give|send|get) (?:me|us)\b"
+     r"(?! about\b| (?:if|whether)\b)", " "),
     # "remind me if we serve it": the yes/no inside, asked as a confirmation
     (r"^\s+(if|whether)\b", r"confirm \1"),
     (r"[’‘`]", "'"), (r"π", " plaintiff "), (r"[Δδ∆]", " defendant "),
@@ -55,8 +59,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # The other side as the one who would get a copy: "send it to the defendants", "cc their
     # counsel" ask one thing, and the recipient is not the side asking.
     # ... or named before the copy: "send opposing a copy", "give oc our version"
-    (r"\b((?:send|give|e ?mail|mail|forward|show|provide|hand)\w*) (?:the )?(?:opposing(?: counsel"
-     r"| party| side)?|oc|other side|defendants?|plaintiffs?|defen[cs]e(?: counsel)?|them) "
+    (r"\b((?:send|give|e ?mail|mail|forward|show|provide|hand)\w*) (?:the )?(?:opposing(?: "
+     r"counsel| party| side)?|oc|other side|(?:defendants?|plaintiffs?)(?: counsel| lawyers?| "
+     r"attorneys?)?|defen[cs]e(?: counsel)?|them) "
      r"((?:a |an |our |the )?(?:cop(?:y|ies)|version|draft)\b)", r"\1 \2 to the other side"),
     (r"\b((?:send|give|serve|copy|cc|share|show|forward|provide|e ?mail|mail|deliver|exchang)\w*"
      r"(?: \w+)"
@@ -146,7 +151,9 @@ CUES: dict[str, str] = {
     r"(?:judge|magistrate|court)\b|\bthe session\b"
     # the same event under other nouns: "the mediation session", "the hearing", "the teams call"
     r"|\bmediation(?! (?:statement|letter|submission|brief|memo))\b|\b(?:the|our|this) "
-    r"(?:hearing|meeting|session)\b|\b(?:teams|zoom|video) (?:call|meeting|session)\b",
+    r"(?:hearing|meeting|session)\b|\b(?:teams|zoom|video) (?:call|meeting|session)\b"
+    # joining, with nothing else named, is joining the conference: "when does our GC join"
+    r"|\b(?:join|log (?:in|on)|dial in|sign on|hop on)$",
     "conference_when": rf"\btime\b|\bstart\w*\b|\bstill on\b|\bbegins?\b|\b(?:may|{_MONTHS}) \d+"
     r"|\bdetails\b|\binfo\b|\binformation\b|\blogistics\b|\bhow (?:far|soon)\b|\bhow (?:long|many "
     r"days) (?:until|till|away|before)\b|\bstill (?:on|happening|scheduled|set)\b|\bgoing ahead\b|"
