@@ -135,9 +135,10 @@ _LATER = (r"\b(?:a|one|two|three|four|five|ten|\d+) (?:day|week)s? (?:later|earl
           r"|\bif (?:the |our )?(?:conf\w*|it|session|hearing) (?:is|were|was|ends up|lands) (?:on|"
           r"set for|scheduled for|held on)\b|\bfor a [a-z]* ?\d+\w* (?:conf\w*|session|hearing)\b|"
           # "if the conference were june 4", "if the conf was mon 6/3": the day said bare
-          r"\bif (?:the |our )?(?:conf\w*|session|hearing) (?:is|were|was) (?:(?:mon|tue|wed|thu|"
-          r"fri)[a-z]* (?:the )?)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* "
-          r"\d|\d+/\d+|\d+(?:st|nd|rd|th)\b)|"
+          r"\bif (?:the |our )?(?:conf\w*|session|hearing) (?:is|were|was) (?:the )?"
+          r"(?:(?:mon|tue|wed|thu|fri)[a-z]* (?:the )?)?"
+          r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d|\d+/\d+|"
+          r"\d+(?:st|nd|rd|th)\b)|"
           r"\bnew (?:conference |conf )?date (?:of|is)\b")
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10,
             "fourteen": 14}
@@ -269,7 +270,9 @@ def classify(norm: str, today: date, best: str | None, named: bool,
     if best is None and YES_NO.search(norm) and re.search(_THE_CONFERENCE, norm) and (
             asked := _conference_when(norm, today)) is not None:
         return asked
-    if best is None and YES_NO.search(norm) and re.search(r"\bconf\w*\b|\bsession\b", norm) and (
+    # "conf on the 28th right?": a statement put up for confirmation asks yes or no too
+    confirm = YES_NO.search(norm) or re.search(r"\b(?:right|correct)$", norm)
+    if best is None and confirm and re.search(r"\bconf\w*\b|\bsession\b", norm) and (
             days := [d for d in days_named(norm, today) if d.holiday is None]):
         # "is the conference still on May 28?"
         return Kind("conference", days[0].said, fact="conference_day", day=days[0].day)
@@ -343,7 +346,9 @@ def classify(norm: str, today: date, best: str | None, named: bool,
             r"delivered|finished|completed|went out|went in|got out|did)\b|"
             r"\bgot (?:the |our |it )?(?:\w+ )?(?:out|in)\b|\b(?:after|since|once) (?:we )?"
             r"(?:sending|filing|serving|submitting|making|sent|filed|served|submitted|made)\b")
-    if re.search(done, norm) and best is not None and (window := _window(
+    # ("they sent the demand today - when is our counter due?" asks a date counted from it)
+    if re.search(done, norm) and best is not None and not re.search(
+            r"\bwhen\b|\bby what\b|\bwhat (?:day|date)\b", norm) and (window := _window(
             norm, today, conference)) and window.asked_about in ("this week", "next week", "today",
                                                                 "tomorrow"):
         # "we sent the demand on the 10th - anything else due this week?": the window, less it
