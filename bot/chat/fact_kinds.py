@@ -117,6 +117,17 @@ def search(pattern: str, text: str) -> str | None:
     return m.group() if m else None
 
 
+def _without_paper(norm: str) -> str:
+    """`norm` less the paper a judge's name, caption or docket number is wanted for, when
+    such a fact is asked; otherwise as is ("does the letter need a caption?" asks about the
+    letter)."""
+    bare = re.sub(_FOR_PAPER, " ", norm)
+    if bare == norm or not re.search(r"\b(?:name|who|which|what|full|exact)\b|\bnumber\b|\bno\b|"
+                                     r"\?$|^\w+(?: \w+){0,3}$", bare.strip()):
+        return norm
+    return " ".join(bare.split())
+
+
 def zone_asked(norm: str) -> tuple[str, str] | None:
     for pattern, zone in ZONES.items():
         if re.search(rf"\b(?:{pattern})\b", norm):
@@ -124,7 +135,16 @@ def zone_asked(norm: str) -> tuple[str, str] | None:
     return None
 
 
+# What a fact is wanted for: "name of the MJ for the cover letter", "caption for the letter
+# heading". The paper it goes in is not what is asked about.
+_FOR_PAPER = (r"\b(?:for|on|in) (?:the |our |a |my |this )?(?:cover |transmittal |draft )?"
+              r"(?:letter|email|e mail|submission|statement|filing|cover sheet)s?(?: (?:heading|"
+              r"header|top|caption|signature(?: block)?))?\b|"
+              r"\bfor (?:the |our |a )?(?:heading|header|signature block|re line|subject line)\b")
+
+
 def fact_kind(norm: str) -> Kind | None:
+    norm = _without_paper(norm)
     # The judge asked about, not a judge told something ("do we tell the judge what ...").
     if re.search(r"\b(?:who|name|which|what)\b", norm) and re.search(
             r"\b(?:judge|magistrate|mj|presid\w*|chambers)\b", norm) and not re.search(
@@ -160,7 +180,8 @@ def fact_kind(norm: str) -> Kind | None:
         return Kind("matter_fact", cue, fact="time_zone", asked_about="court")
     how = search(_FORMAT, norm)
     # "in person?" alone asks it of the one event there is
-    about_conf = re.search(r"\bconference\b|\bit\b|\bsession\b|\bmeeting\b|^\w+(?: \w+)?$",
+    about_conf = re.search(r"\bconference\b|\bit\b|\bsession\b|\bmeeting\b|^\w+(?: \w+)?$|"
+                           r"^is this\b",
                            norm) or re.search(
         r"\b(?:go|come|show up|appear|travel|be|head) (?:to|at|in|into) (?:the )?(?:courthouse|"
         r"court|white plains|new york|ny|nyc|manhattan|the city|downtown)\b|"
