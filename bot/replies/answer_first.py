@@ -33,6 +33,7 @@ LEADS: tuple[tuple[str, str], ...] = (
     (r"\bhard ?cop|\bbinder|\bdrop (?:it |them )?off|\bhand deliver|\bpaper cop|\bcourtesy cop|"
      r"\bprint|\bphysical cop|\bexhibits? (?:run|are|total)|\battachments? (?:run|are|total)|"
      r"\b\d+ pages? of (?:exhibits|attachments)|\bmessenger\w*|"
+     r"\b(?:exhibits?|attachments?) by hand\b|"
      r"\b(?:exhibits?|attachments?) (?:(?:are |run |total )?(?:about |around |roughly |over )?)"
      r"\d+ ?(?:pages?|pgs?|pp)\b|\b(?:exhibits?|attachments?|pages?)\b.*\banything "
      r"special|\b(?:appendi\w*|annex\w*|enclosures?)\b", r"hard copy"),
@@ -183,7 +184,8 @@ def lead_point(points: Sequence[str], question: str) -> int | None:
         # "ECF or e-mail?": of the ways named, the one the order allows answers
         found = [i for i in found if not points[i].startswith("Don't")] or found
         if re.search(r"\be ?mail\w*", q) and not re.search(
-                r"\b(?:hard|paper|physical|courtesy|printed) cop", q):
+                r"\b(?:hard|paper|physical|courtesy|printed) cop|\bprint\w*|\bexhibits?\b|"
+                r"\battachments?\b", q):
             # "email or hand deliver?": the way always taken; but "paper copy needed or just
             # email?" asks when the paper is due, which the hard-copy rule says
             found = [i for i in found if points[i].startswith("E-mail")] or found
@@ -322,10 +324,11 @@ def verdict(point: str, question: str) -> str | None:
         return f"Yes — exhibits may go with it: {_lower_first(point.rstrip('.'))}"
     if "will be e-mailed" in point and re.search(
             r"\b(?:we|i|us|our side|counsel)\b[a-z ]{0,25}\b(?:set(?:ting)? (?:\w+ )?up|arrang\w*|"
-            r"creat\w*|host\w*|schedul\w*)|\bourselves\b", q):
+            r"creat\w*|host\w*|schedul\w*|send (?:out )?(?:the )?(?:teams |zoom )?(?:invite|"
+            r"invitation|link)s?\b(?! to))|\bourselves\b", q):
         # "do we set up the teams meeting?": no, the Court sends the link
         return f"No — {_lower_first(point.rstrip('.'))}"
-    channel = re.search(r"\b(fax\w*|mail|courier|post|hand deliver\w*|ecf)\b", q)
+    channel = re.search(r"\b(fax\w*|mail|courier|post|hand deliver\w*|by hand|ecf)\b", q)
     # "mail it instead of e-mailing?": the e-mail named as the way not taken
     proposed = re.sub(r"\b(?:instead of|rather than|not by|other than)\b \S+", " ", q)
     if channel and point.startswith("E-mail") and not re.search(r"\be ?mail", proposed):
@@ -382,7 +385,8 @@ def _remote_first(matter: Matter, head: str, point: str, question: str) -> str:
     if re.search(r"\bin person\b|\bin court\b|\bcourthouse\b|\bphysically\b", question):
         return f"No — the conference is remote, {where}; {_lower_first(point.rstrip('.'))}"
     if asked and conf.platform and asked.group(1) not in conf.platform.lower():
-        return (f"The conference is {where}, not {asked.group(1).title()}; "
+        lead = "No — the" if asks_yes_no(question) else "The"  # "will there be a zoom link?"
+        return (f"{lead} conference is {where}, not {asked.group(1).title()}; "
                 f"{_lower_first(point.rstrip('.'))}")
     return head
 
