@@ -47,6 +47,8 @@ _COUNTING = "|".join([
     r"\bcomputation\b|\bcomputing\b|\brules? (?:govern|appl)\w*\b",
     r"\bfrcp\b|\brule 6\b|\bfederal rules?\b|\brules?\b[a-z ]*\bcount\w*\b",
     r"\bcounted (?:from|back\w*|forward)\b|\b(?:count|run)s? (?:back\w*|forward) from\b",
+    # "is the 14-day count from the conference?", "does the 7 day clock run from the demand"
+    r"\b\d+ ?day (?:count|clock|period) (?:runs? |starts? )?(?:from|back)\b",
     r"\b(?:day of the conference|conference day|trigger day|first day)(?: itself)? (?:count|"
     r"counted|included|"
     r"excluded)\b|\bcount the (?:conference day|day of)\b",
@@ -248,8 +250,9 @@ def classify(norm: str, today: date, best: str | None, named: bool,
         return Kind("lookup", m.group(), asked_about=m.group(1))
     if m := re.search(_SAYS, norm):
         return Kind("lookup", m.group())
-    about = re.search(r"\bconf\w*\b|\bit\b|\bsession\b|\bjudge\b|\bcourt\b|\bthey "
-                      r"reschedul\w*\b|\bnew (?:conference |conf )?date\b", norm) or best is None
+    about = re.search(r"\bconf\w*\b|\bit\b|\bsession\b|\bjudge\b|\bcourt\b|\b(?:they|she|he) "
+                      r"(?:reschedul|adjourn|mov|push|postpon|bump)\w*\b|"
+                      r"\bnew (?:conference |conf )?date\b", norm) or best is None
     # "if the conf were a week later", "conf moved to 6/13 - new demand date?": a move
     # supposed, with or without "if", when the question asks what would follow from it
     if (move := _search(_MOVE, norm) or _search(_LATER, norm)) and about and (
@@ -408,7 +411,11 @@ def _day_check(norm: str, today: date, conference: date | None,
                   # "sending it thursday, any issue?": a problem is being late
                   r"\bany (?:issues?|problems?|concerns?|risk)$|\b(?:a|any) problem\b|"
                   # verbless: "ok to send the demand tomorrow?", "monday the 20th ok for the ltr?"
-                  r"\b(?:ok|okay|fine|good|timely) (?:to|for|if)\b", norm)
+                  r"\b(?:ok|okay|fine|good|timely) (?:to|for|if)\b|"
+                  # verbless: "ltr to chambers by mon?", "demand out by the 14th?"
+                  r"^(?!.*\b(?:what|when|where|who|how|which|why|if)\b)(?:\w+ ){1,5}by (?:the )?"
+                  r"(?:mon|tue|wed|thu|fri|sat|sun|today|tomorrow|tmrw|eod|cob|\d)\w*(?: \w+)?$",
+                  norm)
     doubts = r"\bwhy\b|\bright\b|\bshould not\b|\bwrong\b|\bcorrect\b"
     if not YES_NO.search(norm) and not tag and (late := _search(
             r"\bstill (?:in )?time\b|\btoo late\b|\bstill make it\b", norm)):
