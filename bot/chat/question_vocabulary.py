@@ -300,6 +300,8 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
     ),
     "conference": (
         (r"\blinks?\b|\binvite\b|\binvitation\b", 3),
+        # "what's the conf dial-in": the way in, a noun, not calling in instead of attending
+        (r"\b(?:the|conf\w*|conference|teams) dial in\b(?! (?:by|from|instead))", 4),
         (r"\bdial in (?:number|info\w*|details)\b|\bhow (?:do|can|will|should) (?:we|i|you) (?:dial"
          r"|call|log|sign) (?:in|on)\b", 4), (r"\bteams\b|\bzoom\b|\bwebex\b|\bvideo\w*"
          r"\b|\bvirtual\w*\b|\bremote\w*\b|\bonline\b", 2),

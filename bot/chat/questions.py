@@ -317,8 +317,11 @@ def _about_obligation(r: _Reading, best: Obligation, named: dict[str, str]) -> I
     if cues["need"] and topic:  # "do we need to send a demand?"
         return r.answer(IntentName.EXPLAIN, cues["need"], *said, topic=topic, confidence=0.8)
     # A question word, or a request to explain a named duty ("explain the hard copy rule").
-    what = re.match(r"(?:please )?(?:what|which|where|how|who|explain|tell me about|walk me "
-                    r"through)\b", r.norm) or re.search(r"\brules?\b|\bprocedures?\b", r.norm) or (
+    # ("both sides send letters?" asks who owes one)
+    what = re.match(r"(?:please )?(?:what|which|where|how|who|whom|to whom|explain|tell me about|"
+                    r"walk me through)\b", r.norm) or re.search(
+        r"\b(?:both|each|either) (?:sides?|part(?:y|ies))\b", r.norm) or re.search(
+        r"\brules?\b|\bprocedures?\b", r.norm) or (
         None if re.match(r"(?:can|could|would|will) you\b", r.norm) else YES_NO.search(r.norm))
     if what and topic:  # "what the court wants in the ex parte submission": its procedure
         return r.answer(IntentName.EXPLAIN, what.group(), *said, topic=topic, confidence=0.7)
