@@ -75,7 +75,7 @@ LEADS: tuple[tuple[str, str], ...] = (
      r"\bwhere\b|\b(?:get|go|reach)\w* (?:to|into) (?:the )?(?:court|"
      r"judge|magistrate|chambers|mj)\b|\bsend (?:it|the letter)\b|\bsubmit\b|\bhow (?:do|should) we"
      r" (?:send|submit|get)|\bmail\b|\bfax\b|\bcourier\b|\bpost\b|\bwho\b|\btransmi\w*|\bmethod\b|"
-     r"\bvia\b", r"^E-mail|e-mail"),
+     r"\bvia\b|\bwhom\b|\bdirected\b|\baddressed to\b", r"^E-mail|e-mail"),
     (r"\binclude\b|\bcover\b(?! letter| page| sheet)|\bbottom line\b|\b(?:settlement )?range\b|"
      r"\bcontain\b|\bgoes? in\b|\bwants?\b|\bcontents?\b|\bsay\b|\bdiscuss"
      r"\b|\bput in\b|\bcase law\b|\bwhat (?:should|must|do) (?:we|i)|\bvalue\b|\bworth\b|"
@@ -151,6 +151,9 @@ _TYPED_YES_NO = re.compile(
     r"|^(?!.*\b(?:what|when|where|who|how|which|why)\b).*\b(?:need|needs|needed|required|reqd|"
     r"must|have to|has to|allowed|ok)\b[^?]*\?+$"
     r"|(?:^|[-:,]\s*)(?:cc|bcc|serve|copy|share with|file|email|send)\b[^?]*\?+$"
+    # "both sides send letters?": who owes one, asked without a verb up front
+    r"|^(?!.*\b(?:what|when|where|who|how|which|why)\b)(?:both|each|either) (?:sides?|"
+    r"part(?:y|ies))\b[^?]*\?+$"
     r"|^(?!.*\b(?:what|when|where|who|how|which|why)\b)(?:\S+[ -]){1,2}(?:cc|bcc|serve|file|"
     r"mark|hand deliver)\b[^?]*\?+$"
     # "conf confidential?", "pg cap incl exhibits?", "ex p ltr - ECF?": a predicate, no verb
@@ -305,7 +308,8 @@ def verdict(point: str, question: str) -> str | None:
             fits = max(said) <= int(limit.group(1))
             return (f"Yes — {_lower_first(point.rstrip('.'))}" if fits else
                     f"No — {_lower_first(point.rstrip('.'))}, unless the Court gives permission")
-        if re.search(r"\bis there (?:a|any)\b|\bare there any\b|"
+        if re.search(r"\bis there (?:a|any)\b|\bare there any\b|^(?:has|have|does|did) (?:the )?"
+                     r"(?:court|judge|order|mj|magistrate)\b|"
                      r"\bany (?:page |length )?(?:limit|restrict\w*|cap|max\w*)", q):
             return f"Yes — {_lower_first(point.rstrip('.'))}"  # "is there a page limit?"
         return None  # a page limit is stated, not affirmed
