@@ -6,7 +6,9 @@ adjective on the letter, exhibits set aside, contents by count, a page count wit
 paper or e-mail, who sets up the meeting, why asked of a day, two questions in one line, a
 when about the call, the demand asked by the defendant; then dev_s17b/c's: requests shaped as
 commands, a duty said done today before a when, facts wanted for a paper, statements put up
-for confirmation, another platform's link, exhibits by hand.
+for confirmation, another platform's link, exhibits by hand; then dev_s17d's: whether the
+Court set a limit, to whom, a duty by a day without a verb, the dial-in, who owes a letter,
+"they" moving it, whether deadlines move, the day a count runs from.
 
 The example matter: conference Tue May 28, 2024 2:30 pm ET (remote, Teams); demand Tue May
 14, letter and hard copy Mon May 20, response by Tue May 21; Memorial Day Mon May 27.
@@ -133,6 +135,34 @@ CASES: list[tuple[str, int, str]] = [
      "The settlement conference is Tue May 28, 2024 at 2:30 p.m. EDT, by video on Microsoft "
      "Teams (in 15 days). Counsel will be provided with the Teams links by email before the "
      "conference."),
+    # dev_s17d: the Court asked whether it set a limit
+    ("Did the Court impose a page limit on the letter?", 13,
+     "Yes — the letter may be no longer than 10 pages (¶2)."),
+    # to whom: where the letter goes
+    ("To whom should the settlement letter be addressed?", 13,
+     "E-mail the letter to ReznikNYSDChambers@nysd.uscourts.gov (¶2)."),
+    # a duty by a day, no verb
+    ("demand out by the 14th?", 10,
+     "Yes — Tue May 14 is the last day for the settlement demand (due Tue May 14, ¶3)."),
+    # the dial-in as a noun is the link
+    ("what's the teams dial-in", 24, "The Teams links will be e-mailed to counsel before the "
+     "conference (preamble)."),
+    # who owes a letter, asked verbless
+    ("each side sends its own letter?", 13,
+     "Yes — each party's letter is due no later than 5 business days before the conference "
+     "(¶2)."),
+    # "they" move it: a what-if (June 19 is a holiday, skipped)
+    ("if they push us to 6/25 what's the new letter date", 10,
+     "If the conference moves to Tue Jun 25, 2024, the ex parte letter is due Mon Jun 17 (5 "
+     "business days before the conference, ¶2)."),
+    # whether the deadlines move with an adjournment
+    ("if it gets adjourned will our deadlines change", 10,
+     "Yes — the order's deadlines count from the conference, so they move with it. To which "
+     "date? Ask e.g. “what if the conference moves to June 20?”"),
+    # the day a count runs from, of the duty with that many days
+    ("does the 7 day clock run from the demand", 13,
+     "Yes — calendar days (weekends and holidays count): the response to settlement demand is "
+     "due 7 days after the demand, Tue May 21 (¶3)."),
 ]
 
 
