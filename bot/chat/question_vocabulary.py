@@ -410,7 +410,10 @@ _REPORTER = (r"(?:(?!(?:what|when|where|who|whom|how|which|why|is|are|do|does|di
              r"would|should|if|whether)\b)[a-z]+ ){1,4}")
 _WRAPPER = re.compile(
     r"^(?:(?:hi|hey|ok|okay|so|sorry|also|and)\s+)*(?:"
-    r"(?:quick|qq|quick q|one more|another) ?(?:q|qs|question|qn|check)?\s*(?:re|about|on|"
+    # "sorry if dumb q but", "random question:", "basic qn -"
+    r"(?:if (?:this is )?(?:a )?)?(?:dumb|stupid|silly|basic|random|naive|newbie) (?:q|qs|qn|"
+    r"question)(?: but)?"
+    r"|(?:quick|qq|quick q|one more|another) ?(?:q|qs|question|qn|check)?\s*(?:re|about|on|"
     r"regarding|for you)?\b"
     r"|just (?:checking|confirming|wondering|to confirm|double checking|want(?:ed|ing)? to "
     r"(?:confirm|check|make sure))(?: in)?(?: on)?"
