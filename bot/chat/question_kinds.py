@@ -187,7 +187,7 @@ def _conference_when(norm: str, today: date) -> Kind | None:
 def _window(norm: str, today: date, conference: date | None) -> Kind | None:
     days = days_named(norm, today)
     asks = re.search(r"\b(?:due|owe|anything|what|deadlines?|list|coming up|have to do|need to"
-                     r" do|on (?:the|our) plate)\b", norm)
+                     r" do|on (?:the|our) plate|get (?:\w+ )?done)\b", norm)
     if not asks:
         return None
     if m := re.search(r"\bnext week\b", norm):
@@ -303,7 +303,8 @@ def classify(norm: str, today: date, best: str | None, named: bool,
                       r"\bmatters? (?:for|to)\b|\bmatter$|\bmean for\b", norm)
     if holiday and best is None and moves:
         return Kind("holiday", holiday.said, day=holiday.day, asked_about="effect")
-    if holiday and best is None and re.search(r"\b(?:due|owe|deadlines?)\b", norm):
+    if holiday and best is None and re.search(r"\b(?:due|owe|deadlines?)\b|\bget (?:\w+ )?done\b",
+                                              norm):
         return _window(norm, today, conference)  # "what's due before memorial day"
     if (cue := _search(r"\b(?:any|which|what) (?:court |legal |federal )?holidays\b", norm)) and (
             upto := [d for d in days_named(norm, today, conference) if d.holiday is None]) and (
@@ -407,7 +408,9 @@ def _day_check(norm: str, today: date, conference: date | None,
     # "we'll send it on the 14th, that works right?": a tag asks yes/no, not a doubt.
     tag = _search(r"\b(?:works?|ok|okay|fine|good|in time|timely)(?: right| correct| yes)?$|"
                   # "deadline for the letter is the 20th right?": a confirmation asked
-                  r"\b(?:is|by|on) (?:the |may )?\d+(?:st|nd|rd|th)? (?:right|correct)$|"
+                  r"\b(?:is|by|on|due) (?:the |may )?\d+(?:st|nd|rd|th|/\d+)? (?:right|correct)$|"
+                  # "so we have until the 21st to respond?": the last day put up to confirm
+                  r"\b(?:we|they|i) (?:have|got) (?:until|till|til) (?:the )?\w+|"
                   # "sending it thursday, any issue?": a problem is being late
                   r"\bany (?:issues?|problems?|concerns?|risk)$|\b(?:a|any) problem\b|"
                   # verbless: "ok to send the demand tomorrow?", "monday the 20th ok for the ltr?"
