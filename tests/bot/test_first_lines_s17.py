@@ -8,7 +8,8 @@ when about the call, the demand asked by the defendant; then dev_s17b/c's: reque
 commands, a duty said done today before a when, facts wanted for a paper, statements put up
 for confirmation, another platform's link, exhibits by hand; then dev_s17d's: whether the
 Court set a limit, to whom, a duty by a day without a verb, the dial-in, who owes a letter,
-"they" moving it, whether deadlines move, the day a count runs from.
+"they" moving it, whether deadlines move, the day a count runs from; dev_s17e's: a
+self-deprecating lead-in, a due date put up for confirmation, what to get done by a holiday.
 
 The example matter: conference Tue May 28, 2024 2:30 pm ET (remote, Teams); demand Tue May
 14, letter and hard copy Mon May 20, response by Tue May 21; Memorial Day Mon May 27.
@@ -163,6 +164,18 @@ CASES: list[tuple[str, int, str]] = [
     ("does the 7 day clock run from the demand", 13,
      "Yes — calendar days (weekends and holidays count): the response to settlement demand is "
      "due 7 days after the demand, Tue May 21 (¶3)."),
+    # dev_s17e: a self-deprecating lead-in before a yes/no
+    ("random q - is the letter served on opposing?", 13,
+     "No — the letter is ex parte: don't serve or cc it (¶2)."),
+    # a due date put up for confirmation, and the last day "we have until"
+    ("letter due 5/21 correct?", 13,
+     "No — the ex parte letter is due Mon May 20 (in 7 days, ¶2), not Tue May 21."),
+    ("so they have until the 14th to send the demand?", 8,
+     "Yes — Tue May 14 is the last day for the settlement demand (due Tue May 14, ¶3)."),
+    # what is to get done by a holiday: the window up to it
+    ("what do we have to get done by memorial day", 16,
+     "Due by Memorial Day (through Mon May 27): Ex parte letter, Mon May 20; Hard copy, Mon May "
+     "20; Response to settlement demand, by Tue May 21 at the latest."),
 ]
 
 
