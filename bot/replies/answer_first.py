@@ -66,7 +66,7 @@ LEADS: tuple[tuple[str, str], ...] = (
      r"\b(?:exhibits?|attachments?)\b|\bcount (?:toward|against)",
      r"^Exhibits\b|exhibits"),
     (r"\bover\b|\bexceed\w*\b|\bin excess of\b|"
-     r"\blonger than\b|\bextra pages\b|\bmore than \d+ pages",
+     r"\blonger than\b|\bextra pages\b|\bmore than (?:\d+|[a-z]+) (?:pages?|pgs?)\b",
      r"permission"),
     (r"\bpages?\b|\blimit\b|\blength\b|\bhow long\b|\bwords?\b|\brestrict\w*|\bmax\w*|"
      r"\bcap\b", r"no longer than|pages"),
