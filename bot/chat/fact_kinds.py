@@ -41,7 +41,11 @@ _JUDGE = (r"\bwho is (?:the |our )?(?:magistrate|judge|mj)\b|\b(?:which|what) (?
           r"|our )?mj\b|\bbefore (?:which|what|whom) judge\b|\bwho is presiding\b|"
           # "is MJ Reznik or someone else?": a name put to us, not a verb ("is the judge going")
           # the one who runs it, named by what they do: "who's hearing the conf"
-          # the judge by the preposition: "who is the conf in front of", "in front of whom"
+          # the judge by the preposition: "who is the conf in front of", "in front of whom", "is
+          # the conference before the MJ or the district judge"
+          r"^is (?:the |this |it |our )?(?:settlement )?(?:conf\w*|case|it|session)? ?(?:before|in "
+          r"front of|with) (?:the )?(?:magistrate judge|magistrate|mj|district judge|judge)\b.*"
+          r"\bor\b|"
           r"\bwho is (?:the |our |this )?(?:settlement )?(?:conf\w*|session|case|matter|it) (?:in "
           r"front of|before)$|\bin front of (?:who|whom|which judge|what judge)\b|"
           r"\bwho (?:is|will be) (?:hearing|running|handling|conducting|overseeing|presiding over|"
