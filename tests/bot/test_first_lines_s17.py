@@ -9,7 +9,8 @@ commands, a duty said done today before a when, facts wanted for a paper, statem
 for confirmation, another platform's link, exhibits by hand; then dev_s17d's: whether the
 Court set a limit, to whom, a duty by a day without a verb, the dial-in, who owes a letter,
 "they" moving it, whether deadlines move, the day a count runs from; dev_s17e's: a
-self-deprecating lead-in, a due date put up for confirmation, what to get done by a holiday.
+self-deprecating lead-in, a due date put up for confirmation, what to get done by a holiday;
+dev_s17f's: "more than ten pages", a choice between judges.
 
 The example matter: conference Tue May 28, 2024 2:30 pm ET (remote, Teams); demand Tue May
 14, letter and hard copy Mon May 20, response by Tue May 21; Memorial Day Mon May 27.
@@ -176,6 +177,13 @@ CASES: list[tuple[str, int, str]] = [
     ("what do we have to get done by memorial day", 16,
      "Due by Memorial Day (through Mon May 27): Ex parte letter, Mon May 20; Hard copy, Mon May "
      "20; Response to settlement demand, by Tue May 21 at the latest."),
+    # dev_s17f: "more than N pages" in words is over the limit, not within it
+    ("could our statement run more than ten pgs", 13,
+     "Only with the Court's permission: going over the page limit requires the Court's "
+     "permission (¶2)."),
+    # the judge asked as a choice between judges
+    ("is it with the MJ or the district judge", 13,
+     "Magistrate Judge Victoria Reznik holds the settlement conference (preamble)."),
 ]
 
 
