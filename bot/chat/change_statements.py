@@ -97,7 +97,8 @@ _NOW_ON = re.compile(
 )
 # A question or a supposition only mentions a change: "what if it's moved to June 20?".
 _HYPOTHETICAL = re.compile(
-    r"^(?:when|what|did|has|have|is|was|were|why|how|who|will|would|could|can|should|do|does)\b"
+    r"^(?:when|what|did|has|have|is|was|were|why|how|who|will|would|could|can|should|do|does|are"
+    r"|am|must|shall)\b"
     r"|\b(?:if|would|could|might|suppose|supposing|assuming|whether|in\s+case|hypothetically)\b"
     r"|\bmay\s+(?:be|get|have)\b"
     r"|[,;]\s*(?:so\s+)?(?:when|what|how|do|does|should|must|is|are|can)\b",

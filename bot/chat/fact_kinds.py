@@ -42,6 +42,13 @@ _JUDGE = (r"\bwho is (?:the |our )?(?:magistrate|judge|mj)\b|\b(?:which|what) (?
           r"|our )?mj\b|\bbefore (?:which|what|whom) judge\b|\bwho is presiding\b|"
           # "is MJ Reznik or someone else?": a name put to us, not a verb ("is the judge going")
           # the one who runs it, named by what they do: "who's hearing the conf"
+          # the judge by the preposition: "who is the conf in front of", "in front of whom", "is
+          # the conference before the MJ or the district judge"
+          r"^is (?:the |this |it |our )?(?:settlement )?(?:conf\w*|case|it|session)? ?(?:before|in "
+          r"front of|with) (?:the )?(?:magistrate judge|magistrate|mj|district judge|judge)\b.*"
+          r"\bor\b|"
+          r"\bwho is (?:the |our |this )?(?:settlement )?(?:conf\w*|session|case|matter|it) (?:in "
+          r"front of|before)$|\bin front of (?:who|whom|which judge|what judge)\b|"
           r"\bwho (?:is|will be) (?:hearing|running|handling|conducting|overseeing|presiding over|"
           r"holding|mediating|leading) (?:the |our |this )?(?:settlement )?(?:conference|session|"
           r"case|matter|it)\b|"
@@ -122,6 +129,17 @@ def search(pattern: str, text: str) -> str | None:
     return m.group() if m else None
 
 
+def _without_paper(norm: str) -> str:
+    """`norm` less the paper a judge's name, caption or docket number is wanted for, when
+    such a fact is asked; otherwise as is ("does the letter need a caption?" asks about the
+    letter)."""
+    bare = re.sub(_FOR_PAPER, " ", norm)
+    if bare == norm or not re.search(r"\b(?:name|who|which|what|full|exact)\b|\bnumber\b|\bno\b|"
+                                     r"\?$|^\w+(?: \w+){0,3}$", bare.strip()):
+        return norm
+    return " ".join(bare.split())
+
+
 def zone_asked(norm: str) -> tuple[str, str] | None:
     for pattern, zone in ZONES.items():
         if re.search(rf"\b(?:{pattern})\b", norm):
@@ -129,7 +147,16 @@ def zone_asked(norm: str) -> tuple[str, str] | None:
     return None
 
 
+# What a fact is wanted for: "name of the MJ for the cover letter", "caption for the letter
+# heading". The paper it goes in is not what is asked about.
+_FOR_PAPER = (r"\b(?:for|on|in) (?:the |our |a |my |this )?(?:cover |transmittal |draft )?"
+              r"(?:letter|email|e mail|submission|statement|filing|cover sheet)s?(?: (?:heading|"
+              r"header|top|caption|signature(?: block)?))?\b|"
+              r"\bfor (?:the |our |a )?(?:heading|header|signature block|re line|subject line)\b")
+
+
 def fact_kind(norm: str) -> Kind | None:
+    norm = _without_paper(norm)
     # The judge asked about, not a judge told something ("do we tell the judge what ...").
     if re.search(r"\b(?:who|name|which|what)\b", norm) and re.search(
             r"\b(?:judge|magistrate|mj|presid\w*|chambers)\b", norm) and not re.search(
@@ -166,7 +193,7 @@ def fact_kind(norm: str) -> Kind | None:
     how = search(_FORMAT, norm)
     # "in person?" alone asks it of the one event there is
     about_conf = re.search(r"\bconference\b|\bit\b|\bsession\b|\bmeeting\b|^\w+(?: \w+)?$|"
-                           r"\bfor (?:this|that)$",
+                           r"\bfor (?:this|that)$|^is this\b",
                            norm) or re.search(
         r"\b(?:go|come|show up|appear|travel|fly|be|head) (?:to|at|in|into) (?:the )?(?:courthouse|"
         r"court|white plains|new york|ny|nyc|manhattan|the city|downtown)\b|"
@@ -188,7 +215,9 @@ def fact_kind(norm: str) -> Kind | None:
               # a person reachable by phone is attendance, not how the conference is held
               r"\bceo\b|\bcfo\b|\bgc\b|\bgeneral counsel\b|\badjuster\b|\binsurer\b|\bdecision ?"
               r"makers?\b|\bprincipal\b|\bowner\b|\brepresentative|\breachable\b|\bavailable\b|"
-              r"\bon call\b|\bhe\b|\bshe\b|\bhim\b|\bparticipat\w*")
+              r"\bon call\b|\bhe\b|\bshe\b|\bhim\b|\bparticipat\w*|"
+              # who sets the meeting up is the link's procedure, not how it is held
+              r"\bset(?:ting)? (?:\w+ )?up\b|\barrang\w*|\bcreat\w*|\bhost\w*|\binvite\w*")
     if how and about_conf and not re.search(people, norm) and (
             YES_NO.search(norm) or re.search(r"\bwhat platform\b|\bor\b|\bhow is\b|\bformat\b|"
                                              r"^\w+(?: \w+)?$", norm)):

@@ -50,6 +50,8 @@ _COUNTING = "|".join([
     r"\bcomputation\b|\bcomputing\b|\brules? (?:govern|appl)\w*\b",
     r"\bfrcp\b|\brule 6\b|\bfederal rules?\b|\brules?\b[a-z ]*\bcount\w*\b",
     r"\bcounted (?:from|back\w*|forward)\b|\b(?:count|run)s? (?:back\w*|forward) from\b",
+    # "is the 14-day count from the conference?", "does the 7 day clock run from the demand"
+    r"\b\d+ ?day (?:count|clock|period) (?:runs? |starts? )?(?:from|back)\b",
     r"\b(?:day of the conference|conference day|trigger day|first day)(?: itself)? (?:count|"
     r"counted|included|"
     r"excluded)\b|\bcount the (?:conference day|day of)\b",
@@ -141,6 +143,11 @@ _LATER = (r"\b(?:a|one|two|three|four|five|ten|\d+) (?:day|week)s? (?:later|earl
           # "if the conf is on 6/3 instead", "for a june 5 conference", "a new date of june 24"
           r"|\bif (?:the |our )?(?:conf\w*|it|session|hearing) (?:is|were|was|ends up|lands) (?:on|"
           r"set for|scheduled for|held on)\b|\bfor a [a-z]* ?\d+\w* (?:conf\w*|session|hearing)\b|"
+          # "if the conference were june 4", "if the conf was mon 6/3": the day said bare
+          r"\bif (?:the |our )?(?:conf\w*|session|hearing) (?:is|were|was) (?:the )?"
+          r"(?:(?:mon|tue|wed|thu|fri)[a-z]* (?:the )?)?"
+          r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d|\d+/\d+|"
+          r"\d+(?:st|nd|rd|th)\b)|"
           r"\bnew (?:conference |conf )?date (?:of|is)\b")
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10,
             "fourteen": 14}
@@ -197,7 +204,7 @@ def _conference_when(norm: str, today: date) -> Kind | None:
 def _window(norm: str, today: date, conference: date | None) -> Kind | None:
     days = days_named(norm, today)
     asks = re.search(r"\b(?:due|owe|anything|what|deadlines?|list|coming up|have to do|need to"
-                     r" do|on (?:the|our) plate)\b", norm)
+                     r" do|on (?:the|our) plate|get (?:\w+ )?done)\b", norm)
     if not asks or re.search(r"\b(?:process|procedure|mechanics|protocol)\b", norm):
         # "what's the process for trading offers before the conf": how, not what is due
         return None
@@ -282,7 +289,9 @@ def classify(norm: str, today: date, best: str | None, named: bool,
     if best is None and YES_NO.search(norm) and re.search(_THE_CONFERENCE, norm) and (
             asked := _conference_when(norm, today)) is not None:
         return asked
-    if best is None and (YES_NO.search(norm) or re.search(r"\bstill on for\b", norm)) and re.search(
+    # "conf on the 28th right?": a statement put up for confirmation asks yes or no too
+    confirm = YES_NO.search(norm) or re.search(r"\b(?:right|correct)$|\bstill on for\b", norm)
+    if best is None and confirm and re.search(
             # "(are) we still on for the 28th?": the one event there is, by the idiom for it
             r"\bconf\w*\b|\bsession\b|\b(?:still|we) on for\b|\bstill (?:happening|going ahead)\b",
             norm) and (
@@ -317,7 +326,8 @@ def classify(norm: str, today: date, best: str | None, named: bool,
                       r"\bmatters? (?:for|to)\b|\bmatter$|\bmean for\b", norm)
     if holiday and best is None and moves:
         return Kind("holiday", holiday.said, day=holiday.day, asked_about="effect")
-    if holiday and best is None and re.search(r"\b(?:due|owe|deadlines?)\b", norm):
+    if holiday and best is None and re.search(r"\b(?:due|owe|deadlines?)\b|\bget (?:\w+ )?done\b",
+                                              norm):
         return _window(norm, today, conference)  # "what's due before memorial day"
     if (cue := _search(r"\b(?:any|which|what) (?:court |legal |federal )?holidays\b", norm)) and (
             upto := [d for d in days_named(norm, today, conference) if d.holiday is None]) and (
@@ -368,7 +378,9 @@ def classify(norm: str, today: date, best: str | None, named: bool,
             r"delivered|finished|completed|went out|went in|went (?:to|over|off)|got out|did)\b|"
             r"\bgot (?:the |our |it )?(?:\w+ )?(?:out|in)\b|\b(?:after|since|once) (?:we )?"
             r"(?:sending|filing|serving|submitting|making|sent|filed|served|submitted|made)\b")
-    if re.search(done, norm) and best is not None and (window := _window(
+    # ("they sent the demand today - when is our counter due?" asks a date counted from it)
+    if re.search(done, norm) and best is not None and not re.search(
+            r"\bwhen\b|\bby what\b|\bwhat (?:day|date)\b", norm) and (window := _window(
             norm, today, conference)) and window.asked_about in ("this week", "next week", "today",
                                                                 "tomorrow"):
         # "we sent the demand on the 10th - anything else due this week?": the window, less it
@@ -431,12 +443,18 @@ def _day_check(norm: str, today: date, conference: date | None,
     # "we'll send it on the 14th, that works right?": a tag asks yes/no, not a doubt.
     tag = _search(r"\b(?:works?|ok|okay|fine|good|in time|timely)(?: right| correct| yes)?$|"
                   # "deadline for the letter is the 20th right?": a confirmation asked
-                  r"\b(?:is|by|on) (?:the |may )?\d+(?:st|nd|rd|th)? (?:right|correct)$|"
+                  r"\b(?:is|by|on|due) (?:the |may )?\d+(?:st|nd|rd|th|/\d+)? (?:right|correct)$|"
+                  # "so we have until the 21st to respond?": the last day put up to confirm
+                  r"\b(?:we|they|i) (?:have|got) (?:until|till|til) (?:the )?\w+|"
                   # "sending it thursday, any issue?": a problem is being late
                   r"\bany (?:issues?|problems?|concerns?|risk)$|\b(?:a|any) problem\b|"
                   r"\b(?:issues?|problems?|concerns?)$|"
                   # verbless: "ok to send the demand tomorrow?", "monday the 20th ok for the ltr?"
-                  r"\b(?:ok|okay|fine|good|timely) (?:to|for|if)\b", norm)
+                  r"\b(?:ok|okay|fine|good|timely) (?:to|for|if)\b|"
+                  # verbless: "ltr to chambers by mon?", "demand out by the 14th?"
+                  r"^(?!.*\b(?:what|when|where|who|how|which|why|if)\b)(?:\w+ ){1,5}by (?:the )?"
+                  r"(?:mon|tue|wed|thu|fri|sat|sun|today|tomorrow|tmrw|eod|cob|\d)\w*(?: \w+)?$",
+                  norm)
     doubts = r"\bwhy\b|\bright\b|\bshould not\b|\bwrong\b|\bcorrect\b"
     if not YES_NO.search(norm) and not tag and (late := _search(
             r"\bstill (?:in )?time\b|\btoo late\b|\bstill make it\b", norm)):

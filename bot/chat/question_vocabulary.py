@@ -27,6 +27,10 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # "remind me what's due" asks what is due: the request wrapper says nothing.
     (r"^\W*(?:(?:please|pls|plz|can you|could you)\W+)?remind (?:me|us)(?: again)?(?: of| about)?"
      r"\b", " "),
+    # "tell me the deadlines", "show us what's due": a request for what follows ("tell me
+    # about X" stays: it asks to explain X)
+    (r"^\W*(?:(?:please|pls|plz|can you|could you)\W+)?(?:tell|show|give|send|get) (?:me|us)\b"
+     r"(?! about\b| (?:if|whether)\b)", " "),
     # "remind me if we serve it": the yes/no inside, asked as a confirmation
     (r"^\s+(if|whether)\b", r"confirm \1"),
     (r"[’‘`]", "'"), (r"π", " plaintiff "), (r"[Δδ∆]", " defendant "),
@@ -56,6 +60,11 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"'s\b", ""), (r"'", ""),
     # The other side as the one who would get a copy: "send it to the defendants", "cc their
     # counsel" ask one thing, and the recipient is not the side asking.
+    # ... or named before the copy: "send opposing a copy", "give oc our version"
+    (r"\b((?:send|give|e ?mail|mail|forward|show|provide|hand)\w*) (?:the )?(?:opposing(?: "
+     r"counsel| party| side)?|oc|other side|(?:defendants?|plaintiffs?)(?: counsel| lawyers?| "
+     r"attorneys?)?|defen[cs]e(?: counsel)?|them) "
+     r"((?:a |an |our |the )?(?:cop(?:y|ies)|version|draft)\b)", r"\1 \2 to the other side"),
     (r"\b((?:send|give|serve|copy|cc|share|show|forward|provide|e ?mail|mail|deliver|exchang)\w*"
      r"(?: \w+)"
      r"{0,6} (?:to|with|on)) (?:the )?(?:defendants?|plaintiffs?|defen[cs]e|their (?:counsel|"
@@ -76,11 +85,19 @@ CONCEPTS: dict[str, str] = {
     r"|\bput (?:a|our) number\b"
     # "send the number", "float a figure": for a settlement duty, the number is the demand
     r"|\b(?:send|make|give|float|convey|communicate|put out|get out)\w* (?:the |our |a |them "
-    r"(?:a |our )?)?(?:number|figure)\b",
+    r"(?:a |our )?)?(?:number|figure)\b"
+    # "when does our number have to be to them": a side's number is its demand ("authority
+    # supporting our number" is the letter's case law, not the number sent)
+    r"|(?<!supporting )(?<!support )(?<!for )(?<!behind )(?<!justify )\b(?:our|their) "
+    r"(?:settlement |opening )?(?:number|figure)\b(?= (?:has|have|had|is|are|must|should|needs?|"
+    r"due|go|goes|out|over|to|by)\b|$)",
     "response": r"\brespon(?:se|ses|d|ds|ding)\b|\bcounteroffers?\b|\bcounter\b|\breply to\b|"
     r"\banswer(?:ing)? (?:to )?(?:the |their |our |its |a |any |plaintiff )?(?:opening |initial |"
     r"first )?demand\b|\btheir "
-    r"answer\b|\bget back to\b|\bcome back\b(?! to (?:the |our )?(?:court|judge|chambers))",
+    r"answer\b|\bget back to\b|\bcome back\b(?! to (?:the |our )?(?:court|judge|chambers))"
+    r"|\bhear back\b"
+    # ¶3's "Demand/Offer": the offer is what answers the demand ("when's the offer due")
+    r"|\b(?:the|their|an|defendant) offer\b(?! (?:or|and|/) demand)",
     "hard_copy": r"\b(?:hard|paper|courtesy|physical|printed) cop(?:y|ies)\b|\bhand deliver\w*\b"
     r"|\b(?:need|want|wants|get) (?:a )?paper\b|\bprint(?:ed|out)?s?\b"
     r"|\bhand delivery\b|\bbinders?\b|\bdrop (?:it |them )?off\b|\bhardcopy\b",
@@ -137,7 +154,9 @@ CUES: dict[str, str] = {
     r"(?:judge|magistrate|court)\b|\bthe session\b"
     # the same event under other nouns: "the mediation session", "the hearing", "the teams call"
     r"|\bmediation(?! (?:statement|letter|submission|brief|memo))\b|\b(?:the|our|this) "
-    r"(?:hearing|meeting|session)\b|\b(?:teams|zoom|video) (?:call|meeting|session)\b",
+    r"(?:hearing|meeting|session)\b|\b(?:teams|zoom|video) (?:call|meeting|session)\b"
+    # joining, with nothing else named, is joining the conference: "when does our GC join"
+    r"|\b(?:join|log (?:in|on)|dial in|sign on|hop on)$",
     "conference_when": rf"\btime\b|\bstart\w*\b|\bstill on\b|\bbegins?\b|\b(?:may|{_MONTHS}) \d+"
     r"|\bdetails\b|\binfo\b|\binformation\b|\blogistics\b|\bhow (?:far|soon)\b|\bhow (?:long|many "
     r"days) (?:until|till|away|before)\b|\bstill (?:on|happening|scheduled|set)\b|\bgoing ahead\b|"
@@ -306,6 +325,8 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
     ),
     "conference": (
         (r"\blinks?\b|\binvite\b|\binvitation\b", 3),
+        # "what's the conf dial-in": the way in, a noun, not calling in instead of attending
+        (r"\b(?:the|conf\w*|conference|teams) dial in\b(?! (?:by|from|instead))", 4),
         (r"\bdial in (?:number|info\w*|details)\b|\bhow (?:do|can|will|should) (?:we|i|you) (?:dial"
          r"|call|log|sign) (?:in|on)\b", 4), (r"\bteams\b|\bzoom\b|\bwebex\b|\bvideo\w*"
          r"\b|\bvirtual\w*\b|\bremote\w*\b|\bonline\b", 2),
@@ -415,7 +436,10 @@ _REPORTER = (r"(?:(?!(?:what|when|where|who|whom|how|which|why|is|are|do|does|di
              r"would|should|if|whether)\b)[a-z]+ ){1,4}")
 _WRAPPER = re.compile(
     r"^(?:(?:hi|hey|ok|okay|so|sorry|also|and)\s+)*(?:"
-    r"(?:quick|qq|quick q|one more|another) ?(?:q|qs|question|qn|check)?\s*(?:re|about|on|"
+    # "sorry if dumb q but", "random question:", "basic qn -"
+    r"(?:if (?:this is )?(?:a )?)?(?:dumb|stupid|silly|basic|random|naive|newbie) (?:q|qs|qn|"
+    r"question)(?: but)?"
+    r"|(?:quick|qq|quick q|one more|another) ?(?:q|qs|question|qn|check)?\s*(?:re|about|on|"
     r"regarding|for you)?\b"
     r"|just (?:checking|confirming|wondering|to confirm|double checking|want(?:ed|ing)? to "
     r"(?:confirm|check|make sure))(?: in)?(?: on)?"

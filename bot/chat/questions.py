@@ -168,9 +168,30 @@ def interpret(question: str, obligations: Sequence[Obligation], *, today: date |
     """What `question` asks, read against the order's `obligations`, asked on `today`
     (days named in the question are read from it) about a conference on `conference`."""
     meaning = _interpret(question, obligations, today, conference)
+    if meaning.intent in (IntentName.DEADLINE, IntentName.CLARIFY) and (
+            first := _first_clause(question)):
+        # "when is the demand due and when do they respond?": two dates asked, the first one
+        # answered first (the second clause's words would otherwise outvote it)
+        asked = _interpret(first, obligations, today, conference)
+        if asked.intent is IntentName.DEADLINE and asked.obligation_id and (
+                asked.obligation_id != meaning.obligation_id):
+            meaning = replace(asked, read_as=asked.read_as or _read(
+                first, tuple(obligations), today or date.today()).full)
     if meaning.read_as:
         return meaning
     return replace(meaning, read_as=_read(question, tuple(obligations), today or date.today()).full)
+
+
+_SECOND_QUESTION = re.compile(r"\s(?:and|also|plus|\+|&)\s+(?=(?:when|what|where|who|how|which|"
+                              r"why|does|do|is|are|can|should|must|will)\b)|[?;]\s+(?=\w)")
+
+
+def _first_clause(question: str) -> str | None:
+    """The first of two questions asked in one line, when it asks for a date on its own."""
+    parts = _SECOND_QUESTION.split(question.strip(), maxsplit=1)
+    if len(parts) < 2 or len(parts[0].split()) < 3:
+        return None
+    return parts[0] if re.search(vocab.CUES["time"], parts[0].lower()) else None
 
 
 def _interpret(question: str, obligations: Sequence[Obligation], today: date | None,
@@ -227,8 +248,10 @@ def _interpret(question: str, obligations: Sequence[Obligation], today: date | N
     when = cues["time"] or cues["conference_when"] or (
         # "remind me about the conf", "conf?": the conference named and nothing else asked
         cues["conference"] if len(r.norm.split()) <= 3 and not r.strong else None)
-    if cues["conference"] and when and not (strong and strong[1] != "conference"
-                                            and strong[0] >= 3):
+    other = strong is not None and strong[1] != "conference" and strong[0] >= 3
+    # "when do we have to be on the teams call": a when asked first is the time, whoever is
+    # to be there
+    if cues["conference"] and when and (not other or re.match(r"(?:when|what time)\b", r.norm)):
         return r.answer(IntentName.CONFERENCE, cues["conference"], when)
     if strong:
         if len(r.topics) > 1 and r.topics[1][0] == strong[0]:
@@ -301,8 +324,11 @@ def _about_obligation(r: _Reading, best: Obligation, named: dict[str, str]) -> I
     if cues["need"] and topic:  # "do we need to send a demand?"
         return r.answer(IntentName.EXPLAIN, cues["need"], *said, topic=topic, confidence=0.8)
     # A question word, or a request to explain a named duty ("explain the hard copy rule").
-    what = re.match(r"(?:please )?(?:what|which|where|how|who|explain|tell me about|walk me "
-                    r"through)\b", r.norm) or re.search(r"\brules?\b|\bprocedures?\b", r.norm) or (
+    # ("both sides send letters?" asks who owes one)
+    what = re.match(r"(?:please )?(?:what|which|where|how|who|whom|to whom|explain|tell me about|"
+                    r"walk me through)\b", r.norm) or re.search(
+        r"\b(?:both|each|either) (?:sides?|part(?:y|ies))\b", r.norm) or re.search(
+        r"\brules?\b|\bprocedures?\b", r.norm) or (
         None if re.match(r"(?:can|could|would|will) you\b", r.norm) else YES_NO.search(r.norm))
     if what and topic:  # "what the court wants in the ex parte submission": its procedure
         return r.answer(IntentName.EXPLAIN, what.group(), *said, topic=topic, confidence=0.7)

@@ -27,13 +27,16 @@ _WHAT_EX_PARTE = (r"(?:\bwhat is (?:an |the |this )?|\b(?:point of|deal with) (?
 
 # (what the question is about, how a point says it), most specific first.
 LEADS: tuple[tuple[str, str], ...] = (
-    (r"\blinks?\b|\binvite\b|\binvitation\b|\bjoin\w*\b|\blog ?(?:in|on)\b|\bdial in\b",
+    (r"\blinks?\b|\binvite\b|\binvitation\b|\bjoin\w*\b|\blog ?(?:in|on)\b|\bdial in\b|"
+     r"\bset(?:ting)? (?:\w+ )?up\b|\barrang\w*|\bcreat\w*|\bhost\w*",
      r"\blinks?\b|dial"),
     (r"\bhard ?cop|\bbinder|\bdrop (?:it |them )?off|\bhand deliver|\bpaper cop|\bcourtesy cop|"
      r"\bprint|\bphysical cop|\bexhibits? (?:run|are|total)|\battachments? (?:run|are|total)|"
-     r"\b\d+ pages? of (?:exhibits|attachments)|\b(?:exhibits?|attachments?|pages?)\b.*\banything "
-     r"special|\b(?:exhibits?|attachments?)\b(?: \w+){0,3} \d+ ?(?:pages?|pp|pgs?)\b",
-     r"hard copy"),
+     r"\b\d+ pages? of (?:exhibits|attachments)|\bmessenger\w*|"
+     r"\b(?:exhibits?|attachments?) by hand\b|"
+     r"\b(?:exhibits?|attachments?)\b(?: \w+){0,3} \d+ ?(?:pages?|pp|pgs?)\b|"
+     r"\b(?:exhibits?|attachments?|pages?)\b.*\banything "
+     r"special|\b(?:appendi\w*|annex\w*|enclosures?)\b", r"hard copy"),
     (r"(?<!in the )(?<!in our )\bex parte\W*$|\bmeans?\b|" + _WHAT_EX_PARTE + r"|"
      r"\bis (?:it|the \w+|our \w+) ex parte\b|\bcc\b|\bcopy "
      r"(?:opposing|the other|them)|\bserv|\bexchang\w*|"
@@ -55,23 +58,28 @@ LEADS: tuple[tuple[str, str], ...] = (
      r"\bECF\b|\bfile\b"),
     (r"\bmark\w*|\blabel\w*|\blegend\b|\bstamp\w*|\bheader\b|\bcaption\b|\bheadings?\b|"
      r"\bwording\b|\bdesignation\b|\bput on (?:the|our|it)\b|\bbanner\b|"
-     r"\bconfidential\b(?! (?:settlement )?(?:letter|submission|statement|brief|memo))|"
+     r"\bconfidential\b(?! (?:settlement )?(?:letter|ltr|submission|statement|stmt|brief|memo|"
+     r"ex ?p))|"
      r"\b(?:top|front|cover|head) of (?:the|our|my|each|every)\b|\bcover page\b|"
      r"\bwrite (?:on|across)\b",
      r"^Mark\b"),
-    (r"\bexhibits?\b|\battachments?\b|\bcount (?:toward|against)", r"^Exhibits\b|exhibits"),
+    (r"(?<!exclusive of )(?<!excluding )(?<!not including )(?<!without )(?<!apart from )"
+     r"(?<!other than )(?<!not counting )(?<!excl )(?<!minus )(?<!besides )"
+     r"\b(?:exhibits?|attachments?)\b|\bcount (?:toward|against)",
+     r"^Exhibits\b|exhibits"),
     # (not "send it over", "messenger it over instead": a way of sending)
     (r"\bover\b(?! (?:instead|by|to|there|here|via|rather)\b)|\bexceed\w*\b|\bin excess of\b|"
-     r"\blonger than\b|\bextra pages\b|\bmore than \d+ pages",
+     r"\blonger than\b|\bextra pages\b|\bmore than (?:\d+|[a-z]+) (?:pages?|pgs?)\b",
      r"permission"),
-    (r"\bpages?\b|\blimit\b|\blength\b|\bhow long\b|\bwords?\b", r"no longer than|pages"),
+    (r"\bpages?\b|\blimit\b|\blength\b|\bhow long\b|\bwords?\b|\brestrict\w*|\bmax\w*|"
+     r"\bcap\b", r"no longer than|pages"),
     (r"\be ?mail\w*|(?<!to )(?<!should )(?<!must )(?<!letter )(?<!statement )(?<!submission )"
      r"(?<!brief )\baddress\b|"
      r"\bwhere\b|\b(?:get|go|reach|sent)\w* (?:only |just |directly |straight )?(?:to|into) "
      r"(?:the )?(?:court|"
      r"judge|magistrate|chambers|mj)\b|\bsend (?:it|the letter)\b|\bsubmit\b|\bhow (?:do|should) we"
      r" (?:send|submit|get)|\bmail\b|\bfax\b|\bcourier\b|\bpost\b|\bwho\b|\btransmi\w*|\bmethod\b|"
-     r"\bvia\b", r"^E-mail|e-mail"),
+     r"\bvia\b|\bwhom\b|\bdirected\b|\baddressed to\b", r"^E-mail|e-mail"),
     (r"\binclude\b|\bcover\b(?! letter| page| sheet)|\bbottom line\b|\b(?:settlement )?range\b|"
      r"\bcontain\b|\bgoes? in\b|\bwants?\b|\bcontents?\b|\bsay\b|\bdiscuss"
      r"\b|\bput in\b|\bcase law\b|\bwhat (?:should|must|do) (?:we|i)|\bvalue\b|\bworth\b|"
@@ -82,7 +90,7 @@ LEADS: tuple[tuple[str, str], ...] = (
      r"\b(?:prior|past|previous|earlier) (?:offers?|demands?|negotiations?)\b|\bwalk\b|\blay out\b|"
      r"\bsections?\b|\badd\b|\bmention\w*|\boutline\b|\bstructure\b|\bjustif\w*|"
      r"\b(?:letter|statement|submission|brief|paper) address\b|\bcheck ?list\b|\belements?\b|"
-     r"\bcomponents?\b|"
+     r"\bcomponents?\b|\b(?:things|items|points)\b|"
      r"\bback and forth\b|"
      r"\bso far\b|\bsummari[sz]\w*|\b(?:be|go|goes|belongs?|included?) in (?:the |our |my )?"
      r"(?:ex parte )?(?:letter|statement|submission|brief|position paper)\b|"
@@ -153,6 +161,11 @@ _TYPED_YES_NO = re.compile(
     r"|^(?!.*\b(?:what|when|where|who|how|which|why)\b).*\b(?:need|needs|needed|required|reqd|"
     r"must|have to|has to|allowed|ok)\b[^?]*\?+$"
     r"|(?:^|[-:,]\s*)(?:cc|bcc|serve|copy|share with|file|email|send)\b[^?]*\?+$"
+    # "both sides send letters?": who owes one, asked without a verb up front
+    r"|^(?!.*\b(?:what|when|where|who|how|which|why)\b)(?:both|each|either) (?:sides?|"
+    r"part(?:y|ies))\b[^?]*\?+$"
+    r"|^(?!.*\b(?:what|when|where|who|how|which|why)\b)(?:\S+[ -]){1,2}(?:cc|bcc|serve|file|"
+    r"mark|hand deliver)\b[^?]*\?+$"
     # "conf confidential?", "pg cap incl exhibits?", "ex p ltr - ECF?": a predicate, no verb
     r"|^(?!.*\b(?:what|when|where|who|how|which|why)\b)(?:\S+ ){0,5}(?:confidential|mandatory|"
     r"required|needed|necessary|allowed|ok|okay|fine|permitted|admissible|discoverable|public|ecf|"
@@ -194,7 +207,11 @@ def lead_point(points: Sequence[str], question: str) -> int | None:
     if _ALTERNATIVES.search(q):
         # "ECF or e-mail?": of the ways named, the one the order allows answers
         found = [i for i in found if not points[i].startswith("Don't")] or found
-        if re.search(r"\be ?mail\w*", q):  # "email or hand deliver?": the way always taken
+        if re.search(r"\be ?mail\w*", q) and not re.search(
+                r"\b(?:hard|paper|physical|courtesy|printed) cop|\bprint\w*|\bexhibits?\b|"
+                r"\battachments?\b", q):
+            # "email or hand deliver?": the way always taken; but "paper copy needed or just
+            # email?" asks when the paper is due, which the hard-copy rule says
             found = [i for i in found if points[i].startswith("E-mail")] or found
     return found[0] if found else None
 
@@ -238,6 +255,11 @@ def _conditional(point: str, q: str) -> str | None:
             return (f"Yes — over {limit} pages of attachments, {rule}" if over else
                     f"No — a hard copy is needed only when the attachments exceed {limit} pages")
         return f"Only if the attachments exceed {limit} pages: then {rule}"
+    if re.search(r"\bthe plaintiff hasn't already made\b", point) and re.search(
+            r"\b(?:defendants?|def|deft|defense|defence)\b", q) and not re.search(
+            r"\bplaintiffs?\b|\bpltf\b|\bpl\b", q):
+        # "do we (def) have to make a demand?": the demand is the plaintiff's to make
+        return f"No — the demand is the plaintiff's: {_lower_first(point.rstrip('.'))}"
     if re.search(r"hasn't already|unless it already has|not already", point):
         if re.search(r"\balready\b|\bmade\b|\bsent\b|\bgave\b|\bdid\b|\bresponded\b|\bpreviously\b|"
                      r"\bconveyed\b|\bcommunicated\b|\bgiven\b|\bearlier\b", q):
@@ -317,7 +339,9 @@ def verdict(point: str, question: str) -> str | None:
             unless = ", unless the Court gives permission" if over else ""
             # "is that a problem?": yes when it doesn't fit
             return f"{'Yes' if yes else 'No'} — {_lower_first(point.rstrip('.'))}{unless}"
-        if re.search(r"\bis there (?:a|any)\b|\bare there any\b|\bany (?:page )?limit", q):
+        if re.search(r"\bis there (?:a|any)\b|\bare there any\b|^(?:has|have|does|did) (?:the )?"
+                     r"(?:court|judge|order|mj|magistrate)\b|"
+                     r"\bany (?:page |length )?(?:limit|restrict\w*|cap|max\w*)", q):
             return f"Yes — {_lower_first(point.rstrip('.'))}"  # "is there a page limit?"
         return None  # a page limit is stated, not affirmed
     if re.search(r"\bperson with ultimate settlement authority\b", point) and "phone" not in point \
@@ -333,7 +357,13 @@ def verdict(point: str, question: str) -> str | None:
             return (f"No — the order doesn't require exhibits, but they may go with it: "
                     f"{_lower_first(point.rstrip('.'))}")
         return f"Yes — exhibits may go with it: {_lower_first(point.rstrip('.'))}"
-    channel = re.search(r"\b(fax\w*|mail|courier|post|hand deliver\w*|ecf)\b", q)
+    if "will be e-mailed" in point and re.search(
+            r"\b(?:we|i|us|our side|counsel)\b[a-z ]{0,25}\b(?:set(?:ting)? (?:\w+ )?up|arrang\w*|"
+            r"creat\w*|host\w*|schedul\w*|send (?:out )?(?:the )?(?:teams |zoom )?(?:invite|"
+            r"invitation|link)s?\b(?! to))|\bourselves\b", q):
+        # "do we set up the teams meeting?": no, the Court sends the link
+        return f"No — {_lower_first(point.rstrip('.'))}"
+    channel = re.search(r"\b(fax\w*|mail|courier|post|hand deliver\w*|by hand|ecf)\b", q)
     # "mail it instead of e-mailing?": the e-mail named as the way not taken
     proposed = re.sub(r"\b(?:instead of|rather than|not by|other than)\b \S+", " ", q)
     if channel and point.startswith("E-mail") and not re.search(r"\be ?mail", proposed):
@@ -390,7 +420,8 @@ def _remote_first(matter: Matter, head: str, point: str, question: str) -> str:
     if re.search(r"\bin person\b|\bin court\b|\bcourthouse\b|\bphysically\b", question):
         return f"No — the conference is remote, {where}; {_lower_first(point.rstrip('.'))}"
     if asked and conf.platform and asked.group(1) not in conf.platform.lower():
-        return (f"The conference is {where}, not {asked.group(1).title()}; "
+        lead = "No — the" if asks_yes_no(question) else "The"  # "will there be a zoom link?"
+        return (f"{lead} conference is {where}, not {asked.group(1).title()}; "
                 f"{_lower_first(point.rstrip('.'))}")
     return head
 

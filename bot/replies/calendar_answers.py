@@ -140,10 +140,13 @@ def counting_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
                       "next business day — the day before, when counting back from the "
                       "conference — FRCP 6(a)(1)(C), 6(a)(5).", "counting", citations=(FRCP_6A,))
     d = schedule.get(meaning.obligation_id or "")
-    if d is None and (n := re.search(r"\b(\d+)[ -](?:business |calendar |court )?days?\b", q)):
-        # "is the 14 days calendar or business": the duty counted in that many days
+    if (n := re.search(r"\b(\d+)[ -](?:business |calendar |court )?days?\b", q)) and (
+            d is None or d.obligation.rule.amount != int(n.group(1))):
+        # "is the 14 days calendar or business": the duty counted in that many days, even
+        # when another is named ("does the 7 day count run from the demand")
         same = [x for x in schedule.deadlines if x.obligation.rule.amount == int(n.group(1))]
-        d = same[0] if len({x.obligation.rule.unit for x in same}) == 1 else None
+        d = same[0] if len({x.obligation.rule.unit for x in same}) == 1 else (
+            None if d is None or same else d)
     if d is None or d.obligation.rule.unit is None:
         groups: dict[str, list[str]] = {}
         for x in schedule.deadlines:
@@ -169,6 +172,11 @@ def counting_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
         elif days_off:
             # "does memorial day count toward the five business days?": the day off, not the unit
             verdict = "No" if skips else "Yes"
+        elif start := re.search(r"\b(?:count|clock|period)\w* (?:runs? |starts? )?(?:back )?"
+                                r"(?:from|off) (?:the )?(conf\w*|demand)", q):
+            # "is the 14-day count from the conference date?": the day it counts from
+            named = "conference" if start.group(1).startswith("conf") else "demand"
+            verdict = "Yes" if named in d.obligation.rule.describe() else "No"
         elif re.search(r"\bback\w*\b|\bbefore\b|\bprior\b|\bforward\w*\b|\bafter\b", q):
             # "is the demand period counted backwards from the conference?": its direction
             back = bool(re.search(r"\bback\w*\b|\bbefore\b|\bprior\b", q))
@@ -210,6 +218,14 @@ def event_day_reply(matter: Matter, meaning: Interpretation, today: date) -> Rep
 
 def what_if_reply(matter: Matter, meaning: Interpretation, today: date) -> Reply:
     new = meaning.day
+    if new is None and re.search(r"\b(?:deadlines?|dates?|everything|anything)\b[a-z ]*\b(?:move|"
+                                 r"moves|change|changes|shift|shifts|push|follow)\b|\b(?:move|"
+                                 r"shift|change)\w* (?:the )?(?:deadlines?|dates?)\b",
+                                 meaning.read_as):
+        # "if the conf gets adjourned, do the deadlines move?": yes, they count from it
+        return _reply(matter, "Yes — the order's deadlines count from the conference, so they "
+                      "move with it. To which date? Ask e.g. “what if the conference moves to "
+                      "June 20?”", "what_if")
     if new is None:
         return _reply(matter, "To which date? Ask e.g. “what if the conference moves to June 20?” "
                       "Nothing changes until someone records a move with `conference DATE`.",

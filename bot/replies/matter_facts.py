@@ -205,7 +205,13 @@ def fact_reply(matter: Matter, meaning: Interpretation, today: date, question: s
                 f"{fmt_time(conf.time)} {abbrev} ({day_source(matter)}).")
         return _reply(matter, text, conf.quote, conf.paragraph)
     if fact == "time_zone" and meaning.asked_about:
-        return _reply(matter, zone_time(matter, meaning.asked_about), conf.quote, conf.paragraph)
+        text = zone_time(matter, meaning.asked_about)
+        if text.startswith("The conference is ") and " — " not in text and (
+                YES_NO.search(question.lower()) or re.search(r"\b(?:right|correct)\W*$",
+                                                             question.lower())):
+            # "2:30 is eastern right?": the court's own zone, confirmed
+            text = f"Yes — the conference is {text.removeprefix('The conference is ')}"
+        return _reply(matter, text, conf.quote, conf.paragraph)
     reply = _reply(matter, _format(matter, meaning.asked_about or "", question.lower(),
                                    meaning.read_as),
                    conf.quote, conf.paragraph)

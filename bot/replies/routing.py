@@ -32,6 +32,7 @@ from settleconf.bot.replies.explanations import current_first
 from settleconf.bot.replies.matter_facts import fact_reply
 from settleconf.bot.replies.order_search import lookup_reply, not_in_order_reply, paragraph_reply
 from settleconf.bot.replies.reply import Reply
+from settleconf.bot.replies.why_by_day import why_of_day_reply
 from settleconf.core.matter import Matter
 
 _SOCIAL = {
@@ -116,6 +117,8 @@ def answer_more(
         if meaning.asked_about and meaning.asked_about.isdigit():
             return paragraph_reply(matter, meaning.asked_about)
         return lookup_reply(matter, question) or not_in_order_reply(matter)
+    if intent is IntentName.CLARIFY and (why := why_of_day_reply(matter, meaning, today)):
+        return why  # "how did you get may 20?": the duty due that day
     if intent is IntentName.CLARIFY and meaning.asked_about in _SOCIAL:
         return Reply(text=_SOCIAL[meaning.asked_about], intent="clarify", ephemeral=True)
     if intent is IntentName.CLARIFY and not _wants_a_date(question) and not any(

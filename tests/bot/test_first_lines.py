@@ -122,7 +122,7 @@ ISSUE_QUOTES: list[tuple[str, str]] = [
     ("Do we need to show up at the courthouse?",
      "No — it is remote, by video on Microsoft Teams (preamble)."),
     ("Will there be a zoom link?",
-     "The conference is on Microsoft Teams, not Zoom; the Teams links will be e-mailed to "
+     "No — the conference is on Microsoft Teams, not Zoom; the Teams links will be e-mailed to "
      "counsel before the conference (preamble)."),
     ("can we send the letter by fax",
      "No — e-mail the letter to ReznikNYSDChambers@nysd.uscourts.gov (¶2)."),
