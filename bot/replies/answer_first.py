@@ -32,11 +32,11 @@ LEADS: tuple[tuple[str, str], ...] = (
      r"\blinks?\b|dial"),
     (r"\bhard ?cop|\bbinder|\bdrop (?:it |them )?off|\bhand deliver|\bpaper cop|\bcourtesy cop|"
      r"\bprint|\bphysical cop|\bexhibits? (?:run|are|total)|\battachments? (?:run|are|total)|"
-     r"\b\d+ pages? of (?:exhibits|attachments)|\bmessenger\w*|"
+     r"\b\d+ pages? of (?:exhibits|attachments)|"
      r"\b(?:exhibits?|attachments?) by hand\b|"
      r"\b(?:exhibits?|attachments?)\b(?: \w+){0,3} \d+ ?(?:pages?|pp|pgs?)\b|"
      r"\b(?:exhibits?|attachments?|pages?)\b.*\banything "
-     r"special|\b(?:appendi\w*|annex\w*|enclosures?)\b", r"hard copy"),
+     r"special", r"hard copy"),
     (r"(?<!in the )(?<!in our )\bex parte\W*$|\bmeans?\b|" + _WHAT_EX_PARTE + r"|"
      r"\bis (?:it|the \w+|our \w+) ex parte\b|\bcc\b|\bcopy "
      r"(?:opposing|the other|them)|\bserv|\bexchang\w*|"
