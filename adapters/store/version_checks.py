@@ -15,12 +15,17 @@ from sqlalchemy.dialects import sqlite
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.expression import ClauseElement
 
+from settleconf.adapters.store.postgres_engine import PLAIN_READ
 from settleconf.adapters.store.tables import ChannelBindingRow, MatterRow
+
+# Each statement here only reads: on PostgreSQL it runs without a transaction around it.
+_READ = {PLAIN_READ: True}
 
 MATTERS_IN_WORKSPACE = (
     select(MatterRow.id, MatterRow.version)
     .where(MatterRow.workspace_id == bindparam("workspace_id"))
     .order_by(MatterRow.id)
+    .execution_options(**_READ)
 )
 
 MATTERS_WITH_KEY = (
@@ -30,9 +35,14 @@ MATTERS_WITH_KEY = (
         MatterRow.docket_key == bindparam("key"),
     )
     .order_by(MatterRow.id)
+    .execution_options(**_READ)
 )
 
-MATTER_VERSION = select(MatterRow.version).where(MatterRow.id == bindparam("matter_id"))
+MATTER_VERSION = (
+    select(MatterRow.version)
+    .where(MatterRow.id == bindparam("matter_id"))
+    .execution_options(**_READ)
+)
 
 # The channel's bindings with their matters' versions, in one statement (one snapshot):
 # the matter a channel names then comes from the cache without another query.
@@ -51,6 +61,7 @@ CHANNEL_BINDINGS = (
         ChannelBindingRow.channel_id == bindparam("channel_id"),
     )
     .order_by(ChannelBindingRow.id)
+    .execution_options(**_READ)
 )
 
 
