@@ -148,7 +148,8 @@ class RoundTrips:
 async def pooled_drivers(engine: AsyncEngine) -> list[Any]:
     """The asyncpg connections idle in the engine's pool (each borrowed once and put back,
     which sends nothing)."""
-    borrowed = [await engine.raw_connection() for _ in range(engine.sync_engine.pool.checkedin())]
+    pool: Any = engine.sync_engine.pool  # a QueuePool: it counts its idle connections
+    borrowed = [await engine.raw_connection() for _ in range(pool.checkedin())]
     drivers = [pooled.driver_connection for pooled in borrowed]
     for pooled in borrowed:
         await greenlet_spawn(pooled.close)
