@@ -159,16 +159,19 @@ class SqlReplayCache:
             pooled = await self._engine.raw_connection()
             raw = pooled.driver_connection
             assert raw is not None  # a connection checked out is open
+            dropped = False
             try:
                 found = await raw.fetch(_PG_INSERT, keys, times)
             except Exception as exc:
                 if attempt == 2 or not raw.is_closed():
-                    await greenlet_spawn(pooled.close)
                     raise
                 log.warning("replay cache: connection found closed; once more on a new one")
-                await greenlet_spawn(pooled.invalidate, exc)  # and back to the pool
+                dropped = True
+                await greenlet_spawn(pooled.invalidate, exc)  # closed and given back
                 continue
-            await greenlet_spawn(pooled.close)
+            finally:
+                if not dropped:  # also when cancelled: the pool gets it back
+                    await greenlet_spawn(pooled.close)
             return {str(k) for (k,) in found}
         raise AssertionError("unreachable: the second attempt returns or raises")
 
