@@ -8,10 +8,13 @@ closed (docs/store.md, "Round trips"). Here:
 
 - **A dead connection is found without a trip.** A connection the server closed (a restart,
   `pg_terminate_backend`, an idle timeout) has had its socket closed, which asyncpg notices
-  on its own (`is_closed()`); the pool's checkout hands out another in its place. A
-  connection that dies in the few milliseconds before asyncpg notices fails its first
-  statement, which the unit of work and the replay check then retry once on a fresh
-  connection (sql_store.py, replay_cache.py): nothing had been done on it to lose.
+  on its own (`is_closed()`), or, when the event loop has not run since, has the server's
+  last message waiting unread on it (a zero-timeout `select`, a system call, not a trip);
+  the pool's checkout hands out another in its place. A connection that dies as it is
+  handed out fails its first statement, which the unit of work and the replay check then
+  retry once on a fresh connection (sql_store.py, replay_cache.py): nothing had been done
+  on it to lose. Other users of the engine (the reminder queue, the health check) see
+  that one error, as they would any database error.
 - **A read begins no transaction.** Until a unit of work runs its first statement that is
   not marked `PLAIN_READ`, its connection runs in autocommit mode: each marked SELECT is a
   transaction of its own, with no BEGIN before it nor ROLLBACK after. Under READ COMMITTED
@@ -24,6 +27,7 @@ closed (docs/store.md, "Round trips"). Here:
 
 from __future__ import annotations
 
+import select
 from typing import Any
 
 from sqlalchemy import event
@@ -76,9 +80,22 @@ def tune_postgres(engine: AsyncEngine) -> None:
 
 
 def _closed(driver: Any) -> bool:
-    """Whether asyncpg has seen the server end this connection (no trip: its socket's
-    end was read by the event loop)."""
-    return driver is None or bool(driver.is_closed())
+    """Whether the server has ended this idle connection, found without a round trip:
+    asyncpg saw it (`is_closed()`), or the server's last words (the FATAL it sends when it
+    terminates a session) or the end of its socket wait unread, because the event loop
+    has not run since. An idle connection has nothing else to read: its last reply was
+    read with the statement it answered. Not over TLS, where a late TLS record (a session
+    ticket) can wait there too; there, `is_closed()` and the first-use retry."""
+    if driver is None or driver.is_closed():
+        return True
+    transport = getattr(driver, "_transport", None)  # asyncpg keeps it private
+    if transport is None or transport.get_extra_info("sslcontext") is not None:
+        return False
+    sock = transport.get_extra_info("socket")
+    if sock is None:
+        return False
+    readable, _, _ = select.select([sock.fileno()], [], [], 0)
+    return bool(readable)
 
 
 def begun(connection: Any) -> bool:

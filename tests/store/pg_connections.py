@@ -156,13 +156,9 @@ async def pooled_drivers(engine: AsyncEngine) -> list[Any]:
     return drivers
 
 
-async def terminate_pooled(engine: AsyncEngine, url: str, *, noticed: bool = True) -> int:
-    """`pg_terminate_backend` every connection idle in `engine`'s pool (through a
-    connection of its own on `url`); returns how many. `noticed`: wait until asyncpg has
-    seen each one closed (its socket's end read), as it will have unless the next request
-    comes within milliseconds; else return as soon as the server has ended them."""
-    drivers = await pooled_drivers(engine)
-    pids = [driver.get_server_pid() for driver in drivers]
+async def end_backends(url: str, pids: list[int]) -> None:
+    """`pg_terminate_backend` each of `pids` (through a connection of its own on `url`)
+    and return once the server has ended them all."""
     admin = create_async_engine(url, poolclass=NullPool, isolation_level="AUTOCOMMIT")
     try:
         async with admin.connect() as conn:
@@ -173,12 +169,25 @@ async def terminate_pooled(engine: AsyncEngine, url: str, *, noticed: bool = Tru
                     text("SELECT count(*) FROM pg_stat_activity WHERE pid = ANY(:pids)"),
                     {"pids": pids},
                 )
-                if not left and (not noticed or all(d.is_closed() for d in drivers)):
-                    return len(pids)
+                if not left:
+                    return
                 await asyncio.sleep(0.01)
     finally:
         await admin.dispose()
-    raise AssertionError("pooled connections outlived pg_terminate_backend")
+    raise AssertionError("connections outlived pg_terminate_backend")
+
+
+async def terminate_pooled(engine: AsyncEngine, url: str, *, noticed: bool = True) -> int:
+    """`pg_terminate_backend` every connection idle in `engine`'s pool; returns how many.
+    `noticed`: also wait until asyncpg has seen each one closed (its socket's end read), as
+    it will have unless the next request comes within milliseconds."""
+    drivers = await pooled_drivers(engine)
+    await end_backends(url, [driver.get_server_pid() for driver in drivers])
+    for _ in range(500):  # bounded: ~5 s
+        if not noticed or all(driver.is_closed() for driver in drivers):
+            return len(drivers)
+        await asyncio.sleep(0.01)
+    raise AssertionError("asyncpg never saw the server end its connections")
 
 
 @asynccontextmanager

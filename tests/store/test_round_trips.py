@@ -21,7 +21,12 @@ from settleconf.core.store import ChannelBinding
 from tests.slack.conftest import link_example
 from tests.store.builders import count_rows
 from tests.store.pg import empty_database, run_blocking
-from tests.store.pg_connections import RoundTrips, terminate_pooled
+from tests.store.pg_connections import (
+    RoundTrips,
+    end_backends,
+    pooled_drivers,
+    terminate_pooled,
+)
 
 MAY_13 = date(2024, 5, 13)
 VERSIONS_BY_KEY = (
@@ -144,6 +149,30 @@ async def test_a_connection_the_server_closed_still_answers(
     assert after != warm
     assert after == await ask(uncached, "deadlines 7:24-cv-00361")
     assert caplog.text.count(RETRIED) == (0 if noticed else 3)
+
+
+async def test_a_connection_ended_while_the_event_loop_was_busy_is_not_handed_out(
+    pg_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The server ended the pooled connections while this process's event loop did not
+    run, so asyncpg has not read their end: the checkout finds the server's last message
+    waiting on the socket and connects anew. An engine user with no retry of its own (the
+    health check's `SELECT 1`) gets a live connection, and no statement fails. (Straight
+    to the server: the relay runs on this event loop, and would hold the message back.)"""
+    store = await open_store(pg_url)
+    try:
+        await link_example(store, "T1", "C1")
+        await ask(store, "deadlines 7:24-cv-00361")
+        drivers = await pooled_drivers(store.engine)
+        # On another thread's event loop: this one does not run until it returns.
+        run_blocking(end_backends(pg_url, [driver.get_server_pid() for driver in drivers]))
+        assert drivers and not any(driver.is_closed() for driver in drivers)
+        async with store.engine.connect() as conn:
+            assert (await conn.execute(text("SELECT 1"))).scalar() == 1
+        assert (await ask(store, "deadlines 7:24-cv-00361")).startswith("4 deadlines")
+    finally:
+        await store.close()
+    assert RETRIED not in caplog.text
 
 
 async def test_a_write_whose_connection_dies_midway_is_not_retried(
