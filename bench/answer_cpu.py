@@ -14,6 +14,11 @@ included; the PostgreSQL server's own CPU is not) per answer is the best round's
 Both must give the same reply text for every command, or the script exits 1. PostgreSQL
 is the throwaway-database server of tests/store/pg.py; when it is unreachable its rows
 are left out and said so. Writes bench/results/answer_cpu.json.
+
+It also counts the round trips of one answer with a warm cache, and of the replay check
+every signed Slack request makes beside it (docs/store.md, "Round trips"): on PostgreSQL
+through the recording relay of tests/store/pg_connections.py (a trip is what the client
+sends before the server's next reply), on SQLite as trips to aiosqlite's worker thread.
 """
 
 from __future__ import annotations
@@ -23,8 +28,8 @@ import asyncio
 import sys
 import time
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
-from datetime import date
+from contextlib import AsyncExitStack, asynccontextmanager
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +39,7 @@ if str(ROOT) not in sys.path:  # run as a script from anywhere
 
 from bench.loadgen import machine, write_results  # noqa: E402
 from settleconf.adapters.store import SqlStore, open_store  # noqa: E402
+from settleconf.adapters.store.delivery_log import SqlDeliveryLog  # noqa: E402
 from settleconf.adapters.store.matter_cache import DEFAULT_CACHE_SIZE, MatterCache  # noqa: E402
 from settleconf.bot.chat.request import Request  # noqa: E402
 from settleconf.bot.service import Service  # noqa: E402
@@ -91,6 +97,7 @@ async def measure(backend: str, answers: int, rounds: int, errors: list[str]) ->
         store = await open_store(url)
         try:
             await link_example(store, "T1", "C1")
+            trips = await round_trips(backend, url)
             services = {
                 "off": Service(SqlStore(store.engine, MatterCache(0))),
                 "on": Service(SqlStore(store.engine, MatterCache(DEFAULT_CACHE_SIZE))),
@@ -107,11 +114,81 @@ async def measure(backend: str, answers: int, rounds: int, errors: list[str]) ->
                         errors.append(f"{backend} {name!r}: the cached reply differs")
         finally:
             await store.close()
-    rows = {}
+    rows: dict[str, Any] = {}
     for name in COMMANDS:
         off, on = best["off"][name], best["on"][name]
-        rows[name] = {"off_ms": round(off, 3), "on_ms": round(on, 3), "ratio": round(on / off, 3)}
+        rows[name] = {
+            "off_ms": round(off, 3),
+            "on_ms": round(on, 3),
+            "ratio": round(on / off, 3),
+            "round_trips": trips[name],
+        }
+    rows[REPLAY] = {"round_trips": trips[REPLAY]}
     return rows
+
+
+REPLAY = "replay check"
+TRIP_SAMPLES = 20  # answers counted per command, after as many to warm up
+
+
+class _ThreadTrips:
+    """Trips to aiosqlite's worker thread: every call goes through `Connection._execute`
+    (a private method: counted here only, in a bench)."""
+
+    def __init__(self) -> None:
+        import aiosqlite.core
+
+        self.count = 0
+        self._connection = aiosqlite.core.Connection
+        self._original: Any = self._connection._execute
+
+    def __enter__(self) -> _ThreadTrips:
+        original, trips = self._original, self
+
+        async def counted(conn: Any, fn: Any, *args: Any, **kwargs: Any) -> Any:
+            trips.count += 1
+            return await original(conn, fn, *args, **kwargs)
+
+        setattr(self._connection, "_execute", counted)  # noqa: B010
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        setattr(self._connection, "_execute", self._original)  # noqa: B010
+
+
+async def round_trips(backend: str, url: str) -> dict[str, float]:
+    """Round trips per answer (cache on, warm) by command, and per replay check."""
+    async with AsyncExitStack() as stack:
+        counter: Any
+        if backend == "postgresql":
+            from tests.store.pg_connections import RoundTrips
+
+            counter = await stack.enter_async_context(RoundTrips(url))
+            url = counter.url
+        else:
+            counter = stack.enter_context(_ThreadTrips())
+        store = await open_store(url)
+        stack.push_async_callback(store.close)
+        service = Service(store)
+        replays = SqlDeliveryLog(store.engine)
+        signatures = iter(range(10**9))
+
+        async def replay_check() -> None:
+            assert await replays.first_use(f"v0=bench{next(signatures)}", datetime.now(UTC))
+
+        def sent() -> int:
+            return len(counter.trips) if backend == "postgresql" else int(counter.count)
+
+        out: dict[str, float] = {}
+        for name, text in [(REPLAY, ""), *COMMANDS.items()]:
+            req = Request("slack", "T1", "C1", "U1", text, today=TODAY)
+            for _ in range(TRIP_SAMPLES):  # connections, prepared statements, the cache
+                await (replay_check() if name == REPLAY else service.handle(req))
+            before = sent()
+            for _ in range(TRIP_SAMPLES):
+                await (replay_check() if name == REPLAY else service.handle(req))
+            out[name] = round((sent() - before) / TRIP_SAMPLES, 2)
+        return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -139,10 +216,14 @@ def main(argv: list[str] | None = None) -> int:
             continue
         print(f"{backend}:")
         for name, row in rows.items():
+            if name == REPLAY:
+                print(f"  {name:<15} {'':27} round trips {row['round_trips']:.2f}")
+                continue
             met = "met" if row["on_ms"] <= TARGET_MS else "NOT met"
             print(
                 f"  {name:<15} {row['off_ms']:7.3f} -> {row['on_ms']:6.3f} ms "
-                f"(x{row['ratio']:.2f}; <= {TARGET_MS} ms {met})"
+                f"(x{row['ratio']:.2f}; <= {TARGET_MS} ms {met})  "
+                f"round trips {row['round_trips']:.2f}"
             )
     report["errors"] = errors
     path = write_results("answer_cpu", report, args.results)

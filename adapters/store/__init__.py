@@ -10,6 +10,7 @@ from sqlalchemy.pool import PoolResetState
 
 from settleconf.adapters.store.database_url import default_database_url, normalize_database_url
 from settleconf.adapters.store.migrations import migrate
+from settleconf.adapters.store.postgres_engine import tune_postgres
 from settleconf.adapters.store.sql_store import SqlStore, SqlUnitOfWork
 
 __all__ = [
@@ -85,8 +86,11 @@ def create_store_engine(url: str) -> AsyncEngine:
         # Per engine: this engine's dialect instance, not SQLite's dialect class.
         setattr(engine.dialect, "do_rollback", _sqlite_rollback)  # noqa: B010
         return engine
-    # A long-running bot outlives idle server connections; test each before use.
-    return create_async_engine(url, pool_pre_ping=True)
+    # No pool_pre_ping (three round trips per checkout): postgres_engine.py finds a dead
+    # connection without one, and begins no transaction for a read.
+    engine = create_async_engine(url)
+    tune_postgres(engine)
+    return engine
 
 
 async def open_store(url: str | None = None) -> SqlStore:

@@ -7,6 +7,7 @@ it, not at `commit()`, and nothing reaches the database until `commit()`.
 
 from __future__ import annotations
 
+import logging
 from collections import defaultdict
 from collections.abc import AsyncIterator, Mapping, Sequence
 from contextlib import asynccontextmanager
@@ -16,7 +17,10 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, Executable, delete, func, select
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession, async_sessionmaker
+from sqlalchemy.orm import Session
+from sqlalchemy.pool import PoolProxiedConnection
 from sqlalchemy.sql.dml import Insert
 
 from settleconf.adapters.store import pending_order_table, reminder_table, version_checks
@@ -34,6 +38,7 @@ from settleconf.adapters.store.mapping import (
     workspace_from_row,
 )
 from settleconf.adapters.store.matter_cache import MatterCache, cache_size_from_env
+from settleconf.adapters.store.postgres_engine import PLAIN_READ, begun
 from settleconf.adapters.store.tables import (
     AuditRow,
     Base,
@@ -65,6 +70,49 @@ def _insert_ignoring_duplicates(
         raise ValueError(f"unsupported database dialect {dialect!r}")
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     return insert(model).values(**values).on_conflict_do_nothing(index_elements=list(unique))
+
+
+log = logging.getLogger(__name__)
+RETRIED = "store: connection found closed at its first statement; once more on a new one"
+
+# For statements that only read (postgres_engine.py): they run before any transaction begins.
+_READ = {PLAIN_READ: True}
+
+
+def _reads(stmt: Any) -> Any:
+    return stmt.execution_options(**_READ)
+
+
+def _lost_before_use(session: Session, exc: DBAPIError, was_begun: bool) -> bool:
+    """Whether a failed statement may simply be run again on a fresh connection: the
+    connection was found dead (SQLAlchemy invalidated it) before anything this unit of work
+    did on it could be lost (no transaction open, no ORM change waiting to be flushed)."""
+    return (
+        exc.connection_invalidated
+        and not was_begun
+        and not (session.new or session.dirty or session.deleted)
+    )
+
+
+class FirstUseRetrySession(Session):
+    """A PostgreSQL unit of work's session: a statement that finds its connection dead
+    (the server closed it in the moment before asyncpg noticed, postgres_engine.py) is run
+    once more on a new one, when nothing had been done on the dead one to lose. With
+    `pool_pre_ping` gone, this is what keeps the request that meets such a connection
+    answered."""
+
+    def execute(self, statement: Any, params: Any = None, **kw: Any) -> Any:
+        if self.new or self.dirty or self.deleted:  # an autoflush would go first
+            return super().execute(statement, params, **kw)
+        was_begun = begun(self.connection().connection.dbapi_connection)
+        try:
+            return super().execute(statement, params, **kw)
+        except DBAPIError as exc:
+            if not _lost_before_use(self, exc, was_begun):
+                raise
+            log.warning(RETRIED)
+            self.rollback()  # gives the dead connection back; the next is checked out
+            return super().execute(statement, params, **kw)
 
 
 def _channel(workspace_id: int, platform: str, channel_id: str) -> list[ColumnElement[bool]]:
@@ -142,7 +190,7 @@ class SqlUnitOfWork:
         stmt = select(WorkspaceRow).where(
             WorkspaceRow.platform == platform, WorkspaceRow.external_id == external_id
         )
-        return (await self._session.scalars(stmt)).one_or_none()
+        return (await self._session.scalars(_reads(stmt))).one_or_none()
 
     async def matters_in(self, workspace_id: int) -> list[Matter]:
         if self._cached:
@@ -150,7 +198,9 @@ class SqlUnitOfWork:
                 version_checks.MATTERS_IN_WORKSPACE, {"workspace_id": workspace_id}
             )
         stmt = select(MatterRow).where(MatterRow.workspace_id == workspace_id)
-        return await self._load(list(await self._session.scalars(stmt.order_by(MatterRow.id))))
+        return await self._load(
+            list(await self._session.scalars(_reads(stmt.order_by(MatterRow.id))))
+        )
 
     async def matters_with_key(self, workspace_id: int, key: str) -> list[Matter]:
         if self._cached:
@@ -160,22 +210,65 @@ class SqlUnitOfWork:
         stmt = select(MatterRow).where(
             MatterRow.workspace_id == workspace_id, MatterRow.docket_key == key
         )
-        return await self._load(list(await self._session.scalars(stmt.order_by(MatterRow.id))))
+        return await self._load(
+            list(await self._session.scalars(_reads(stmt.order_by(MatterRow.id))))
+        )
 
     async def _plain(self, stmt: Executable, params: dict[str, Any]) -> list[tuple[Any, ...]]:
         """A Core statement's rows on the transaction's connection: the ORM's execution
         path (options, events, entity loading) is a third of a small query's cost."""
         conn = await self._session.connection()
         if self._dialect == "sqlite":
-            # The same statement on the same connection and transaction, straight through
-            # aiosqlite (version_checks.sqlite_text says why).
-            sql, names = version_checks.sqlite_text(stmt)
-            raw = (await conn.get_raw_connection()).driver_connection
-            assert raw is not None  # the session's connection is open
-            rows = await raw.execute_fetchall(sql, [params[n] for n in names])
-            return [tuple(row) for row in rows]
-        result = await conn.execute(stmt, params)
-        return [tuple(row) for row in result]
+            return await self._plain_sqlite(conn, stmt, params)
+        # PostgreSQL: run once more on a fresh connection if this one was found dead
+        # before anything was done on it (FirstUseRetrySession says why).
+        for attempt in (1, 2):
+            pooled = await conn.get_raw_connection()
+            was_begun = begun(pooled.dbapi_connection)
+            try:
+                return await self._plain_postgresql(conn, pooled, stmt, params)
+            except Exception as exc:
+                driver = pooled.driver_connection
+                dead = conn.invalidated or driver is None or driver.is_closed()
+                session = self._session.sync_session
+                if attempt == 2 or not dead or was_begun or session.new or session.dirty:
+                    raise
+                log.warning(RETRIED)
+                if not conn.invalidated:
+                    await conn.invalidate(exc)
+                await self._session.rollback()
+                conn = await self._session.connection()
+        raise AssertionError("unreachable: the second attempt returns or raises")
+
+    async def _plain_postgresql(
+        self,
+        conn: AsyncConnection,
+        pooled: PoolProxiedConnection,
+        stmt: Executable,
+        params: dict[str, Any],
+    ) -> list[tuple[Any, ...]]:
+        """On asyncpg's connection directly when no transaction has to begin first (a
+        read outside one, in autocommit, or inside the one already open): one prepared
+        statement (asyncpg's own cache), without SQLAlchemy's cursor, result and greenlet
+        around it, about a third of a cached answer's CPU (docs/store.md). Otherwise, as a
+        Core statement, which begins the transaction."""
+        adapted = pooled.dbapi_connection
+        driver = pooled.driver_connection
+        if driver is None or not (begun(adapted) or getattr(adapted, "autocommit", False)):
+            return [tuple(row) for row in await conn.execute(stmt, params)]
+        sql, names = version_checks.driver_text(stmt, conn.dialect)
+        return [tuple(row) for row in await driver.fetch(sql, *[params[n] for n in names])]
+
+    async def _plain_sqlite(
+        self, conn: AsyncConnection, stmt: Executable, params: dict[str, Any]
+    ) -> list[tuple[Any, ...]]:
+        # The same statement on the same connection and transaction, straight through
+        # aiosqlite (version_checks.driver_text says why).
+        sql, names = version_checks.driver_text(stmt, conn.dialect)
+        raw = (await conn.get_raw_connection()).driver_connection
+        assert raw is not None  # the session's connection is open
+        rows = await raw.execute_fetchall(sql, [params[n] for n in names])
+        return [tuple(row) for row in rows]
 
     async def _by_version(
         self, ids_and_versions: Executable, params: dict[str, Any]
@@ -197,7 +290,9 @@ class SqlUnitOfWork:
         missing = [i for i in ids if i not in out]
         if missing:
             rows = list(
-                await self._session.scalars(select(MatterRow).where(MatterRow.id.in_(missing)))
+                await self._session.scalars(
+                    _reads(select(MatterRow).where(MatterRow.id.in_(missing)))
+                )
             )
             # The row (and its version) was read before its order and events: if a write
             # lands in between, the entry looks older than it is and is simply reloaded.
@@ -211,7 +306,7 @@ class SqlUnitOfWork:
 
     async def all_matters(self) -> list[Matter]:
         stmt = select(MatterRow).order_by(MatterRow.id)
-        return await self._load(list(await self._session.scalars(stmt)))
+        return await self._load(list(await self._session.scalars(_reads(stmt))))
 
     async def get_matter(self, matter_id: int) -> Matter | None:
         if self._cached:
@@ -222,7 +317,7 @@ class SqlUnitOfWork:
                 self._seen[matter_id] = rows[0][0]
             found = await self._from_cache([matter_id])
             return found[0] if found else None
-        row = await self._session.get(MatterRow, matter_id)
+        row = await self._session.get(MatterRow, matter_id, execution_options=_READ)
         if row is None:
             return None
         return (await self._load([row]))[0]
@@ -239,11 +334,13 @@ class SqlUnitOfWork:
         )
         orders = {
             o.matter_id: o
-            for o in await self._session.scalars(select(OrderRow).where(OrderRow.id.in_(newest)))
+            for o in await self._session.scalars(
+                _reads(select(OrderRow).where(OrderRow.id.in_(newest)))
+            )
         }
         events: dict[int, list[EventRow]] = defaultdict(list)
         event_stmt = select(EventRow).where(EventRow.matter_id.in_(ids)).order_by(EventRow.id)
-        for e in await self._session.scalars(event_stmt):
+        for e in await self._session.scalars(_reads(event_stmt)):
             events[e.matter_id].append(e)
         matters = []
         for row in rows:
@@ -322,7 +419,7 @@ class SqlUnitOfWork:
             .where(StoredDeadlineRow.matter_id == matter_id)
             .order_by(StoredDeadlineRow.id)
         )
-        return [deadline_from_row(r) for r in await self._session.scalars(stmt)]
+        return [deadline_from_row(r) for r in await self._session.scalars(_reads(stmt))]
 
     async def bind(self, binding: ChannelBinding) -> None:
         self._write()
@@ -354,7 +451,7 @@ class SqlUnitOfWork:
         if not self._cached:
             where = _channel(workspace_id, platform, channel_id)
             stmt = select(ChannelBindingRow).where(*where).order_by(ChannelBindingRow.id)
-            return [binding_from_row(r) for r in await self._session.scalars(stmt)]
+            return [binding_from_row(r) for r in await self._session.scalars(_reads(stmt))]
         params = {"workspace_id": workspace_id, "platform": platform, "channel_id": channel_id}
         out = []
         for ws_id, on, channel, matter_id, version in await self._plain(
@@ -375,7 +472,7 @@ class SqlUnitOfWork:
             .where(ChannelBindingRow.matter_id == matter_id)
             .order_by(ChannelBindingRow.id)
         )
-        found = [binding_from_row(r) for r in await self._session.scalars(stmt)]
+        found = [binding_from_row(r) for r in await self._session.scalars(_reads(stmt))]
         if version is not None:  # read after the version: at worst it looks older
             self._cache.keep_bindings(matter_id, version, found)
         return found
@@ -392,7 +489,7 @@ class SqlUnitOfWork:
             .order_by(AuditRow.id.desc())
             .limit(limit)
         )
-        return [audit_from_row(r) for r in await self._session.scalars(stmt)]
+        return [audit_from_row(r) for r in await self._session.scalars(_reads(stmt))]
 
     async def sync_reminders(
         self, matter_id: int, planned: list[ScheduledReminder], now: datetime
@@ -430,7 +527,10 @@ class SqlStore:
 
     def __init__(self, engine: AsyncEngine, cache: MatterCache | None = None) -> None:
         self._engine = engine
-        self._sessions = async_sessionmaker(engine)
+        retrying = engine.dialect.name == "postgresql"
+        self._sessions = async_sessionmaker(
+            engine, sync_session_class=FirstUseRetrySession if retrying else Session
+        )
         self._cache = MatterCache(cache_size_from_env()) if cache is None else cache
 
     @property

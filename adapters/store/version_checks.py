@@ -11,16 +11,21 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import Executable, bindparam, select, update
-from sqlalchemy.dialects import sqlite
+from sqlalchemy.engine import Dialect
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.expression import ClauseElement
 
+from settleconf.adapters.store.postgres_engine import PLAIN_READ
 from settleconf.adapters.store.tables import ChannelBindingRow, MatterRow
+
+# Each statement here only reads: on PostgreSQL it runs without a transaction around it.
+_READ = {PLAIN_READ: True}
 
 MATTERS_IN_WORKSPACE = (
     select(MatterRow.id, MatterRow.version)
     .where(MatterRow.workspace_id == bindparam("workspace_id"))
     .order_by(MatterRow.id)
+    .execution_options(**_READ)
 )
 
 MATTERS_WITH_KEY = (
@@ -30,9 +35,14 @@ MATTERS_WITH_KEY = (
         MatterRow.docket_key == bindparam("key"),
     )
     .order_by(MatterRow.id)
+    .execution_options(**_READ)
 )
 
-MATTER_VERSION = select(MatterRow.version).where(MatterRow.id == bindparam("matter_id"))
+MATTER_VERSION = (
+    select(MatterRow.version)
+    .where(MatterRow.id == bindparam("matter_id"))
+    .execution_options(**_READ)
+)
 
 # The channel's bindings with their matters' versions, in one statement (one snapshot):
 # the matter a channel names then comes from the cache without another query.
@@ -51,6 +61,7 @@ CHANNEL_BINDINGS = (
         ChannelBindingRow.channel_id == bindparam("channel_id"),
     )
     .order_by(ChannelBindingRow.id)
+    .execution_options(**_READ)
 )
 
 
@@ -65,20 +76,24 @@ def bumped(matter_ids: list[int]) -> Any:
     )
 
 
-_SQLITE_TEXT: dict[int, tuple[str, tuple[str, ...]]] = {}
+_DRIVER_TEXT: dict[tuple[int, str], tuple[str, tuple[str, ...]]] = {}
 
 
-def sqlite_text(stmt: Executable) -> tuple[str, tuple[str, ...]]:
-    """One of the statements above as SQLite SQL (`?` placeholders) and its parameters'
-    names in order, compiled once. For running it through aiosqlite directly: one trip to
-    its thread instead of SQLAlchemy's four (cursor, execute, fetch, close), on the path
-    of every answer (docs/performance.md). Only for these statements: their parameters and
-    columns are integers and strings, which need no conversion either way."""
-    found = _SQLITE_TEXT.get(id(stmt))
+def driver_text(stmt: Executable, dialect: Dialect) -> tuple[str, tuple[str, ...]]:
+    """One of the statements above as the driver's SQL (`?` placeholders for SQLite, `$1`
+    for asyncpg) and its parameters' names in order, compiled once per dialect. For running
+    it on the driver's connection directly, on the path of every answer: with aiosqlite one
+    trip to its thread instead of SQLAlchemy's four (cursor, execute, fetch, close); with
+    asyncpg one prepared statement from its own cache, without SQLAlchemy's cursor, result
+    and greenlet around it (docs/performance.md, docs/store.md). Only for these
+    statements: their parameters and columns are integers and strings, which need no
+    conversion either way."""
+    key = (id(stmt), dialect.name)
+    found = _DRIVER_TEXT.get(key)
     if found is None:
         assert isinstance(stmt, ClauseElement)  # every statement above is a SELECT
-        compiled = stmt.compile(dialect=sqlite.dialect())
+        compiled = stmt.compile(dialect=dialect)
         assert isinstance(compiled, SQLCompiler)
         names = tuple(compiled.positiontup or ())
-        found = _SQLITE_TEXT[id(stmt)] = (str(compiled), names)
+        found = _DRIVER_TEXT[key] = (str(compiled), names)
     return found

@@ -1,6 +1,7 @@
 """Two replicas in two processes on one PostgreSQL database (tests/store/answering_process.py):
 A answers from its warm matter cache; B moves the conference, records the demand and unlinks
-the channel; A's very next answer shows each change. Skipped when PostgreSQL is unreachable,
+the channel (after the server has ended both replicas' connections); A's very next answer
+shows each change. Skipped when PostgreSQL is unreachable,
 failed instead under CI=true (tests/store/pg.py)."""
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import pytest
 from settleconf.adapters.store import open_store
 from tests.slack.conftest import link_example
 from tests.store.pg import run_blocking, throwaway_database
+from tests.store.pg_connections import terminate_all_but_ours
 
 ROOT = Path(__file__).resolve().parents[2]
 ANSWER_TIMEOUT_S = 60.0  # a generous bound on one answer: it only guards against a hang
@@ -76,7 +78,7 @@ def replicas(database: str) -> Iterator[tuple[Replica, Replica]]:
 
 
 def test_a_write_in_one_process_shows_in_the_others_next_answer(
-    replicas: tuple[Replica, Replica],
+    replicas: tuple[Replica, Replica], database: str
 ) -> None:
     a, b = replicas
     warm = a.ask("deadlines")
@@ -112,6 +114,9 @@ def test_a_write_in_one_process_shows_in_the_others_next_answer(
 
     # The typed case number's path answers from the cached bindings; the unlink must reach it.
     assert a.ask("deadlines 7:24-cv-00361")["text"].startswith("4 deadlines, in date order:")
+    # The server ends every connection (a restart): no replica pings before a request, and
+    # each still answers, and fresh (adapters/store/postgres_engine.py).
+    assert run_blocking(terminate_all_but_ours(database)) >= 2
     assert b.ask("untrack")["text"] == (
         "This channel no longer tracks a matter; no reminders will be posted here."
     )

@@ -9,13 +9,16 @@ import hashlib
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import pytest
 from sqlalchemy import select
+from sqlalchemy.util.concurrency import greenlet_spawn
 
 from settleconf.adapters.slack.dedup import MemoryDeliveryLog
-from settleconf.adapters.store import SqlStore, open_store
+from settleconf.adapters.store import SqlStore, open_store, postgres_engine
 from settleconf.adapters.store.delivery_log import SqlDeliveryLog
 from settleconf.adapters.store.replay_cache import ReplayRow, SqlReplayCache
 from settleconf.adapters.store.tables import WorkspaceRow
+from tests.store.pg_connections import RoundTrips, terminate_pooled
 
 NOW = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
 SIG = "v0=" + "a" * 64
@@ -175,19 +178,67 @@ async def test_on_postgresql_only_the_replay_row_skips_waiting_for_the_disk(
 ) -> None:
     if store.engine.dialect.name != "postgresql":
         return  # SQLite has no per-transaction setting; its commit is synced (docs/store.md)
-    from sqlalchemy import event, text
+    from sqlalchemy import text
 
-    statements: list[str] = []
+    from settleconf.adapters.store.replay_cache import _PG_INSERT
 
-    def seen(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
-        statements.append(statement.split()[0] + " " + statement.split()[1])
-
-    event.listen(store.engine.sync_engine, "before_cursor_execute", seen)
+    # The statement itself, inside a query that reads the setting once the INSERT's rows
+    # come out: off there, so its transaction commits without waiting for the disk.
+    probe = f"WITH ins AS ({_PG_INSERT}) SELECT current_setting('synchronous_commit') FROM ins"
+    pooled = await store.engine.raw_connection()
     try:
-        assert await SqlReplayCache(store.engine, clock=lambda: NOW).first_use(SIG, NOW)
+        raw = pooled.driver_connection
+        assert raw is not None
+        assert await raw.fetch(probe, ["probe"], [NOW]) == [("off",)]
+        assert await raw.fetchval("SHOW synchronous_commit") == "on"  # ended with it
     finally:
-        event.remove(store.engine.sync_engine, "before_cursor_execute", seen)
-    assert statements[:2] == ["SET LOCAL", "INSERT INTO"]
-    # SET LOCAL ends with its transaction: the pool's next borrower commits synced.
+        await greenlet_spawn(pooled.close)
+    assert await SqlReplayCache(store.engine, clock=lambda: NOW).first_use(SIG, NOW)
+    # set_config(..., true) ends with the statement's transaction: the pool's next borrower
+    # (a unit of work writing user data) commits synced.
     async with store.engine.connect() as conn:
         assert (await conn.execute(text("SHOW synchronous_commit"))).scalar() == "on"
+
+
+async def test_on_postgresql_the_check_is_one_round_trip(store_url: str) -> None:
+    """The INSERT alone: no pre-ping, no BEGIN, SET LOCAL or COMMIT around it."""
+    if not store_url.startswith("postgresql"):
+        return
+    async with RoundTrips(store_url) as wire:
+        store = await open_store(wire.url)
+        try:
+            cache = SqlReplayCache(store.engine, clock=lambda: NOW)
+            assert await cache.first_use("v0=warm", NOW)  # connect, prepare, prune
+            wire.clear()
+            assert await cache.first_use(SIG, NOW)
+            assert await cache.first_use(SIG, NOW) is False
+        finally:
+            await store.close()
+    inserts = [t for t in wire.statements() if t.startswith("INSERT INTO replay_cache")]
+    assert wire.statements()[:2] == inserts == [inserts[0]] * 2
+
+
+@pytest.mark.parametrize("noticed", [True, False], ids=["noticed", "not-yet-noticed"])
+async def test_on_postgresql_a_connection_the_server_closed_is_not_a_lost_request(
+    store: SqlStore,
+    store_url: str,
+    noticed: bool,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """The server ended the pooled connection (a restart, an idle timeout). `noticed`:
+    asyncpg has read its end, and the pool hands out another; not yet noticed (its
+    checkout sees it alive): the INSERT fails on it without having run, and runs once
+    more on a new connection. Either way the request is answered, and once."""
+    if store.engine.dialect.name != "postgresql":
+        return
+    cache = SqlReplayCache(store.engine, clock=lambda: NOW)
+    assert await cache.first_use("v0=warm", NOW)
+    assert await terminate_pooled(store.engine, store_url) == 1
+    if not noticed:
+        monkeypatch.setattr(postgres_engine, "_closed", lambda _driver: False)
+    assert await cache.first_use(SIG, NOW) is True
+    retried = "connection found closed" in caplog.text
+    assert retried is not noticed
+    assert await cache.first_use(SIG, NOW) is False
+    assert await cache.first_use("v0=next", NOW) is True
