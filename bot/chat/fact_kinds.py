@@ -217,7 +217,9 @@ def fact_kind(norm: str) -> Kind | None:
               r"makers?\b|\bprincipal\b|\bowner\b|\brepresentative|\breachable\b|\bavailable\b|"
               r"\bon call\b|\bhe\b|\bshe\b|\bhim\b|\bparticipat\w*|"
               # who sets the meeting up is the link's procedure, not how it is held
-              r"\bset(?:ting)? (?:\w+ )?up\b|\barrang\w*|\bcreat\w*|\bhost\w*|\binvite\w*")
+              r"\bset(?:ting)? (?:\w+ )?up\b|\barrang\w*|\bcreat\w*|\bhost\w*|\binvite\w*|"
+              r"\bschedul\w* (?:the |a |our |this )?(?:teams |zoom |video |virtual )?(?:meeting|"
+              r"call|session|conference|link)s?\b|\bourselves\b")
     if how and about_conf and not re.search(people, norm) and (
             YES_NO.search(norm) or re.search(r"\bwhat platform\b|\bor\b|\bhow is\b|\bformat\b|"
                                              r"^\w+(?: \w+)?$", norm)):

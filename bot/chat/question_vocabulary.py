@@ -140,13 +140,19 @@ CUES: dict[str, str] = {
     "list": r"\bdeadlines\b|\blist\b|\bwhen (?:is|are) (?:stuff|things|everything)\b|\b(?:stuff|"
     r"things) due\b|"
     r"\beverything\b(?! (?:we|i|they|you|that is) (?:say|said|tell|share|discuss))|"
-    r"\bschedule\b|\btimeline\b|\bcalendar\b|"
+    # (not the verb: "do we schedule the teams meeting?" asks who sets the call up)
+    r"\bschedule\b(?! (?:the |a |our |this )?(?:teams |zoom |video |virtual )?(?:meeting|call|"
+    r"session|link)s?\b)|\btimeline\b|\bcalendar\b|"
     r"\bdocket\w*\b|\bdates\b|\bowe\b|\brundown\b|\bsummar\w+\b|\bplate\b|\bwhat do (?:we|i|they"
     r"|plaintiff|defendant) (?:need|have) to do\b|\bnext week\b|\bupcoming\b|\boverview\b|"
     r"\bobligations\b|\bduties\b|\bwhat (?:do|does|should) (?:we|i) (?:need to |have to )?"
     r"(?:prepare|prep|get ready)\b|\bto ?do (?:list|items)\b|\btodos?\b|\bto dos\b|\b(?:requires?|"
     r"expects?|wants?) (?:us|me|them|the parties|each party) to do\b|\bwhat (?:does|do) (?:the |"
-    r"this )?order (?:require|want|expect)\b",
+    r"this )?order (?:require|want|expect)\b|"
+    # "what does the court require before the conf?": the judge for the order
+    r"\bwhat (?:does|do|will) (?:the )?(?:court|judge|magistrate judge|magistrate|chambers) "
+    r"(?:require|want|expect)(?: (?:of|from) (?:us|me|the parties|each party|counsel))?(?: "
+    r"(?:before|ahead of|prior to)\b|$)",
     "help": r"^help$|\bhelp\b|\bwhat can you do\b|\bwhat do you do\b|\bhow do i use\b|\bcommands?\b"
     r"|\bwho are you\b|\bwhat are you\b|\bhow does this (?:bot|work)\b",
     "conference": r"\bconference\b|\bsettlement (?:session|meeting)\b|\bappear before (?:the )?"
@@ -237,6 +243,13 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
          r" (?:discovery|trial|use|being used|subpoena\w*)\b", 4),
         (r"\bwhat (?:was |is |gets )?(?:\w+ ){0,2}(?:said|says|discuss\w*|disclos\w*|shar\w*|"
          r"put on the table)\b", 2), (r"\bsettlement communications\b", 2),
+        # the negotiations named as what might be used: "are settlement talks admissible?",
+        # "can they use our offers in discovery?" (the exchange's words are the subject here)
+        (r"\b(?:talks|negotiations|discussions|offers?|demands?|numbers|communications|comms)\b"
+         r"(?: \w+){0,4} (?:(?:in)?admissib\w*|discoverable|privileged|in discovery|at trial|in "
+         r"evidence|against (?:us|them))\b", 2),
+        # offered at trial by another name: "could our letter be an exhibit at trial?"
+        (r"\b(?:an? |trial )?exhibits? (?:at|in) (?:the )?trial\b|\b(?:into|in|as) evidence\b", 3),
     ),
     "letter": (
         (r"\bwhat (?:goes|go|should go|needs to go|has to go) in(?:to)?\b", 3),
@@ -407,6 +420,7 @@ transmittal associate junior physically liable valuation rationale precedent com
 governs helpful factual permission exceed telephonically participate subpoena transcribed
 recorded wording designation checklist elements adjournment continuance reschedule
 manner banner inbox courier section sections justify justification bank public
+label labels labeled labelled labeling stamped
 """)
 
 
