@@ -137,7 +137,9 @@ CUES: dict[str, str] = {
     r"\bimminent\b|\b(?:due|coming) soon\b|\bfirst\b|\bwork(?:ing)? on\b|\bon "
     r"deck\b|\bup next\b|\bon the horizon\b|\bin the pipeline\b|\bcoming down the pike\b|"
     r"\bleft to do\b",
-    "list": r"\bdeadlines\b|\blist\b|\bwhen (?:is|are) (?:stuff|things|everything)\b|\b(?:stuff|"
+    # (not the verb with the letter as subject: "should the letter list past offers?")
+    "list": r"\bdeadlines\b|(?<!letter )(?<!statement )(?<!submission )(?<!it )(?<!should )"
+    r"(?<!we )\blist\b|\bwhen (?:is|are) (?:stuff|things|everything)\b|\b(?:stuff|"
     r"things) due\b|"
     r"\beverything\b(?! (?:we|i|they|you|that is) (?:say|said|tell|share|discuss))|"
     # (not the verb: "do we schedule the teams meeting?" asks who sets the call up)
@@ -235,6 +237,8 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
          r"\bagainst us\b|\b(?:be|being) used\b", 3),
         (r"\bsecret\b|\bprivate\b", 3), (r"\bhow (?:private|confidential|secret)\b", 4),
         (r"\brecord(?:ed|ing|s)?\b(?! number)", 3),  # "is the conference recorded?"
+        # "will a court reporter be there?" (read as "recorded"): the record, not who attends
+        (r"\brecorded (?:\w+ ){0,2}(?:be )?(?:there|present|attend\w*)\b", 1),
         (r"\bpress\b|\bmedia\b|\breporters?\b|\bjournalists?\b|\btweet\w*\b|\bpublicity\b",
          3),
         (r"\bbreak ?out\w*\b|\bcaucus\w*\b|\bsidebar\b", 3),  # private sessions with the judge

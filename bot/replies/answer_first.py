@@ -55,7 +55,9 @@ LEADS: tuple[tuple[str, str], ...] = (
      r"submits|owes|files|has to (?:send|write|submit))\b|\bowe\b", r"^Each party"),
     (r"(?<!without )(?<!w/o )\bpermission\b|(?<!without )(?<!w/o )\bleave (?:of|from|to)\b|"
      r"\blonger (?:letter|submission|statement)\b|"
-     r"\b(?:go|run|going|running) (?:long|over)\b|\bpast the (?:page )?(?:limit|cap)\b",
+     r"\b(?:go|run|going|running) (?:long|over)\b|\bpast the (?:page )?(?:limit|cap)\b|"
+     # "can the page limit be extended?": leave for more pages
+     r"\bextend\w*|\bextension\b|\benlarg\w*|\bwaive\w*|\braise[ds]?\b",
      r"permission"),
     (r"\becf\b|\bfile\b|\bfiled\b|\bfiling\b|\bdocket\w*|\bpublic|\bpacer\b|\bupload\w*",
      r"\bECF\b|\bfile\b"),
@@ -82,7 +84,11 @@ LEADS: tuple[tuple[str, str], ...] = (
      r"(?:the )?(?:court|"
      r"judge|magistrate|chambers|mj)\b|\bsend (?:it|the letter)\b|\bsubmit\b|\bhow (?:do|should) we"
      r" (?:send|submit|get)|\bmail\b|\bfax\b|\bcourier\b|\bpost\b|\bwho\b|\btransmi\w*|\bmethod\b|"
-     r"\bvia\b|\bwhom\b|\bdirected\b|\baddressed to\b", r"^E-mail|e-mail"),
+     r"\bvia\b|\bwhom\b|\bdirected\b|\baddressed to\b|"
+     # "how does the judge want it delivered?", "how we get the letter to the MJ"
+     r"(?<!hand )\bdeliver(?:ed|y)?\b(?! (?:a |the )?hard)|"
+     r"\bhow (?:do |should |can |will )?(?:we|i|you) (?:send|submit|get|deliver)\b",
+     r"^E-mail|e-mail"),
     (r"\binclude\b|\bcover\b(?! letter| page| sheet)|\bbottom line\b|\b(?:settlement )?range\b|"
      r"\bcontain\b|\bgoes? in\b|\bwants?\b|\bcontents?\b|\bsay\b|\bdiscuss"
      r"\b|\bput in\b|\bcase law\b|\bwhat (?:should|must|do) (?:we|i)|\bvalue\b|\bworth\b|"
@@ -137,8 +143,8 @@ LEADS: tuple[tuple[str, str], ...] = (
     (r"\breimburs\w*|\bsanction\w*|\bexpenses?\b|\bcosts?\b|\bpay\b|\bliab\w*|\bpenalt\w*|\bconsequen\w*|\bramification\w*|"
      r"\brepercussion\w*|\bnon ?compliance\b|"
      r"\bno ?shows?\b|\bhappens\b", r"reimburse"),
-    (r"\bsanction\w*|\bpenalt\w*|\bpunish\w*|\bin trouble\b|\bfined\b|\bfines\b|\ba fine\b",
-     r"sanctions"),
+    (r"\bsanction\w*|\bpenalt\w*|\bpunish\w*|\bin trouble\b|\bfined\b|\bfines\b|\ba fine\b|"
+     r"\bfine (?:us|them|me|him|her|the \w+|our \w+|their \w+)\b", r"sanctions"),
 )
 
 
@@ -320,6 +326,8 @@ def verdict(point: str, question: str) -> str | None:
                  r"\b(?:client|party|principal|ceo|owner)\b.*\bwithout (?:them|him|her)\b|"
                  r"\balone\b|\bby (?:myself|ourselves|themselves)\b|"
                  # someone standing in: "can a paralegal attend for the client?"
+                 # (not "mandatory for parties": whom the rule binds)
+                 r"(?<!mandatory )(?<!required )(?<!necessary )(?<!compulsory )(?<!obligatory )"
                  r"\b(?:for|instead of|in place of|on behalf of|in lieu of) (?:the |our |a |"
                  r"their )?(?:client|party|parties|principal)\b", q) and (
             "not just" in point):
@@ -505,7 +513,9 @@ def answer_explain_reply(matter: Matter, topic: str, question: str) -> Reply | N
     label = cite.label.removeprefix("Order, ").replace("para. ", "¶") if cite else "order"
     # Then the asked topic's other points (two at most: six lines in all, with the quote).
     own = _explain(matter.order, topic).summary if ex.topic != topic else ex.summary
-    rest = [p for p in own if p != point]
+    # (a point the first line already says, "or be available by phone", is not repeated)
+    rest = [p for p in own if p != point and re.sub(
+        r"^.*?may instead be ", "", _lower_first(p.rstrip("."))) not in head]
     shown = [f"- {p}" for p in rest[:2]]
     if len(rest) > 2:
         shown[-1] = f"- and {len(rest) - 1} more: `explain {topic.split('_')[0]}`"
