@@ -355,7 +355,7 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
     "sanctions": (
         (r"\bsanction\w*\b", 5), (r"\bwhat happens if\b|\bwhat if\b", 4),
         (r"\bconsequences?\b|\bpenalt\w*\b|\bin trouble\b|\bpunish\w*\b|\bfined\b|\bfines\b|"
-         r"\ba fine\b|"
+         r"\ba fine\b|\bfine (?:us|them|me|him|her|the \w+|our \w+|their \w+)\b|"
          r"\bramifications?\b|\brepercussions?\b|\bnon ?compliance\b", 4),
         (r"\breimburs\w*\b|\bwho pays\b|\bpay (?:for|our|their)\b", 3),
         (r"\bliab\w*\b|\bon the hook\b(?! for (?:the |a |an )?(?:first|opening|initial|number|"
