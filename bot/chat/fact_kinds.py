@@ -187,6 +187,8 @@ def fact_kind(norm: str) -> Kind | None:
         return Kind("matter_fact", timed, fact="time_zone", asked_about=zone[0])
     if zone is None and (cue := search(r"\btime ?zones?\b|\b(?:what|which) zone\b|\btz\b|"
                                        # "is the 2:30 our time or theirs?"
+                                       # (not paid for: "do they pay our time?")
+                                       r"(?<!pay )(?<!for )(?<!reimburse )"
                                        r"\b(?:our|their|whose|local) time\b", norm)):
         # "what time zone is the 2:30 in?": the court's own zone
         return Kind("matter_fact", cue, fact="time_zone", asked_about="court")

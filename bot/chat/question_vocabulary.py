@@ -141,11 +141,12 @@ CUES: dict[str, str] = {
     "list": r"\bdeadlines\b|(?<!letter )(?<!statement )(?<!submission )(?<!it )(?<!should )"
     r"(?<!we )\blist\b|\bwhen (?:is|are) (?:stuff|things|everything)\b|\b(?:stuff|"
     r"things) due\b|"
-    r"\beverything\b(?! (?:we|i|they|you|that is) (?:say|said|tell|share|discuss))|"
+    r"\beverything\b(?! (?:(?:we|i|they|you|that is) )?(?:say|said|tell|share|discuss))|"
     # (not the verb: "do we schedule the teams meeting?" asks who sets the call up)
     r"\bschedule\b(?! (?:the |a |our |this )?(?:teams |zoom |video |virtual )?(?:meeting|call|"
     r"session|link)s?\b)|\btimeline\b|\bcalendar\b|"
-    r"\bdocket\w*\b|\bdates\b|\bowe\b|\brundown\b|\bsummar\w+\b|\bplate\b|\bwhat do (?:we|i|they"
+    r"\bdocket\w*\b|\bdates\b|\bowe\b|\brundown\b|\bsummar\w+\b(?! judgment)|\bplate\b|"
+    r"\bwhat do (?:we|i|they"
     r"|plaintiff|defendant) (?:need|have) to do\b|\bnext week\b|\bupcoming\b|\boverview\b|"
     r"\bobligations\b|\bduties\b|\bwhat (?:do|does|should) (?:we|i) (?:need to |have to )?"
     r"(?:prepare|prep|get ready)\b|\bto ?do (?:list|items)\b|\btodos?\b|\bto dos\b|\b(?:requires?|"
@@ -229,7 +230,8 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\b(?:come|comes|coming|brought|show|shows) up\b(?: \w+){0,3} (?:at trial|in "
          r"discovery|later|in court|in (?:the )?litigation)\b", 3),
         (r"\b(?:mention|raise|bring up|cite|introduce|reference|quote)\w*\b(?: \w+){0,4} (?:in "
-         r"discovery|against (?:us|them)|at trial|later|in court)\b", 3),
+         r"discovery|against (?:us|them)|at trial|later|in court|in (?:a|the|our|their|any) "
+         r"(?:\w+ ){0,2}(?:motion|brief|filing)s?)\b", 3),
         (r"\b(?:judge|court|magistrate|mediator)\b[a-z ]*\b(?:tell|share|reveal|disclose|pass)\w*"
          r"\b", 2),
         (r"\bused?\b(?: \w+){0,6} (?:in discovery|against us|at trial|later|in (?:the )?"
@@ -251,7 +253,8 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         # "can they use our offers in discovery?" (the exchange's words are the subject here)
         (r"\b(?:talks|negotiations|discussions|offers?|demands?|numbers|communications|comms)\b"
          r"(?: \w+){0,4} (?:(?:in)?admissib\w*|discoverable|privileged|in discovery|at trial|in "
-         r"evidence|against (?:us|them))\b", 2),
+         r"evidence|against (?:us|them)|in (?:a|the|our|their|any) (?:\w+ ){0,2}(?:motion|brief|"
+         r"filing)s?)\b", 2),
         # offered at trial by another name: "could our letter be an exhibit at trial?"
         (r"\b(?:an? |trial )?exhibits? (?:at|in) (?:the )?trial\b|\b(?:into|in|as) evidence\b", 3),
     ),

@@ -5,7 +5,8 @@ the judge requires before the conference, who writes the letter, the person with
 authority (attend or be by phone) and who must be there, the defendant's offer as its
 response, a misspelt label; then dev_s18b's: exhibits sent by courier, "required for the
 parties", a cap "extended", how to deliver the letter, the letter "listing" prior offers,
-"fine" as a sanction, a court reporter present.
+"fine" as a sanction, a court reporter present; then dev_s18c's: "everything said",
+time paid for, a summary judgment motion.
 
 The example matter: conference Tue May 28, 2024 2:30 pm ET (remote, Teams); demand Tue May
 14, letter and hard copy Mon May 20, response by Tue May 21; Memorial Day Mon May 27.
@@ -74,6 +75,13 @@ CASES: list[tuple[str, int, str]] = [
     # a court reporter present: the conference is off the record
     ("will a court reporter be present", 6,
      "No — the conference is off the record and strictly confidential (¶1)."),
+    # dev_s18c: "everything said" is what is said, not the list of everything due
+    ("is everything discussed at the conference confidential?", 6,
+     "Yes — the conference is off the record and strictly confidential (¶1)."),
+    # time paid for is the reimbursement, not a time zone
+    ("if the plaintiff no-shows, do they have to pay for our time", 6,
+     "Yes — a party that fails to comply with the attendance requirements may have to reimburse "
+     "all other parties for their time and travel expenses (¶4)."),
 ]
 
 
@@ -81,6 +89,13 @@ CASES: list[tuple[str, int, str]] = [
 async def test_first_line(bot: TestBot, question: str, day: int, first: str) -> None:
     reply = await bot.reply(question, today=date(2024, 5, day))
     assert reply.text.splitlines()[0] == first
+
+
+async def test_a_summary_judgment_motion_is_not_a_summary(bot: TestBot) -> None:
+    # "summary judgment" is a paper the offer might be quoted in, not "give me a summary"
+    reply = await bot.reply("can we cite their offer in a summary judgment motion?",
+                            today=date(2024, 5, 6))
+    assert reply.text.splitlines()[0].startswith("No — settlement communications")
 
 
 async def test_the_letter_listing_prior_offers_is_its_contents(bot: TestBot) -> None:
