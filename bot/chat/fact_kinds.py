@@ -187,6 +187,8 @@ def fact_kind(norm: str) -> Kind | None:
         return Kind("matter_fact", timed, fact="time_zone", asked_about=zone[0])
     if zone is None and (cue := search(r"\btime ?zones?\b|\b(?:what|which) zone\b|\btz\b|"
                                        # "is the 2:30 our time or theirs?"
+                                       # (not paid for: "do they pay our time?")
+                                       r"(?<!pay )(?<!for )(?<!reimburse )"
                                        r"\b(?:our|their|whose|local) time\b", norm)):
         # "what time zone is the 2:30 in?": the court's own zone
         return Kind("matter_fact", cue, fact="time_zone", asked_about="court")
@@ -217,7 +219,9 @@ def fact_kind(norm: str) -> Kind | None:
               r"makers?\b|\bprincipal\b|\bowner\b|\brepresentative|\breachable\b|\bavailable\b|"
               r"\bon call\b|\bhe\b|\bshe\b|\bhim\b|\bparticipat\w*|"
               # who sets the meeting up is the link's procedure, not how it is held
-              r"\bset(?:ting)? (?:\w+ )?up\b|\barrang\w*|\bcreat\w*|\bhost\w*|\binvite\w*")
+              r"\bset(?:ting)? (?:\w+ )?up\b|\barrang\w*|\bcreat\w*|\bhost\w*|\binvite\w*|"
+              r"\bschedul\w* (?:the |a |our |this )?(?:teams |zoom |video |virtual )?(?:meeting|"
+              r"call|session|conference|link)s?\b|\bourselves\b")
     if how and about_conf and not re.search(people, norm) and (
             YES_NO.search(norm) or re.search(r"\bwhat platform\b|\bor\b|\bhow is\b|\bformat\b|"
                                              r"^\w+(?: \w+)?$", norm)):

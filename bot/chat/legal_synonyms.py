@@ -26,6 +26,9 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:inbox(?:es)?|e ?mail account|mailbox)\b", "email address"),
         # carried by hand or by carrier rather than e-mailed
         (r"\b(?:messenger\w*|fed ?ex\w*|overnight\w*|snail mail\w*)\b", "courier"),
+        # the exhibits or a copy carried over by courier: that is the hard copy going by hand
+        (r"\bcourier (?:over )?(?:the |our |a |any |all )?(?:exhibits|attachments|copy|copies|"
+         r"binders?)\b", "hand deliver a hard copy"),
         # a record of what was said
         (r"\btranscri(?:be|bed|bes|bing|pt|pts|ption)\b|\bstenograph\w*\b|\bcourt reporters?\b",
          "recorded"),

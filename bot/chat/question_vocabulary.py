@@ -137,16 +137,25 @@ CUES: dict[str, str] = {
     r"\bimminent\b|\b(?:due|coming) soon\b|\bfirst\b|\bwork(?:ing)? on\b|\bon "
     r"deck\b|\bup next\b|\bon the horizon\b|\bin the pipeline\b|\bcoming down the pike\b|"
     r"\bleft to do\b",
-    "list": r"\bdeadlines\b|\blist\b|\bwhen (?:is|are) (?:stuff|things|everything)\b|\b(?:stuff|"
+    # (not the verb with the letter as subject: "should the letter list past offers?")
+    "list": r"\bdeadlines\b|(?<!letter )(?<!statement )(?<!submission )(?<!it )(?<!should )"
+    r"(?<!we )\blist\b|\bwhen (?:is|are) (?:stuff|things|everything)\b|\b(?:stuff|"
     r"things) due\b|"
-    r"\beverything\b(?! (?:we|i|they|you|that is) (?:say|said|tell|share|discuss))|"
-    r"\bschedule\b|\btimeline\b|\bcalendar\b|"
-    r"\bdocket\w*\b|\bdates\b|\bowe\b|\brundown\b|\bsummar\w+\b|\bplate\b|\bwhat do (?:we|i|they"
+    r"\beverything\b(?! (?:(?:we|i|they|you|that is) )?(?:say|said|tell|share|discuss))|"
+    # (not the verb: "do we schedule the teams meeting?" asks who sets the call up)
+    r"\bschedule\b(?! (?:the |a |our |this )?(?:teams |zoom |video |virtual )?(?:meeting|call|"
+    r"session|link)s?\b)|\btimeline\b|\bcalendar\b|"
+    r"\bdocket\w*\b|\bdates\b|\bowe\b|\brundown\b|\bsummar\w+\b(?! judgment)|\bplate\b|"
+    r"\bwhat do (?:we|i|they"
     r"|plaintiff|defendant) (?:need|have) to do\b|\bnext week\b|\bupcoming\b|\boverview\b|"
     r"\bobligations\b|\bduties\b|\bwhat (?:do|does|should) (?:we|i) (?:need to |have to )?"
     r"(?:prepare|prep|get ready)\b|\bto ?do (?:list|items)\b|\btodos?\b|\bto dos\b|\b(?:requires?|"
     r"expects?|wants?) (?:us|me|them|the parties|each party) to do\b|\bwhat (?:does|do) (?:the |"
-    r"this )?order (?:require|want|expect)\b",
+    r"this )?order (?:require|want|expect)\b|"
+    # "what does the court require before the conf?": the judge for the order
+    r"\bwhat (?:does|do|will) (?:the )?(?:court|judge|magistrate judge|magistrate|chambers) "
+    r"(?:require|want|expect)(?: (?:of|from) (?:us|me|the parties|each party|counsel))?(?: "
+    r"(?:before|ahead of|prior to)\b|$)",
     "help": r"^help$|\bhelp\b|\bwhat can you do\b|\bwhat do you do\b|\bhow do i use\b|\bcommands?\b"
     r"|\bwho are you\b|\bwhat are you\b|\bhow does this (?:bot|work)\b",
     "conference": r"\bconference\b|\bsettlement (?:session|meeting)\b|\bappear before (?:the )?"
@@ -221,7 +230,8 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\b(?:come|comes|coming|brought|show|shows) up\b(?: \w+){0,3} (?:at trial|in "
          r"discovery|later|in court|in (?:the )?litigation)\b", 3),
         (r"\b(?:mention|raise|bring up|cite|introduce|reference|quote)\w*\b(?: \w+){0,4} (?:in "
-         r"discovery|against (?:us|them)|at trial|later|in court)\b", 3),
+         r"discovery|against (?:us|them)|at trial|later|in court|in (?:a|the|our|their|any) "
+         r"(?:\w+ ){0,2}(?:motion|brief|filing)s?)\b", 3),
         (r"\b(?:judge|court|magistrate|mediator)\b[a-z ]*\b(?:tell|share|reveal|disclose|pass)\w*"
          r"\b", 2),
         (r"\bused?\b(?: \w+){0,6} (?:in discovery|against us|at trial|later|in (?:the )?"
@@ -229,6 +239,8 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
          r"\bagainst us\b|\b(?:be|being) used\b", 3),
         (r"\bsecret\b|\bprivate\b", 3), (r"\bhow (?:private|confidential|secret)\b", 4),
         (r"\brecord(?:ed|ing|s)?\b(?! number)", 3),  # "is the conference recorded?"
+        # "will a court reporter be there?" (read as "recorded"): the record, not who attends
+        (r"\brecorded (?:\w+ ){0,2}(?:be )?(?:there|present|attend\w*)\b", 1),
         (r"\bpress\b|\bmedia\b|\breporters?\b|\bjournalists?\b|\btweet\w*\b|\bpublicity\b",
          3),
         (r"\bbreak ?out\w*\b|\bcaucus\w*\b|\bsidebar\b", 3),  # private sessions with the judge
@@ -237,6 +249,14 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
          r" (?:discovery|trial|use|being used|subpoena\w*)\b", 4),
         (r"\bwhat (?:was |is |gets )?(?:\w+ ){0,2}(?:said|says|discuss\w*|disclos\w*|shar\w*|"
          r"put on the table)\b", 2), (r"\bsettlement communications\b", 2),
+        # the negotiations named as what might be used: "are settlement talks admissible?",
+        # "can they use our offers in discovery?" (the exchange's words are the subject here)
+        (r"\b(?:talks|negotiations|discussions|offers?|demands?|numbers|communications|comms)\b"
+         r"(?: \w+){0,4} (?:(?:in)?admissib\w*|discoverable|privileged|in discovery|at trial|in "
+         r"evidence|against (?:us|them)|in (?:a|the|our|their|any) (?:\w+ ){0,2}(?:motion|brief|"
+         r"filing)s?)\b", 2),
+        # offered at trial by another name: "could our letter be an exhibit at trial?"
+        (r"\b(?:an? |trial )?exhibits? (?:at|in) (?:the )?trial\b|\b(?:into|in|as) evidence\b", 3),
     ),
     "letter": (
         (r"\bwhat (?:goes|go|should go|needs to go|has to go) in(?:to)?\b", 3),
@@ -338,7 +358,7 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
     "sanctions": (
         (r"\bsanction\w*\b", 5), (r"\bwhat happens if\b|\bwhat if\b", 4),
         (r"\bconsequences?\b|\bpenalt\w*\b|\bin trouble\b|\bpunish\w*\b|\bfined\b|\bfines\b|"
-         r"\ba fine\b|"
+         r"\ba fine\b|\bfine (?:us|them|me|him|her|the \w+|our \w+|their \w+)\b|"
          r"\bramifications?\b|\brepercussions?\b|\bnon ?compliance\b", 4),
         (r"\breimburs\w*\b|\bwho pays\b|\bpay (?:for|our|their)\b", 3),
         (r"\bliab\w*\b|\bon the hook\b(?! for (?:the |a |an )?(?:first|opening|initial|number|"
@@ -407,6 +427,7 @@ transmittal associate junior physically liable valuation rationale precedent com
 governs helpful factual permission exceed telephonically participate subpoena transcribed
 recorded wording designation checklist elements adjournment continuance reschedule
 manner banner inbox courier section sections justify justification bank public
+label labels labeled labelled labeling stamped
 """)
 
 

@@ -28,7 +28,10 @@ _WHAT_EX_PARTE = (r"(?:\bwhat is (?:an |the |this )?|\b(?:point of|deal with) (?
 # (what the question is about, how a point says it), most specific first.
 LEADS: tuple[tuple[str, str], ...] = (
     (r"\blinks?\b|\binvite\b|\binvitation\b|\bjoin\w*\b|\blog ?(?:in|on)\b|\bdial in\b|"
-     r"\bset(?:ting)? (?:\w+ )?up\b|\barrang\w*|\bcreat\w*|\bhost\w*",
+     r"\bset(?:ting)? (?:\w+ )?up\b|\barrang\w*|\bcreat\w*|\bhost\w*|"
+     # "schedule the teams meeting ourselves?": who makes the call is who sends the link
+     r"\bschedul\w* (?:the |a |our |this )?(?:teams |zoom |video |virtual )?(?:meeting|call|"
+     r"session|conference|link)s?\b",
      r"\blinks?\b|dial"),
     (r"\bhard ?cop|\bbinder|\bdrop (?:it |them )?off|\bhand deliver|\bpaper cop|\bcourtesy cop|"
      r"\bprint|\bphysical cop|\bexhibits? (?:run|are|total)|\battachments? (?:run|are|total)|"
@@ -52,7 +55,9 @@ LEADS: tuple[tuple[str, str], ...] = (
      r"submits|owes|files|has to (?:send|write|submit))\b|\bowe\b", r"^Each party"),
     (r"(?<!without )(?<!w/o )\bpermission\b|(?<!without )(?<!w/o )\bleave (?:of|from|to)\b|"
      r"\blonger (?:letter|submission|statement)\b|"
-     r"\b(?:go|run|going|running) (?:long|over)\b|\bpast the (?:page )?(?:limit|cap)\b",
+     r"\b(?:go|run|going|running) (?:long|over)\b|\bpast the (?:page )?(?:limit|cap)\b|"
+     # "can the page limit be extended?": leave for more pages
+     r"\bextend\w*|\bextension\b|\benlarg\w*|\bwaive\w*|\braise[ds]?\b",
      r"permission"),
     (r"\becf\b|\bfile\b|\bfiled\b|\bfiling\b|\bdocket\w*|\bpublic|\bpacer\b|\bupload\w*",
      r"\bECF\b|\bfile\b"),
@@ -65,7 +70,7 @@ LEADS: tuple[tuple[str, str], ...] = (
      r"^Mark\b"),
     (r"(?<!exclusive of )(?<!excluding )(?<!not including )(?<!without )(?<!apart from )"
      r"(?<!other than )(?<!not counting )(?<!excl )(?<!minus )(?<!besides )"
-     r"\b(?:exhibits?|attachments?)\b|\bcount (?:toward|against)",
+     r"\b(?:exhibits?|attachments?)\b(?! (?:at|in) (?:the )?trial\b)|\bcount (?:toward|against)",
      r"^Exhibits\b|exhibits"),
     # (not "send it over", "messenger it over instead": a way of sending)
     (r"\bover\b(?! (?:instead|by|to|there|here|via|rather)\b)|\bexceed\w*\b|\bin excess of\b|"
@@ -79,7 +84,11 @@ LEADS: tuple[tuple[str, str], ...] = (
      r"(?:the )?(?:court|"
      r"judge|magistrate|chambers|mj)\b|\bsend (?:it|the letter)\b|\bsubmit\b|\bhow (?:do|should) we"
      r" (?:send|submit|get)|\bmail\b|\bfax\b|\bcourier\b|\bpost\b|\bwho\b|\btransmi\w*|\bmethod\b|"
-     r"\bvia\b|\bwhom\b|\bdirected\b|\baddressed to\b", r"^E-mail|e-mail"),
+     r"\bvia\b|\bwhom\b|\bdirected\b|\baddressed to\b|"
+     # "how does the judge want it delivered?", "how we get the letter to the MJ"
+     r"(?<!hand )\bdeliver(?:ed|y)?\b(?! (?:a |the )?hard)|"
+     r"\bhow (?:do |should |can |will )?(?:we|i|you) (?:send|submit|get|deliver)\b",
+     r"^E-mail|e-mail"),
     (r"\binclude\b|\bcover\b(?! letter| page| sheet)|\bbottom line\b|\b(?:settlement )?range\b|"
      r"\bcontain\b|\bgoes? in\b|\bwants?\b|\bcontents?\b|\bsay\b|\bdiscuss"
      r"\b|\bput in\b|\bcase law\b|\bwhat (?:should|must|do) (?:we|i)|\bvalue\b|\bworth\b|"
@@ -126,14 +135,16 @@ LEADS: tuple[tuple[str, str], ...] = (
     (r"\brecord\w*|\btranscri\w*|\breporters?\b|\bpress\b|\bmedia\b|\brepeat\w*|\bpublic\w*|\bsaid\b|"
      r"\bconfidential\w*\b|\bprivate\b|\bprivileged?\b|\bsecret\b|\bbreakout\b|\bsay\b",
      r"off the record|confidential"),
-    (r"\brespon\w*\b|\bcounter\w*\b|\breply\b|\bcome back\b", r"\brespond\b"),
+    # the defendant's offer is its response: "does def have to make an offer before the conf?"
+    (r"\brespon\w*\b|\bcounter\w*\b|\breply\b|\bcome back\b|\bdefendant\b(?: \w+){0,6} (?:an |a "
+     r"|our |its |their )?offers?\b", r"\brespond\b"),
     (r"\bnegotiat\w*\b|\bwait\b|\bearly\b|\btalk\w*\b", r"negotiat"),
     (r"\bdemand\b|\bopening\b|\bnumber\b|\boffer\b|\balready\b", r"\bdemand\b"),
     (r"\breimburs\w*|\bsanction\w*|\bexpenses?\b|\bcosts?\b|\bpay\b|\bliab\w*|\bpenalt\w*|\bconsequen\w*|\bramification\w*|"
      r"\brepercussion\w*|\bnon ?compliance\b|"
      r"\bno ?shows?\b|\bhappens\b", r"reimburse"),
-    (r"\bsanction\w*|\bpenalt\w*|\bpunish\w*|\bin trouble\b|\bfined\b|\bfines\b|\ba fine\b",
-     r"sanctions"),
+    (r"\bsanction\w*|\bpenalt\w*|\bpunish\w*|\bin trouble\b|\bfined\b|\bfines\b|\ba fine\b|"
+     r"\bfine (?:us|them|me|him|her|the \w+|our \w+|their \w+)\b", r"sanctions"),
 )
 
 
@@ -315,6 +326,8 @@ def verdict(point: str, question: str) -> str | None:
                  r"\b(?:client|party|principal|ceo|owner)\b.*\bwithout (?:them|him|her)\b|"
                  r"\balone\b|\bby (?:myself|ourselves|themselves)\b|"
                  # someone standing in: "can a paralegal attend for the client?"
+                 # (not "mandatory for parties": whom the rule binds)
+                 r"(?<!mandatory )(?<!required )(?<!necessary )(?<!compulsory )(?<!obligatory )"
                  r"\b(?:for|instead of|in place of|on behalf of|in lieu of) (?:the |our |a |"
                  r"their )?(?:client|party|parties|principal)\b", q) and (
             "not just" in point):
@@ -426,6 +439,22 @@ def _remote_first(matter: Matter, head: str, point: str, question: str) -> str:
     return head
 
 
+def _attendance_in_full(head: str, point: str, points: Sequence[str], question: str) -> str:
+    """The attendance rule with what the order pairs with it: "must attend" for the person
+    with authority is "attend or be available by phone" where the order allows the phone,
+    and "who has to be there?" names that person after the parties themselves."""
+    phone = next((m.group(1) for p in points if (
+        m := re.search(r"may instead be (available by (?:tele)?phone[^.]*)", p))), None)
+    if point.startswith("A person with") and phone and head.endswith("must attend"):
+        return f"{head} or be {phone}"
+    authority = next((p for p in points if p.startswith("A person with")), None)
+    if "not just" in point and authority and re.search(r"\bwho\b", question) and not (
+            asks_yes_no(question)):
+        tail = _lower_first(authority.rstrip("."))
+        return f"{head}; {tail}{' or be ' + phone if phone else ''}"
+    return head
+
+
 def answer_explain_reply(matter: Matter, topic: str, question: str) -> Reply | None:
     """The topic's points, the one asked about first and in one line, no raw fields.
 
@@ -475,10 +504,18 @@ def answer_explain_reply(matter: Matter, topic: str, question: str) -> Reply | N
     elif served and head.startswith("No") and cite and "ex parte" in cite.quote.lower():
         # Why not is the answer: the letter is ex parte ("can I cc opposing counsel?").
         head = f"No — the {served.group(1)} is ex parte: don't serve or cc it"
+    head = _attendance_in_full(head, point, points, question)
+    if point.startswith("Each party's") and re.search(
+            r"\bwho\b|\bus or\b|\bor (?:the |our )?client\b", question) and cite and re.search(
+            r"\bcounsel for each party\b", cite.quote, re.I):
+        # "who sends the letter, us or the client?": the order names the sender
+        head = f"Counsel for each party sends its own: {_lower_first(point.rstrip('.'))}"
     label = cite.label.removeprefix("Order, ").replace("para. ", "¶") if cite else "order"
     # Then the asked topic's other points (two at most: six lines in all, with the quote).
     own = _explain(matter.order, topic).summary if ex.topic != topic else ex.summary
-    rest = [p for p in own if p != point]
+    # (a point the first line already says, "or be available by phone", is not repeated)
+    rest = [p for p in own if p != point and re.sub(
+        r"^.*?may instead be ", "", _lower_first(p.rstrip("."))) not in head]
     shown = [f"- {p}" for p in rest[:2]]
     if len(rest) > 2:
         shown[-1] = f"- and {len(rest) - 1} more: `explain {topic.split('_')[0]}`"

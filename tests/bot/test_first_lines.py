@@ -142,7 +142,8 @@ ISSUE_QUOTES: list[tuple[str, str]] = [
      "this order."),
     ("does the CEO need to be in person",
      "No — the conference is remote, on Microsoft Teams; a person with ultimate settlement "
-     "authority for each party must attend (¶4)."),
+     "authority for each party must attend or be available by phone to approve any proposed "
+     "settlement (¶4)."),
     ("is the letter confidential?",
      "Yes — mark the letter “Confidential Material for Use Only at Settlement Conference” (¶2)."),
     ("is the conf at 3pm",

@@ -34,7 +34,8 @@ BY_KIND: list[tuple[str, str]] = [
      "authority in support of the party’s settlement position; any other facts that would be "
      "helpful to the Court in preparation for the conference (¶2)."),
     ("Must a decision-maker with settlement authority be present?",
-     "Yes — a person with ultimate settlement authority for each party must attend (¶4)."),
+     "Yes — a person with ultimate settlement authority for each party must attend or "
+     "be available by phone to approve any proposed settlement (¶4)."),
     # a choice between ways is answered by the one the order allows
     ("do we submit via ECF or email?",
      "E-mail the letter to ReznikNYSDChambers@nysd.uscourts.gov (¶2)."),

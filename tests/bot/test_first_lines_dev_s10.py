@@ -69,10 +69,12 @@ CASES: list[tuple[str, int, str]] = [
     ("client can't make it, can we go without them", 13,
      "No — the parties themselves must attend, not just their lawyers (¶4)."),
     ("who from the carrier has to join", 13,
-     "A person with ultimate settlement authority for each party must attend (¶4)."),
+     "A person with ultimate settlement authority for each party must attend or "
+     "be available by phone to approve any proposed settlement (¶4)."),
     ("is it ok if the company sends a junior employee", 13,
      "If they have ultimate settlement authority: a person with ultimate settlement authority "
-     "for each party must attend (¶4)."),
+     "for each party must attend or "
+     "be available by phone to approve any proposed settlement (¶4)."),
     ("does a corporate party have to send someone", 13,
      "Yes — the parties themselves must attend, not just their lawyers (¶4)."),
     # the exchange in negotiators' words; a side named first ("as plaintiff are we ...")

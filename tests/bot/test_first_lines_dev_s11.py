@@ -48,7 +48,8 @@ BY_KIND: list[tuple[str, str]] = [
     ("how does the ltr get to the MJ", EMAIL),
     ("should we let plaintiff's counsel see our confidential brief", NOT_SERVED),
     ("who has to attend for the def corp",
-     "A person with ultimate settlement authority for each party must attend (¶4)."),
+     "A person with ultimate settlement authority for each party must attend or "
+     "be available by phone to approve any proposed settlement (¶4)."),
     ("do we upload the position statement to PACER", NOT_ECF),
     ("Is it permissible for the client to participate telephonically?",
      "Yes — the person with settlement authority may instead be available by phone to approve "

@@ -86,9 +86,13 @@ PINNED: list[tuple[str, str]] = [
     *(
         (who, reply(
             f"Who must attend - {TITLE}",
-            "The parties themselves must attend, not just their lawyers (¶4).",
-            "  - A person with ultimate settlement authority for each party must attend.",
-            "  - and 3 more: `explain attendance`",
+            "The parties themselves must attend, not just their lawyers; a person with ultimate "
+            "settlement authority for each party must attend or be available by phone to approve "
+            "any proposed settlement (¶4).",
+            "  - A party that fails to comply with the attendance requirements may have to "
+            "reimburse all other parties for their time and travel expenses.",
+            "  - Failing to comply with the attendance requirements can also lead to other "
+            "sanctions.",
             PARTIES_SENTENCE,
         ))
         for who in ("who needs to show up?", "who has to attend the conference?")
