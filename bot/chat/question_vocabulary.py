@@ -130,7 +130,11 @@ CUES: dict[str, str] = {
     r"how\b(?! (?:we|i|our)\b)|\bshould not (?:the [a-z ]+ )?be\b|"
     r"\b(?:right|correct|wrong)\b|\bmemorial day\b|"
     r"\bholiday\b|\bpush (?:back|out)\b|\bweekend\b|\bnot the \d+|\bcalculat\w*|\bcounted\b|"
-    r"\bmath\b|\bexplain (?:the )?(?:date|deadline|count\w*)\b",
+    r"\bmath\b|\bexplain (?:the )?(?:date|deadline|count\w*)\b|"
+    # the grounds for a date in a lawyer's nouns: "the basis for May 20", "where does the 21st
+    # come from"
+    r"\b(?:basis|reasoning|rationale|logic|grounds?) (?:for|behind|of)\b|\bon what basis\b|"
+    r"\bwhere (?:does|did|do) .+ come from\b|\bwhere did (?:you|it|that|this) get\b",
     "this_week": r"\bthis week\b|\bnext (?:\d+ |few |several |couple (?:of )?|seven )days\b|"
     rf"\b(?:before|by|this) (?:{_WEEKDAYS})\b|\bend of (?:the )?week\b|\btoday\b",
     "next": r"\bnext\b(?! week)|\bcoming up\b|\bsoonest\b|\bnearest\b|\bclosest\b|\bearliest\b|"
