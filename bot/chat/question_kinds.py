@@ -77,13 +77,17 @@ _DUE_BEFORE = r"\b(?:due|owe|owed|deadlines?)\b.*\b(?:before|by|until|til|b4)\b"
 _SOME_HOLIDAY = (r"\b(?:the|any|a) (?:federal |court |legal )?holidays?\b|\b(?:federal|court|legal|"
                  r"public|bank) holidays?\b|\b(?:long|holiday|"
                  r"three day) weekend\b")
-_OVERDUE = (r"\bare we (?:late|behind)\b|\boverdue\b|\bpast due\b|\bdid we miss\b|\bmissed "
+_OVERDUE = (r"\bare we (?:late|behind)\b|^we (?:late|behind)\b|\boverdue\b|\bpast due\b|"
+            r"\bdid we miss\b|\bmissed "
             r"anything\b|\blate on anything\b|\bbehind on anything\b|\banything late\b|\b(?:did|"
             r"have|has) (?:we|i|anyone|plaintiff|defendant|they) (?:already |ever )?"
             r"(?:miss|missed|blow|blew|blown)\b|\b(?:blew|blown|missed) (?:a|any|the) "
             r"(?:deadlines?|dates?)\b|"
             r"\bslip\w*\b|\bfall(?:en)? behind\b|\blapsed\b|"
             r"\bpast (?:its|it is|their|the) due dates?\b|"
+            # "any deadlines that have already passed?": a deadline gone by, asked of them all
+            r"\b(?:deadlines|dates) (?:\w+ ){0,4}(?:have|has) (?:already |now )?(?:passed|gone by|"
+            r"expired)\b|"
             # "any deadlines blown?": the noun first
             r"\b(?:deadlines?|dates?) (?:(?:we|i|they) (?:have |had )?)?(?:blown|missed|blew|"
             r"lapsed|gone by)\b|"
