@@ -23,6 +23,7 @@ from settleconf.bot.chat.question_dates import (
     holiday_named,
     holidays_between,
 )
+from settleconf.bot.chat.question_vocabulary import GROUNDS
 
 _SAYS = (r"\bwhat does (?:the|this|our) (?:order|court|judge|magistrate judge) say about\b|"
          r"\bdoes the order (?:say|mention|"
@@ -403,7 +404,7 @@ def classify(norm: str, today: date, best: str | None, named: bool,
         return Kind("left", cue)  # "what's left?": what is still open from today
     # "if plaintiff sends the demand tomorrow, when is our response due?" names a day for an
     # event, not a window.
-    if best is None:
+    if best is None and not re.search(GROUNDS, norm):  # why that day, not what is due
         window = _window(norm, today, conference)
         if window is None and not named and re.search(
                 r"\bwhat (?:is|are) (?:due|owed)\b|\bwhat do (?:we|i|they) owe\b", norm) and not (
