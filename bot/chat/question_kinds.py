@@ -358,7 +358,9 @@ def classify(norm: str, today: date, best: str | None, named: bool,
             return Kind("counting", count, asked_about="holidays")
         if best is not None and (cue or holiday):
             return Kind("why", cue or "holiday", asked_about="holiday")
-    if (cue := _search(_COUNTING, norm)) and not re.search(r"\bwhen\b", norm):
+    # ("when counting back", "when we compute it": "when" joins a clause, asks no date)
+    if (cue := _search(_COUNTING, norm)) and not re.search(
+            r"\bwhen\b(?! (?:we |you |i |one )?(?:count|comput|calculat|figur)\w*)", norm):
         # "are weekends excluded?" asks the opposite of "do weekends count?"
         skipped = _search(r"\b(?:skip|exclu[ds])\w*\b", norm)
         if _search(_FALLS_ON, norm):

@@ -2,7 +2,7 @@
 wording fixed (not the dev set's own phrasing): a date's grounds asked in a lawyer's nouns
 ("the rationale for", "where does ... come from"), texting shorthand for the question word
 ("y", "cn"), "are we late" without its verb and as "deadlines that have already passed",
-and how the conference is "conducted".
+"when" joining a clause about counting, and how the conference is "conducted".
 
 The example matter: conference Tue May 28, 2024 2:30 pm ET (remote, Teams); demand Tue May
 14, letter and hard copy Mon May 20, response by Tue May 21; Memorial Day Mon May 27.
@@ -38,6 +38,10 @@ CASES: list[tuple[str, int, str]] = [
     ("which deadlines have already passed", 22, _ALL_LATE),
     ("we behind?", 16, "Yes — past due and not marked done: Settlement demand (due Tue May 14). "
                        "Mark what was done with `done ITEM`."),
+    # "when" joining a clause ("when we count back") asks no date: the trigger day's place
+    ("is the conference day included when we count back 5 business days", 6,
+     "No — the day that starts a period (here the conference day) is not counted; the count "
+     "begins the day before it — FRCP 6(a)(1)(A)."),
     # how the conference is held: its format
     ("how will the conference be conducted", 6,
      "It is remote, by video on Microsoft Teams (preamble)."),
