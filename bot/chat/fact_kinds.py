@@ -208,6 +208,12 @@ def fact_kind(norm: str) -> Kind | None:
                  r"(?:attend|participate|appear)\b", norm):
         # "how do we attend the conference?": by what means, not who must come
         return Kind("explain", "how", fact="format", asked_about="how", topic="conference")
+    if re.search(r"\bhow (?:is|will|would) (?:the |our |this )?(?:settlement )?"
+                 r"(?:conference|session|it) (?:be )?(?:being )?"
+                 r"(?:held|conducted|run|done|taking place|happening)\b",
+                 norm):
+        # "how is the conference being held?": the means of the conference itself
+        return Kind("explain", "how", fact="format", asked_about="how", topic="conference")
     if re.search(r"^where is (?:the |our )?(?:settlement )?(?:conference|session|meeting)$|^where "
                  r"(?:will|do|does|should|must) (?:we|it|i|they)(?: (?:have|need) to)? (?:be|go|"
                  r"meet|take place|show up|appear)\b", norm):

@@ -23,6 +23,7 @@ from settleconf.bot.chat.question_dates import (
     holiday_named,
     holidays_between,
 )
+from settleconf.bot.chat.question_vocabulary import GROUNDS
 
 _SAYS = (r"\bwhat does (?:the|this|our) (?:order|court|judge|magistrate judge) say about\b|"
          r"\bdoes the order (?:say|mention|"
@@ -77,13 +78,17 @@ _DUE_BEFORE = r"\b(?:due|owe|owed|deadlines?)\b.*\b(?:before|by|until|til|b4)\b"
 _SOME_HOLIDAY = (r"\b(?:the|any|a) (?:federal |court |legal )?holidays?\b|\b(?:federal|court|legal|"
                  r"public|bank) holidays?\b|\b(?:long|holiday|"
                  r"three day) weekend\b")
-_OVERDUE = (r"\bare we (?:late|behind)\b|\boverdue\b|\bpast due\b|\bdid we miss\b|\bmissed "
+_OVERDUE = (r"\bare we (?:late|behind)\b|^we (?:late|behind)\b|\boverdue\b|\bpast due\b|"
+            r"\bdid we miss\b|\bmissed "
             r"anything\b|\blate on anything\b|\bbehind on anything\b|\banything late\b|\b(?:did|"
             r"have|has) (?:we|i|anyone|plaintiff|defendant|they) (?:already |ever )?"
             r"(?:miss|missed|blow|blew|blown)\b|\b(?:blew|blown|missed) (?:a|any|the) "
             r"(?:deadlines?|dates?)\b|"
             r"\bslip\w*\b|\bfall(?:en)? behind\b|\blapsed\b|"
             r"\bpast (?:its|it is|their|the) due dates?\b|"
+            # "any deadlines that have already passed?": a deadline gone by, asked of them all
+            r"\b(?:deadlines|dates) (?:\w+ ){0,4}(?:have|has) (?:already |now )?(?:passed|gone by|"
+            r"expired)\b|"
             # "any deadlines blown?": the noun first
             r"\b(?:deadlines?|dates?) (?:(?:we|i|they) (?:have |had )?)?(?:blown|missed|blew|"
             r"lapsed|gone by)\b|"
@@ -353,7 +358,9 @@ def classify(norm: str, today: date, best: str | None, named: bool,
             return Kind("counting", count, asked_about="holidays")
         if best is not None and (cue or holiday):
             return Kind("why", cue or "holiday", asked_about="holiday")
-    if (cue := _search(_COUNTING, norm)) and not re.search(r"\bwhen\b", norm):
+    # ("when counting back", "when we compute it": "when" joins a clause, asks no date)
+    if (cue := _search(_COUNTING, norm)) and not re.search(
+            r"\bwhen\b(?! (?:we |you |i |one )?(?:count|comput|calculat|figur)\w*)", norm):
         # "are weekends excluded?" asks the opposite of "do weekends count?"
         skipped = _search(r"\b(?:skip|exclu[ds])\w*\b", norm)
         if _search(_FALLS_ON, norm):
@@ -399,7 +406,7 @@ def classify(norm: str, today: date, best: str | None, named: bool,
         return Kind("left", cue)  # "what's left?": what is still open from today
     # "if plaintiff sends the demand tomorrow, when is our response due?" names a day for an
     # event, not a window.
-    if best is None:
+    if best is None and not re.search(GROUNDS, norm):  # why that day, not what is due
         window = _window(norm, today, conference)
         if window is None and not named and re.search(
                 r"\bwhat (?:is|are) (?:due|owed)\b|\bwhat do (?:we|i|they) owe\b", norm) and not (

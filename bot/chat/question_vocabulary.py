@@ -120,6 +120,11 @@ filed provide each any all the and for with to of before after prior later than 
 plaintiff defendant opposing other side our their its his her if only already done
 """)
 
+# the grounds for a date in a lawyer's nouns: "the basis for May 20", "where does the 21st
+# come from" ask why that day is the deadline, not what is due on it
+GROUNDS = (r"\b(?:basis|reasoning|rationale|logic|grounds?) (?:for|behind|of)\b|"
+           r"\bon what basis\b|\bwhere (?:does|did|do) .+ come from\b")
+
 _MONTHS = r"january|february|march|april|june|july|august|september|october|november|december"
 _WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday"
 CUES: dict[str, str] = {
@@ -130,7 +135,8 @@ CUES: dict[str, str] = {
     r"how\b(?! (?:we|i|our)\b)|\bshould not (?:the [a-z ]+ )?be\b|"
     r"\b(?:right|correct|wrong)\b|\bmemorial day\b|"
     r"\bholiday\b|\bpush (?:back|out)\b|\bweekend\b|\bnot the \d+|\bcalculat\w*|\bcounted\b|"
-    r"\bmath\b|\bexplain (?:the )?(?:date|deadline|count\w*)\b",
+    r"\bmath\b|\bexplain (?:the )?(?:date|deadline|count\w*)\b|"
+    rf"{GROUNDS}|\bwhere did (?:you|it|that|this) get\b",
     "this_week": r"\bthis week\b|\bnext (?:\d+ |few |several |couple (?:of )?|seven )days\b|"
     rf"\b(?:before|by|this) (?:{_WEEKDAYS})\b|\bend of (?:the )?week\b|\btoday\b",
     "next": r"\bnext\b(?! week)|\bcoming up\b|\bsoonest\b|\bnearest\b|\bclosest\b|\bearliest\b|"

@@ -57,6 +57,8 @@ SHORTHAND: dict[str, str] = {
     "subs": "submissions", "pp": "pages", "cnsel": "counsel", "clnt": "client",
     "otr": "off the record", "lmk": "let me know", "addy": "address", "avail": "available",
     "reqd": "required", "tel": "telephone", "indiv": "individual",
+    # "y is the demand due 5/14", "cn we send it wed": texting shorthand for a question word
+    "y": "why", "whay": "why", "wy": "why", "cn": "can",
 }
 
 # Words never "corrected": common English and the filler of questions.
