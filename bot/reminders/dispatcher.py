@@ -262,6 +262,8 @@ class Dispatcher:
             run.new_catch_up = True
             return None
         await self._flush(run, dest)  # the channel's older, missed reminders come first
+        if await self._give_back_if_claim_ending([r], run):
+            return None
         reply = reminder_reply(matter, r, now, late=late, schedule_of=run.schedule_of)
         outcome = await self._post(poster, dest, reply, [r.id], r)
         return _Posted(poster, [(matter, r)], outcome, late)
@@ -313,6 +315,8 @@ class Dispatcher:
             return
         if self._stopping():
             await self._release([r for _, r in items], run)
+            return
+        if await self._give_back_if_claim_ending([r for _, r in items], run):
             return
         poster = self._posters[dest.platform]
         now = self._clock()
@@ -405,6 +409,27 @@ class Dispatcher:
                 continue
             if not told:
                 log.warning("reminders: no way to tell the owner directly", extra=extra)
+
+    async def _give_back_if_claim_ending(
+        self, reminders: Sequence[ScheduledReminder], run: _Run
+    ) -> bool:
+        """Release, unposted, claims that have a quarter of their lease or less to run.
+
+        A worker that stalls (a busy machine, a slow database) could otherwise post after
+        its lease ran out, when another worker has claimed the row again, looked in the
+        channel, found nothing and posted too. A post is sent only while a quarter of the
+        lease is left, so it has landed before anyone else may claim and look."""
+        now = self._clock()
+        margin = self._lease / 4
+        if not any(r.lease_until is not None and now >= r.lease_until - margin for r in reminders):
+            return False
+        for r in reminders:
+            log.warning(
+                "reminder given back unposted: its claim was about to run out",
+                extra=log_fields(r, "released"),
+            )
+        await self._release(reminders, run)
+        return True
 
     async def _release(self, reminders: Sequence[ScheduledReminder], run: _Run) -> None:
         for r in reminders:

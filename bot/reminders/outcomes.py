@@ -31,7 +31,7 @@ class DispatchReport(OutcomeCounts):
     """One `run_once`: the outcomes (disjoint, see bot/reminders/metrics.py) and the rest."""
 
     claimed: int = 0
-    released: int = 0  # given back untouched on shutdown
+    released: int = 0  # given back untouched: on shutdown, or with its claim about to run out
     catch_up_posts: int = 0
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from datetime import datetime, timedelta
+from typing import Any
 
 import pytest
 
@@ -217,3 +218,53 @@ async def test_a_failed_pass_is_logged_and_the_next_one_delivers(rig: Rig) -> No
     assert len(rig.fake.posted("C1")) == 1
     assert dispatcher.alive(FIRE + timedelta(minutes=2))
     assert not dispatcher.alive(FIRE + timedelta(minutes=2) + ONE_SECOND)
+
+
+class StallsAfterClaiming(SqlReminderQueue):
+    """The worker stalls right after its claim (a busy machine, a slow database) for
+    `stall` of the two-minute lease."""
+
+    def __init__(self, rig: Rig, stall: timedelta) -> None:
+        super().__init__(rig.store.engine)
+        self._clock, self._stall = rig.clock, stall
+
+    async def claim_due(self, *args: Any, **kw: Any) -> list[ScheduledReminder]:
+        rows = await super().claim_due(*args, **kw)
+        if rows:
+            self._clock.set(self._clock.now + self._stall)
+        return rows
+
+
+@pytest.mark.parametrize(("stall_s", "posted_by_a"), [(89, True), (90, False)])
+async def test_a_claim_with_a_quarter_of_its_lease_left_is_given_back_unposted(
+    rig: Rig, stall_s: int, posted_by_a: bool
+) -> None:
+    """Posting so late could land after worker B, having claimed the row again when the
+    lease ran out, looked in the channel and found nothing: two posts."""
+    rig.clock.set(FIRE)
+    stalled = rig.dispatcher(queue=StallsAfterClaiming(rig, timedelta(seconds=stall_s)))
+    report = await stalled.run_once()
+    assert (report.claimed, report.sent, report.released) == (1, int(posted_by_a), 1 - posted_by_a)
+    row = await rig.row(KEY)
+    if posted_by_a:
+        assert row.status is ReminderStatus.SENT
+        return
+    assert rig.fake.posted("C1") == []
+    assert (row.status, row.attempts, row.claimed_by, row.first_claimed_at) == (
+        ReminderStatus.PENDING, 0, None, None)
+    report = await rig.dispatcher("worker-b").run_once()  # at once: no lease to wait out
+    assert report.sent == 1
+    assert len(rig.fake.posted("C1")) == 1
+    assert history_calls(rig) == 0  # nothing can have been posted: no look-up
+
+
+async def test_a_catch_up_whose_claims_are_running_out_is_given_back_unposted(rig: Rig) -> None:
+    rig.clock.set(at(8, 11))  # Wed May 8, 7:00 a.m. EDT: May 7's reminder is past its grace
+    stalled = rig.dispatcher(queue=StallsAfterClaiming(rig, timedelta(seconds=90)))
+    report = await stalled.run_once()
+    assert (report.claimed, report.catch_up_posts, report.released) == (1, 0, 1)
+    assert rig.fake.posted("C1") == []
+    report = await rig.dispatcher("worker-b").run_once()
+    assert (report.missed, report.catch_up_posts) == (1, 1)
+    (message,) = rig.fake.posted("C1")
+    assert message["text"].startswith("While settleconf was offline, 1 reminder was missed:")
