@@ -112,5 +112,7 @@ _ORDERS = {p.stem: p for p in tuning_orders()}
     ],
 )
 def test_found_damage_is_read_right_or_flagged(stem: str, kind: str, seed: int) -> None:
+    if stem not in _ORDERS:  # 017 is one of ../shared/corpus's orders, beside the checkout
+        pytest.skip(f"order {stem} not present (../shared/corpus is missing)")
     path: Path = _ORDERS[stem]
     assert grade(path, damage(kind, path.read_text("utf-8"), seed)).failures == []
