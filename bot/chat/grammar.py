@@ -30,6 +30,10 @@ from settleconf.core.docket import DocketNumber, DocketNumberError, parse_docket
 
 MAX_INPUT_CHARS = 200_000  # an order's text fits; anything larger is refused, not truncated
 MAX_COMMAND_CHARS = 2_000
+# Reading a question costs ~0.05-0.1 ms of CPU a character (every intent's patterns, the
+# spelling repair, retrieval over the order), on the event loop: a pasted 40,000-character
+# message would hold it for seconds. Real questions, context included, run to a few hundred.
+MAX_QUESTION_CHARS = 1_000
 
 COMMANDS: dict[str, str] = {
     "help": "help - what I can do",
@@ -177,6 +181,12 @@ def parse_command(text: str, *, today: date) -> Command | Question:
     name = first.lower().rstrip(":")
     if name == "add":
         return Command("add", body=rest.strip())
+    if len(stripped) > MAX_QUESTION_CHARS and name not in COMMANDS:
+        raise CommandError(
+            f"That message is {len(stripped):,} characters; I read questions of up to "
+            f"{MAX_QUESTION_CHARS:,}. Ask it in a sentence or two (e.g. \"when is the response "
+            "due?\"), or attach an order with `add`."
+        )
     if name.rstrip("?") in COMMANDS and name.endswith("?"):
         return Question(stripped)  # "status?", "next?": asked, not commanded
     if name not in COMMANDS:
