@@ -62,7 +62,8 @@ NOT_CONFERENCE = re.compile(
 )
 FORMER = re.compile(
     r"\b(?:currently|previously|originally|formerly)\s+(?:scheduled|set|calendared)\s+(?:for|on)"
-    r"\s*$|\b(?:vacated?|continued\s+from)\s*$",
+    r"\s*$|\b(?:vacated?|(?:continued|reset|rescheduled|moved|changed|adjourned|postponed"
+    r"|advanced)\s+from)\s*$",
     re.IGNORECASE,
 )
 # "... set for May 5, 2020 is VACATED and reset to ...": the date it is moved from.
@@ -74,6 +75,9 @@ MOVED_AWAY = re.compile(
 _MOVED_TO = re.compile(
     r"\b(?:continued|reset|rescheduled|moved|changed|adjourned|postponed|advanced)\s+"
     r"(?:to|until|for)\s+(?:\w+,?\s+)?$"
+    # "ADJOURNED from September 15, 2026 to October 13, 2026": the date after "to".
+    r"|\b(?:continued|reset|rescheduled|moved|changed|adjourned|postponed|advanced)\s+from\s+"
+    r"[^.;]{1,60}?\s(?:to|until)\s+(?:\w+,?\s+)?$"
     # the order's own ruling, present tense with its object: "(2) RESETS the ENE for"
     r"|\b(?:resets|reschedules|continues)\s+(?:\S+\s+){1,5}?(?:to|until|for)\s+(?:\w+,?\s+)?$",
     re.I,
@@ -83,6 +87,14 @@ _MOVED_TO = re.compile(
 _MOVED_TO_DATE = re.compile(
     r"[,\s]*(?:(?:is|are|shall|be|hereby|has|been)\s+)*(?:continued|reset|rescheduled|moved|"
     rf"adjourned|postponed|advanced)\s+(?:to|until)\s+(?:{WEEKDAY},?\s+)?(?:{MONTH}|\d)",
+    re.IGNORECASE,
+)
+# "the July 27, 2016 settlement conference before the undersigned is vacated": the date
+# names the session being taken off the calendar.
+_NAMED_SESSION_MOVED = re.compile(
+    r"\s*(?:settlement\s+)?(?:conference|mediation|session|ENE|evaluation)\b[^.;]{0,60}?"
+    r"\b(?:is|are|be|has\s+been)\s+(?:hereby\s+)?(?:vacated|continued|reset|rescheduled|"
+    r"cancell?ed|adjourned|postponed|stricken)\b(?!\s+(?:to|until|for)\b)",
     re.IGNORECASE,
 )
 # A recital of what happened before this order: "On February 18, 2020, the Court
@@ -239,7 +251,11 @@ def _candidates(sentence: Sentence, *, unnamed: bool = False) -> list[_Candidate
         score += 3 if SCHEDULING.search(before) else 0
         score += 0 if re.search(r"\d[/-]\d", found.text) else 1  # "May 28, 2024" over "5/28/24"
         score += 3 if _MOVED_TO.search(before) else 0
-        moved = MOVED_AWAY.match(text, found.end) or _MOVED_TO_DATE.match(text, found.end)
+        moved = (
+            MOVED_AWAY.match(text, found.end)
+            or _MOVED_TO_DATE.match(text, found.end)
+            or _NAMED_SESSION_MOVED.match(text, found.end)
+        )
         score -= 8 if FORMER.search(before) or moved else 0
         score -= 8 if recital and found.start >= recital.start() else 0
         score -= 8 if _WAS_HELD.search(before) else 0
@@ -404,9 +420,36 @@ def _after_hollow(
     return None, [session_warning(sentence.text, lead, elsewhere)]
 
 
+# "... set for a Settlement Conference as follows: / DATE: Tuesday, October 21, 2025 /
+# TIME: 10:00 A.M.": the labeled fields belong to the sentence that introduces them.
+_FIELD = re.compile(r"^\W*(?:date|time|place|location)\s*:", re.IGNORECASE)
+_FIELD_IN = re.compile(r"\b(?:date|time)\s*:", re.IGNORECASE)
+
+
+def _join_fields(sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
+    out: list[Sentence] = []
+    last = -2  # index of the last sentence taken into out[-1]
+    for s in sentences:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and s.index == last + 1
+            and _FIELD.match(s.text)
+            and (prev.text.rstrip().endswith(":") or _FIELD_IN.search(prev.text))
+            and (CONF.search(prev.text) or SETTLEMENT_CONF.search(prev.text))
+        ):
+            # The joined sentence keeps the first one's index and paragraph.
+            out[-1] = Sentence(f"{prev.text} {s.text}", prev.paragraph, prev.index)
+        else:
+            out.append(s)
+        last = s.index
+    return tuple(out)
+
+
 def find_conference(
     sentences: tuple[Sentence, ...], *, timezone: str | None, margin_numbers: bool
 ) -> tuple[Conference, list[str]]:
+    sentences = _join_fields(sentences)
     cands = [c for s in sentences for c in _candidates(s)]
     best, warnings = _best(cands)
     if best is None:

@@ -23,6 +23,12 @@ _UNITS = {  # first match wins, so the qualifiers come before the plain units
     "hour": Unit.HOURS,
     "minute": Unit.MINUTES,
 }
+_EXCLUDING = re.compile(
+    r"\b(?:excluding|excluded|exclusive\s+of|not\s+counting)\s+(?:intermediate\s+)?"
+    r"(?:saturdays?,?\s+(?:and\s+)?sundays?|weekends?)(?P<hol>,?\s+(?:and\s+)?(?:legal\s+|"
+    r"federal\s+|court\s+)?holidays?)?",
+    re.IGNORECASE,
+)
 _BEFORE_WORDS = ("before", "prior", "in advance", "preceding", "ahead")
 
 
@@ -55,6 +61,17 @@ def read_relative(m: re.Match[str], sentence: str, margin: bool) -> Phrase | Non
     unit = unit or next((u for k, u in _UNITS.items() if words[-1].startswith(k)), None)
     if "week" in unit_text:
         unit, amount = Unit.DAYS, amount * 7
+    elif unit is Unit.DAYS and "calendar" not in words:
+        # "five days before the conference, excluding weekends and legal holidays": the
+        # days counted are business days, whatever the unit word says.
+        excluded = _EXCLUDING.search(sentence, m.start(), min(len(sentence), m.end() + 120))
+        if excluded:
+            unit = Unit.BUSINESS_DAYS
+            if not excluded.group("hol"):
+                reasons.append(
+                    f"'{' '.join(excluded.group(0).split())}' says nothing of holidays; "
+                    "counted as business days, holidays skipped as well."
+                )
     if "month" in unit_text:
         unit = None
         reasons.append("The period is in months, which this assistant does not count.")

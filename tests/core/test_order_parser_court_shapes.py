@@ -1,0 +1,118 @@
+"""Kinds the second phrasing set (tests/corpus/phrasings2) found, probed in other wording:
+the order's date in "this 3rd day of May" form, a conference moved "from" one date "to"
+another or named by its date as vacated, DATE:/TIME: fields under the sentence that sets the
+session, and days counted "excluding weekends and holidays"."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+
+from settleconf.core.deadlines import compute_schedule
+from settleconf.core.order_parser import parse_order
+from settleconf.core.periods import Unit
+
+HEAD = "UNITED STATES DISTRICT COURT\nDISTRICT OF NEW JERSEY\n\nORDER\n\n"
+TAIL = "\n\nSO ORDERED.\n/s/ Judge\n"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "AND NOW, this 6th day of April, 2023, it is ORDERED that",
+        "IT IS on this 6th day of April, 2023 ORDERED that",
+        "DONE AND ORDERED in Chambers at Fort Lauderdale, Florida, this 6th day of April, 2023.",
+    ],
+)
+def test_order_date_written_as_this_nth_day_of(opening: str) -> None:
+    order = parse_order(
+        HEAD + f"{opening} A settlement conference is set for May 16, 2023 at 10:00 a.m. "
+        "Plaintiff shall serve a demand within ten (10) days of the date of this Order." + TAIL
+    )
+    assert order.order_date == date(2023, 4, 6)
+    deadlines = compute_schedule(order).deadlines
+    # April 16, 2023 is a Sunday: a forward period moves on to Monday.
+    assert [(d.due_date, d.needs_review) for d in deadlines] == [(date(2023, 4, 17), False)]
+
+
+def test_a_dated_this_day_of_phrase_about_another_paper_is_not_the_order_date() -> None:
+    order = parse_order(
+        HEAD + "The parties filed a stipulation this week. A settlement conference is set for "
+        "May 16, 2023 at 10:00 a.m.\n\nSO ORDERED.\nDated: April 7, 2023\n"
+    )
+    assert order.order_date == date(2023, 4, 7)
+
+
+@pytest.mark.parametrize("verb", ["ADJOURNED", "rescheduled", "moved", "postponed"])
+def test_a_conference_moved_from_one_date_to_another(verb: str) -> None:
+    order = parse_order(
+        HEAD + f"The settlement conference is {verb} from March 7, 2023 to March 28, 2023, at "
+        "2:00 p.m. Letters are due one week before the conference." + TAIL
+    )
+    assert (order.conference.date, order.conference.time) == (date(2023, 3, 28), time(14, 0))
+    assert [d.due_date for d in compute_schedule(order).deadlines] == [date(2023, 3, 21)]
+
+
+def test_a_session_named_by_its_date_as_vacated_is_not_the_conference() -> None:
+    order = parse_order(
+        HEAD + "The March 7, 2023 settlement conference before the undersigned is vacated. "
+        "A settlement conference is set before Judge Roe on March 28, 2023, at 9:30 a.m." + TAIL
+    )
+    assert (order.conference.date, order.conference.time) == (date(2023, 3, 28), time(9, 30))
+
+
+def test_a_session_named_by_its_date_and_kept_is_the_conference() -> None:
+    order = parse_order(
+        HEAD + "The March 7, 2023 settlement conference will proceed at 9:30 a.m. as "
+        "scheduled. The status conference is vacated." + TAIL
+    )
+    assert order.conference.date == date(2023, 3, 7)
+
+
+def test_date_and_time_fields_under_the_sentence_that_sets_the_session() -> None:
+    order = parse_order(
+        HEAD + "This case is set for a Settlement Conference as follows:\n"
+        "DATE:   Wednesday, May 17, 2023\nTIME:   9:30 a.m.\n"
+        "Each party shall submit a statement by May 10, 2023.\n\n"
+        "SO ORDERED.\nDate: April 20, 2023\n/s/ Judge\n"
+    )
+    assert (order.conference.date, order.conference.time) == (date(2023, 5, 17), time(9, 30))
+    assert order.order_date == date(2023, 4, 20)
+    assert [d.due_date for d in compute_schedule(order).deadlines] == [date(2023, 5, 10)]
+
+
+def test_date_field_alone_is_still_the_signature_date() -> None:
+    order = parse_order(
+        HEAD + "A settlement conference is set for May 17, 2023 at 9:30 a.m.\n\n"
+        "DATE: April 20, 2023\n/s/ Judge\n"
+    )
+    assert order.order_date == date(2023, 4, 20)
+    assert order.conference.date == date(2023, 5, 17)
+
+
+@pytest.mark.parametrize(
+    ("qualifier", "review"),
+    [
+        ("excluding weekends and legal holidays", False),
+        ("(excluding intermediate Saturdays, Sundays, and legal holidays)", False),
+        ("excluding weekends", True),  # holidays not mentioned: counted as business days, said
+    ],
+)
+def test_days_counted_excluding_weekends_are_business_days(qualifier: str, review: bool) -> None:
+    order = parse_order(
+        HEAD + "A settlement conference is set for Tuesday, November 14, 2023 at 10:00 a.m. "
+        f"Statements are due five days before the conference, {qualifier}." + TAIL
+    )
+    (deadline,) = compute_schedule(order).deadlines
+    assert deadline.obligation.rule.unit is Unit.BUSINESS_DAYS
+    # Back from Tue Nov 14: Nov 13, (Fri Nov 10 is Veterans Day observed) 9, 8, 7, 6.
+    assert (deadline.due_date, deadline.needs_review) == (date(2023, 11, 6), review)
+
+
+def test_calendar_days_excluding_nothing_stay_calendar_days() -> None:
+    order = parse_order(
+        HEAD + "A settlement conference is set for Tuesday, November 14, 2023 at 10:00 a.m. "
+        "Statements are due five calendar days before the conference." + TAIL
+    )
+    assert [d.due_date for d in compute_schedule(order).deadlines] == [date(2023, 11, 9)]
