@@ -40,12 +40,20 @@ def _inside(phrase: Phrase, spans: tuple[tuple[int, int], ...]) -> bool:
     return any(a <= phrase.start and phrase.end <= b for a, b in spans)
 
 
+_CLAUSE_BREAK = re.compile(r";\s*(?:and\s+)?|,\s+and\s+|\.\s+|\s+and\s+(?=that\s)")
+
+
+# "ORDERED that Plaintiff's demand be served ... and that Defendant respond ...": each
+# "that" clause is its own command.
+_CLAUSE_CUT = re.compile(r";\s+|,\s+and\s+|,\s+but\s+|\s+and\s+(?=that\s)")
+
+
 def _segments(text: str, phrases: list[Phrase]) -> list[tuple[int, int]]:
     """One clause per phrase when a sentence sets several deadlines ("...; and ...")."""
     bounds = [0]
     for left, right in pairwise(phrases):
         gap = text[left.end : right.start]
-        cuts = [m.end() for m in re.finditer(r";\s*(?:and\s+)?|,\s+and\s+|\.\s+", gap)]
+        cuts = [m.end() for m in _CLAUSE_BREAK.finditer(gap)]
         bounds.append(left.end + cuts[-1] if cuts else right.start)
     bounds.append(len(text))
     return list(pairwise(bounds))
@@ -54,7 +62,7 @@ def _segments(text: str, phrases: list[Phrase]) -> list[tuple[int, int]]:
 def _clause_of(text: str, phrase: Phrase, a: int, b: int) -> tuple[int, int]:
     """The clause holding the phrase, when the sentence joins two duties: "Counsel shall
     meet and confer, and at least ten days before ..., the parties shall deliver ..."."""
-    cuts = [m for m in re.finditer(r";\s+|,\s+and\s+|,\s+but\s+", text[a:b])]
+    cuts = list(_CLAUSE_CUT.finditer(text[a:b]))
     start, end = a, b
     for m in cuts:
         if a + m.end() <= phrase.start:

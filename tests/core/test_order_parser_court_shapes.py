@@ -116,3 +116,68 @@ def test_calendar_days_excluding_nothing_stay_calendar_days() -> None:
         "Statements are due five calendar days before the conference." + TAIL
     )
     assert [d.due_date for d in compute_schedule(order).deadlines] == [date(2023, 11, 9)]
+
+
+def test_two_periods_sharing_one_object_both_count_from_the_conference() -> None:
+    order = parse_order(
+        HEAD + "A settlement conference is set for Wednesday, June 14, 2023 at 10:00 a.m. "
+        "Counsel shall confer at least 14 days before, and lodge statements at least 3 "
+        "business days before, the settlement conference." + TAIL
+    )
+    deadlines = compute_schedule(order).deadlines
+    assert sorted((d.due_date, d.needs_review) for d in deadlines) == [
+        (date(2023, 5, 31), False),
+        (date(2023, 6, 9), False),
+    ]
+
+
+def test_a_period_before_nothing_named_is_still_flagged() -> None:
+    order = parse_order(
+        HEAD + "A settlement conference is set for Wednesday, June 14, 2023 at 10:00 a.m. "
+        "Counsel shall confer at least 14 days before, and then report to chambers." + TAIL
+    )
+    (deadline,) = compute_schedule(order).deadlines
+    assert deadline.due_date is None and deadline.needs_review
+
+
+def test_a_lettered_item_by_the_same_date_is_its_own_duty() -> None:
+    order = parse_order(
+        HEAD + "A settlement conference is set for Wednesday, June 14, 2023 at 10:00 a.m.\n\n"
+        "1. Statements. (a) Each party shall serve a settlement statement on the other side "
+        "no later than seven (7) days before the conference. (b) Each party shall deliver a "
+        "confidential statement to chambers by the same date." + TAIL
+    )
+    deadlines = compute_schedule(order).deadlines
+    assert [(d.due_date, d.needs_review) for d in deadlines] == [
+        (date(2023, 6, 7), False),
+        (date(2023, 6, 7), False),
+    ]
+    assert deadlines[1].obligation.quote.startswith("(b) Each party shall deliver")
+
+
+def test_ordered_that_a_partys_paper_be_served_and_that_the_other_respond() -> None:
+    order = parse_order(
+        HEAD + "A settlement conference is set for Wednesday, June 14, 2023 at 10:00 a.m. "
+        "IT IS FURTHER ORDERED that Defendant's written offer be delivered no later than "
+        "May 31, 2023 and that Plaintiff reply by June 7, 2023." + TAIL
+    )
+    deadlines = compute_schedule(order).deadlines
+    got = sorted((d.obligation.who, d.due_date, d.needs_review) for d in deadlines)
+    assert got == [("defendant", date(2023, 5, 31), False), ("plaintiff", date(2023, 6, 7), False)]
+
+
+def test_ordered_that_a_motion_be_granted_is_no_duty() -> None:
+    order = parse_order(
+        HEAD + "A settlement conference is set for Wednesday, June 14, 2023 at 10:00 a.m. "
+        "IT IS FURTHER ORDERED that Plaintiff's motion be granted by May 31, 2023." + TAIL
+    )
+    assert order.obligations == ()
+
+
+def test_ordered_that_the_parties_notify_if_the_case_settles_waits_for_it() -> None:
+    order = parse_order(
+        HEAD + "A settlement conference is set for Wednesday, June 14, 2023 at 10:00 a.m. "
+        "IT IS FURTHER ORDERED that counsel advise chambers promptly if the case settles." + TAIL
+    )
+    (ob,) = order.obligations
+    assert ob.rule.kind.value == "after_event" and ob.condition is not None
