@@ -281,7 +281,10 @@ _PERMISSION_END = re.compile(
 # The end of a window the permission opens: "but (in any event)", "at any time up to",
 # "from the date of this Order until".
 _WINDOW_CLOSE = re.compile(
-    r"\b(?:but(?:\s+in\s+any\s+event)?,?|at\s+any\s+time|until|through)\s*$", re.IGNORECASE
+    r"\b(?:but(?:\s+in\s+any\s+event)?,?|at\s+any\s+time|until|through)\s*$"
+    # "may be delivered no sooner than fourteen days, and no later than seven days, before"
+    r"|\b(?:no|not)\s+(?:sooner|earlier)\s+than\b[^;]{1,80}?,?\s+and\s*$",
+    re.IGNORECASE,
 )
 
 

@@ -27,12 +27,14 @@ from settleconf.core.order_parser.conference_format import (
     link_delivery,
 )
 from settleconf.core.order_parser.dates_in_text import (
+    DATE_NO_YEAR,
     MONTH,
     TIME,
     WEEKDAY,
     FoundTime,
     find_dates,
     find_times,
+    month_day,
     parse_time_text,
 )
 from settleconf.core.order_parser.deadline import check
@@ -446,8 +448,43 @@ def _join_fields(sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
     return tuple(out)
 
 
+# "A settlement conference is set for Tuesday, April 28 at 9:00 a.m." with no year: the
+# weekday the order gives must fall on that day in the year read from the order's date.
+_YEARLESS = re.compile(rf"(?P<wd>{WEEKDAY})\.?,?\s+(?P<md>{DATE_NO_YEAR})", re.IGNORECASE)
+
+
+def _yearless(sentences: tuple[Sentence, ...], order_date: date | None) -> _Candidate | None:
+    if order_date is None:
+        return None
+    for s in sentences:
+        check()
+        if not SETTLEMENT_CONF.search(s.text) or not SCHEDULING.search(s.text):
+            continue
+        for m in _YEARLESS.finditer(s.text):
+            if NOT_CONFERENCE.search(s.text[max(0, m.start() - 200) : m.start()]):
+                continue
+            md = month_day(m.group("md"))
+            if md is None:
+                continue
+            for year in (order_date.year, order_date.year + 1):
+                try:
+                    when = date(year, *md)
+                except ValueError:
+                    continue
+                if when >= order_date and f"{when:%A}".lower().startswith(
+                    m.group("wd").lower()[:3]
+                ):
+                    times = [t for t in find_times(s.text) if 0 <= t.start - m.end() <= 45]
+                    return _Candidate(when, times[0].value if times else None, 1, s)
+    return None
+
+
 def find_conference(
-    sentences: tuple[Sentence, ...], *, timezone: str | None, margin_numbers: bool
+    sentences: tuple[Sentence, ...],
+    *,
+    timezone: str | None,
+    margin_numbers: bool,
+    order_date: date | None = None,
 ) -> tuple[Conference, list[str]]:
     sentences = _join_fields(sentences)
     cands = [c for s in sentences for c in _candidates(s)]
@@ -462,6 +499,14 @@ def find_conference(
     hollow = _hollow_session(sentences)
     if hollow is not None and (best is None or best.sentence is not hollow[0]):
         best, warnings = _after_hollow(hollow, best, warnings)
+    if best is None and hollow is None:
+        best = _yearless(sentences, order_date)
+        if best is not None:
+            warnings.append(
+                f"{SAME_DAY_DOUBT}: the order gives the conference date without a year; read "
+                f"as {best.when:%A, %B %-d, %Y}, the first such day after the order's date: "
+                f'"{best.sentence.text}"; check.'
+            )
     if best is None and hollow is None:
         best = _timed_after_other_meeting(sentences)
         if best is not None:

@@ -16,6 +16,12 @@ from itertools import pairwise
 from settleconf.core.order import Anchor, Obligation, RuleKind
 from settleconf.core.order_parser import follow_ons
 from settleconf.core.order_parser.clauses import Duty, read_duty
+from settleconf.core.order_parser.conference_format import (
+    OTHER_CONF,
+    OTHER_MEETING,
+    SETTLEMENT_CONF,
+)
+from settleconf.core.order_parser.dates_in_text import find_dates
 from settleconf.core.order_parser.deadline import check
 from settleconf.core.order_parser.deadline_phrases import (
     close_of_business,
@@ -27,6 +33,7 @@ from settleconf.core.order_parser.margin_words import blank_margin_words
 from settleconf.core.order_parser.naming import describe, duty_id, fallback_source
 from settleconf.core.order_parser.paragraphs import Sentence
 from settleconf.core.order_parser.phrase import Phrase
+from settleconf.core.order_parser.relative_phrases import PRONOUNS, unanchored_reason
 from settleconf.core.order_parser.unnamed_duties import unnamed_duty
 
 _OPPOSITE = {"plaintiff": "defendant", "defendant": "plaintiff"}
@@ -46,6 +53,12 @@ _CLAUSE_BREAK = re.compile(r";\s*(?:and\s+)?|,\s+and\s+|\.\s+|\s+and\s+(?=that\s
 # "ORDERED that Plaintiff's demand be served ... and that Defendant respond ...": each
 # "that" clause is its own command.
 _CLAUSE_CUT = re.compile(r";\s+|,\s+and\s+|,\s+but\s+|\s+and\s+(?=that\s)")
+
+
+_LEADING_ARTICLE = re.compile(r"^\W*(?:the|a|an|each|all|any)\s+", re.IGNORECASE)
+_DETERMINER = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|this|that|such|any|each|said)\b", re.IGNORECASE
+)
 
 
 def _segments(text: str, phrases: list[Phrase]) -> list[tuple[int, int]]:
@@ -178,6 +191,7 @@ class _Reader:
                 "The order does not say what the period runs from; counted from "
                 "the date of the order."
             )
+        phrase, reasons = self._pronoun_session(sentence, phrase, reasons)
         rule = rule_from_phrase(phrase)
         if rule.time_of_day is None and close_of_business(text[a:b]):
             rule = replace(rule, time_of_day=time(17, 0))
@@ -226,6 +240,25 @@ class _Reader:
                 trigger,
             )
         )
+
+    def _pronoun_session(
+        self, sentence: Sentence, phrase: Phrase, reasons: list[str]
+    ) -> tuple[Phrase, list[str]]:
+        """'Letters are due one week before it.' right after the sentence that sets the
+        settlement conference: "it" is that conference. Anything else stays flagged."""
+        said = {unanchored_reason(w) for w in PRONOUNS}
+        if phrase.anchor is not None or not said & set(reasons) or sentence.index == 0:
+            return phrase, reasons
+        # Only when the sentence names nothing else "it" could be: "Letters are due one week
+        # before it", not "serve the report ..., and respond five days before it".
+        lead = _LEADING_ARTICLE.sub("", sentence.text[: phrase.start])
+        if _DETERMINER.search(lead) or "," in lead:
+            return phrase, reasons
+        before = self.sentences[sentence.index - 1].text
+        alone = not (OTHER_CONF.search(before) or OTHER_MEETING.search(before))
+        if not (SETTLEMENT_CONF.search(before) and alone and find_dates(before)):
+            return phrase, reasons
+        return replace(phrase, anchor=Anchor.CONFERENCE), [r for r in reasons if r not in said]
 
     def _doubts(
         self, text: str, duty: Duty, phrase: Phrase, all_p: list[Phrase], extra: list[str]

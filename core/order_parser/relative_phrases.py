@@ -199,6 +199,10 @@ def _shares_session(m: re.Match[str], sentence: str) -> bool:
     return _SHARED_OBJECT.search(sentence, m.start("dir"), end) is not None
 
 
+# What "it" or "the same" can stand for once the sentence before names the session.
+PRONOUNS = ("it", "the same", "same")
+
+
 def unanchored_reason(what: str) -> str:
     """Why a period with no date to count from is flagged (named_session.py reads it back)."""
     return f"The period runs from '{what}', which has no date here."

@@ -181,3 +181,86 @@ def test_ordered_that_the_parties_notify_if_the_case_settles_waits_for_it() -> N
     )
     (ob,) = order.obligations
     assert ob.rule.kind.value == "after_event" and ob.condition is not None
+
+
+def _one_deadline(body: str) -> tuple[date | None, bool]:
+    (deadline,) = compute_schedule(parse_order(HEAD + body + TAIL)).deadlines
+    return deadline.due_date, deadline.needs_review
+
+
+SET_JUNE_14 = "A settlement conference is set for Wednesday, June 14, 2023 at 10:00 a.m. "
+
+
+@pytest.mark.parametrize(
+    "duty",
+    [
+        "Position letters are due ten days before it.",
+        "Position letters are due ten days before the same.",
+        "Not later than ten days prior to such conference, each party shall send a letter.",
+        "Each party shall send a letter ten days before this conference.",
+    ],
+)
+def test_the_session_named_by_a_pronoun_or_such(duty: str) -> None:
+    # June 4, 2023 is a Sunday: counted back, due Friday June 2.
+    assert _one_deadline(SET_JUNE_14 + duty) == (date(2023, 6, 2), False)
+
+
+def test_it_after_another_meeting_stays_flagged() -> None:
+    order = parse_order(
+        HEAD + SET_JUNE_14 + "A status conference is set for May 30, 2023 at 9:00 a.m. "
+        "Position letters are due ten days before it." + TAIL
+    )
+    deadlines = compute_schedule(order).deadlines
+    (letter,) = [d for d in deadlines if d.obligation.quote.startswith("Position letters")]
+    assert letter.due_date is None and letter.needs_review
+    assert all(d.needs_review for d in deadlines)  # the status conference's date as well
+
+
+def test_an_msc_by_its_initials() -> None:
+    order = parse_order(
+        HEAD + "The MSC is set for June 14, 2023 at 10:00 a.m. Each party shall lodge an MSC "
+        "statement five court days before the MSC." + TAIL
+    )
+    assert order.conference.date == date(2023, 6, 14)
+    assert [d.due_date for d in compute_schedule(order).deadlines] == [date(2023, 6, 7)]
+
+
+def test_a_docket_entrys_papers_to_be_emailed_by_a_date() -> None:
+    assert _one_deadline(
+        SET_JUNE_14 + "Confidential position letters to be emailed to chambers by 6/7/2023."
+    ) == (date(2023, 6, 7), False)
+
+
+def test_an_hour_in_words_before_oclock() -> None:
+    order = parse_order(
+        HEAD + "A settlement conference will be held on June 14, 2023, at nine o'clock in the "
+        "morning." + TAIL
+    )
+    assert order.conference.time == time(9, 0)
+
+
+def test_a_conference_date_without_a_year_is_read_from_the_orders_and_flagged() -> None:
+    order = parse_order(
+        HEAD + "A settlement conference is set for Wednesday, June 14 at 10:00 a.m. Letters are "
+        "due one week before the conference.\n\nSO ORDERED.\nDated: May 1, 2023\n"
+    )
+    assert (order.conference.date, order.conference.time) == (date(2023, 6, 14), time(10, 0))
+    assert [(d.due_date, d.needs_review) for d in compute_schedule(order).deadlines] == [
+        (date(2023, 6, 7), True)
+    ]
+
+
+def test_a_yearless_conference_date_whose_weekday_does_not_fit_is_not_read() -> None:
+    order = parse_order(
+        HEAD + "A settlement conference is set for Thursday, June 14 at 10:00 a.m.\n\n"
+        "SO ORDERED.\nDated: May 1, 2023\n"
+    )
+    assert order.conference.date is None
+
+
+def test_a_permitted_window_binds_by_its_end() -> None:
+    due, _ = _one_deadline(
+        SET_JUNE_14 + "Letters may be sent no sooner than fourteen days, and no later than "
+        "seven days, before the conference."
+    )
+    assert due == date(2023, 6, 7)
