@@ -160,7 +160,8 @@ def follow_on(
             # Another paper of the same name ("a confidential statement" lodged with chambers
             # beside the statement served on counsel): not a repeat of that duty.
             court = re.search(r"\b(?:court|chambers|judge)\b", text, re.I)
-            base = f"{base}_to_court" if court else f"{base}_also"
+            served = (duty.verb or "").lower() == "serve"
+            base = f"{base}_to_court" if court else f"{base}_service" if served else f"{base}_copy"
     elif _SAME_TIME.search(text) and recent:
         along = recent[0]
         rule, who, parent = along.rule, duty.who or along.who, along.trigger
