@@ -62,8 +62,11 @@ _AMPM = r"(?:a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z])"
 # A clock time: "2:30 pm", "10:00 a.m.", "9:30 AM", "noon", "12:00 noon", and a bare "14:30"
 # only after "at"/"by" (a bare "9:30" elsewhere may be a citation).
 # Also "10:00 o'clock a.m.", "9 o'clock in the morning" and the 24-hour "1400 hours".
+# "ten o'clock in the morning": the hour in words, only before "o'clock".
+_HOUR_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+               "eleven", "twelve")
 _OCLOCK = (
-    rf"\d{{1,2}}(?::\d{{2}})?\s*o['’]?\s?clock"
+    rf"(?:\d{{1,2}}(?::\d{{2}})?|(?<![\w-])(?:{'|'.join(_HOUR_WORDS)}))\s*o['’]?\s?clock"
     rf"(?:\s*{_AMPM}|\s+in\s+the\s+(?:morning|afternoon|evening))?"
 )
 _HOURS = r"(?:[01]\d|2[0-3])[0-5]\d\s+hours\b"
@@ -171,6 +174,9 @@ def parse_time_text(text: str) -> FoundTime | None:
     hours = re.match(r"([01]\d|2[0-3])([0-5]\d)\s+hours", low)
     if hours:
         return FoundTime(0, len(text), text, time(int(hours.group(1)), int(hours.group(2))))
+    word = re.match(rf"({'|'.join(_HOUR_WORDS)})\s*o['’]?\s?clock", low)
+    if word:
+        low = f"{_HOUR_WORDS.index(word.group(1)) + 1}{low[len(word.group(1)) :]}"
     low = re.sub(r"\s*o['’]?\s?clock", "", low)
     low = re.sub(r"\s*in the morning", " a.m.", low)
     low = re.sub(r"\s*in the (?:afternoon|evening)", " p.m.", low)

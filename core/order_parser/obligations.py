@@ -16,6 +16,12 @@ from itertools import pairwise
 from settleconf.core.order import Anchor, Obligation, RuleKind
 from settleconf.core.order_parser import follow_ons
 from settleconf.core.order_parser.clauses import Duty, read_duty
+from settleconf.core.order_parser.conference_format import (
+    OTHER_CONF,
+    OTHER_MEETING,
+    SETTLEMENT_CONF,
+)
+from settleconf.core.order_parser.dates_in_text import find_dates
 from settleconf.core.order_parser.deadline import check
 from settleconf.core.order_parser.deadline_phrases import (
     close_of_business,
@@ -27,6 +33,7 @@ from settleconf.core.order_parser.margin_words import blank_margin_words
 from settleconf.core.order_parser.naming import describe, duty_id, fallback_source
 from settleconf.core.order_parser.paragraphs import Sentence
 from settleconf.core.order_parser.phrase import Phrase
+from settleconf.core.order_parser.relative_phrases import PRONOUNS, unanchored_reason
 from settleconf.core.order_parser.unnamed_duties import unnamed_duty
 
 _OPPOSITE = {"plaintiff": "defendant", "defendant": "plaintiff"}
@@ -40,12 +47,26 @@ def _inside(phrase: Phrase, spans: tuple[tuple[int, int], ...]) -> bool:
     return any(a <= phrase.start and phrase.end <= b for a, b in spans)
 
 
+_CLAUSE_BREAK = re.compile(r";\s*(?:and\s+)?|,\s+and\s+|\.\s+|\s+and\s+(?=that\s)")
+
+
+# "ORDERED that Plaintiff's demand be served ... and that Defendant respond ...": each
+# "that" clause is its own command.
+_CLAUSE_CUT = re.compile(r";\s+|,\s+and\s+|,\s+but\s+|\s+and\s+(?=that\s)")
+
+
+_LEADING_ARTICLE = re.compile(r"^\W*(?:the|a|an|each|all|any)\s+", re.IGNORECASE)
+_DETERMINER = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|this|that|such|any|each|said)\b", re.IGNORECASE
+)
+
+
 def _segments(text: str, phrases: list[Phrase]) -> list[tuple[int, int]]:
     """One clause per phrase when a sentence sets several deadlines ("...; and ...")."""
     bounds = [0]
     for left, right in pairwise(phrases):
         gap = text[left.end : right.start]
-        cuts = [m.end() for m in re.finditer(r";\s*(?:and\s+)?|,\s+and\s+|\.\s+", gap)]
+        cuts = [m.end() for m in _CLAUSE_BREAK.finditer(gap)]
         bounds.append(left.end + cuts[-1] if cuts else right.start)
     bounds.append(len(text))
     return list(pairwise(bounds))
@@ -54,7 +75,7 @@ def _segments(text: str, phrases: list[Phrase]) -> list[tuple[int, int]]:
 def _clause_of(text: str, phrase: Phrase, a: int, b: int) -> tuple[int, int]:
     """The clause holding the phrase, when the sentence joins two duties: "Counsel shall
     meet and confer, and at least ten days before ..., the parties shall deliver ..."."""
-    cuts = [m for m in re.finditer(r";\s+|,\s+and\s+|,\s+but\s+", text[a:b])]
+    cuts = list(_CLAUSE_CUT.finditer(text[a:b]))
     start, end = a, b
     for m in cuts:
         if a + m.end() <= phrase.start:
@@ -170,6 +191,7 @@ class _Reader:
                 "The order does not say what the period runs from; counted from "
                 "the date of the order."
             )
+        phrase, reasons = self._pronoun_session(sentence, phrase, reasons)
         rule = rule_from_phrase(phrase)
         if rule.time_of_day is None and close_of_business(text[a:b]):
             rule = replace(rule, time_of_day=time(17, 0))
@@ -218,6 +240,25 @@ class _Reader:
                 trigger,
             )
         )
+
+    def _pronoun_session(
+        self, sentence: Sentence, phrase: Phrase, reasons: list[str]
+    ) -> tuple[Phrase, list[str]]:
+        """'Letters are due one week before it.' right after the sentence that sets the
+        settlement conference: "it" is that conference. Anything else stays flagged."""
+        said = {unanchored_reason(w) for w in PRONOUNS}
+        if phrase.anchor is not None or not said & set(reasons) or sentence.index == 0:
+            return phrase, reasons
+        # Only when the sentence names nothing else "it" could be: "Letters are due one week
+        # before it", not "serve the report ..., and respond five days before it".
+        lead = _LEADING_ARTICLE.sub("", sentence.text[: phrase.start])
+        if _DETERMINER.search(lead) or "," in lead:
+            return phrase, reasons
+        before = self.sentences[sentence.index - 1].text
+        alone = not (OTHER_CONF.search(before) or OTHER_MEETING.search(before))
+        if not (SETTLEMENT_CONF.search(before) and alone and find_dates(before)):
+            return phrase, reasons
+        return replace(phrase, anchor=Anchor.CONFERENCE), [r for r in reasons if r not in said]
 
     def _doubts(
         self, text: str, duty: Duty, phrase: Phrase, all_p: list[Phrase], extra: list[str]

@@ -21,7 +21,9 @@ def session_term(g: str) -> str:
         rf"(?:(?:settlement[\s-]+(?:\d{{1,2}}\s+)*)?conference|settlement{g}(?:hearing|session)"
         rf"|mediation(?:{g}(?:hearing|session|conference))?"
         rf"|(?:ENE|early{g}neutral{g}evaluation)(?:{g}(?:session|conference|hearing))?"
-        rf"|(?:ADR|alternative{g}dispute{g}resolution){g}(?:hearing|session|conference))"
+        rf"|(?:ADR|alternative{g}dispute{g}resolution){g}(?:hearing|session|conference)"
+        # a Mandatory Settlement Conference by its initials (C.D. and S.D. Cal.)
+        rf"|(?-i:MSC))"
     )
 
 
@@ -48,7 +50,8 @@ def patterns(margin: bool) -> Patterns:
     # the period counts from; it is not itself the deadline.
     dated = rf"(?:{DATE},?{g})?"
     conf = (
-        rf"(?:the{g})?{dated}{mods}(?:(?:date|day|commencement|start|beginning|conclusion|end"
+        rf"(?:(?:the|such|this|that){g})?{dated}{mods}(?:(?:date|day|commencement|start"
+        rf"|beginning|conclusion|end"
         rf"|close|completion){g}"
         rf"(?:of|(?:set|scheduled){g}for){g}(?:the{g})?)?{mods}"
         rf"{session_term(g)}(?:{g}date)?"

@@ -41,7 +41,8 @@ _TIME_ZONES = word_set(
     "pst pdt pt est edt et cst cdt ct mst mdt mt eastern pacific central mountain local"
 )
 _CANDIDATE = re.compile(
-    r"[.?!][”\"’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])"
+    # ... or a lettered item run in after it: "... before the conference. (b) Each party".
+    r"[.?!][”\"’')\]]*(?=\s+(?:[\"“‘(\[]?[A-Z0-9]|\((?:[a-z]|[ivx]{2,4})\)\s))"
     r"|(?<=[a-z]{3})\.(?=[A-Z][a-z]+\s)"  # a lost space: "outstanding.Confidential"
     r"|(?<=[a-z])\.[”\"’')\]]*\d{1,2}(?=\s+[\"“‘(\[]?[A-Z])"  # a footnote mark: "a.m.1 The"
 )
