@@ -90,7 +90,8 @@ def create_store_engine(url: str) -> AsyncEngine:
     # A pool that keeps connections (a file or a server; not SQLite's `:memory:`, whose one
     # static connection is the database).
     parsed = make_url(url)
-    pooled = issubclass(parsed.get_dialect().get_pool_class(parsed), QueuePool)
+    dialect: Any = parsed.get_dialect()  # a DefaultDialect, whose get_pool_class is untyped
+    pooled = issubclass(dialect.get_pool_class(parsed), QueuePool)
     sized: dict[str, Any] = {"pool_size": POOL_SIZE} if pooled else {}
     if url.startswith("sqlite"):
         # No reset_on_return: `_sqlite_reset` does it, rolling back only what is open.
