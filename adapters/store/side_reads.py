@@ -63,6 +63,7 @@ class SideReads:
         self._thread: threading.Thread | None = None
         self._waiting: list[_Read] = []
         self._in_flight = False
+        self._flight_loop: asyncio.AbstractEventLoop | None = None
         self._closed = False
         self.batches = 0  # trips to the thread (tests look)
 
@@ -71,9 +72,12 @@ class SideReads:
         if self._closed:
             raise RuntimeError("side reads closed")
         sql, names = version_checks.driver_text(stmt, self._dialect)
-        read = _Read(sql, [params[n] for n in names], asyncio.get_running_loop().create_future())
+        loop = asyncio.get_running_loop()
+        read = _Read(sql, [params[n] for n in names], loop.create_future())
         self._waiting.append(read)
-        if not self._in_flight:
+        # A batch in flight for another event loop (one that ended before its answer came
+        # back) would never wake this one: send now rather than wait behind it.
+        if not self._in_flight or self._flight_loop is not loop:
             self._send()
         return await read.answer
 
@@ -87,8 +91,9 @@ class SideReads:
             )
             self._thread.start()
         self._in_flight = True
+        self._flight_loop = loop = asyncio.get_running_loop()
         self.batches += 1
-        self._jobs.put((asyncio.get_running_loop(), batch))
+        self._jobs.put((loop, batch))
 
     def _work(self) -> None:
         """The thread: one connection, batches until told to stop."""
@@ -130,14 +135,18 @@ class SideReads:
 
     def _done(self, batch: list[_Read], results: list[Rows | BaseException]) -> None:
         """On the loop: each read its rows, then the reads that queued meanwhile go."""
-        self._in_flight = False
+        if self._flight_loop is asyncio.get_running_loop():
+            self._in_flight = False
         for read, result in zip(batch, results, strict=True):
             if read.answer.done():  # its caller was cancelled
                 continue
-            if isinstance(result, BaseException):
-                read.answer.set_exception(result)
-            else:
-                read.answer.set_result(result)
+            try:
+                if isinstance(result, BaseException):
+                    read.answer.set_exception(result)
+                else:
+                    read.answer.set_result(result)
+            except RuntimeError:  # asked on an event loop that has ended: nobody waits
+                continue
         if self._waiting and not self._closed:
             self._send()
 

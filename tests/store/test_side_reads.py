@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import event, update
+from sqlalchemy.dialects.sqlite.aiosqlite import SQLiteDialect_aiosqlite
 
 from settleconf.adapters.store import POOL_SIZE, SqlStore, open_store, version_checks
 from settleconf.adapters.store.side_reads import SideReads, side_reads_for
@@ -171,3 +172,35 @@ async def test_the_pool_keeps_what_one_serve_holds_at_once(store: SqlStore) -> N
         together = asyncio.Barrier(POOL_SIZE)
         await asyncio.gather(*[hold(together) for _ in range(POOL_SIZE)])
     assert opened[0] <= POOL_SIZE
+
+
+def test_a_read_on_a_new_event_loop_is_not_held_behind_an_ended_ones_batch(
+    tmp_path: Path,
+) -> None:
+    """A store used from one event loop, then another (a CLI's `asyncio.run` after
+    another's): a batch whose loop ended before its answer came back never wakes the new
+    loop, so a read there goes at once instead of waiting behind it forever."""
+
+    async def setup() -> tuple[str, int]:
+        store = await open_store(f"sqlite+aiosqlite:///{tmp_path / 'loops.db'}")
+        try:
+            await link_example(store, "T1", "C1")
+            return str(tmp_path / "loops.db"), await matter_id(store)
+        finally:
+            await store.close()
+
+    path, mid = asyncio.run(setup())
+    side = SideReads(path, SQLiteDialect_aiosqlite(), busy_timeout_ms=1000)
+    ended = asyncio.new_event_loop()
+    ended.close()
+    side._in_flight, side._flight_loop = True, ended  # as that loop left it
+
+    async def read() -> list[tuple[Any, ...]]:
+        try:
+            return await asyncio.wait_for(
+                side.rows(version_checks.MATTER_VERSION, {"matter_id": mid}), 30
+            )
+        finally:
+            await side.close()
+
+    assert [len(row) for row in asyncio.run(read())] == [1]
