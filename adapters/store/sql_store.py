@@ -577,6 +577,11 @@ class SqlStore:
     def engine(self) -> AsyncEngine:
         return self._engine
 
+    @property
+    def side_reads(self) -> SideReads | None:
+        """SQLite's version checks off the session (side_reads.py); None elsewhere."""
+        return self._side_reads
+
     @asynccontextmanager
     async def unit_of_work(self) -> AsyncIterator[SqlUnitOfWork]:
         uow = SqlUnitOfWork(

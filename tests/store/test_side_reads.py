@@ -35,7 +35,7 @@ async def sqlite_store(tmp_path: Path) -> AsyncIterator[SqlStore]:
 
 
 def side_of(store: SqlStore) -> SideReads:
-    side = store._side_reads
+    side = store.side_reads
     assert side is not None
     return side
 
