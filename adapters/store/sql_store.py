@@ -172,7 +172,9 @@ class SqlUnitOfWork:
         """Whatever was not committed is discarded: closing the session rolls its
         transaction back and gives its connection back."""
         if self._made is not None:
-            await self._made.close()
+            # As leaving `async with session` does: the close runs to completion even if
+            # this task is cancelled meanwhile (shutdown), so no connection is left out.
+            await self._made.__aexit__(None, None, None)
 
     def _untouched(self) -> bool:
         """Nothing of this unit of work's own is in the database or waiting for it (no
