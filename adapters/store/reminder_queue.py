@@ -41,7 +41,7 @@ CLAIMED = ReminderStatus.CLAIMED.value
 SETTLED = (ReminderStatus.MISSED, ReminderStatus.EXPIRED)
 
 
-def _aware(name: str, value: datetime) -> Any:
+def _aware(name: str, value: datetime | None) -> Any:
     # Typed so SQLite gets the same UTC text the column stores (an untyped bind inside a
     # function such as COALESCE would be written as given, offset and all).
     return bindparam(name, value, type_=UtcDateTime())
@@ -59,7 +59,12 @@ def _oldest(where: list[ColumnElement[bool]], limit: int) -> Select[Any]:
     )
 
 
-def claim_statement(now: datetime, worker: str, limit: int, lease: timedelta) -> Any:
+def _claim(
+    limit: int, now_at: datetime | None, worker: str | None, lease_until: datetime | None
+) -> Any:
+    """The claim for `limit` rows; its values are the parameters `now`, `worker` and
+    `lease_until`, bound here unless None (then given at execution)."""
+    now = _aware("now", now_at)
     due = _oldest(
         [
             T.status == PENDING,
@@ -82,13 +87,30 @@ def claim_statement(now: datetime, worker: str, limit: int, lease: timedelta) ->
         .where(T.id.in_(chosen))
         .values(
             status=CLAIMED,
-            claimed_by=worker,
-            lease_until=now + lease,
+            claimed_by=bindparam("worker", worker, type_=T.claimed_by.type),
+            lease_until=_aware("lease_until", lease_until),
             attempts=T.attempts + 1,
-            first_claimed_at=func.coalesce(T.first_claimed_at, _aware("first_claim", now)),
+            first_claimed_at=func.coalesce(T.first_claimed_at, now),
         )
         .returning(*REMINDERS.c)
     )
+
+
+@functools.lru_cache(maxsize=4)
+def _claim_template(limit: int) -> Any:
+    """The claim for `limit` rows, its values left to execution: built once, where
+    building it afresh for each claim cost ~1.2 ms of CPU (docs/performance.md,
+    "Reminders")."""
+    return _claim(limit, None, None, None)
+
+
+def claim_values(now: datetime, worker: str, lease: timedelta) -> dict[str, Any]:
+    return {"now": now, "worker": worker, "lease_until": now + lease}
+
+
+def claim_statement(now: datetime, worker: str, limit: int, lease: timedelta) -> Any:
+    """The claim with its values bound (for EXPLAIN: bench/reminder_claim.py)."""
+    return _claim(limit, now, worker, now + lease)
 
 
 # At most this many rows in one group-committed UPDATE (a bound on its parameters).
@@ -163,7 +185,8 @@ class SqlReminderQueue:
         if limit <= 0:
             return []
         async with self._engine.begin() as conn:
-            rows = (await conn.execute(claim_statement(now, worker, limit, lease))).all()
+            claim = _claim_template(limit)
+            rows = (await conn.execute(claim, claim_values(now, worker, lease))).all()
         # RETURNING comes back in no particular order.
         return sorted((reminder_from_row(r) for r in rows), key=lambda r: (r.fire_at, r.id))
 
