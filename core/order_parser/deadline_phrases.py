@@ -21,6 +21,7 @@ from settleconf.core.order_parser.fixed_phrases import read_fixed
 from settleconf.core.order_parser.phrase import Phrase, read_time
 from settleconf.core.order_parser.phrase_patterns import patterns, session_term
 from settleconf.core.order_parser.relative_phrases import read_relative
+from settleconf.core.order_parser.weekday_phrases import weekday_phrases
 from settleconf.core.periods import Direction, Unit
 
 _SPAN_START = re.compile(rf"\bfrom\s+{TIME}\s*$", re.IGNORECASE)
@@ -202,6 +203,9 @@ def find_phrases(sentence: str, *, margin: bool, year_hint: date | None = None) 
                     direction=Direction.BEFORE,
                 )
             )
+    for wp in weekday_phrases(sentence, margin=margin):
+        if free(wp.start, wp.end):
+            taken.append(_trailing_time(sentence, wp))
     for m in pats.vague.finditer(sentence):
         if free(*m.span()):
             # Quote the words before it too: "the Friday before the conference".

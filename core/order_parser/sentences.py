@@ -134,6 +134,9 @@ def split_sentences(text: str, *, margin_numbers: bool = False) -> list[str]:
 
 
 _LEADS_WITH_DATE = re.compile(DATE, re.IGNORECASE)
+# "PLACE: Courtroom 7B" under DATE:/TIME: lines: a field of the setting, kept whole so the
+# conference reader can join it to the sentence that sets the session.
+_PLACE_FIELD = re.compile(r"(?:place|location|where)\s*:", re.IGNORECASE)
 
 
 def _drop_run_in_heading(sentence: str) -> str:
@@ -141,7 +144,7 @@ def _drop_run_in_heading(sentence: str) -> str:
     heading names what the date is for ("Settlement Conference: March 10, 2020 at 10:00
     a.m.", "STATEMENTS DUE: March 3, 2020") and stays."""
     m = _RUN_IN_HEADING.match(sentence)
-    if m is None or _LEADS_WITH_DATE.match(sentence, m.end()):
+    if m is None or _LEADS_WITH_DATE.match(sentence, m.end()) or _PLACE_FIELD.match(sentence):
         return sentence
     return sentence[m.end() :]
 
