@@ -44,7 +44,9 @@ def patterns(margin: bool) -> Patterns:
     g = r"(?:\s+\d{1,2}(?=\s)){0,6}\s+" if margin else r"\s+"
     mods = (
         rf"(?:(?:scheduled|mandatory|above|said|in-person|video|remote|court-ordered|judicial"
-        rf"|court-conducted|court-annexed|upcoming|continued|telephonic|virtual){g})*"
+        rf"|court-conducted|court-annexed|upcoming|continued|telephonic|virtual"
+        # an amended order's "the reset conference", "the rescheduled mediation"
+        rf"|reset|re-set|rescheduled|new){g})*"
     )
     # "three working days prior to the 4/2/2014, conference": the date names the session
     # the period counts from; it is not itself the deadline.
@@ -58,8 +60,8 @@ def patterns(margin: bool) -> Patterns:
     )
     # A clock time and the zone some orders write after it: "5:00 p.m. (PDT)", "noon Eastern".
     zone = (
-        r"(?:,?\s*\(?(?-i:[A-Z]{2,4}\b|(?:Eastern|Central|Mountain|Pacific)"
-        r"(?:\s+(?:Standard|Daylight))?(?:\s+Time)?)\)?|\s*\(noon\))?"
+        r"(?:,?\s*\(?(?-i:[A-Z]{2,4}\b|(?:Eastern|Central|Mountain|Pacific|Arizona|Hawaii|Alaska)"
+        r"(?:\s+(?:Standard|Daylight))?(?:\s+[Tt]ime)?)\)?|\s*\(noon\))?"
     )
     cob = rf"(?:the{g})?(?P<cob>close{g}of{g}business|end{g}of{g}(?:the{g})?business{g}day)"
     order = (

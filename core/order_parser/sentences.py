@@ -39,6 +39,8 @@ _OPENERS = word_set(
 )
 _TIME_ZONES = word_set(
     "pst pdt pt est edt et cst cdt ct mst mdt mt eastern pacific central mountain local"
+    # Hawaii, Alaska and Arizona courts name their own zones
+    " hst hast akst akdt hawaii hawaiian alaska arizona"
 )
 _CANDIDATE = re.compile(
     # ... or a lettered item run in after it: "... before the conference. (b) Each party".

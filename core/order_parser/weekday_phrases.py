@@ -25,11 +25,11 @@ def _pattern(margin: bool) -> re.Pattern[str]:
     names = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     lead = (
         rf"(?:(?P<lead>(?:no|not){g}later{g}than|by|on|before|on{g}or{g}before)"
-        rf"(?:{g}(?P<time>{TIME})(?:,?{g}(?:Eastern|Central|Mountain|Pacific|[ECMP][SD]?T)(?:{g}Time)?)?,?{g}on)?{g})?"
+        rf"(?:{g}(?P<time>{TIME})(?:,?{g}(?:Eastern|Central|Mountain|Pacific|Arizona|Hawaii|Alaska|(?-i:[A-Z]{{2,4}}))(?:{g}Time)?)?,?{g}on)?{g})?"
     )
     session = (
         rf"(?:(?:the|such|this|that|said){g})?(?:(?:scheduled|upcoming|mandatory|judicial"
-        rf"|court-ordered){g})*(?P<conf>{session_term(g)})"
+        rf"|court-ordered|reset|rescheduled){g})*(?P<conf>{session_term(g)})"
     )
     return re.compile(
         rf"{lead}the{g}(?:(?P<pre>immediately{g})?preceding{g}(?P<wd2>{names})\b|(?P<wd>{names})"
