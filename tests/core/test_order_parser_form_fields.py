@@ -16,7 +16,7 @@ HEAD = (
     "UNITED STATES DISTRICT COURT\nDISTRICT OF HAWAII\n\n"
     "JANE ROE, Plaintiff,\nv.\nACME, Defendant.\n\n"
 )
-TAIL = "\n\nIT IS SO ORDERED.\n\nDated: March 2, 2026\n\n/s/ Judge\nUnited States Magistrate Judge\n"
+TAIL = "\n\nIT IS SO ORDERED.\n\nDated: March 2, 2026\n\n/s/ Judge\nMagistrate Judge\n"
 
 
 @pytest.mark.parametrize("label", ["Date and time", "Date/Time", "DATE & TIME"])
