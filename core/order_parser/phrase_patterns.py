@@ -31,6 +31,7 @@ def session_term(g: str) -> str:
 class Patterns:
     fixed: re.Pattern[str]
     moved: re.Pattern[str]
+    deadline_is: re.Pattern[str]
     relative: re.Pattern[str]
     by_conference: re.Pattern[str]
     by_start: re.Pattern[str]
@@ -52,7 +53,7 @@ def patterns(margin: bool) -> Patterns:
     # the period counts from; it is not itself the deadline.
     dated = rf"(?:{DATE},?{g})?"
     conf = (
-        rf"(?:(?:the|such|this|that){g})?{dated}{mods}(?:(?:date|day|commencement|start"
+        rf"(?:(?:the|such|this|that){g})?{dated}{mods}(?:(?:first{g})?(?:date|day|commencement|start"
         rf"|beginning|conclusion|end"
         rf"|close|completion){g}"
         rf"(?:of|(?:set|scheduled){g}for){g}(?:the{g})?)?{mods}"
@@ -140,6 +141,12 @@ def patterns(margin: bool) -> Patterns:
             rf"(?P<lead>(?:continued|extended|reset|moved|rescheduled|postponed|changed)"
             rf"(?:{g}from{g}{DATE},?)?{g}(?:to|until))"
             rf"{g}{stated}",
+            flags,
+        ),
+        # "The deadline for Plaintiff to serve a demand is February 26, 2026": the date after
+        # "is" when the subject is a party's deadline (read from "is" on).
+        deadline_is=re.compile(
+            rf"\b(?:deadline|due{g}date){g}for{g}[^.;]{{3,120}}?{g}(?P<lead>is){g}{stated}",
             flags,
         ),
         relative=re.compile(

@@ -79,3 +79,45 @@ def test_the_deadline_for_a_court_filing_is_not_a_party_duty() -> None:
         "filing dispositive motions is ten days before the conference." + TAIL
     )
     assert compute_schedule(order).deadlines == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due", "at"),
+    [
+        ("The deadline for Defendant to serve its written offer is April 1, 2026.",
+         date(2026, 4, 1), None),
+        ("The due date for each party to lodge a confidential brief is April 8, 2026, at 4:00 "
+         "p.m.", date(2026, 4, 8), time(16, 0)),
+    ],
+)
+def test_the_deadline_for_a_party_to_act_is_a_stated_date(
+    sentence: str, due: date, at: time | None
+) -> None:
+    order = parse_order(
+        HEAD + "A settlement conference is set for April 15, 2026 at 9:00 a.m. " + sentence + TAIL
+    )
+    [d] = compute_schedule(order).deadlines
+    assert (d.due_date, d.due_time, d.needs_review) == (due, at, False)
+
+
+def test_a_stated_date_after_is_with_no_party_stays_a_warning() -> None:
+    order = parse_order(
+        HEAD + "A settlement conference is set for April 15, 2026 at 9:00 a.m. The deadline for "
+        "amending the pleadings is March 1, 2026." + TAIL
+    )
+    schedule = compute_schedule(order)
+    assert schedule.deadlines == ()
+    assert any("amending the pleadings" in w for w in schedule.warnings)
+
+
+@pytest.mark.parametrize(
+    "days", ["April 14-15, 2026", "April 14 – 15, 2026", "April 14th-15th, 2026"]
+)
+def test_a_session_over_two_days_starts_on_the_first(days: str) -> None:
+    order = parse_order(
+        HEAD + f"The mediation is set for {days}, beginning at 9:00 a.m. each day. Mediation "
+        "statements are due seven days before the first day of the mediation." + TAIL
+    )
+    assert (order.conference.date, order.conference.time) == (date(2026, 4, 14), time(9, 0))
+    [d] = compute_schedule(order).deadlines
+    assert (d.due_date, d.needs_review) == (date(2026, 4, 7), False)
