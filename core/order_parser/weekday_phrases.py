@@ -16,6 +16,7 @@ from settleconf.core.order_parser.phrase import Phrase, read_time
 from settleconf.core.order_parser.phrase_patterns import session_term
 from settleconf.core.periods import Direction
 
+_SESSION = re.compile(r"\b" + session_term(r"\s+"), re.IGNORECASE)
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -46,7 +47,8 @@ def weekday_phrases(sentence: str, *, margin: bool) -> list[Phrase]:
         if m.group("lead") is None and not _ends_a_duty(sentence, m.start()):
             continue
         reasons: list[str] = []
-        if m.group("conf") is None and m.group("pre") is None:
+        # "the preceding Friday" says what it precedes only if the sentence names the session.
+        if m.group("conf") is None and not (m.group("wd2") and _SESSION.search(sentence)):
             said = " ".join(m.group(0).split())
             reasons.append(
                 f"'{said}' does not say before what; read as before the conference."

@@ -136,3 +136,20 @@ def test_the_place_line_of_a_date_time_block(label: str) -> None:
     )
     assert order.conference.location == "Courtroom 2, 500 State Avenue, Kansas City, Kansas"
     assert (order.conference.date, order.conference.time) == (date(2024, 6, 12), time(9, 30))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "review"),
+    [
+        ("At the settlement conference, counsel shall bring the statement filed by noon on the "
+         "preceding Friday.", False),
+        ("Counsel shall deliver the exhibits no later than the immediately preceding Friday.",
+         True),
+    ],
+)
+def test_the_preceding_friday_is_flagged_unless_the_session_is_named(
+    sentence: str, review: bool
+) -> None:
+    order = parse_order(HEAD + SET + "\n\n" + sentence + TAIL)
+    [d] = compute_schedule(order).deadlines
+    assert (d.due_date, d.needs_review) == (date(2024, 6, 7), review)
