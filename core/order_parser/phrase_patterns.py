@@ -128,6 +128,8 @@ def patterns(margin: bool) -> Patterns:
             rf"(?:in|at){g}no{g}(?:event|case|time){g}later{g}than|"
             rf"up{g}(?:to|until)(?:{g}and{g}including)?|"
             rf"due(?:\s*:|{g}(?:on|by))?|deadline{g}(?:of|is)"
+            # "on the same date that its brief is due, which is December 8, 2026"
+            rf"|same{g}(?:date|day)\b[^.;]{{0,80}}?,?{g}which{g}is"
             # a window ("between May 20, 2024 and May 28, 2024") is due by its end
             rf"|between{g}(?:{DATE}|{DATE_NO_YEAR}|now|today|(?:the{g}date{g}of{g})?this{g}order)"
             rf",?{g}and)"

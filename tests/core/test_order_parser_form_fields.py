@@ -121,3 +121,29 @@ def test_a_session_over_two_days_starts_on_the_first(days: str) -> None:
     assert (order.conference.date, order.conference.time) == (date(2026, 4, 14), time(9, 0))
     [d] = compute_schedule(order).deadlines
     assert (d.due_date, d.needs_review) == (date(2026, 4, 7), False)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Defendant shall respond on the same date that its mediation brief is due, which is "
+        "April 6, 2026.",
+        "Defendant shall respond on the same day as its brief is due, which is April 6, 2026.",
+    ],
+)
+def test_the_same_date_as_another_paper_restated_as_a_date(sentence: str) -> None:
+    order = parse_order(
+        HEAD + "1. The mediation is set for April 15, 2026 at 9:00 a.m.\n\n2. " + sentence + TAIL
+    )
+    [d] = compute_schedule(order).deadlines
+    assert (d.due_date, d.needs_review) == (date(2026, 4, 6), False)
+
+
+def test_a_lost_date_before_which_is_still_reads_as_lost() -> None:
+    order = parse_order(
+        HEAD + "A settlement conference is set for April 15, 2026 at 9:00 a.m. Statements are "
+        "due , which is the Court's usual deadline." + TAIL
+    )
+    schedule = compute_schedule(order)
+    assert schedule.deadlines == ()
+    assert any("missing from the text" in w for w in schedule.warnings)
