@@ -147,3 +147,19 @@ def test_a_lost_date_before_which_is_still_reads_as_lost() -> None:
     schedule = compute_schedule(order)
     assert schedule.deadlines == ()
     assert any("missing from the text" in w for w in schedule.warnings)
+
+
+@pytest.mark.parametrize(
+    ("days", "first"),
+    [
+        ("June 30-July 1, 2026", date(2026, 6, 30)),
+        ("June 30 – July 1, 2026", date(2026, 6, 30)),
+        ("December 30-January 2, 2027", date(2026, 12, 30)),
+    ],
+)
+def test_a_session_across_two_months_starts_on_its_first_day(days: str, first: date) -> None:
+    order = parse_order(
+        HEAD.replace("HAWAII", "OREGON") + f"The settlement conference is set for {days}, "
+        "beginning at 9:00 a.m. each day." + TAIL.replace("March 2, 2026", "May 1, 2026")
+    )
+    assert order.conference.date == first
