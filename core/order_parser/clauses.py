@@ -27,6 +27,9 @@ MODAL = re.compile(
     r"expected|reminded)(?:\s+to)?"
     r"|(?:is|are)\s+(?:also\s+)?to\s+(?!the\b)|requires?|needs?\s+to|has\s+to|have\s+to"
     r"|(?:is|are)\s+responsible\s+for|responsibility\s+of|will\s+be\s+required\s+to"
+    # "The deadline for each party to submit its statement is ...": the party after it
+    r"|(?:deadline|due\s+date)\s+for(?=\s+(?:each|every|all|any|both|either|the|plaintiffs?"
+    r"|defendants?|counsel|parties)\b[^.;]{0,40}?\bto\s+[a-z])"
     r"|(?:is\s+|are\s+|shall\s+be\s+)?due\b(?!\s+(?:course|process|diligence|to\b)))\b",
     re.IGNORECASE,
 )
@@ -256,7 +259,7 @@ def read_duty(sentence: str, *, weak_ok: bool = False) -> Duty | None:
     who = find_actor(subject)
     court = who is None and _COURT_ACTOR.search(subject) is not None
     if who is None and not court:
-        if modal.group(0).lower().startswith("responsibility"):
+        if modal.group(0).lower().startswith(("responsibility", "deadline", "due")):
             who = find_actor(sentence[modal.end() : modal.end() + 40])
         elif raw_condition:
             who = find_actor(raw_condition)

@@ -424,8 +424,13 @@ def _after_hollow(
 
 # "... set for a Settlement Conference as follows: / DATE: Tuesday, October 21, 2025 /
 # TIME: 10:00 A.M.": the labeled fields belong to the sentence that introduces them.
-_FIELD = re.compile(r"^\W*(?:date|time|place|location)\s*:", re.IGNORECASE)
+_FIELD = re.compile(
+    r"^\W*(?:date(?:\s*(?:and|&|/)\s*time)?|time|place|location)\s*:", re.IGNORECASE
+)
 _FIELD_IN = re.compile(r"\b(?:date|time)\s*:", re.IGNORECASE)
+# A form's heading that names the session, with its fields under it: "NOTICE TO APPEAR FOR
+# SETTLEMENT CONFERENCE / Date and time: Monday, June 9, 2025 at 2:00 p.m.".
+_HEADING = re.compile(r"^[^a-z.;]{8,120}$")
 
 
 def _join_fields(sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
@@ -437,7 +442,11 @@ def _join_fields(sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
             prev is not None
             and s.index == last + 1
             and _FIELD.match(s.text)
-            and (prev.text.rstrip().endswith(":") or _FIELD_IN.search(prev.text))
+            and (
+                prev.text.rstrip().endswith(":")
+                or _FIELD_IN.search(prev.text)
+                or _HEADING.match(prev.text)
+            )
             and (CONF.search(prev.text) or SETTLEMENT_CONF.search(prev.text))
         ):
             # The joined sentence keeps the first one's index and paragraph.

@@ -31,7 +31,12 @@ MONTH = _MONTH
 WEEKDAY = _WEEKDAY
 _ORD = r"(?:st|nd|rd|th)?"
 # A lost space after the comma ("June 2,2021") is a typo, not another number.
-_MDY = rf"{_MONTH}\.?\s+\d{{1,2}}{_ORD}(?:,\s*|\s+)\d{{4}}"
+# "September 1-2, 2026", "June 30-July 1, 2026": a session over days is read as its first.
+_MDY = (
+    rf"{_MONTH}\.?\s+\d{{1,2}}{_ORD}(?:\s*[-–]\s*(?:{_MONTH}\.?\s+)?\d{{1,2}}{_ORD})?"
+    rf"(?:,\s*|\s+)\d{{4}}"
+)
+_RANGE_END = re.compile(rf"(?<=\d)\s*[-–]\s*(?P<m>{_MONTH})?\.?\s*\d{{1,2}}(?=\s+\d{{4}})", re.I)
 _DAY_OF = rf"\d{{1,2}}{_ORD}\s+day\s+of\s+{_MONTH},?\s+\d{{4}}"
 _DMY = rf"\d{{1,2}}{_ORD}(?:\s+of)?\s+{_MONTH}\.?,?\s+\d{{4}}"  # "5 May 2024", "5th of May, 2024"
 # Numeric forms, US order. Not glued to other digits, slashes or colons (docket numbers,
@@ -112,12 +117,18 @@ def parse_date_text(core: str) -> date | None:
     if day_of:
         text = f"{day_of.group(2)} {day_of.group(1)} {day_of.group(3)}"
     text = re.sub(rf"(\d){_ORD}\b", r"\1", text)
+    ends = _RANGE_END.search(text)
+    text = text[: ends.start()] + text[ends.end() :] if ends else text
     try:
         parsed = date_parser.parse(text, default=datetime(2000, 1, 1), dayfirst=False)
     except (ValueError, OverflowError):
         return None
     if not isinstance(parsed, datetime):
         return None
+    last = month_day(f"{ends.group('m')} 1") if ends and ends.group("m") else None
+    if last is not None and last < (parsed.month, 1):
+        # "December 30-January 2, 2027": the year written is the range's last day's.
+        return parsed.date().replace(year=parsed.year - 1)
     return parsed.date()
 
 

@@ -51,8 +51,10 @@ _DESCRIPTOR = re.compile(r"^(?:a|an|in\s+(?:his|her|their|its))\s", re.IGNORECAS
 # "Order of Reference dated October 27" or "Report filed September 8" is another paper.
 _ORDER_DATE_PATTERNS = (
     re.compile(
-        # "DATE:" with "TIME:" on the next line is a setting's field, not the order's date.
-        rf"(?:^[ \t]*(?:dated|date(?![^\n]*\n[ \t]*time\s*:)|signed|enter(?:ed)?)\b"
+        # "DATE:" with "TIME:" on the next line is a setting's field, not the order's date;
+        # so is "Date and time:" / "Date/Time:" (a form's field for the session).
+        rf"(?:^[ \t]*(?:dated|date(?![^\n]*\n[ \t]*time\s*:)(?!\s*(?:and|&|/)\s*time\b)"
+        rf"|signed|enter(?:ed)?)\b"
         rf"|\bdated\s*:)\s*:?\s*"
         rf"(?:[^\n\d]{{0,60}}?\n?)?\s*(?P<d>{DATE})",
         re.IGNORECASE | re.MULTILINE,

@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from settleconf.core.order import Anchor, Obligation, RuleKind
 from settleconf.core.order_parser import follow_ons
-from settleconf.core.order_parser.clauses import Duty, read_duty
+from settleconf.core.order_parser.clauses import Duty, read_duty, read_permission
 from settleconf.core.order_parser.conference_format import (
     OTHER_CONF,
     OTHER_MEETING,
@@ -33,6 +33,7 @@ from settleconf.core.order_parser.margin_words import blank_margin_words
 from settleconf.core.order_parser.naming import describe, duty_id, fallback_source
 from settleconf.core.order_parser.paragraphs import Sentence
 from settleconf.core.order_parser.phrase import Phrase
+from settleconf.core.order_parser.refusals import read_refusal
 from settleconf.core.order_parser.relative_phrases import PRONOUNS, unanchored_reason
 from settleconf.core.order_parser.unnamed_duties import unnamed_duty
 
@@ -124,14 +125,39 @@ class _Reader:
         text = sentence.text
         phrases = find_phrases(text, margin=self.margin, year_hint=self.hint)
         dated = [p for p in phrases if not p.vague]
-        duty = read_duty(self._for_duty(text), weak_ok=bool(dated))
+        refusal = read_refusal(text) if dated else None
+        duty: Duty | None
+        if refusal is not None:
+            duty = refusal.duty
+            if refusal.pronoun_is_session:
+                # The pattern quotes what follows the pronoun too ("'it will'").
+                pronoun_said = tuple(unanchored_reason(w).split("', ")[0] for w in PRONOUNS)
+                dated = [
+                    replace(p, anchor=Anchor.CONFERENCE, reasons=tuple(
+                        r for r in p.reasons if not r.startswith(pronoun_said)))
+                    if p.kind is RuleKind.RELATIVE and p.anchor is None else p
+                    for p in dated
+                ]
+        else:
+            duty = read_duty(self._for_duty(text), weak_ok=bool(dated))
         if duty is not None and duty.court_duty and not dated:
             return  # the court's own task (sending links, issuing orders)
         note = None
+        same_at = follow_ons.same_date_at(text) if not dated else None
+        if duty is None and same_at is not None:
+            # "(b) Each party may also lodge a letter by the same date": a permission whose
+            # deadline is the duty's before it (a choice, so read with its condition).
+            duty = read_permission(self._for_duty(text), same_at)
         if duty is None and dated:
             before = self.sentences[sentence.index - 1].text if sentence.index > 0 else ""
             recent = self._recent(sentence)
             duty, note = unnamed_duty(text, dated, before, recent[0].who if recent else None)
+        if duty is None and same_at is not None:
+            self.warnings.append(
+                f"This sentence points at an earlier date ('by the same date'), but it could not "
+                f'be tied to a duty: "{_short(text)}"'
+            )
+            return
         if duty is None:
             for p in dated:
                 said = " ".join(p.text.split())
@@ -147,7 +173,13 @@ class _Reader:
             for (a, b), phrase in zip(_segments(text, phrases), phrases, strict=False):
                 self._from_phrase(sentence, duty, phrase, (a, b), phrases, extra, note)
         else:
+            count = len(self.drafts)
             self._follow_on(sentence, duty)
+            if same_at is not None and len(self.drafts) == count:
+                self.warnings.append(
+                    "This sentence gives its date as that of an earlier duty, but no dated duty "
+                    f'comes just before it: "{_short(text)}"'
+                )
 
     def _from_phrase(
         self,
