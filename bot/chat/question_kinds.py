@@ -69,8 +69,13 @@ _COUNTING = "|".join([
     r"|periods?) (?:are |is |get )?(?:counted|computed|calculated|figured|worked out)\b",
     r"\b(?:lands?|falls?|ends?) on a (?:weekend|holiday|saturday|sunday)\b",
     _FALLS_ON,
+    # where the count starts: "does day 1 start the day after the demand?"
+    r"\bday (?:1|one)\b|\bfirst day\b(?: \w+){0,3} (?:start|begin|is)\w*\b|\bclock "
+    r"(?:start|begin)s?\b|\bstarts? (?:counting|running)\b",
 ])
-_HOLIDAY = (r"\bholidays?\b|\bcourt (?:is )?(?:closed|open|shut)\b|\b(?:closed|shut) on\b|"
+_HOLIDAY = (r"\bholidays?\b|\b(?:court|courthouse|chambers|clerks? office|sdny|court house) "
+            r"(?:is |be )?"
+            r"(?:closed|open|shut)\b|\b(?:closed|shut) on\b|"
             r"\bopen on\b|"
             r"\b(?:are we|is (?:the court|chambers|everyone)) off\b|\bdays? off\b")
 # The holiday a question points at without naming it: the one before the conference.
@@ -273,6 +278,12 @@ def classify(norm: str, today: date, best: str | None, named: bool,
         return Kind("lookup", m.group(), asked_about=m.group(1))
     if m := re.search(_SAYS, norm):
         return Kind("lookup", m.group())
+    if (cue := _search(_FALLS_ON, norm)) and re.search(
+            r"\bdeadlines?\b|\bdue\b|\bdate\b|\bit\b", norm) and not re.search(
+            _THE_CONFERENCE, norm):
+        # "if a deadline falls on a sunday, does it move?": the rule for a last day off, not
+        # the conference moved
+        return Kind("counting", cue, asked_about="weekend")
     about = re.search(_MOVED_EVENT, norm) or best is None
     # "if the conf were a week later", "conf moved to 6/13 - new demand date?": a move
     # supposed, with or without "if", when the question asks what would follow from it
@@ -286,8 +297,13 @@ def classify(norm: str, today: date, best: str | None, named: bool,
         day = later.day if later else _shifted(norm, conference)
         return Kind("what_if", move, day=day)
     fact = fact_kind(norm)
-    if fact is not None:
+    if fact is not None and not (fact.fact == "court" and _search(_HOLIDAY, norm)):
+        # ("SDNY shut on 5/27?" asks whether the court is open that day, not which court)
         return fact
+    weekday = _search(r"\bday of (?:the )?week\b|\bweekday\b", norm)
+    if best is None and weekday and re.search(_THE_CONFERENCE, norm) and not YES_NO.search(norm):
+        # "what day of the week is the conference?": the weekday, spelled out
+        return Kind("conference", weekday, fact="conference_weekday")
     if best is None and not named and (cue := _search(r"\bwhat time\b|\bwhat hour\b|\bhow early"
                                                       r"\b", norm)):
         return Kind("conference", cue)  # "what time do we log on": the one timed event
@@ -295,7 +311,10 @@ def classify(norm: str, today: date, best: str | None, named: bool,
             asked := _conference_when(norm, today)) is not None:
         return asked
     # "conf on the 28th right?": a statement put up for confirmation asks yes or no too
-    confirm = YES_NO.search(norm) or re.search(r"\b(?:right|correct)$|\bstill on for\b", norm)
+    confirm = YES_NO.search(norm) or re.search(r"\b(?:right|correct)$|\bstill on for\b", norm) or (
+        # verbless: "conf = 5/28 @ 2:30?", "settlement conf on may 28?"
+        re.match(r"(?:the |our )?(?:settlement )?conf\w* (?:is |on |still |set for )?(?:the )?"
+                 r"(?:\d+/\d+|(?:may|june|july|april) \d+|\d+(?:st|nd|rd|th))\b", norm))
     if best is None and confirm and re.search(
             # "(are) we still on for the 28th?": the one event there is, by the idiom for it
             r"\bconf\w*\b|\bsession\b|\b(?:still|we) on for\b|\bstill (?:happening|going ahead)\b",
@@ -360,7 +379,8 @@ def classify(norm: str, today: date, best: str | None, named: bool,
             return Kind("why", cue or "holiday", asked_about="holiday")
     # ("when counting back", "when we compute it": "when" joins a clause, asks no date)
     if (cue := _search(_COUNTING, norm)) and not re.search(
-            r"\bwhen\b(?! (?:we |you |i |one )?(?:count|comput|calculat|figur)\w*)", norm):
+            r"\bwhen\b(?! (?:we |you |i |one )?(?:count|comput|calculat|figur)\w*)|"
+            r"\bwhat am i missing\b|^i thought\b", norm):
         # "are weekends excluded?" asks the opposite of "do weekends count?"
         skipped = _search(r"\b(?:skip|exclu[ds])\w*\b", norm)
         if _search(_FALLS_ON, norm):
@@ -417,8 +437,8 @@ def classify(norm: str, today: date, best: str | None, named: bool,
 
 
 _EFFECT = r"\bmove\w*|\bchange\w*|\baffect\w*|\bpush\w*|\bshift\w*|\bimpact\w*|\bcount\w*|\bskip\w*"
-_SEND = (r"\b(?:send|sent|submit\w*|get|deliver\w*|serve|file|email|hand|go (?:out|in)|do|make|"
-         r"respond)\b")
+_SEND = (r"\b(?:send(?:s|ing)?|sent|submit\w*|get(?:ting)?|deliver\w*|serv(?:e|ing)|fil(?:e|ing)|"
+         r"e ?mail\w*|hand\w*|go (?:out|in)|do(?:ing)?|mak(?:e|ing)|respond\w*)\b")
 
 
 def _asks_counted_day(norm: str, today: date, conference: date | None) -> bool:
@@ -456,6 +476,9 @@ def _day_check(norm: str, today: date, conference: date | None,
                   # "sending it thursday, any issue?": a problem is being late
                   r"\bany (?:issues?|problems?|concerns?|risk)$|\b(?:a|any) problem\b|"
                   r"\b(?:issues?|problems?|concerns?)$|"
+                  # a plan stated for a day: "we're aiming to get the letter in on 5/17"
+                  r"\b(?:plan(?:s|ning)?|aim(?:s|ing)?|intend(?:s|ing)?|hop(?:e|ing)|targeting|"
+                  r"shooting|expect(?:s|ing)?|going) (?:to|for)\b|"
                   # verbless: "ok to send the demand tomorrow?", "monday the 20th ok for the ltr?"
                   r"\b(?:ok|okay|fine|good|timely) (?:to|for|if)\b|"
                   # verbless: "ltr to chambers by mon?", "demand out by the 14th?"

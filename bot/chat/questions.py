@@ -227,6 +227,11 @@ def _interpret(question: str, obligations: Sequence[Obligation], today: date | N
         if best is not None:
             return r.answer(IntentName.WHY, cues["why"], *said, obligation_id=best.id,
                             confidence=r.confidence)
+        if by_period := _named_by_period(r.full, obligations, r.ranked):
+            # "I thought 5 business days before the 28th was the 21st": the duty named by its
+            # period (duties with the same period are counted alike, so the first answers)
+            return r.answer(IntentName.WHY, cues["why"], obligation_id=by_period.id,
+                            confidence=0.7)
         return _clarify(r.candidates(IntentName.WHY) or [
             Interpretation(IntentName.WHY, obligation_id=ob.id, confidence=0.3)
             for ob in obligations])
@@ -264,6 +269,23 @@ def _interpret(question: str, obligations: Sequence[Obligation], today: date | N
     if asked := _uncovered(r.full):
         return r.answer(IntentName.EXPLAIN, asked[1], topic=asked[0], confidence=0.7)
     return _offer(_WHEN if cues["time"] else _GENERAL, 0.3 if cues["time"] else 0.0)
+
+
+def _named_by_period(norm: str, obligations: Sequence[Obligation],
+                     ranked: Sequence[tuple[float, Obligation, list[str]]]) -> Obligation | None:
+    """The duty a question names by its period ("5 business days before the 28th"), when
+    every duty with that period is counted the same way; None otherwise."""
+    m = re.search(r"\b(\d+) (business |calendar |court )?days? (before|after|prior to|from)\b",
+                  norm)
+    if m is None:
+        return None
+    same = [ob for ob in obligations if ob.rule.amount == int(m.group(1)) and (
+        not m.group(2) or (m.group(2).strip() in ("business", "court")) == (
+            "business" in ob.rule.describe()))]
+    if not same or len({ob.rule.describe() for ob in same}) != 1:
+        return None
+    order = [ob for _, ob, _ in ranked if ob in same]
+    return order[0] if order else same[0]
 
 
 def _tag_on_procedure(r: _Reading) -> bool:

@@ -195,6 +195,11 @@ def fact_reply(matter: Matter, meaning: Interpretation, today: date, question: s
         text = (f"The order doesn't say how long it lasts: the settlement conference starts "
                 f"{fmt_day(conf.date)}{at} ({day_source(matter)}).")
         return _reply(matter, text, conf.quote, conf.paragraph)
+    if fact == "conference_weekday" and not meaning.asked_about and conf.date:
+        at = f" at {fmt_time(conf.time)}" if conf.time else ""
+        text = (f"{conf.date:%A}: the settlement conference is {fmt_day(conf.date)}{at} "
+                f"({day_source(matter)}).")
+        return _reply(matter, text, conf.quote, conf.paragraph)
     if fact == "conference_weekday" and meaning.asked_about:
         text = _conference_day(matter, today, weekday=int(meaning.asked_about))
         return _reply(matter, text, conf.quote, conf.paragraph)
