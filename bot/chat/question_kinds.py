@@ -80,7 +80,9 @@ _HOLIDAY = (r"\bholidays?\b|\b(?:court|courthouse|chambers|clerks? office|sdny|c
             r"\b(?:are we|is (?:the court|chambers|everyone)) off\b|\bdays? off\b")
 # The holiday a question points at without naming it: the one before the conference.
 _DUE_BEFORE = r"\b(?:due|owe|owed|deadlines?)\b.*\b(?:before|by|until|til|b4)\b"
-_SOME_HOLIDAY = (r"\b(?:the|any|a) (?:federal |court |legal )?holidays?\b|\b(?:federal|court|legal|"
+_SOME_HOLIDAY = (r"\b(?:the|any|a|what|which) (?:federal |court |legal )?holidays?\b|"
+                 r"\b(?:days?|dates?) (?:is |are )?the court (?:is )?closed\b|"
+                 r"\b(?:federal|court|legal|"
                  r"public|bank) holidays?\b|\b(?:long|holiday|"
                  r"three day) weekend\b")
 _OVERDUE = (r"\bare we (?:late|behind)\b|^we (?:late|behind)\b|\boverdue\b|\bpast due\b|"
@@ -314,14 +316,30 @@ def classify(norm: str, today: date, best: str | None, named: bool,
     confirm = YES_NO.search(norm) or re.search(r"\b(?:right|correct)$|\bstill on for\b", norm) or (
         # verbless: "conf = 5/28 @ 2:30?", "settlement conf on may 28?"
         re.match(r"(?:the |our )?(?:settlement )?conf\w* (?:is |on |still |set for )?(?:the )?"
-                 r"(?:\d+/\d+|(?:may|june|july|april) \d+|\d+(?:st|nd|rd|th))\b", norm))
+                 r"(?:\d+/\d+|(?:may|june|july|april) \d+|\d+(?:st|nd|rd|th)|today|tomorrow|"
+                 r"tonight)\b", norm))
+    around = re.search(r"\b(before|after|prior to|ahead of) ((?:\w+ ){0,2}\w+)$", norm)
+    if best is None and confirm and around and re.search(_THE_CONFERENCE, norm) and (
+            days := days_named(around.group(2), today)):
+        # "is the conference before memorial day?": the conference against that day, both ways
+        before = around.group(1) != "after"
+        return Kind("conference", around.group(), fact="conference_day",
+                    day=today if before else days[0].day + timedelta(days=1),
+                    until=days[0].day - timedelta(days=1) if before else date.max)
     if best is None and confirm and re.search(
             # "(are) we still on for the 28th?": the one event there is, by the idiom for it
             r"\bconf\w*\b|\bsession\b|\b(?:still|we) on for\b|\bstill (?:happening|going ahead)\b",
             norm) and (
-            days := [d for d in days_named(norm, today) if d.holiday is None]):
+            days := [d for d in days_named(norm, today) if d.holiday is None or re.search(
+                # "will the conference be on memorial day?": that day, not the holiday's rule
+                rf"\b(?:be|is|on|held) (?:on )?{re.escape(d.said)}$", norm)]):
         # "is the conference still on May 28?"
         return Kind("conference", days[0].said, fact="conference_day", day=days[0].day)
+    if best is None and YES_NO.search(norm) and re.search(_THE_CONFERENCE, norm) and (
+            part := _search(r"\b(?:morning|afternoon|evening)\b", norm)) and not re.search(
+            r"\bor\b", norm):
+        # "is the conf in the morning?": the part of the day, yes or no
+        return Kind("conference", part, fact="conference_time", asked_about=part)
     at = re.search(r"\bat (\d{1,2})(?: (\d\d))?(?: ?(am|pm))?\b", norm)
     if best is None and at and YES_NO.search(norm) and re.search(r"\bconf\w*\b|\bit\b", norm):
         hour = int(at.group(1)) % 12 + (12 if at.group(3) == "pm" or (
@@ -452,7 +470,9 @@ def _asks_counted_day(norm: str, today: date, conference: date | None) -> bool:
         return False
     counted = any(d.holiday is None and (holiday_named(d.said, today) or re.search(
         r"\b(?:before|after|from|prior to|ahead of)\b|^in\b", d.said)) for d in days)
-    return counted or (any(d.holiday for d in days) and bool(re.search(_SEND, norm)))
+    return counted or (any(d.holiday for d in days) and bool(re.search(
+        # "the letter to chambers on memorial day - ok?": the day judged, without a verb
+        _SEND + r"|\b(?:ok|okay|fine|good|in time|timely|allowed|acceptable)\b", norm)))
 
 
 def _next_week(today: date, said: str) -> NamedDay:
@@ -486,6 +506,14 @@ def _day_check(norm: str, today: date, conference: date | None,
                   r"(?:mon|tue|wed|thu|fri|sat|sun|today|tomorrow|tmrw|eod|cob|\d)\w*(?: \w+)?$",
                   norm)
     doubts = r"\bwhy\b|\bright\b|\bshould not\b|\bwrong\b|\bcorrect\b"
+    if re.search(r"\b(?:a new one|another one|again|a second one)\b", norm):
+        return None  # "we sent one in march - do we need a new one by the 14th?": whether to redo
+    # a yes/no inverted after a first clause, the dash gone: "their demand arrives may 9 can
+    # we answer on may 17" (no question word before it)
+    tag = tag or _search(r"^(?!(?:\S+ )*?(?:what|when|where|who|whom|how|which|why)\b)(?:\S+ ){3,}"
+                         r"(?:can|could|should|must|do|does|may|will|would) (?:we|they|i|"
+                         r"plaintiff|defendant) (?:\w+ ){1,4}(?:on|by) (?:the )?(?:\d|may\b|june\b|"
+                         r"mon|tue|wed|thu|fri|sat|sun|today|tomorrow)", norm)
     if not YES_NO.search(norm) and not tag and (late := _search(
             r"\bstill (?:in )?time\b|\btoo late\b|\bstill make it\b", norm)):
         # "still time to ...?" asks whether it is in time, "too late?" whether it is late; of

@@ -40,6 +40,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bwhat'?s\b", "what is"), (r"\bwhen'?s\b", "when is"), (r"\bwho'?s\b", "who is"),
     (r"\bhow'?s\b", "how is"), (r"\bhow'd\b", "how did"), (r"\bwhere'?s\b", "where is"),
     (r"\bit'?s\b", "it is"), (r"\b(we|they|i|you)'ve\b", r"\1 have"),
+    # "we'd like to ..." ("wed" would read as Wednesday)
+    (r"\b(we|they|i|you)'d\b", r"\1 would"),
     (r"\bthat'?s\b", "that is"), (r"\bwon'?t\b", "will not"),
     (r"\bcan'?t\b", "can not"), (r"\bcannot\b", "can not"),
     (r"\b(do|does|did|is|are|was|were|should|would|could|have|has|had|must|need)n'?t\b",
@@ -101,6 +103,8 @@ CONCEPTS: dict[str, str] = {
     r"first )?demand\b|\btheir "
     r"answer\b|\bget back to\b|\bcome back\b(?! to (?:the |our )?(?:court|judge|chambers))"
     r"|\bhear back\b|\bturn ?around\b"
+    # the defendant's step by its verb: "can we answer on may 17?"
+    r"|\b(?:can|could|should|must|do|may) (?:we|they|defendant) (?:answer|reply|counter)\b"
     # ¶3's "Demand/Offer": the offer is what answers the demand ("when's the offer due")
     r"|\b(?:the|their|an|defendant) offer\b(?! (?:or|and|/) demand)",
     "hard_copy": r"\b(?:hard|paper|courtesy|physical|printed) cop(?:y|ies)\b|\bhand deliver\w*\b"
@@ -175,7 +179,9 @@ CUES: dict[str, str] = {
     r"(?:before|ahead of|prior to)\b|$)",
     "help": r"^help$|\bhelp\b|\bwhat can you do\b|\bwhat do you do\b|\bhow do i use\b|\bcommands?\b"
     r"|\bwho are you\b|\bwhat are you\b|\bhow does this (?:bot|work)\b",
-    "conference": r"\bconference\b|\bsettlement (?:session|meeting)\b|\bappear before (?:the )?"
+    "conference": r"\bconference\b|\bsettlement (?:session|meeting)\b|\b(?:appear|go|be) "
+    r"before (?:the )?(?:judge|magistrate|court)\b|\b(?:see|in front of) (?:the )?(?:magistrate )?"
+    r"(?:judge|magistrate)\b|\bappear before (?:the )?"
     r"(?:judge|magistrate|court)\b|\bmeet with (?:the )?"
     r"(?:judge|magistrate|court)\b|\bthe session\b"
     # the same event under other nouns: "the mediation session", "the hearing", "the teams call"

@@ -177,7 +177,7 @@ _INDIRECT = re.compile(r"\b(?:wonder\w*|ask\w*|know|checking|check|confirm|figur
                        # a claim reported: "my boss thinks we can file it under seal"
                        r"|\b(?:he|she|they|boss|partner|client|associate|counsel|someone|paralegal|"
                        r"gc|insurer|carrier|adjuster)\b (?:thinks?|assumes?|believes?|says|said|"
-                       r"mentioned|suggested|claims?)\b")
+                       r"mentioned|suggested|claims?|figures?|reckons?)\b")
 _ANY = re.compile(r"^(?:are there |is there )?any (?!(?:holidays?|deadlines?|dates?)\b)\w+")
 LETTER_FAMILY = ("letter", "letter_submission", "letter_length")
 # "ok to send them a copy?": a yes/no asked without its verb.
@@ -228,7 +228,9 @@ _ALTERNATIVES = re.compile(r"\bor\b(?! (?:can|could|do|does|is|are|will|would|sh
                            r"just) (?:we|i|they|you|he|she|it)\b)")
 # Not doing it at all: "can we skip responding?", "could we just ignore the demand?"
 _NOT_DOING = re.compile(r"\bskip\w*|\bignor\w*|\bforgo\b|\bnot (?:bother|respond\w*|send\w*|make|"
-                        r"making)\b|\bdo without\b|\bopt out\b|\bwaive\w*")
+                        r"making)\b|\bdo without\b|\bopt out\b|\bwaive\w*|"
+                        r"\bleave (?:\w+ ){0,4}out\b|\bomit\w*|\bdrop (?:the|our)\b|"
+                        r"\bdispense with\b")
 
 
 # Pages of the letter itself, told apart from its exhibits: "13 pages before exhibits",

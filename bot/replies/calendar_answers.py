@@ -78,7 +78,8 @@ def holiday_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
         moved = "; ".join(f"the {lower_title(d)} is due {short(key_day(d) or day)} "
                           f"({d.obligation.rule.describe()}, {source(d.obligation.paragraph)})"
                           for d, _ in hits)
-        return _reply(matter, f"Yes — {label} is skipped in the count: {moved}.", "holiday",
+        lead = "" if re.match(r"\s*(?:when|what|which)\b", question.lower()) else "Yes — "
+        return _reply(matter, f"{lead}{label} is skipped in the count: {moved}.", "holiday",
                       citations=(FRCP_6A,))
     # "is memorial day a court day?" asks whether the court is open, not whether it is closed
     asks_open = bool(re.search(r"\bopen\b|\b(?:court|business|working) days?\b",
@@ -86,9 +87,12 @@ def holiday_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
     if name is not None:
         kind = "a legal holiday" if federal_statutory_holiday(day) else \
             "a state holiday (it counts only where the court's rules say so)"
-        verdict = "No" if asks_open else "Yes"
-        return _reply(matter, f"{verdict} — {name}, {fmt_day(day)}, is {kind}: the court is "
-                      "closed and deadlines don't land on it.", "holiday", citations=(FRCP_6A,))
+        verdict = "No — " if asks_open else "Yes — "
+        if re.match(r"\s*(?:when|what|which)\b", question.lower()) and not asks_open:
+            verdict = ""  # "when is memorial day?", "what holidays are coming up?": no yes
+        text = (f"{verdict}{name}, {fmt_day(day)}, is {kind}: the court is closed and deadlines "
+                "don't land on it.")
+        return _reply(matter, text, "holiday", citations=(FRCP_6A,))
     if calendar.is_weekend(day):
         verdict = "No" if asks_open else "Yes"
         return _reply(matter, f"{verdict} — {fmt_day(day)} is a weekend day: the court is closed.",

@@ -182,7 +182,13 @@ def fact_reply(matter: Matter, meaning: Interpretation, today: date, question: s
     if fact == "conference_time" and meaning.asked_about and conf.time is not None:
         either = " or " in f" {question.lower()} "  # "at 2:30 or 3?": the time, not a yes
         text = _conference_day(matter, conf.date or today, either=either)
-        if conf.time.strftime("%H:%M") != meaning.asked_about and not either:
+        asked = meaning.asked_about
+        part = "morning" if conf.time.hour < 12 else "afternoon" if conf.time.hour < 17 else (
+            "evening")
+        if asked in ("morning", "afternoon", "evening"):  # "is it in the morning?"
+            if asked != part:
+                text = f"No — in the {part}: " + text.removeprefix("Yes — ")
+        elif conf.time.strftime("%H:%M") != asked and not either:
             text = "No" + text.removeprefix("Yes")
         return _reply(matter, text, conf.quote, conf.paragraph)
     if fact == "conference_day" and meaning.day is not None:
