@@ -122,6 +122,9 @@ _LEFT = (r"\bwhat (?:is |else is )?(?:left|remains|remaining)\b|\bwhat else\b|\b
          r"\bstill to do\b|\bremaining\b|\bnot (?:done|finished|completed|handled)(?: yet)?\b|"
          r"\byet to (?:do|be done)\b|\boutstanding\b|\banything (?:left|remaining|open)\b|"
          r"\bstill (?:have|need|got) to do\b|"
+         # "is there anything we still need to file?" (not "do we still need to send one?")
+         r"\b(?:anything|what|something)\b(?: \w+){0,3} still (?:have|need|got) to (?:file|send|"
+         r"submit|serve|prepare|get out)\b|"
          r"\bstill (?:owed?|open|pending|due)\b|"
          r"\bpending\b|"
          r"\b(?:still )?needs? (?:doing|to be done)\b|"

@@ -40,6 +40,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bwhat'?s\b", "what is"), (r"\bwhen'?s\b", "when is"), (r"\bwho'?s\b", "who is"),
     (r"\bhow'?s\b", "how is"), (r"\bhow'd\b", "how did"), (r"\bwhere'?s\b", "where is"),
     (r"\bit'?s\b", "it is"), (r"\b(we|they|i|you)'ve\b", r"\1 have"),
+    # "were do we send it": "where" mistyped (a question word, then an auxiliary)
+    (r"^\W*were (do|does|did|should|can|could|must|will|would)\b", r"where \1"),
     # "we'd like to ..." ("wed" would read as Wednesday)
     (r"\b(we|they|i|you)'d\b", r"\1 would"),
     (r"\bthat'?s\b", "that is"), (r"\bwon'?t\b", "will not"),
@@ -143,7 +145,11 @@ CUES: dict[str, str] = {
     r"were)\b)(?:\w+ ){1,3}(?:goes|gets|arrives|lands|is sent|are sent)\b)|\bdue\b|"
     r"\bdeadlines?\b|\bby what\b|\bwhat (?:date|day)\b|\bwhich (?:date|"
     r"day)\b|\bhow (?:many|much) (?:days|time)\b|\bhow long (?:do|does|did|will|have|until|after)"
-    r"\b|\blast day\b|\bdates?\b|\blatest\b|\bcut ?off\b|\bhow late\b",
+    r"\b|\blast day\b|\bdates?\b|\blatest\b|\bcut ?off\b|\bhow late\b|"
+    # "within what period must defendant respond?"
+    r"\bwithin (?:what|how many|how much)\b|\bwhat (?:period|time ?frame|window)\b|"
+    # terse: "resp to dmd - how long?", "how long to respond"
+    r"\bhow long$|\bhow long to\b",
     "why": r"\bwhy\b|\bhow come\b|\bhow (?:did|do|does|was|is) (?:you|it|that|this)\b|\bexplain "
     r"how\b(?! (?:we|i|our)\b)|\bshould not (?:the [a-z ]+ )?be\b|"
     r"\b(?:right|correct|wrong)\b|\bmemorial day\b|"
@@ -359,6 +365,8 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
          rf"{_ADVERSARY}\b", 3),
         (rf"\b{_ADVERSARY}\b[a-z ]*\b(?:send|give|serve|copy|share|see|wants?|asked (?:\w+ )?for|"
          rf"requested|gets?)\b", 3),
+        # verbless: "ltr to oc?"
+        (rf"\b(?:letter|statement|submission|copy|brief)\b (?:to|for) (?:the )?{_ADVERSARY}\b", 3),
         # "the ex parte goes to the other side too?"
         (rf"\b(?:go|goes|going|sent|get|gets|reach\w*) (?:\w+ )?to (?:the )?{_ADVERSARY}\b", 3),
         # "can we put it on the docket?": filing, not the list of dates

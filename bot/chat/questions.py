@@ -220,6 +220,10 @@ def _interpret(question: str, obligations: Sequence[Obligation], today: date | N
                               until=kind.until, read_as=r.full, also=kind.also, done=done)
     cues, best, strong = r.cues, r.best, r.strong
     said = r.ranked[0][2] if r.ranked else []
+    if r.foreign and (asked := _uncovered(r.full)) and asked[0] == "adjournment":
+        # "partner is on trial the 28th - can we get a new date?": moving the conference, not
+        # the trial's deadline
+        return r.answer(IntentName.EXPLAIN, asked[1], topic=asked[0], confidence=0.7)
     if r.foreign and (cues["time"] or cues["why"]):
         return r.answer(IntentName.NO_SUCH_DEADLINE, cues["time"] or cues["why"], r.foreign,
                         asked_about=r.foreign)
@@ -298,7 +302,10 @@ def _tag_on_procedure(r: _Reading) -> bool:
 # Procedures an order rarely sets, asked about (a what-if about a new date is read before).
 _ADJOURN = (r"\badjourn\w*|\bcontinuance\b|\breschedul\w*|\bpostpon\w*|\b(?:move|push|change|"
             r"bump)\w* (?:the )?(?:conf\w*|date|it|session)\b|\b(?:conf\w*|date) (?:moved|pushed|"
-            r"changed)\b|\bnew date\b")
+            r"changed)\b|\bnew date\b|"
+            # "can the conference be moved to june?"
+            r"\b(?:conf\w*|date|session) (?:be|get|gets|been) (?:moved|pushed|changed|rescheduled|"
+            r"adjourned|postponed|bumped|continued)\b")
 _OVERVIEW = (r"\bwhat happens (?:at|during|in)\b|\bwhat (?:should|do|can|will) (?:we|i) expect\b|"
              r"\bwhat to expect\b|\bhow (?:does|will) (?:the |this |our )?(?:settlement )?"
              r"(?:conf\w*|session|mediation) (?:work|go|run|proceed)\b|\bwalk (?:me|us) through\b"
@@ -347,10 +354,11 @@ def _about_obligation(r: _Reading, best: Obligation, named: dict[str, str]) -> I
         return r.answer(IntentName.EXPLAIN, cues["need"], *said, topic=topic, confidence=0.8)
     # A question word, or a request to explain a named duty ("explain the hard copy rule").
     # ("both sides send letters?" asks who owes one)
-    what = re.match(r"(?:please )?(?:what|which|where|how|who|whom|to whom|explain|tell me about|"
+    what = re.match(r"(?:please )?(?:(?:under|in|on|for|with|at) )?(?:what|which|where|how|who|"
+                    r"whom|to whom|explain|tell me about|"
                     r"walk me through)\b", r.norm) or re.search(
         r"\b(?:both|each|either) (?:sides?|part(?:y|ies))\b", r.norm) or re.search(
-        r"\brules?\b|\bprocedures?\b", r.norm) or (
+        r"\brules?\b|\bprocedures?\b|\bprocess\b|\brequirements?\b", r.norm) or (
         None if re.match(r"(?:can|could|would|will) you\b", r.norm) else YES_NO.search(r.norm))
     if what and topic:  # "what the court wants in the ex parte submission": its procedure
         return r.answer(IntentName.EXPLAIN, what.group(), *said, topic=topic, confidence=0.7)

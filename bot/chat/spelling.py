@@ -51,7 +51,8 @@ SHORTHAND: dict[str, str] = {
     "p": "plaintiff", "d": "defendant",  # "P's demand", "we're D"
     # Dropped vowels and clipped plurals seen in channels: "whr do we send it", "hard cpy",
     # "can the attys go alone", "the def corp".
-    "whr": "where", "wher": "where", "ther": "there", "cpy": "copy", "cpys": "copies",
+    "whr": "where", "wher": "where", "ther": "there", "neg": "negotiate",
+    "negs": "negotiations", "cpy": "copy", "cpys": "copies",
     "attys": "attorneys",
     "attny": "attorney", "attnys": "attorneys", "corp": "company",
     "xp": "ex parte", "stmts": "statements", "sub": "submission",

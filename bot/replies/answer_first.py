@@ -206,8 +206,12 @@ _TYPED_YES_NO = re.compile(
     r"mark|hand deliver)\b[^?]*\?+$"
     # "conf confidential?", "pg cap incl exhibits?", "ex p ltr - ECF?": a predicate, no verb
     r"|^(?!.*\b(?:what|when|where|who|how|which|why)\b)(?:\S+ ){0,5}(?:confidential|mandatory|"
-    r"required|needed|necessary|allowed|ok|okay|fine|permitted|admissible|discoverable|public|ecf|"
+    r"required|req'?d|needed|necessary|allowed|ok|okay|fine|permitted|admissible|discoverable|"
+    r"public|ecf|"
     r"filed|served|incl\w*|count\w*|exhibits|attachments)\?+$"
+    # verbless, to whom: "ltr to oc?"
+    r"|^(?!.*\b(?:what|when|where|who|how|which|why)\b)(?:\S+ ){0,3}to (?:oc|opposing(?: counsel)?|"
+    r"the other side|them|(?:the )?(?:defendants?|plaintiffs?|defense))\?+$"
     # a statement asked with a rising tone: "the ex parte goes to the other side too?"
     r"|^(?!.*\b(?:what|when|where|who|whom|whose|how|which|why)\b)(?:\S+ ){2,}\S*\b(?:too|also|"
     r"as well|either)\?+$"

@@ -134,6 +134,27 @@ CASES: list[tuple[str, int, str]] = [
     ("what holidays are coming up", 13,
      "Memorial Day, Mon May 27, 2024, is a legal holiday: the court is closed and deadlines "
      "don't land on it."),
+    # "were do we ...": where mistyped
+    ("were do we send the ex parte leter", 15,
+     "E-mail the letter to ReznikNYSDChambers@nysd.uscourts.gov (¶2)."),
+    # a condition asked after a preposition, a period asked "within what"
+    ("Under what circumstances must a hard copy be delivered?", 15,
+     "If the attachments exceed 10 pages, also hand-deliver a hard copy of the letter and "
+     "attachments to the Court (¶2)."),
+    ("Within what period must Defendant respond to the demand?", 15,
+     "Response to settlement demand (defendant): due 7 days after the demand. The demand is not "
+     "recorded yet, so at the latest Tue May 21, 2024 (in 6 days), if it comes on the last day "
+     "allowed. Condition: only if it has not already responded."),
+    # moving the conference, whatever else is named (not the trial's deadline)
+    ("partner is on trial the 28th - can we get a new date", 15,
+     "The order doesn't say how to ask for an adjournment; it sets the conference for Tue May 28, "
+     "2024 at 2:30 p.m. EDT, by video on Microsoft Teams (in 13 days)."),
+    ("can the settlement conference be moved to june", 15,
+     "The order doesn't say how to ask for an adjournment; it sets the conference for Tue May 28, "
+     "2024 at 2:30 p.m. EDT, by video on Microsoft Teams (in 13 days)."),
+    # terse: to whom, "neg"
+    ("ltr to oc?", 15, "No — the letter is ex parte: don't serve or cc it (¶2)."),
+    ("neg before conf?", 15, "Don't wait for the conference to start negotiating (¶3)."),
 ]
 
 
