@@ -115,7 +115,7 @@ _STATUS = (r"^status\b|\bstatus(?: (?:please|check|update|report|pls))?$|"
            r"\bwhere are (?:things|we|matters)\b(?! (?:meeting|going|supposed|having|holding|"
            r"logging|joining))|\bon track\b|\bup to date\b|\bhow "
            r"are we (?:doing|looking)\b|\bwhat is the status\b|\bin good shape\b|\bcaught up\b|"
-           r"\bcurrent on\b|\bon top of (?:everything|things)\b|\bin compliance\b|"
+           r"\bcurrent on\b|\bon top of (?:everything|things)\b|\bin compliance\b|\bcompliant\b|"
            r"\b(?:in|all) (?:the )?clear\b|\bare we (?:good|"
            r"ok|okay|fine|all set|covered)\b")
 _LEFT = (r"\bwhat (?:is |else is )?(?:left|remains|remaining)\b|\bwhat else\b|\bleft to do\b|"
@@ -415,7 +415,7 @@ def classify(norm: str, today: date, best: str | None, named: bool,
         polar = re.search(r"(?<!where )\bare we\b|\bon track\b|\bup to date\b|"
                           r"\bon (?:schedule|target)\b|\bgood to go\b|\bon time\b|"
                           r"\bin good shape\b|\bcaught up\b|\bcurrent "
-                          r"on\b|\bon top of\b|\bin compliance\b|\bclear\b", cue)
+                          r"on\b|\bon top of\b|\bin compliance\b|\bcompliant\b|\bclear\b", cue)
         return Kind("overdue", cue, day=today, asked_about="on_track" if polar else "status")
     if best is not None and (check := _day_check(norm, today, conference)) is not None:
         return check

@@ -334,8 +334,11 @@ def _about_obligation(r: _Reading, best: Obligation, named: dict[str, str]) -> I
     if cues["time"]:
         meaning = r.answer(IntentName.DEADLINE, cues["time"], *said, obligation_id=best.id,
                            confidence=r.confidence)
-        if best.rule.event and (days := days_named(r.full, r.today)):
+        noun = best.rule.event.split("_")[0] if best.rule.event else ""
+        if noun and (days := days_named(r.full, r.today)) and re.search(
+                rf"\b{re.escape(noun)}\w*\b(?: \w+){{0,5}} {re.escape(days[0].said)}", r.full):
             # "if we send our demand on May 10, when is their response due?": counted from it
+            # (but "the response - is today the last day?" names no day for the demand)
             return replace(meaning, day=days[0].day, asked_about="event")
         return meaning
     concept = next(iter(named), None)

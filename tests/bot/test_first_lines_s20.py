@@ -155,6 +155,17 @@ CASES: list[tuple[str, int, str]] = [
     # terse: to whom, "neg"
     ("ltr to oc?", 15, "No — the letter is ex parte: don't serve or cc it (¶2)."),
     ("neg before conf?", 15, "Don't wait for the conference to start negotiating (¶3)."),
+    # today named, not for the demand: the response's latest day (was: counted from today)
+    ("the response - is today the last day?", 21,
+     "Response to settlement demand (defendant): due 7 days after the demand. The demand is not "
+     "recorded yet, so at the latest Tue May 21, 2024 (today), if it comes on the last day "
+     "allowed. Condition: only if it has not already responded."),
+    ("if we send our demand on May 10, when is their response due?", 8,
+     "If the demand is made Fri May 10, the response to settlement demand is due Fri May 17 (7 "
+     "days after the demand, ¶3)."),
+    ("as of today are we compliant", 21,
+     "No — past due and not marked done: Settlement demand (due Tue May 14); Ex parte letter (due "
+     "Mon May 20); Hard copy (due Mon May 20). Mark what was done with `done ITEM`."),
 ]
 
 
