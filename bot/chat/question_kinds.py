@@ -369,6 +369,10 @@ def classify(norm: str, today: date, best: str | None, named: bool,
         return Kind("holiday", cue, day=near[0].day, asked_about=None if coming else "effect")
     moves = re.search(r"\bmove\w*|\bchange\w*|\baffect\w*|\bpush\w*|\bshift\w*|\bimpact\w*|"
                       r"\bmatters? (?:for|to)\b|\bmatter$|\bmean for\b", norm)
+    if holiday and re.search(r"\bwhy\b|\bhow come\b", norm) and (
+            count := _search(r"\bcount\w*|\bskip\w*|\bexclud\w*", norm)):
+        # "why isn't memorial day counted?": how business days are counted
+        return Kind("counting", count, asked_about="holidays")
     if holiday and best is None and moves:
         return Kind("holiday", holiday.said, day=holiday.day, asked_about="effect")
     if holiday and best is None and re.search(r"\b(?:due|owe|deadlines?)\b|\bget (?:\w+ )?done\b",
@@ -401,7 +405,8 @@ def classify(norm: str, today: date, best: str | None, named: bool,
     # ("when counting back", "when we compute it": "when" joins a clause, asks no date)
     if (cue := _search(_COUNTING, norm)) and not re.search(
             r"\bwhen\b(?! (?:we |you |i |one )?(?:count|comput|calculat|figur)\w*)|"
-            r"\bwhat am i missing\b|^i thought\b", norm):
+            r"\bwhat am i missing\b|^i thought\b", norm) and not _proposes_day(
+            norm, today, conference):
         # "are weekends excluded?" asks the opposite of "do weekends count?"
         skipped = _search(r"\b(?:skip|exclu[ds])\w*\b", norm)
         if _search(_FALLS_ON, norm):
@@ -558,6 +563,14 @@ def _day_check(norm: str, today: date, conference: date | None,
         return Kind("date_check", late, day=today,
                     asked_about=None if "still" in late else "late")
     return None
+
+def _proposes_day(norm: str, today: date, conference: date | None) -> bool:
+    """A day other than the conference put forward as the answer ("wouldn't 5 business days
+    before the 28th be the 21st?"): a doubt about a date, not how days are counted."""
+    return any(d.day != conference and re.search(
+        rf"\b(?:be|was|land on|fall on) (?:the )?{re.escape(d.said)}\b", norm)
+        for d in days_named(norm, today, conference))
+
 
 def _lift(*patterns: str) -> frozenset[str]:
     text = re.sub(r"\\[a-zA-Z]", " ", " ".join(patterns))

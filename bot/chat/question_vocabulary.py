@@ -155,6 +155,8 @@ CUES: dict[str, str] = {
     r"\b(?:right|correct|wrong)\b|\bmemorial day\b|"
     r"\bholiday\b|\bpush (?:back|out)\b|\bweekend\b|\bnot the \d+|\bcalculat\w*|\bcounted\b|"
     r"\bmath\b|\bexplain (?:the )?(?:date|deadline|count\w*)\b|"
+    # a doubt put as a question: "wouldn't 5 business days before the 28th be the 21st?"
+    r"\bwould not\b(?: \S+){0,8} be\b|"
     # "explain the may 20 date", "explain that deadline"
     r"\bexplain (?:the |this |that |our )?(?:\S+ ){1,2}(?:date|deadline|due date)\b|"
     rf"{GROUNDS}|\bwhere did (?:you|it|that|this) get\b|\bwhat am i missing\b|^i thought\b",

@@ -231,6 +231,11 @@ def _interpret(question: str, obligations: Sequence[Obligation], today: date | N
         if best is not None:
             return r.answer(IntentName.WHY, cues["why"], *said, obligation_id=best.id,
                             confidence=r.confidence)
+        if re.search(r"\b(?:holidays?|weekends?|memorial day|saturdays?|sundays?)\b", r.full) and (
+                re.search(r"\bcount\w*|\bskip\w*|\bexclud\w*|\binclud\w*", r.full)):
+            # "why isn't memorial day counted?": how days are counted, for every duty
+            return r.answer(IntentName.COUNTING, cues["why"], asked_about="holidays",
+                            confidence=0.7)
         if by_period := _named_by_period(r.full, obligations, r.ranked):
             # "I thought 5 business days before the 28th was the 21st": the duty named by its
             # period (duties with the same period are counted alike, so the first answers)

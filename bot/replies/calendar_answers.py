@@ -174,6 +174,10 @@ def counting_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
             # "do holidays count as business days?", "is memorial day a business day?": no
             text = ("No — weekends and legal holidays are not business days, so business-day "
                     "counts skip them; " + text[0].lower() + text[1:])
+        elif meaning.asked_about == "holidays" and re.search(r"\bwhy\b|\bhow come\b", q):
+            # "why isn't memorial day counted?"
+            text = ("Weekends and legal holidays are not business days, so business-day counts "
+                    "skip them; " + text[0].lower() + text[1:])
         return _reply(matter, text[0].upper() + text[1:], "counting", citations=(FRCP_6A,))
     skips, words = _unit_words(d)
     verdict = ""

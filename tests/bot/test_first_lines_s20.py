@@ -166,6 +166,19 @@ CASES: list[tuple[str, int, str]] = [
     ("as of today are we compliant", 21,
      "No — past due and not marked done: Settlement demand (due Tue May 14); Ex parte letter (due "
      "Mon May 20); Hard copy (due Mon May 20). Mark what was done with `done ITEM`."),
+    # a day put forward as the answer is a doubt about the date, not the counting rule (was:
+    # "Yes — business days ...", as if the 21st were right)
+    ("wouldn't 5 business days before the 28th be the 21st?", 13,
+     "Ex parte letter: Mon May 20, 2024 (end of day, EDT). The order says 5 business days before "
+     "the conference, and Memorial Day (Mon May 27) is skipped (¶2)."),
+    # "why isn't ..." is a sentence, not `why ITEM` (was: "Which one? ...")
+    ("why isn't memorial day counted", 13,
+     "Weekends and legal holidays are not business days, so business-day counts skip them; the "
+     "ex parte letter (5 business days before the conference) and the hard copy (5 business days "
+     "before the conference): business days; the settlement demand (14 days before the "
+     "conference) and the response to settlement demand (7 days after the demand): calendar "
+     "days. A last day on a weekend or legal holiday moves to the next business day (earlier, "
+     "counting back) — FRCP 6(a)."),
 ]
 
 
