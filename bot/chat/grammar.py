@@ -209,6 +209,10 @@ def parse_command(text: str, *, today: date) -> Command | Question:
     if name in _NO_ARGS and words:
         # "deadlines for the defense please": more than a command; let the language path read it.
         return Question(stripped, case=case)
+    if name == "why" and len(words) >= 3 and _ASKS.search(rest):
+        # "why isn't memorial day counted": a sentence, not `why ITEM`; the language path reads
+        # the item from it when there is one
+        return Question(stripped, case=case)
     try:
         return _build(name, case, words, today)
     except CommandError:
@@ -227,7 +231,9 @@ def parse_command(text: str, *, today: date) -> Command | Question:
 # words that make the rest a question rather than a malformed `demand received DATE`.
 _ASKABLE = ("demand", "response", "conference", "explain", "why", "side", "confirm")
 _ASKS = re.compile(r"\b(?:due|deadlines?|dates?|when|what|time|how|where|which|who|link|"
-                   r"zone|is|are|do|does|can|should|must|need)\b", re.IGNORECASE)
+                   r"zone|is|are|do|does|can|should|must|need|"
+                   # "why isn't memorial day counted?"
+                   r"(?:is|are|do|does|did|can|should|would|was|were)n[’']?t)\b", re.IGNORECASE)
 
 
 _NO_ARGS = (

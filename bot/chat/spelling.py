@@ -51,7 +51,9 @@ SHORTHAND: dict[str, str] = {
     "p": "plaintiff", "d": "defendant",  # "P's demand", "we're D"
     # Dropped vowels and clipped plurals seen in channels: "whr do we send it", "hard cpy",
     # "can the attys go alone", "the def corp".
-    "whr": "where", "wher": "where", "cpy": "copy", "cpys": "copies", "attys": "attorneys",
+    "whr": "where", "wher": "where", "ther": "there", "neg": "negotiate",
+    "negs": "negotiations", "cpy": "copy", "cpys": "copies",
+    "attys": "attorneys",
     "attny": "attorney", "attnys": "attorneys", "corp": "company",
     "xp": "ex parte", "stmts": "statements", "sub": "submission",
     "subs": "submissions", "pp": "pages", "cnsel": "counsel", "clnt": "client",
