@@ -104,6 +104,18 @@ class _Check:
     answer: asyncio.Future[Rows]
 
 
+def _settle(answer: asyncio.Future[Rows], result: Rows | BaseException) -> None:
+    if answer.done():  # its caller was cancelled
+        return
+    try:
+        if isinstance(result, BaseException):
+            answer.set_exception(result)
+        else:
+            answer.set_result(result)
+    except RuntimeError:  # asked on an event loop that has ended: nobody waits
+        return
+
+
 class PgSideReads:
     """Version checks on one connection of `engine`'s pool, taken at the first check and
     given back at `close()` (before the engine is disposed)."""
@@ -153,15 +165,13 @@ class PgSideReads:
             found = await self._fetch(batched.sql, arrays)
         except Exception as exc:
             for check in checks:
-                if not check.answer.done():
-                    check.answer.set_exception(exc)
+                _settle(check.answer, exc)
             return
         per_check: list[Rows] = [[] for _ in checks]
         for row in found:
             per_check[row[0]].append(tuple(row)[1:])
         for check, rows in zip(checks, per_check, strict=True):
-            if not check.answer.done():  # its caller was cancelled
-                check.answer.set_result(rows)
+            _settle(check.answer, rows)
 
     async def _fetch(self, sql: str, arrays: list[list[Any]]) -> list[Any]:
         for attempt in (1, 2):
@@ -226,8 +236,7 @@ class PgSideReads:
         sent fail."""
         self._closed = True
         for check in self._waiting:
-            if not check.answer.done():
-                check.answer.set_exception(RuntimeError("side reads closed"))
+            _settle(check.answer, RuntimeError("side reads closed"))
         self._waiting = []
         sender, self._sender = self._sender, None
         loop = asyncio.get_running_loop()

@@ -177,3 +177,34 @@ async def test_close_gives_the_connection_back(pg_store: SqlStore) -> None:
     assert pool.checkedout() == out - 1
     with pytest.raises(RuntimeError, match="side reads closed"):
         await side_of(pg_store).rows(version_checks.MATTER_VERSION, {"matter_id": 1})
+
+
+def test_a_store_used_on_a_second_event_loop_takes_a_new_connection(
+    postgres_url: str,
+) -> None:
+    """A store used from one event loop, then another (a CLI's `asyncio.run` after
+    another's): the connection the ended loop left cannot be used on the new one, so the
+    next check takes another, and answers."""
+    run_blocking(empty_database(postgres_url))
+
+    async def first() -> tuple[SqlStore, Any, int]:
+        store = await open_store(postgres_url)
+        await link_example(store, "T1", "C1")
+        _, mid = await ids(store)
+        side = side_of(store)
+        assert await side.rows(version_checks.MATTER_VERSION, {"matter_id": mid})
+        return store, side.held, mid
+
+    store, held, mid = asyncio.run(first())
+    assert held is not None
+
+    async def second() -> list[Any]:
+        try:
+            side = side_of(store)
+            rows = await side.rows(version_checks.MATTER_VERSION, {"matter_id": mid})
+            assert side.held is not None and side.held is not held
+            return rows
+        finally:
+            await store.close()
+
+    assert [len(row) for row in asyncio.run(second())] == [1]
