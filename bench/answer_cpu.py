@@ -96,13 +96,14 @@ async def measure(backend: str, answers: int, rounds: int, errors: list[str]) ->
         if url is None:
             return {"skipped": "PostgreSQL not reachable"}
         store = await open_store(url)
+        stores = {
+            "off": SqlStore(store.engine, MatterCache(0)),
+            "on": SqlStore(store.engine, MatterCache(DEFAULT_CACHE_SIZE)),
+        }
         try:
             await link_example(store, "T1", "C1")
             trips = await round_trips(backend, url)
-            services = {
-                "off": Service(SqlStore(store.engine, MatterCache(0))),
-                "on": Service(SqlStore(store.engine, MatterCache(DEFAULT_CACHE_SIZE))),
-            }
+            services = {which: Service(on) for which, on in stores.items()}
             best: dict[str, dict[str, float]] = {"off": {}, "on": {}}
             for name, text in COMMANDS.items():
                 for r in range(rounds):
@@ -114,6 +115,9 @@ async def measure(backend: str, answers: int, rounds: int, errors: list[str]) ->
                     if replies["off"] != replies["on"]:
                         errors.append(f"{backend} {name!r}: the cached reply differs")
         finally:
+            for each in stores.values():  # their side reads (they share the engine)
+                if each.side_reads is not None:
+                    await each.side_reads.close()
             await store.close()
     rows: dict[str, Any] = {}
     for name in COMMANDS:

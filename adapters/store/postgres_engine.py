@@ -36,6 +36,9 @@ from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlalchemy.pool import ConnectionPoolEntry, PoolProxiedConnection
 
+# Logged when a statement that found its connection dead runs once more on a new one.
+RETRIED = "store: connection found closed at its first statement; once more on a new one"
+
 # Execution option naming a statement that only reads (a plain SELECT: no FOR UPDATE, no
 # function with side effects), so it may run before the unit of work's transaction begins.
 PLAIN_READ = "settleconf_plain_read"

@@ -38,7 +38,8 @@ from settleconf.adapters.store.mapping import (
     workspace_from_row,
 )
 from settleconf.adapters.store.matter_cache import MatterCache, cache_size_from_env
-from settleconf.adapters.store.postgres_engine import PLAIN_READ, begun
+from settleconf.adapters.store.pg_side_reads import PgSideReads
+from settleconf.adapters.store.postgres_engine import PLAIN_READ, RETRIED, begun
 from settleconf.adapters.store.side_reads import SideReads, side_reads_for
 from settleconf.adapters.store.tables import (
     AuditRow,
@@ -74,7 +75,6 @@ def _insert_ignoring_duplicates(
 
 
 log = logging.getLogger(__name__)
-RETRIED = "store: connection found closed at its first statement; once more on a new one"
 
 # For statements that only read (postgres_engine.py): they run before any transaction begins.
 _READ = {PLAIN_READ: True}
@@ -138,7 +138,7 @@ class SqlUnitOfWork:
         dialect: str,
         cache: MatterCache | None = None,
         *,
-        side_reads: SideReads | None = None,
+        side_reads: SideReads | PgSideReads | None = None,
     ) -> None:
         """`session`, or how to make one when first needed: a read answered from the
         cache after its version check on `side_reads` (SQLite) never needs one, and a
@@ -252,9 +252,9 @@ class SqlUnitOfWork:
     async def _plain(self, stmt: Executable, params: dict[str, Any]) -> list[tuple[Any, ...]]:
         """A Core statement's rows on the transaction's connection: the ORM's execution
         path (options, events, entity loading) is a third of a small query's cost."""
+        if self._side_reads is not None and self._untouched():
+            return await self._side_reads.rows(stmt, params)
         if self._dialect == "sqlite":
-            if self._side_reads is not None and self._untouched():
-                return await self._side_reads.rows(stmt, params)
             return await self._plain_sqlite(await self._session.connection(), stmt, params)
         conn = await self._session.connection()
         # PostgreSQL: run once more on a fresh connection if this one was found dead
@@ -569,7 +569,9 @@ class SqlStore:
             engine, sync_session_class=FirstUseRetrySession if retrying else Session
         )
         self._cache = MatterCache(cache_size_from_env()) if cache is None else cache
-        self._side_reads = side_reads_for(engine)
+        self._side_reads: SideReads | PgSideReads | None = (
+            PgSideReads(engine) if retrying else side_reads_for(engine)
+        )
 
     @property
     def cache(self) -> MatterCache:
@@ -580,8 +582,9 @@ class SqlStore:
         return self._engine
 
     @property
-    def side_reads(self) -> SideReads | None:
-        """SQLite's version checks off the session (side_reads.py); None elsewhere."""
+    def side_reads(self) -> SideReads | PgSideReads | None:
+        """The version checks off the session: SQLite's (side_reads.py) for a database
+        file, PostgreSQL's (pg_side_reads.py); None for SQLite in memory."""
         return self._side_reads
 
     @asynccontextmanager

@@ -7,7 +7,8 @@ Pipelined messages are one trip, as they are on the wire. bench/answer_cpu.py co
 it too.
 
 `terminate_pooled` ends, from the server's side, every connection sitting in a store's
-pool (`pg_terminate_backend`, as a restart or an idle timeout would).
+pool, and those its side reads hold (`pg_terminate_backend`, as a restart or an idle
+timeout would).
 """
 
 from __future__ import annotations
@@ -177,11 +178,21 @@ async def end_backends(url: str, pids: list[int]) -> None:
     raise AssertionError("connections outlived pg_terminate_backend")
 
 
-async def terminate_pooled(engine: AsyncEngine, url: str, *, noticed: bool = True) -> int:
-    """`pg_terminate_backend` every connection idle in `engine`'s pool; returns how many.
+def side_connections(*stores: Any) -> list[Any]:
+    """The asyncpg connections `stores`' side reads hold (adapters/store/pg_side_reads.py):
+    out of the pool while they serve, so `pooled_drivers` does not see them."""
+    held = [getattr(store.side_reads, "held", None) for store in stores]
+    return [driver for driver in held if driver is not None]
+
+
+async def terminate_pooled(
+    engine: AsyncEngine, url: str, *, noticed: bool = True, also: list[Any] | None = None
+) -> int:
+    """`pg_terminate_backend` every connection idle in `engine`'s pool, and the asyncpg
+    connections in `also` (side_connections: a restart ends those too); returns how many.
     `noticed`: also wait until asyncpg has seen each one closed (its socket's end read), as
     it will have unless the next request comes within milliseconds."""
-    drivers = await pooled_drivers(engine)
+    drivers = await pooled_drivers(engine) + list(also or [])
     await end_backends(url, [driver.get_server_pid() for driver in drivers])
     for _ in range(500):  # bounded: ~5 s
         if not noticed or all(driver.is_closed() for driver in drivers):

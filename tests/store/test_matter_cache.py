@@ -188,17 +188,22 @@ async def test_the_cache_is_bounded_and_can_be_turned_off(store: SqlStore) -> No
         await uow.commit()
     small = SqlStore(store.engine, MatterCache(2))
     off = SqlStore(store.engine, MatterCache(0))
-    for reader in (small, off):
-        for matter_id in [*ids, *ids]:
-            async with reader.unit_of_work() as uow:
-                got = await uow.get_matter(matter_id)
-                assert got is not None and got.id == matter_id
-    # Two fit: the third evicts the least recently used, so the second pass reloads all.
-    assert (small.cache.hits, small.cache.loads) == (0, 6)
-    async with small.unit_of_work() as uow:
-        await uow.get_matter(ids[2])
-    assert (small.cache.hits, small.cache.loads) == (1, 6)
-    assert (off.cache.hits, off.cache.loads) == (0, 0)
+    try:
+        for reader in (small, off):
+            for matter_id in [*ids, *ids]:
+                async with reader.unit_of_work() as uow:
+                    got = await uow.get_matter(matter_id)
+                    assert got is not None and got.id == matter_id
+        # Two fit: the third evicts the least recently used, so the second pass reloads all.
+        assert (small.cache.hits, small.cache.loads) == (0, 6)
+        async with small.unit_of_work() as uow:
+            await uow.get_matter(ids[2])
+        assert (small.cache.hits, small.cache.loads) == (1, 6)
+        assert (off.cache.hits, off.cache.loads) == (0, 0)
+    finally:
+        for reader in (small, off):  # their side reads' connections (the engine is shared)
+            if reader.side_reads is not None:
+                await reader.side_reads.close()
 
 
 def test_cache_size_setting() -> None:

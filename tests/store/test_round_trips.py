@@ -25,13 +25,18 @@ from tests.store.pg_connections import (
     RoundTrips,
     end_backends,
     pooled_drivers,
+    side_connections,
     terminate_pooled,
 )
 
 MAY_13 = date(2024, 5, 13)
+# The version check by docket key, batched (adapters/store/pg_side_reads.py): a fully
+# cached read runs it on the side connection, with any other requests' checks.
 VERSIONS_BY_KEY = (
-    "SELECT matters.id, matters.version FROM matters WHERE matters.workspace_id = $1::INTEGER "
-    "AND matters.docket_key = $2::VARCHAR ORDER BY matters.id"
+    "SELECT r.i, m.id, m.version FROM unnest($1::int4[], $2::int4[], $3::text[])"
+    " AS r(i, workspace_id, docket_key) CROSS JOIN LATERAL (SELECT matters.id,"
+    " matters.version FROM matters WHERE matters.workspace_id = r.workspace_id"
+    " AND matters.docket_key = r.docket_key) AS m ORDER BY r.i, m.id"
 )
 
 
@@ -68,6 +73,9 @@ async def test_a_cached_answer_is_one_round_trip(watched: SqlStore, wire: RoundT
     after it: what bench/slack_ack.py's `deadlines CASE` asks of the store."""
     warm = await ask(watched, "deadlines 7:24-cv-00361")
     assert warm.startswith("4 deadlines, in date order: Settlement demand, Tue May 14")
+    # The side connection's first check (it prepares the statement, asyncpg reads the
+    # array types once per connection).
+    assert await ask(watched, "deadlines 7:24-cv-00361") == warm
     wire.clear()
     assert await ask(watched, "deadlines 7:24-cv-00361") == warm
     assert wire.statements() == [VERSIONS_BY_KEY]
@@ -79,9 +87,11 @@ async def test_a_write_is_one_transaction_begun_before_it(
     """Reads before the first write run on their own; the first statement that is not a
     plain read opens the transaction, and the commit ends it."""
     await ask(watched, "deadlines")
+    await ask(watched, "deadlines")  # the side connection prepares its check
     wire.clear()
     assert (await ask(watched, "demand made 2024-05-13")).startswith("Recorded: the demand")
-    sent = wire.statements()
+    # The side connection holds the pool's one connection: the write opens another.
+    sent = [s for s in wire.statements() if s not in ("", "connect")]
     first_write = next(i for i, s in enumerate(sent) if not s.startswith("SELECT"))
     assert sent[first_write] == "BEGIN;"
     assert sent[-1] == "COMMIT;"
@@ -131,23 +141,36 @@ async def test_a_connection_the_server_closed_still_answers(
     monkeypatch: pytest.MonkeyPatch,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    """`pg_terminate_backend` on the pooled connections (a restart, an idle timeout).
+    """`pg_terminate_backend` on the pooled connections and the side reads' (a restart).
     Noticed: asyncpg has read their end, and the pool hands out new ones. Not yet noticed
     (the checkout sees them alive): the first statement (the version check; the workspace's
     SELECT through the ORM when nothing is cached) fails and runs once more on a new
     connection. Either way the next read, and the next write, are answered, and fresh."""
     uncached = SqlStore(watched.engine, MatterCache(0))
     warm = await ask(watched, "deadlines 7:24-cv-00361")
+    assert await ask(watched, "deadlines 7:24-cv-00361") == warm  # takes a side connection
+    assert await ask(uncached, "deadlines 7:24-cv-00361") == warm  # leaves one in the pool
     if not noticed:
         monkeypatch.setattr(postgres_engine, "_closed", lambda _driver: False)
+
+    async def restart() -> None:
+        side = side_connections(watched)
+        assert len(side) == 1
+        assert await terminate_pooled(watched.engine, pg_url, also=side) >= 2
+
     for answering in (watched, uncached):
-        assert await terminate_pooled(watched.engine, pg_url) >= 1
+        await restart()
         assert await ask(answering, "deadlines 7:24-cv-00361") == warm
-    assert await terminate_pooled(watched.engine, pg_url) >= 1
+    await restart()
     assert (await ask(watched, "demand made 2024-05-13")).startswith("Recorded: the demand")
     after = await ask(watched, "deadlines 7:24-cv-00361")
     assert after != warm
     assert after == await ask(uncached, "deadlines 7:24-cv-00361")
+    # Not yet noticed, one retry per request, as before side reads: the cached answer's
+    # check (on the side connection), the uncached answer's first SELECT (session), and
+    # the demand's check (side). A side connection found dead retires the pool's older
+    # connections too (pg_side_reads.py), so the demand's write, on its session, gets a
+    # new one rather than a second dead one.
     assert caplog.text.count(RETRIED) == (0 if noticed else 3)
 
 
@@ -163,7 +186,11 @@ async def test_a_connection_ended_while_the_event_loop_was_busy_is_not_handed_ou
     try:
         await link_example(store, "T1", "C1")
         await ask(store, "deadlines 7:24-cv-00361")
-        drivers = await pooled_drivers(store.engine)
+        await ask(store, "deadlines 7:24-cv-00361")  # takes a side connection
+        async with store.engine.connect() as conn:  # one more left idle in the pool
+            await conn.execute(text("SELECT 1"))
+        drivers = await pooled_drivers(store.engine) + side_connections(store)
+        assert len(drivers) >= 2
         # On another thread's event loop: this one does not run until it returns.
         run_blocking(end_backends(pg_url, [driver.get_server_pid() for driver in drivers]))
         assert drivers and not any(driver.is_closed() for driver in drivers)
