@@ -355,7 +355,8 @@ def classify(norm: str, today: date, best: str | None, named: bool,
     if best is None and confirm and re.search(
             # "(are) we still on for the 28th?": the one event there is, by the idiom for it
             r"\bconf\w*\b|\bsession\b|\b(?:still|we) on for\b|\bstill (?:happening|going ahead)\b",
-            norm) and (
+            # ("is the friday before the conference a holiday?" asks about that friday)
+            norm) and not _search(_HOLIDAY, norm) and (
             days := [d for d in days_named(norm, today) if d.holiday is None or re.search(
                 # "will the conference be on memorial day?": that day, not the holiday's rule
                 rf"\b(?:be|is|on|held) (?:on )?{re.escape(d.said)}$", norm)]):
@@ -381,7 +382,8 @@ def classify(norm: str, today: date, best: str | None, named: bool,
         return check
     holiday = holiday_named(norm, today)
     if holiday is None and best is None and conference is not None and not days_named(
-            norm, today) and not _search(_COUNTING, norm) and not _search(_DUE_BEFORE, norm) and (
+            norm, today, conference) and not _search(_COUNTING, norm) and not _search(
+            _DUE_BEFORE, norm) and (
             cue := _search(_SOME_HOLIDAY, norm)) and (
             near := holidays_between(today, conference)):
         # "does the long weekend change anything?": the holiday before the conference; "federal

@@ -127,6 +127,13 @@ CASES: list[tuple[str, int, str]] = [
     ("how we doing on deadlines", 15,
      "Past due and not marked done: Settlement demand (due Tue May 14). Mark what was done with "
      "`done ITEM`."),
+    # a day counted from the conference, asked whether it is a holiday: that day, not the
+    # conference's day
+    ("is the friday before the conference a holiday", 6,
+     "No — Fri May 24, 2024 is not a court holiday; the court is open."),
+    ("is the day before the conference a court holiday", 6,
+     "Yes — Memorial Day, Mon May 27, 2024, is a legal holiday: the court is closed and "
+     "deadlines don't land on it."),
     # a statement, then a question: the link, not a format change
     ("the conference is on teams so do we need a link", 20,
      "The Teams links will be e-mailed to counsel before the conference (preamble)."),
