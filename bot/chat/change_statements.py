@@ -101,7 +101,10 @@ _HYPOTHETICAL = re.compile(
     r"|am|must|shall)\b"
     r"|\b(?:if|would|could|might|suppose|supposing|assuming|whether|in\s+case|hypothetically)\b"
     r"|\bmay\s+(?:be|get|have)\b"
-    r"|[,;]\s*(?:so\s+)?(?:when|what|how|do|does|should|must|is|are|can)\b",
+    r"|[,;]\s*(?:so\s+)?(?:when|what|how|do|does|should|must|is|are|can)\b"
+    # a question asked after a statement, unpunctuated: "it's on teams so do we need a link"
+    r"|\b(?:so|but|and|then)\s+(?:do|does|did|should|must|can|could|will|would|is|are|am)\s+"
+    r"(?:we|i|you|they|he|she|it|there|anyone|counsel)\b",
     re.I,
 )
 # Another item named, and not the conference: "the demand was moved to June 1" is no

@@ -59,14 +59,20 @@ _CASE = (r"\bwhat case\b|\bwhich case\b|\bcase (?:no|number|num|name)\b|\bdocket
          # "civ no.?", "civil action number", "name of the case"
          r"\b(?:civ(?:il)?(?: action)?|cv) (?:no|number|num)\b|"
          r"\bname of (?:the|this|our) (?:case|matter|"
-         r"action|lawsuit|suit)\b|\b(?:case|matter|action|lawsuit) (?:called|titled|styled)\b")
+         r"action|lawsuit|suit)\b|\b(?:case|matter|action|lawsuit) (?:called|titled|styled)\b|"
+         # "how do I style the case?": its caption
+         r"\bstyl\w* (?:the |this |our )?(?:case|matter|action)\b")
 _PARTIES = (r"\bwho (?:are|is) (?:the )?(?:parties|plaintiff|defendant|other side|opposing party|"
             r"opposing parties)\b|\bwho are we (?:against|suing|up against)\b|\bwho is suing\b|"
             # the sides by what they did: "who brought the suit", "who's being sued"
             r"\bwho (?:brought|filed|started|commenced|initiated) (?:the |this )?(?:suit|case|"
             r"action|lawsuit|complaint|claims?)\b|\bwho (?:is|was|got) (?:being )?sued\b|"
-            r"\bwho (?:are|is) (?:we )?(?:suing|being sued)\b")
-_COURT = (r"\b(?:what|which) (?:court|district|courthouse)\b|\bwhat is the venue\b|\bwhat venue\b"
+            r"\bwho (?:are|is) (?:we )?(?:suing|being sued)\b|"
+            # "who's the party on the other side?", "who is opposing us"
+            r"\bwho (?:is|are) (?:the )?(?:party |parties |client )?on the other side\b|"
+            r"\bwho (?:is|are) (?:the )?other (?:party|parties|side)\b|\bwho is opposing\b")
+_COURT = (r"\b(?:what|which) (?:court|district)\b|\b(?:what|which) courthouse\b(?!(?: \w+){0,3} "
+          r"(?:going|go|head\w*|be|meet\w*|appear\w*)\b)|\bwhat is the venue\b|\bwhat venue\b"
           r"|\bwhere is (?:the|this) case\b|"
           # a district by its initials: "SDNY or EDNY?", "are we in the cdca"
           r"\b[nsewcm]d(?:ny|ca|tx|fl|il|pa|ga|al|la|ok|wa|mi|oh|wi)\b|\bd ?(?:nj|ct|mass|md|dc)\b"
@@ -77,12 +83,19 @@ _ORDER_DATE = (r"\bwhen (?:was|is) (?:the|this) order (?:dated|entered|issued|si
                r"\border (?:dated|date|entered|issued)\b|\bdate (?:of|on) (?:the|this) order\b|"
                r"\b(?:when|what (?:date|day)) did (?:the |she |he |they )?"
                r"(?:judge |court |magistrate (?:judge )?)?"
-               r"(?:issue|sign|enter|file|send|put out)\w* (?:the |this )?order\b")
+               r"(?:issue|sign|enter|file|send|put out)\w* (?:the |this )?order\b|"
+               # "when did Reznik sign this thing": the order by its signing
+               r"\b(?:when|what (?:date|day)) did (?:\w+ ){1,2}(?:sign|issue|enter)\w*(?: (?:this|"
+               r"it|that|the)(?: \w+)?)?$")
 _SIDE = (r"\bare we (?:the )?(?:plaintiff|defendant)\b|\b(?:which|what) side (?:are we|do we|is "
          r"this channel)\b|\bwho do we represent\b|\bwhat is our side\b|\bare we on$|"
          r"\b(?:which|what) party (?:do|are|did) we\b|\bwho (?:are|were) we (?:hired by|"
          r"representing|acting for)\b|\bwhom do we represent\b|\bdo we "
-         r"(?:represent|act for) (?:the )?(?:plaintiff|defendant)\b|\bare we (?:for|representing|"
+         r"(?:represent|act for) (?:the )?(?:plaintiff|defendant)\b|"
+         # the side by what it did: "are we the ones who sued?", "did we bring this case"
+         r"\bare we (?:the ones? )?(?:who |that )?(?:sued|suing|being sued|sued by them)\b|"
+         r"\bdid we (?:sue|bring|file|start)\b|\bwere we (?:the ones )?sued\b|"
+         r"\bare we (?:for|representing|"
          r"counsel for) (?:the )?(?:plaintiff|defendant)\b|\bwhat side\b")
 # "does the letter need a caption?" asks about the letter's form, not the case's caption.
 _PAPERS = r"\b(?:letter|statement|submission|brief|memo|papers?)\b"
@@ -160,11 +173,14 @@ def fact_kind(norm: str) -> Kind | None:
     # The judge asked about, not a judge told something ("do we tell the judge what ...").
     if re.search(r"\b(?:who|name|which|what)\b", norm) and re.search(
             r"\b(?:judge|magistrate|mj|presid\w*|chambers)\b", norm) and not re.search(
-            r"\bwhen\b|\bdate\b|\btime\b|\bdue\b|\bdeadline|\battend|\bletter|\bsend|\bemail|"
+            r"\bwhen\b|\bdate\b|\bday\b|\btime\b|\bdue\b|\bdeadline|\battend|\bletter|\bsend|\bemail|"
             r"\bsubmit|\baddress|\bwant|\bexpect|\bsay|\bmeet|\bsanction|\btell|\bthink|\bworth"
             r"|\bdiscover|\bshow|\bexplain|\bknow|\bowe|\bbefore|\bneed|\bsubmi|\bstatement|\bbrief"
             r"|\bpaper|\binfo|\bsee\b|\bread\b|\bwrit|\bcopy\b|\bcc\b|\b(?:judge|court|magistrate) "
-            r"do\b", norm):
+            # what the judge said, used later: "can we cite what the MJ told us?"
+            r"do\b|\btold\b|\bsaid\b|\bcit(?:e|ing)\b|\bquot\w*|\buse\b|"
+            # what goes to the judge: "what should go in the letter to the judge"
+            r"\bgo(?:es)?\b|\binclud\w*|\bput\b|\bcontain\w*", norm):
         return Kind("matter_fact", "judge", fact="judge")
     for fact, pattern in (("judge", _JUDGE), ("case", _CASE), ("parties", _PARTIES),
                           ("court", _COURT), ("order_date", _ORDER_DATE), ("side", _SIDE)):
@@ -184,7 +200,8 @@ def fact_kind(norm: str) -> Kind | None:
                                     r"time\b|\b\d{1,2} \d\d\b|"
                                     # "when to dial in", "what time do we log on"
                                     r"\bdial in\b|\blog (?:in|on)\b|\bjoin\b|\bsign on\b|"
-                                    r"\b(?:be|get|hop) on\b", norm):
+                                    r"\b(?:be|get|hop) on\b|\bonline\b|\blogged (?:in|on)\b",
+                                    norm):
         return Kind("matter_fact", timed, fact="time_zone", asked_about=zone[0])
     if zone is None and (cue := search(r"\btime ?zones?\b|\b(?:what|which) zone\b|\btz\b|"
                                        # "is the 2:30 our time or theirs?"
@@ -200,7 +217,9 @@ def fact_kind(norm: str) -> Kind | None:
                            norm) or re.search(
         r"\b(?:go|come|show up|appear|travel|fly|be|head) (?:to|at|in|into) (?:the )?(?:courthouse|"
         r"court|white plains|new york|ny|nyc|manhattan|the city|downtown)\b|"
-        r"\bwhat platform\b|\b(?:appear|participate|join|show up)\b", norm)
+        r"\bwhat platform\b|\b(?:appear|participate|join|show up)\b|"
+        # travel for a day of the month: "book a hotel for the 28th"
+        r"\b(?:for|on) the \d{1,2}(?:st|nd|rd|th)\b", norm)
     paying = re.search(r"\bpay\w*|\breimburs\w*|\bcosts?\b|\bexpenses?\b|\bsanction", norm)
     if about_conf and not paying and (travel := search(_TRAVEL, norm)) and YES_NO.search(norm):
         # "do I need to fly to NY for it?": travelling is asking whether it is in person.
@@ -215,7 +234,9 @@ def fact_kind(norm: str) -> Kind | None:
                  norm):
         # "how is the conference being held?": the means of the conference itself
         return Kind("explain", "how", fact="format", asked_about="how", topic="conference")
-    if re.search(r"^where is (?:the |our )?(?:settlement )?(?:conference|session|meeting)$|^where "
+    if re.search(r"\b(?:what|which) (?:courthouse|courtroom|building)\b(?: \w+){0,3} (?:going|go|"
+                 r"head\w*|be|meet\w*|appear\w*)\b|"
+                 r"^where is (?:the |our )?(?:settlement )?(?:conference|session|meeting)$|^where "
                  r"(?:will|do|does|should|must) (?:we|it|i|they)(?: (?:have|need) to)? (?:be|go|"
                  r"meet|take place|show up|appear)\b", norm):
         return Kind("explain", "where", fact="format", asked_about="where", topic="conference")

@@ -47,9 +47,12 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\ban ask\b", "a demand"),
         (r"\b(our|their|the|opening|initial|first|plaintiff|plaintiffs) ask\b", r"\1 demand"),
         (r"\bcounter[- ]?(?:proposals?|offers?|demands?)\b", "counteroffer"),
+        # answering a number is responding to the demand: "they'll answer our number"
+        (r"\banswer(s|ed|ing)? (?:to )?(their|our|the|plaintiffs?|its) (?:number|figure|ask|"
+         r"demand)\b", r"respond\1 to \2 demand"),
         # the number answered is the demand: "we responded to their number"
-        (r"\b(respond\w*|repl(?:y|ied|ies|ying)|answer\w*|counter(?:ed|ing)?) (?:to )?(their|the|"
-         r"plaintiffs?|its) (?:number|figure|ask)\b", r"\1 to \2 demand"),
+        (r"\b(respond\w*|repl(?:y|ied|ies|ying)|answer\w*|counter(?:ed|ing)?) (?:to )?(their|our|"
+         r"the|plaintiffs?|its) (?:number|figure|ask)\b", r"\1 to \2 demand"),
         # the time to answer a demand: "our turnaround on the demand"
         (r"\bturn ?around(?: time)?(?: (?:on|for|to) (?:the |their |plaintiffs? |a |any )?"
          r"(?:demand|offer|ask))?\b", "deadline to respond to the demand"),

@@ -12,6 +12,7 @@ any anchor, not a phrase list.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -31,10 +32,65 @@ HOLIDAY_NAMES: dict[str, str] = {
     r"(?:july 4th|fourth of july|4th of july|independence day)": "Independence Day",
     r"labou?r day": "Labor Day", r"columbus day|indigenous peoples day": "Columbus Day",
     r"veterans day": "Veterans Day", r"thanksgiving": "Thanksgiving",
-    r"christmas": "Christmas", r"new years? day|new years": "New Year",
+    r"christmas(?! eve)": "Christmas", r"new years? day|new years(?! eve)": "New Year",
     r"(?:mlk|martin luther king)(?: jr)?(?: day)?": "Martin Luther King",
     r"presidents day|washingtons birthday": "Washington",
 }
+
+
+
+
+def _easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    lw = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * lw) // 451
+    month, day = divmod(h + lw - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _nth_sunday(year: int, month: int, n: int) -> date:
+    first = date(year, month, 1)
+    return first + timedelta(days=(6 - first.weekday()) % 7 + 7 * (n - 1))
+
+
+# Days people call by name that are NOT federal holidays ("is good friday a court holiday?"):
+# read as their own day, so "friday" in "good friday" is never taken for the coming Friday.
+OBSERVANCES: dict[str, tuple[str, Callable[[int], date]]] = {
+    r"good friday": ("Good Friday", lambda y: _easter(y) - timedelta(days=2)),
+    r"easter monday": ("Easter Monday", lambda y: _easter(y) + timedelta(days=1)),
+    r"easter(?: sunday)?": ("Easter", _easter),
+    r"cinco de mayo": ("Cinco de Mayo", lambda y: date(y, 5, 5)),
+    r"mothers day": ("Mother's Day", lambda y: _nth_sunday(y, 5, 2)),
+    r"fathers day": ("Father's Day", lambda y: _nth_sunday(y, 6, 3)),
+    r"flag day": ("Flag Day", lambda y: date(y, 6, 14)),
+    r"(?:st |saint )?patricks day": ("St. Patrick's Day", lambda y: date(y, 3, 17)),
+    r"valentines(?: day)?": ("Valentine's Day", lambda y: date(y, 2, 14)),
+    r"halloween": ("Halloween", lambda y: date(y, 10, 31)),
+    r"christmas eve": ("Christmas Eve", lambda y: date(y, 12, 24)),
+    r"new years eve": ("New Year's Eve", lambda y: date(y, 12, 31)),
+    r"black friday": (
+        "the day after Thanksgiving", lambda y: _nth_thursday_nov(y) + timedelta(days=1)),
+}
+
+
+def _nth_thursday_nov(year: int) -> date:
+    first = date(year, 11, 1)
+    return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+
+
+def observance_named(text: str, today: date) -> tuple[str, str, date] | None:
+    """(words said, name, day) for a non-holiday day `text` names by name: the next one
+    from `today` on, like a holiday named."""
+    for pattern, (name, on) in OBSERVANCES.items():
+        if m := re.search(rf"\b{pattern}\b", text):
+            day = on(today.year)
+            return m.group(), name, day if day >= today else on(today.year + 1)
+    return None
 
 
 @dataclass(frozen=True)
@@ -144,6 +200,8 @@ def days_named(text: str, today: date, conference: date | None = None) -> list[N
             nxt = today.replace(day=1) + timedelta(days=32)
             day = _safe(nxt.year, nxt.month, n)
         add(m, day)
+    if (seen := observance_named(text, today)) and (m3 := re.search(re.escape(seen[0]), text)):
+        add(m3, seen[2])
     for m in re.finditer(_WEEKDAY, text):
         ahead = (_WEEKDAYS.index(m.group(1)) - today.weekday()) % 7
         also = None

@@ -32,7 +32,8 @@ _SAYS = (r"\bwhat does (?:the|this|our) (?:order|court|judge|magistrate judge) s
          r"\b(?:order|it) (?:say|says|state|states|mention|mentions|talk|talks|provide|provides)"
          r"(?: anything)? (?:about|re|regarding|on|as to)\b")
 _MOVE = (r"\b(?:moved?|moves|moving|adjourn\w*|push(?:ed|es)?|postpone\w*|reschedul\w*|"
-         r"reset(?:s|ting)?|continued|bumped|delayed|change[sd]? to|slides?|slid|slips?|slipped|"
+         r"reset(?:s|ting)?|continued|bump(?:s|ed|ing)?|delayed|change[sd]? to|slides?|slid|"
+         r"slips?|slipped|"
          r"kicked|shift(?:s|ed)?|pull(?:s|ed|ing)?(?: it| us| the conf\w*| the date)? "
          r"(?:in|up|forward)|"
          r"brought forward|advanced)\b")
@@ -77,14 +78,18 @@ _HOLIDAY = (r"\bholidays?\b|\b(?:court|courthouse|chambers|clerks? office|sdny|c
             r"(?:is |be )?"
             r"(?:closed|open|shut)\b|\b(?:closed|shut) on\b|"
             r"\bopen on\b|"
-            r"\b(?:are we|is (?:the court|chambers|everyone)) off\b|\bdays? off\b")
+            r"\b(?:are we|is (?:the court|chambers|everyone)) off\b|\bdays? off\b|"
+            # "anything closing the courthouse this month?"
+            r"\bclos\w* (?:the |down the )?(?:court|courthouse|court house|chambers)\b")
 # The holiday a question points at without naming it: the one before the conference.
 _DUE_BEFORE = r"\b(?:due|owe|owed|deadlines?)\b.*\b(?:before|by|until|til|b4)\b"
 _SOME_HOLIDAY = (r"\b(?:the|any|a|what|which) (?:federal |court |legal )?holidays?\b|"
                  r"\b(?:days?|dates?) (?:is |are )?the court (?:is )?closed\b|"
                  r"\b(?:federal|court|legal|"
                  r"public|bank) holidays?\b|\b(?:long|holiday|"
-                 r"three day) weekend\b")
+                 r"three day) weekend\b|"
+                 r"\b(?:any|anything|something)\b(?: \w+)? clos\w* (?:the |down the )?(?:court|"
+                 r"courthouse|court house|chambers)\b")
 _OVERDUE = (r"\bare we (?:late|behind)\b|^we (?:late|behind)\b|\boverdue\b|\bpast due\b|"
             r"\bdid we miss\b|\bmissed "
             r"anything\b|\blate on anything\b|\bbehind on anything\b|\banything late\b|\b(?:did|"
@@ -92,6 +97,8 @@ _OVERDUE = (r"\bare we (?:late|behind)\b|^we (?:late|behind)\b|\boverdue\b|\bpas
             r"(?:miss|missed|blow|blew|blown)\b|\b(?:blew|blown|missed) (?:a|any|the) "
             r"(?:deadlines?|dates?)\b|"
             r"\bslip\w*\b|\bfall(?:en)? behind\b|\blapsed\b|"
+            # a partner's idiom for a missed date: "did we drop the ball on anything?"
+            r"\bdr[oa]p(?:ped)? the ball\b|\bfell through the cracks\b|\bscrew(?:ed)? up\b|"
             r"\bpast (?:its|it is|their|the) due dates?\b|"
             # "any deadlines that have already passed?": a deadline gone by, asked of them all
             r"\b(?:deadlines|dates) (?:\w+ ){0,4}(?:have|has) (?:already |now )?(?:passed|gone by|"
@@ -114,10 +121,13 @@ _STATUS = (r"^status\b|\bstatus(?: (?:please|check|update|report|pls))?$|"
            r"\bwhere (?:do|are) (?:things|we|matters) stand\b|"
            r"\bwhere are (?:things|we|matters)\b(?! (?:meeting|going|supposed|having|holding|"
            r"logging|joining))|\bon track\b|\bup to date\b|\bhow "
-           r"are we (?:doing|looking)\b|\bwhat is the status\b|\bin good shape\b|\bcaught up\b|"
+           r"(?:are )?we (?:doing|looking)\b|\beverything (?:done|handled|covered|taken care of)\b|"
+           r"\bwhat is the status\b|\bin good shape\b|\bcaught up\b|"
            r"\bcurrent on\b|\bon top of (?:everything|things)\b|\bin compliance\b|\bcompliant\b|"
            r"\b(?:in|all) (?:the )?clear\b|\bare we (?:good|"
-           r"ok|okay|fine|all set|covered)\b")
+           r"ok|okay|fine|all set|covered)\b|"
+           # a partner's "we good?", "are we squared away?"
+           r"^(?:so )?we (?:good|ok|okay|fine|all set)$|\b(?:squared|buttoned) (?:away|up)\b")
 _LEFT = (r"\bwhat (?:is |else is )?(?:left|remains|remaining)\b|\bwhat else\b|\bleft to do\b|"
          r"\bstill to do\b|\bremaining\b|\bnot (?:done|finished|completed|handled)(?: yet)?\b|"
          r"\byet to (?:do|be done)\b|\boutstanding\b|\banything (?:left|remaining|open)\b|"
@@ -302,8 +312,9 @@ def classify(norm: str, today: date, best: str | None, named: bool,
         day = later.day if later else _shifted(norm, conference)
         return Kind("what_if", move, day=day)
     fact = fact_kind(norm)
-    if fact is not None and not (fact.fact == "court" and _search(_HOLIDAY, norm)):
-        # ("SDNY shut on 5/27?" asks whether the court is open that day, not which court)
+    if fact is not None and not (fact.fact in ("court", "format") and _search(_HOLIDAY, norm)):
+        # ("SDNY shut on 5/27?", "courthouse closed on the 24th?" ask whether the court is open
+        # that day, not which court nor where the conference is)
         return fact
     weekday = _search(r"\bday of (?:the )?week\b|\bweekday\b", norm)
     if best is None and weekday and re.search(_THE_CONFERENCE, norm) and not YES_NO.search(norm):
@@ -312,8 +323,10 @@ def classify(norm: str, today: date, best: str | None, named: bool,
     if best is None and not named and (cue := _search(r"\bwhat time\b|\bwhat hour\b|\bhow early"
                                                       r"\b", norm)):
         return Kind("conference", cue)  # "what time do we log on": the one timed event
-    if best is None and YES_NO.search(norm) and re.search(_THE_CONFERENCE, norm) and (
+    if best is None and (YES_NO.search(norm) or re.search(r"\b(?:right|correct)$", norm)) and (
+            re.search(_THE_CONFERENCE, norm)) and (
             asked := _conference_when(norm, today)) is not None:
+        # "conf next week right?": put up for confirmation, a yes/no too
         return asked
     # "conf on the 28th right?": a statement put up for confirmation asks yes or no too
     confirm = YES_NO.search(norm) or re.search(r"\b(?:right|correct)$|\bstill on for\b", norm) or (
@@ -321,6 +334,16 @@ def classify(norm: str, today: date, best: str | None, named: bool,
         re.match(r"(?:the |our )?(?:settlement )?conf\w* (?:is |on |still |set for )?(?:the )?"
                  r"(?:\d+/\d+|(?:may|june|july|april) \d+|\d+(?:st|nd|rd|th)|today|tomorrow|"
                  r"tonight)\b", norm))
+    vs = re.search(r"\b(before|after)(?: or (?:before|after))? (?:the |our )?(?:settlement )?"
+                   r"(?:conf\w*|session)\b", norm)
+    if best is None and vs and re.match(r"(?:is|isnt|was|will|would) ", norm) and (days := [
+            # (not "the friday before the conference": a day counted from it)
+            d for d in days_named(norm, today, conference)
+            if norm.find(d.said) >= 0 and norm.find(d.said) + len(d.said) <= vs.start()]):
+        # "is juneteenth before or after our conf?": that day against the conference
+        either = re.search(r"\bbefore or after\b|\bafter or before\b", vs.group())
+        return Kind("conference", vs.group(), fact="day_vs_conference", day=days[-1].day,
+                    asked_about="either" if either else vs.group(1))
     around = re.search(r"\b(before|after|prior to|ahead of) ((?:\w+ ){0,2}\w+)$", norm)
     if best is None and confirm and around and re.search(_THE_CONFERENCE, norm) and (
             days := days_named(around.group(2), today)):
@@ -332,7 +355,8 @@ def classify(norm: str, today: date, best: str | None, named: bool,
     if best is None and confirm and re.search(
             # "(are) we still on for the 28th?": the one event there is, by the idiom for it
             r"\bconf\w*\b|\bsession\b|\b(?:still|we) on for\b|\bstill (?:happening|going ahead)\b",
-            norm) and (
+            # ("is the friday before the conference a holiday?" asks about that friday)
+            norm) and not _search(_HOLIDAY, norm) and (
             days := [d for d in days_named(norm, today) if d.holiday is None or re.search(
                 # "will the conference be on memorial day?": that day, not the holiday's rule
                 rf"\b(?:be|is|on|held) (?:on )?{re.escape(d.said)}$", norm)]):
@@ -358,7 +382,8 @@ def classify(norm: str, today: date, best: str | None, named: bool,
         return check
     holiday = holiday_named(norm, today)
     if holiday is None and best is None and conference is not None and not days_named(
-            norm, today) and not _search(_COUNTING, norm) and not _search(_DUE_BEFORE, norm) and (
+            norm, today, conference) and not _search(_COUNTING, norm) and not _search(
+            _DUE_BEFORE, norm) and (
             cue := _search(_SOME_HOLIDAY, norm)) and (
             near := holidays_between(today, conference)):
         # "does the long weekend change anything?": the holiday before the conference; "federal
@@ -420,7 +445,8 @@ def classify(norm: str, today: date, best: str | None, named: bool,
         polar = re.search(r"(?<!where )\bare we\b|\bon track\b|\bup to date\b|"
                           r"\bon (?:schedule|target)\b|\bgood to go\b|\bon time\b|"
                           r"\bin good shape\b|\bcaught up\b|\bcurrent "
-                          r"on\b|\bon top of\b|\bin compliance\b|\bcompliant\b|\bclear\b", cue)
+                          r"on\b|\bon top of\b|\bin compliance\b|\bcompliant\b|\bclear\b|"
+                          r"^(?:so )?we \w+$|\bsquared\b|\bbuttoned\b", cue)
         return Kind("overdue", cue, day=today, asked_about="on_track" if polar else "status")
     if best is not None and (check := _day_check(norm, today, conference)) is not None:
         return check

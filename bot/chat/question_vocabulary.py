@@ -133,7 +133,9 @@ plaintiff defendant opposing other side our their its his her if only already do
 
 # the grounds for a date in a lawyer's nouns: "the basis for May 20", "where does the 21st
 # come from" ask why that day is the deadline, not what is due on it
-GROUNDS = (r"\b(?:basis|reasoning|rationale|logic|grounds?|reason) (?:for|behind|of|that|why)\b"
+GROUNDS = (r"\b(?:basis|reasoning|rationale|logic|grounds?|reason) on (?:the )?(?:\d|may |"
+           r"june |mon|tue|wed|thu|fri)|"
+           r"\b(?:basis|reasoning|rationale|logic|grounds?|reason) (?:for|behind|of|that|why)\b"
            r"(?! (?:our|their|the|my|a|its) (?:settlement |proposed |opening )?(?:figure|number|"
            r"valuation|value|evaluation|position|offer|amount)\b)|^reason (?:the|our|for)\b|"
            r"\bon what basis\b|\bwhere (?:does|did|do) .+ come from\b")
@@ -159,6 +161,8 @@ CUES: dict[str, str] = {
     r"\bwould not\b(?: \S+){0,8} be\b|"
     # "explain the may 20 date", "explain that deadline"
     r"\bexplain (?:the |this |that |our )?(?:\S+ ){1,2}(?:date|deadline|due date)\b|"
+    # "explain the 14th": the day named, why a deadline falls on it
+    r"\bexplain (?:the )?\d{1,2}(?:st|nd|rd|th)\b|"
     rf"{GROUNDS}|\bwhere did (?:you|it|that|this) get\b|\bwhat am i missing\b|^i thought\b",
     "this_week": r"\bthis week\b|\bnext (?:\d+ |few |several |couple (?:of )?|seven )days\b|"
     rf"\b(?:before|by|this) (?:{_WEEKDAYS})\b|\bend of (?:the )?week\b|\btoday\b",
@@ -174,6 +178,7 @@ CUES: dict[str, str] = {
     # (not the verb: "do we schedule the teams meeting?" asks who sets the call up)
     r"\bschedule\b(?! (?:the |a |our |this )?(?:teams |zoom |video |virtual )?(?:meeting|call|"
     r"session|link)s?\b)|\btimeline\b|(?<!my )(?<!our )(?<!your )(?<!firm )\bcalendar\b|"
+    r"\b(?:every|each|all(?: the)?) (?:single )?(?:date|deadline|due date)\b|"
     r"\bdocket\w*\b|\bdates\b|\bowe\b|\brundown\b|\bsummar\w+\b(?! judgment)|\bplate\b|"
     r"\bwhat do (?:we|i|they"
     r"|plaintiff|defendant) (?:need|have) to do\b|\bnext week\b|\bupcoming\b|\boverview\b|"
@@ -188,11 +193,16 @@ CUES: dict[str, str] = {
     "help": r"^help$|\bhelp\b|\bwhat can you do\b|\bwhat do you do\b|\bhow do i use\b|\bcommands?\b"
     r"|\bwho are you\b|\bwhat are you\b|\bhow does this (?:bot|work)\b",
     "conference": r"\bconference\b|\bsettlement (?:session|meeting)\b|\b(?:appear|go|be) "
-    r"before (?:the )?(?:judge|magistrate|court)\b|\b(?:see|in front of) (?:the )?(?:magistrate )?"
+    r"before (?:the )?(?:judge|magistrate|court)\b|\bmeet (?:the )?(?:magistrate judge|judge|"
+    r"magistrate)\b|\b(?:see|in front of) (?:the )?(?:magistrate )?"
     r"(?:judge|magistrate)\b|\bappear before (?:the )?"
     r"(?:judge|magistrate|court)\b|\bmeet with (?:the )?"
     r"(?:judge|magistrate|court)\b|\bthe session\b"
     # the same event under other nouns: "the mediation session", "the hearing", "the teams call"
+    # the event in a partner's words: "the sit-down with the MJ", "the settlement thing", "the
+    # thing with the judge", "when are we in front of Reznik"
+    r"|\bsit ?downs?\b|\bsettlement (?:thing|call|day)\b|\bthing with (?:the )?(?:magistrate |"
+    r"judge|magistrate|court|mj)\b|\bwhen (?:are|do|will) we (?:be )?(?:in front of|before)\b"
     r"|\bmediation(?! (?:statement|letter|submission|brief|memo))\b|\b(?:the|our|this) "
     r"(?:hearing|meeting|session)\b|\b(?:teams|zoom|video) (?:call|meeting|session)\b"
     # joining, with nothing else named, is joining the conference: "when does our GC join"
@@ -202,7 +212,7 @@ CUES: dict[str, str] = {
     "conference_when": rf"\btime\b|\bstart\w*\b|\bstill on\b|\bbegins?\b|\b(?:may|{_MONTHS}) \d+"
     r"|\bdetails\b|\binfo\b|\binformation\b|\blogistics\b|\bhow (?:far|soon)\b|\bhow (?:long|many "
     r"days) (?:until|till|away|before)\b|\bstill (?:on|happening|scheduled|set)\b|\bgoing ahead\b|"
-    r"\bcancell?ed\b|\bhappening\b|\bmorning\b|\bafternoon\b|\bam or pm\b"
+    r"\bcancell?ed\b|\bhappening\b|\bmorning\b|\bafternoon\b|\bam or pm\b|\bstill a go\b"
     r"|\blog on\b|\bscheduled\b|\bbeen set\b|\bhappened\b|\bdid (?:it|the [a-z ]+) happen\b",
     "need": r"\b(?:do|does|must|should|are|is) (?:we|i|they|you|plaintiff|defendant) (?:still |"
     r"really |even |actually |also )?(?:need|have|required|supposed) to\b|\b(?:do|does) (?:we|i|"
@@ -244,7 +254,7 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
          3), (r"\bon call\b|\bon standby\b|\breachable\b", 3),
         # who goes: "can we send a junior associate alone?", "without the client"
         (r"\brather not (?:come|attend|show|appear|be there|join)\b|\bsit (?:it )?out\b|"
-         r"\bstay (?:home|away)\b|\bexcused?\b", 3),
+         r"\bstays? (?:at )?(?:home|away)\b|\bexcused?\b", 3),
         (r"\balone\b|\b(?:send|just|only) (?:a |an |our )?(?:junior )?associate\b|"
          r"\bwithout (?:the |our |a )?(?:client|party|"
          r"principal|company)\b", 3),
@@ -261,6 +271,17 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
          r"designees?)\b", 3),
         (r"\b(?:need|needs|send|have|has|bring) (?:someone|somebody|a person|anyone|a rep\w*) "
          r"(?:there|present|at|on)\b", 3),
+        # a person's limits that day: "can only spare 20 minutes", "in London that day", "only
+        # reachable on his cell": who attends, or is available by phone
+        (r"\b(?:only|just) (?:\w+ ){0,3}\d+ (?:minutes|mins|hours?|hrs?)\b|\b(?:can|could) only "
+         r"(?:spare|stay|give|join|be there|do)\b", 2),
+        (r"\b(?:that|the) (?:day|afternoon|morning)\b|\bon the (?:28th|day)\b", 1),
+        (r"\b(?:going to be|will be|gonna be|is|be) (?:in|abroad|overseas|away|travell?ing|on a "
+         r"(?:plane|flight|trip))\b", 1),
+        (r"\b(?:be )?reached\b|\bon (?:his|her|their|a) (?:cell|mobile)\b", 2),
+        (r"\binstead of (?:the |our |a |their )?(?:client|party|principal|ceo|cfo|gc|company|"
+         r"insured|adjuster)\b|\bassociates? (?:go|attend|appear|cover|handle|stand in)\b|"
+         r"\b(?:handle|cover) it (?:for|without) (?:him|her|them)\b", 3),
     ),
     "confidentiality": (
         (r"\bconfidential\w*\b(?! (?:letter|statement|submission|settlement statement|brief|memo"
@@ -269,9 +290,12 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         # "will it come up at trial?", "can they bring it up later?"
         (r"\b(?:come|comes|coming|brought|show|shows) up\b(?: \w+){0,3} (?:at trial|in "
          r"discovery|later|in court|in (?:the )?litigation)\b", 3),
-        (r"\b(?:mention|raise|bring up|cite|introduce|reference|quote)\w*\b(?: \w+){0,4} (?:in "
+        (r"\b(?:mention|raise|bring up|cite|introduce|reference|quote)\w*\b(?: \w+){0,10} (?:in "
          r"discovery|against (?:us|them)|at trial|later|in court|in (?:a|the|our|their|any) "
          r"(?:\w+ ){0,2}(?:motion|brief|filing)s?)\b", 3),
+        # what was said at the conference, used after it: "what the MJ told us"
+        (r"\bwhat (?:the )?(?:magistrate judge|judge|court|magistrate|mediator|they) (?:told|said|"
+         r"says|tells|thinks|thought)\b", 3),
         (r"\b(?:judge|court|magistrate|mediator)\b[a-z ]*\b(?:tell|share|reveal|disclose|pass)\w*"
          r"\b", 3),
         (r"\bused?\b(?: \w+){0,6} (?:in discovery|against us|at trial|later|in (?:the )?"
@@ -418,7 +442,8 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\bsanction\w*\b", 5), (r"\bwhat happens if\b|\bwhat if\b", 4),
         (r"\bconsequences?\b|\bpenalt\w*\b|\bin trouble\b|\bpunish\w*\b|\bfined\b|\bfines\b|"
          r"\ba fine\b|\bfine (?:us|them|me|him|her|the \w+|our \w+|their \w+)\b|"
-         r"\bramifications?\b|\brepercussions?\b|\bnon ?compliance\b", 4),
+         r"\bramifications?\b|\brepercussions?\b|\bnon ?compliance\b|\bdownsides?\b|"
+         r"\bexposure\b", 4),
         (r"\breimburs\w*\b|\bwho pays\b|\bpay (?:for|our|their)\b", 3),
         # recovering what a no-show cost: "can we get our costs back", "recoup travel"
         (r"\b(?:get|recover|recoup|claw)\w* (?:back )?(?:our |the |any |their )?(?:costs?|"

@@ -370,6 +370,12 @@ def _about_obligation(r: _Reading, best: Obligation, named: dict[str, str]) -> I
         None if re.match(r"(?:can|could|would|will) you\b", r.norm) else YES_NO.search(r.norm))
     if what and topic:  # "what the court wants in the ex parte submission": its procedure
         return r.answer(IntentName.EXPLAIN, what.group(), *said, topic=topic, confidence=0.7)
+    if topic and (put_off := re.search(r"\b(?:at|after|during|until|till|til) (?:the |our )?"
+                                       r"(?:settlement )?(?:conference|session)\b", r.norm)):
+        # "they say they'll answer our number at the conference": the duty put off to the
+        # conference, which its procedure answers (it falls due before)
+        return r.answer(IntentName.EXPLAIN, put_off.group(), *said, topic=topic,
+                        confidence=0.7)
     # Named, but not asked about in any way we recognize ("can you draft the letter?"):
     # offer the date and the procedure rather than guess.
     options = [Interpretation(IntentName.DEADLINE, obligation_id=best.id, confidence=0.5)]

@@ -78,6 +78,7 @@ them then there these they thing things think this those though through time to 
 tomorrow try two under until up us use used very want was way we weather well were what
 whatever where whether which while who whom why will with within without work worth would
 yes yet you your yours
+spare cell easter cinco de mayo halloween valentines patricks mothers fathers eve flag
 able above accept across act add added afternoon ago agree ahead allow almost alone along
 always amount another answered anyone anyway appreciate april area around arrive arrived
 asap assume attached available aware bad based basically become begin behind believe below

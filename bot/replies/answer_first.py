@@ -176,8 +176,14 @@ _INDIRECT = re.compile(r"\b(?:wonder\w*|ask\w*|know|checking|check|confirm|figur
                        r"(?:s|ning)? to|thinking (?:of|about)|intend\w* to)\b"
                        # a claim reported: "my boss thinks we can file it under seal"
                        r"|\b(?:he|she|they|boss|partner|client|associate|counsel|someone|paralegal|"
-                       r"gc|insurer|carrier|adjuster)\b (?:thinks?|assumes?|believes?|says|said|"
-                       r"mentioned|suggested|claims?|figures?|reckons?)\b")
+                       r"side|gc|insurer|carrier|adjuster)\b (?:thinks?|assumes?|believes?|says|"
+                       r"said|told (?:us|me)|tells (?:us|me)|mentioned|suggested|claims?|figures?|"
+                       r"reckons?)\b"
+                       # a request reported, to be granted or not: "opposing counsel wants to see
+                       # what we send", "the other side asked for a courtesy copy"
+                       r"|\b(?:counsel|side|they|plaintiff|defendant)\b (?:wants?|wanted|asked|"
+                       r"(?:is|are) asking|requested|requests?|would like)\b (?:to see|to get|to "
+                       r"have|for|a copy|us to)\b")
 _ANY = re.compile(r"^(?:are there |is there )?any (?!(?:holidays?|deadlines?|dates?)\b)\w+")
 LETTER_FAMILY = ("letter", "letter_submission", "letter_length")
 # "ok to send them a copy?": a yes/no asked without its verb.
@@ -294,6 +300,12 @@ def _lower_first(text: str) -> str:
     return text if re.match(r"[A-Z]{2}", text) else text[:1].lower() + text[1:]
 
 
+# A step put off to the conference itself ("respond after the conference", "answer our number
+# at the session"): the order's dates for the demand and response all fall before it.
+_AT_CONFERENCE = re.compile(r"\b(?:after|at|during|until|till|til|wait for|in|on the day of) "
+                            r"(?:the |our )?(?:settlement )?(?:conf\w*|session|mediation)\b")
+
+
 def _conditional(point: str, q: str) -> str | None:
     """Yes/no for a point that holds only on a condition the question may state."""
     pages = re.search(r"exceed (\d+) pages", point)
@@ -323,6 +335,15 @@ def _conditional(point: str, q: str) -> str | None:
         # "do we (def) have to make a demand?": the demand is the plaintiff's to make
         return f"No — the demand is the plaintiff's: {_lower_first(point.rstrip('.'))}"
     if re.search(r"hasn't already|unless it already has|not already", point):
+        if re.search(r"\brespond", point) and re.search(
+                r"\b(?:never|not|no|havent|hasnt|didnt|haven't|hasn't|didn't)\b(?: \w+){0,2} "
+                r"(?:sent|made|given|gave|served|communicated)\b|\bno (?:demand|number|offer)\b",
+                q) and not re.search(r"\b(?:we|i|they)\b(?: \w+){0,2} (?:never|not|havent|"
+                                     r"haven't|didnt|didn't) (?:respond|answer|repl)", q):
+            # "plaintiff never sent a number, do we still have to respond?": the response
+            # counts from a demand, and answers one
+            rule = _lower_first(point.rstrip("."))
+            return f"No — a response is owed only to a demand made: {rule}"
         if re.search(r"\b(?:not|never)\b(?: \w+){0,2} (?:made|sent|given|done|responded|made)\b|"
                      r"\b(?:yet|so far)\b", q) and not re.search(r"\balready\b", q):
             # "if we haven't made a demand yet, what do we do?": the duty stands
@@ -333,7 +354,9 @@ def _conditional(point: str, q: str) -> str | None:
                      r"\bconveyed\b|\bcommunicated\b|\bgiven\b|\bearlier\b", q):
             noun = "response" if re.search(r"\brespond", point) else "demand"
             return f"No — a {noun} already made counts: {_lower_first(point.rstrip('.'))}"
-        if _NOT_DOING.search(q):  # "can we skip responding?": no, unless it already has
+        if _NOT_DOING.search(q) or _AT_CONFERENCE.search(q):
+            # "can we skip responding?", "can they respond after the conference?": no, the
+            # duty falls due before the conference
             return f"No — {_lower_first(point.rstrip('.'))}"
         return f"Yes, unless it already has: {_lower_first(point.rstrip('.'))}"
     return None
@@ -401,7 +424,8 @@ def verdict(point: str, question: str) -> str | None:
             "not just" in point):
         return f"No — {_lower_first(point.rstrip('.'))}"
     if "not just" in point and re.search(r"\b(?:rather )?not (?:come|attend|show|appear|be there|"
-                                         r"join)\b|\bsit (?:it )?out\b|\bstay (?:home|away)\b|"
+                                         r"join)\b|\bsit (?:it )?out\b|"
+                                         r"\bstays? (?:at )?(?:home|away)\b|"
                                          r"\bskip\w*\b|\bexcused?\b", q):
         return f"No — {_lower_first(point.rstrip('.'))}"  # "client would rather not come, ok?"
     if "not just" in point:

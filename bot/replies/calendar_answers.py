@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from settleconf.bot.chat.question_dates import days_named, holiday_named
+from settleconf.bot.chat.question_dates import days_named, holiday_named, observance_named
 from settleconf.bot.chat.question_kinds import YES_NO
 from settleconf.bot.chat.questions import Interpretation
 from settleconf.bot.replies.answer_first import asks_yes_no
@@ -93,6 +93,13 @@ def holiday_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
         text = (f"{verdict}{name}, {fmt_day(day)}, is {kind}: the court is closed and deadlines "
                 "don't land on it.")
         return _reply(matter, text, "holiday", citations=(FRCP_6A,))
+    seen = observance_named(re.sub(r"[’']", "", question.lower()), day)
+    if seen is not None and seen[2] == day and not asks_open:
+        # "is good friday a court holiday?": that day by its name, never the coming Friday
+        closed = " (a weekend day, so the court is closed anyway)" if calendar.is_weekend(
+            day) else "; the court is open"
+        return _reply(matter, f"No — {seen[1]} ({fmt_day(day)}) is not a federal court "
+                      f"holiday{closed}.", "holiday", citations=(FRCP_6A,))
     if calendar.is_weekend(day):
         verdict = "No" if asks_open else "Yes"
         return _reply(matter, f"{verdict} — {fmt_day(day)} is a weekend day: the court is closed.",

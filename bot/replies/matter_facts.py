@@ -21,6 +21,7 @@ from settleconf.bot.replies.deadlines import matter_title
 from settleconf.bot.replies.formatting import relative_day, zone_abbrev
 from settleconf.bot.replies.reply import Citation, Reply
 from settleconf.core.counting import fmt_day, fmt_time
+from settleconf.core.court_calendar import federal_statutory_holiday
 from settleconf.core.courts import UnknownCourtError, get_court
 from settleconf.core.matter import Matter
 from settleconf.core.order import ConferenceFormat
@@ -99,6 +100,23 @@ def _conference_day(matter: Matter, day: date, until: date | None = None,
     the = "the" if verdict else "The"
     return f"{verdict}{the} settlement conference is {fmt_day(conf.date)}{at} " \
            f"({day_source(matter)})."
+
+
+def _day_vs_conference(matter: Matter, day: date, asked: str | None) -> str:
+    """"is juneteenth before or after our conf?": the day against the conference, the
+    before/after said first (a yes or no only when one of them was asked)."""
+    conf = matter.conference
+    assert conf.date is not None
+    holiday = federal_statutory_holiday(day)
+    label = f"{holiday.name}, {fmt_day(day)}," if holiday else fmt_day(day)
+    where = "before" if day < conf.date else "after" if day > conf.date else "the day of"
+    first = "Neither" if where == "the day of" else where.capitalize()
+    lead = {"either": f"{first} — ", "before": "Yes — " if where == "before" else "No — ",
+            "after": "Yes — " if where == "after" else "No — "}.get(asked or "", "")
+    rel = "the day of" if where == "the day of" else f"{where}"
+    at = f" at {fmt_time(conf.time)} {zone_abbrev(conf.date, conf.timezone, conf.time)}" \
+        if conf.time else ""
+    return f"{lead}{label} is {rel} the settlement conference ({fmt_day(conf.date)}{at})."
 
 
 def zone_time(matter: Matter, zone: str) -> str:
@@ -191,6 +209,9 @@ def fact_reply(matter: Matter, meaning: Interpretation, today: date, question: s
         elif conf.time.strftime("%H:%M") != asked and not either:
             text = "No" + text.removeprefix("Yes")
         return _reply(matter, text, conf.quote, conf.paragraph)
+    if fact == "day_vs_conference" and meaning.day is not None and conf.date is not None:
+        return _reply(matter, _day_vs_conference(matter, meaning.day, meaning.asked_about),
+                      conf.quote, conf.paragraph)
     if fact == "conference_day" and meaning.day is not None:
         either = " or " in f" {question.lower()} "
         return _reply(matter, _conference_day(matter, meaning.day, meaning.until, either=either),

@@ -63,7 +63,8 @@ def answer_more(
     both = f"{question.lower()} | {meaning.read_as}"
     if intent is IntentName.FACT or meaning.fact in ("format", "conference_day",
                                                      "conference_time", "conference_weekday",
-                                                     "conference_length"):
+                                                     "conference_length",
+                                                     "day_vs_conference"):
         return fact_reply(matter, meaning, today, question)
     if intent is IntentName.DATE_CHECK:
         return date_check_reply(matter, meaning, schedule, today)
