@@ -18,6 +18,7 @@ from datetime import date
 from enum import StrEnum
 from functools import lru_cache
 
+from settleconf.bot.chat import message as chat_message
 from settleconf.bot.chat import obligation_ranking as ranking
 from settleconf.bot.chat import question_vocabulary as vocab
 from settleconf.bot.chat.question_dates import days_named
@@ -180,6 +181,24 @@ def interpret(question: str, obligations: Sequence[Obligation], *, today: date |
     if meaning.read_as:
         return meaning
     return replace(meaning, read_as=_read(question, tuple(obligations), today or date.today()).full)
+
+
+def read_message(message: str, obligations: Sequence[Obligation], *, today: date | None = None,
+                 conference: date | None = None) -> tuple[str, Interpretation]:
+    """A message as typed in a channel, read: the question in it (greeting, sign-off and
+    context sentences taken off, `chat_message.focus`) and what it asks. When the question
+    alone is not understood and the whole message is, the whole is read: its context may be
+    what it asks about ("our draft is 12 pages. Need to trim?")."""
+    whole = chat_message.trim(message)
+    asked = chat_message.focus(whole)
+    meaning = interpret(asked, obligations, today=today, conference=conference)
+    if asked != whole and meaning.intent is IntentName.CLARIFY:
+        # ("how did you get the 20th? I count 5 days back": unsure either way, the question
+        # alone is the better one to ask back about)
+        read = interpret(whole, obligations, today=today, conference=conference)
+        if read.intent is not IntentName.CLARIFY:
+            return whole, read
+    return asked, meaning
 
 
 _SECOND_QUESTION = re.compile(r"\s(?:and|also|plus|\+|&)\s+(?=(?:when|what|where|who|how|which|"
