@@ -90,20 +90,36 @@ _PAPERS = r"\b(?:letter|statement|submission|brief|memo|papers?)\b"
 ZONES: dict[str, tuple[str, str]] = {
     r"california|pacific|pst|pdt|pt|west coast|los angeles|san francisco|seattle|portland|la|sf|"
     r"bay area|silicon valley|san jose|san diego|oakland|sacramento|palo alto|las vegas|vegas|"
-    r"nevada|oregon|irvine":
+    r"nevada|oregon|irvine|vancouver":
         ("America/Los_Angeles", "Pacific"),
     r"central|cst|cdt|ct|chicago|texas|dallas|houston|austin|minneapolis|st louis|kansas city|"
     r"new orleans|nashville|memphis|milwaukee|oklahoma|san antonio|iowa|wisconsin|minnesota":
         ("America/Chicago", "Central"),
     r"mountain|mst|mdt|mt|denver|colorado|utah|salt lake|boise|idaho|albuquerque|new mexico|"
-    r"montana|wyoming": ("America/Denver", "Mountain"),
+    r"montana|wyoming|calgary|edmonton": ("America/Denver", "Mountain"),
     r"arizona|phoenix": ("America/Phoenix", "Arizona"),
     r"hawaii|honolulu|hst": ("Pacific/Honolulu", "Hawaii"),
     r"alaska|anchorage": ("America/Anchorage", "Alaska"),
     r"eastern|est|edt|et|new york|east coast|boston|miami|atlanta|nyc|dc|philadelphia|philly|"
-    r"pittsburgh|detroit|florida|charlotte|baltimore|cleveland|toronto":
+    r"pittsburgh|detroit|florida|charlotte|baltimore|cleveland|toronto|montreal|ottawa":
         ("America/New_York", "Eastern"),
     r"london|uk|gmt|bst": ("Europe/London", "London"),
+    # offices and clients abroad: "what time is the conf in tokyo?", "for the berlin folks"
+    r"dublin|ireland|edinburgh|scotland|manchester": ("Europe/Dublin", "Dublin"),
+    r"paris|france|berlin|germany|frankfurt|munich|madrid|spain|rome|milan|italy|amsterdam|"
+    r"netherlands|brussels|belgium|zurich|geneva|switzerland|vienna|stockholm|copenhagen|oslo|"
+    r"warsaw|prague|luxembourg|cet|cest|central europe\w*": ("Europe/Berlin", "Central Europe"),
+    r"tel aviv|israel|jerusalem": ("Asia/Jerusalem", "Israel"),
+    r"dubai|abu dhabi|uae": ("Asia/Dubai", "Dubai"),
+    r"india|mumbai|delhi|new delhi|bangalore|bengaluru|hyderabad|chennai": (
+        "Asia/Kolkata", "India"),
+    r"singapore|hong kong|beijing|shanghai|shenzhen|china|taipei|taiwan|manila|perth": (
+        "Asia/Singapore", "Singapore"),
+    r"tokyo|japan|osaka|jst": ("Asia/Tokyo", "Tokyo"),
+    r"seoul|korea|kst": ("Asia/Seoul", "Seoul"),
+    r"sydney|melbourne|australia|brisbane|canberra|aest": ("Australia/Sydney", "Sydney"),
+    r"sao paulo|brazil|rio|buenos aires|argentina": ("America/Sao_Paulo", "Sao Paulo"),
+    r"mexico city|guadalajara": ("America/Mexico_City", "Mexico City"),
     r"utc": ("UTC", "UTC"),
 }
 _FORMAT = (r"\bin person\b|\bzoom\b|\bteams\b|\bwebex\b|\bvirtual\w*\b|\bremote\w*\b|\bvideo\w*\b|"

@@ -12,6 +12,7 @@ any anchor, not a phrase list.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -35,6 +36,44 @@ HOLIDAY_NAMES: dict[str, str] = {
     r"(?:mlk|martin luther king)(?: jr)?(?: day)?": "Martin Luther King",
     r"presidents day|washingtons birthday": "Washington",
 }
+
+
+def _easter(year: int) -> date:
+    """Easter Sunday (the Gregorian computus, Meeus/Jones/Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    lw = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * lw) // 451
+    month, day = divmod(h + lw - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _nth(year: int, month: int, weekday: int, n: int) -> date:
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
+# Days people name that are no legal holiday ("is mother's day a court holiday?"): named,
+# the day is found, and whether the court is open then is the calendar's to say.
+OBSERVANCES: dict[str, Callable[[int], date]] = {
+    r"good friday": lambda y: _easter(y) - timedelta(days=2),
+    r"easter(?: sunday)?": _easter, r"easter monday": lambda y: _easter(y) + timedelta(days=1),
+    r"mothers? day": lambda y: _nth(y, 5, 6, 2), r"fathers? day": lambda y: _nth(y, 6, 6, 3),
+    r"armed forces day": lambda y: _nth(y, 5, 5, 3), r"flag day": lambda y: date(y, 6, 14),
+    r"cinco de mayo": lambda y: date(y, 5, 5), r"valentines?(?: day)?": lambda y: date(y, 2, 14),
+    r"(?:st|saint) patricks?(?: day)?": lambda y: date(y, 3, 17),
+    r"halloween": lambda y: date(y, 10, 31), r"christmas eve": lambda y: date(y, 12, 24),
+    r"new years? eve": lambda y: date(y, 12, 31),
+}
+
+
+def _observed(pattern: str, today: date) -> date:
+    """The next such day from `today` (this year's, else next year's)."""
+    day = OBSERVANCES[pattern](today.year)
+    return day if day >= today else OBSERVANCES[pattern](today.year + 1)
 
 
 @dataclass(frozen=True)
@@ -129,6 +168,9 @@ def days_named(text: str, today: date, conference: date | None = None) -> list[N
         taken.append(m.span())
         found.append((m.start(), NamedDay(day, m.group(), holiday, also)))
 
+    for pattern in OBSERVANCES:  # before the weekdays: "good friday" is one day
+        for m in re.finditer(rf"\b{pattern}\b", text):
+            add(m, _observed(pattern, today))
     for m in re.finditer(rf"\b{_MONTH} {_ORDINAL}\b(?: (\d{{4}}))?", text):
         month = _MONTHS.index(m.group(1)[:3]) + 1
         add(m, _safe(int(m.group(3) or today.year), month, int(m.group(2))))

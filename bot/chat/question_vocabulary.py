@@ -123,14 +123,15 @@ plaintiff defendant opposing other side our their its his her if only already do
 # the grounds for a date in a lawyer's nouns: "the basis for May 20", "where does the 21st
 # come from" ask why that day is the deadline, not what is due on it
 GROUNDS = (r"\b(?:basis|reasoning|rationale|logic|grounds?) (?:for|behind|of)\b|"
-           r"\bon what basis\b|\bwhere (?:does|did|do) .+ come from\b")
+           r"\bon what basis\b|\bwhere (?:does|did|do|is|are) .+ (?:come|coming) from\b")
 
 _MONTHS = r"january|february|march|april|june|july|august|september|october|november|december"
 _WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday"
 CUES: dict[str, str] = {
     "time": r"\bwhen\b|\bdue\b|\bdeadlines?\b|\bby what\b|\bwhat (?:date|day)\b|\bwhich (?:date|"
-    r"day)\b|\bhow (?:many|much) (?:days|time)\b|\bhow long (?:do|does|did|will|have|until|after)"
-    r"\b|\blast day\b|\bdates?\b|\blatest\b|\bcut ?off\b|\bhow late\b",
+    r"day)\b|\bhow (?:many|much) (?:more )?(?:days|time)\b|"
+    r"\bhow long (?:do|does|did|will|have|until|after)\b|\blast day\b|\bdates?\b|\blatest\b|"
+    r"\bcut ?off\b|\bhow late\b",
     "why": r"\bwhy\b|\bhow come\b|\bhow (?:did|do|does|was|is) (?:you|it|that|this)\b|\bexplain "
     r"how\b(?! (?:we|i|our)\b)|\bshould not (?:the [a-z ]+ )?be\b|"
     r"\b(?:right|correct|wrong)\b|\bmemorial day\b|"
@@ -174,7 +175,8 @@ CUES: dict[str, str] = {
     r"|\b(?:join|log (?:in|on)|dial in|sign on|hop on)$",
     "conference_when": rf"\btime\b|\bstart\w*\b|\bstill on\b|\bbegins?\b|\b(?:may|{_MONTHS}) \d+"
     r"|\bdetails\b|\binfo\b|\binformation\b|\blogistics\b|\bhow (?:far|soon)\b|\bhow (?:long|many "
-    r"days) (?:until|till|away|before)\b|\bstill (?:on|happening|scheduled|set)\b|\bgoing ahead\b|"
+    r"(?:more )?days|much (?:more |longer )?time) (?:until|till|til|away|before|left)\b|"
+    r"\bstill (?:on|happening|scheduled|set)\b|\bgoing ahead\b|"
     r"\bcancell?ed\b|\bhappening\b|\bmorning\b|\bafternoon\b|\bam or pm\b"
     r"|\blog on\b|\bscheduled\b|\bbeen set\b|\bhappened\b|\bdid (?:it|the [a-z ]+) happen\b",
     "need": r"\b(?:do|does|must|should|are|is) (?:we|i|they|you|plaintiff|defendant) (?:still |"

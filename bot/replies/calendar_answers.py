@@ -88,6 +88,11 @@ def holiday_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
         verdict = "No" if asks_open else "Yes"
         return _reply(matter, f"{verdict} — {name}, {fmt_day(day)}, is {kind}: the court is "
                       "closed and deadlines don't land on it.", "holiday", citations=(FRCP_6A,))
+    if calendar.is_weekend(day) and re.search(r"\bholidays?\b", question.lower()) and not (
+            asks_open or re.search(r"\bclosed\b|\bshut\b|\boff\b", question.lower())):
+        # "is mother's day a court holiday?": no holiday, though the court is closed that day
+        return _reply(matter, f"No — {fmt_day(day)} is no legal holiday, though as a weekend "
+                      "day the court is closed.", "holiday")
     if calendar.is_weekend(day):
         verdict = "No" if asks_open else "Yes"
         return _reply(matter, f"{verdict} — {fmt_day(day)} is a weekend day: the court is closed.",
@@ -112,7 +117,11 @@ def _counted_day_reply(matter: Matter, q: str, today: date) -> Reply | None:
         return _reply(matter, "No — the day that starts a period (here the conference day) is not "
                       "counted; the count begins the day before it — FRCP 6(a)(1)(A).",
                       "counting", citations=(FRCP_6A,))
-    if re.search(r"\bcount the day (?:the|we|they|it|our|their) \w*\s?(?:demand|offer|number)", q):
+    # ("does the day we get their demand count as day 1?")
+    if re.search(r"\bcount the day (?:the|we|they|it|our|their) \w*\s?(?:demand|offer|number)",
+                 q) or (re.search(r"\bthe day (?:we|they|it|the|our|their)\b[a-z ]*\b(?:demand|"
+                                  r"offer|number)\b", q) and re.search(
+                                      r"\bday (?:1|one)\b|\bfirst day\b", q)):
         # the day of the event that starts a period counted after it
         return _reply(matter, "No — the day of the demand is not counted; the count starts the "
                       "next day — FRCP 6(a)(1)(A).", "counting", citations=(FRCP_6A,))

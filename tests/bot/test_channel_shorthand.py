@@ -1,0 +1,73 @@
+"""Issue #15 (tests/eval/dev_s21.jsonl): kinds of channel language the matcher missed when
+the set was first scored, each with phrasings that are not in the set: offices abroad,
+"how many more days", days that are no legal holiday, "too early", days lost to a holiday,
+"where is X coming from", the day that starts a count, "tell me we didn't miss anything".
+
+The example matter: conference Tue May 28, 2024 2:30 p.m. EDT (remote, Teams); demand Tue
+May 14, letter Mon May 20 (Memorial Day, May 27, skipped), response by Tue May 21.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from settleconf.bot.chat.question_dates import days_named
+from tests.bot.testbot import TestBot
+
+WED_MAY_8 = date(2024, 5, 8)
+THU_MAY_16 = date(2024, 5, 16)
+
+FIRST_LINES: list[tuple[str, date, str]] = [
+    # the conference's time where the office is, the day there when it differs
+    ("what time is the conf for our paris office", WED_MAY_8,
+     "The conference is at 8:30 p.m. CEST — 2:30 p.m. EDT"),
+    ("client sits in seoul - what time is that for him", WED_MAY_8,
+     "The conference is at 3:30 a.m. KST, Wed May 29, 2024 there"),
+    ("conf start time in singapore?", WED_MAY_8, "The conference is at 2:30 a.m. +08, Wed May 29"),
+    ("how many more days till the conference", date(2024, 5, 22),
+     "The settlement conference is Tue May 28, 2024 at 2:30 p.m. EDT, by video on Microsoft Teams "
+     "(in 6 days)"),
+    # a day people name that is no legal holiday: found, and the calendar says what it is
+    ("is fathers day a court holiday", WED_MAY_8,
+     "No — Sun Jun 16, 2024 is no legal holiday, though as a weekend day the court is closed."),
+    ("court open on good friday?", WED_MAY_8,
+     "Yes — Fri Apr 18, 2025 is not a court holiday; the court is open."),
+    # no day is too early: the order sets last days only
+    ("is the 9th too early for our ltr", WED_MAY_8,
+     "No — Thu May 9 is in time for the ex parte letter (due Mon May 20, ¶2)."),
+    ("is the 16th premature for the demand", WED_MAY_8,
+     "No — Thu May 16 is 2 days late for the settlement demand (due Tue May 14, ¶3)."),
+    # a day lost to the holiday is its effect on the count
+    ("does the ex parte letter lose a day because of memorial day", WED_MAY_8,
+     "Yes — Memorial Day (Mon May 27) is a legal holiday, so the count skips it: the ex parte "
+     "letter is due Mon May 20"),
+    # where a date comes from is why it is the date
+    ("where is the 14th coming from for the demand", WED_MAY_8,
+     "Settlement demand: Tue May 14, 2024 (end of day, EDT). The order says 14 days before"),
+    # the day that starts a count is not counted
+    ("is the day they send the demand day one for our response?", WED_MAY_8,
+     "No — the day of the demand is not counted; the count starts the next day"),
+    ("do weekends get counted for the 14 days", WED_MAY_8, "Yes — calendar days"),
+    # "tell me we didn't miss anything": what is past due, with no yes or no to misread
+    ("please tell me we have not missed any deadlines", THU_MAY_16,
+     "Past due and not marked done: Settlement demand (due Tue May 14)."),
+    ("we haven't missed any deadlines, right?", WED_MAY_8, "No — nothing is past due."),
+]
+
+
+@pytest.mark.parametrize(("question", "today", "first"), FIRST_LINES,
+                         ids=[q for q, _, _ in FIRST_LINES])
+async def test_first_line(bot: TestBot, question: str, today: date, first: str) -> None:
+    reply = await bot.reply(question, today=today)
+    assert reply.text.startswith(first), reply.text
+
+
+def test_easter_and_the_days_counted_from_it() -> None:
+    # Easter 2024 was Mar 31 and 2025's is Apr 20: Good Friday is two days before, the
+    # next one from the day asked
+    assert [d.day for d in days_named("good friday", date(2024, 3, 1))] == [date(2024, 3, 29)]
+    assert [d.day for d in days_named("good friday", date(2024, 4, 1))] == [date(2025, 4, 18)]
+    assert [d.day for d in days_named("mothers day", date(2024, 5, 1))] == [date(2024, 5, 12)]
+    assert [d.day for d in days_named("mother day", date(2025, 5, 1))] == [date(2025, 5, 11)]
