@@ -177,7 +177,7 @@ def fact_kind(norm: str) -> Kind | None:
     if re.search(r"\b(?:who|name|which|what)\b", norm) and re.search(
             r"\b(?:judge|magistrate|mj|presid\w*|chambers)\b", norm) and not re.search(
             r"\bwhen\b|\bdate\b|\btime\b|\bdue\b|\bdeadline|\battend|\bletter|\bsend|\bemail|"
-            r"\bsubmit|\baddress|\bwant|\bexpect|\bsay|\bmeet|\bsanction|\btell|\bthink|\bworth"
+            r"\bsubmit|\baddress|\bwant|\bexpect|\bsay|\bsaid\b|\bmention|\bmeet|\bsanction|\btell|\bthink|\bworth"
             r"|\bdiscover|\bshow|\bexplain|\bknow|\bowe|\bbefore|\bneed|\bsubmi|\bstatement|\bbrief"
             r"|\bpaper|\binfo|\bsee\b|\bread\b|\bwrit|\bcopy\b|\bcc\b", norm):
         return Kind("matter_fact", "judge", fact="judge")
@@ -244,7 +244,10 @@ def fact_kind(norm: str) -> Kind | None:
               r"\bset(?:ting)? (?:\w+ )?up\b|\barrang\w*|\bcreat\w*|\bhost\w*|\binvite\w*|"
               r"\bschedul\w* (?:the |a |our |this )?(?:teams |zoom |video |virtual )?(?:meeting|"
               r"call|session|conference|link)s?\b|\bourselves\b")
-    if how and about_conf and not re.search(people, norm) and (
+    # "can the hard copy go by fedex or do we walk it over to the courthouse?": the paper's way
+    carried = re.search(r"\bhard copy\b|\bcourier\b|\bhand deliver\w*|\bbinders?\b|\bprint\w*",
+                        norm)
+    if how and about_conf and not carried and not re.search(people, norm) and (
             YES_NO.search(norm) or re.search(r"\bwhat platform\b|\bor\b|\bhow is\b|\bformat\b|"
                                              r"^\w+(?: \w+)?$", norm)):
         return Kind("explain", how, fact="format", asked_about=how, topic="conference")

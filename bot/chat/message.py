@@ -77,6 +77,18 @@ _NOT_AN_END = re.compile(r"(?:\b[a-z]\.[a-z]\.|\b(?:no|vs|inc|llc|ltd|mr|ms|dr|s
                          r"sec|v|e\.g|i\.e)\.)$", re.IGNORECASE)
 
 
+_WH = re.compile(r"\b(?:what|when|where|who|whom|whose|how|which|why)\b", re.IGNORECASE)
+_OR_NOT = re.compile(r"\bor (?:no|not)\W*$", re.IGNORECASE)
+
+
+def elliptical_yes_no(message: str) -> bool:
+    """A yes/no asked without its auxiliary: "the 14 days for the demand - weekends count?",
+    "exhibits included or no?". Asked of the message as typed (its "?" is gone once read)."""
+    text = message.strip()
+    return bool(_OR_NOT.search(text)) or (
+        text.endswith("?") and not _WH.search(text) and not re.search(r"\bor\b", text))
+
+
 def trim(message: str) -> str:
     """`message` without the greeting before it and the sign-off after it; the message as
     it is when that would leave nothing ("thanks!" is answered as thanks)."""

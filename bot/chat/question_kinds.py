@@ -17,6 +17,7 @@ from settleconf.bot.chat.fact_kinds import FACT_CUES, Kind, fact_kind
 from settleconf.bot.chat.fact_kinds import YES_NO as YES_NO  # shared by the reply builders
 from settleconf.bot.chat.fact_kinds import search as _search
 from settleconf.bot.chat.question_dates import (
+    OBSERVANCES,
     NamedDay,
     court_day,
     days_named,
@@ -525,7 +526,7 @@ def _lift(*patterns: str) -> frozenset[str]:
 # Spelling targets for the words these kinds are cued by ("caption", "counting", "mountain"),
 # so a typo repair never turns them into an obligation's word.
 KIND_WORDS = _lift(*FACT_CUES, _MOVE, _COUNTING, _HOLIDAY, _OVERDUE, _STATUS, _LEFT,
-                   _POLAR) | frozenset(
+                   _POLAR, *OBSERVANCES) | frozenset(
     [
         "january", "february", "march", "april", "june", "july", "august", "september", "october",
         "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",

@@ -137,7 +137,9 @@ CUES: dict[str, str] = {
     r"\b(?:right|correct|wrong)\b|\bmemorial day\b|"
     r"\bholiday\b|\bpush (?:back|out)\b|\bweekend\b|\bnot the \d+|\bcalculat\w*|\bcounted\b|"
     r"\bmath\b|\bexplain (?:the )?(?:date|deadline|count\w*)\b|"
-    rf"{GROUNDS}|\bwhere did (?:you|it|that|this) get\b",
+    rf"{GROUNDS}|\bwhere did (?:you|it|that|this) get\b|"
+    r"\bbut (?:the |your |our )?(?:order|list|bot|you|it|calendar|docket|schedule)\b(?: \w+){0,2} "
+    r"(?:says?|said|shows?|reads?)\b",
     "this_week": r"\bthis week\b|\bnext (?:\d+ |few |several |couple (?:of )?|seven )days\b|"
     rf"\b(?:before|by|this) (?:{_WEEKDAYS})\b|\bend of (?:the )?week\b|\btoday\b",
     "next": r"\bnext\b(?! week)|\bcoming up\b|\bsoonest\b|\bnearest\b|\bclosest\b|\bearliest\b|"
@@ -208,8 +210,8 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\bceo|cfo|gc|client|clients|adjuster|insurer|insurance|carrier|rep|representative|"
          r"principal|owner\b", 1), (r"\bbring\b", 1), (r"\bmandatory\b", 1),
         (r"\bshow up\b|\bappear\w*\b|\bpresent\b", 2), (r"\bin person\b", 1),
-        (r"\b(?:have|has|need|needs) to (?:come|be at|be present|show(?: up)?|appear|go(?! out))\b",
-         3), (r"\bon call\b|\bon standby\b|\breachable\b", 3),
+        (r"\b(?:have|has|need|needs) to (?:come|be at|be present|show(?: up)?|appear|go(?! out)|"
+         r"join|be on)\b", 3), (r"\bon call\b|\bon standby\b|\breachable\b", 3),
         # who goes: "can we send a junior associate alone?", "without the client"
         (r"\brather not (?:come|attend|show|appear|be there|join)\b|\bsit (?:it )?out\b|"
          r"\bstay (?:home|away)\b|\bexcused?\b", 3),
@@ -237,7 +239,7 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         # "will it come up at trial?", "can they bring it up later?"
         (r"\b(?:come|comes|coming|brought|show|shows) up\b(?: \w+){0,3} (?:at trial|in "
          r"discovery|later|in court|in (?:the )?litigation)\b", 3),
-        (r"\b(?:mention|raise|bring up|cite|introduce|reference|quote)\w*\b(?: \w+){0,4} (?:in "
+        (r"\b(?:mention|raise|bring up|cite|introduce|reference|quote)\w*\b(?: \w+){0,8} (?:in "
          r"discovery|against (?:us|them)|at trial|later|in court|in (?:a|the|our|their|any) "
          r"(?:\w+ ){0,2}(?:motion|brief|filing)s?)\b", 3),
         (r"\b(?:judge|court|magistrate|mediator)\b[a-z ]*\b(?:tell|share|reveal|disclose|pass)\w*"
@@ -255,7 +257,7 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         # protected from later use: "shielded from discovery", "can they subpoena what was said"
         (r"\b(?:shield|protect|immun|exempt|safe|off limits)\w*\b(?: \w+){0,2} (?:from|in|against)"
          r" (?:discovery|trial|use|being used|subpoena\w*)\b", 4),
-        (r"\bwhat (?:was |is |gets )?(?:\w+ ){0,2}(?:said|says|discuss\w*|disclos\w*|shar\w*|"
+        (r"\bwhat (?:was |is |gets )?(?:\w+ ){0,3}(?:said|says|discuss\w*|disclos\w*|shar\w*|"
          r"put on the table)\b", 2), (r"\bsettlement communications\b", 2),
         # the negotiations named as what might be used: "are settlement talks admissible?",
         # "can they use our offers in discovery?" (the exchange's words are the subject here)
@@ -280,7 +282,11 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\b(?:include|contain|contents?|discuss|cover|topics?)\b", 2), (r"\brequirements?\b", 2),
         # what is asked for in it, by other nouns: "checklist for the submission", "required
         # elements", "what does the MJ want in it"
+        # one letter for both sides or one each: whose letter it is
+        (r"\bjoint (?:letter|submission|statement)s?\b|\bseparate (?:ones|letters?|submissions?)\b|"
+         r"\bor separate\b|\bown (?:letter|submission)s?\b", 4),
         (r"\bcheck ?list\b|\belements?\b|\bcomponents?\b|\bingredients\b|\boutline\b|"
+         r"\bmust ?haves?\b|\bessentials\b|"
          r"\bsections\b|\bstructure\b|\bjustif\w*\b|"
          r"\bwants? (?:in|from) (?:it|the|our|a)\b|\bwhat (?:does|do) [a-z ]*\bwant\b", 3),
         (r"\bdisclos\w*\b|\bmention\w*\b|\bdescrib\w*\b|\bvaluation\b|\bevaluat\w*\b|"
@@ -319,8 +325,8 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         # "the letter goes only to the judge": to whom it is sent
         (r"\b(?:go|goes|going|sent|send|sends) (?:only |just |directly |straight )?to (?:the )?"
          r"(?:judge|court|chambers|magistrate)\b", 3),
-        (rf"\b(?:send|give|serve|copy|share|show|forward|provide|exchang)\w*\b[a-z ]*\b"
-         rf"{_ADVERSARY}\b", 3),
+        (rf"\b(?:send|give|serve|copy|share|show|forward|provide|exchang|go(?:es|ing)?\b)\w*\b"
+         rf"[a-z ]*\b{_ADVERSARY}\b", 3),
         (rf"\b{_ADVERSARY}\b[a-z ]*\b(?:send|give|serve|copy|share|see|wants?|asked for|gets?)\b",
          3),
         # "can we put it on the docket?": filing, not the list of dates
@@ -346,6 +352,9 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
          3),
         (r"\bnegotiat\w*\b|\bsettlement (?:talks|discussions)\b|\btalks\b|\btalk(?:ing)? "
          r"(?:settlement|numbers)\b|\bdiscuss(?:ing)? settlement\b", 3),
+        # "can we hold off on numbers until the conf?": waiting to negotiate
+        (r"\b(?:hold\w* off|wait\w*|put\w* off|delay\w*|sit\w* on)\b(?: \w+){0,3} (?:numbers|"
+         r"figures|offers?|money)\b", 3),
         (r"\bhow (?:does|do|will)\b.*\bwork\b", 3), (r"\bprocess\b", 1),
         # offers traded: "the back and forth on numbers", "trading figures"
         (r"\bback and forth (?:on|over|of|about|with) (?:the )?(?:numbers|figures|money|"

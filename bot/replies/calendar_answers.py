@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from settleconf.bot.chat.message import elliptical_yes_no
 from settleconf.bot.chat.question_dates import days_named, holiday_named
 from settleconf.bot.chat.question_kinds import YES_NO
 from settleconf.bot.chat.questions import Interpretation
@@ -144,6 +145,18 @@ def counting_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
     day_reply = _counted_day_reply(matter, q, today or date.today())
     if day_reply is not None:
         return day_reply
+    rolled = schedule.get(meaning.obligation_id or "")
+    if meaning.asked_about == "weekend" and rolled is not None and rolled.obligation.rule.unit:
+        # "does the demand's last day go earlier or later if it lands on a weekend?": its way
+        back = "before" in rolled.obligation.rule.describe()
+        way = ("the {} is counted back from the conference, so a last day on a weekend or legal "
+               "holiday moves to the business day before — FRCP 6(a)(5)." if back else
+               "the {} is counted forward, so a last day on a weekend or legal holiday moves to "
+               "the next business day — FRCP 6(a)(1)(C).")
+        asked = re.search(r"\bearlier\b|\blater\b|\bwhich way\b|\bdirection\b", q)
+        lead = ("Earlier — " if back else "Later — ") if asked else ""
+        text = lead + way.format(lower_title(rolled))
+        return _reply(matter, text[0].upper() + text[1:], "counting", citations=(FRCP_6A,))
     if meaning.asked_about == "weekend":  # "what if a deadline falls on memorial day?"
         return _reply(matter, "A last day that falls on a weekend or legal holiday moves to the "
                       "next business day — the day before, when counting back from the "
@@ -171,8 +184,10 @@ def counting_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
     verdict = ""
     # "trying to figure out if the 7 days are business days" asks yes/no inside a clause
     # as typed or as read ("r the 7 days biz days" is read "are the 7 days business days")
-    polar = any(YES_NO.search(part.strip()) for part in q.split("|"))
-    if (polar or re.search(r"\b(?:if|whether)\b", q)) and not re.search(r"\bor\b", q):
+    polar = any(YES_NO.search(part.strip()) for part in q.split("|")) or elliptical_yes_no(
+        q.split(" | ")[0])  # "the 14 days - weekends count?"
+    if (polar or re.search(r"\b(?:if|whether)\b", q)) and not re.search(r"\bor\b(?! not?\b)",
+                                                                          q):
         days_off = re.search(r"calendar|weekend|holiday|saturday|sunday", q) or holiday_named(
             q, today or date.today())
         if re.search(r"business|court days|working", q) and not (days_off and re.search(

@@ -54,6 +54,32 @@ FIRST_LINES: list[tuple[str, date, str]] = [
     ("please tell me we have not missed any deadlines", THU_MAY_16,
      "Past due and not marked done: Settlement demand (due Tue May 14)."),
     ("we haven't missed any deadlines, right?", WED_MAY_8, "No — nothing is past due."),
+    # a yes/no without its auxiliary: "... or no?", "- weekends count?", a trailing "right"
+    ("10 page limit: attachments included or not?", WED_MAY_8, "No — "),
+    ("response period - weekends count?", WED_MAY_8, "Yes — calendar days"),
+    ("so the demand goes to the other side, right", WED_MAY_8,
+     "Yes — it goes to the other side, not the court"),
+    # which way a weekend rolls the duty named, asked as such
+    ("if the ltr deadline fell on a sunday would it go earlier or later", WED_MAY_8,
+     "Earlier — the ex parte letter is counted back from the conference"),
+    # the letter's contents, whose letter it is, waiting on numbers, papers carried over
+    ("what are the must haves for our settlement statement", WED_MAY_8,
+     "It should cover at least: the history of settlement negotiations"),
+    ("is it one joint submission or separate ones per side", WED_MAY_8, "Each party"),
+    ("are we allowed to sit on numbers until the conference", WED_MAY_8,
+     "No — don't wait for the conference to start negotiating (¶3)."),
+    ("do we messenger the binder to the courthouse", WED_MAY_8,
+     "Only if the attachments exceed 10 pages: then also hand-deliver a hard copy"),
+    ("our attachments come to roughly 40 pages, anything extra?", WED_MAY_8, "Yes — over 10 pages"),
+    # joining is attending; a judge's words used later are the conference's confidentiality
+    ("is it enough that we're on, for the client?", WED_MAY_8,
+     "No — the parties themselves must attend"),
+    ("does our GC need to join or is it enough that we're on", WED_MAY_8,
+     "If they have ultimate settlement authority"),
+    ("can we quote what the magistrate judge told us in a later brief", date(2024, 5, 29), "No — "),
+    # "X says A but Y says B": why the date is A
+    ("the calendar says the 20th but the order says 5 days before. why?", WED_MAY_8,
+     "Ex parte letter: Mon May 20, 2024"),
 ]
 
 
