@@ -199,6 +199,9 @@ def parse_command(text: str, *, today: date) -> Command | Question:
     if name in _NO_ARGS and words:
         # "deadlines for the defense please": more than a command; let the language path read it.
         return Question(stripped, case=case)
+    if name == "why" and any(any(ch.isdigit() for ch in w) for w in words):
+        # "why 5/14 for the demand": a day asked about in words, not an item's name
+        return Question(stripped, case=case)
     try:
         return _build(name, case, words, today)
     except CommandError:

@@ -136,7 +136,7 @@ CUES: dict[str, str] = {
     r"how\b(?! (?:we|i|our)\b)|\bshould not (?:the [a-z ]+ )?be\b|"
     r"\b(?:right|correct|wrong)\b|\bmemorial day\b|"
     r"\bholiday\b|\bpush (?:back|out)\b|\bweekend\b|\bnot the \d+|\bcalculat\w*|\bcounted\b|"
-    r"\bmath\b|\bexplain (?:the )?(?:date|deadline|count\w*)\b|"
+    r"\bmath\b|\bexplain (?:the |this |that )?(?:\S+ ){0,2}(?:date|deadline|count\w*)\b|"
     rf"{GROUNDS}|\bwhere did (?:you|it|that|this) get\b|"
     r"\bbut (?:the |your |our )?(?:order|list|bot|you|it|calendar|docket|schedule)\b(?: \w+){0,2} "
     r"(?:says?|said|shows?|reads?)\b",
@@ -352,6 +352,7 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
          3),
         (r"\bnegotiat\w*\b|\bsettlement (?:talks|discussions)\b|\btalks\b|\btalk(?:ing)? "
          r"(?:settlement|numbers)\b|\bdiscuss(?:ing)? settlement\b", 3),
+        (r"\b(?:exchang|trad|swap|shar|float|talk)\w* (?:\w+ )?(?:numbers|figures|offers)\b", 2),
         # "can we hold off on numbers until the conf?": waiting to negotiate
         (r"\b(?:hold\w* off|wait\w*|put\w* off|delay\w*|sit\w* on)\b(?: \w+){0,3} (?:numbers|"
          r"figures|offers?|money)\b", 3),
@@ -425,7 +426,9 @@ _PATTERNS = " ".join([*CONCEPTS.values(), *CUES.values(), *FOREIGN_DEADLINES,
                      *(p for cues in TOPIC_CUES.values() for p, _ in cues)])
 # Spelling targets: the words that carry meaning here (obligation words are added per
 # order). Words are lifted from the patterns above, minus regex escapes like "\\b".
-_LIFTED = frozenset(re.findall(r"[a-z]{4,}", re.sub(r"\\[a-zA-Z]", " ", _PATTERNS)))
+_LIFTED = frozenset(re.findall(r"[a-z]{4,}", re.sub(r"\\[a-zA-Z]", " ", _PATTERNS))) - {
+    "respon", "valu"}  # stems cut by a regex group ("respon(?:se|d)"): no words, so "respons"
+# is still repaired
 # "compel" and "remand" are listed so they are kept, not "corrected" to comply and demand.
 DOMAIN_WORDS = _LIFTED | _words("""
 letter letters statement submission brief demand demands response respond counteroffer offer

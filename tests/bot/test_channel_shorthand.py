@@ -77,6 +77,11 @@ FIRST_LINES: list[tuple[str, date, str]] = [
     ("does our GC need to join or is it enough that we're on", WED_MAY_8,
      "If they have ultimate settlement authority"),
     ("can we quote what the magistrate judge told us in a later brief", date(2024, 5, 29), "No — "),
+    # "why" with a day after it is asked in words, not the `why ITEM` command
+    ("why 5/20 for the ltr", WED_MAY_8, "Ex parte letter: Mon May 20, 2024"),
+    ("explain the may 14 deadline", WED_MAY_8, "Settlement demand: Tue May 14, 2024"),
+    # a misspelling one letter short of a word whose stem a pattern cuts ("respon(?:se|d)")
+    ("when is thier respons due", WED_MAY_8, "Response to settlement demand"),
     # "X says A but Y says B": why the date is A
     ("the calendar says the 20th but the order says 5 days before. why?", WED_MAY_8,
      "Ex parte letter: Mon May 20, 2024"),
