@@ -199,7 +199,9 @@ def fact_kind(norm: str) -> Kind | None:
                                     r"time\b|\b\d{1,2} \d\d\b|"
                                     # "when to dial in", "what time do we log on"
                                     r"\bdial in\b|\blog (?:in|on)\b|\bjoin\b|\bsign on\b|"
-                                    r"\b(?:be|get|hop) on\b", norm):
+                                    r"\b(?:be|get|hop) on\b|"
+                                    # "the time difference for our chicago folks"
+                                    r"\btime difference\b", norm):
         return Kind("matter_fact", timed, fact="time_zone", asked_about=zone[0])
     if zone is None and (cue := search(r"\btime ?zones?\b|\b(?:what|which) zone\b|\btz\b|"
                                        # "is the 2:30 our time or theirs?"

@@ -471,7 +471,10 @@ def _day_check(norm: str, today: date, conference: date | None,
                   r"\b(?:ok|okay|fine|good|timely) (?:to|for|if)\b|"
                   # verbless: "ltr to chambers by mon?", "demand out by the 14th?"
                   r"^(?!.*\b(?:what|when|where|who|how|which|why|if)\b)(?:\w+ ){1,5}by (?:the )?"
-                  r"(?:mon|tue|wed|thu|fri|sat|sun|today|tomorrow|tmrw|eod|cob|\d)\w*(?: \w+)?$",
+                  r"(?:mon|tue|wed|thu|fri|sat|sun|today|tomorrow|tmrw|eod|cob|\d)\w*(?: \w+)?$|"
+                  # verbless: "ltr due today?", "demand due the 14th?"
+                  r"^(?!.*\b(?:what|when|where|who|how|which|why|if)\b)(?:\w+ ){1,4}due "
+                  r"(?:on )?(?:the )?(?:mon|tue|wed|thu|fri|sat|sun|today|tomorrow|tmrw|\d)\w*$",
                   norm)
     doubts = r"\bwhy\b|\bright\b|\bshould not\b|\bwrong\b|\bcorrect\b"
     if not YES_NO.search(norm) and not tag and (late := _search(

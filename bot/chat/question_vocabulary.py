@@ -179,7 +179,7 @@ CUES: dict[str, str] = {
     r"|\bdetails\b|\binfo\b|\binformation\b|\blogistics\b|\bhow (?:far|soon)\b|\bhow (?:long|many "
     r"(?:more )?days|much (?:more |longer )?time) (?:until|till|til|away|before|left)\b|"
     r"\bstill (?:on|happening|scheduled|set)\b|\bgoing ahead\b|"
-    r"\bcancell?ed\b|\bhappening\b|\bmorning\b|\bafternoon\b|\bam or pm\b"
+    r"\bcancell?ed\b|\bhappening\b|\bmorning\b|\bafternoon\b|\bam or pm\b|\blunch\b|\bnoon\b"
     r"|\blog on\b|\bscheduled\b|\bbeen set\b|\bhappened\b|\bdid (?:it|the [a-z ]+) happen\b",
     "need": r"\b(?:do|does|must|should|are|is) (?:we|i|they|you|plaintiff|defendant) (?:still |"
     r"really |even |actually |also )?(?:need|have|required|supposed) to\b|\b(?:do|does) (?:we|i|"

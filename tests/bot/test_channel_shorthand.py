@@ -77,6 +77,14 @@ FIRST_LINES: list[tuple[str, date, str]] = [
     ("does our GC need to join or is it enough that we're on", WED_MAY_8,
      "If they have ultimate settlement authority"),
     ("can we quote what the magistrate judge told us in a later brief", date(2024, 5, 29), "No — "),
+    # the conference's time by the day's other markers, and by "time difference"
+    ("is the conf before or after lunch", WED_MAY_8, "The settlement conference is Tue May 28, "
+     "2024 at 2:30 p.m. EDT"),
+    ("what's the time difference for our houston folks", WED_MAY_8,
+     "The conference is at 1:30 p.m. CDT — 2:30 p.m. EDT"),
+    # a due day put verbless: "ltr due today?"
+    ("ltr due today?", date(2024, 5, 20), "Yes — the ex parte letter is due today"),
+    ("demand due the 15th?", WED_MAY_8, "No — the settlement demand is due Tue May 14"),
     # "why" with a day after it is asked in words, not the `why ITEM` command
     ("why 5/20 for the ltr", WED_MAY_8, "Ex parte letter: Mon May 20, 2024"),
     ("explain the may 14 deadline", WED_MAY_8, "Settlement demand: Tue May 14, 2024"),
