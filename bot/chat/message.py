@@ -119,9 +119,16 @@ def sentences(message: str) -> list[str]:
 _DUTIES = ("letter", "demand", "response", "hard_copy")
 
 
+# Facts about the papers a question may turn on: "Our exhibits are about 60 pages."
+_PAPER_FACT = re.compile(r"\b\d+ ?(?:pages?|pgs?|pp)\b|\bexhibits?\b|\battachments?\b|\bappendi\w+",
+                         re.IGNORECASE)
+
+
 def _names_a_duty(sentence: str) -> bool:
     """Whether `sentence` speaks of one of the settlement steps (the letter, the demand and
-    the response to it, the hard copy), whose days a question may count from."""
+    the response to it, the hard copy) or the papers' size, which a question may turn on."""
+    if _PAPER_FACT.search(sentence):
+        return True
     norm = " ".join(repair(vocab.normalize(sentence).split(), frozenset())[0])  # "ltr", "dmd"
     return any(re.search(vocab.CONCEPTS[name], norm) for name in _DUTIES)
 

@@ -143,6 +143,14 @@ class _Reading:
                 for s, ob, _ in self.ranked if s >= top * 0.5][:3]
 
 
+def _when_joins(norm: str) -> bool:
+    """"do I cc the other side when I send it?": a yes/no whose "when" joins a clause and
+    asks no date (the question's only time word)."""
+    m = re.search(r"\b(?:do|does|did|can|could|should|must|shall|will|would) (?:we|i|you|they|he|"
+                  r"she)\b[a-z ]*?\bwhen (?:we|i|you|they|it|he|she)\b", norm)
+    return bool(m) and not re.search(vocab.CUES["time"], norm.replace("when", " "))
+
+
 @lru_cache(maxsize=16)  # interpret reads a question once, whichever path decides it
 def _read(question: str, obligations: tuple[Obligation, ...], today: date) -> _Reading:
     extra = ranking.extra_words(obligations)
@@ -159,7 +167,7 @@ def _read(question: str, obligations: tuple[Obligation, ...], today: date) -> _R
     return _Reading(
         norm=rest, full=norm, today=today, party=party, ranked=ranked, confidence=confidence,
         best=ranked[0][1] if ranked and confidence >= CONFIDENT else None,
-        cues={n: _cue(n, norm) for n in vocab.CUES},
+        cues={n: None if n == "time" and _when_joins(norm) else _cue(n, norm) for n in vocab.CUES},
         topics=_topics(norm, named if ranked else ()), foreign=foreign,
     )
 

@@ -84,6 +84,12 @@ REPLIES: list[tuple[str, date, str]] = [
     # a question too short to stand alone is read with its context
     ("Associate sent me the draft ltr, it's 12 pages not counting exhibits. Need to trim?",
      date(2024, 5, 14), "No — the letter may be no longer than 10 pages"),
+    # the papers' size said before the question is what it turns on
+    ("Our exhibits are about 60 pages. Do we need to print anything?", date(2024, 5, 15),
+     "Yes — over 10 pages of attachments, also hand-deliver a hard copy"),
+    # "when" joining a clause of a yes/no asks no date
+    ("Drafting the ex parte now. Do I cc the other side when I send it?", date(2024, 5, 15),
+     "No — the letter is ex parte: don't serve or cc it"),
     # unsure of the question alone, the ask-back names the day's duty
     ("how did you land on monday the 20th? I count 5 days back from the 28th as the 23rd",
      date(2024, 5, 10), "Ex parte letter: Mon May 20, 2024"),
