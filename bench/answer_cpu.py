@@ -18,7 +18,8 @@ are left out and said so. Writes bench/results/answer_cpu.json.
 It also counts the round trips of one answer with a warm cache, and of the replay check
 every signed Slack request makes beside it (docs/store.md, "Round trips"): on PostgreSQL
 through the recording relay of tests/store/pg_connections.py (a trip is what the client
-sends before the server's next reply), on SQLite as trips to aiosqlite's worker thread.
+sends before the server's next reply), on SQLite as trips to aiosqlite's worker thread
+and to the side reads' thread (adapters/store/side_reads.py).
 """
 
 from __future__ import annotations
@@ -177,7 +178,12 @@ async def round_trips(backend: str, url: str) -> dict[str, float]:
             assert await replays.first_use(f"v0=bench{next(signatures)}", datetime.now(UTC))
 
         def sent() -> int:
-            return len(counter.trips) if backend == "postgresql" else int(counter.count)
+            if backend == "postgresql":
+                return len(counter.trips)
+            # SQLite: trips to aiosqlite's threads and to the side reads' thread (one per
+            # batch of version checks: adapters/store/side_reads.py).
+            side = store.side_reads
+            return int(counter.count) + (side.batches if side is not None else 0)
 
         out: dict[str, float] = {}
         for name, text in [(REPLAY, ""), *COMMANDS.items()]:

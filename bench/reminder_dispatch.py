@@ -9,12 +9,16 @@ seeded, then this process does what `settleconf worker --once` does, with the wo
 own posters and dispatcher (batch 200, concurrency 32), and is timed from the first
 claim until every reminder is recorded as sent. Baseline, in the same run: N raw
 `chat.postMessage` calls of the same rendered message through the same kind of
-`AsyncWebClient` (one pooled session, no retry handlers; `api_call`, as the poster makes
-it), 32 at a time: what the network path alone costs, so the ratio is the dispatcher's
-(and the database's) overhead. Both also report the fake Slack's CPU per post (its own
-process): on a 2-core machine, the cores the dispatcher does not have.
+`AsyncWebClient` (one pooled session, no retry handlers; through slack_sdk's `api_call`,
+as the poster posted until 2026-12-06), 32 at a time: what the network path alone costs,
+so the ratio is the dispatcher's (and the database's) overhead. Kept as it was so ratios
+compare across dates; the poster now makes the same request on the session without
+`api_call`'s bookkeeping, ~0.09 ms of CPU a post less than this baseline. Both also
+report the fake Slack's CPU per post (its own process): on a 2-core machine, the cores
+the dispatcher does not have.
 
-Target: >= 1,000 reminders/s. Prints the figures and writes
+Target: >= 1,000 reminders/s, in one run. Prints the best round's figures, then every
+round's (posts/s and CPU per post) and how many met the target, and writes
 bench/results/reminder_dispatch.json (with the load average at the start and the end).
 `--profile FILE` writes a cProfile of the PostgreSQL (else the first) dispatch run.
 """
@@ -264,7 +268,11 @@ def main(argv: list[str] | None = None) -> int:
                         run_backend(backend, api_url, fake_url, args.n, work, prof, fake.pid)
                     ))
                 r = max(rounds, key=lambda x: x["dispatch"]["per_s"])
+                # Every round too: the target is for one run, not the best of several.
                 r["dispatch_per_s_all_rounds"] = [x["dispatch"]["per_s"] for x in rounds]
+                r["dispatch_cpu_ms_each_all_rounds"] = [
+                    x["dispatch"]["cpu_ms_each"] for x in rounds
+                ]
                 results[backend] = r
                 d, b = r["dispatch"], r["baseline_raw_post_message"]
                 label = backend
@@ -278,6 +286,13 @@ def main(argv: list[str] | None = None) -> int:
                     f"ratio {r['dispatch_vs_baseline']:.2f}   "
                     f"target {TARGET_PER_S:.0f}/s {'met' if r['target_met'] else 'MISSED'}"
                 )
+                if len(rounds) > 1:
+                    each = ", ".join(
+                        f"{x['dispatch']['per_s']:.0f}/s ({x['dispatch']['cpu_ms_each']:.2f} ms)"
+                        for x in rounds
+                    )
+                    met = sum(x["dispatch"]["per_s"] >= TARGET_PER_S for x in rounds)
+                    print(f"{'':<10} every round: {each}; {met} of {len(rounds)} at target")
     if profile is not None:
         profile.dump_stats(str(args.profile))
         print(f"profile of the {backends[0]} dispatch: {args.profile}")

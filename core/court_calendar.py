@@ -25,7 +25,8 @@ from pathlib import Path
 from typing import Any, Literal
 
 from settleconf.core.courts import Court, court_by_id, get_court, state_name
-from settleconf.core.state_holidays import is_hand_written, state_days, us_public_holidays
+from settleconf.core.federal_holidays import federal_holidays
+from settleconf.core.state_holidays import is_hand_written, state_days
 
 CLOSURES_ENV = "SETTLECONF_CLOSURES_FILE"
 _WEEKEND = {5: "Saturday", 6: "Sunday"}
@@ -53,10 +54,8 @@ class Closure:
 
 @cache
 def _federal_year(year: int) -> dict[date, Holiday]:
-    # The `holidays` package's US public table is exactly § 6103(a)'s days with the observed
-    # days, Juneteenth from 2021 (Pub. L. 117-17) and no Inauguration Day; tests pin the dates.
     federal: dict[date, Holiday] = {}
-    for day, name in us_public_holidays(year).items():
+    for day, name in federal_holidays(year).items():
         source = _OBSERVED_SOURCE if "(observed)" in name else _FEDERAL_SOURCE
         federal[day] = Holiday(day, name, "federal", source)
     return federal

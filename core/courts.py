@@ -12,6 +12,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
+from functools import cache
 
 
 @dataclass(frozen=True)
@@ -233,7 +234,13 @@ def _abbreviation_pattern(court: Court) -> str:
     return rf"(?<![\w.]){designator}(?:{'|'.join(states + words)})" + r"(?![a-z])"
 
 
-_ABBREVIATIONS = [(c, re.compile(_abbreviation_pattern(c), re.IGNORECASE)) for c in ALL_COURTS]
+@cache
+def _abbreviations() -> list[tuple[Court, re.Pattern[str]]]:
+    # Compiled on first use, not at import: ~95 patterns cost ~30 ms of every cold start,
+    # and only reading an order's text needs them.
+    return [(c, re.compile(_abbreviation_pattern(c), re.IGNORECASE)) for c in ALL_COURTS]
+
+
 # Unpunctuated forms ("SDNY") only where they are four capitals and cannot be judges' initials.
 _COMPACT = {
     re.sub(r"[^A-Z]", "", c.abbreviation): c
@@ -266,7 +273,7 @@ def find_court(text: str) -> Court | None:
         if court is not None:  # "District of California" alone is ambiguous: skip it
             formal.append((m.start(), court))
     cited: list[tuple[int, Court]] = []
-    for court, pattern in _ABBREVIATIONS:
+    for court, pattern in _abbreviations():
         for m in pattern.finditer(flat):
             header = _HEADER_RE.search(flat[max(0, m.start() - 40) : m.start()])
             (formal if header else cited).append((m.start(), court))

@@ -23,6 +23,7 @@ from settleconf.core.counting import (
 )
 from settleconf.core.court_calendar import calendar_for, federal_calendar
 from settleconf.core.courts import UnknownCourtError, get_court
+from settleconf.core.named_weekdays import named_weekday_computation
 from settleconf.core.order import Anchor, Conference, Obligation, Order, RuleKind
 from settleconf.core.periods import Direction, Period
 
@@ -223,6 +224,15 @@ def _deadline(ob: Obligation, ctx: _Context, done: Mapping[str, Deadline]) -> De
         return _undetermined(
             ob, ctx, f"The order does not give the date of {anchor_name}; it cannot be counted."
         )
+    if rule.kind is RuleKind.NAMED_WEEKDAY:
+        if rule.weekday is None:
+            return _undetermined(ob, ctx, "The weekday the order names could not be read.")
+        day = anchor.date() if isinstance(anchor, datetime) else anchor
+        comp = named_weekday_computation(
+            day, rule.weekday, ctx.calendar, prior_week=rule.prior_week,
+            anchor_name=anchor_name, due_time=rule.time_of_day,
+        )
+        return _from_computation(ob, ctx, comp)
     if period is None:
         return _undetermined(
             ob, ctx, f"The order sets no period for this ({rule.describe()}); check the order."

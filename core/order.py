@@ -25,6 +25,11 @@ class RuleKind(StrEnum):
     RELATIVE = "relative"  # N units before/after an anchor (the conference or the order)
     FIXED = "fixed"  # a date the order states outright: never rolled
     AFTER_EVENT = "after_event"  # tied to something that has not happened yet (a demand)
+    # "by noon on the Friday before the conference": a day named, not a period counted
+    NAMED_WEEKDAY = "named_weekday"
+
+
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def event_label(slug: str | None) -> str:
@@ -79,6 +84,9 @@ class Rule:
     RELATIVE: `amount` `unit` `direction` the `anchor` (conference or order).
     FIXED: `fixed_date`. AFTER_EVENT: `amount` `unit` after `event` happens
     (amount may be None for "promptly"/"expeditiously").
+    NAMED_WEEKDAY: the last `weekday` (0 = Monday) before the `anchor` day, or with
+    `prior_week` the one in the calendar week before the anchor's ("the Monday of the
+    week before the conference").
     `stated_date` is a date the order states next to a relative rule
     ("five business days prior to the conference, in this case January 6, 2022");
     the deadline engine checks that it agrees with the rule.
@@ -96,6 +104,8 @@ class Rule:
     fixed_date: date | None = None
     stated_date: date | None = None
     time_of_day: time | None = None
+    weekday: int | None = None  # only for NAMED_WEEKDAY
+    prior_week: bool = False  # only for NAMED_WEEKDAY
 
     @property
     def period(self) -> Period | None:
@@ -108,6 +118,11 @@ class Rule:
         if self.kind is RuleKind.FIXED:
             assert self.fixed_date is not None
             return f"fixed date {self.fixed_date.isoformat()}{at}"
+        if self.kind is RuleKind.NAMED_WEEKDAY:
+            day = WEEKDAY_NAMES[self.weekday] if self.weekday is not None else "weekday"
+            week = " of the week" if self.prior_week else ""
+            anchor = self.anchor.value if self.anchor else "?"
+            return f"the {day}{week} before the {anchor}{at}"
         period = self.period
         if self.kind is RuleKind.AFTER_EVENT:
             what = event_phrase(self.event or "event")  # as the order words it

@@ -82,6 +82,8 @@ def _rule_to_dict(r: Rule) -> dict[str, Any]:
         "fixed_date": _d(r.fixed_date),
         "stated_date": _d(r.stated_date),
         "time_of_day": _t(r.time_of_day),
+        "weekday": r.weekday,
+        "prior_week": r.prior_week,
     }
 
 
@@ -97,6 +99,8 @@ def _rule_from_dict(d: dict[str, Any]) -> Rule:
         fixed_date=_pd(d.get("fixed_date")),
         stated_date=_pd(d.get("stated_date")),
         time_of_day=_pt(d.get("time_of_day")),
+        weekday=d.get("weekday"),
+        prior_week=bool(d.get("prior_week")),
     )
 
 

@@ -19,9 +19,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from holidays.countries.united_states import UnitedStates
-from holidays.version import __version__ as holidays_version
-
 MON, THU, FRI, SAT, SUN = 0, 3, 4, 5, 6
 
 
@@ -178,12 +175,19 @@ _NOT_HOLIDAYS = ("Susan B. Anthony Day",)
 
 def us_public_holidays(year: int, subdiv: str | None = None) -> dict[date, str]:
     """The `holidays` package's US (or US-`subdiv`) public holidays with observed days."""
+    # Imported here, not at the top: the package loads every country (~0.3 s), and only
+    # states without a hand-written table (and years before 1986) need it.
+    from holidays.countries.united_states import UnitedStates
+
     # The package's constructor is untyped (its __init__ takes **kwargs); the result is typed.
     table = UnitedStates(subdiv=subdiv, years=year, categories=("public",))  # type: ignore[no-untyped-call]
     return dict(table.items())
 
 
 def _fallback(state: str, year: int) -> list[StateDay]:
+    from holidays.countries.united_states import UnitedStates
+    from holidays.version import __version__ as holidays_version
+
     if state not in UnitedStates.subdivisions:
         return []
     table = us_public_holidays(year, state)

@@ -32,7 +32,7 @@ from slack_bolt.response import BoltResponse
 
 log = logging.getLogger(__name__)
 
-CONCURRENCY = 8  # the store's pool is 5 + 10 overflow connections
+CONCURRENCY = 8  # the store keeps 12 pooled connections (adapters/store/__init__.py POOL_SIZE)
 MAX_WAITING = 200  # ~2 s of answers at the ~100/s one process manages (docs/performance.md)
 BUSY = (
     "settleconf is answering a lot of requests right now, so it did not run `{command}`. "

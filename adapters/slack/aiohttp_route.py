@@ -14,16 +14,13 @@ from slack_bolt.adapter.aiohttp import to_aiohttp_response
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.request import payload_utils
 from slack_bolt.request.async_request import AsyncBoltRequest
-from slack_bolt.request.internals import (
-    build_normalized_headers,
-    extract_content_type,
-    parse_body,
-)
+from slack_bolt.request.internals import build_normalized_headers, extract_content_type
 
 from settleconf.adapters.http_mount import MAX_BODY_BYTES
 from settleconf.adapters.slack.admission import InFlight
 from settleconf.adapters.slack.blocks import SlackMessage
 from settleconf.adapters.slack.command_path import CommandPath
+from settleconf.adapters.slack.form_body import parse_form
 from settleconf.adapters.slack.responder import Responder
 
 log = logging.getLogger(__name__)
@@ -60,7 +57,7 @@ def add_events_route(
             raw = await request.text()
             headers = build_normalized_headers(request.headers)  # type: ignore[arg-type]
             if commands is not None and "command=" in raw:
-                body = parse_body(raw, extract_content_type(headers))
+                body = parse_form(raw, extract_content_type(headers))
                 if commands.takes(body):
                     # Form fields are strings: nothing for the readers below to refuse.
                     answered = await commands.answer(raw, body, headers)

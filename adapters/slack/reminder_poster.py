@@ -10,14 +10,17 @@ SDK's handlers cannot do (a 500 or a dropped connection may follow a post Slack 
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
+from urllib.parse import urljoin
 
 import aiohttp
 from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.web.async_client import AsyncWebClient
+from slack_sdk.web.async_slack_response import AsyncSlackResponse
 
 from settleconf.adapters.slack.blocks import render_messages
 from settleconf.adapters.slack.payloads import is_user_id
@@ -32,6 +35,7 @@ HISTORY_PAGE = 200
 HISTORY_PAGES = 10  # a look-up spans minutes of a channel: 2,000 messages is plenty
 DEFAULT_TIMEOUT_S = 15.0
 WEB_API_LOGGER = "settleconf.slack.web_api"
+POST_MESSAGE = "chat.postMessage"
 
 # Errors that will not go away by waiting, and what to tell the matter's owner.
 PERMANENT = {
@@ -122,6 +126,15 @@ class SlackReminderPoster:
         # A client given an aiohttp session ignores its own timeout: bound every call here.
         self._timeout = float(timeout if timeout is not None else client.timeout)
         self._me: tuple[str | None, str | None] | None = None  # (bot user id, bot id)
+        # What slack_sdk's `api_call("chat.postMessage", json=...)` sends, worked out once:
+        # its URL (urljoin of the base URL) and headers (the client's, with User-Agent,
+        # the bearer token and the JSON content type).
+        self._post_url = urljoin(client.base_url, POST_MESSAGE)
+        self._post_headers = {
+            **client.headers,
+            "Authorization": f"Bearer {client.token}",
+            "Content-Type": "application/json;charset=utf-8",
+        }
 
     async def _call(self, method: str, **kwargs: Any) -> Mapping[str, Any]:
         call = getattr(self._client, method)
@@ -144,15 +157,49 @@ class SlackReminderPoster:
             }
             if metadata is not None:
                 body["metadata"] = metadata
-            # `api_call`, not `chat_postMessage`: that wrapper checks every block against six
-            # SDK model classes and drops None values, for a body that is already plain JSON.
-            # The same request, the same errors (SlackApiError). `asyncio.timeout`, unlike
-            # `wait_for`, runs the call in this task rather than a new one per post.
+            # `asyncio.timeout`, unlike `wait_for`, runs the call in this task rather than
+            # a new one per post.
             async with asyncio.timeout(self._timeout):
-                resp = await self._client.api_call("chat.postMessage", json=body)
-            ts = resp.data.get("ts") if isinstance(resp.data, Mapping) else None
-            first = first or str(ts or "")
+                data = await self._post_message(body)
+            first = first or str(data.get("ts") or "")
         return first or ""
+
+    async def _post_message(self, body: dict[str, Any]) -> Mapping[str, Any]:
+        """`chat.postMessage`: the request slack_sdk's `api_call` makes, on the client's
+        session, and on failure the same SlackApiError (its own response type, its own
+        check). Not through `api_call`: its request and response bookkeeping (a retry
+        state, a response object, URL joining, header merging) cost ~60 us a post of
+        ~200 over bare aiohttp (docs/performance.md, "Reminders"). A client without a
+        session, or whose logger shows DEBUG (the operator wants the SDK's request and
+        response lines), posts through `api_call` as before."""
+        session = self._client.session
+        if session is None or session.closed or self._client.logger.isEnabledFor(logging.DEBUG):
+            resp = await self._client.api_call(POST_MESSAGE, json=body)
+            return resp.data if isinstance(resp.data, Mapping) else {}
+        payload = json.dumps(body).encode()  # what aiohttp's `json=` sends for the SDK
+        async with session.post(self._post_url, data=payload, headers=self._post_headers) as res:
+            try:
+                data = await res.json()
+            except (aiohttp.ContentTypeError, ValueError):
+                # Not JSON (a proxy's error page): the SDK's empty answer, which fails below
+                # with the status (a 5xx is then retried as "Slack answered HTTP 502").
+                data = {}
+            status, headers = res.status, res.headers
+        if status == 200 and isinstance(data, Mapping) and data.get("ok"):
+            return data
+        raise SlackApiError(  # type: ignore[no-untyped-call]
+            f"The request to the Slack API failed. (url: {self._post_url}, status: {status})",
+            AsyncSlackResponse(
+                client=self._client,
+                http_verb="POST",
+                api_url=self._post_url,
+                req_args={"json": body},
+                data=data if isinstance(data, dict) else {},
+                # As the SDK passes them: case-insensitive, for Retry-After.
+                headers=headers,  # type: ignore[arg-type]
+                status_code=status,
+            ),
+        )
 
     async def post(
         self, destination: Destination, reply: Reply, reminder_ids: Sequence[int]

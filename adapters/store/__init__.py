@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import event
+from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
-from sqlalchemy.pool import PoolResetState
+from sqlalchemy.pool import PoolResetState, QueuePool
 
 from settleconf.adapters.store.database_url import default_database_url, normalize_database_url
 from settleconf.adapters.store.migrations import migrate
@@ -25,6 +26,14 @@ __all__ = [
 # How long a SQLite writer waits for another connection's lock before "database is
 # locked": long enough to ride out a concurrent commit, short enough to surface a hang.
 SQLITE_BUSY_TIMEOUT_MS = 5_000
+# Connections the pool keeps open. SQLAlchemy's default, 5, sat under what one `serve`
+# holds at once under load: eight answers (adapters/slack/admission.py CONCURRENCY), the
+# replay check's group beside them, the reminder dispatcher and /healthz. Every connection
+# past the kept ones was opened for one request and closed after it: on SQLite a new
+# aiosqlite thread, the file opened and four PRAGMAs each time (one in ~13 requests at 50
+# clients, docs/performance.md, "Capacity"); on PostgreSQL a backend forked. The overflow
+# beyond these stays SQLAlchemy's 10, for bursts.
+POOL_SIZE = 12
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -78,9 +87,15 @@ def _sqlite_rollback(dbapi_connection: Any) -> None:
 
 def create_store_engine(url: str) -> AsyncEngine:
     """An engine for a normalized URL (see `normalize_database_url`), tuned per backend."""
+    # A pool that keeps connections (a file or a server; not SQLite's `:memory:`, whose one
+    # static connection is the database).
+    parsed = make_url(url)
+    dialect: Any = parsed.get_dialect()  # a DefaultDialect, whose get_pool_class is untyped
+    pooled = issubclass(dialect.get_pool_class(parsed), QueuePool)
+    sized: dict[str, Any] = {"pool_size": POOL_SIZE} if pooled else {}
     if url.startswith("sqlite"):
         # No reset_on_return: `_sqlite_reset` does it, rolling back only what is open.
-        engine = create_async_engine(url, pool_reset_on_return=None)
+        engine = create_async_engine(url, pool_reset_on_return=None, **sized)
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
         event.listen(engine.sync_engine.pool, "reset", _sqlite_reset)
         # Per engine: this engine's dialect instance, not SQLite's dialect class.
@@ -88,7 +103,7 @@ def create_store_engine(url: str) -> AsyncEngine:
         return engine
     # No pool_pre_ping (three round trips per checkout): postgres_engine.py finds a dead
     # connection without one, and begins no transaction for a read.
-    engine = create_async_engine(url)
+    engine = create_async_engine(url, **sized)
     tune_postgres(engine)
     return engine
 

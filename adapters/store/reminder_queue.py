@@ -41,7 +41,7 @@ CLAIMED = ReminderStatus.CLAIMED.value
 SETTLED = (ReminderStatus.MISSED, ReminderStatus.EXPIRED)
 
 
-def _aware(name: str, value: datetime) -> Any:
+def _aware(name: str, value: datetime | None) -> Any:
     # Typed so SQLite gets the same UTC text the column stores (an untyped bind inside a
     # function such as COALESCE would be written as given, offset and all).
     return bindparam(name, value, type_=UtcDateTime())
@@ -59,7 +59,12 @@ def _oldest(where: list[ColumnElement[bool]], limit: int) -> Select[Any]:
     )
 
 
-def claim_statement(now: datetime, worker: str, limit: int, lease: timedelta) -> Any:
+def _claim(
+    limit: int, now_at: datetime | None, worker: str | None, lease_until: datetime | None
+) -> Any:
+    """The claim for `limit` rows; its values are the parameters `now`, `worker` and
+    `lease_until`, bound here unless None (then given at execution)."""
+    now = _aware("now", now_at)
     due = _oldest(
         [
             T.status == PENDING,
@@ -82,17 +87,39 @@ def claim_statement(now: datetime, worker: str, limit: int, lease: timedelta) ->
         .where(T.id.in_(chosen))
         .values(
             status=CLAIMED,
-            claimed_by=worker,
-            lease_until=now + lease,
+            claimed_by=bindparam("worker", worker, type_=T.claimed_by.type),
+            lease_until=_aware("lease_until", lease_until),
             attempts=T.attempts + 1,
-            first_claimed_at=func.coalesce(T.first_claimed_at, _aware("first_claim", now)),
+            first_claimed_at=func.coalesce(T.first_claimed_at, now),
         )
         .returning(*REMINDERS.c)
     )
 
 
+@functools.lru_cache(maxsize=4)
+def _claim_template(limit: int) -> Any:
+    """The claim for `limit` rows, its values left to execution: built once, where
+    building it afresh for each claim cost ~1.2 ms of CPU (docs/performance.md,
+    "Reminders")."""
+    return _claim(limit, None, None, None)
+
+
+def claim_values(now: datetime, worker: str, lease: timedelta) -> dict[str, Any]:
+    return {"now": now, "worker": worker, "lease_until": now + lease}
+
+
+def claim_statement(now: datetime, worker: str, limit: int, lease: timedelta) -> Any:
+    """The claim with its values bound (for EXPLAIN: bench/reminder_claim.py)."""
+    return _claim(limit, now, worker, now + lease)
+
+
 # At most this many rows in one group-committed UPDATE (a bound on its parameters).
 MAX_GROUP = 200
+# The sizes of UPDATE built for a group: a group is padded up to the next one. Each size is
+# a statement SQLAlchemy compiles once per engine (~4-14 ms each); with a statement per
+# exact size, a pass over 3,000 reminders compiled ~40 of them (docs/performance.md,
+# "Reminders").
+GROUP_SIZES = (1, 2, 4, 8, 16, 32, 64, 128, MAX_GROUP)
 
 
 @dataclass(frozen=True)
@@ -109,7 +136,12 @@ def _held_by(worker: str | ColumnElement[str]) -> list[ColumnElement[bool]]:
     return [T.status == CLAIMED, T.claimed_by == worker]
 
 
-@functools.lru_cache(maxsize=MAX_GROUP)
+def group_size(rows: int) -> int:
+    """The statement size that holds `rows` (1 <= rows <= MAX_GROUP)."""
+    return next(size for size in GROUP_SIZES if size >= rows)
+
+
+@functools.lru_cache(maxsize=len(GROUP_SIZES))
 def _sent_statement(rows: int) -> Any:
     """The UPDATE that records a group of `rows` sent rows, each with its own values (a
     CASE arm per row: `id_N`, `at_N`, `ref_N`, `late_N`), fenced by `worker`. Built once
@@ -153,7 +185,8 @@ class SqlReminderQueue:
         if limit <= 0:
             return []
         async with self._engine.begin() as conn:
-            rows = (await conn.execute(claim_statement(now, worker, limit, lease))).all()
+            claim = _claim_template(limit)
+            rows = (await conn.execute(claim, claim_values(now, worker, lease))).all()
         # RETURNING comes back in no particular order.
         return sorted((reminder_from_row(r) for r in rows), key=lambda r: (r.fire_at, r.id))
 
@@ -222,12 +255,17 @@ class SqlReminderQueue:
 
     async def _settle_sent(self, worker: str, marks: list[_SentMark]) -> set[int]:
         by_id = {m.reminder_id: m for m in marks}  # one row twice in a group: the last wins
+        rows = list(by_id.values())
+        size = group_size(len(rows))
+        # Padding repeats the last row: the same id with the same values, so its extra CASE
+        # arms and IN entries change nothing (RETURNING still names each row once).
+        rows += [rows[-1]] * (size - len(rows))
         params: dict[str, Any] = {"worker": worker}
-        for i, m in enumerate(by_id.values()):
+        for i, m in enumerate(rows):
             params[f"id_{i}"], params[f"at_{i}"] = m.reminder_id, m.at
             params[f"ref_{i}"], params[f"late_{i}"] = m.message_ref, m.late
         async with self._engine.begin() as conn:
-            result = await conn.execute(_sent_statement(len(by_id)), params)
+            result = await conn.execute(_sent_statement(size), params)
             return {i for (i,) in result.all()}
 
     async def mark_retry(

@@ -179,7 +179,8 @@ def fact_kind(norm: str) -> Kind | None:
             r"\bwhen\b|\bdate\b|\btime\b|\bdue\b|\bdeadline|\battend|\bletter|\bsend|\bemail|"
             r"\bsubmit|\baddress|\bwant|\bexpect|\bsay|\bsaid\b|\bmention|\bmeet|\bsanction|\btell|\bthink|\bworth"
             r"|\bdiscover|\bshow|\bexplain|\bknow|\bowe|\bbefore|\bneed|\bsubmi|\bstatement|\bbrief"
-            r"|\bpaper|\binfo|\bsee\b|\bread\b|\bwrit|\bcopy\b|\bcc\b", norm):
+            r"|\bpaper|\binfo|\bsee\b|\bread\b|\bwrit|\bcopy\b|\bcc\b|\b(?:judge|court|magistrate) "
+            r"do\b", norm):
         return Kind("matter_fact", "judge", fact="judge")
     for fact, pattern in (("judge", _JUDGE), ("case", _CASE), ("parties", _PARTIES),
                           ("court", _COURT), ("order_date", _ORDER_DATE), ("side", _SIDE)):

@@ -30,6 +30,10 @@ from settleconf.core.docket import DocketNumber, DocketNumberError, parse_docket
 
 MAX_INPUT_CHARS = 200_000  # an order's text fits; anything larger is refused, not truncated
 MAX_COMMAND_CHARS = 2_000
+# Reading a question costs ~0.05-0.1 ms of CPU a character (every intent's patterns, the
+# spelling repair, retrieval over the order), on the event loop: a pasted 40,000-character
+# message would hold it for seconds. Real questions, context included, run to a few hundred.
+MAX_QUESTION_CHARS = 1_000
 
 COMMANDS: dict[str, str] = {
     "help": "help - what I can do",
@@ -177,6 +181,12 @@ def parse_command(text: str, *, today: date) -> Command | Question:
     name = first.lower().rstrip(":")
     if name == "add":
         return Command("add", body=rest.strip())
+    if len(stripped) > MAX_QUESTION_CHARS and name not in COMMANDS:
+        raise CommandError(
+            f"That message is {len(stripped):,} characters; I read questions of up to "
+            f"{MAX_QUESTION_CHARS:,}. Ask it in a sentence or two (e.g. \"when is the response "
+            "due?\"), or attach an order with `add`."
+        )
     if name.rstrip("?") in COMMANDS and name.endswith("?"):
         return Question(stripped)  # "status?", "next?": asked, not commanded
     if name not in COMMANDS:
@@ -199,8 +209,10 @@ def parse_command(text: str, *, today: date) -> Command | Question:
     if name in _NO_ARGS and words:
         # "deadlines for the defense please": more than a command; let the language path read it.
         return Question(stripped, case=case)
-    if name == "why" and any(any(ch.isdigit() for ch in w) for w in words):
-        # "why 5/14 for the demand": a day asked about in words, not an item's name
+    if name == "why" and (any(any(ch.isdigit() for ch in w) for w in words) or (
+            len(words) >= 3 and _ASKS.search(rest))):
+        # "why 5/14 for the demand", "why isn't memorial day counted": a day or a sentence, not
+        # `why ITEM`; the language path reads the item from it when there is one
         return Question(stripped, case=case)
     try:
         return _build(name, case, words, today)
@@ -220,7 +232,9 @@ def parse_command(text: str, *, today: date) -> Command | Question:
 # words that make the rest a question rather than a malformed `demand received DATE`.
 _ASKABLE = ("demand", "response", "conference", "explain", "why", "side", "confirm")
 _ASKS = re.compile(r"\b(?:due|deadlines?|dates?|when|what|time|how|where|which|who|link|"
-                   r"zone|is|are|do|does|can|should|must|need)\b", re.IGNORECASE)
+                   r"zone|is|are|do|does|can|should|must|need|"
+                   # "why isn't memorial day counted?"
+                   r"(?:is|are|do|does|did|can|should|would|was|were)n[’']?t)\b", re.IGNORECASE)
 
 
 _NO_ARGS = (

@@ -49,6 +49,12 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\ban ask\b", "a demand"),
         (r"\b(our|their|the|opening|initial|first|plaintiff|plaintiffs) ask\b", r"\1 demand"),
         (r"\bcounter[- ]?(?:proposals?|offers?|demands?)\b", "counteroffer"),
+        # the number answered is the demand: "we responded to their number"
+        (r"\b(respond\w*|repl(?:y|ied|ies|ying)|answer\w*|counter(?:ed|ing)?) (?:to )?(their|the|"
+         r"plaintiffs?|its) (?:number|figure|ask)\b", r"\1 to \2 demand"),
+        # the time to answer a demand: "our turnaround on the demand"
+        (r"\bturn ?around(?: time)?(?: (?:on|for|to) (?:the |their |plaintiffs? |a |any )?"
+         r"(?:demand|offer|ask))?\b", "deadline to respond to the demand"),
         # a side's number is its step: the plaintiff's is the demand, the defendant's the answer
         (r"\b(?:plaintiffs?|pltf|pl|p) (?:number|figure|ask)\b", "plaintiff demand"),
         (r"\b(?:defendants?|def|deft|d) (?:number|figure|counter)\b", "defendant response"),

@@ -8,6 +8,7 @@ nothing about it leaks (not even that it exists).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from settleconf.bot.chat.request import Membership, Request
 from settleconf.core.docket import DocketNumber, DocketNumberError, parse_docket
@@ -26,8 +27,15 @@ class Resolved:
 
 
 def _docket_of(matter: Matter) -> DocketNumber | None:
+    return _stored_docket(matter.docket)
+
+
+# Every answer that names a case reads its matter's stored docket again: the same few
+# strings, and a frozen result, so remembered (~10 µs an answer, docs/performance.md).
+@lru_cache(maxsize=1024)
+def _stored_docket(docket: str) -> DocketNumber | None:
     try:
-        return parse_docket(matter.docket)
+        return parse_docket(docket)
     except DocketNumberError:
         return None
 
@@ -53,6 +61,17 @@ async def matching_matters(uow: UnitOfWork, ws: Workspace, case: DocketNumber) -
         if stored is not None and case.matches(stored):
             out.append(m)
     return out
+
+
+def matters_named(matters: list[Matter]) -> str:
+    """"7:24-cv-00361-PMH (S.D.N.Y., A v. B) and 7:24-cv-00361 (E.D. Tex., C v. D)": the
+    docket alone does not tell apart one number in two courts. Only for matters the asker
+    may see."""
+    names = []
+    for m in matters:
+        about = ", ".join(x for x in (m.court, m.caption) if x)
+        names.append(f"{m.docket} ({about})" if about else m.docket)
+    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
 
 
 async def may_see(
@@ -87,9 +106,13 @@ async def resolve_matter(
                 raise AccessDenied(f"I don't know {case} - add its order with `add`.")
             raise AccessDenied(not_linked_message(case))
         if len(visible) > 1:
-            names = ", ".join(m.docket for m in visible)
+            # The same number in two courts: the one this channel tracks is the one meant.
+            tracked = [m for m in visible if await _bound_here(uow, req, ws, m)]
+            if len(tracked) == 1:
+                return Resolved(tracked[0], True)
             raise AccessDenied(
-                f"{case} matches {len(visible)} matters ({names}). Write the full docket number."
+                f"{case} matches {len(visible)} matters: {matters_named(visible)}. Write the "
+                "full docket number, or ask in the channel linked to the one you mean."
             )
         here = await _bound_here(uow, req, ws, visible[0])
         return Resolved(visible[0], here)

@@ -73,13 +73,20 @@ _COUNTING = "|".join([
     r"|periods?) (?:are |is |get )?(?:counted|computed|calculated|figured|worked out)\b",
     r"\b(?:lands?|falls?|ends?) on a (?:weekend|holiday|saturday|sunday)\b",
     _FALLS_ON,
+    # where the count starts: "does day 1 start the day after the demand?"
+    r"\bday (?:1|one)\b|\bfirst day\b(?: \w+){0,3} (?:start|begin|is)\w*\b|\bclock "
+    r"(?:start|begin)s?\b|\bstarts? (?:counting|running)\b",
 ])
-_HOLIDAY = (r"\bholidays?\b|\bcourt (?:is )?(?:closed|open|shut)\b|\b(?:closed|shut) on\b|"
+_HOLIDAY = (r"\bholidays?\b|\b(?:court|courthouse|chambers|clerks? office|sdny|court house) "
+            r"(?:is |be )?"
+            r"(?:closed|open|shut)\b|\b(?:closed|shut) on\b|"
             r"\bopen on\b|"
             r"\b(?:are we|is (?:the court|chambers|everyone)) off\b|\bdays? off\b")
 # The holiday a question points at without naming it: the one before the conference.
 _DUE_BEFORE = r"\b(?:due|owe|owed|deadlines?)\b.*\b(?:before|by|until|til|b4)\b"
-_SOME_HOLIDAY = (r"\b(?:the|any|a) (?:federal |court |legal )?holidays?\b|\b(?:federal|court|legal|"
+_SOME_HOLIDAY = (r"\b(?:the|any|a|what|which) (?:federal |court |legal )?holidays?\b|"
+                 r"\b(?:days?|dates?) (?:is |are )?the court (?:is )?closed\b|"
+                 r"\b(?:federal|court|legal|"
                  r"public|bank) holidays?\b|\b(?:long|holiday|"
                  r"three day) weekend\b")
 _OVERDUE = (r"\bare we (?:late|behind)\b|^we (?:late|behind)\b|\boverdue\b|\bpast due\b|"
@@ -113,13 +120,16 @@ _STATUS = (r"^status\b|\bstatus(?: (?:please|check|update|report|pls))?$|"
            r"\bwhere are (?:things|we|matters)\b(?! (?:meeting|going|supposed|having|holding|"
            r"logging|joining))|\bon track\b|\bup to date\b|\bhow "
            r"are we (?:doing|looking)\b|\bwhat is the status\b|\bin good shape\b|\bcaught up\b|"
-           r"\bcurrent on\b|\bon top of (?:everything|things)\b|\bin compliance\b|"
+           r"\bcurrent on\b|\bon top of (?:everything|things)\b|\bin compliance\b|\bcompliant\b|"
            r"\b(?:in|all) (?:the )?clear\b|\bare we (?:good|"
            r"ok|okay|fine|all set|covered)\b")
 _LEFT = (r"\bwhat (?:is |else is )?(?:left|remains|remaining)\b|\bwhat else\b|\bleft to do\b|"
          r"\bstill to do\b|\bremaining\b|\bnot (?:done|finished|completed|handled)(?: yet)?\b|"
          r"\byet to (?:do|be done)\b|\boutstanding\b|\banything (?:left|remaining|open)\b|"
          r"\bstill (?:have|need|got) to do\b|"
+         # "is there anything we still need to file?" (not "do we still need to send one?")
+         r"\b(?:anything|what|something)\b(?: \w+){0,3} still (?:have|need|got) to (?:file|send|"
+         r"submit|serve|prepare|get out)\b|"
          r"\bstill (?:owed?|open|pending|due)\b|"
          r"\bpending\b|"
          r"\b(?:still )?needs? (?:doing|to be done)\b|"
@@ -279,6 +289,12 @@ def classify(norm: str, today: date, best: str | None, named: bool,
         return Kind("lookup", m.group(), asked_about=m.group(1))
     if m := re.search(_SAYS, norm):
         return Kind("lookup", m.group())
+    if (cue := _search(_FALLS_ON, norm)) and re.search(
+            r"\bdeadlines?\b|\bdue\b|\bdate\b|\bit\b", norm) and not re.search(
+            _THE_CONFERENCE, norm):
+        # "if a deadline falls on a sunday, does it move?": the rule for a last day off, not
+        # the conference moved
+        return Kind("counting", cue, asked_about="weekend")
     about = re.search(_MOVED_EVENT, norm) or best is None
     # "if the conf were a week later", "conf moved to 6/13 - new demand date?": a move
     # supposed, with or without "if", when the question asks what would follow from it
@@ -292,8 +308,13 @@ def classify(norm: str, today: date, best: str | None, named: bool,
         day = later.day if later else _shifted(norm, conference)
         return Kind("what_if", move, day=day)
     fact = fact_kind(norm)
-    if fact is not None:
+    if fact is not None and not (fact.fact == "court" and _search(_HOLIDAY, norm)):
+        # ("SDNY shut on 5/27?" asks whether the court is open that day, not which court)
         return fact
+    weekday = _search(r"\bday of (?:the )?week\b|\bweekday\b", norm)
+    if best is None and weekday and re.search(_THE_CONFERENCE, norm) and not YES_NO.search(norm):
+        # "what day of the week is the conference?": the weekday, spelled out
+        return Kind("conference", weekday, fact="conference_weekday")
     if best is None and not named and (cue := _search(r"\bwhat time\b|\bwhat hour\b|\bhow early"
                                                       r"\b", norm)):
         return Kind("conference", cue)  # "what time do we log on": the one timed event
@@ -301,14 +322,33 @@ def classify(norm: str, today: date, best: str | None, named: bool,
             asked := _conference_when(norm, today)) is not None:
         return asked
     # "conf on the 28th right?": a statement put up for confirmation asks yes or no too
-    confirm = YES_NO.search(norm) or re.search(r"\b(?:right|correct)$|\bstill on for\b", norm)
+    confirm = YES_NO.search(norm) or re.search(r"\b(?:right|correct)$|\bstill on for\b", norm) or (
+        # verbless: "conf = 5/28 @ 2:30?", "settlement conf on may 28?"
+        re.match(r"(?:the |our )?(?:settlement )?conf\w* (?:is |on |still |set for )?(?:the )?"
+                 r"(?:\d+/\d+|(?:may|june|july|april) \d+|\d+(?:st|nd|rd|th)|today|tomorrow|"
+                 r"tonight)\b", norm))
+    around = re.search(r"\b(before|after|prior to|ahead of) ((?:\w+ ){0,2}\w+)$", norm)
+    if best is None and confirm and around and re.search(_THE_CONFERENCE, norm) and (
+            days := days_named(around.group(2), today)):
+        # "is the conference before memorial day?": the conference against that day, both ways
+        before = around.group(1) != "after"
+        return Kind("conference", around.group(), fact="conference_day",
+                    day=today if before else days[0].day + timedelta(days=1),
+                    until=days[0].day - timedelta(days=1) if before else date.max)
     if best is None and confirm and re.search(
             # "(are) we still on for the 28th?": the one event there is, by the idiom for it
             r"\bconf\w*\b|\bsession\b|\b(?:still|we) on for\b|\bstill (?:happening|going ahead)\b",
             norm) and (
-            days := [d for d in days_named(norm, today) if d.holiday is None]):
+            days := [d for d in days_named(norm, today) if d.holiday is None or re.search(
+                # "will the conference be on memorial day?": that day, not the holiday's rule
+                rf"\b(?:be|is|on|held) (?:on )?{re.escape(d.said)}$", norm)]):
         # "is the conference still on May 28?"
         return Kind("conference", days[0].said, fact="conference_day", day=days[0].day)
+    if best is None and YES_NO.search(norm) and re.search(_THE_CONFERENCE, norm) and (
+            part := _search(r"\b(?:morning|afternoon|evening)\b", norm)) and not re.search(
+            r"\bor\b", norm):
+        # "is the conf in the morning?": the part of the day, yes or no
+        return Kind("conference", part, fact="conference_time", asked_about=part)
     at = re.search(r"\bat (\d{1,2})(?: (\d\d))?(?: ?(am|pm))?\b", norm)
     if best is None and at and YES_NO.search(norm) and re.search(r"\bconf\w*\b|\bit\b", norm):
         hour = int(at.group(1)) % 12 + (12 if at.group(3) == "pm" or (
@@ -335,6 +375,10 @@ def classify(norm: str, today: date, best: str | None, named: bool,
         return Kind("holiday", cue, day=near[0].day, asked_about=None if coming else "effect")
     moves = re.search(r"\bmove\w*|\bchange\w*|\baffect\w*|\bpush\w*|\bshift\w*|\bimpact\w*|"
                       rf"\bmatters? (?:for|to)\b|\bmatter$|\bmean for\b|{_LOSE}", norm)
+    if holiday and re.search(r"\bwhy\b|\bhow come\b", norm) and (
+            count := _search(r"\bcount\w*|\bskip\w*|\bexclud\w*", norm)):
+        # "why isn't memorial day counted?": how business days are counted
+        return Kind("counting", count, asked_about="holidays")
     if holiday and best is None and moves:
         return Kind("holiday", holiday.said, day=holiday.day, asked_about="effect")
     if holiday and best is None and re.search(r"\b(?:due|owe|deadlines?)\b|\bget (?:\w+ )?done\b",
@@ -366,7 +410,9 @@ def classify(norm: str, today: date, best: str | None, named: bool,
             return Kind("why", cue or "holiday", asked_about="holiday")
     # ("when counting back", "when we compute it": "when" joins a clause, asks no date)
     if (cue := _search(_COUNTING, norm)) and not re.search(
-            r"\bwhen\b(?! (?:we |you |i |one )?(?:count|comput|calculat|figur)\w*)", norm):
+            r"\bwhen\b(?! (?:we |you |i |one )?(?:count|comput|calculat|figur)\w*)|"
+            r"\bwhat am i missing\b|^i thought\b", norm) and not _proposes_day(
+            norm, today, conference):
         # "are weekends excluded?" asks the opposite of "do weekends count?"
         skipped = _search(r"\b(?:skip|exclu[ds])\w*\b", norm)
         if _search(_FALLS_ON, norm):
@@ -382,7 +428,7 @@ def classify(norm: str, today: date, best: str | None, named: bool,
         polar = re.search(r"(?<!where )\bare we\b|\bon track\b|\bup to date\b|"
                           r"\bon (?:schedule|target)\b|\bgood to go\b|\bon time\b|"
                           r"\bin good shape\b|\bcaught up\b|\bcurrent "
-                          r"on\b|\bon top of\b|\bin compliance\b|\bclear\b", cue)
+                          r"on\b|\bon top of\b|\bin compliance\b|\bcompliant\b|\bclear\b", cue)
         return Kind("overdue", cue, day=today, asked_about="on_track" if polar else "status")
     if best is not None and (check := _day_check(norm, today, conference)) is not None:
         return check
@@ -428,8 +474,8 @@ def classify(norm: str, today: date, best: str | None, named: bool,
 _LOSE = r"\blos[et]\w* (?:a |any |one |\d )?(?:business )?days?\b|\bbecause of\b|\bthanks to\b"
 _EFFECT = (r"\bmove\w*|\bchange\w*|\baffect\w*|\bpush\w*|\bshift\w*|\bimpact\w*|\bcount\w*|"
            rf"\bskip\w*|{_LOSE}")
-_SEND = (r"\b(?:send|sent|submit\w*|get|deliver\w*|serve|file|email|hand|go (?:out|in)|do|make|"
-         r"respond)\b")
+_SEND = (r"\b(?:send(?:s|ing)?|sent|submit\w*|get(?:ting)?|deliver\w*|serv(?:e|ing)|fil(?:e|ing)|"
+         r"e ?mail\w*|hand\w*|go (?:out|in)|do(?:ing)?|mak(?:e|ing)|respond\w*)\b")
 
 
 def _asks_counted_day(norm: str, today: date, conference: date | None) -> bool:
@@ -443,7 +489,9 @@ def _asks_counted_day(norm: str, today: date, conference: date | None) -> bool:
         return False
     counted = any(d.holiday is None and (holiday_named(d.said, today) or re.search(
         r"\b(?:before|after|from|prior to|ahead of)\b|^in\b", d.said)) for d in days)
-    return counted or (any(d.holiday for d in days) and bool(re.search(_SEND, norm)))
+    return counted or (any(d.holiday for d in days) and bool(re.search(
+        # "the letter to chambers on memorial day - ok?": the day judged, without a verb
+        _SEND + r"|\b(?:ok|okay|fine|good|in time|timely|allowed|acceptable)\b", norm)))
 
 
 def _next_week(today: date, said: str) -> NamedDay:
@@ -467,6 +515,9 @@ def _day_check(norm: str, today: date, conference: date | None,
                   # "sending it thursday, any issue?": a problem is being late
                   r"\bany (?:issues?|problems?|concerns?|risk)$|\b(?:a|any) problem\b|"
                   r"\b(?:issues?|problems?|concerns?)$|"
+                  # a plan stated for a day: "we're aiming to get the letter in on 5/17"
+                  r"\b(?:plan(?:s|ning)?|aim(?:s|ing)?|intend(?:s|ing)?|hop(?:e|ing)|targeting|"
+                  r"shooting|expect(?:s|ing)?|going) (?:to|for)\b|"
                   # verbless: "ok to send the demand tomorrow?", "monday the 20th ok for the ltr?"
                   r"\b(?:ok|okay|fine|good|timely) (?:to|for|if)\b|"
                   # verbless: "ltr to chambers by mon?", "demand out by the 14th?"
@@ -477,6 +528,14 @@ def _day_check(norm: str, today: date, conference: date | None,
                   r"(?:on )?(?:the )?(?:mon|tue|wed|thu|fri|sat|sun|today|tomorrow|tmrw|\d)\w*$",
                   norm)
     doubts = r"\bwhy\b|\bright\b|\bshould not\b|\bwrong\b|\bcorrect\b"
+    if re.search(r"\b(?:a new one|another one|again|a second one)\b", norm):
+        return None  # "we sent one in march - do we need a new one by the 14th?": whether to redo
+    # a yes/no inverted after a first clause, the dash gone: "their demand arrives may 9 can
+    # we answer on may 17" (no question word before it)
+    tag = tag or _search(r"^(?!(?:\S+ )*?(?:what|when|where|who|whom|how|which|why)\b)(?:\S+ ){3,}"
+                         r"(?:can|could|should|must|do|does|may|will|would) (?:we|they|i|"
+                         r"plaintiff|defendant) (?:\w+ ){1,4}(?:on|by) (?:the )?(?:\d|may\b|june\b|"
+                         r"mon|tue|wed|thu|fri|sat|sun|today|tomorrow)", norm)
     if not YES_NO.search(norm) and not tag and (late := _search(
             r"\bstill (?:in )?time\b|\btoo late\b|\bstill make it\b", norm)):
         # "still time to ...?" asks whether it is in time, "too late?" whether it is late; of
@@ -520,6 +579,14 @@ def _day_check(norm: str, today: date, conference: date | None,
         return Kind("date_check", late, day=today,
                     asked_about=None if "still" in late else "late")
     return None
+
+def _proposes_day(norm: str, today: date, conference: date | None) -> bool:
+    """A day other than the conference put forward as the answer ("wouldn't 5 business days
+    before the 28th be the 21st?"): a doubt about a date, not how days are counted."""
+    return any(d.day != conference and re.search(
+        rf"\b(?:be|was|land on|fall on) (?:the )?{re.escape(d.said)}\b", norm)
+        for d in days_named(norm, today, conference))
+
 
 def _lift(*patterns: str) -> frozenset[str]:
     text = re.sub(r"\\[a-zA-Z]", " ", " ".join(patterns))

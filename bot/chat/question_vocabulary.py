@@ -40,12 +40,21 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bwhat'?s\b", "what is"), (r"\bwhen'?s\b", "when is"), (r"\bwho'?s\b", "who is"),
     (r"\bhow'?s\b", "how is"), (r"\bhow'd\b", "how did"), (r"\bwhere'?s\b", "where is"),
     (r"\bit'?s\b", "it is"), (r"\b(we|they|i|you)'ve\b", r"\1 have"),
+    # "were do we send it": "where" mistyped (a question word, then an auxiliary)
+    (r"^\W*were (do|does|did|should|can|could|must|will|would)\b", r"where \1"),
+    # "we'd like to ..." ("wed" would read as Wednesday)
+    (r"\b(we|they|i|you)'d\b", r"\1 would"),
     (r"\bthat'?s\b", "that is"), (r"\bwon'?t\b", "will not"),
     (r"\bcan'?t\b", "can not"), (r"\bcannot\b", "can not"),
     (r"\b(do|does|did|is|are|was|were|should|would|could|have|has|had|must|need)n'?t\b",
      r"\1 not"),
     (r"\b([pπ]|pl|pltf|pltff)'s\b", "plaintiff"), (r"\b(d|def|deft)'s\b", "defendant"),
     (r"\bex[- ]?parte\b", "ex parte"), (r"\bex\.? ?p\b\.?", "ex parte"),
+    # "loop in opposing counsel", "loop them in": copy them
+    (r"\bloop(?:s|ed|ing)? in\b", "cc"), (r"\bloop(?:s|ed|ing)? (\w+(?: \w+)?) in\b", r"cc \1"),
+    # "negotiate before the conference date": the conference, not a date asked for
+    (r"\b(before|prior to|ahead of|until|till|by) the (settlement )?(conf\w*) date\b",
+     r"\1 the \2\3"),
     (r"\be-mail", "email"), (r"\bcounter-offer", "counteroffer"),
     (r"\bhand-deliver", "hand deliver"), (r"\bdial-in\b", "dial in"), (r"\bw/o\b", "without "),
     (r"\bw/", "with "),
@@ -95,7 +104,9 @@ CONCEPTS: dict[str, str] = {
     r"\banswer(?:ing)? (?:to )?(?:the |their |our |its |a |any |plaintiff )?(?:opening |initial |"
     r"first )?demand\b|\btheir "
     r"answer\b|\bget back to\b|\bcome back\b(?! to (?:the |our )?(?:court|judge|chambers))"
-    r"|\bhear back\b"
+    r"|\bhear back\b|\bturn ?around\b"
+    # the defendant's step by its verb: "can we answer on may 17?"
+    r"|\b(?:can|could|should|must|do|may) (?:we|they|defendant) (?:answer|reply|counter)\b"
     # ¶3's "Demand/Offer": the offer is what answers the demand ("when's the offer due")
     r"|\b(?:the|their|an|defendant) offer\b(?! (?:or|and|/) demand)",
     "hard_copy": r"\b(?:hard|paper|courtesy|physical|printed) cop(?:y|ies)\b|\bhand deliver\w*\b"
@@ -122,22 +133,34 @@ plaintiff defendant opposing other side our their its his her if only already do
 
 # the grounds for a date in a lawyer's nouns: "the basis for May 20", "where does the 21st
 # come from" ask why that day is the deadline, not what is due on it
-GROUNDS = (r"\b(?:basis|reasoning|rationale|logic|grounds?) (?:for|behind|of)\b|"
+GROUNDS = (r"\b(?:basis|reasoning|rationale|logic|grounds?|reason) (?:for|behind|of|that|why)\b"
+           r"(?! (?:our|their|the|my|a|its) (?:settlement |proposed |opening )?(?:figure|number|"
+           r"valuation|value|evaluation|position|offer|amount)\b)|^reason (?:the|our|for)\b|"
            r"\bon what basis\b|\bwhere (?:does|did|do|is|are) .+ (?:come|coming) from\b")
 
 _MONTHS = r"january|february|march|april|june|july|august|september|october|november|december"
 _WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday"
 CUES: dict[str, str] = {
-    "time": r"\bwhen\b|\bdue\b|\bdeadlines?\b|\bby what\b|\bwhat (?:date|day)\b|\bwhich (?:date|"
+    "time": r"\bwhen\b(?! (?!(?:is|are|do|does|did|should|must|will|would|can|has|have|was|"
+    r"were)\b)(?:\w+ ){1,3}(?:goes|gets|arrives|lands|is sent|are sent)\b)|\bdue\b|"
+    r"\bdeadlines?\b|\bby what\b|\bwhat (?:date|day)\b|\bwhich (?:date|"
     r"day)\b|\bhow (?:many|much) (?:more )?(?:days|time)\b|"
     r"\bhow long (?:do|does|did|will|have|until|after)\b|\blast day\b|\bdates?\b|\blatest\b|"
-    r"\bcut ?off\b|\bhow late\b",
+    r"\bcut ?off\b|\bhow late\b|"
+    # "within what period must defendant respond?"
+    r"\bwithin (?:what|how many|how much)\b|\bwhat (?:period|time ?frame|window)\b|"
+    # terse: "resp to dmd - how long?", "how long to respond"
+    r"\bhow long$|\bhow long to\b",
     "why": r"\bwhy\b|\bhow come\b|\bhow (?:did|do|does|was|is) (?:you|it|that|this)\b|\bexplain "
     r"how\b(?! (?:we|i|our)\b)|\bshould not (?:the [a-z ]+ )?be\b|"
     r"\b(?:right|correct|wrong)\b|\bmemorial day\b|"
     r"\bholiday\b|\bpush (?:back|out)\b|\bweekend\b|\bnot the \d+|\bcalculat\w*|\bcounted\b|"
-    r"\bmath\b|\bexplain (?:the |this |that )?(?:\S+ ){0,2}(?:date|deadline|count\w*)\b|"
-    rf"{GROUNDS}|\bwhere did (?:you|it|that|this) get\b|"
+    r"\bmath\b|\bexplain (?:the )?(?:date|deadline|count\w*)\b|"
+    # a doubt put as a question: "wouldn't 5 business days before the 28th be the 21st?"
+    r"\bwould not\b(?: \S+){0,8} be\b|"
+    # "explain the may 20 date", "explain that deadline"
+    r"\bexplain (?:the |this |that |our )?(?:\S+ ){1,2}(?:date|deadline|due date)\b|"
+    rf"{GROUNDS}|\bwhere did (?:you|it|that|this) get\b|\bwhat am i missing\b|^i thought\b|"
     r"\bbut (?:the |your |our )?(?:order|list|bot|you|it|calendar|docket|schedule)\b(?: \w+){0,2} "
     r"(?:says?|said|shows?|reads?)\b",
     "this_week": r"\bthis week\b|\bnext (?:\d+ |few |several |couple (?:of )?|seven )days\b|"
@@ -153,7 +176,7 @@ CUES: dict[str, str] = {
     r"\beverything\b(?! (?:(?:we|i|they|you|that is) )?(?:say|said|tell|share|discuss))|"
     # (not the verb: "do we schedule the teams meeting?" asks who sets the call up)
     r"\bschedule\b(?! (?:the |a |our |this )?(?:teams |zoom |video |virtual )?(?:meeting|call|"
-    r"session|link)s?\b)|\btimeline\b|\bcalendar\b|"
+    r"session|link)s?\b)|\btimeline\b|(?<!my )(?<!our )(?<!your )(?<!firm )\bcalendar\b|"
     r"\bdocket\w*\b|\bdates\b|\bowe\b|\brundown\b|\bsummar\w+\b(?! judgment)|\bplate\b|"
     r"\bwhat do (?:we|i|they"
     r"|plaintiff|defendant) (?:need|have) to do\b|\bnext week\b|\bupcoming\b|\boverview\b|"
@@ -167,14 +190,18 @@ CUES: dict[str, str] = {
     r"(?:before|ahead of|prior to)\b|$)",
     "help": r"^help$|\bhelp\b|\bwhat can you do\b|\bwhat do you do\b|\bhow do i use\b|\bcommands?\b"
     r"|\bwho are you\b|\bwhat are you\b|\bhow does this (?:bot|work)\b",
-    "conference": r"\bconference\b|\bsettlement (?:session|meeting)\b|\bappear before (?:the )?"
+    "conference": r"\bconference\b|\bsettlement (?:session|meeting)\b|\b(?:appear|go|be) "
+    r"before (?:the )?(?:judge|magistrate|court)\b|\b(?:see|in front of) (?:the )?(?:magistrate )?"
+    r"(?:judge|magistrate)\b|\bappear before (?:the )?"
     r"(?:judge|magistrate|court)\b|\bmeet with (?:the )?"
     r"(?:judge|magistrate|court)\b|\bthe session\b"
     # the same event under other nouns: "the mediation session", "the hearing", "the teams call"
     r"|\bmediation(?! (?:statement|letter|submission|brief|memo))\b|\b(?:the|our|this) "
     r"(?:hearing|meeting|session)\b|\b(?:teams|zoom|video) (?:call|meeting|session)\b"
     # joining, with nothing else named, is joining the conference: "when does our GC join"
-    r"|\b(?:join|log (?:in|on)|dial in|sign on|hop on)$",
+    r"|\b(?:join|log (?:in|on)|dial in|sign on|hop on)$"
+    # "when should our team be on teams": on the call is at the conference
+    r"|\b(?:be|get|hop|jump) on (?:teams|zoom|the (?:teams |zoom |video )?call)\b",
     "conference_when": rf"\btime\b|\bstart\w*\b|\bstill on\b|\bbegins?\b|\b(?:may|{_MONTHS}) \d+"
     r"|\bdetails\b|\binfo\b|\binformation\b|\blogistics\b|\bhow (?:far|soon)\b|\bhow (?:long|many "
     r"(?:more )?days|much (?:more |longer )?time) (?:until|till|til|away|before|left)\b|"
@@ -186,7 +213,10 @@ CUES: dict[str, str] = {
     r"they|you) (?:still |really |even |also )?(?:need|require) (?:a|an|the|any)\b|"
     r"\bneed (?:a|an|to)\b|\bmust we\b|\bis (?:it|an?|the) [a-z ]*required\b|\bhas to\b|"
     r"\balready (?:made|sent|did|done|gave)\b|\b(?:do|does|must|should) (?:we|i|they|plaintiff|"
-    r"defendant) (?:also |still )?owe\b|\b(?:needed|required|reqd|necessary|mandatory)\b",
+    r"defendant) (?:also |still )?owe\b|\b(?:needed|required|reqd|necessary|mandatory)\b|"
+    # the order as the one requiring: "does the order make us respond again?"
+    r"\b(?:make|makes|require|requires|force|forces|obligate|obligates) (?:us|them|me|you|"
+    r"plaintiff|defendant) (?:to )?\w+",
     "role_plaintiff": r"\bplaintiff\b",
     "role_defendant": r"\bdefendant\b",
 }
@@ -206,7 +236,11 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"(?<!case law )(?<!legal )\bauthority\b(?! (?:for|supporting|in support))|"
          r"\bsign off\b|\bdecision ?makers?\b|\bapprove (?:a|the|any) (?:deal|"
          r"settlement)\b|\bcan settle\b", 3),
-        (r"\b(?:just|only) (?:be )?(?:the )?(?:lawyers|counsel|attorneys|us)\b", 3),
+        (r"\b(?:just|only) (?:be )?(?:the )?(?:lawyers|counsel|attorneys|us|associates?)\b|"
+         r"\b(?:no|without) (?:the |our |a )?clients?\b|\bwithout (?:her|him|them)\b", 3),
+        (r"\bapprove\b|\bup to \$?\d", 2),
+        # on video: "does she have to be on camera?"
+        (r"\bon (?:camera|screen)\b|\bcamera\b|\bwebcam\b", 3),
         (r"\bceo|cfo|gc|client|clients|adjuster|insurer|insurance|carrier|rep|representative|"
          r"principal|owner\b", 1), (r"\bbring\b", 1), (r"\bmandatory\b", 1),
         (r"\bshow up\b|\bappear\w*\b|\bpresent\b", 2), (r"\bin person\b", 1),
@@ -243,7 +277,7 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
          r"discovery|against (?:us|them)|at trial|later|in court|in (?:a|the|our|their|any) "
          r"(?:\w+ ){0,2}(?:motion|brief|filing)s?)\b", 3),
         (r"\b(?:judge|court|magistrate|mediator)\b[a-z ]*\b(?:tell|share|reveal|disclose|pass)\w*"
-         r"\b", 2),
+         r"\b", 3),
         (r"\bused?\b(?: \w+){0,6} (?:in discovery|against us|at trial|later|in (?:the )?"
          r"litigation|in court|in (?:a|the|our|their|any) (?:motion|brief|filing)s?)\b|"
          r"\bagainst us\b|\b(?:be|being) used\b", 3),
@@ -251,7 +285,8 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\brecord(?:ed|ing|s)?\b(?! number)", 3),  # "is the conference recorded?"
         # "will a court reporter be there?" (read as "recorded"): the record, not who attends
         (r"\brecorded (?:\w+ ){0,2}(?:be )?(?:there|present|attend\w*)\b", 1),
-        (r"\bpress\b|\bmedia\b|\breporters?\b|\bjournalists?\b|\btweet\w*\b|\bpublicity\b",
+        (r"\bpress\b|\bmedia\b|\breporters?\b|\bjournalists?\b|\btweet\w*\b|\bpublicity\b|"
+         r"\bpublic\b|\bopen to\b",
          3),
         (r"\bbreak ?out\w*\b|\bcaucus\w*\b|\bsidebar\b", 3),  # private sessions with the judge
         # protected from later use: "shielded from discovery", "can they subpoena what was said"
@@ -267,6 +302,13 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
          r"filing)s?)\b", 2),
         # offered at trial by another name: "could our letter be an exhibit at trial?"
         (r"\b(?:an? |trial )?exhibits? (?:at|in) (?:the )?trial\b|\b(?:into|in|as) evidence\b", 3),
+        # where it might end up: "in front of the jury", "end up in discovery", "seek discovery
+        # of what was said"
+        (r"\bdiscover\w*\b(?: \w+){0,6} (?:settlement|talks|negotiations|discussions|offers?|said|"
+         r"exchanged|communications)\b", 4),
+        (r"\bjury\b|\bjurors?\b|\b(?:end|ends|wind|winds) up (?:in|at|before)\b|"
+         r"\b(?:seek|take|get|obtain)\w* discovery\b|\bdiscovery (?:of|into|on)\b|"
+         r"\bstays? (?:confidential|private|secret|between)\b", 3),
     ),
     "letter": (
         (r"\bwhat (?:goes|go|should go|needs to go|has to go) in(?:to)?\b", 3),
@@ -309,6 +351,10 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
          r"\bdamages (?:analysis|model|calculation)\b",
          3),
         (r"\bcase law\b|\bformat\b|\btemplate\b", 2),
+        # who owes one: "each side writes its own, right?", "both parties submit?"
+        (r"\b(?:each|both|every|either) (?:side|sides|party|parties)\b|\bits own\b", 2),
+        # the listed contents as a floor or a ceiling: "is the list exhaustive?"
+        (r"\bexhaustive\b|\benumerated\b|\blimited to\b|\bat a minimum\b", 3),
     ),
     "letter_submission": (
         (r"\bwhere (?:do|should|does|must|can|to) (?:i |we |you |they )?(?:send|submit|email|file"
@@ -325,10 +371,14 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         # "the letter goes only to the judge": to whom it is sent
         (r"\b(?:go|goes|going|sent|send|sends) (?:only |just |directly |straight )?to (?:the )?"
          r"(?:judge|court|chambers|magistrate)\b", 3),
-        (rf"\b(?:send|give|serve|copy|share|show|forward|provide|exchang|go(?:es|ing)?\b)\w*\b"
-         rf"[a-z ]*\b{_ADVERSARY}\b", 3),
-        (rf"\b{_ADVERSARY}\b[a-z ]*\b(?:send|give|serve|copy|share|see|wants?|asked for|gets?)\b",
-         3),
+        (rf"\b(?:send|give|serve|copy|share|show|forward|provide|exchang)\w*\b[a-z ]*\b"
+         rf"{_ADVERSARY}\b", 3),
+        (rf"\b{_ADVERSARY}\b[a-z ]*\b(?:send|give|serve|copy|share|see|wants?|asked (?:\w+ )?for|"
+         rf"requested|gets?)\b", 3),
+        # verbless: "ltr to oc?"
+        (rf"\b(?:letter|statement|submission|copy|brief)\b (?:to|for) (?:the )?{_ADVERSARY}\b", 3),
+        # "the ex parte goes to the other side too?"
+        (rf"\b(?:go|goes|going|sent|get|gets|reach\w*) (?:\w+ )?to (?:the )?{_ADVERSARY}\b", 3),
         # "can we put it on the docket?": filing, not the list of dates
         (r"\b(?:file|filed|filing|put|post|upload)\w*\b[a-z ]*\b(?:docket|ecf|pacer|publicly|"
          r"public|under seal)\b", 4),
@@ -357,6 +407,9 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\b(?:hold\w* off|wait\w*|put\w* off|delay\w*|sit\w* on)\b(?: \w+){0,3} (?:numbers|"
          r"figures|offers?|money)\b", 3),
         (r"\bhow (?:does|do|will)\b.*\bwork\b", 3), (r"\bprocess\b", 1),
+        # waiting for the conference to talk numbers: "hold our number until the conference"
+        (r"\bhold (?:our|their|the|off|back)\b|\bkeep (?:our|the) (?:number|powder)|"
+         r"\b(?:wait|hold)\w*\b(?: \w+){0,4} (?:until|till|for) (?:the )?conf\w*\b", 3),
         # offers traded: "the back and forth on numbers", "trading figures"
         (r"\bback and forth (?:on|over|of|about|with) (?:the )?(?:numbers|figures|money|"
          r"dollars)\b|\btrad\w* (?:numbers|offers|figures)\b", 3),
@@ -379,11 +432,22 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
          r"\ba fine\b|\bfine (?:us|them|me|him|her|the \w+|our \w+|their \w+)\b|"
          r"\bramifications?\b|\brepercussions?\b|\bnon ?compliance\b", 4),
         (r"\breimburs\w*\b|\bwho pays\b|\bpay (?:for|our|their)\b", 3),
-        (r"\bliab\w*\b|\bon the hook\b(?! for (?:the |a |an )?(?:first|opening|initial|number|"
+        # recovering what a no-show cost: "can we get our costs back", "recoup travel"
+        (r"\b(?:get|recover|recoup|claw)\w* (?:back )?(?:our |the |any |their )?(?:costs?|"
+         r"expenses?|fees?|time)\b|\b(?:costs?|expenses?|fees?) (?:back|reimbursed|covered)\b",
+         4),
+        # not showing, in the words of a channel: "ghosts the conference", "flakes", "bails"
+        (r"\bghost\w*|\bflak\w*|\bbail\w*(?: on)?\b|\bblow\w* (?:it |the \w+ )?off\b|"
+         r"\bwhat can (?:the )?(?:judge|court|magistrate(?: judge)?) do\b", 3),
+        (r"\bliable\b|\bliability (?:for|to)\b|"
+         r"\bon the hook\b(?! for (?:the |a |an )?(?:first|opening|initial|number|"
          r"demand|offer|letter|response|counter\w*))|\b(?:travel|their|other side) (?:costs|"
          r"expenses)\b", 4),
         (r"\bmiss(?:ed|es)?\b|\blate\b|\bdo not show\b|\bno ?shows?\b|\bfail\w*\b|\bnot comply"
-         r"\w*\b|\bnot (?:attend|appear|come|show)\w*\b|\bskip\w*\b", 2),
+         r"\w*\b|\bnot (?:attend|appear|come|show)\w*\b|"
+         # (not leaving a part of the letter out: "skipping the exhibits")
+         r"\bskip\w*\b(?! (?:the |our |any )?(?:exhibits?|attachments?|valuation|sections?|case "
+         r"law|history)\b)", 2),
     ),
 }
 
@@ -448,6 +512,7 @@ governs helpful factual permission exceed telephonically participate subpoena tr
 recorded wording designation checklist elements adjournment continuance reschedule
 manner banner inbox courier section sections justify justification bank public
 label labels labeled labelled labeling stamped
+loop turnaround exhaustive enumerated
 """)
 
 

@@ -247,6 +247,10 @@ def _interpret(question: str, obligations: Sequence[Obligation], today: date | N
                               until=kind.until, read_as=r.full, also=kind.also, done=done)
     cues, best, strong = r.cues, r.best, r.strong
     said = r.ranked[0][2] if r.ranked else []
+    if r.foreign and (asked := _uncovered(r.full)) and asked[0] == "adjournment":
+        # "partner is on trial the 28th - can we get a new date?": moving the conference, not
+        # the trial's deadline
+        return r.answer(IntentName.EXPLAIN, asked[1], topic=asked[0], confidence=0.7)
     if r.foreign and (cues["time"] or cues["why"]):
         return r.answer(IntentName.NO_SUCH_DEADLINE, cues["time"] or cues["why"], r.foreign,
                         asked_about=r.foreign)
@@ -254,6 +258,16 @@ def _interpret(question: str, obligations: Sequence[Obligation], today: date | N
         if best is not None:
             return r.answer(IntentName.WHY, cues["why"], *said, obligation_id=best.id,
                             confidence=r.confidence)
+        if re.search(r"\b(?:holidays?|weekends?|memorial day|saturdays?|sundays?)\b", r.full) and (
+                re.search(r"\bcount\w*|\bskip\w*|\bexclud\w*|\binclud\w*", r.full)):
+            # "why isn't memorial day counted?": how days are counted, for every duty
+            return r.answer(IntentName.COUNTING, cues["why"], asked_about="holidays",
+                            confidence=0.7)
+        if by_period := _named_by_period(r.full, obligations, r.ranked):
+            # "I thought 5 business days before the 28th was the 21st": the duty named by its
+            # period (duties with the same period are counted alike, so the first answers)
+            return r.answer(IntentName.WHY, cues["why"], obligation_id=by_period.id,
+                            confidence=0.7)
         return _clarify(r.candidates(IntentName.WHY) or [
             Interpretation(IntentName.WHY, obligation_id=ob.id, confidence=0.3)
             for ob in obligations])
@@ -293,6 +307,23 @@ def _interpret(question: str, obligations: Sequence[Obligation], today: date | N
     return _offer(_WHEN if cues["time"] else _GENERAL, 0.3 if cues["time"] else 0.0)
 
 
+def _named_by_period(norm: str, obligations: Sequence[Obligation],
+                     ranked: Sequence[tuple[float, Obligation, list[str]]]) -> Obligation | None:
+    """The duty a question names by its period ("5 business days before the 28th"), when
+    every duty with that period is counted the same way; None otherwise."""
+    m = re.search(r"\b(\d+) (business |calendar |court )?days? (before|after|prior to|from)\b",
+                  norm)
+    if m is None:
+        return None
+    same = [ob for ob in obligations if ob.rule.amount == int(m.group(1)) and (
+        not m.group(2) or (m.group(2).strip() in ("business", "court")) == (
+            "business" in ob.rule.describe()))]
+    if not same or len({ob.rule.describe() for ob in same}) != 1:
+        return None
+    order = [ob for _, ob, _ in ranked if ob in same]
+    return order[0] if order else same[0]
+
+
 def _tag_on_procedure(r: _Reading) -> bool:
     """"ex parte means they don't see it, right?": a procedure put for confirmation, with no
     day or date in it, is that procedure's yes/no, not a doubt about a deadline's date."""
@@ -303,7 +334,10 @@ def _tag_on_procedure(r: _Reading) -> bool:
 # Procedures an order rarely sets, asked about (a what-if about a new date is read before).
 _ADJOURN = (r"\badjourn\w*|\bcontinuance\b|\breschedul\w*|\bpostpon\w*|\b(?:move|push|change|"
             r"bump)\w* (?:the )?(?:conf\w*|date|it|session)\b|\b(?:conf\w*|date) (?:moved|pushed|"
-            r"changed)\b|\bnew date\b")
+            r"changed)\b|\bnew date\b|"
+            # "can the conference be moved to june?"
+            r"\b(?:conf\w*|date|session) (?:be|get|gets|been) (?:moved|pushed|changed|rescheduled|"
+            r"adjourned|postponed|bumped|continued)\b")
 _OVERVIEW = (r"\bwhat happens (?:at|during|in)\b|\bwhat (?:should|do|can|will) (?:we|i) expect\b|"
              r"\bwhat to expect\b|\bhow (?:does|will) (?:the |this |our )?(?:settlement )?"
              r"(?:conf\w*|session|mediation) (?:work|go|run|proceed)\b|\bwalk (?:me|us) through\b"
@@ -332,8 +366,11 @@ def _about_obligation(r: _Reading, best: Obligation, named: dict[str, str]) -> I
     if cues["time"]:
         meaning = r.answer(IntentName.DEADLINE, cues["time"], *said, obligation_id=best.id,
                            confidence=r.confidence)
-        if best.rule.event and (days := days_named(r.full, r.today)):
+        noun = best.rule.event.split("_")[0] if best.rule.event else ""
+        if noun and (days := days_named(r.full, r.today)) and re.search(
+                rf"\b{re.escape(noun)}\w*\b(?: \w+){{0,5}} {re.escape(days[0].said)}", r.full):
             # "if we send our demand on May 10, when is their response due?": counted from it
+            # (but "the response - is today the last day?" names no day for the demand)
             return replace(meaning, day=days[0].day, asked_about="event")
         return meaning
     concept = next(iter(named), None)
@@ -352,10 +389,11 @@ def _about_obligation(r: _Reading, best: Obligation, named: dict[str, str]) -> I
         return r.answer(IntentName.EXPLAIN, cues["need"], *said, topic=topic, confidence=0.8)
     # A question word, or a request to explain a named duty ("explain the hard copy rule").
     # ("both sides send letters?" asks who owes one)
-    what = re.match(r"(?:please )?(?:what|which|where|how|who|whom|to whom|explain|tell me about|"
+    what = re.match(r"(?:please )?(?:(?:under|in|on|for|with|at) )?(?:what|which|where|how|who|"
+                    r"whom|to whom|explain|tell me about|"
                     r"walk me through)\b", r.norm) or re.search(
         r"\b(?:both|each|either) (?:sides?|part(?:y|ies))\b", r.norm) or re.search(
-        r"\brules?\b|\bprocedures?\b", r.norm) or (
+        r"\brules?\b|\bprocedures?\b|\bprocess\b|\brequirements?\b", r.norm) or (
         None if re.match(r"(?:can|could|would|will) you\b", r.norm) else YES_NO.search(r.norm))
     if what and topic:  # "what the court wants in the ex parte submission": its procedure
         return r.answer(IntentName.EXPLAIN, what.group(), *said, topic=topic, confidence=0.7)

@@ -10,6 +10,7 @@ from settleconf.bot.chat.grammar import Command, CommandError
 from settleconf.bot.chat.matter_access import (
     AccessDenied,
     matching_matters,
+    matters_named,
     may_see,
     not_linked_message,
 )
@@ -48,12 +49,19 @@ async def order_matter(ctx: Context, stored: StoredOrder) -> tuple[Matter | None
     existing = [
         m
         for m in await matching_matters(ctx.uow, ctx.ws, parse_docket(case))
-        if await _claimable(ctx, m)
+        if _same_court(m, stored.order.court) and await _claimable(ctx, m)
     ]
     if not existing:
         return None, "order added"
     matter = existing[0]
     return matter, None if matter.stored_order.sha256 == stored.sha256 else "order replaced"
+
+
+def _same_court(matter: Matter, court: str | None) -> bool:
+    """Docket numbers repeat across districts ("1:24-cv-00361" is a case in most of them):
+    an order from another court is another case, never an update of this one. When either
+    court is unknown the docket decides, as before."""
+    return matter.court is None or court is None or matter.court == court
 
 
 def new_matter(ctx: Context, stored: StoredOrder, now: datetime) -> Matter:
@@ -144,8 +152,10 @@ async def cmd_track(ctx: Context, cmd: Command) -> Reply:
             else f"I don't know {cmd.case} - add its order with `add`."
         )
     if len(matches) > 1:
-        names = ", ".join(m.docket for m in matches)
-        raise CommandError(f"{cmd.case} matches {names}. Write the full docket number.")
+        raise CommandError(
+            f"{cmd.case} matches {len(matches)} matters: {matters_named(matches)}. Write the "
+            "full docket number, or add the order here with `add` to link this channel to it."
+        )
     matter = matches[0]
     assert matter.id is not None
     await ctx.uow.bind(ChannelBinding(ctx.ws.id, ctx.req.platform, ctx.req.channel, matter.id))

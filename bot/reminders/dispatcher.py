@@ -148,27 +148,35 @@ class Dispatcher:
 
     async def run_once(self) -> DispatchReport:
         run = _Run()
-        while not self._stopping():
-            now = self._clock()
-            batch = await self._queue.claim_due(
-                now, worker=self.worker, limit=self._batch, lease=self._lease
-            )
-            if not batch:
-                break
-            run.report.claimed += len(batch)
-            await self._load(run, batch)
-            run.new_catch_up = False
-            chains: dict[Destination, list[ScheduledReminder]] = {}
-            for r in batch:  # claimed oldest first, so each chain is in fire_at order
-                chains.setdefault(r.destination, []).append(r)
-            await asyncio.gather(*(self._chain(run, rs, now) for rs in chains.values()))
-            last = len(batch) < self._batch
-            # Claims come oldest first: a batch with nothing for catch-up means no later
-            # batch has any, so the summaries can go (before their leases run out).
-            if last or not run.new_catch_up:
-                await self._flush_all(run)
-            if last:
-                break
+        # The next batch is claimed while this one posts (a claim is a round trip and ~15
+        # ms of the database's time, during which nothing would be posted), and started
+        # only when this one is done, so batches still go out one after the other.
+        ahead: asyncio.Task[tuple[datetime, list[ScheduledReminder]]] | None = None
+        try:
+            while not self._stopping():
+                now, batch = await (ahead or self._claim())
+                ahead = None
+                if not batch:
+                    break
+                run.report.claimed += len(batch)
+                last = len(batch) < self._batch
+                if not last:
+                    ahead = asyncio.ensure_future(self._claim())
+                await self._load(run, batch)
+                run.new_catch_up = False
+                chains: dict[Destination, list[ScheduledReminder]] = {}
+                for r in batch:  # claimed oldest first, so each chain is in fire_at order
+                    chains.setdefault(r.destination, []).append(r)
+                await asyncio.gather(*(self._chain(run, rs, now) for rs in chains.values()))
+                # Claims come oldest first: a batch with nothing for catch-up means no later
+                # batch has any, so the summaries can go (before their leases run out).
+                if last or not run.new_catch_up:
+                    await self._flush_all(run)
+                if last:
+                    break
+        finally:
+            if ahead is not None:  # stopping, or the pass failed: its claims go back
+                await self._give_back_claimed_ahead(ahead, run)
         await self._flush_all(run)
         self.last_tick = self._clock()
         self.metrics.ticks += 1
@@ -176,6 +184,27 @@ class Dispatcher:
             extra = {"worker": self.worker, **asdict(run.report)}
             log.info("reminders: pass done, %d claimed", run.report.claimed, extra=extra)
         return run.report
+
+    async def _claim(self) -> tuple[datetime, list[ScheduledReminder]]:
+        now = self._clock()
+        batch = await self._queue.claim_due(
+            now, worker=self.worker, limit=self._batch, lease=self._lease
+        )
+        return now, batch
+
+    async def _give_back_claimed_ahead(
+        self, ahead: asyncio.Task[tuple[datetime, list[ScheduledReminder]]], run: _Run
+    ) -> None:
+        """Release a batch claimed ahead and never started, as a stop releases the claims
+        not yet started: waited for rather than cancelled, since a claim cancelled on its
+        way to the database may or may not have committed."""
+        try:
+            _, batch = await ahead
+        except Exception:
+            # The database failed: the pass's own error says so; the lease, if the claim
+            # committed, runs out and the next claim looks before posting.
+            return
+        await self._release(batch, run)
 
     async def _load(self, run: _Run, batch: list[ScheduledReminder]) -> None:
         missing = sorted({r.matter_id for r in batch} - run.matters.keys())

@@ -15,10 +15,11 @@ from functools import lru_cache
 
 from settleconf.bot.chat.question_kinds import YES_NO
 from settleconf.bot.replies.deadlines import matter_title
+from settleconf.bot.replies.order_search import MIN_SCORE, best_sentences
 from settleconf.bot.replies.reply import Citation, Reply
 from settleconf.core.matter import Matter
 from settleconf.core.order import ConferenceFormat, Order
-from settleconf.core.procedures import Explanation, explain, split_sentences
+from settleconf.core.procedures import TOPICS, Explanation, explain, split_sentences
 
 # "what's an ex parte letter?", "what's the point of the ex parte letter?": what ex parte means
 _WHAT_EX_PARTE = (r"(?:\bwhat is (?:an |the |this )?|\b(?:point of|deal with) (?:the |an |this )?)"
@@ -28,6 +29,7 @@ _WHAT_EX_PARTE = (r"(?:\bwhat is (?:an |the |this )?|\b(?:point of|deal with) (?
 # (what the question is about, how a point says it), most specific first.
 LEADS: tuple[tuple[str, str], ...] = (
     (r"\blinks?\b|\binvite\b|\binvitation\b|\bjoin\w*\b|\blog ?(?:in|on)\b|\bdial in\b|"
+     r"\bget(?:ting)? (?:into|in to|onto) (?:the )?(?:\w+ )?(?:call|meeting|conf\w*|session)\b|"
      r"\bset(?:ting)? (?:\w+ )?up\b|\barrang\w*|\bcreat\w*|\bhost\w*|"
      # "schedule the teams meeting ourselves?": who makes the call is who sends the link
      r"\bschedul\w* (?:the |a |our |this )?(?:teams |zoom |video |virtual )?(?:meeting|call|"
@@ -43,7 +45,9 @@ LEADS: tuple[tuple[str, str], ...] = (
     # "one joint letter with the other side or separate ones?": each party sends its own
     (r"\bjoint\b|\bseparate(?:ly| ones?| letters?)?\b|\bown (?:letter|submission|statement)s?\b",
      r"^Each party"),
-    (r"(?<!in the )(?<!in our )\bex parte\W*$|\bmeans?\b|" + _WHAT_EX_PARTE + r"|"
+    (r"(?<!the )(?<!our )(?<!an )(?<!my )(?<!their )\bex parte\W*$|\bmeans?\b(?! of\b)|" +
+     _WHAT_EX_PARTE +
+     r"|"
      r"\bis (?:it|the \w+|our \w+) ex parte\b|\bcc\b|\bcopy "
      r"(?:opposing|the other|them)|\bserv|\bexchang\w*|"
      r"\bshare\b|\bshared\b|\beach other\b|\badversar\w*|\bopponents?\b|\bsee what\b|"
@@ -56,6 +60,9 @@ LEADS: tuple[tuple[str, str], ...] = (
     # who owes it: "does the defendant also have to send one?", "do we owe a letter too?"
     (r"\b(?:also|too|as well|each|both|every)\b|\bwhich part(?:y|ies)\b|\bwho (?:sends|writes|"
      r"submits|owes|files|has to (?:send|write|submit))\b|\bowe\b", r"^Each party"),
+    # the listed contents are a minimum: "is the list exhaustive?", "anything beyond the items?"
+    (r"\bexhaustive\b|\benumerated\b|\blimited to\b|\bbeyond (?:the |those |these )?"
+     r"(?:\w+ )?(?:items|topics|things|points|list)\b|\bat a minimum\b", r"cover at least"),
     (r"(?<!without )(?<!w/o )\bpermission\b|(?<!without )(?<!w/o )\bleave (?:of|from|to)\b|"
      r"\blonger (?:letter|submission|statement)\b|"
      r"\b(?:go|run|going|running) (?:long|over)\b|\bpast the (?:page )?(?:limit|cap)\b|"
@@ -73,7 +80,9 @@ LEADS: tuple[tuple[str, str], ...] = (
      r"^Mark\b"),
     (r"(?<!exclusive of )(?<!excluding )(?<!not including )(?<!without )(?<!apart from )"
      r"(?<!other than )(?<!not counting )(?<!excl )(?<!minus )(?<!besides )"
-     r"\b(?:exhibits?|attachments?)\b(?! (?:at|in) (?:the )?trial\b)|\bcount (?:toward|against)",
+     r"\b(?:exhibits?|attachments?)\b(?! (?:at|in) (?:the )?trial\b)|\bcount (?:toward|against)|"
+     # what is attached eating into the limit: "do the emails we attach eat into the 10 pages"
+     r"\bwe attach\w*|\b(?:eat|eats|use|uses|cut|come|comes) (?:into|up|out of|against)\b",
      r"^Exhibits\b|exhibits"),
     # (not "send it over", "messenger it over instead": a way of sending)
     (r"\bover\b(?! (?:instead|by|to|there|here|via|rather)\b)|\bexceed\w*\b|\bin excess of\b|"
@@ -81,13 +90,16 @@ LEADS: tuple[tuple[str, str], ...] = (
      r"permission"),
     (r"\bpages?\b|\blimit\b|\blength\b|\bhow long\b|\bwords?\b|\brestrict\w*|\bmax\w*|"
      r"\bcap\b", r"no longer than|pages"),
+    # where the conference is: "where is it being held?" (not where the letter goes)
+    (r"\bwhere (?:is|will|does) (?:it|the (?:\w+ )?conf\w*|the session)\b(?! (?:\w+ )?(?:send|sent|"
+     r"go|email))|\blocation\b|\bvenue\b|\bheld\b", r"\bremotely\b|\bin person\b"),
     (r"\be ?mail\w*|(?<!to )(?<!should )(?<!must )(?<!letter )(?<!statement )(?<!submission )"
      r"(?<!brief )\baddress\b|"
      r"\bwhere\b|\b(?:get|go|reach|sent|send)\w* (?:only |just |directly |straight )?(?:to|into) "
      r"(?:the )?(?:court|"
      r"judge|magistrate|chambers|mj)\b|\bsend (?:it|the letter)\b|\bsubmit\b|\bhow (?:do|should) we"
      r" (?:send|submit|get)|\bmail\b|\bfax\b|\bcourier\b|\bpost\b|\bwho\b|\btransmi\w*|\bmethod\b|"
-     r"\bvia\b|\bwhom\b|\bdirected\b|\baddressed to\b|"
+     r"\bvia\b|\bwhom\b|\bdirected\b|\baddressed to\b|\bhand (?:it|the|them|over|in)\b|"
      # "how does the judge want it delivered?", "how we get the letter to the MJ"
      r"(?<!hand )\bdeliver(?:ed|y)?\b(?! (?:a |the )?hard)|"
      r"\bhow (?:do |should |can |will )?(?:we|i|you) (?:send|submit|get|deliver)\b",
@@ -117,7 +129,7 @@ LEADS: tuple[tuple[str, str], ...] = (
     # "can we proceed without her?" (the CEO just named): the parties themselves come
     (r"\b(?:proceed|go|do it|attend|appear|start)\w* without (?:them|him|her|the client|our "
      r"client)\b", r"themselves"),
-    (r"\bauthority\b|\bdecision ?makers?\b|"
+    (r"\bauthority\b|\bdecision ?makers?\b|\bapprove\b|"
      r"\b(?:who|someone|somebody|person|one|anyone)\b[a-z ]{0,30}\bfrom the (?:company|client|"
      r"corporation|insurer|"
      r"carrier|business)\b|\bwhich (?:person|people|individual)\b|\bsign off\b|\bcheck ?book\b|"
@@ -130,7 +142,7 @@ LEADS: tuple[tuple[str, str], ...] = (
      r"\bprincipals?\b|\battend\w*\b|\bbe there\b|\bshow up\b|\bwho\b",
      r"themselves|parties must attend|must attend"),
     (r"\bdiscover\w*\b|\bsubpoena\w*|\bdeposition\w*", r"discovery"),
-    (r"\badmissib\w*\b|\btrial\b|\bevidence\b", r"admissible"),
+    (r"\badmissib\w*\b|\btrial\b|\bevidence\b|\bjury\b|\bjurors?\b", r"admissible"),
     (r"\bagainst us\b|\bused?\b|\bin court\b|\blater\b|\bmotion\b", r"admissible|used"),
     # "protected under 408?", "immune from use at trial?": what can't be done with it (plain
     # "protected?" is the conference's confidentiality, below)
@@ -140,22 +152,35 @@ LEADS: tuple[tuple[str, str], ...] = (
      r"off the record|confidential"),
     # the defendant's offer is its response: "does def have to make an offer before the conf?"
     (r"\brespon\w*\b|\bcounter\w*\b|\breply\b|\bcome back\b|\bdefendant\b(?: \w+){0,6} (?:an |a "
-     r"|our |its |their )?offers?\b", r"\brespond\b"),
-    (r"\bnegotiat\w*\b|\bwait\w*\b|\bearly\b|\btalk\w*\b|\bhold\w* off\b|\bput\w* off\b|"
-     r"\bsit\w* on\b|\bdelay\w*", r"negotiat"),
+     r"|our |its |their )?(?<!first )(?<!opening )(?<!initial )offers?\b", r"\brespond\b"),
+    (r"\bnegotiat\w*\b|\bwait\w*\b|\bearly\b|\btalk\w*\b|\bhold (?:our|their|the|off|back)\b|"
+     r"\bhold\w* off\b|\bput\w* off\b|\bsit\w* on\b|\bdelay\w*", r"negotiat"),
     (r"\bdemand\b|\bopening\b|\bnumber\b|\boffer\b|\balready\b", r"\bdemand\b"),
     (r"\breimburs\w*|\bsanction\w*|\bexpenses?\b|\bcosts?\b|\bpay\b|\bliab\w*|\bpenalt\w*|\bconsequen\w*|\bramification\w*|"
      r"\brepercussion\w*|\bnon ?compliance\b|"
      r"\bno ?shows?\b|\bhappens\b", r"reimburse"),
     (r"\bsanction\w*|\bpenalt\w*|\bpunish\w*|\bin trouble\b|\bfined\b|\bfines\b|\ba fine\b|"
      r"\bfine (?:us|them|me|him|her|the \w+|our \w+|their \w+)\b", r"sanctions"),
+    # last, as a fallback: whether the paper is owed at all ("do we need to send the judge a
+    # letter?"): each party's is, by its date
+    (r"\b(?:need|have|has|required|must|supposed|got) to (?:send|submit|write|do|prepare|provide)"
+     r"\b|\bowe\b", r"^Each party"),
 )
 
 
 # "any sanctions for skipping?", "any special marking?": asks whether there is one.
 # "wondering if the letter should ...": a yes/no asked inside a clause
 _INDIRECT = re.compile(r"\b(?:wonder\w*|ask\w*|know|checking|check|confirm|figure out|not sure|"
-                       r"unsure|curious)\w* (?:if|whether)\b|\bwhether\b")
+                       r"unsure|curious)\w* (?:if|whether)\b|\bwhether\b"
+                       # a doubt or a plan put for confirmation: "not sure we need to cite
+                       # cases", "our client would prefer to phone in", "I assume it's served"
+                       r"|\bnot sure (?:we|i|they|you|that|the|our)\b|\b(?:i|we) (?:assume|think|"
+                       r"believe|gather|take it)\b|\b(?:would (?:prefer|rather|like)|prefers?|plan"
+                       r"(?:s|ning)? to|thinking (?:of|about)|intend\w* to)\b"
+                       # a claim reported: "my boss thinks we can file it under seal"
+                       r"|\b(?:he|she|they|boss|partner|client|associate|counsel|someone|paralegal|"
+                       r"gc|insurer|carrier|adjuster)\b (?:thinks?|assumes?|believes?|says|said|"
+                       r"mentioned|suggested|claims?|figures?|reckons?)\b")
 _ANY = re.compile(r"^(?:are there |is there )?any (?!(?:holidays?|deadlines?|dates?)\b)\w+")
 LETTER_FAMILY = ("letter", "letter_submission", "letter_length")
 # "ok to send them a copy?": a yes/no asked without its verb.
@@ -175,7 +200,8 @@ _TYPED_YES_NO = re.compile(
     r"\s*\?+$"
     r"|^(?!.*\b(?:what|when|where|who|how|which|why)\b).*\b(?:need|needs|needed|required|reqd|"
     r"must|have to|has to|allowed|ok)\b[^?]*\?+$"
-    r"|(?:^|[-:,]\s*)(?:cc|bcc|serve|copy|share with|file|email|send)\b[^?]*\?+$"
+    r"|(?:^|[-:,]\s*)(?:cc|bcc|serve|copy|share with|file|email|send|put|post|upload|mail|fax|"
+    r"hand|attach|mark|docket)\b[^?]*\?+$"
     # "both sides send letters?": who owes one, asked without a verb up front
     r"|^(?!.*\b(?:what|when|where|who|how|which|why)\b)(?:both|each|either) (?:sides?|"
     r"part(?:y|ies))\b[^?]*\?+$"
@@ -183,8 +209,17 @@ _TYPED_YES_NO = re.compile(
     r"mark|hand deliver)\b[^?]*\?+$"
     # "conf confidential?", "pg cap incl exhibits?", "ex p ltr - ECF?": a predicate, no verb
     r"|^(?!.*\b(?:what|when|where|who|how|which|why)\b)(?:\S+ ){0,5}(?:confidential|mandatory|"
-    r"required|needed|necessary|allowed|ok|okay|fine|permitted|admissible|discoverable|public|ecf|"
-    r"filed|served|incl\w*|count\w*|exhibits|attachments)\?+$")
+    r"required|req'?d|needed|necessary|allowed|ok|okay|fine|permitted|admissible|discoverable|"
+    r"public|ecf|"
+    r"filed|served|incl\w*|count\w*|exhibits|attachments)\?+$"
+    # verbless, to whom: "ltr to oc?"
+    r"|^(?!.*\b(?:what|when|where|who|how|which|why)\b)(?:\S+ ){0,3}to (?:oc|opposing(?: counsel)?|"
+    r"the other side|them|(?:the )?(?:defendants?|plaintiffs?|defense))\?+$"
+    # a statement asked with a rising tone: "the ex parte goes to the other side too?"
+    r"|^(?!.*\b(?:what|when|where|who|whom|whose|how|which|why)\b)(?:\S+ ){2,}\S*\b(?:too|also|"
+    r"as well|either)\?+$"
+    r"|^(?!.*\b(?:what|when|where|who|whom|whose|how|which|why)\b)(?:\S+ )*(?:goes|gets|stays|"
+    r"counts|needs|applies|includes|means|comes|happens|works|is|are)\b(?: \S+){1,}\?+$")
 
 
 def asks_yes_no(question: str) -> bool:
@@ -200,7 +235,9 @@ _ALTERNATIVES = re.compile(r"\bor\b(?! (?:can|could|do|does|is|are|will|would|sh
                            r"just) (?:we|i|they|you|he|she|it)\b)(?! not?\b)")
 # Not doing it at all: "can we skip responding?", "could we just ignore the demand?"
 _NOT_DOING = re.compile(r"\bskip\w*|\bignor\w*|\bforgo\b|\bnot (?:bother|respond\w*|send\w*|make|"
-                        r"making)\b|\bdo without\b|\bopt out\b|\bwaive\w*")
+                        r"making)\b|\bdo without\b|\bopt out\b|\bwaive\w*|"
+                        r"\bleave (?:\w+ ){0,4}out\b|\bomit\w*|\bdrop (?:the|our)\b|"
+                        r"\bdispense with\b")
 
 
 # Pages of the letter itself, told apart from its exhibits: "13 pages before exhibits",
@@ -211,13 +248,23 @@ _LETTER_PAGES = re.compile(
     r"(?:exhibits?|attachments?)\b")
 
 
+# The letter's own length stated ("a 15-page submission", "the draft runs 12 pages"), not the
+# limit named ("can we go over 10 pages?").
+_LETTER_SIZE = re.compile(
+    r"\b\d+[ -]?(?:pages?|pp|pgs?) (?:letter|submission|statement|brief|memo|draft|position "
+    r"paper)\b|\b(?:runs?|running|is|are|at|came to|comes to) (?:about |around )?\d+[ -]?(?:pages?|"
+    r"pp|pgs?)\b")
+
+
 def lead_point(points: Sequence[str], question: str) -> int | None:
     """Index of the point that answers `question`; None when no point speaks to it."""
     q = question.lower()
     found = [i for asked, says in LEADS if re.search(asked, q)
              for i, point in enumerate(points) if re.search(says, point, re.I)]
-    if _LETTER_PAGES.search(q):
-        # "13 pages before exhibits": the letter's own length, whatever else it names
+    if _LETTER_PAGES.search(q) or (_LETTER_SIZE.search(q) and not re.search(
+            r"exhibit|attach|appendi|annex|enclos|binder|hard|paper|print", q)):
+        # "13 pages before exhibits", "file a 15-page submission": the letter's own length,
+        # whatever else it names
         found = [i for i, point in enumerate(points) if "no longer than" in point] + found
     if _ALTERNATIVES.search(q):
         # "ECF or e-mail?": of the ways named, the one the order allows answers
@@ -256,6 +303,9 @@ def _conditional(point: str, q: str) -> str | None:
     if pages:
         limit = int(pages.group(1))
         said = pages_said(q)
+        if (above := re.search(r"\b(?:over|more than|exceed\w*|above|in excess of|longer than|past)"
+                               r" (\d+)", q)) and int(above.group(1)) in said:
+            said = [n + 1 if n == int(above.group(1)) else n for n in said]  # "over 10 pages"
         rule = point.split(", ", 1)[-1].rstrip(".")
         if not said and re.search(r"\bshort\b|\bfew\b|\bsmall\b|\bthin\b|\blight\b|\bunder\b|"
                                   r"\bless than\b|\bonly (?:a|one|two)\b|\bbrief\b", q):
@@ -276,6 +326,12 @@ def _conditional(point: str, q: str) -> str | None:
         # "do we (def) have to make a demand?": the demand is the plaintiff's to make
         return f"No — the demand is the plaintiff's: {_lower_first(point.rstrip('.'))}"
     if re.search(r"hasn't already|unless it already has|not already", point):
+        if re.search(r"\b(?:not|never)\b(?: \w+){0,2} (?:made|sent|given|done|responded|made)\b|"
+                     r"\b(?:yet|so far)\b", q) and not re.search(r"\balready\b", q):
+            # "if we haven't made a demand yet, what do we do?": the duty stands
+            lead = "Yes — " if asks_yes_no(q) and not re.search(r"\b(?:what|how)\b", q) else ""
+            text = f"{lead}{_lower_first(point.rstrip('.')) if lead else point.rstrip('.')}"
+            return text
         if re.search(r"\balready\b|\bmade\b|\bsent\b|\bgave\b|\bdid\b|\bresponded\b|\bpreviously\b|"
                      r"\bconveyed\b|\bcommunicated\b|\bgiven\b|\bearlier\b", q):
             noun = "response" if re.search(r"\brespond", point) else "demand"
@@ -315,6 +371,17 @@ def verdict(point: str, question: str) -> str | None:
         if re.search(r"\bpermission\b|\bleave\b", q):  # "do we need permission to go over?"
             return f"Yes — {_lower_first(point.rstrip('.'))}"
         return f"Only with the Court's permission: {_lower_first(point.rstrip('.'))}"
+    if "cover at least" in point and re.search(r"\bexhaustive\b|\blimited to\b|\bonly\b", q):
+        return f"No — it is a minimum: {_lower_first(point.rstrip('.'))}"
+    if _NOT_DOING.search(q) and re.search(r"\bcover at least\b|\bmust\b|^Mark\b|^E-mail\b", point) \
+            and not re.search(r"\bdon't\b|\bnot just\b", point):
+        # "can we skip the valuation section?": a requirement is not optional
+        return f"No — {_lower_first(point.rstrip('.'))}"
+    capped = re.search(r"\bonly (?:\w+ ){0,3}(?:approve|authori\w*)|\bup to \$?\d|\blimited "
+                       r"(?:settlement )?authority|\bcapped\b|\bpartial\b|\bceiling\b", q)
+    if re.search(r"\bultimate settlement authority\b", point) and "phone" not in point and capped:
+        # "someone who can only approve up to $50k": not ultimate authority
+        return f"No — {_lower_first(point.rstrip('.'))}"
     negative = bool(re.search(r"^Don't|\bdon't\b|\bcan't\b|\bnot admissible\b|\bnot just\b|\bno "
                               r"longer than\b|\bmay not\b", point))
     if re.search(r"\bon the record\b|\brecord(?:ed|ing)\b|\btranscri\w*|\bpress\b|\bmedia\b|"
@@ -357,11 +424,14 @@ def verdict(point: str, question: str) -> str | None:
         if limit and said and (_LETTER_PAGES.search(q) or not re.search(
                 r"exhibit|attach|appendi|annex|enclos", q)):
             over = max(said) > int(limit.group(1))
-            yes = over if re.search(r"\bproblem|\bissue|\bconcern", q) else not over
+            # "is that a problem?", "do we need permission?": yes when it doesn't fit
+            yes = over if re.search(r"\bproblem|\bissue|\bconcern|\bpermission\b|\bleave\b", q) \
+                else not over
             unless = ", unless the Court gives permission" if over else ""
             # "is that a problem?": yes when it doesn't fit
             return f"{'Yes' if yes else 'No'} — {_lower_first(point.rstrip('.'))}{unless}"
-        if re.search(r"\bis there (?:a|any)\b|\bare there any\b|^(?:has|have|does|did) (?:the )?"
+        if re.search(r"\bis there (?:a|any)\b|\bare there any\b|\bhas (?:a|any) (?:page |length )?"
+                     r"(?:limit|cap|max\w*)\b|^(?:has|have|does|did) (?:the )?"
                      r"(?:court|judge|order|mj|magistrate)\b|"
                      r"\bany (?:page |length )?(?:limit|restrict\w*|cap|max\w*)", q):
             return f"Yes — {_lower_first(point.rstrip('.'))}"  # "is there a page limit?"
@@ -370,8 +440,9 @@ def verdict(point: str, question: str) -> str | None:
             and not re.search(r"\bauthority\b|\bdecision ?maker", q):  # "can our GC attend?"
         return f"If they have ultimate settlement authority: {_lower_first(point.rstrip('.'))}"
     if re.search(r"\bdon't wait\b", point, re.I) and not re.search(
-            r"\bwait\w*|\bhold\w* off\b|\bsit\w* on\b|\bdefer\w*|\bpostpon\w*|\bput off\b|"
-            r"\bdelay\w*", q):
+            r"\bwait\w*|\bhold\w*|\bsit\w* on\b|\bdefer\w*|\bpostpon\w*|\bput off\b|\bdelay\w*|"
+            r"\buntil\b|\btill\b",
+            q):
         return f"Yes — {_lower_first(point.rstrip('.'))}"  # "can we start talking now?"
     if point.startswith("Exhibits don't count") and not re.search(
             r"\bcount\w*|\btoward|\blimit\b|\bpages?\b|\bcap\b|\blength\b", q):
@@ -379,14 +450,20 @@ def verdict(point: str, question: str) -> str | None:
             # "do we need to attach exhibits?": allowed, not required
             return (f"No — the order doesn't require exhibits, but they may go with it: "
                     f"{_lower_first(point.rstrip('.'))}")
+        if _NOT_DOING.search(q) or re.search(r"\bwithout\b|\bno exhibits\b", q):
+            # "we're skipping the exhibits altogether": fine, none are required
+            return (f"Yes — the order doesn't require exhibits: "
+                    f"{_lower_first(point.rstrip('.'))}")
         return f"Yes — exhibits may go with it: {_lower_first(point.rstrip('.'))}"
     if "will be e-mailed" in point and re.search(
             r"\b(?:we|i|us|our side|counsel)\b[a-z ]{0,25}\b(?:set(?:ting)? (?:\w+ )?up|arrang\w*|"
             r"creat\w*|host\w*|schedul\w*|send (?:out )?(?:the )?(?:teams |zoom )?(?:invite|"
-            r"invitation|link)s?\b(?! to))|\bourselves\b", q):
+            r"invitation|link)s?\b(?! to))|\bourselves\b|\b(?:request|ask (?:\w+ )?for|obtain|"
+            r"reach out)\w*\b", q):
         # "do we set up the teams meeting?": no, the Court sends the link
         return f"No — {_lower_first(point.rstrip('.'))}"
-    channel = re.search(r"\b(fax\w*|mail|courier|post|hand deliver\w*|by hand|ecf)\b", q)
+    channel = re.search(r"\b(fax\w*|mail|courier|post|hand deliver\w*|by hand|ecf|hand (?:it|the|"
+                        r"them|over|in))\b", q)
     # "mail it instead of e-mailing?": the e-mail named as the way not taken
     proposed = re.sub(r"\b(?:instead of|rather than|not by|other than)\b \S+", " ", q)
     if channel and point.startswith("E-mail") and not re.search(r"\be ?mail", proposed):
@@ -465,11 +542,13 @@ def _attendance_in_full(head: str, point: str, points: Sequence[str], question: 
     return head
 
 
-def answer_explain_reply(matter: Matter, topic: str, question: str) -> Reply | None:
+def answer_explain_reply(matter: Matter, topic: str, question: str,
+                         strict: bool = False) -> Reply | None:
     """The topic's points, the one asked about first and in one line, no raw fields.
 
     None for a yes/no question no point speaks to ("is there parking at the courthouse?"):
-    a yes or no on the topic's general rule would be an answer to another question."""
+    a yes or no on the topic's general rule would be an answer to another question; when
+    `strict`, None for any question no point speaks to (the topic was only a guess)."""
     ex = _explain(matter.order, topic)
     if topic in LETTER_FAMILY or (topic != "sanctions" and re.search(
             r"\bletter\b|\bsubmission\b|\bstatement\b", question)):
@@ -486,7 +565,7 @@ def answer_explain_reply(matter: Matter, topic: str, question: str) -> Reply | N
         return Reply(text=text, intent="explain", title=matter_title(matter), matter=matter.docket)
     points = list(ex.summary)
     found = lead_point(points, question)
-    if found is None and asks_yes_no(question):
+    if found is None and (strict or asks_yes_no(question)):
         return None
     i = found or 0
     point = points[i]
@@ -515,6 +594,14 @@ def answer_explain_reply(matter: Matter, topic: str, question: str) -> Reply | N
         # Why not is the answer: the letter is ex parte ("can I cc opposing counsel?").
         head = f"No — the {served.group(1)} is ex parte: don't serve or cc it"
     head = _attendance_in_full(head, point, points, question)
+    if point.startswith("E-mail") and re.search(
+            r"\b(?:client|party|ceo|principal|company)\b(?: \w+){0,8} (?:herself|himself|"
+            r"themselves|"
+            r"itself|directly|on (?:her|his|their|its) own)\b", question) and any(
+            re.search(r"\bcounsel for each party\b", q.text, re.I) for q in ex.quotes) and (
+            asks_yes_no(question)):
+        # "can the client email the letter herself?": the order has counsel send it
+        head = f"No — counsel for each party sends it: {_lower_first(point.rstrip('.'))}"
     if point.startswith("Each party's") and re.search(
             r"\bwho\b|\bus or\b|\bor (?:the |our )?client\b", question) and cite and re.search(
             r"\bcounsel for each party\b", cite.quote, re.I):
@@ -534,3 +621,20 @@ def answer_explain_reply(matter: Matter, topic: str, question: str) -> Reply | N
     return Reply(text=f"{head} ({label}).", intent="explain",
                  title=f"{ex.title} - {matter_title(matter)}", matter=matter.docket,
                  details=details, citations=cites)
+
+
+def answer_by_passage(matter: Matter, question: str) -> Reply | None:
+    """A question no cue placed, answered first by the procedure of the order's passage
+    that best matches it: the sentence retrieval finds ("our offers end up in discovery"
+    finds ¶1) names the topic whose points answer, yes or no first. None when no sentence is
+    close, or no point of its topic speaks to the question (the quote is then the answer)."""
+    hits = best_sentences(matter.order.paragraphs, question, n=1)
+    if not hits or hits[0].score < MIN_SCORE:
+        return None
+    sentence = " ".join(hits[0].sentence.split())
+    for topic in TOPICS:
+        ex = _explain(matter.order, topic)
+        if ex.found and any(sentence in " ".join(q.text.split()) for q in ex.quotes) and (
+                reply := answer_explain_reply(matter, topic, question, strict=True)):
+            return reply
+    return None

@@ -15,6 +15,7 @@ from settleconf.bot.chat.message import elliptical_yes_no
 from settleconf.bot.chat.question_dates import days_named, holiday_named
 from settleconf.bot.chat.question_kinds import YES_NO
 from settleconf.bot.chat.questions import Interpretation
+from settleconf.bot.replies.answer_first import asks_yes_no
 from settleconf.bot.replies.day_answers import item, key_day, lower_title, short
 from settleconf.bot.replies.deadlines import matter_title
 from settleconf.bot.replies.holiday_notes import holiday_name, holidays_in_count
@@ -78,7 +79,8 @@ def holiday_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
         moved = "; ".join(f"the {lower_title(d)} is due {short(key_day(d) or day)} "
                           f"({d.obligation.rule.describe()}, {source(d.obligation.paragraph)})"
                           for d, _ in hits)
-        return _reply(matter, f"Yes — {label} is skipped in the count: {moved}.", "holiday",
+        lead = "" if re.match(r"\s*(?:when|what|which)\b", question.lower()) else "Yes — "
+        return _reply(matter, f"{lead}{label} is skipped in the count: {moved}.", "holiday",
                       citations=(FRCP_6A,))
     # "is memorial day a court day?" asks whether the court is open, not whether it is closed
     asks_open = bool(re.search(r"\bopen\b|\b(?:court|business|working) days?\b",
@@ -86,9 +88,12 @@ def holiday_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
     if name is not None:
         kind = "a legal holiday" if federal_statutory_holiday(day) else \
             "a state holiday (it counts only where the court's rules say so)"
-        verdict = "No" if asks_open else "Yes"
-        return _reply(matter, f"{verdict} — {name}, {fmt_day(day)}, is {kind}: the court is "
-                      "closed and deadlines don't land on it.", "holiday", citations=(FRCP_6A,))
+        verdict = "No — " if asks_open else "Yes — "
+        if re.match(r"\s*(?:when|what|which)\b", question.lower()) and not asks_open:
+            verdict = ""  # "when is memorial day?", "what holidays are coming up?": no yes
+        text = (f"{verdict}{name}, {fmt_day(day)}, is {kind}: the court is closed and deadlines "
+                "don't land on it.")
+        return _reply(matter, text, "holiday", citations=(FRCP_6A,))
     if calendar.is_weekend(day) and re.search(r"\bholidays?\b", question.lower()) and not (
             asks_open or re.search(r"\bclosed\b|\bshut\b|\boff\b", question.lower())):
         # "is mother's day a court holiday?": no holiday, though the court is closed that day
@@ -145,6 +150,7 @@ def counting_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
     day_reply = _counted_day_reply(matter, q, today or date.today())
     if day_reply is not None:
         return day_reply
+    polar = any(YES_NO.search(part.strip()) or asks_yes_no(part) for part in q.split("|"))
     rolled = schedule.get(meaning.obligation_id or "")
     if meaning.asked_about == "weekend" and rolled is not None and rolled.obligation.rule.unit:
         # "does the demand's last day go earlier or later if it lands on a weekend?": its way
@@ -157,9 +163,14 @@ def counting_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
         lead = ("Earlier — " if back else "Later — ") if asked else ""
         text = lead + way.format(lower_title(rolled))
         return _reply(matter, text[0].upper() + text[1:], "counting", citations=(FRCP_6A,))
-    if meaning.asked_about == "weekend":  # "what if a deadline falls on memorial day?"
-        return _reply(matter, "A last day that falls on a weekend or legal holiday moves to the "
-                      "next business day — the day before, when counting back from the "
+    if meaning.asked_about == "weekend" and re.search(
+            r"\b(?:lands?|falls?|ends?|fell|landed) on\b|\b(?:is|were|was) a (?:saturday|sunday|"
+            r"weekend|holiday)\b", q):  # "what if a deadline falls on memorial day?"
+        # "does it move?" asks yes or no
+        lead = "Yes — a" if polar and re.search(r"\bmove|\bshift|\broll|\bchange|\bpush|"
+                                                r"\bextend|\bcarr", q) else "A"
+        return _reply(matter, f"{lead} last day that falls on a weekend or legal holiday moves to "
+                      "the next business day — the day before, when counting back from the "
                       "conference — FRCP 6(a)(1)(C), 6(a)(5).", "counting", citations=(FRCP_6A,))
     d = schedule.get(meaning.obligation_id or "")
     if (n := re.search(r"\b(\d+)[ -](?:business |calendar |court )?days?\b", q)) and (
@@ -179,13 +190,22 @@ def counting_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
         parts = [f"{' and '.join(v)}: {k}" for k, v in groups.items()]
         text = ("; ".join(parts) + ". A last day on a weekend or legal holiday moves to the next "
                 "business day (earlier, counting back) — FRCP 6(a).")
+        if polar and re.search(r"\bbusiness days?\b", q) and (re.search(
+                r"\bholidays?\b|\bweekends?\b|\bsaturdays?\b|\bsundays?\b", q) or holiday_named(
+                q, today or date.today())):
+            # "do holidays count as business days?", "is memorial day a business day?": no
+            text = ("No — weekends and legal holidays are not business days, so business-day "
+                    "counts skip them; " + text[0].lower() + text[1:])
+        elif meaning.asked_about == "holidays" and re.search(r"\bwhy\b|\bhow come\b", q):
+            # "why isn't memorial day counted?"
+            text = ("Weekends and legal holidays are not business days, so business-day counts "
+                    "skip them; " + text[0].lower() + text[1:])
         return _reply(matter, text[0].upper() + text[1:], "counting", citations=(FRCP_6A,))
     skips, words = _unit_words(d)
     verdict = ""
     # "trying to figure out if the 7 days are business days" asks yes/no inside a clause
     # as typed or as read ("r the 7 days biz days" is read "are the 7 days business days")
-    polar = any(YES_NO.search(part.strip()) for part in q.split("|")) or elliptical_yes_no(
-        q.split(" | ")[0])  # "the 14 days - weekends count?"
+    polar = polar or elliptical_yes_no(q.split(" | ")[0])  # "the 14 days - weekends count?"
     if (polar or re.search(r"\b(?:if|whether)\b", q)) and not re.search(r"\bor\b(?! not?\b)",
                                                                           q):
         days_off = re.search(r"calendar|weekend|holiday|saturday|sunday", q) or holiday_named(

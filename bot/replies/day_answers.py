@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
+from settleconf.bot.chat.question_dates import days_named
 from settleconf.bot.chat.question_kinds import YES_NO
 from settleconf.bot.chat.questions import Interpretation
 from settleconf.bot.replies.deadlines import matter_title, next_reply
@@ -18,7 +19,7 @@ from settleconf.bot.replies.formatting import relative_day, short_day, zone_abbr
 from settleconf.bot.replies.matter_facts import source
 from settleconf.bot.replies.reply import Action, Citation, Reply, Style
 from settleconf.core.counting import fmt_time
-from settleconf.core.deadlines import Deadline, DeadlineStatus, Schedule
+from settleconf.core.deadlines import Deadline, DeadlineStatus, Schedule, compute_schedule
 from settleconf.core.matter import Matter
 from settleconf.core.periods import Unit
 
@@ -96,6 +97,20 @@ def date_check_reply(matter: Matter, meaning: Interpretation, schedule: Schedule
     if due is None:
         return _reply(matter, f"I can't date the {name} from the order: check ¶"
                       f"{d.obligation.paragraph or ''} with `why {d.id}`.", "date_check", cite=d)
+    if d.status is DeadlineStatus.AWAITING_EVENT and (
+            counted := _counted_from_said_event(matter, d, meaning, today)):
+        # "if their demand lands on the 10th, is the 18th ok for our response?": the day
+        # checked against the due date counted from the event's day the question gives
+        event_day, checked, due_then = counted
+        event = (d.obligation.rule.event or "event").replace("demand_made", "demand")
+        over = (checked - due_then).days
+        verdict = ("Yes" if asked_late else "No") if over > 0 else ("No" if asked_late else "Yes")
+        what = (f"{over} day{'s' if over != 1 else ''} late" if over > 0 else
+                "the last day" if over == 0 else "in time")
+        text = (f"{verdict} — if the {event} comes {short(event_day)}, the {name} is due "
+                f"{short(due_then)} ({d.obligation.rule.describe()}, {cite}); {short(checked)} "
+                f"is {what}.")
+        return _reply(matter, done + text, "date_check", cite=d)
     if d.status is DeadlineStatus.AWAITING_EVENT:
         rule = d.obligation.rule.describe()
         if day > due:
@@ -145,6 +160,33 @@ def date_check_reply(matter: Matter, meaning: Interpretation, schedule: Schedule
         which = "this week's" if meaning.also < day else "later that week,"
         text += f" If you meant {which} {short(meaning.also)}, that is {other}."
     return _reply(matter, done + text, "date_check", cite=d, note=_applies(d))
+
+
+def _counted_from_said_event(matter: Matter, d: Deadline, meaning: Interpretation,
+                             today: date) -> tuple[date, date, date] | None:
+    """(the event's day, the day checked, the due date counted from the event) when the
+    question names two days and one of them is the event's: the day said right after the
+    event's noun ("demand lands on the 10th", "demand came in may 14")."""
+    event = d.obligation.rule.event
+    if event is None:
+        return None
+    noun = (event.split("_")[0] if "_" in event else event).lower()
+    text = meaning.read_as
+    days = days_named(text, today, matter.conference.date)
+    if len({x.day for x in days}) != 2 or (at := text.find(noun)) < 0:
+        return None
+    after = [x for x in days if text.find(x.said) > at]
+    if not after:
+        return None
+    said = after[0]
+    if not re.search(rf"\b{noun}\w*\b(?: \w+){{0,3}} {re.escape(said.said)}", text):
+        return None  # the noun is not what the day is said of
+    checked = next(x for x in days if x.day != said.day)
+    schedule = compute_schedule(matter.order, events={**matter.event_dates(), event: said.day},
+                                conference=matter.conference)
+    counted = schedule.get(d.id)
+    due = key_day(counted) if counted else None
+    return (said.day, checked.day, due) if due else None
 
 
 _EITHER = ("each party", "parties", "all counsel", "counsel for each", "both", "submitting")

@@ -182,7 +182,13 @@ def fact_reply(matter: Matter, meaning: Interpretation, today: date, question: s
     if fact == "conference_time" and meaning.asked_about and conf.time is not None:
         either = " or " in f" {question.lower()} "  # "at 2:30 or 3?": the time, not a yes
         text = _conference_day(matter, conf.date or today, either=either)
-        if conf.time.strftime("%H:%M") != meaning.asked_about and not either:
+        asked = meaning.asked_about
+        part = "morning" if conf.time.hour < 12 else "afternoon" if conf.time.hour < 17 else (
+            "evening")
+        if asked in ("morning", "afternoon", "evening"):  # "is it in the morning?"
+            if asked != part:
+                text = f"No — in the {part}: " + text.removeprefix("Yes — ")
+        elif conf.time.strftime("%H:%M") != asked and not either:
             text = "No" + text.removeprefix("Yes")
         return _reply(matter, text, conf.quote, conf.paragraph)
     if fact == "conference_day" and meaning.day is not None:
@@ -194,6 +200,11 @@ def fact_reply(matter: Matter, meaning: Interpretation, today: date, question: s
             if conf.time else ""
         text = (f"The order doesn't say how long it lasts: the settlement conference starts "
                 f"{fmt_day(conf.date)}{at} ({day_source(matter)}).")
+        return _reply(matter, text, conf.quote, conf.paragraph)
+    if fact == "conference_weekday" and not meaning.asked_about and conf.date:
+        at = f" at {fmt_time(conf.time)}" if conf.time else ""
+        text = (f"{conf.date:%A}: the settlement conference is {fmt_day(conf.date)}{at} "
+                f"({day_source(matter)}).")
         return _reply(matter, text, conf.quote, conf.paragraph)
     if fact == "conference_weekday" and meaning.asked_about:
         text = _conference_day(matter, today, weekday=int(meaning.asked_about))

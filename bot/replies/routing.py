@@ -12,7 +12,7 @@ from settleconf.bot.chat import question_vocabulary as vocab
 from settleconf.bot.chat.question_kinds import YES_NO
 from settleconf.bot.chat.questions import IntentName, Interpretation
 from settleconf.bot.replies import uncovered
-from settleconf.bot.replies.answer_first import answer_explain_reply
+from settleconf.bot.replies.answer_first import answer_by_passage, answer_explain_reply
 from settleconf.bot.replies.calendar_answers import (
     counting_reply,
     event_day_reply,
@@ -110,7 +110,8 @@ def answer_more(
     if intent is IntentName.EXPLAIN and meaning.topic == uncovered.OVERVIEW:
         return uncovered.overview_reply(matter, today)
     if intent is IntentName.EXPLAIN and meaning.topic:
-        return current_first(answer_explain_reply(matter, meaning.topic, both) or lookup_reply(
+        return current_first(answer_explain_reply(matter, meaning.topic, both) or (
+            answer_by_passage(matter, both)) or lookup_reply(
             matter, question, vocab.TOPIC_WORDS.get(meaning.topic, "")) or (
             not_in_order_reply(matter)), matter, meaning.topic)
     if intent is IntentName.LOOKUP:
@@ -123,8 +124,9 @@ def answer_more(
         return Reply(text=_SOCIAL[meaning.asked_about], intent="clarify", ephemeral=True)
     if intent is IntentName.CLARIFY and not _wants_a_date(question) and not any(
             o.obligation_id for o in meaning.options):
-        # Nothing fits: the order's own best sentence beats "I'm not sure" (never a date).
-        return lookup_reply(matter, question)
+        # Nothing fits: the procedure of the order's best passage, answered first, or that
+        # passage quoted, beats "I'm not sure" (never a date).
+        return answer_by_passage(matter, both) or lookup_reply(matter, question)
     return None
 
 

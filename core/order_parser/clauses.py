@@ -27,6 +27,9 @@ MODAL = re.compile(
     r"expected|reminded)(?:\s+to)?"
     r"|(?:is|are)\s+(?:also\s+)?to\s+(?!the\b)|requires?|needs?\s+to|has\s+to|have\s+to"
     r"|(?:is|are)\s+responsible\s+for|responsibility\s+of|will\s+be\s+required\s+to"
+    # "The deadline for each party to submit its statement is ...": the party after it
+    r"|(?:deadline|due\s+date)\s+for(?=\s+(?:each|every|all|any|both|either|the|plaintiffs?"
+    r"|defendants?|counsel|parties)\b[^.;]{0,40}?\bto\s+[a-z])"
     r"|(?:is\s+|are\s+|shall\s+be\s+)?due\b(?!\s+(?:course|process|diligence|to\b)))\b",
     re.IGNORECASE,
 )
@@ -80,7 +83,17 @@ _COURT_DIRECTS = re.compile(
 # "IT IS FURTHER ORDERED that Plaintiff submit ...", "The Court directs that each party
 # lodge ...": the order's command in the subjunctive, with no modal of its own.
 _THAT_DIRECTS = re.compile(
-    r"\b(?:ordered|directed|required|directs|orders|requires)\s*[,:]?\s+that\s+", re.IGNORECASE
+    r"\b(?:ordered|directed|required|directs|orders|requires)\s*[,:]?\s+that\s+"
+    # a later clause of the same command, read on its own: "... and that Defendant respond"
+    r"|^\W*(?:and\s+)?that\s+",
+    re.IGNORECASE,
+)
+_PAPER_PASSIVE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:demand|offer|counter-?offer|letter|statement|memorand(?:um|a)"
+    r"|submission|brief|report|list|notice|response|proposal|position\s+paper)s?\s+be\s+"
+    r"(?P<verb>served|submitted|made|sent|filed|delivered|exchanged|lodged|provided|e-?mailed"
+    r"|communicated|transmitted)\b",
+    re.IGNORECASE,
 )
 _NOT_A_COMMAND = frozenset(
     {
@@ -164,13 +177,27 @@ def _ordered_that(sentence: str, first_modal: int) -> Duty | None:
     """'ORDERED that <party> <verb> ...' with no modal between the party and the verb."""
     m = _THAT_DIRECTS.search(sentence, 0, first_modal)
     actor = _ACTOR_RE.match(sentence, m.end()) if m else None
-    if actor is None or actor.lastgroup is None or re.search(r"['’]", actor.group(0)):
+    if actor is not None and actor.lastgroup is not None and re.search(r"['’]", actor.group(0)):
+        # "that Plaintiff's demand be served within 14 days": the party's own paper, put in
+        # the passive; a paper being granted or denied is the court's act, not a duty.
+        paper = _PAPER_PASSIVE.match(sentence, actor.end())
+        if paper is None:
+            return None
+        who = _ACTORS[int(actor.lastgroup[1:])][0]
+        return Duty(None, (), actor.start(), actor.end(), who, False, paper.group("verb"))
+    if actor is None or actor.lastgroup is None:
         return None  # "that Plaintiff's motion is granted": a possessive names no one to act
     word = re.match(r"\s+([a-z][a-z-]+)(?:\s+(is|are)\b)?", sentence[actor.end() :])
     if word is None or word.group(1) in _NOT_A_COMMAND or word.group(2):
         return None
     who = _ACTORS[int(actor.lastgroup[1:])][0]
-    return Duty(None, (), actor.start(), actor.end(), who, False, word.group(1))
+    # "ORDERED that the parties notify chambers immediately if the case settles": the
+    # command waits on its condition, as with a modal.
+    tail = _TRAILING_CONDITION.search(sentence, actor.end())
+    if tail is None:
+        return Duty(None, (), actor.start(), actor.end(), who, False, word.group(1))
+    condition = _format_condition(tail.group("c"), word.group(1))
+    return Duty(condition, (tail.span("c"),), actor.start(), actor.end(), who, False, word.group(1))
 
 
 def _court_directs(sentence: str, first_modal: int) -> Duty | None:
@@ -232,7 +259,7 @@ def read_duty(sentence: str, *, weak_ok: bool = False) -> Duty | None:
     who = find_actor(subject)
     court = who is None and _COURT_ACTOR.search(subject) is not None
     if who is None and not court:
-        if modal.group(0).lower().startswith("responsibility"):
+        if modal.group(0).lower().startswith(("responsibility", "deadline", "due")):
             who = find_actor(sentence[modal.end() : modal.end() + 40])
         elif raw_condition:
             who = find_actor(raw_condition)
@@ -257,7 +284,10 @@ _PERMISSION_END = re.compile(
 # The end of a window the permission opens: "but (in any event)", "at any time up to",
 # "from the date of this Order until".
 _WINDOW_CLOSE = re.compile(
-    r"\b(?:but(?:\s+in\s+any\s+event)?,?|at\s+any\s+time|until|through)\s*$", re.IGNORECASE
+    r"\b(?:but(?:\s+in\s+any\s+event)?,?|at\s+any\s+time|until|through)\s*$"
+    # "may be delivered no sooner than fourteen days, and no later than seven days, before"
+    r"|\b(?:no|not)\s+(?:sooner|earlier)\s+than\b[^;]{1,80}?,?\s+and\s*$",
+    re.IGNORECASE,
 )
 
 

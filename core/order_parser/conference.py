@@ -27,12 +27,14 @@ from settleconf.core.order_parser.conference_format import (
     link_delivery,
 )
 from settleconf.core.order_parser.dates_in_text import (
+    DATE_NO_YEAR,
     MONTH,
     TIME,
     WEEKDAY,
     FoundTime,
     find_dates,
     find_times,
+    month_day,
     parse_time_text,
 )
 from settleconf.core.order_parser.deadline import check
@@ -62,7 +64,8 @@ NOT_CONFERENCE = re.compile(
 )
 FORMER = re.compile(
     r"\b(?:currently|previously|originally|formerly)\s+(?:scheduled|set|calendared)\s+(?:for|on)"
-    r"\s*$|\b(?:vacated?|continued\s+from)\s*$",
+    r"\s*$|\b(?:vacated?|(?:continued|reset|rescheduled|moved|changed|adjourned|postponed"
+    r"|advanced)\s+from)\s*$",
     re.IGNORECASE,
 )
 # "... set for May 5, 2020 is VACATED and reset to ...": the date it is moved from.
@@ -74,6 +77,9 @@ MOVED_AWAY = re.compile(
 _MOVED_TO = re.compile(
     r"\b(?:continued|reset|rescheduled|moved|changed|adjourned|postponed|advanced)\s+"
     r"(?:to|until|for)\s+(?:\w+,?\s+)?$"
+    # "ADJOURNED from September 15, 2026 to October 13, 2026": the date after "to".
+    r"|\b(?:continued|reset|rescheduled|moved|changed|adjourned|postponed|advanced)\s+from\s+"
+    r"[^.;]{1,60}?\s(?:to|until)\s+(?:\w+,?\s+)?$"
     # the order's own ruling, present tense with its object: "(2) RESETS the ENE for"
     r"|\b(?:resets|reschedules|continues)\s+(?:\S+\s+){1,5}?(?:to|until|for)\s+(?:\w+,?\s+)?$",
     re.I,
@@ -83,6 +89,14 @@ _MOVED_TO = re.compile(
 _MOVED_TO_DATE = re.compile(
     r"[,\s]*(?:(?:is|are|shall|be|hereby|has|been)\s+)*(?:continued|reset|rescheduled|moved|"
     rf"adjourned|postponed|advanced)\s+(?:to|until)\s+(?:{WEEKDAY},?\s+)?(?:{MONTH}|\d)",
+    re.IGNORECASE,
+)
+# "the July 27, 2016 settlement conference before the undersigned is vacated": the date
+# names the session being taken off the calendar.
+_NAMED_SESSION_MOVED = re.compile(
+    r"\s*(?:settlement\s+)?(?:conference|mediation|session|ENE|evaluation)\b[^.;]{0,60}?"
+    r"\b(?:is|are|be|has\s+been)\s+(?:hereby\s+)?(?:vacated|continued|reset|rescheduled|"
+    r"cancell?ed|adjourned|postponed|stricken)\b(?!\s+(?:to|until|for)\b)",
     re.IGNORECASE,
 )
 # A recital of what happened before this order: "On February 18, 2020, the Court
@@ -239,7 +253,11 @@ def _candidates(sentence: Sentence, *, unnamed: bool = False) -> list[_Candidate
         score += 3 if SCHEDULING.search(before) else 0
         score += 0 if re.search(r"\d[/-]\d", found.text) else 1  # "May 28, 2024" over "5/28/24"
         score += 3 if _MOVED_TO.search(before) else 0
-        moved = MOVED_AWAY.match(text, found.end) or _MOVED_TO_DATE.match(text, found.end)
+        moved = (
+            MOVED_AWAY.match(text, found.end)
+            or _MOVED_TO_DATE.match(text, found.end)
+            or _NAMED_SESSION_MOVED.match(text, found.end)
+        )
         score -= 8 if FORMER.search(before) or moved else 0
         score -= 8 if recital and found.start >= recital.start() else 0
         score -= 8 if _WAS_HELD.search(before) else 0
@@ -404,9 +422,80 @@ def _after_hollow(
     return None, [session_warning(sentence.text, lead, elsewhere)]
 
 
+# "... set for a Settlement Conference as follows: / DATE: Tuesday, October 21, 2025 /
+# TIME: 10:00 A.M.": the labeled fields belong to the sentence that introduces them.
+_FIELD = re.compile(
+    r"^\W*(?:date(?:\s*(?:and|&|/)\s*time)?|time|place|location)\s*:", re.IGNORECASE
+)
+_FIELD_IN = re.compile(r"\b(?:date|time)\s*:", re.IGNORECASE)
+# A form's heading that names the session, with its fields under it: "NOTICE TO APPEAR FOR
+# SETTLEMENT CONFERENCE / Date and time: Monday, June 9, 2025 at 2:00 p.m.".
+_HEADING = re.compile(r"^[^a-z.;]{8,120}$")
+
+
+def _join_fields(sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
+    out: list[Sentence] = []
+    last = -2  # index of the last sentence taken into out[-1]
+    for s in sentences:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and s.index == last + 1
+            and _FIELD.match(s.text)
+            and (
+                prev.text.rstrip().endswith(":")
+                or _FIELD_IN.search(prev.text)
+                or _HEADING.match(prev.text)
+            )
+            and (CONF.search(prev.text) or SETTLEMENT_CONF.search(prev.text))
+        ):
+            # The joined sentence keeps the first one's index and paragraph.
+            out[-1] = Sentence(f"{prev.text} {s.text}", prev.paragraph, prev.index)
+        else:
+            out.append(s)
+        last = s.index
+    return tuple(out)
+
+
+# "A settlement conference is set for Tuesday, April 28 at 9:00 a.m." with no year: the
+# weekday the order gives must fall on that day in the year read from the order's date.
+_YEARLESS = re.compile(rf"(?P<wd>{WEEKDAY})\.?,?\s+(?P<md>{DATE_NO_YEAR})", re.IGNORECASE)
+
+
+def _yearless(sentences: tuple[Sentence, ...], order_date: date | None) -> _Candidate | None:
+    if order_date is None:
+        return None
+    for s in sentences:
+        check()
+        if not SETTLEMENT_CONF.search(s.text) or not SCHEDULING.search(s.text):
+            continue
+        for m in _YEARLESS.finditer(s.text):
+            if NOT_CONFERENCE.search(s.text[max(0, m.start() - 200) : m.start()]):
+                continue
+            md = month_day(m.group("md"))
+            if md is None:
+                continue
+            for year in (order_date.year, order_date.year + 1):
+                try:
+                    when = date(year, *md)
+                except ValueError:
+                    continue
+                if when >= order_date and f"{when:%A}".lower().startswith(
+                    m.group("wd").lower()[:3]
+                ):
+                    times = [t for t in find_times(s.text) if 0 <= t.start - m.end() <= 45]
+                    return _Candidate(when, times[0].value if times else None, 1, s)
+    return None
+
+
 def find_conference(
-    sentences: tuple[Sentence, ...], *, timezone: str | None, margin_numbers: bool
+    sentences: tuple[Sentence, ...],
+    *,
+    timezone: str | None,
+    margin_numbers: bool,
+    order_date: date | None = None,
 ) -> tuple[Conference, list[str]]:
+    sentences = _join_fields(sentences)
     cands = [c for s in sentences for c in _candidates(s)]
     best, warnings = _best(cands)
     if best is None:
@@ -419,6 +508,14 @@ def find_conference(
     hollow = _hollow_session(sentences)
     if hollow is not None and (best is None or best.sentence is not hollow[0]):
         best, warnings = _after_hollow(hollow, best, warnings)
+    if best is None and hollow is None:
+        best = _yearless(sentences, order_date)
+        if best is not None:
+            warnings.append(
+                f"{SAME_DAY_DOUBT}: the order gives the conference date without a year; read "
+                f"as {best.when:%A, %B %-d, %Y}, the first such day after the order's date: "
+                f'"{best.sentence.text}"; check.'
+            )
     if best is None and hollow is None:
         best = _timed_after_other_meeting(sentences)
         if best is not None:

@@ -21,6 +21,7 @@ _SESSION = (
     r"mediation(?:\s+(?:hearing|session|conference))?|settlement\s+(?:hearing|session)"
     r"|(?:ENE|early\s+neutral\s+evaluation)(?:\s+(?:session|conference|hearing))?"
     r"|(?:ADR|alternative\s+dispute\s+resolution)\s+(?:hearing|session|conference)"
+    r"|(?-i:MSC)"  # a Mandatory Settlement Conference by its initials
 )
 SESSION = re.compile(rf"\b(?:{_SESSION})\b", re.IGNORECASE)
 SETTLEMENT_CONF = re.compile(

@@ -31,7 +31,12 @@ MONTH = _MONTH
 WEEKDAY = _WEEKDAY
 _ORD = r"(?:st|nd|rd|th)?"
 # A lost space after the comma ("June 2,2021") is a typo, not another number.
-_MDY = rf"{_MONTH}\.?\s+\d{{1,2}}{_ORD}(?:,\s*|\s+)\d{{4}}"
+# "September 1-2, 2026", "June 30-July 1, 2026": a session over days is read as its first.
+_MDY = (
+    rf"{_MONTH}\.?\s+\d{{1,2}}{_ORD}(?:\s*[-–]\s*(?:{_MONTH}\.?\s+)?\d{{1,2}}{_ORD})?"
+    rf"(?:,\s*|\s+)\d{{4}}"
+)
+_RANGE_END = re.compile(rf"(?<=\d)\s*[-–]\s*(?P<m>{_MONTH})?\.?\s*\d{{1,2}}(?=\s+\d{{4}})", re.I)
 _DAY_OF = rf"\d{{1,2}}{_ORD}\s+day\s+of\s+{_MONTH},?\s+\d{{4}}"
 _DMY = rf"\d{{1,2}}{_ORD}(?:\s+of)?\s+{_MONTH}\.?,?\s+\d{{4}}"  # "5 May 2024", "5th of May, 2024"
 # Numeric forms, US order. Not glued to other digits, slashes or colons (docket numbers,
@@ -62,8 +67,11 @@ _AMPM = r"(?:a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z])"
 # A clock time: "2:30 pm", "10:00 a.m.", "9:30 AM", "noon", "12:00 noon", and a bare "14:30"
 # only after "at"/"by" (a bare "9:30" elsewhere may be a citation).
 # Also "10:00 o'clock a.m.", "9 o'clock in the morning" and the 24-hour "1400 hours".
+# "ten o'clock in the morning": the hour in words, only before "o'clock".
+_HOUR_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+               "eleven", "twelve")
 _OCLOCK = (
-    rf"\d{{1,2}}(?::\d{{2}})?\s*o['’]?\s?clock"
+    rf"(?:\d{{1,2}}(?::\d{{2}})?|(?<![\w-])(?:{'|'.join(_HOUR_WORDS)}))\s*o['’]?\s?clock"
     rf"(?:\s*{_AMPM}|\s+in\s+the\s+(?:morning|afternoon|evening))?"
 )
 _HOURS = r"(?:[01]\d|2[0-3])[0-5]\d\s+hours\b"
@@ -109,12 +117,18 @@ def parse_date_text(core: str) -> date | None:
     if day_of:
         text = f"{day_of.group(2)} {day_of.group(1)} {day_of.group(3)}"
     text = re.sub(rf"(\d){_ORD}\b", r"\1", text)
+    ends = _RANGE_END.search(text)
+    text = text[: ends.start()] + text[ends.end() :] if ends else text
     try:
         parsed = date_parser.parse(text, default=datetime(2000, 1, 1), dayfirst=False)
     except (ValueError, OverflowError):
         return None
     if not isinstance(parsed, datetime):
         return None
+    last = month_day(f"{ends.group('m')} 1") if ends and ends.group("m") else None
+    if last is not None and last < (parsed.month, 1):
+        # "December 30-January 2, 2027": the year written is the range's last day's.
+        return parsed.date().replace(year=parsed.year - 1)
     return parsed.date()
 
 
@@ -171,6 +185,9 @@ def parse_time_text(text: str) -> FoundTime | None:
     hours = re.match(r"([01]\d|2[0-3])([0-5]\d)\s+hours", low)
     if hours:
         return FoundTime(0, len(text), text, time(int(hours.group(1)), int(hours.group(2))))
+    word = re.match(rf"({'|'.join(_HOUR_WORDS)})\s*o['’]?\s?clock", low)
+    if word:
+        low = f"{_HOUR_WORDS.index(word.group(1)) + 1}{low[len(word.group(1)) :]}"
     low = re.sub(r"\s*o['’]?\s?clock", "", low)
     low = re.sub(r"\s*in the morning", " a.m.", low)
     low = re.sub(r"\s*in the (?:afternoon|evening)", " p.m.", low)

@@ -21,6 +21,7 @@ from settleconf.core.order_parser.fixed_phrases import read_fixed
 from settleconf.core.order_parser.phrase import Phrase, read_time
 from settleconf.core.order_parser.phrase_patterns import patterns, session_term
 from settleconf.core.order_parser.relative_phrases import read_relative
+from settleconf.core.order_parser.weekday_phrases import weekday_phrases
 from settleconf.core.periods import Direction, Unit
 
 _SPAN_START = re.compile(rf"\bfrom\s+{TIME}\s*$", re.IGNORECASE)
@@ -148,6 +149,11 @@ def find_phrases(sentence: str, *, margin: bool, year_hint: date | None = None) 
         if free(start, m.end()):
             moved = read_fixed(m, margin, year_hint)
             taken.append(replace(moved, start=start, text=sentence[start : m.end()], moved=True))
+    for m in pats.deadline_is.finditer(sentence):
+        start = m.start("lead")
+        if free(start, m.end()):
+            after_is = read_fixed(m, margin, year_hint)
+            taken.append(replace(after_is, start=start, text=sentence[start : m.end()]))
     for m in pats.fixed.finditer(sentence):
         if _SPAN_START.search(sentence, max(0, m.start() - 40), m.start()):
             continue  # "from 9:30 a.m. until 4:30 p.m. on May 5": when a session ends
@@ -202,6 +208,9 @@ def find_phrases(sentence: str, *, margin: bool, year_hint: date | None = None) 
                     direction=Direction.BEFORE,
                 )
             )
+    for wp in weekday_phrases(sentence, margin=margin):
+        if free(wp.start, wp.end):
+            taken.append(_trailing_time(sentence, wp))
     for m in pats.vague.finditer(sentence):
         if free(*m.span()):
             # Quote the words before it too: "the Friday before the conference".

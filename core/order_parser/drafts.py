@@ -40,6 +40,8 @@ def rule_from_phrase(phrase: Phrase) -> Rule:
         direction=phrase.direction,
         stated_date=phrase.stated_date,
         time_of_day=phrase.time_of_day,
+        weekday=phrase.weekday,
+        prior_week=phrase.prior_week,
     )
 
 
@@ -50,7 +52,7 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         r = d.rule
         key: tuple[object, ...] = (d.base_id, d.who, r.kind, r.anchor, r.amount, r.unit)
-        key += (r.direction, r.fixed_date, r.event, r.time_of_day)
+        key += (r.direction, r.fixed_date, r.event, r.time_of_day, r.weekday, r.prior_week)
         first = kept.get(key)
         if first is None:
             kept[key] = d

@@ -41,6 +41,22 @@ _PROMPT = re.compile(
 _SAME_TIME = re.compile(
     r"\b(?:simultaneously|concurrently|contemporaneously|at\s+the\s+same\s+time)\b", re.I
 )
+# "(b) Each party may also lodge a Confidential Settlement Letter by the same date.": the
+# order names the date by pointing at the duty before; no guess, so no review.
+_SAME_DATE = re.compile(
+    r"\b(?:by|on|before|no\s+later\s+than)\s+(?:the|that)\s+same\s+(?:date|day|deadline|time)\b"
+    # "by that date", "on or before that date": the date just set; a looser pointer, so
+    # it is flagged (it could be the conference's day rather than the duty's).
+    r"|\b(?P<loose>(?:by|on\s+or\s+before|no\s+later\s+than)\s+(?:that|this|such)\s+"
+    r"(?:date|day|deadline))\b",
+    re.IGNORECASE,
+)
+
+
+def same_date_at(sentence: str) -> int | None:
+    """Where "by the same date" (or "by that date") starts, when the sentence has it."""
+    m = _SAME_DATE.search(sentence)
+    return m.start() if m else None
 _EVENTS: tuple[tuple[str, str], ...] = (
     (r"\b(?:settle|resolv|dismiss)", "case_resolved"),
     (r"\b(?:unable|cannot|not\s+(?:be\s+)?available|conflict)", "conflict_arises"),
@@ -147,6 +163,21 @@ def follow_on(
             f"The order does not say when the {title_for(base).lower()} is due; dated with "
             f"the {title_for(copied.base_id).lower()} it accompanies.",
         )
+    elif (same := _SAME_DATE.search(text)) and recent:
+        along = recent[0]
+        rule, who, parent = along.rule, duty.who or along.who, along.trigger
+        if same.group("loose"):
+            reasons.insert(
+                0,
+                f"The order says '{' '.join(same.group(0).split())}'; dated with the "
+                f"{title_for(along.base_id).lower()} just before it.",
+            )
+        if base == along.base_id:
+            # Another paper of the same name ("a confidential statement" lodged with chambers
+            # beside the statement served on counsel): not a repeat of that duty.
+            court = re.search(r"\b(?:court|chambers|judge)\b", text, re.I)
+            served = (duty.verb or "").lower() == "serve"
+            base = f"{base}_to_court" if court else f"{base}_service" if served else f"{base}_copy"
     elif _SAME_TIME.search(text) and recent:
         along = recent[0]
         rule, who, parent = along.rule, duty.who or along.who, along.trigger

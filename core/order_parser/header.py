@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from settleconf.core.courts import ALL_COURTS
-from settleconf.core.order_parser.dates_in_text import DATE, find_dates
+from settleconf.core.order_parser.dates_in_text import DATE, MONTH, find_dates
 from settleconf.core.order_parser.markup import word_set
 
 _VERSUS = re.compile(r"(?<![\w.])(?:v\.|vs\.?|versus|-\s*against\s*-)(?=\s|$)", re.IGNORECASE)
@@ -51,7 +51,11 @@ _DESCRIPTOR = re.compile(r"^(?:a|an|in\s+(?:his|her|their|its))\s", re.IGNORECAS
 # "Order of Reference dated October 27" or "Report filed September 8" is another paper.
 _ORDER_DATE_PATTERNS = (
     re.compile(
-        rf"(?:^[ \t]*(?:dated|date|signed|enter(?:ed)?)\b|\bdated\s*:)\s*:?\s*"
+        # "DATE:" with "TIME:" on the next line is a setting's field, not the order's date;
+        # so is "Date and time:" / "Date/Time:" (a form's field for the session).
+        rf"(?:^[ \t]*(?:dated|date(?![^\n]*\n[ \t]*time\s*:)(?!\s*(?:and|&|/)\s*time\b)"
+        rf"|signed|enter(?:ed)?)\b"
+        rf"|\bdated\s*:)\s*:?\s*"
         rf"(?:[^\n\d]{{0,60}}?\n?)?\s*(?P<d>{DATE})",
         re.IGNORECASE | re.MULTILINE,
     ),
@@ -60,6 +64,13 @@ _ORDER_DATE_PATTERNS = (
     re.compile(
         rf"(?:^|\()[ \t]*(?:filed|entered)(?:\s+on)?\s*:?\s*(?P<d>{DATE})",
         re.IGNORECASE | re.MULTILINE,
+    ),
+    # "AND NOW, this 3rd day of May, 2024", "IT IS on this 2nd day of March, 2026, ORDERED",
+    # "DONE AND ORDERED in Chambers at Miami, Florida, this 14th day of March, 2025".
+    re.compile(
+        r"\b(?:and\s+now|it\s+is|ordered|entered|signed|dated|done)\b[^\n]{0,100}?"
+        rf"\bthis\s+(?P<d>\d{{1,2}}(?:st|nd|rd|th)?\s+day\s+of\s+{MONTH},?\s+\d{{4}})",
+        re.IGNORECASE,
     ),
 )
 _DATE_LINE = re.compile(rf"^\s*(?P<d>{DATE})\s*$", re.IGNORECASE | re.MULTILINE)

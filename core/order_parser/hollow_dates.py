@@ -19,12 +19,15 @@ from __future__ import annotations
 import re
 
 from settleconf.core.order_parser.conference_format import CONF, SETTLEMENT_CONF
+from settleconf.core.order_parser.dates_in_text import DATE
 
 _YEAR = r"(?:19|20)\d\d\b"
 # What may follow a deadline's lead when its date is gone: an end mark, a comma (but not
-# "before, during or after"), "at" a time (not "at least"), or only the year left over.
+# "before, during or after", nor "due, which is December 8": the date restated after it),
+# "at" a time (not "at least"), or only the year left over.
 _AFTER_DEADLINE = (
-    rf"(?=\s*[.;)]|\s*,(?!\s*(?:during|and\s+during|or\s+during)\b)|\s+at\b(?!\s+least)"
+    rf"(?=\s*[.;)]|\s*,(?!\s*(?:during|and\s+during|or\s+during)\b"
+    rf"|\s*(?:which\s+is|that\s+is|i\.\s?e\.,?)\s+(?:on\s+)?{DATE})|\s+at\b(?!\s+least)"
     rf"|\s*,?\s*{_YEAR})"
 )
 _DEADLINE_SLOT = re.compile(

@@ -25,7 +25,8 @@ _CUTS = re.compile(
     r"|\s+(?i:to\s+conduct|to\s+be\s+determined\s+at\s+a\s+later)\b.*$"
     r"|\s*\(\w+\)"
 )
-_LEAD = re.compile(r"\b(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
+# "PLACE:" / "LOCATION:" open a setting's place field, as "in"/"at" open one in prose.
+_LEAD = re.compile(r"\b(?:in|at)\s+(?:the\s+)?|\b(?:place|location|where)\s*:\s*", re.I)
 
 
 def conference_location(sentence: str, margin_numbers: bool) -> str | None:

@@ -15,7 +15,13 @@ from itertools import pairwise
 
 from settleconf.core.order import Anchor, Obligation, RuleKind
 from settleconf.core.order_parser import follow_ons
-from settleconf.core.order_parser.clauses import Duty, read_duty
+from settleconf.core.order_parser.clauses import Duty, read_duty, read_permission
+from settleconf.core.order_parser.conference_format import (
+    OTHER_CONF,
+    OTHER_MEETING,
+    SETTLEMENT_CONF,
+)
+from settleconf.core.order_parser.dates_in_text import find_dates
 from settleconf.core.order_parser.deadline import check
 from settleconf.core.order_parser.deadline_phrases import (
     close_of_business,
@@ -27,6 +33,8 @@ from settleconf.core.order_parser.margin_words import blank_margin_words
 from settleconf.core.order_parser.naming import describe, duty_id, fallback_source
 from settleconf.core.order_parser.paragraphs import Sentence
 from settleconf.core.order_parser.phrase import Phrase
+from settleconf.core.order_parser.refusals import read_refusal
+from settleconf.core.order_parser.relative_phrases import PRONOUNS, unanchored_reason
 from settleconf.core.order_parser.unnamed_duties import unnamed_duty
 
 _OPPOSITE = {"plaintiff": "defendant", "defendant": "plaintiff"}
@@ -40,12 +48,26 @@ def _inside(phrase: Phrase, spans: tuple[tuple[int, int], ...]) -> bool:
     return any(a <= phrase.start and phrase.end <= b for a, b in spans)
 
 
+_CLAUSE_BREAK = re.compile(r";\s*(?:and\s+)?|,\s+and\s+|\.\s+|\s+and\s+(?=that\s)")
+
+
+# "ORDERED that Plaintiff's demand be served ... and that Defendant respond ...": each
+# "that" clause is its own command.
+_CLAUSE_CUT = re.compile(r";\s+|,\s+and\s+|,\s+but\s+|\s+and\s+(?=that\s)")
+
+
+_LEADING_ARTICLE = re.compile(r"^\W*(?:the|a|an|each|all|any)\s+", re.IGNORECASE)
+_DETERMINER = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|this|that|such|any|each|said)\b", re.IGNORECASE
+)
+
+
 def _segments(text: str, phrases: list[Phrase]) -> list[tuple[int, int]]:
     """One clause per phrase when a sentence sets several deadlines ("...; and ...")."""
     bounds = [0]
     for left, right in pairwise(phrases):
         gap = text[left.end : right.start]
-        cuts = [m.end() for m in re.finditer(r";\s*(?:and\s+)?|,\s+and\s+|\.\s+", gap)]
+        cuts = [m.end() for m in _CLAUSE_BREAK.finditer(gap)]
         bounds.append(left.end + cuts[-1] if cuts else right.start)
     bounds.append(len(text))
     return list(pairwise(bounds))
@@ -54,7 +76,7 @@ def _segments(text: str, phrases: list[Phrase]) -> list[tuple[int, int]]:
 def _clause_of(text: str, phrase: Phrase, a: int, b: int) -> tuple[int, int]:
     """The clause holding the phrase, when the sentence joins two duties: "Counsel shall
     meet and confer, and at least ten days before ..., the parties shall deliver ..."."""
-    cuts = [m for m in re.finditer(r";\s+|,\s+and\s+|,\s+but\s+", text[a:b])]
+    cuts = list(_CLAUSE_CUT.finditer(text[a:b]))
     start, end = a, b
     for m in cuts:
         if a + m.end() <= phrase.start:
@@ -103,14 +125,39 @@ class _Reader:
         text = sentence.text
         phrases = find_phrases(text, margin=self.margin, year_hint=self.hint)
         dated = [p for p in phrases if not p.vague]
-        duty = read_duty(self._for_duty(text), weak_ok=bool(dated))
+        refusal = read_refusal(text) if dated else None
+        duty: Duty | None
+        if refusal is not None:
+            duty = refusal.duty
+            if refusal.pronoun_is_session:
+                # The pattern quotes what follows the pronoun too ("'it will'").
+                pronoun_said = tuple(unanchored_reason(w).split("', ")[0] for w in PRONOUNS)
+                dated = [
+                    replace(p, anchor=Anchor.CONFERENCE, reasons=tuple(
+                        r for r in p.reasons if not r.startswith(pronoun_said)))
+                    if p.kind is RuleKind.RELATIVE and p.anchor is None else p
+                    for p in dated
+                ]
+        else:
+            duty = read_duty(self._for_duty(text), weak_ok=bool(dated))
         if duty is not None and duty.court_duty and not dated:
             return  # the court's own task (sending links, issuing orders)
         note = None
+        same_at = follow_ons.same_date_at(text) if not dated else None
+        if duty is None and same_at is not None:
+            # "(b) Each party may also lodge a letter by the same date": a permission whose
+            # deadline is the duty's before it (a choice, so read with its condition).
+            duty = read_permission(self._for_duty(text), same_at)
         if duty is None and dated:
             before = self.sentences[sentence.index - 1].text if sentence.index > 0 else ""
             recent = self._recent(sentence)
             duty, note = unnamed_duty(text, dated, before, recent[0].who if recent else None)
+        if duty is None and same_at is not None:
+            self.warnings.append(
+                f"This sentence points at an earlier date ('by the same date'), but it could not "
+                f'be tied to a duty: "{_short(text)}"'
+            )
+            return
         if duty is None:
             for p in dated:
                 said = " ".join(p.text.split())
@@ -126,7 +173,13 @@ class _Reader:
             for (a, b), phrase in zip(_segments(text, phrases), phrases, strict=False):
                 self._from_phrase(sentence, duty, phrase, (a, b), phrases, extra, note)
         else:
+            count = len(self.drafts)
             self._follow_on(sentence, duty)
+            if same_at is not None and len(self.drafts) == count:
+                self.warnings.append(
+                    "This sentence gives its date as that of an earlier duty, but no dated duty "
+                    f'comes just before it: "{_short(text)}"'
+                )
 
     def _from_phrase(
         self,
@@ -170,6 +223,7 @@ class _Reader:
                 "The order does not say what the period runs from; counted from "
                 "the date of the order."
             )
+        phrase, reasons = self._pronoun_session(sentence, phrase, reasons)
         rule = rule_from_phrase(phrase)
         if rule.time_of_day is None and close_of_business(text[a:b]):
             rule = replace(rule, time_of_day=time(17, 0))
@@ -218,6 +272,25 @@ class _Reader:
                 trigger,
             )
         )
+
+    def _pronoun_session(
+        self, sentence: Sentence, phrase: Phrase, reasons: list[str]
+    ) -> tuple[Phrase, list[str]]:
+        """'Letters are due one week before it.' right after the sentence that sets the
+        settlement conference: "it" is that conference. Anything else stays flagged."""
+        said = {unanchored_reason(w) for w in PRONOUNS}
+        if phrase.anchor is not None or not said & set(reasons) or sentence.index == 0:
+            return phrase, reasons
+        # Only when the sentence names nothing else "it" could be: "Letters are due one week
+        # before it", not "serve the report ..., and respond five days before it".
+        lead = _LEADING_ARTICLE.sub("", sentence.text[: phrase.start])
+        if _DETERMINER.search(lead) or "," in lead:
+            return phrase, reasons
+        before = self.sentences[sentence.index - 1].text
+        alone = not (OTHER_CONF.search(before) or OTHER_MEETING.search(before))
+        if not (SETTLEMENT_CONF.search(before) and alone and find_dates(before)):
+            return phrase, reasons
+        return replace(phrase, anchor=Anchor.CONFERENCE), [r for r in reasons if r not in said]
 
     def _doubts(
         self, text: str, duty: Duty, phrase: Phrase, all_p: list[Phrase], extra: list[str]

@@ -42,6 +42,21 @@ _CLOSING = re.compile(
     r"^(?:\*\*)?(?:(?:it\s+is\s+)?so\s+ordered\b|(?:dated|entered|signed)\b|(?:date|enter)\s*:)",
     re.IGNORECASE,
 )
+# "DATE: Tuesday, October 21, 2025" with "TIME:" on its own line next: the fields of a
+# setting ("... set for a Settlement Conference as follows:"), not the signature's date.
+_SETTING_DATE = re.compile(r"^\s*date\s*:", re.IGNORECASE)
+_SETTING_TIME = re.compile(r"^\s*time\s*:", re.IGNORECASE | re.MULTILINE)
+
+
+def _closes(blocks: list[str], i: int) -> bool:
+    if i == 0 or not _CLOSING.match(blocks[i]):
+        return False
+    if not _SETTING_DATE.match(blocks[i]):
+        return True
+    following = blocks[i + 1] if i + 1 < len(blocks) else ""
+    return not (_SETTING_TIME.search(blocks[i]) or _SETTING_TIME.match(following))
+
+
 _VERBS = re.compile(
     r"\b(?:shall|must|will|is|are|was|were|be|been|should|may|has|have|had|can|do|does)\b", re.I
 )
@@ -141,7 +156,7 @@ def _trim_margin(text: str, margin: bool) -> str:
 
 def build_layout(text: str, *, margin_numbers: bool) -> Layout:
     blocks = split_blocks(text, margin_numbers=margin_numbers)
-    closing_at = next((i for i, b in enumerate(blocks) if i > 0 and _CLOSING.match(b)), len(blocks))
+    closing_at = next((i for i in range(len(blocks)) if _closes(blocks, i)), len(blocks))
     # Procedures attached after the signature ("PROCEDURES APPLICABLE TO CASES REFERRED FOR
     # SETTLEMENT ...") are part of the order: prose after the signature block is read again.
     resume = next(

@@ -101,7 +101,10 @@ def _parse(text: str, source_name: str | None) -> Order:
     signer = signing_judge(header_text, layout.closing)
 
     conference, conf_warnings = find_conference(
-        layout.sentences, timezone=court.timezone if court else None, margin_numbers=margin
+        layout.sentences,
+        timezone=court.timezone if court else None,
+        margin_numbers=margin,
+        order_date=order_date,
     )
     warnings += conf_warnings
     # The judge is named where the conference is: its own sentence first.

@@ -31,6 +31,8 @@ class Phrase:
     moved: bool = False  # "the deadline is continued to ...": a date with no one named
     assumed_anchor: bool = False  # "within a week": the order names nothing to count from
     reasons: tuple[str, ...] = ()
+    weekday: int | None = None  # NAMED_WEEKDAY: 0 = Monday
+    prior_week: bool = False  # NAMED_WEEKDAY: "the Monday of the week before"
 
 
 def margin_reason(text: str, keep: list[tuple[int, int]], offset: int) -> tuple[str, ...]:

@@ -21,7 +21,9 @@ def session_term(g: str) -> str:
         rf"(?:(?:settlement[\s-]+(?:\d{{1,2}}\s+)*)?conference|settlement{g}(?:hearing|session)"
         rf"|mediation(?:{g}(?:hearing|session|conference))?"
         rf"|(?:ENE|early{g}neutral{g}evaluation)(?:{g}(?:session|conference|hearing))?"
-        rf"|(?:ADR|alternative{g}dispute{g}resolution){g}(?:hearing|session|conference))"
+        rf"|(?:ADR|alternative{g}dispute{g}resolution){g}(?:hearing|session|conference)"
+        # a Mandatory Settlement Conference by its initials (C.D. and S.D. Cal.)
+        rf"|(?-i:MSC))"
     )
 
 
@@ -29,6 +31,7 @@ def session_term(g: str) -> str:
 class Patterns:
     fixed: re.Pattern[str]
     moved: re.Pattern[str]
+    deadline_is: re.Pattern[str]
     relative: re.Pattern[str]
     by_conference: re.Pattern[str]
     by_start: re.Pattern[str]
@@ -42,21 +45,24 @@ def patterns(margin: bool) -> Patterns:
     g = r"(?:\s+\d{1,2}(?=\s)){0,6}\s+" if margin else r"\s+"
     mods = (
         rf"(?:(?:scheduled|mandatory|above|said|in-person|video|remote|court-ordered|judicial"
-        rf"|court-conducted|court-annexed|upcoming|continued|telephonic|virtual){g})*"
+        rf"|court-conducted|court-annexed|upcoming|continued|telephonic|virtual"
+        # an amended order's "the reset conference", "the rescheduled mediation"
+        rf"|reset|re-set|rescheduled|new){g})*"
     )
     # "three working days prior to the 4/2/2014, conference": the date names the session
     # the period counts from; it is not itself the deadline.
     dated = rf"(?:{DATE},?{g})?"
     conf = (
-        rf"(?:the{g})?{dated}{mods}(?:(?:date|day|commencement|start|beginning|conclusion|end"
+        rf"(?:(?:the|such|this|that){g})?{dated}{mods}(?:(?:first{g})?(?:date|day|commencement|start"
+        rf"|beginning|conclusion|end"
         rf"|close|completion){g}"
         rf"(?:of|(?:set|scheduled){g}for){g}(?:the{g})?)?{mods}"
         rf"{session_term(g)}(?:{g}date)?"
     )
     # A clock time and the zone some orders write after it: "5:00 p.m. (PDT)", "noon Eastern".
     zone = (
-        r"(?:,?\s*\(?(?-i:[A-Z]{2,4}\b|(?:Eastern|Central|Mountain|Pacific)"
-        r"(?:\s+(?:Standard|Daylight))?(?:\s+Time)?)\)?|\s*\(noon\))?"
+        r"(?:,?\s*\(?(?-i:[A-Z]{2,4}\b|(?:Eastern|Central|Mountain|Pacific|Arizona|Hawaii|Alaska)"
+        r"(?:\s+(?:Standard|Daylight))?(?:\s+[Tt]ime)?)\)?|\s*\(noon\))?"
     )
     cob = rf"(?:the{g})?(?P<cob>close{g}of{g}business|end{g}of{g}(?:the{g})?business{g}day)"
     order = (
@@ -122,6 +128,8 @@ def patterns(margin: bool) -> Patterns:
             rf"(?:in|at){g}no{g}(?:event|case|time){g}later{g}than|"
             rf"up{g}(?:to|until)(?:{g}and{g}including)?|"
             rf"due(?:\s*:|{g}(?:on|by))?|deadline{g}(?:of|is)"
+            # "on the same date that its brief is due, which is December 8, 2026"
+            rf"|same{g}(?:date|day)\b[^.;]{{0,80}}?,?{g}which{g}is"
             # a window ("between May 20, 2024 and May 28, 2024") is due by its end
             rf"|between{g}(?:{DATE}|{DATE_NO_YEAR}|now|today|(?:the{g}date{g}of{g})?this{g}order)"
             rf",?{g}and)"
@@ -135,6 +143,12 @@ def patterns(margin: bool) -> Patterns:
             rf"(?P<lead>(?:continued|extended|reset|moved|rescheduled|postponed|changed)"
             rf"(?:{g}from{g}{DATE},?)?{g}(?:to|until))"
             rf"{g}{stated}",
+            flags,
+        ),
+        # "The deadline for Plaintiff to serve a demand is February 26, 2026": the date after
+        # "is" when the subject is a party's deadline (read from "is" on).
+        deadline_is=re.compile(
+            rf"\b(?:deadline|due{g}date){g}for{g}[^.;]{{3,120}}?{g}(?P<lead>is){g}{stated}",
             flags,
         ),
         relative=re.compile(

@@ -23,6 +23,12 @@ _UNITS = {  # first match wins, so the qualifiers come before the plain units
     "hour": Unit.HOURS,
     "minute": Unit.MINUTES,
 }
+_EXCLUDING = re.compile(
+    r"\b(?:excluding|excluded|exclusive\s+of|not\s+counting)\s+(?:intermediate\s+)?"
+    r"(?:saturdays?,?\s+(?:and\s+)?sundays?|weekends?)(?P<hol>,?\s+(?:and\s+)?(?:legal\s+|"
+    r"federal\s+|court\s+)?holidays?)?",
+    re.IGNORECASE,
+)
 _BEFORE_WORDS = ("before", "prior", "in advance", "preceding", "ahead")
 
 
@@ -55,6 +61,17 @@ def read_relative(m: re.Match[str], sentence: str, margin: bool) -> Phrase | Non
     unit = unit or next((u for k, u in _UNITS.items() if words[-1].startswith(k)), None)
     if "week" in unit_text:
         unit, amount = Unit.DAYS, amount * 7
+    elif unit is Unit.DAYS and "calendar" not in words:
+        # "five days before the conference, excluding weekends and legal holidays": the
+        # days counted are business days, whatever the unit word says.
+        excluded = _EXCLUDING.search(sentence, m.start(), min(len(sentence), m.end() + 120))
+        if excluded:
+            unit = Unit.BUSINESS_DAYS
+            if not excluded.group("hol"):
+                reasons.append(
+                    f"'{' '.join(excluded.group(0).split())}' says nothing of holidays; "
+                    "counted as business days, holidays skipped as well."
+                )
     if "month" in unit_text:
         unit = None
         reasons.append("The period is in months, which this assistant does not count.")
@@ -151,6 +168,10 @@ def read_relative(m: re.Match[str], sentence: str, margin: bool) -> Phrase | Non
             f"The text is cut off at '{cut}'; read as the conference. Check the full order."
         )
         return replace(base, anchor=Anchor.CONFERENCE, direction=direction, reasons=tuple(reasons))
+    if before and not m.group("other") and _shares_session(m, sentence):
+        # "meet and confer at least 10 days before, and submit statements at least 5
+        # business days before, the Settlement Conference": one object for both periods.
+        return replace(base, anchor=Anchor.CONFERENCE, direction=direction, reasons=tuple(reasons))
     if _PRONOUN.fullmatch(m.group("other") or "") and _SESSION.search(sentence, 0, m.start()):
         # "Requests to adjourn the conference must be made five business days before it."
         return replace(base, anchor=Anchor.CONFERENCE, direction=direction, reasons=tuple(reasons))
@@ -158,6 +179,28 @@ def read_relative(m: re.Match[str], sentence: str, margin: bool) -> Phrase | Non
     what = " ".join((named or "something the order does not name").split())
     reasons.append(unanchored_reason(what))
     return replace(base, anchor=None, direction=direction, reasons=tuple(reasons))
+
+
+# A direction word closed by a comma, its object named after a later one in the sentence.
+_OPEN_DIRECTION = re.compile(r"\s*,")
+_SHARED_OBJECT = re.compile(
+    r"\b(?:before|prior\s+to|in\s+advance\s+of|preceding)\s*,\s*(?:the\s+|this\s+)?"
+    + session_term(r"\s+")
+    + r"\b",
+    re.IGNORECASE,
+)
+
+
+def _shares_session(m: re.Match[str], sentence: str) -> bool:
+    if not m.group("dir") or not _OPEN_DIRECTION.match(sentence, m.end("dir")):
+        return False
+    # Only as far as the clause runs: a later sentence-like break ends the sharing.
+    end = min(i for i in (sentence.find(";", m.end()), len(sentence)) if i >= 0)
+    return _SHARED_OBJECT.search(sentence, m.start("dir"), end) is not None
+
+
+# What "it" or "the same" can stand for once the sentence before names the session.
+PRONOUNS = ("it", "the same", "same")
 
 
 def unanchored_reason(what: str) -> str:

@@ -39,9 +39,12 @@ _OPENERS = word_set(
 )
 _TIME_ZONES = word_set(
     "pst pdt pt est edt et cst cdt ct mst mdt mt eastern pacific central mountain local"
+    # Hawaii, Alaska and Arizona courts name their own zones
+    " hst hast akst akdt hawaii hawaiian alaska arizona"
 )
 _CANDIDATE = re.compile(
-    r"[.?!][”\"’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])"
+    # ... or a lettered item run in after it: "... before the conference. (b) Each party".
+    r"[.?!][”\"’')\]]*(?=\s+(?:[\"“‘(\[]?[A-Z0-9]|\((?:[a-z]|[ivx]{2,4})\)\s))"
     r"|(?<=[a-z]{3})\.(?=[A-Z][a-z]+\s)"  # a lost space: "outstanding.Confidential"
     r"|(?<=[a-z])\.[”\"’')\]]*\d{1,2}(?=\s+[\"“‘(\[]?[A-Z])"  # a footnote mark: "a.m.1 The"
 )
@@ -133,6 +136,9 @@ def split_sentences(text: str, *, margin_numbers: bool = False) -> list[str]:
 
 
 _LEADS_WITH_DATE = re.compile(DATE, re.IGNORECASE)
+# "PLACE: Courtroom 7B" under DATE:/TIME: lines: a field of the setting, kept whole so the
+# conference reader can join it to the sentence that sets the session.
+_PLACE_FIELD = re.compile(r"(?:place|location|where)\s*:", re.IGNORECASE)
 
 
 def _drop_run_in_heading(sentence: str) -> str:
@@ -140,7 +146,7 @@ def _drop_run_in_heading(sentence: str) -> str:
     heading names what the date is for ("Settlement Conference: March 10, 2020 at 10:00
     a.m.", "STATEMENTS DUE: March 3, 2020") and stays."""
     m = _RUN_IN_HEADING.match(sentence)
-    if m is None or _LEADS_WITH_DATE.match(sentence, m.end()):
+    if m is None or _LEADS_WITH_DATE.match(sentence, m.end()) or _PLACE_FIELD.match(sentence):
         return sentence
     return sentence[m.end() :]
 

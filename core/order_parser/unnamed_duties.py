@@ -31,6 +31,14 @@ _BARE_VERB = re.compile(
 )
 
 
+_PAPER_TO_BE = re.compile(
+    r"\b(?:statements?|letters?|memorand(?:um|a)|submissions?|demands?|offers?|briefs?"
+    r"|reports?|position\s+papers?)\s+(?:are\s+)?to\s+be\s+"
+    r"(?P<v>submitted|filed|served|delivered|exchanged|lodged|e-?mailed|sent|provided)\b",
+    re.IGNORECASE,
+)
+
+
 def unnamed_duty(
     text: str, dated: list[Phrase], before: str, last_who: str | None
 ) -> tuple[Duty | None, str | None]:
@@ -52,6 +60,13 @@ def unnamed_duty(
         at = bare_verb.start(1) if bare_verb else phrase.end
         verb = bare_verb.group(1) if bare_verb else None
         return Duty(None, (), at, at, who, False, verb), note
+    paper = _PAPER_TO_BE.search(text, 0, phrase.start)
+    if paper is not None:
+        # "Confidential settlement statements to be emailed to the clerk by 9/10/2026."
+        # (docket text): the parties' papers, the verb in the passive infinitive.
+        who = find_actor(text[: paper.start()]) or "parties"
+        at = paper.start("v")
+        return Duty(None, (), at, at, who, False, paper.group("v")), None
     if any(p.moved for p in dated):
         note = "The order moves this deadline without saying who must meet it; check."
         return Duty(None, (), 0, 0, "parties", False, None), note

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+import aiohttp
 import pytest
 from aiohttp import web
 
@@ -58,9 +59,12 @@ class Rig:
     clock: Clock
     fake: FakeSlack
     bot: TestBot
+    http: aiohttp.ClientSession  # pooled, as `settleconf worker` posts
 
     def slack(self, *, timeout: float = 5.0) -> SlackReminderPoster:
-        client = reminder_web_client(TOKEN, f"{self.fake.base_url}/api/", timeout=30)
+        client = reminder_web_client(
+            TOKEN, f"{self.fake.base_url}/api/", session=self.http, timeout=30
+        )
         return SlackReminderPoster(client, timeout=timeout)
 
     def dispatcher(
@@ -129,7 +133,8 @@ async def rig(store: SqlStore) -> AsyncIterator[Rig]:  # noqa: F811
     )
     assert not reply.is_error, reply.text
     try:
-        yield Rig(store, clock, fake, bot)
+        async with aiohttp.ClientSession() as http:
+            yield Rig(store, clock, fake, bot, http)
     finally:
         await runner.cleanup()
 

@@ -7,7 +7,9 @@ import logging
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 
+import aiohttp
 import pytest
+from aiohttp import web
 
 from settleconf.adapters.console.reminder_poster import ConsoleReminderPoster
 from settleconf.adapters.slack.reminder_poster import (
@@ -37,12 +39,27 @@ async def fake() -> AsyncIterator[FakeSlack]:
         await runner.cleanup()
 
 
-def poster(fake: FakeSlack) -> SlackReminderPoster:
-    return SlackReminderPoster(reminder_web_client(TOKEN, f"{fake.base_url}/api/"), timeout=5)
+@pytest.fixture(params=["pooled session", "no session"])
+async def http(request: pytest.FixtureRequest) -> AsyncIterator[aiohttp.ClientSession | None]:
+    """The poster's two ways to post: on the worker's pooled session (its own request, as
+    `settleconf worker` posts), or through slack_sdk's `api_call` (a client without one).
+    Each post test runs both: they must classify every answer alike."""
+    if request.param == "no session":
+        yield None
+        return
+    async with aiohttp.ClientSession() as session:
+        yield session
 
 
-async def test_post_tags_the_message_and_turns_unfurling_off(fake: FakeSlack) -> None:
-    outcome = await poster(fake).post(C1, REPLY, [4, 5])
+def poster(fake: FakeSlack, http: aiohttp.ClientSession | None = None) -> SlackReminderPoster:
+    client = reminder_web_client(TOKEN, f"{fake.base_url}/api/", session=http)
+    return SlackReminderPoster(client, timeout=5)
+
+
+async def test_post_tags_the_message_and_turns_unfurling_off(
+    fake: FakeSlack, http: aiohttp.ClientSession | None
+) -> None:
+    outcome = await poster(fake, http).post(C1, REPLY, [4, 5])
     (call,) = fake.calls
     assert outcome == PostOutcome(PostStatus.SENT, message_ref=fake.posted("C1")[0]["ts"])
     assert call.params["text"] == REPLY.text
@@ -69,9 +86,11 @@ async def test_post_tags_the_message_and_turns_unfurling_off(fake: FakeSlack) ->
          "[invalid_auth]"),
     ],
 )
-async def test_permanent_errors(fake: FakeSlack, error: str, detail: str) -> None:
+async def test_permanent_errors(
+    fake: FakeSlack, http: aiohttp.ClientSession | None, error: str, detail: str
+) -> None:
     fake.fail("chat.postMessage", error=error)
-    assert await poster(fake).post(C1, REPLY, [1]) == PostOutcome(
+    assert await poster(fake, http).post(C1, REPLY, [1]) == PostOutcome(
         PostStatus.PERMANENT, detail=detail
     )
     assert TOKEN not in detail
@@ -87,28 +106,86 @@ async def test_permanent_errors(fake: FakeSlack, error: str, detail: str) -> Non
     ],
 )
 async def test_transient_and_unknown_errors_are_retried(
-    fake: FakeSlack, failure: dict[str, object], detail: str
+    fake: FakeSlack, http: aiohttp.ClientSession | None, failure: dict[str, object], detail: str
 ) -> None:
     fake.fail("chat.postMessage", **failure)  # type: ignore[arg-type]
-    assert await poster(fake).post(C1, REPLY, [1]) == PostOutcome(PostStatus.RETRY, detail=detail)
+    outcome = await poster(fake, http).post(C1, REPLY, [1])
+    assert outcome == PostOutcome(PostStatus.RETRY, detail=detail)
     assert fake.posted("C1") == []
 
 
-async def test_429_is_returned_not_retried_inside_the_client(fake: FakeSlack) -> None:
+async def test_a_proxy_error_page_is_retried_by_its_status(
+    fake: FakeSlack, http: aiohttp.ClientSession | None
+) -> None:
+    fake.fail("chat.postMessage", status=502, body="<html>Bad Gateway</html>",
+              content_type="text/html")
+    outcome = await poster(fake, http).post(C1, REPLY, [1])
+    assert outcome == PostOutcome(PostStatus.RETRY, detail="Slack answered HTTP 502")
+
+
+async def test_429_is_returned_not_retried_inside_the_client(
+    fake: FakeSlack, http: aiohttp.ClientSession | None
+) -> None:
     fake.fail("chat.postMessage", status=429, retry_after=7)
-    outcome = await poster(fake).post(C1, REPLY, [1])
+    outcome = await poster(fake, http).post(C1, REPLY, [1])
     assert outcome == PostOutcome(
         PostStatus.RETRY, retry_after=7.0, detail="rate limited, Retry-After 7 s"
     )
     assert [c.status for c in fake.calls] == [429]  # the SDK did not try again by itself
 
 
-async def test_unreachable_slack_is_retried() -> None:
-    client = reminder_web_client(TOKEN, "http://127.0.0.1:9/api/")  # discard port: refused
+async def test_unreachable_slack_is_retried(http: aiohttp.ClientSession | None) -> None:
+    # The discard port: refused.
+    client = reminder_web_client(TOKEN, "http://127.0.0.1:9/api/", session=http)
     outcome = await SlackReminderPoster(client, timeout=5).post(C1, REPLY, [1])
     assert outcome == PostOutcome(
         PostStatus.RETRY, detail="could not reach Slack (ClientConnectorError)"
     )
+
+
+async def test_the_pooled_post_is_the_request_slack_sdk_makes() -> None:
+    """Method, path, query, body bytes and headers (but the SDK's User-Agent is the
+    client's, so compared as such) of `chat.postMessage` on the pooled session and
+    through `api_call`."""
+    seen: list[tuple[str, str, bytes, dict[str, str]]] = []
+
+    async def record(request: web.Request) -> web.Response:
+        headers = {k: request.headers.get(k, "") for k in ("Authorization", "Content-Type",
+                                                            "User-Agent")}
+        seen.append((request.method, request.path_qs, await request.read(), headers))
+        return web.json_response({"ok": True, "ts": "1.000001"})
+
+    app = web.Application()
+    app.router.add_post("/api/chat.postMessage", record)
+    runner, url = await serve(app)
+    try:
+        async with aiohttp.ClientSession() as session:
+            for http in (session, None):
+                client = reminder_web_client(TOKEN, f"{url}/api/", session=http)
+                outcome = await SlackReminderPoster(client, timeout=5).post(C1, REPLY, [4])
+                assert outcome == PostOutcome(PostStatus.SENT, message_ref="1.000001")
+    finally:
+        await runner.cleanup()
+    pooled, sdk = seen
+    assert pooled == sdk
+    assert pooled[3]["Authorization"] == f"Bearer {TOKEN}"
+    assert pooled[3]["Content-Type"] == "application/json;charset=utf-8"
+
+
+async def test_a_debug_web_api_logger_gets_the_sdk_lines_on_the_pooled_session(
+    fake: FakeSlack, caplog: pytest.LogCaptureFixture
+) -> None:
+    logger = logging.getLogger(WEB_API_LOGGER)
+    logger.setLevel(logging.DEBUG)
+    try:
+        async with aiohttp.ClientSession() as session:
+            with caplog.at_level(logging.DEBUG, logger=WEB_API_LOGGER):
+                outcome = await poster(fake, session).post(C1, REPLY, [1])
+    finally:
+        logger.setLevel(logging.NOTSET)
+    assert outcome.status is PostStatus.SENT
+    assert "Sending a request - url: POST" in caplog.text
+    assert TOKEN not in caplog.text
 
 
 def tagged(ts: str, ids: list[int], user: str = BOT_USER) -> dict[str, object]:
@@ -146,8 +223,10 @@ async def test_find_posted_says_none_when_history_fails(
     assert "look-up failed" in caplog.text and "missing_scope" in caplog.text
 
 
-async def test_notify_owner_sends_a_direct_message(fake: FakeSlack) -> None:
-    slack = poster(fake)
+async def test_notify_owner_sends_a_direct_message(
+    fake: FakeSlack, http: aiohttp.ClientSession | None
+) -> None:
+    slack = poster(fake, http)
     assert await slack.notify_owner(C1, "slack:U9", REPLY) is True
     assert [m["text"] for m in fake.posted("U9")] == [REPLY.text]
     assert await slack.notify_owner(C1, "teams:aad-user", REPLY) is False

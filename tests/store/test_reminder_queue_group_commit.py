@@ -13,7 +13,13 @@ import pytest
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from settleconf.adapters.store import SqlStore
-from settleconf.adapters.store.reminder_queue import SqlReminderQueue
+from settleconf.adapters.store.reminder_queue import (
+    GROUP_SIZES,
+    MAX_GROUP,
+    SqlReminderQueue,
+    _SentMark,
+    group_size,
+)
 from settleconf.core.reminders import ReminderStatus
 from tests.store.test_reminder_queue import LEASE, T9, rid, row, seed
 
@@ -121,3 +127,35 @@ async def test_a_cancelled_flush_does_not_leave_callers_waiting(store: SqlStore)
     # The second caller is answered (cancelled), not left waiting for a flusher.
     done, _ = await asyncio.wait({second}, timeout=5)
     assert second in done and second.cancelled()
+
+
+def test_a_group_is_recorded_by_one_of_a_few_statement_sizes() -> None:
+    sizes = [group_size(n) for n in (1, 2, 3, 5, 17, 33, 64, 65, 129, MAX_GROUP)]
+    assert sizes == [1, 2, 4, 8, 32, 64, 64, 128, MAX_GROUP, MAX_GROUP]
+    assert GROUP_SIZES[-1] == MAX_GROUP
+
+
+async def test_padding_repeats_the_last_row_without_recording_it_twice_or_unfenced(
+    store: SqlStore,
+) -> None:
+    """Three rows go in a statement for four: the padding repeats the last row, here one
+    another worker holds, which stays unrecorded; the other two keep their own values."""
+    await seed(store, T9, T9, T9)
+    queue = CountingQueue(store.engine)
+    a, b = await queue.claim_due(T9, worker="w1", limit=2, lease=LEASE)
+    (c,) = await queue.claim_due(T9, worker="w2", limit=1, lease=LEASE)
+    at = T9 + timedelta(seconds=5)
+    marks = [
+        _SentMark(rid(a), "w1", at, "1", False),
+        _SentMark(rid(b), "w1", at + timedelta(seconds=1), "2", True),
+        _SentMark(rid(c), "w1", at, "3", False),  # w2's
+    ]
+    kept = await queue._settle_sent("w1", marks)
+    assert kept == {a.id, b.id}
+    assert queue.statements == [3]
+    recorded = [await row(store, x.id) for x in (a, b)]
+    assert [(r.status, r.message_ref, r.sent_at, r.late) for r in recorded] == [
+        (ReminderStatus.SENT, "1", at, False),
+        (ReminderStatus.SENT, "2", at + timedelta(seconds=1), True),
+    ]
+    assert await row(store, c.id) == c

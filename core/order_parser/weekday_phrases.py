@@ -1,0 +1,82 @@
+"""A deadline named as a weekday before the session: "by noon on the Friday before the
+conference", "no later than the Wednesday before", "the Monday preceding the mediation",
+"on the Friday of the week before the settlement conference".
+
+Read as a `NAMED_WEEKDAY` rule (counted in `core.named_weekdays`), never as a period.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from settleconf.core.order import Anchor, RuleKind
+from settleconf.core.order_parser.dates_in_text import TIME
+from settleconf.core.order_parser.phrase import Phrase, read_time
+from settleconf.core.order_parser.phrase_patterns import session_term
+from settleconf.core.periods import Direction
+
+_SESSION = re.compile(r"\b" + session_term(r"\s+"), re.IGNORECASE)
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+@lru_cache(maxsize=2)
+def _pattern(margin: bool) -> re.Pattern[str]:
+    g = r"(?:\s+\d{1,2}(?=\s)){0,6}\s+" if margin else r"\s+"
+    names = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    lead = (
+        rf"(?:(?P<lead>(?:no|not){g}later{g}than|by|on|before|on{g}or{g}before)"
+        rf"(?:{g}(?P<time>{TIME})(?:,?{g}(?:Eastern|Central|Mountain|Pacific|Arizona|Hawaii|Alaska|(?-i:[A-Z]{{2,4}}))(?:{g}Time)?)?,?{g}on)?{g})?"
+    )
+    session = (
+        rf"(?:(?:the|such|this|that|said){g})?(?:(?:scheduled|upcoming|mandatory|judicial"
+        rf"|court-ordered|reset|rescheduled){g})*(?P<conf>{session_term(g)})"
+    )
+    return re.compile(
+        rf"{lead}the{g}(?:(?P<pre>immediately{g})?preceding{g}(?P<wd2>{names})\b|(?P<wd>{names})"
+        rf"(?:{g}(?P<week>of{g}the{g}(?:calendar{g})?week))?"
+        rf"{g}(?:immediately{g})?(?P<dir>before|prior{g}to|preceding|in{g}advance{g}of)"
+        rf"(?:{g}{session}|(?=\s*[,.;)]|\s*$)))",
+        re.IGNORECASE,
+    )
+
+
+def weekday_phrases(sentence: str, *, margin: bool) -> list[Phrase]:
+    out: list[Phrase] = []
+    for m in _pattern(margin).finditer(sentence):
+        if m.group("lead") is None and not _ends_a_duty(sentence, m.start()):
+            continue
+        reasons: list[str] = []
+        # "the preceding Friday" says what it precedes only if the sentence names the session.
+        if m.group("conf") is None and not (m.group("wd2") and _SESSION.search(sentence)):
+            said = " ".join(m.group(0).split())
+            reasons.append(
+                f"'{said}' does not say before what; read as before the conference."
+            )
+        tod, why = read_time(m.group("time"))
+        out.append(
+            Phrase(
+                m.start(),
+                m.end(),
+                m.group(0),
+                RuleKind.NAMED_WEEKDAY,
+                anchor=Anchor.CONFERENCE,
+                direction=Direction.BEFORE,
+                time_of_day=tod,
+                weekday=_DAYS.index((m.group("wd") or m.group("wd2")).lower()),
+                prior_week=m.group("week") is not None,
+                reasons=tuple(reasons) + why,
+            )
+        )
+    return out
+
+
+_DUE = re.compile(
+    r"\b(?:due|submitted|lodged|filed|served|delivered|e-?mailed|exchanged)\s*$", re.IGNORECASE
+)
+
+
+def _ends_a_duty(sentence: str, start: int) -> bool:
+    """With no "by"/"no later than" in front, the weekday is a deadline only straight after
+    a verb of delivery ("shall be submitted the Friday before the conference")."""
+    return _DUE.search(sentence, max(0, start - 30), start) is not None
