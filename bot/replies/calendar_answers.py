@@ -152,7 +152,10 @@ def counting_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
         return day_reply
     polar = any(YES_NO.search(part.strip()) or asks_yes_no(part) for part in q.split("|"))
     rolled = schedule.get(meaning.obligation_id or "")
-    if meaning.asked_about == "weekend" and rolled is not None and rolled.obligation.rule.unit:
+    lands = re.search(r"\b(?:lands?|falls?|ends?|fell|landed) on\b|\b(?:is|were|was) a (?:saturday|"
+                      r"sunday|weekend|holiday)\b", q)
+    if meaning.asked_about == "weekend" and lands and rolled is not None and (
+            rolled.obligation.rule.unit):
         # "does the demand's last day go earlier or later if it lands on a weekend?": its way
         back = "before" in rolled.obligation.rule.describe()
         way = ("the {} is counted back from the conference, so a last day on a weekend or legal "
@@ -163,9 +166,7 @@ def counting_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
         lead = ("Earlier — " if back else "Later — ") if asked else ""
         text = lead + way.format(lower_title(rolled))
         return _reply(matter, text[0].upper() + text[1:], "counting", citations=(FRCP_6A,))
-    if meaning.asked_about == "weekend" and re.search(
-            r"\b(?:lands?|falls?|ends?|fell|landed) on\b|\b(?:is|were|was) a (?:saturday|sunday|"
-            r"weekend|holiday)\b", q):  # "what if a deadline falls on memorial day?"
+    if meaning.asked_about == "weekend" and lands:  # "what if a deadline falls on memorial day?"
         # "does it move?" asks yes or no
         lead = "Yes — a" if polar and re.search(r"\bmove|\bshift|\broll|\bchange|\bpush|"
                                                 r"\bextend|\bcarr", q) else "A"
