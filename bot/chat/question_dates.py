@@ -70,6 +70,11 @@ OBSERVANCES: dict[str, Callable[[int], date]] = {
 }
 
 
+# each observance's pattern, compiled once; days_named runs many times a question
+_OBSERVANCE_RES = tuple((re.compile(rf"\b{pattern}\b"), pattern) for pattern in OBSERVANCES)
+_ANY_OBSERVANCE = re.compile("|".join(rf"\b{pattern}\b" for pattern in OBSERVANCES))
+
+
 def _observed(pattern: str, today: date) -> date:
     """The next such day from `today` (this year's, else next year's)."""
     day = OBSERVANCES[pattern](today.year)
@@ -168,9 +173,10 @@ def days_named(text: str, today: date, conference: date | None = None) -> list[N
         taken.append(m.span())
         found.append((m.start(), NamedDay(day, m.group(), holiday, also)))
 
-    for pattern in OBSERVANCES:  # before the weekdays: "good friday" is one day
-        for m in re.finditer(rf"\b{pattern}\b", text):
-            add(m, _observed(pattern, today))
+    if _ANY_OBSERVANCE.search(text):  # before the weekdays: "good friday" is one day
+        for compiled, pattern in _OBSERVANCE_RES:
+            for m in compiled.finditer(text):
+                add(m, _observed(pattern, today))
     for m in re.finditer(rf"\b{_MONTH} {_ORDINAL}\b(?: (\d{{4}}))?", text):
         month = _MONTHS.index(m.group(1)[:3]) + 1
         add(m, _safe(int(m.group(3) or today.year), month, int(m.group(2))))
