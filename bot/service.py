@@ -17,7 +17,7 @@ from settleconf.bot.chat.context import Context, RequestClock, utcnow
 from settleconf.bot.chat.grammar import Command, CommandError, Question, parse_command, take_case
 from settleconf.bot.chat.matter_access import AccessDenied, resolve_matter
 from settleconf.bot.chat.obligation_lookup import find_obligation
-from settleconf.bot.chat.questions import IntentName, Interpretation, interpret
+from settleconf.bot.chat.questions import IntentName, Interpretation, interpret, read_message
 from settleconf.bot.chat.request import Membership, NoMembership, Request, cleaned
 from settleconf.bot.handlers import changes as change_commands
 from settleconf.bot.handlers import conference as conference_command
@@ -201,9 +201,9 @@ class Service:
             raise denied
         matter = resolved.matter
         today = ctx.today_for(matter)
-        meaning = interpret(q.text, matter.order.obligations, today=today,
-                            conference=matter.conference.date)
-        return answer_more(matter, meaning, today, q.text) or self._answer(matter, meaning, today)
+        asked, meaning = read_message(q.text, matter.order.obligations, today=today,
+                                      conference=matter.conference.date)
+        return answer_more(matter, meaning, today, asked) or self._answer(matter, meaning, today)
 
     def _answer(self, matter: Matter, meaning: Interpretation, today: date) -> Reply:
         schedule = matter.schedule()

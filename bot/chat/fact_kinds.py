@@ -103,20 +103,36 @@ _PAPERS = r"\b(?:letter|statement|submission|brief|memo|papers?)\b"
 ZONES: dict[str, tuple[str, str]] = {
     r"california|pacific|pst|pdt|pt|west coast|los angeles|san francisco|seattle|portland|la|sf|"
     r"bay area|silicon valley|san jose|san diego|oakland|sacramento|palo alto|las vegas|vegas|"
-    r"nevada|oregon|irvine":
+    r"nevada|oregon|irvine|vancouver":
         ("America/Los_Angeles", "Pacific"),
     r"central|cst|cdt|ct|chicago|texas|dallas|houston|austin|minneapolis|st louis|kansas city|"
     r"new orleans|nashville|memphis|milwaukee|oklahoma|san antonio|iowa|wisconsin|minnesota":
         ("America/Chicago", "Central"),
     r"mountain|mst|mdt|mt|denver|colorado|utah|salt lake|boise|idaho|albuquerque|new mexico|"
-    r"montana|wyoming": ("America/Denver", "Mountain"),
+    r"montana|wyoming|calgary|edmonton": ("America/Denver", "Mountain"),
     r"arizona|phoenix": ("America/Phoenix", "Arizona"),
     r"hawaii|honolulu|hst": ("Pacific/Honolulu", "Hawaii"),
     r"alaska|anchorage": ("America/Anchorage", "Alaska"),
     r"eastern|est|edt|et|new york|east coast|boston|miami|atlanta|nyc|dc|philadelphia|philly|"
-    r"pittsburgh|detroit|florida|charlotte|baltimore|cleveland|toronto":
+    r"pittsburgh|detroit|florida|charlotte|baltimore|cleveland|toronto|montreal|ottawa":
         ("America/New_York", "Eastern"),
     r"london|uk|gmt|bst": ("Europe/London", "London"),
+    # offices and clients abroad: "what time is the conf in tokyo?", "for the berlin folks"
+    r"dublin|ireland|edinburgh|scotland|manchester": ("Europe/Dublin", "Dublin"),
+    r"paris|france|berlin|germany|frankfurt|munich|madrid|spain|rome|milan|italy|amsterdam|"
+    r"netherlands|brussels|belgium|zurich|geneva|switzerland|vienna|stockholm|copenhagen|oslo|"
+    r"warsaw|prague|luxembourg|cet|cest|central europe\w*": ("Europe/Berlin", "Central Europe"),
+    r"tel aviv|israel|jerusalem": ("Asia/Jerusalem", "Israel"),
+    r"dubai|abu dhabi|uae": ("Asia/Dubai", "Dubai"),
+    r"india|mumbai|delhi|new delhi|bangalore|bengaluru|hyderabad|chennai": (
+        "Asia/Kolkata", "India"),
+    r"singapore|hong kong|beijing|shanghai|shenzhen|china|taipei|taiwan|manila|perth": (
+        "Asia/Singapore", "Singapore"),
+    r"tokyo|japan|osaka|jst": ("Asia/Tokyo", "Tokyo"),
+    r"seoul|korea|kst": ("Asia/Seoul", "Seoul"),
+    r"sydney|melbourne|australia|brisbane|canberra|aest": ("Australia/Sydney", "Sydney"),
+    r"sao paulo|brazil|rio|buenos aires|argentina": ("America/Sao_Paulo", "Sao Paulo"),
+    r"mexico city|guadalajara": ("America/Mexico_City", "Mexico City"),
     r"utc": ("UTC", "UTC"),
 }
 _FORMAT = (r"\bin person\b|\bzoom\b|\bteams\b|\bwebex\b|\bvirtual\w*\b|\bremote\w*\b|\bvideo\w*\b|"
@@ -173,8 +189,9 @@ def fact_kind(norm: str) -> Kind | None:
     # The judge asked about, not a judge told something ("do we tell the judge what ...").
     if re.search(r"\b(?:who|name|which|what)\b", norm) and re.search(
             r"\b(?:judge|magistrate|mj|presid\w*|chambers)\b", norm) and not re.search(
-            r"\bwhen\b|\bdate\b|\bday\b|\btime\b|\bdue\b|\bdeadline|\battend|\bletter|\bsend|\bemail|"
-            r"\bsubmit|\baddress|\bwant|\bexpect|\bsay|\bmeet|\bsanction|\btell|\bthink|\bworth"
+            r"\bwhen\b|\bdate\b|\bday\b|\btime\b|\bdue\b|\bdeadline|\battend|\bletter|\bsend|"
+            r"\bemail|\bsubmit|\baddress|\bwant|\bexpect|\bsay|\bsaid\b|\bmention|\bmeet|\bsanction|"
+            r"\btell|\bthink|\bworth"
             r"|\bdiscover|\bshow|\bexplain|\bknow|\bowe|\bbefore|\bneed|\bsubmi|\bstatement|\bbrief"
             r"|\bpaper|\binfo|\bsee\b|\bread\b|\bwrit|\bcopy\b|\bcc\b|\b(?:judge|court|magistrate) "
             # what the judge said, used later: "can we cite what the MJ told us?"
@@ -200,8 +217,9 @@ def fact_kind(norm: str) -> Kind | None:
                                     r"time\b|\b\d{1,2} \d\d\b|"
                                     # "when to dial in", "what time do we log on"
                                     r"\bdial in\b|\blog (?:in|on)\b|\bjoin\b|\bsign on\b|"
-                                    r"\b(?:be|get|hop) on\b|\bonline\b|\blogged (?:in|on)\b",
-                                    norm):
+                                    r"\b(?:be|get|hop) on\b|\bonline\b|\blogged (?:in|on)\b|"
+                                    # "the time difference for our chicago folks"
+                                    r"\btime difference\b", norm):
         return Kind("matter_fact", timed, fact="time_zone", asked_about=zone[0])
     if zone is None and (cue := search(r"\btime ?zones?\b|\b(?:what|which) zone\b|\btz\b|"
                                        # "is the 2:30 our time or theirs?"
@@ -250,7 +268,10 @@ def fact_kind(norm: str) -> Kind | None:
               r"\bset(?:ting)? (?:\w+ )?up\b|\barrang\w*|\bcreat\w*|\bhost\w*|\binvite\w*|"
               r"\bschedul\w* (?:the |a |our |this )?(?:teams |zoom |video |virtual )?(?:meeting|"
               r"call|session|conference|link)s?\b|\bourselves\b")
-    if how and about_conf and not re.search(people, norm) and (
+    # "can the hard copy go by fedex or do we walk it over to the courthouse?": the paper's way
+    carried = re.search(r"\bhard copy\b|\bcourier\b|\bhand deliver\w*|\bbinders?\b|\bprint\w*",
+                        norm)
+    if how and about_conf and not carried and not re.search(people, norm) and (
             YES_NO.search(norm) or re.search(r"\bwhat platform\b|\bor\b|\bhow is\b|\bformat\b|"
                                              r"^\w+(?: \w+)?$", norm)):
         return Kind("explain", how, fact="format", asked_about=how, topic="conference")

@@ -209,9 +209,10 @@ def parse_command(text: str, *, today: date) -> Command | Question:
     if name in _NO_ARGS and words:
         # "deadlines for the defense please": more than a command; let the language path read it.
         return Question(stripped, case=case)
-    if name == "why" and len(words) >= 3 and _ASKS.search(rest):
-        # "why isn't memorial day counted": a sentence, not `why ITEM`; the language path reads
-        # the item from it when there is one
+    if name == "why" and (any(any(ch.isdigit() for ch in w) for w in words) or (
+            len(words) >= 3 and _ASKS.search(rest))):
+        # "why 5/14 for the demand", "why isn't memorial day counted": a day or a sentence, not
+        # `why ITEM`; the language path reads the item from it when there is one
         return Question(stripped, case=case)
     try:
         return _build(name, case, words, today)

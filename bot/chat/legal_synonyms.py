@@ -33,8 +33,10 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\btranscri(?:be|bed|bes|bing|pt|pts|ption)\b|\bstenograph\w*\b|\bcourt reporters?\b",
          "recorded"),
         # "can the client skip it if we're there?": the lawyers alone ("we're" reads "were")
-        (r"\b(?:if|as long as|since|provided|so long as) (?:(?:we|counsel|the lawyers|the "
-         r"attorneys|our lawyers) (?:are|re|will be)|were) (?:there|present|on)\b",
+        # ... or "is it enough that we're on?"
+        (r"\b(?:if|as long as|since|provided|so long as|(?:enough|sufficient|ok|okay|fine) "
+         r"(?:that|if)) (?:(?:we|counsel|the lawyers|the attorneys|our lawyers) (?:are|re|will be)|"
+         r"were) (?:there|present|on)\b",
          "if just counsel attend"),
         # "depose me about what was said", "keep minutes of the session"
         (r"\bdepos(?:e|es|ed|ing)\b", "subpoena"),

@@ -38,8 +38,6 @@ HOLIDAY_NAMES: dict[str, str] = {
 }
 
 
-
-
 def _easter(year: int) -> date:
     """Western Easter Sunday (the anonymous Gregorian computus)."""
     a, b, c = year % 19, year // 100, year % 100
@@ -53,43 +51,51 @@ def _easter(year: int) -> date:
     return date(year, month, day + 1)
 
 
-def _nth_sunday(year: int, month: int, n: int) -> date:
+def _nth(year: int, month: int, weekday: int, n: int) -> date:
     first = date(year, month, 1)
-    return first + timedelta(days=(6 - first.weekday()) % 7 + 7 * (n - 1))
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
 
 
 # Days people call by name that are NOT federal holidays ("is good friday a court holiday?"):
-# read as their own day, so "friday" in "good friday" is never taken for the coming Friday.
+# read as their own day, so "friday" in "good friday" is never taken for the coming Friday,
+# and whether the court is open then is the calendar's to say. Longer names first.
 OBSERVANCES: dict[str, tuple[str, Callable[[int], date]]] = {
     r"good friday": ("Good Friday", lambda y: _easter(y) - timedelta(days=2)),
     r"easter monday": ("Easter Monday", lambda y: _easter(y) + timedelta(days=1)),
     r"easter(?: sunday)?": ("Easter", _easter),
     r"cinco de mayo": ("Cinco de Mayo", lambda y: date(y, 5, 5)),
-    r"mothers day": ("Mother's Day", lambda y: _nth_sunday(y, 5, 2)),
-    r"fathers day": ("Father's Day", lambda y: _nth_sunday(y, 6, 3)),
+    r"mothers? day": ("Mother's Day", lambda y: _nth(y, 5, 6, 2)),
+    r"fathers? day": ("Father's Day", lambda y: _nth(y, 6, 6, 3)),
+    r"armed forces day": ("Armed Forces Day", lambda y: _nth(y, 5, 5, 3)),
     r"flag day": ("Flag Day", lambda y: date(y, 6, 14)),
-    r"(?:st |saint )?patricks day": ("St. Patrick's Day", lambda y: date(y, 3, 17)),
-    r"valentines(?: day)?": ("Valentine's Day", lambda y: date(y, 2, 14)),
+    r"(?:st |saint )?patricks?(?: day)?": ("St. Patrick's Day", lambda y: date(y, 3, 17)),
+    r"valentines?(?: day)?": ("Valentine's Day", lambda y: date(y, 2, 14)),
     r"halloween": ("Halloween", lambda y: date(y, 10, 31)),
     r"christmas eve": ("Christmas Eve", lambda y: date(y, 12, 24)),
-    r"new years eve": ("New Year's Eve", lambda y: date(y, 12, 31)),
+    r"new years? eve": ("New Year's Eve", lambda y: date(y, 12, 31)),
     r"black friday": (
-        "the day after Thanksgiving", lambda y: _nth_thursday_nov(y) + timedelta(days=1)),
+        "the day after Thanksgiving", lambda y: _nth(y, 11, 3, 4) + timedelta(days=1)),
 }
+# each observance's pattern, compiled once; days_named runs many times a question
+_OBSERVANCE_RES = tuple((re.compile(rf"\b{pattern}\b"), pattern) for pattern in OBSERVANCES)
+_ANY_OBSERVANCE = re.compile("|".join(rf"\b{pattern}\b" for pattern in OBSERVANCES))
 
 
-def _nth_thursday_nov(year: int) -> date:
-    first = date(year, 11, 1)
-    return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+def _observed(pattern: str, today: date) -> date:
+    """The next such day from `today` (this year's, else next year's)."""
+    on = OBSERVANCES[pattern][1]
+    day = on(today.year)
+    return day if day >= today else on(today.year + 1)
 
 
 def observance_named(text: str, today: date) -> tuple[str, str, date] | None:
     """(words said, name, day) for a non-holiday day `text` names by name: the next one
     from `today` on, like a holiday named."""
-    for pattern, (name, on) in OBSERVANCES.items():
-        if m := re.search(rf"\b{pattern}\b", text):
-            day = on(today.year)
-            return m.group(), name, day if day >= today else on(today.year + 1)
+    if not _ANY_OBSERVANCE.search(text):
+        return None
+    for compiled, pattern in _OBSERVANCE_RES:
+        if m := compiled.search(text):
+            return m.group(), OBSERVANCES[pattern][0], _observed(pattern, today)
     return None
 
 
@@ -185,6 +191,10 @@ def days_named(text: str, today: date, conference: date | None = None) -> list[N
         taken.append(m.span())
         found.append((m.start(), NamedDay(day, m.group(), holiday, also)))
 
+    if _ANY_OBSERVANCE.search(text):  # before the weekdays: "good friday" is one day
+        for compiled, pattern in _OBSERVANCE_RES:
+            for m in compiled.finditer(text):
+                add(m, _observed(pattern, today))
     for m in re.finditer(rf"\b{_MONTH} {_ORDINAL}\b(?: (\d{{4}}))?", text):
         month = _MONTHS.index(m.group(1)[:3]) + 1
         add(m, _safe(int(m.group(3) or today.year), month, int(m.group(2))))
@@ -200,8 +210,6 @@ def days_named(text: str, today: date, conference: date | None = None) -> list[N
             nxt = today.replace(day=1) + timedelta(days=32)
             day = _safe(nxt.year, nxt.month, n)
         add(m, day)
-    if (seen := observance_named(text, today)) and (m3 := re.search(re.escape(seen[0]), text)):
-        add(m3, seen[2])
     for m in re.finditer(_WEEKDAY, text):
         ahead = (_WEEKDAYS.index(m.group(1)) - today.weekday()) % 7
         also = None

@@ -17,6 +17,7 @@ from settleconf.bot.chat.fact_kinds import FACT_CUES, Kind, fact_kind
 from settleconf.bot.chat.fact_kinds import YES_NO as YES_NO  # shared by the reply builders
 from settleconf.bot.chat.fact_kinds import search as _search
 from settleconf.bot.chat.question_dates import (
+    OBSERVANCES,
     NamedDay,
     court_day,
     days_named,
@@ -63,8 +64,11 @@ _COUNTING = "|".join([
     r"\bhow (?:does|do) (?:the )?(?:day )?count(?:ing)? work\b|\bcounting work\w*\b",
     r"\binclud\w* the (?:day of the conference|conference day|last day|first day|trigger day)\b",
     r"\bcount the day (?:the|we|they|it|our|their)\b",
+    # "does the day we get their demand count as day 1?": the day that starts the count
+    r"\bthe day\b.*\b(?:day (?:1|one)|the first day)\b",
     r"\b(?:saturdays?|sundays?) (?:count|counts|counted)\b",
-    r"\b(?:weekends?|holidays?) (?:count|counted|included|excluded|skipped)\b",
+    r"\b(?:weekends?|holidays?) (?:are |get |got |be )?(?:count|counted|included|excluded|"
+    r"skipped)\b",
     r"\b(?:skip|exclud)\w* (?:the )?(?:weekends?|holidays?)\b",
     r"\bhow (?:are |is |were |do |does )?(?:the |these |our |a )?(?:\w+ )?(?:deadlines?|dates?|days"
     r"|periods?) (?:are |is |get )?(?:counted|computed|calculated|figured|worked out)\b",
@@ -91,8 +95,9 @@ _SOME_HOLIDAY = (r"\b(?:the|any|a|what|which) (?:federal |court |legal )?holiday
                  r"\b(?:any|anything|something)\b(?: \w+)? clos\w* (?:the |down the )?(?:court|"
                  r"courthouse|court house|chambers)\b")
 _OVERDUE = (r"\bare we (?:late|behind)\b|^we (?:late|behind)\b|\boverdue\b|\bpast due\b|"
-            r"\bdid we miss\b|\bmissed "
-            r"anything\b|\blate on anything\b|\bbehind on anything\b|\banything late\b|\b(?:did|"
+            r"\bdid we miss\b|\bmiss(?:ed)? anything\b|"
+            r"\b(?:not|didnt|havent|never) miss\w* (?:any|a) (?:deadlines?|dates?)\b|"
+            r"\blate on anything\b|\bbehind on anything\b|\banything late\b|\b(?:did|"
             r"have|has) (?:we|i|anyone|plaintiff|defendant|they) (?:already |ever )?"
             r"(?:miss|missed|blow|blew|blown)\b|\b(?:blew|blown|missed) (?:a|any|the) "
             r"(?:deadlines?|dates?)\b|"
@@ -149,6 +154,7 @@ _ITEM_STATUS = (r"\bwhere (?:are|do) (?:we|things) (?:stand )?(?:on|with)\b|\bst
                 r"submitted|filed|served)(?: yet)?$|\bupdate on (?:the|our) \w+")
 _AFTER = r"\b(?:after|now that|since|once|that) (?:we|i|they|plaintiff|defendant)?\b"
 _POLAR = (r"\bok\b|\bokay\b|\bfine\b|\bin time\b|\bon time\b|\btoo late\b|\blate\b|\bearly\b|"
+          r"\btoo soon\b|\bprematur\w*|"
           r"\bgood\b|\bwork\b|\ballowed\b|\bacceptable\b|\bsafe\b|\bgo (?:in|out)\b|\bsend\b|"
           r"\bsubmit\b|\bfile\b|\brespond\b|\bserve\b|\bmake\b|\bdeliver\b|\bgo out\b|\bbe\b|"
           r"\banswer\b|\breply\b|\bcounter\b")
@@ -393,7 +399,7 @@ def classify(norm: str, today: date, best: str | None, named: bool,
             norm)
         return Kind("holiday", cue, day=near[0].day, asked_about=None if coming else "effect")
     moves = re.search(r"\bmove\w*|\bchange\w*|\baffect\w*|\bpush\w*|\bshift\w*|\bimpact\w*|"
-                      r"\bmatters? (?:for|to)\b|\bmatter$|\bmean for\b", norm)
+                      rf"\bmatters? (?:for|to)\b|\bmatter$|\bmean for\b|{_LOSE}", norm)
     if holiday and re.search(r"\bwhy\b|\bhow come\b", norm) and (
             count := _search(r"\bcount\w*|\bskip\w*|\bexclud\w*", norm)):
         # "why isn't memorial day counted?": how business days are counted
@@ -439,7 +445,9 @@ def classify(norm: str, today: date, best: str | None, named: bool,
         return Kind("counting", cue, asked_about="skipped" if skipped else _search(
             r"\bweekends?\b|\bholidays?\b", norm))
     if (cue := _search(_OVERDUE, norm)) and best is None:
-        return Kind("overdue", cue, day=today)
+        # "tell me we didn't miss anything": "Yes — past due: ..." would read as "yes, we didn't"
+        negated = re.search(r"\b(?:not|didnt|havent|never) miss", norm)
+        return Kind("overdue", cue, day=today, asked_about="negated" if negated else None)
     if (cue := _search(_STATUS, norm)) and best is None:
         # "are we on track?" is "are we late?" turned round; "status?" asks no yes/no at all
         polar = re.search(r"(?<!where )\bare we\b|\bon track\b|\bup to date\b|"
@@ -488,7 +496,10 @@ def classify(norm: str, today: date, best: str | None, named: bool,
     return None
 
 
-_EFFECT = r"\bmove\w*|\bchange\w*|\baffect\w*|\bpush\w*|\bshift\w*|\bimpact\w*|\bcount\w*|\bskip\w*"
+# ("do we lose a day b/c of memorial day?": its effect, in days lost)
+_LOSE = r"\blos[et]\w* (?:a |any |one |\d )?(?:business )?days?\b|\bbecause of\b|\bthanks to\b"
+_EFFECT = (r"\bmove\w*|\bchange\w*|\baffect\w*|\bpush\w*|\bshift\w*|\bimpact\w*|\bcount\w*|"
+           rf"\bskip\w*|{_LOSE}")
 _SEND = (r"\b(?:send(?:s|ing)?|sent|submit\w*|get(?:ting)?|deliver\w*|serv(?:e|ing)|fil(?:e|ing)|"
          r"e ?mail\w*|hand\w*|go (?:out|in)|do(?:ing)?|mak(?:e|ing)|respond\w*)\b")
 
@@ -537,7 +548,10 @@ def _day_check(norm: str, today: date, conference: date | None,
                   r"\b(?:ok|okay|fine|good|timely) (?:to|for|if)\b|"
                   # verbless: "ltr to chambers by mon?", "demand out by the 14th?"
                   r"^(?!.*\b(?:what|when|where|who|how|which|why|if)\b)(?:\w+ ){1,5}by (?:the )?"
-                  r"(?:mon|tue|wed|thu|fri|sat|sun|today|tomorrow|tmrw|eod|cob|\d)\w*(?: \w+)?$",
+                  r"(?:mon|tue|wed|thu|fri|sat|sun|today|tomorrow|tmrw|eod|cob|\d)\w*(?: \w+)?$|"
+                  # verbless: "ltr due today?", "demand due the 14th?"
+                  r"^(?!.*\b(?:what|when|where|who|how|which|why|if)\b)(?:\w+ ){1,4}due "
+                  r"(?:on )?(?:the )?(?:mon|tue|wed|thu|fri|sat|sun|today|tomorrow|tmrw|\d)\w*$",
                   norm)
     doubts = r"\bwhy\b|\bright\b|\bshould not\b|\bwrong\b|\bcorrect\b"
     if re.search(r"\b(?:a new one|another one|again|a second one)\b", norm):
@@ -582,9 +596,11 @@ def _day_check(norm: str, today: date, conference: date | None,
     if days and (_search(_POLAR, norm) or tag or re.search(
             r"\bget\b|\bturn\b|\bhand\b|\bemail\b|\bsent\b|\bdo\b|\bhold\w*\b|\bwait\w*\b|\bworks\b|"
             r"\bpush\w*\b|\bdelay\w*\b|\bput (?:it )?off\b|\bgo\b", norm)):
+        early = _search(r"\btoo (?:early|soon)\b|\bprematur\w*", norm)  # "the 13th too early?"
         return Kind("date_check", days[0].said, day=days[0].day, also=days[0].also,
-                    asked_about="late" if _search(r"\btoo late\b|\blate\b|\bproblem\b|"
-                                                  r"\bissues?\b|\bconcerns?\b", norm) else None)
+                    asked_about="early" if early else "late" if _search(
+                        r"\btoo late\b|\blate\b|\bproblem\b|\bissues?\b|\bconcerns?\b", norm)
+                    else None)
     if late:
         return Kind("date_check", late, day=today,
                     asked_about=None if "still" in late else "late")
@@ -606,7 +622,7 @@ def _lift(*patterns: str) -> frozenset[str]:
 # Spelling targets for the words these kinds are cued by ("caption", "counting", "mountain"),
 # so a typo repair never turns them into an obligation's word.
 KIND_WORDS = _lift(*FACT_CUES, _MOVE, _COUNTING, _HOLIDAY, _OVERDUE, _STATUS, _LEFT,
-                   _POLAR) | frozenset(
+                   _POLAR, *OBSERVANCES) | frozenset(
     [
         "january", "february", "march", "april", "june", "july", "august", "september", "october",
         "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",

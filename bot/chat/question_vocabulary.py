@@ -138,7 +138,7 @@ GROUNDS = (r"\b(?:basis|reasoning|rationale|logic|grounds?|reason) on (?:the )?(
            r"\b(?:basis|reasoning|rationale|logic|grounds?|reason) (?:for|behind|of|that|why)\b"
            r"(?! (?:our|their|the|my|a|its) (?:settlement |proposed |opening )?(?:figure|number|"
            r"valuation|value|evaluation|position|offer|amount)\b)|^reason (?:the|our|for)\b|"
-           r"\bon what basis\b|\bwhere (?:does|did|do) .+ come from\b")
+           r"\bon what basis\b|\bwhere (?:does|did|do|is|are) .+ (?:come|coming) from\b")
 
 _MONTHS = r"january|february|march|april|june|july|august|september|october|november|december"
 _WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday"
@@ -146,8 +146,9 @@ CUES: dict[str, str] = {
     "time": r"\bwhen\b(?! (?!(?:is|are|do|does|did|should|must|will|would|can|has|have|was|"
     r"were)\b)(?:\w+ ){1,3}(?:goes|gets|arrives|lands|is sent|are sent)\b)|\bdue\b|"
     r"\bdeadlines?\b|\bby what\b|\bwhat (?:date|day)\b|\bwhich (?:date|"
-    r"day)\b|\bhow (?:many|much) (?:days|time)\b|\bhow long (?:do|does|did|will|have|until|after)"
-    r"\b|\blast day\b|\bdates?\b|\blatest\b|\bcut ?off\b|\bhow late\b|"
+    r"day)\b|\bhow (?:many|much) (?:more )?(?:days|time)\b|"
+    r"\bhow long (?:do|does|did|will|have|until|after)\b|\blast day\b|\bdates?\b|\blatest\b|"
+    r"\bcut ?off\b|\bhow late\b|"
     # "within what period must defendant respond?"
     r"\bwithin (?:what|how many|how much)\b|\bwhat (?:period|time ?frame|window)\b|"
     # terse: "resp to dmd - how long?", "how long to respond"
@@ -163,7 +164,9 @@ CUES: dict[str, str] = {
     r"\bexplain (?:the |this |that |our )?(?:\S+ ){1,2}(?:date|deadline|due date)\b|"
     # "explain the 14th": the day named, why a deadline falls on it
     r"\bexplain (?:the )?\d{1,2}(?:st|nd|rd|th)\b|"
-    rf"{GROUNDS}|\bwhere did (?:you|it|that|this) get\b|\bwhat am i missing\b|^i thought\b",
+    rf"{GROUNDS}|\bwhere did (?:you|it|that|this) get\b|\bwhat am i missing\b|^i thought\b|"
+    r"\bbut (?:the |your |our )?(?:order|list|bot|you|it|calendar|docket|schedule)\b(?: \w+){0,2} "
+    r"(?:says?|said|shows?|reads?)\b",
     "this_week": r"\bthis week\b|\bnext (?:\d+ |few |several |couple (?:of )?|seven )days\b|"
     rf"\b(?:before|by|this) (?:{_WEEKDAYS})\b|\bend of (?:the )?week\b|\btoday\b",
     "next": r"\bnext\b(?! week)|\bcoming up\b|\bsoonest\b|\bnearest\b|\bclosest\b|\bearliest\b|"
@@ -211,8 +214,10 @@ CUES: dict[str, str] = {
     r"|\b(?:be|get|hop|jump) on (?:teams|zoom|the (?:teams |zoom |video )?call)\b",
     "conference_when": rf"\btime\b|\bstart\w*\b|\bstill on\b|\bbegins?\b|\b(?:may|{_MONTHS}) \d+"
     r"|\bdetails\b|\binfo\b|\binformation\b|\blogistics\b|\bhow (?:far|soon)\b|\bhow (?:long|many "
-    r"days) (?:until|till|away|before)\b|\bstill (?:on|happening|scheduled|set)\b|\bgoing ahead\b|"
-    r"\bcancell?ed\b|\bhappening\b|\bmorning\b|\bafternoon\b|\bam or pm\b|\bstill a go\b"
+    r"(?:more )?days|much (?:more |longer )?time) (?:until|till|til|away|before|left)\b|"
+    r"\bstill (?:on|happening|scheduled|set)\b|\bgoing ahead\b|"
+    r"\bcancell?ed\b|\bhappening\b|\bmorning\b|\bafternoon\b|\bam or pm\b|\blunch\b|\bnoon\b"
+    r"|\bstill a go\b"
     r"|\blog on\b|\bscheduled\b|\bbeen set\b|\bhappened\b|\bdid (?:it|the [a-z ]+) happen\b",
     "need": r"\b(?:do|does|must|should|are|is) (?:we|i|they|you|plaintiff|defendant) (?:still |"
     r"really |even |actually |also )?(?:need|have|required|supposed) to\b|\b(?:do|does) (?:we|i|"
@@ -250,8 +255,8 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\bceo|cfo|gc|client|clients|adjuster|insurer|insurance|carrier|rep|representative|"
          r"principal|owner\b", 1), (r"\bbring\b", 1), (r"\bmandatory\b", 1),
         (r"\bshow up\b|\bappear\w*\b|\bpresent\b", 2), (r"\bin person\b", 1),
-        (r"\b(?:have|has|need|needs) to (?:come|be at|be present|show(?: up)?|appear|go(?! out))\b",
-         3), (r"\bon call\b|\bon standby\b|\breachable\b", 3),
+        (r"\b(?:have|has|need|needs) to (?:come|be at|be present|show(?: up)?|appear|go(?! out)|"
+         r"join|be on)\b", 3), (r"\bon call\b|\bon standby\b|\breachable\b", 3),
         # who goes: "can we send a junior associate alone?", "without the client"
         (r"\brather not (?:come|attend|show|appear|be there|join)\b|\bsit (?:it )?out\b|"
          r"\bstays? (?:at )?(?:home|away)\b|\bexcused?\b", 3),
@@ -312,7 +317,7 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         # protected from later use: "shielded from discovery", "can they subpoena what was said"
         (r"\b(?:shield|protect|immun|exempt|safe|off limits)\w*\b(?: \w+){0,2} (?:from|in|against)"
          r" (?:discovery|trial|use|being used|subpoena\w*)\b", 4),
-        (r"\bwhat (?:was |is |gets )?(?:\w+ ){0,2}(?:said|says|discuss\w*|disclos\w*|shar\w*|"
+        (r"\bwhat (?:was |is |gets )?(?:\w+ ){0,3}(?:said|says|discuss\w*|disclos\w*|shar\w*|"
          r"put on the table)\b", 2), (r"\bsettlement communications\b", 2),
         # the negotiations named as what might be used: "are settlement talks admissible?",
         # "can they use our offers in discovery?" (the exchange's words are the subject here)
@@ -344,7 +349,11 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\b(?:include|contain|contents?|discuss|cover|topics?)\b", 2), (r"\brequirements?\b", 2),
         # what is asked for in it, by other nouns: "checklist for the submission", "required
         # elements", "what does the MJ want in it"
+        # one letter for both sides or one each: whose letter it is
+        (r"\bjoint (?:letter|submission|statement)s?\b|\bseparate (?:ones|letters?|submissions?)\b|"
+         r"\bor separate\b|\bown (?:letter|submission)s?\b", 4),
         (r"\bcheck ?list\b|\belements?\b|\bcomponents?\b|\bingredients\b|\boutline\b|"
+         r"\bmust ?haves?\b|\bessentials\b|"
          r"\bsections\b|\bstructure\b|\bjustif\w*\b|"
          r"\bwants? (?:in|from) (?:it|the|our|a)\b|\bwhat (?:does|do) [a-z ]*\bwant\b", 3),
         (r"\bdisclos\w*\b|\bmention\w*\b|\bdescrib\w*\b|\bvaluation\b|\bevaluat\w*\b|"
@@ -418,6 +427,10 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
          3),
         (r"\bnegotiat\w*\b|\bsettlement (?:talks|discussions)\b|\btalks\b|\btalk(?:ing)? "
          r"(?:settlement|numbers)\b|\bdiscuss(?:ing)? settlement\b", 3),
+        (r"\b(?:exchang|trad|swap|shar|float|talk)\w* (?:\w+ )?(?:numbers|figures|offers)\b", 2),
+        # "can we hold off on numbers until the conf?": waiting to negotiate
+        (r"\b(?:hold\w* off|wait\w*|put\w* off|delay\w*|sit\w* on)\b(?: \w+){0,3} (?:numbers|"
+         r"figures|offers?|money)\b", 3),
         (r"\bhow (?:does|do|will)\b.*\bwork\b", 3), (r"\bprocess\b", 1),
         # waiting for the conference to talk numbers: "hold our number until the conference"
         (r"\bhold (?:our|their|the|off|back)\b|\bkeep (?:our|the) (?:number|powder)|"
@@ -503,7 +516,9 @@ _PATTERNS = " ".join([*CONCEPTS.values(), *CUES.values(), *FOREIGN_DEADLINES,
                      *(p for cues in TOPIC_CUES.values() for p, _ in cues)])
 # Spelling targets: the words that carry meaning here (obligation words are added per
 # order). Words are lifted from the patterns above, minus regex escapes like "\\b".
-_LIFTED = frozenset(re.findall(r"[a-z]{4,}", re.sub(r"\\[a-zA-Z]", " ", _PATTERNS)))
+_LIFTED = frozenset(re.findall(r"[a-z]{4,}", re.sub(r"\\[a-zA-Z]", " ", _PATTERNS))) - {
+    "respon", "valu"}  # stems cut by a regex group ("respon(?:se|d)"): no words, so "respons"
+# is still repaired
 # "compel" and "remand" are listed so they are kept, not "corrected" to comply and demand.
 DOMAIN_WORDS = _LIFTED | _words("""
 letter letters statement submission brief demand demands response respond counteroffer offer

@@ -18,6 +18,7 @@ from datetime import date
 from enum import StrEnum
 from functools import lru_cache
 
+from settleconf.bot.chat import message as chat_message
 from settleconf.bot.chat import obligation_ranking as ranking
 from settleconf.bot.chat import question_vocabulary as vocab
 from settleconf.bot.chat.question_dates import days_named
@@ -142,6 +143,14 @@ class _Reading:
                 for s, ob, _ in self.ranked if s >= top * 0.5][:3]
 
 
+def _when_joins(norm: str) -> bool:
+    """"do I cc the other side when I send it?": a yes/no whose "when" joins a clause and
+    asks no date (the question's only time word)."""
+    m = re.search(r"\b(?:do|does|did|can|could|should|must|shall|will|would) (?:we|i|you|they|he|"
+                  r"she)\b[a-z ]*?\bwhen (?:we|i|you|they|it|he|she)\b", norm)
+    return bool(m) and not re.search(vocab.CUES["time"], norm.replace("when", " "))
+
+
 @lru_cache(maxsize=16)  # interpret reads a question once, whichever path decides it
 def _read(question: str, obligations: tuple[Obligation, ...], today: date) -> _Reading:
     extra = ranking.extra_words(obligations)
@@ -158,7 +167,7 @@ def _read(question: str, obligations: tuple[Obligation, ...], today: date) -> _R
     return _Reading(
         norm=rest, full=norm, today=today, party=party, ranked=ranked, confidence=confidence,
         best=ranked[0][1] if ranked and confidence >= CONFIDENT else None,
-        cues={n: _cue(n, norm) for n in vocab.CUES},
+        cues={n: None if n == "time" and _when_joins(norm) else _cue(n, norm) for n in vocab.CUES},
         topics=_topics(norm, named if ranked else ()), foreign=foreign,
     )
 
@@ -180,6 +189,24 @@ def interpret(question: str, obligations: Sequence[Obligation], *, today: date |
     if meaning.read_as:
         return meaning
     return replace(meaning, read_as=_read(question, tuple(obligations), today or date.today()).full)
+
+
+def read_message(message: str, obligations: Sequence[Obligation], *, today: date | None = None,
+                 conference: date | None = None) -> tuple[str, Interpretation]:
+    """A message as typed in a channel, read: the question in it (greeting, sign-off and
+    context sentences taken off, `chat_message.focus`) and what it asks. When the question
+    alone is not understood and the whole message is, the whole is read: its context may be
+    what it asks about ("our draft is 12 pages. Need to trim?")."""
+    whole = chat_message.trim(message)
+    asked = chat_message.focus(whole)
+    meaning = interpret(asked, obligations, today=today, conference=conference)
+    if asked != whole and meaning.intent is IntentName.CLARIFY:
+        # ("how did you get the 20th? I count 5 days back": unsure either way, the question
+        # alone is the better one to ask back about)
+        read = interpret(whole, obligations, today=today, conference=conference)
+        if read.intent is not IntentName.CLARIFY:
+            return whole, read
+    return asked, meaning
 
 
 _SECOND_QUESTION = re.compile(r"\s(?:and|also|plus|\+|&)\s+(?=(?:when|what|where|who|how|which|"

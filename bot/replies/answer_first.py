@@ -39,9 +39,12 @@ LEADS: tuple[tuple[str, str], ...] = (
      r"\bprint|\bphysical cop|\bexhibits? (?:run|are|total)|\battachments? (?:run|are|total)|"
      r"\b\d+ pages? of (?:exhibits|attachments)|"
      r"\b(?:exhibits?|attachments?) by hand\b|"
-     r"\b(?:exhibits?|attachments?)\b(?: \w+){0,3} \d+ ?(?:pages?|pp|pgs?)\b|"
+     r"\b(?:exhibits?|attachments?)\b(?: \w+){0,4} \d+ ?(?:pages?|pp|pgs?)\b|"
      r"\b(?:exhibits?|attachments?|pages?)\b.*\banything "
      r"special", r"hard copy"),
+    # "one joint letter with the other side or separate ones?": each party sends its own
+    (r"\bjoint\b|\bseparate(?:ly| ones?| letters?)?\b|\bown (?:letter|submission|statement)s?\b",
+     r"^Each party"),
     (r"(?<!the )(?<!our )(?<!an )(?<!my )(?<!their )\bex parte\W*$|\bmeans?\b(?! of\b)|" +
      _WHAT_EX_PARTE +
      r"|"
@@ -92,7 +95,7 @@ LEADS: tuple[tuple[str, str], ...] = (
      r"go|email))|\blocation\b|\bvenue\b|\bheld\b", r"\bremotely\b|\bin person\b"),
     (r"\be ?mail\w*|(?<!to )(?<!should )(?<!must )(?<!letter )(?<!statement )(?<!submission )"
      r"(?<!brief )\baddress\b|"
-     r"\bwhere\b|\b(?:get|go|reach|sent)\w* (?:only |just |directly |straight )?(?:to|into) "
+     r"\bwhere\b|\b(?:get|go|reach|sent|send)\w* (?:only |just |directly |straight )?(?:to|into) "
      r"(?:the )?(?:court|"
      r"judge|magistrate|chambers|mj)\b|\bsend (?:it|the letter)\b|\bsubmit\b|\bhow (?:do|should) we"
      r" (?:send|submit|get)|\bmail\b|\bfax\b|\bcourier\b|\bpost\b|\bwho\b|\btransmi\w*|\bmethod\b|"
@@ -111,7 +114,7 @@ LEADS: tuple[tuple[str, str], ...] = (
      r"\b(?:prior|past|previous|earlier) (?:offers?|demands?|negotiations?)\b|\bwalk\b|\blay out\b|"
      r"\bsections?\b|\badd\b|\bmention\w*|\boutline\b|\bstructure\b|\bjustif\w*|"
      r"\b(?:letter|statement|submission|brief|paper) address\b|\bcheck ?list\b|\belements?\b|"
-     r"\bcomponents?\b|\b(?:things|items|points)\b|"
+     r"\bcomponents?\b|\b(?:things|items|points)\b|\bmust ?haves?\b|\bessentials\b|"
      r"\bback and forth\b|"
      r"\bso far\b|\bsummari[sz]\w*|\b(?:be|go|goes|belongs?|included?) in (?:the |our |my )?"
      r"(?:ex parte )?(?:letter|statement|submission|brief|position paper)\b|"
@@ -150,8 +153,8 @@ LEADS: tuple[tuple[str, str], ...] = (
     # the defendant's offer is its response: "does def have to make an offer before the conf?"
     (r"\brespon\w*\b|\bcounter\w*\b|\breply\b|\bcome back\b|\bdefendant\b(?: \w+){0,6} (?:an |a "
      r"|our |its |their )?(?<!first )(?<!opening )(?<!initial )offers?\b", r"\brespond\b"),
-    (r"\bnegotiat\w*\b|\bwait\b|\bearly\b|\btalk\w*\b|\bhold (?:our|their|the|off|back)\b",
-     r"negotiat"),
+    (r"\bnegotiat\w*\b|\bwait\w*\b|\bearly\b|\btalk\w*\b|\bhold (?:our|their|the|off|back)\b|"
+     r"\bhold\w* off\b|\bput\w* off\b|\bsit\w* on\b|\bdelay\w*", r"negotiat"),
     (r"\bdemand\b|\bopening\b|\bnumber\b|\boffer\b|\balready\b", r"\bdemand\b"),
     (r"\breimburs\w*|\bsanction\w*|\bexpenses?\b|\bcosts?\b|\bpay\b|\bliab\w*|\bpenalt\w*|\bconsequen\w*|\bramification\w*|"
      r"\brepercussion\w*|\bnon ?compliance\b|"
@@ -228,14 +231,14 @@ _TYPED_YES_NO = re.compile(
 def asks_yes_no(question: str) -> bool:
     # Each reading on its own: "shuold we ... | should we ..." asks yes/no in its second one.
     return any(YES_NO.search(q) or _OK_TO.match(q) or _ANY.match(q) or _INDIRECT.search(q)
-               or _TYPED_YES_NO.search(q)
+               or _TYPED_YES_NO.search(q) or re.search(r"\bor not?\W*$|\b(?:right|correct)\W*$", q)
                for q in (part.strip() for part in question.lower().split(" | ")))
 
 
 # "ECF or e-mail?" names alternatives; "does the client need to come or can we handle it?"
 # only adds a second clause, still a yes/no.
 _ALTERNATIVES = re.compile(r"\bor\b(?! (?:can|could|do|does|is|are|will|would|should|must|may|"
-                           r"just) (?:we|i|they|you|he|she|it)\b)")
+                           r"just) (?:we|i|they|you|he|she|it)\b)(?! not?\b)")
 # Not doing it at all: "can we skip responding?", "could we just ignore the demand?"
 _NOT_DOING = re.compile(r"\bskip\w*|\bignor\w*|\bforgo\b|\bnot (?:bother|respond\w*|send\w*|make|"
                         r"making)\b|\bdo without\b|\bopt out\b|\bwaive\w*|"
@@ -375,6 +378,11 @@ def verdict(point: str, question: str) -> str | None:
         # "will the judge read our letter?": yes, the Court alone
         return (f"Yes — the {served.group(1)} is ex parte: the Court reads it, the other side "
                 f"doesn't")
+    if "to the other side" in point and re.search(
+            r"\bto (?:the )?(?:other side|opposing (?:counsel|party|side)|oc|them|opponents?)\b",
+            q):
+        # "so the demand goes to OC, not the judge, right?": yes
+        return f"Yes — it goes to the other side, not the court: {_lower_first(point.rstrip('.'))}"
     if re.search(r"\bcourt\b|\bjudge\b|\bchambers\b|\bmj\b", q) and "to the other side" in point:
         return f"No — it goes to the other side, not the court: {_lower_first(point.rstrip('.'))}"
     cond = _conditional(point, q)
@@ -456,7 +464,8 @@ def verdict(point: str, question: str) -> str | None:
             and not re.search(r"\bauthority\b|\bdecision ?maker", q):  # "can our GC attend?"
         return f"If they have ultimate settlement authority: {_lower_first(point.rstrip('.'))}"
     if re.search(r"\bdon't wait\b", point, re.I) and not re.search(
-            r"\bwait\b|\bhold\b|\bdefer\w*|\bpostpon\w*|\bput off\b|\bdelay\w*|\buntil\b|\btill\b",
+            r"\bwait\w*|\bhold\w*|\bsit\w* on\b|\bdefer\w*|\bpostpon\w*|\bput off\b|\bdelay\w*|"
+            r"\buntil\b|\btill\b",
             q):
         return f"Yes — {_lower_first(point.rstrip('.'))}"  # "can we start talking now?"
     if point.startswith("Exhibits don't count") and not re.search(

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from settleconf.bot.chat.message import elliptical_yes_no
 from settleconf.bot.chat.question_dates import days_named, holiday_named, observance_named
 from settleconf.bot.chat.question_kinds import YES_NO
 from settleconf.bot.chat.questions import Interpretation
@@ -85,7 +86,7 @@ def holiday_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
     asks_open = bool(re.search(r"\bopen\b|\b(?:court|business|working) days?\b",
                                question.lower()))
     if name is not None:
-        kind = "a legal holiday" if federal_statutory_holiday(day) else \
+        kind = "a legal holiday" if calendar.closed_reason(day, forward=False) else \
             "a state holiday (it counts only where the court's rules say so)"
         verdict = "No — " if asks_open else "Yes — "
         if re.match(r"\s*(?:when|what|which)\b", question.lower()) and not asks_open:
@@ -100,6 +101,11 @@ def holiday_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
             day) else "; the court is open"
         return _reply(matter, f"No — {seen[1]} ({fmt_day(day)}) is not a federal court "
                       f"holiday{closed}.", "holiday", citations=(FRCP_6A,))
+    if calendar.is_weekend(day) and re.search(r"\bholidays?\b", question.lower()) and not (
+            asks_open or re.search(r"\bclosed\b|\bshut\b|\boff\b", question.lower())):
+        # "is mother's day a court holiday?": no holiday, though the court is closed that day
+        return _reply(matter, f"No — {fmt_day(day)} is no legal holiday, though as a weekend "
+                      "day the court is closed.", "holiday")
     if calendar.is_weekend(day):
         verdict = "No" if asks_open else "Yes"
         return _reply(matter, f"{verdict} — {fmt_day(day)} is a weekend day: the court is closed.",
@@ -124,7 +130,11 @@ def _counted_day_reply(matter: Matter, q: str, today: date) -> Reply | None:
         return _reply(matter, "No — the day that starts a period (here the conference day) is not "
                       "counted; the count begins the day before it — FRCP 6(a)(1)(A).",
                       "counting", citations=(FRCP_6A,))
-    if re.search(r"\bcount the day (?:the|we|they|it|our|their) \w*\s?(?:demand|offer|number)", q):
+    # ("does the day we get their demand count as day 1?")
+    if re.search(r"\bcount the day (?:the|we|they|it|our|their) \w*\s?(?:demand|offer|number)",
+                 q) or (re.search(r"\bthe day (?:we|they|it|the|our|their)\b[a-z ]*\b(?:demand|"
+                                  r"offer|number)\b", q) and re.search(
+                                      r"\bday (?:1|one)\b|\bfirst day\b", q)):
         # the day of the event that starts a period counted after it
         return _reply(matter, "No — the day of the demand is not counted; the count starts the "
                       "next day — FRCP 6(a)(1)(A).", "counting", citations=(FRCP_6A,))
@@ -148,9 +158,22 @@ def counting_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
     if day_reply is not None:
         return day_reply
     polar = any(YES_NO.search(part.strip()) or asks_yes_no(part) for part in q.split("|"))
-    if meaning.asked_about == "weekend" and re.search(
-            r"\b(?:lands?|falls?|ends?|fell|landed) on\b|\b(?:is|were|was) a (?:saturday|sunday|"
-            r"weekend|holiday)\b", q):  # "what if a deadline falls on memorial day?"
+    rolled = schedule.get(meaning.obligation_id or "")
+    lands = re.search(r"\b(?:lands?|falls?|ends?|fell|landed) on\b|\b(?:is|were|was) a (?:saturday|"
+                      r"sunday|weekend|holiday)\b", q)
+    if meaning.asked_about == "weekend" and lands and rolled is not None and (
+            rolled.obligation.rule.unit):
+        # "does the demand's last day go earlier or later if it lands on a weekend?": its way
+        back = "before" in rolled.obligation.rule.describe()
+        way = ("the {} is counted back from the conference, so a last day on a weekend or legal "
+               "holiday moves to the business day before — FRCP 6(a)(5)." if back else
+               "the {} is counted forward, so a last day on a weekend or legal holiday moves to "
+               "the next business day — FRCP 6(a)(1)(C).")
+        asked = re.search(r"\bearlier\b|\blater\b|\bwhich way\b|\bdirection\b", q)
+        lead = ("Earlier — " if back else "Later — ") if asked else ""
+        text = lead + way.format(lower_title(rolled))
+        return _reply(matter, text[0].upper() + text[1:], "counting", citations=(FRCP_6A,))
+    if meaning.asked_about == "weekend" and lands:  # "what if a deadline falls on memorial day?"
         # "does it move?" asks yes or no
         lead = "Yes — a" if polar and re.search(r"\bmove|\bshift|\broll|\bchange|\bpush|"
                                                 r"\bextend|\bcarr", q) else "A"
@@ -190,7 +213,9 @@ def counting_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
     verdict = ""
     # "trying to figure out if the 7 days are business days" asks yes/no inside a clause
     # as typed or as read ("r the 7 days biz days" is read "are the 7 days business days")
-    if (polar or re.search(r"\b(?:if|whether)\b", q)) and not re.search(r"\bor\b", q):
+    polar = polar or elliptical_yes_no(q.split(" | ")[0])  # "the 14 days - weekends count?"
+    if (polar or re.search(r"\b(?:if|whether)\b", q)) and not re.search(r"\bor\b(?! not?\b)",
+                                                                          q):
         days_off = re.search(r"calendar|weekend|holiday|saturday|sunday", q) or holiday_named(
             q, today or date.today())
         if re.search(r"business|court days|working", q) and not (days_off and re.search(

@@ -142,12 +142,13 @@ def date_check_reply(matter: Matter, meaning: Interpretation, schedule: Schedule
         if " or " in f" {meaning.read_as} ":  # "due the 20th or the 21st?": the day, no verdict
             text = f"The {name} is due {short(due)} ({relative_day(due, today)}, {cite})."
         return _reply(matter, done + text, "date_check", cite=d, note=_applies(d))
+    asked_early = meaning.asked_about == "early"  # no day is too early: the order sets none
     if late > 0:
-        verdict = "Yes" if asked_late else "No"
+        verdict = "Yes" if asked_late and not asked_early else "No"
         text = (f"{verdict} — {short(day)} is {late} day{'s' if late != 1 else ''} late for the "
                 f"{name} (due {short(due)}, {cite}).")
     else:
-        verdict = "No" if asked_late else "Yes"
+        verdict = "No" if asked_late or asked_early else "Yes"
         what = "the last day" if late == 0 else "in time"
         text = f"{verdict} — {short(day)} is {what} for the {name} (due {short(due)}, {cite})."
     if day == today and asked_late:

@@ -20,6 +20,8 @@ def holiday_name(calendar: CalendarLike, day: date) -> str | None:
     federal = federal_statutory_holiday(day)
     if federal is not None:
         return federal.name
+    if not calendar.is_weekend(day) and (closed := calendar.closed_reason(day, forward=False)):
+        return closed  # a day the President closed the courts (FRCP 6(a)(6)(B)): Dec 24, 2024
     if calendar.state_holiday(day) is not None:
         return calendar.closed_reason(day, forward=True)
     return None

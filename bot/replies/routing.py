@@ -146,7 +146,9 @@ def _as_status(reply: Reply, asked: str | None) -> Reply:
     if asked == "on_track":
         return _flip(reply)
     m = re.match(r"(Yes|No) — ", reply.text)
-    if m is None or asked != "status":
+    if m is None or not (asked == "status" or (asked == "negated" and m.group(1) == "Yes")):
+        # ("we haven't missed anything?" -- "No — nothing is past due" reads right; "Yes —
+        # past due: ..." does not, and goes)
         return reply
     rest = reply.text[m.end():]
     return replace(reply, text=rest[:1].upper() + rest[1:])

@@ -26,8 +26,12 @@ CASES: list[tuple[str, int, str]] = [
      "the court is closed anyway)."),
     ("is the court closed on easter monday", 13,
      "No — Easter Monday (Mon Apr 21, 2025) is not a federal court holiday; the court is open."),
+    # Dec 24, 2024 was no federal holiday, but Executive Order 14129 closed the courts
     ("is christmas eve a court holiday", 13,
-     "No — Christmas Eve (Tue Dec 24, 2024) is not a federal court holiday; the court is open."),
+     "Yes — Christmas Eve (federal offices closed), Tue Dec 24, 2024, is a legal holiday: the "
+     "court is closed and deadlines don't land on it."),
+    ("is valentines day a court holiday", 13,
+     "No — Valentine's Day (Fri Feb 14, 2025) is not a federal court holiday; the court is open."),
     ("is christmas a court holiday", 13,
      "Yes — Christmas Day, Wed Dec 25, 2024, is a legal holiday: the court is closed and "
      "deadlines don't land on it."),
