@@ -26,12 +26,12 @@ most one retry, logged as the session's are (sql_store.RETRIED).
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import time
 from dataclasses import dataclass
 from typing import Any
 
-import asyncpg
 from sqlalchemy import Executable
 from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlalchemy.pool import PoolProxiedConnection
@@ -41,12 +41,20 @@ from settleconf.adapters.store import postgres_engine, version_checks
 from settleconf.adapters.store.postgres_engine import RETRIED
 
 log = logging.getLogger(__name__)
-# What a check's statement fails with when the server ended the connection under it.
-_LOST = (
-    asyncpg.exceptions.ConnectionDoesNotExistError,
-    asyncpg.exceptions.AdminShutdownError,
-    ConnectionError,
-)
+
+
+@functools.cache
+def _lost() -> tuple[type[BaseException], ...]:
+    """What a check's statement fails with when the server ended the connection under it.
+    asyncpg is imported here, on PostgreSQL only: `settleconf ask` on the embedded SQLite
+    database would otherwise pay ~30 ms of its cold start for it."""
+    import asyncpg
+
+    return (
+        asyncpg.exceptions.ConnectionDoesNotExistError,
+        asyncpg.exceptions.AdminShutdownError,
+        ConnectionError,
+    )
 
 Rows = list[tuple[Any, ...]]
 
@@ -180,7 +188,7 @@ class PgSideReads:
             try:
                 return list(await driver.fetch(sql, *arrays))
             except Exception as exc:
-                if attempt == 2 or not (driver.is_closed() or isinstance(exc, _LOST)):
+                if attempt == 2 or not (driver.is_closed() or isinstance(exc, _lost())):
                     raise
                 log.warning(RETRIED)
                 await self._drop(lost=exc)
