@@ -15,83 +15,31 @@ after: the whole set 97/97, 97/97, 104/104 (100%), 0 unreviewed, 2/2."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from datetime import date
-from functools import cache
-from pathlib import Path
-from types import ModuleType
-from typing import Any
+from tests.corpus import phrasing_floors as floors
+from tests.corpus.phrasing_floors import ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
 SET = ROOT / "tests" / "corpus" / "phrasings3" / "phrasings3.jsonl"
+# docket entries are a line or two; form orders run longer
 FLOOR_CONFERENCE = 95  # of 97
 FLOOR_DUE_PCT = 96.0
 FLOOR_KIND_DUE_PCT = 80.0  # a kind has 5-7 dated duties: one miss is 80-86%
 
 
-@cache
-def _bench() -> ModuleType:
-    """bench/phrasing_accuracy.py, loaded from its file: bench is scripts, not a package."""
-    path = ROOT / "bench" / "phrasing_accuracy.py"
-    spec = importlib.util.spec_from_file_location("phrasing_accuracy", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
-
-
-@cache
-def _items() -> list[dict[str, Any]]:
-    items: list[dict[str, Any]] = _bench().load(SET)
-    return items
-
-
-@cache
-def _report() -> dict[str, Any]:
-    bench = _bench()
-    report: dict[str, Any] = bench.report_of(bench.score(_items()))
-    return report
-
-
 def test_the_set_is_whole() -> None:
-    items = _items()
-    assert len(items) >= 97
-    assert len({i["kind"] for i in items}) >= 19
-    assert len({i["id"] for i in items}) == len(items)
-    for item in items:
-        # docket entries are a line or two; form orders run longer
-        assert 1 <= item["text"].count("\n") <= 40, item["id"]
-        for ob in item["obligations"]:
-            assert ob["quote"] in item["text"], (item["id"], ob["id"])
-            due = ob["computed_due"]
-            if due and ob["rule"]["kind"] == "relative":
-                # FRCP 6(a): a counted period never ends on a weekend.
-                assert date.fromisoformat(due).weekday() < 5, (item["id"], ob["id"])
+    floors.assert_whole(SET, at_least=97, kinds=19, lines=(1, 40), quoted=True)
 
 
 def test_no_date_is_shown_wrong_without_review() -> None:
-    assert _report()["total"]["wrong_dates_without_review"] == 0
+    floors.assert_no_wrong_date_without_review(SET)
 
 
 def test_conference_dates_and_times_floor() -> None:
-    total = _report()["total"]
-    assert total["conference_date_right"] >= FLOOR_CONFERENCE
-    assert total["conference_time_right"] >= FLOOR_CONFERENCE
+    floors.assert_conference_floor(SET, FLOOR_CONFERENCE)
 
 
 def test_due_dates_floor_in_total_and_per_kind() -> None:
-    report = _report()
-    assert report["total"]["found_and_right_pct"] >= FLOOR_DUE_PCT
-    low = {
-        kind: t["found_and_right_pct"]
-        for kind, t in report["kinds"].items()
-        if t["labeled_due_dates"] and t["found_and_right_pct"] < FLOOR_KIND_DUE_PCT
-    }
-    assert low == {}
+    floors.assert_due_floors(SET, FLOOR_DUE_PCT, FLOOR_KIND_DUE_PCT)
 
 
 def test_after_event_duties_are_reported() -> None:
-    total = _report()["total"]
-    assert total["after_event_read"] == total["after_event_labeled"] > 0
+    floors.assert_after_event_duties_read(SET)
