@@ -11,11 +11,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from settleconf.core.state_holidays import nth_weekday
+from settleconf.core.state_holidays import MON, SAT, SUN, THU, nth_weekday
 
 FIRST_YEAR = 1986  # Pub. L. 98-144 made MLK Day a holiday from 1986
 JUNETEENTH_FROM = 2021  # Pub. L. 117-17
-_MON, _THU, _SAT, _SUN = 0, 3, 5, 6
 _OBSERVED = " (observed)"
 
 
@@ -33,19 +32,19 @@ def _own_year(year: int) -> dict[date, str]:
         actual = date(year, month, day)
         days[actual] = name
         # A Saturday holiday is observed the Friday before, a Sunday one the Monday after.
-        if actual.weekday() == _SUN:
+        if actual.weekday() == SUN:
             days[actual + timedelta(days=1)] = name + _OBSERVED
-        elif actual.weekday() == _SAT and (month, day) != (1, 1):
+        elif actual.weekday() == SAT and (month, day) != (1, 1):
             days[actual - timedelta(days=1)] = name + _OBSERVED
     # New Year's Day on a Saturday is observed on Dec 31 of the year before.
-    if date(year + 1, 1, 1).weekday() == _SAT:
+    if date(year + 1, 1, 1).weekday() == SAT:
         days[date(year, 12, 31)] = "New Year's Day" + _OBSERVED
-    days[nth_weekday(year, 1, _MON, 3)] = "Martin Luther King Jr. Day"
-    days[nth_weekday(year, 2, _MON, 3)] = "Washington's Birthday"
-    days[nth_weekday(year, 5, _MON, -1)] = "Memorial Day"
-    days[nth_weekday(year, 9, _MON, 1)] = "Labor Day"
-    days[nth_weekday(year, 10, _MON, 2)] = "Columbus Day"
-    days[nth_weekday(year, 11, _THU, 4)] = "Thanksgiving Day"
+    days[nth_weekday(year, 1, MON, 3)] = "Martin Luther King Jr. Day"
+    days[nth_weekday(year, 2, MON, 3)] = "Washington's Birthday"
+    days[nth_weekday(year, 5, MON, -1)] = "Memorial Day"
+    days[nth_weekday(year, 9, MON, 1)] = "Labor Day"
+    days[nth_weekday(year, 10, MON, 2)] = "Columbus Day"
+    days[nth_weekday(year, 11, THU, 4)] = "Thanksgiving Day"
     return dict(sorted(days.items()))
 
 

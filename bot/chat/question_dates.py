@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from settleconf.core.court_calendar import federal_statutory_holiday
+from settleconf.core.state_holidays import easter, nth_weekday
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = (r"(january|february|march|april|may|june|july|august|september|october|november|"
@@ -38,35 +39,17 @@ HOLIDAY_NAMES: dict[str, str] = {
 }
 
 
-def _easter(year: int) -> date:
-    """Western Easter Sunday (the anonymous Gregorian computus)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    lw = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * lw) // 451
-    month, day = divmod(h + lw - 7 * m + 114, 31)
-    return date(year, month, day + 1)
-
-
-def _nth(year: int, month: int, weekday: int, n: int) -> date:
-    first = date(year, month, 1)
-    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
-
-
 # Days people call by name that are NOT federal holidays ("is good friday a court holiday?"):
 # read as their own day, so "friday" in "good friday" is never taken for the coming Friday,
 # and whether the court is open then is the calendar's to say. Longer names first.
 OBSERVANCES: dict[str, tuple[str, Callable[[int], date]]] = {
-    r"good friday": ("Good Friday", lambda y: _easter(y) - timedelta(days=2)),
-    r"easter monday": ("Easter Monday", lambda y: _easter(y) + timedelta(days=1)),
-    r"easter(?: sunday)?": ("Easter", _easter),
+    r"good friday": ("Good Friday", lambda y: easter(y) - timedelta(days=2)),
+    r"easter monday": ("Easter Monday", lambda y: easter(y) + timedelta(days=1)),
+    r"easter(?: sunday)?": ("Easter", easter),
     r"cinco de mayo": ("Cinco de Mayo", lambda y: date(y, 5, 5)),
-    r"mothers? day": ("Mother's Day", lambda y: _nth(y, 5, 6, 2)),
-    r"fathers? day": ("Father's Day", lambda y: _nth(y, 6, 6, 3)),
-    r"armed forces day": ("Armed Forces Day", lambda y: _nth(y, 5, 5, 3)),
+    r"mothers? day": ("Mother's Day", lambda y: nth_weekday(y, 5, 6, 2)),
+    r"fathers? day": ("Father's Day", lambda y: nth_weekday(y, 6, 6, 3)),
+    r"armed forces day": ("Armed Forces Day", lambda y: nth_weekday(y, 5, 5, 3)),
     r"flag day": ("Flag Day", lambda y: date(y, 6, 14)),
     r"(?:st |saint )?patricks?(?: day)?": ("St. Patrick's Day", lambda y: date(y, 3, 17)),
     r"valentines?(?: day)?": ("Valentine's Day", lambda y: date(y, 2, 14)),
@@ -74,7 +57,7 @@ OBSERVANCES: dict[str, tuple[str, Callable[[int], date]]] = {
     r"christmas eve": ("Christmas Eve", lambda y: date(y, 12, 24)),
     r"new years? eve": ("New Year's Eve", lambda y: date(y, 12, 31)),
     r"black friday": (
-        "the day after Thanksgiving", lambda y: _nth(y, 11, 3, 4) + timedelta(days=1)),
+        "the day after Thanksgiving", lambda y: nth_weekday(y, 11, 3, 4) + timedelta(days=1)),
 }
 # each observance's pattern, compiled once; days_named runs many times a question
 _OBSERVANCE_RES = tuple((re.compile(rf"\b{pattern}\b"), pattern) for pattern in OBSERVANCES)
