@@ -12,10 +12,10 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import JSON, String, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlalchemy.orm import Mapped, mapped_column
 
+from settleconf.adapters.store.dialect_insert import dialect_insert
 from settleconf.adapters.store.tables import Base, UtcDateTime, utcnow
 from settleconf.core.conversation_refs import ConversationRef
 
@@ -43,9 +43,6 @@ class SqlConversationRefStore:
 
     async def save(self, ref: ConversationRef) -> None:
         dialect = self._engine.dialect.name
-        if dialect not in ("postgresql", "sqlite"):
-            raise ValueError(f"unsupported database dialect {dialect!r}")
-        insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
         values = {
             "platform": ref.platform,
             "workspace": ref.workspace,
@@ -55,7 +52,7 @@ class SqlConversationRefStore:
             "broken_at": None,
             "updated_at": self._clock(),
         }
-        stmt = insert(ConversationRefRow).values(**values)
+        stmt = dialect_insert(dialect, ConversationRefRow).values(**values)
         stmt = stmt.on_conflict_do_update(
             index_elements=["platform", "workspace", "channel"],
             set_={

@@ -94,9 +94,7 @@ class MatterCache:
             return None
         return list(found[1])
 
-    def keep_bindings(
-        self, matter_id: int, version: int, bindings: list[ChannelBinding]
-    ) -> None:
+    def keep_bindings(self, matter_id: int, version: int, bindings: list[ChannelBinding]) -> None:
         self._bindings[matter_id] = (version, tuple(bindings))
 
     def workspace(self, platform: str, external_id: str) -> Workspace | None:

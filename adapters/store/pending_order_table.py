@@ -82,7 +82,11 @@ async def add_pending(session: AsyncSession, pending: PendingOrder) -> PendingOr
 
 
 async def take_pending(
-    session: AsyncSession, token: str, workspace_id: int, platform: str, channel: str,
+    session: AsyncSession,
+    token: str,
+    workspace_id: int,
+    platform: str,
+    channel: str,
     now: datetime,
 ) -> PendingOrder | None:
     """DELETE ... RETURNING: of two clicks racing on one token, exactly one gets the row."""

@@ -56,6 +56,7 @@ def _lost() -> tuple[type[BaseException], ...]:
         ConnectionError,
     )
 
+
 Rows = list[tuple[Any, ...]]
 
 

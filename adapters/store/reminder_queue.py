@@ -77,11 +77,7 @@ def _claim(
     candidates = union_all(
         select(due.c.id, due.c.fire_at), select(expired.c.id, expired.c.fire_at)
     ).subquery("candidates")
-    chosen = (
-        select(candidates.c.id)
-        .order_by(candidates.c.fire_at, candidates.c.id)
-        .limit(limit)
-    )
+    chosen = select(candidates.c.id).order_by(candidates.c.fire_at, candidates.c.id).limit(limit)
     return (
         update(REMINDERS)
         .where(T.id.in_(chosen))
@@ -236,8 +232,9 @@ class SqlReminderQueue:
                 try:
                     kept: set[int] = set()
                     for worker in sorted({m.worker for m, _ in group}):
-                        kept |= await self._settle_sent(worker, [m for m, _ in group
-                                                                 if m.worker == worker])
+                        kept |= await self._settle_sent(
+                            worker, [m for m, _ in group if m.worker == worker]
+                        )
                 except Exception as exc:  # each caller sees the error, as before
                     for _, future in group:
                         if not future.done():

@@ -22,10 +22,10 @@ from sqlalchemy import (
     delete,
     select,
 )
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
 
+from settleconf.adapters.store.dialect_insert import dialect_insert
 from settleconf.adapters.store.reminder_mapping import (
     IDENTITY_COLUMNS,
     Identity,
@@ -118,8 +118,9 @@ async def sync_reminders(
         wanted.setdefault(r.identity, r)
 
     stored = await session.execute(
-        select(REMINDERS.c.id, REMINDERS.c.status, *(REMINDERS.c[c] for c in IDENTITY_COLUMNS))
-        .where(REMINDERS.c.matter_id == matter_id)
+        select(
+            REMINDERS.c.id, REMINDERS.c.status, *(REMINDERS.c[c] for c in IDENTITY_COLUMNS)
+        ).where(REMINDERS.c.matter_id == matter_id)
     )
     status_of: dict[Identity, str] = {}
     stale: list[int] = []
@@ -146,15 +147,12 @@ async def sync_reminders(
         for identity, r in wanted.items()
         if identity not in status_of and r.fire_at >= now
     ]
-    if dialect not in ("postgresql", "sqlite"):
-        raise ValueError(f"unsupported database dialect {dialect!r}")
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     added = 0
     for values in _chunks(new):
         # DO NOTHING: a request or dispatcher racing on the same reminder must not make
         # this change fail; the row it stored is the same reminder.
         stmt = (
-            insert(REMINDERS)
+            dialect_insert(dialect, REMINDERS)
             .values(list(values))
             .on_conflict_do_nothing(index_elements=list(IDENTITY_COLUMNS))
             .returning(REMINDERS.c.id)

@@ -16,7 +16,6 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, Executable, delete, func, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession, async_sessionmaker
 from sqlalchemy.orm import Session
@@ -24,6 +23,7 @@ from sqlalchemy.pool import PoolProxiedConnection
 from sqlalchemy.sql.dml import Insert
 
 from settleconf.adapters.store import pending_order_table, reminder_table, version_checks
+from settleconf.adapters.store.dialect_insert import dialect_insert
 from settleconf.adapters.store.mapping import (
     audit_from_row,
     audit_row,
@@ -68,10 +68,11 @@ def _insert_ignoring_duplicates(
 ) -> Insert:
     """INSERT ... ON CONFLICT DO NOTHING: two requests racing to create the same workspace
     or binding both succeed instead of one failing on the unique constraint."""
-    if dialect not in ("postgresql", "sqlite"):
-        raise ValueError(f"unsupported database dialect {dialect!r}")
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    return insert(model).values(**values).on_conflict_do_nothing(index_elements=list(unique))
+    return (
+        dialect_insert(dialect, model)
+        .values(**values)
+        .on_conflict_do_nothing(index_elements=list(unique))
+    )
 
 
 log = logging.getLogger(__name__)
@@ -180,9 +181,7 @@ class SqlUnitOfWork:
         """Nothing of this unit of work's own is in the database or waiting for it (no
         transaction, no pending change), so a read elsewhere sees what one here would."""
         made = self._made
-        return made is None or not (
-            made.in_transaction() or made.new or made.dirty or made.deleted
-        )
+        return made is None or not (made.in_transaction() or made.new or made.dirty or made.deleted)
 
     @property
     def _cached(self) -> bool:
