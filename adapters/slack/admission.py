@@ -33,7 +33,7 @@ from slack_bolt.response import BoltResponse
 log = logging.getLogger(__name__)
 
 CONCURRENCY = 8  # the store keeps 12 pooled connections (adapters/store/__init__.py POOL_SIZE)
-MAX_WAITING = 200  # well under a second of answers at the >1,000/s one process manages (bench/issue16.py)
+MAX_WAITING = 200  # under a second of answers at the >1,000/s one process manages (issue16.py)
 BUSY = (
     "settleconf is answering a lot of requests right now, so it did not run `{command}`. "
     "Nothing was changed; please try again in a minute."
