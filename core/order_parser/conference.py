@@ -150,6 +150,9 @@ def _other_meeting_nearer(text: str, start: int, confs: list[re.Match[str]]) -> 
     )
 
 
+_FOR_A = re.compile(r"(?:[^;.]|\.(?!\s+[A-Z])){0,160}?\bfor\s+(?:an?|the)\b", re.IGNORECASE)
+
+
 def meeting_kind(text: str, start: int, end: int) -> str | None:
     """Which meeting a date belongs to: the conference named nearest before it (or just
     after it): "settlement", "other" (a status or pretrial conference), "conference"."""
@@ -162,6 +165,12 @@ def meeting_kind(text: str, start: int, end: int) -> str | None:
         # for ...": the date is the call's; the settlement conference is only its topic.
         return "other"
     mention = before[-1] if before else CONF.search(text, end, end + 60)
+    if mention is None:
+        # "ORDERED to appear ... on March 24, 2026, at 1:30 p.m., in Courtroom 1561, 1100
+        # Commerce Street, Dallas, for a settlement conference": the time and the place come
+        # between the date and what it is for.
+        trail = _FOR_A.match(text, end)
+        mention = CONF.search(text, trail.end(), trail.end() + 40) if trail else None
     if mention is None:
         return None
     lead_in = text[max(0, mention.start() - 40) : mention.start()]

@@ -60,6 +60,14 @@ _ORDER_DATE_PATTERNS = (
         re.IGNORECASE | re.MULTILINE,
     ),
     re.compile(rf"\bso\s+ordered\b[^\n]{{0,80}}?(?P<d>{DATE})", re.IGNORECASE | re.DOTALL),
+    # "SO ORDERED.\nFebruary 5, 2026": the date alone on the line under the words.
+    re.compile(rf"\bso\s+ordered\b[.:!]?[ \t]*\n[ \t]*(?P<d>{DATE})[ \t]*$", re.I | re.M),
+    # E.D.N.Y. / N.D. Tex. docket text: "Ordered by Magistrate Judge X on 3/28/2025." -- only
+    # at an entry's or sentence's start, not "as ordered by Judge X on May 1" (an earlier one).
+    re.compile(
+        rf"(?:^|[.(:]\s*)(?:so\s+)?ordered\s+by\b[^\n]{{0,80}}?\bon\s+(?P<d>{DATE})",
+        re.IGNORECASE | re.MULTILINE,
+    ),
     re.compile(rf"\bsigned\s+by\b[^\n]{{0,80}}?\bon\s+(?P<d>{DATE})", re.IGNORECASE),
     re.compile(
         rf"(?:^|\()[ \t]*(?:filed|entered)(?:\s+on)?\s*:?\s*(?P<d>{DATE})",

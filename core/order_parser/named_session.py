@@ -15,7 +15,10 @@ from settleconf.core.order import Anchor, Obligation, RuleKind
 from settleconf.core.order_parser.relative_phrases import unanchored_reason
 
 _NAMED = re.compile(
-    r"\b(?:settlement|mediation|ENE|evaluation|ADR)\s+(?P<w>hearing|session)\b", re.IGNORECASE
+    # D. Mass. spells it out: "The Alternative Dispute Resolution Hearing is set for ...".
+    r"\b(?:settlement|mediation|ENE|evaluation|ADR|alternative\s+dispute\s+resolution)\s+"
+    r"(?P<w>hearing|session)\b",
+    re.IGNORECASE,
 )
 # Another hearing in the order: "a hearing on the motion", "the status hearing".
 _OTHER = re.compile(

@@ -6,6 +6,9 @@ a sentence that names a deadline must never come out as "no deadline".
 - A sentence cut off ("at least one week prior to the Settlement Conference (on or before
   December") or carrying on the one before ("Thereafter, no later than May 5, 2020,
   respond ..."): credited to the last party named, and flagged.
+- A request put politely ("Please submit an ex parte letter to me not later than July 8,
+  2026.", a letter order's "Dear Counsel") or in docket shorthand ("Parties to email letters
+  to chambers by 5/27/2025."): the addressee's or the named party's duty, read as such.
 - A moved deadline ("the dispositive motion deadline is continued ... to February 10"):
   the parties', flagged, as the order names no one.
 """
@@ -39,6 +42,25 @@ _PAPER_TO_BE = re.compile(
 )
 
 
+# "Please submit ...", "Kindly let the clerk know ...": a letter order or a clerk's notice
+# speaks to counsel; the polite form is still the court's direction.
+_PLEASE = re.compile(
+    r"^\W*(?:counsel,\s+)?(?:please|kindly)\s+(?P<v>submit|file|serve|deliver|send|exchange|"
+    r"provide|lodge|e-?mail|mail|let|notify|inform|advise|contact|call|confirm|complete|return|"
+    r"forward|upload|register)\b",
+    re.IGNORECASE,
+)
+# Docket shorthand with no verb of command: "Parties to email letters to chambers by
+# 5/27/2025.", "Plaintiff to serve demand by 8/1/2025.", "Defense counsel to respond by ...".
+_PARTY_TO = re.compile(
+    r"^\W*(?P<who>(?:the\s+|all\s+|each\s+)?(?:part(?:y|ies)|plaintiffs?|defendants?"
+    r"|(?:plaintiffs?['’]?s?\s+|defendants?['’]?s?\s+|defense\s+|lead\s+|trial\s+)?counsel))"
+    r"\s+to\s+(?P<v>submit|file|serve|deliver|send|exchange|provide|lodge|e-?mail|mail|respond"
+    r"|reply|confer|meet|notify|inform|advise|contact|confirm|make|present|complete|return)\b",
+    re.IGNORECASE,
+)
+
+
 def unnamed_duty(
     text: str, dated: list[Phrase], before: str, last_who: str | None
 ) -> tuple[Duty | None, str | None]:
@@ -67,6 +89,15 @@ def unnamed_duty(
         who = find_actor(text[: paper.start()]) or "parties"
         at = paper.start("v")
         return Duty(None, (), at, at, who, False, paper.group("v")), None
+    polite = _PLEASE.match(text, 0, phrase.start)
+    if polite is not None:
+        at = polite.start("v")
+        return Duty(None, (), at, at, "counsel", False, polite.group("v").lower()), None
+    short = _PARTY_TO.match(text, 0, phrase.start)
+    if short is not None:
+        who = find_actor(short.group("who")) or "parties"
+        at = short.start("v")
+        return Duty(None, (), at, at, who, False, short.group("v").lower()), None
     if any(p.moved for p in dated):
         note = "The order moves this deadline without saying who must meet it; check."
         return Duty(None, (), 0, 0, "parties", False, None), note
