@@ -14,7 +14,7 @@ from datetime import date, time
 import pytest
 
 from settleconf.core.deadlines import compute_deadlines
-from settleconf.core.order import Anchor, Order
+from settleconf.core.order import Anchor, ConferenceFormat, Order
 from settleconf.core.order_parser import parse_order
 from tests.core.unseen_orders import COURT, only, read
 
@@ -239,3 +239,34 @@ def test_a_noon_said_twice_is_the_deadlines_hour(sentence: str) -> None:
 def test_a_different_hour_then_noon_is_not_guessed() -> None:
     order = read("By 11:00 a.m., noon, on May 28, 2024, each party must provide a statement.")
     assert not order.obligations
+
+
+# --- The ruling that converts how the session is held -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fmt"),
+    [
+        (
+            "The Court CONTINUES the video settlement conference to June 4, 2024 at 10:00 a.m. "
+            "The Court further finds it appropriate to CONVERT the video settlement conference "
+            "to an in-person conference.",
+            ConferenceFormat.IN_PERSON,
+        ),
+        (
+            "The in-person settlement conference on June 4, 2024 at 10:00 a.m. is hereby "
+            "changed to a Zoom video conference.",
+            ConferenceFormat.VIDEO,
+        ),
+        (
+            "The mediation set for June 4, 2024 at 10:00 a.m. by videoconference is converted "
+            "to a telephonic conference.",
+            ConferenceFormat.TELEPHONE,
+        ),
+    ],
+)
+def test_a_ruling_that_converts_the_session_sets_its_format(
+    sentence: str, fmt: ConferenceFormat
+) -> None:
+    conference = read("", head=COURT + sentence + "\n\n").conference
+    assert (conference.date, conference.format) == (date(2024, 6, 4), fmt)
