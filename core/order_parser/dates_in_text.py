@@ -64,7 +64,8 @@ SPLIT_DATE = rf"{_MONTH_CAP}\.?(?:[\s,]+\d{{1,2}}(?![\d:/.-])){{2,3}}(?:,\s*|\s+
 _DATE_RE = re.compile(rf"(?:(?P<wd>{_WEEKDAY})\.?,?\s+)?(?<!\w)(?P<core>{_CORE})(?!\d)", re.I)
 
 _AMPM = r"(?:a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z])"
-# A clock time: "2:30 pm", "10:00 a.m.", "9:30 AM", "noon", "12:00 noon", and a bare "14:30"
+# A clock time: "2:30 pm", "10:00 a.m.", "9:30 AM", "noon", "12:00 noon", the hour said twice
+# ("12:00 p.m., noon, on June 13", "12:00 PM noon"), and a bare "14:30"
 # only after "at"/"by" (a bare "9:30" elsewhere may be a citation).
 # Also "10:00 o'clock a.m.", "9 o'clock in the morning" and the 24-hour "1400 hours".
 # "ten o'clock in the morning": the hour in words, only before "o'clock".
@@ -76,7 +77,7 @@ _OCLOCK = (
 )
 _HOURS = r"(?:[01]\d|2[0-3])[0-5]\d\s+hours\b"
 TIME = (
-    rf"(?:(?<![\w-])(?:12(?::00)?\s*)?noon\b|(?<![\w-])midnight\b|{_OCLOCK}|{_HOURS}"
+    rf"(?:(?<![\w-])(?:12(?::00)?\s*(?:p\.?\s?m\.?,?\s*)?)?noon\b|(?<![\w-])midnight\b|{_OCLOCK}|{_HOURS}"
     rf"|\d{{1,2}}(?:[:.]\d{{2}})?\s*{_AMPM}"
     rf"|(?:(?<=at )|(?<=by ))\d{{1,2}}:\d{{2}}(?![\d:]))"
 )
