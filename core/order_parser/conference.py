@@ -119,7 +119,13 @@ _WAS_HELD = re.compile(
 
 _QUALIFIER_SETTLEMENT = re.compile(r"(?<!pre-)(?<!pre\s)settlement[\s-]+(?:\d{1,2}\s+)*$", re.I)
 # "status conference", "preliminary (remote) conference", "pre-mediation telephone conference".
-_QUALIFIER_OTHER = re.compile(rf"\b(?:{OTHER_KINDS})\s+(?:\(?[\w-]+\)?\s+)?$", re.IGNORECASE)
+# Also the call named twice over ("a pre-settlement conference telephone conference"), and
+# "pre-" right before a session's own name ("a pre-mediation conference": CONF reads
+# "mediation conference" from inside it).
+_QUALIFIER_OTHER = re.compile(
+    rf"\b(?:{OTHER_KINDS})\s+(?:(?:conference|mediation)\s+)?(?:\(?[\w-]+\)?\s+)?$|\bpre-$",
+    re.IGNORECASE,
+)
 
 
 # What another meeting is for: "to prepare for the mediation", "to discuss the upcoming

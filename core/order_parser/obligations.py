@@ -86,6 +86,37 @@ def _clause_of(text: str, phrase: Phrase, a: int, b: int) -> tuple[int, int]:
     return start, end
 
 
+# A joined clause that says its own when: "..., and counsel shall bring copies to the
+# conference", "..., and Defendant shall respond within ten days".
+_OWN_WHEN = re.compile(
+    r"\b(?:at(?!\s+least)|during|after|following|thereafter|then|within|before|prior|upon|when|once|until"
+    r"|by|on|no\s+later|conference|mediation|session|hearing)\b|\d",
+    re.IGNORECASE,
+)
+
+
+def _joined_clauses(text: str, phrase: Phrase) -> list[tuple[int, int]]:
+    """The clauses after the first that a deadline put in front of the sentence also
+    governs: "Between the date of this order and the conference, Plaintiff must make a
+    demand, and Defendants must make an offer" -> the offer's clause. Each must name its
+    own party and modal and say no when of its own; anything else is left to itself."""
+    cuts = [m for m in _CLAUSE_CUT.finditer(text, phrase.end) if m.group(0).startswith(",")]
+    # the first clause (the one holding the phrase) ends at the first cut after its modal
+    bounds = [m.end() for m in cuts] + [len(text)]
+    out = []
+    for start, end_at in pairwise(bounds):
+        stop = next((m.start() for m in cuts if m.start() >= start), len(text))
+        end = min(end_at, stop)
+        clause = text[start:end]
+        part = read_duty(clause)
+        if part is None or part.who is None or part.court_duty or part.condition:
+            break  # the run of joined duties ends here
+        if part.modal_start > 60 or _OWN_WHEN.search(clause, part.modal_end):
+            break
+        out.append((start, end))
+    return out
+
+
 class _Reader:
     def __init__(
         self, sentences: tuple[Sentence, ...], margin: bool, truncated: bool, hint: date | None
@@ -172,6 +203,11 @@ class _Reader:
             extra = other_periods(text, phrases, margin=self.margin)
             for (a, b), phrase in zip(_segments(text, phrases), phrases, strict=False):
                 self._from_phrase(sentence, duty, phrase, (a, b), phrases, extra, note)
+            if len(phrases) == 1 and phrases[0].end <= duty.modal_start:
+                for clause in _joined_clauses(self._for_duty(text), phrases[0]):
+                    self._from_phrase(
+                        sentence, duty, phrases[0], clause, phrases, extra, note, clause=clause
+                    )
         else:
             count = len(self.drafts)
             self._follow_on(sentence, duty)
@@ -190,9 +226,10 @@ class _Reader:
         all_p: list[Phrase],
         extra: list[str],
         note: str | None = None,
+        clause: tuple[int, int] | None = None,
     ) -> None:
         text = sentence.text
-        a, b = _clause_of(text, phrase, *segment)
+        a, b = clause or _clause_of(text, phrase, *segment)
         whole = (a, b) == (0, len(text))
         part = None if whole else read_duty(self._for_duty(text)[a:b], weak_ok=True)
         if part is not None and part.who is None and not part.court_duty:
