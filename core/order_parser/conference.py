@@ -47,6 +47,7 @@ from settleconf.core.order_parser.hollow_dates import (
 )
 from settleconf.core.order_parser.location import conference_location
 from settleconf.core.order_parser.paragraphs import Sentence
+from settleconf.core.order_parser.session_days import multi_day_warning
 
 SCHEDULING = re.compile(
     r"\b(?:scheduled|set|sets|held|conducted|continued|reset|rescheduled|commence|convene|"
@@ -556,6 +557,9 @@ def find_conference(
         warnings.append(time_warning(best.sentence.text))
     elif best.at is None:
         warnings.append("No time found for the settlement conference.")
+    span = multi_day_warning(best.sentence.text, best.when) if best else None
+    if span is not None:
+        warnings.append(span)
     for found in find_dates(chosen.text) if chosen and best else []:
         if best and found.value == best.when and found.weekday_mismatch:
             warnings.append(
