@@ -36,6 +36,7 @@ from settleconf.core.order_parser.phrase import Phrase
 from settleconf.core.order_parser.refusals import read_refusal
 from settleconf.core.order_parser.relative_phrases import PRONOUNS, unanchored_reason
 from settleconf.core.order_parser.unnamed_duties import unnamed_duty
+from settleconf.core.periods import Direction
 
 _OPPOSITE = {"plaintiff": "defendant", "defendant": "plaintiff"}
 _EVENT_NOUNS = ("demand", "offer", "proposal", "statement", "letter")
@@ -60,6 +61,18 @@ _LEADING_ARTICLE = re.compile(r"^\W*(?:the|a|an|each|all|any)\s+", re.IGNORECASE
 _DETERMINER = re.compile(
     r"\b(?:the|a|an|its|their|his|her|this|that|such|any|each|said)\b", re.IGNORECASE
 )
+
+
+# What else "the same" could be in the words before it: another meeting, a day or a date.
+_OTHER_EVENT = re.compile(
+    r"\b(?:hearing|trial|tele-?conference|call|meeting|deadline|date|day|order|conference"
+    r"|mediation|session)\b|;|\d",
+    re.IGNORECASE,
+)
+
+
+def _no_other_event(lead: str) -> bool:
+    return _OTHER_EVENT.search(lead) is None
 
 
 def _segments(text: str, phrases: list[Phrase]) -> list[tuple[int, int]]:
@@ -318,14 +331,17 @@ class _Reader:
         said = {unanchored_reason(w) for w in PRONOUNS}
         if phrase.anchor is not None or not said & set(reasons) or sentence.index == 0:
             return phrase, reasons
+        # "before the same" points back at something that happens, never at the paper the
+        # clause itself asks for: "submit a statement ten days before the same".
+        same = unanchored_reason("it") not in reasons and phrase.direction is Direction.BEFORE
         # Only when the sentence names nothing else "it" could be: "Letters are due one week
         # before it", not "serve the report ..., and respond five days before it".
         lead = _LEADING_ARTICLE.sub("", sentence.text[: phrase.start])
-        if _DETERMINER.search(lead) or "," in lead:
+        if "," in lead or (_DETERMINER.search(lead) and not (same and _no_other_event(lead))):
             return phrase, reasons
         before = self.sentences[sentence.index - 1].text
         alone = not (OTHER_CONF.search(before) or OTHER_MEETING.search(before))
-        if not (SETTLEMENT_CONF.search(before) and alone and find_dates(before)):
+        if not (SETTLEMENT_CONF.search(before) and alone and (find_dates(before) or same)):
             return phrase, reasons
         return replace(phrase, anchor=Anchor.CONFERENCE), [r for r in reasons if r not in said]
 
