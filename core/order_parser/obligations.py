@@ -108,13 +108,13 @@ _OWN_WHEN = re.compile(
 )
 
 
-def _joined_clauses(text: str, phrase: Phrase) -> list[tuple[int, int]]:
+def _joined_clauses(text: str, modal_end: int) -> list[tuple[int, int]]:
     """The clauses after the first that a deadline put in front of the sentence also
     governs: "Between the date of this order and the conference, Plaintiff must make a
     demand, and Defendants must make an offer" -> the offer's clause. Each must name its
     own party and modal and say no when of its own; anything else is left to itself."""
-    cuts = [m for m in _CLAUSE_CUT.finditer(text, phrase.end) if m.group(0).startswith(",")]
-    # the first clause (the one holding the phrase) ends at the first cut after its modal
+    # each joined clause runs from one ", and" after the first duty's modal to the next
+    cuts = [m for m in _CLAUSE_CUT.finditer(text, modal_end) if m.group(0).startswith(", and")]
     bounds = [m.end() for m in cuts] + [len(text)]
     out = []
     for start, end_at in pairwise(bounds):
@@ -122,8 +122,10 @@ def _joined_clauses(text: str, phrase: Phrase) -> list[tuple[int, int]]:
         end = min(end_at, stop)
         clause = text[start:end]
         part = read_duty(clause)
-        if part is None or part.who is None or part.court_duty or part.condition:
+        if part is None or part.who is None or part.court_duty:
             break  # the run of joined duties ends here
+        if part.condition or part.prohibition:
+            break
         if part.modal_start > 60 or _OWN_WHEN.search(clause, part.modal_end):
             break
         out.append((start, end))
@@ -217,7 +219,7 @@ class _Reader:
             for (a, b), phrase in zip(_segments(text, phrases), phrases, strict=False):
                 self._from_phrase(sentence, duty, phrase, (a, b), phrases, extra, note)
             if len(phrases) == 1 and phrases[0].end <= duty.modal_start:
-                for clause in _joined_clauses(self._for_duty(text), phrases[0]):
+                for clause in _joined_clauses(self._for_duty(text), duty.modal_end):
                     self._from_phrase(
                         sentence, duty, phrases[0], clause, phrases, extra, note, clause=clause
                     )

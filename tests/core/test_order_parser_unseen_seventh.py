@@ -80,6 +80,9 @@ def test_a_fronted_deadline_governs_each_joined_duty(sentence: str, when: date) 
         # the court's own task
         "By May 20, 2024, plaintiff shall serve a settlement demand, and the Court will "
         "review it.",
+        # a joined prohibition is not a duty due by the date
+        "By May 20, 2024, plaintiff shall serve a settlement demand, and defendant shall not "
+        "file any motion.",
         # a deadline after the modal governs its own clause only
         "Plaintiff shall serve a settlement demand by May 20, 2024, and defendant shall "
         "consider it in good faith.",
