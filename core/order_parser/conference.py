@@ -48,6 +48,7 @@ from settleconf.core.order_parser.hollow_dates import (
 )
 from settleconf.core.order_parser.location import conference_location
 from settleconf.core.order_parser.paragraphs import Sentence
+from settleconf.core.order_parser.session_days import multi_day_warning
 
 SCHEDULING = re.compile(
     r"\b(?:scheduled|set|sets|held|conducted|continued|reset|rescheduled|commence|convene|"
@@ -132,7 +133,13 @@ _WAS_HELD = re.compile(
 
 _QUALIFIER_SETTLEMENT = re.compile(r"(?<!pre-)(?<!pre\s)settlement[\s-]+(?:\d{1,2}\s+)*$", re.I)
 # "status conference", "preliminary (remote) conference", "pre-mediation telephone conference".
-_QUALIFIER_OTHER = re.compile(rf"\b(?:{OTHER_KINDS})\s+(?:\(?[\w-]+\)?\s+)?$", re.IGNORECASE)
+# Also the call named twice over ("a pre-settlement conference telephone conference"), and
+# "pre-" right before a session's own name ("a pre-mediation conference": CONF reads
+# "mediation conference" from inside it).
+_QUALIFIER_OTHER = re.compile(
+    rf"\b(?:{OTHER_KINDS})\s+(?:(?:conference|mediation)\s+)?(?:\(?[\w-]+\)?\s+)?$|\bpre-$",
+    re.IGNORECASE,
+)
 
 
 # What another meeting is for: "to prepare for the mediation", "to discuss the upcoming
@@ -698,6 +705,9 @@ def find_conference(
         warnings.append(time_warning(best.sentence.text))
     elif best.at is None:
         warnings.append("No time found for the settlement conference.")
+    span = multi_day_warning(best.sentence.text, best.when) if best else None
+    if span is not None:
+        warnings.append(span)
     for found in find_dates(chosen.text) if chosen and best else []:
         if best and found.value == best.when and found.weekday_mismatch:
             warnings.append(
