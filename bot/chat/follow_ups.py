@@ -162,6 +162,11 @@ def resolve(
         return asked  # "and the reply brief?": this order sets none, said so
     if asked.intent is not IntentName.DEADLINE or asked.obligation_id is None or asked.day:
         return None
+    owner = next((o.who for o in obligations if o.id == asked.obligation_id), "")
+    if party is not None and owner in _PARTY.values() and owner != party:
+        # "when is the demand due?" "and for the defendant?": the demand is the plaintiff's;
+        # which of the defendant's duties is meant is a guess, so asked back instead
+        return None
     if turn.what_if is not None and (last is IntentName.WHAT_IF or said.hypothetical):
         return replace(asked, intent=IntentName.WHAT_IF, day=turn.what_if)
     if last is IntentName.WHY:
