@@ -1,5 +1,5 @@
 """The conversation's memory: each person's last answered question per channel (and
-thread), kept in the store (`Store.remember_turn`) so a follow-up ("and the demand?") is
+thread), kept in the store (`Store.remember_turns`) so a follow-up ("and the demand?") is
 read against it on any replica and after a restart (bot/chat/follow_ups.py reads it).
 
 Recording never slows an answer nor makes a read a write: `record` starts the write in
@@ -25,7 +25,7 @@ from datetime import datetime
 from settleconf.bot.chat.questions import IntentName, Interpretation
 from settleconf.bot.chat.request import Request
 from settleconf.core.matter import Matter
-from settleconf.core.store import ConversationTurn, Store, TurnKey
+from settleconf.core.store import FOLLOW_UP_WINDOW, ConversationTurn, Store, TurnKey
 
 log = logging.getLogger(__name__)
 
@@ -57,45 +57,71 @@ def turn_of(
     )
 
 
+# A turn is written this long after its answer, with every other turn answered meanwhile in
+# the same transaction: one upsert per answer made questions cost ~5 ms of CPU instead of
+# ~1 (bench/answer_cpu.py, docs/performance.md). A follow-up typed on another replica
+# sooner than this after the answer would not see it; nobody types that fast. The same
+# process reads a turn not yet written from here.
+FLUSH_DELAY_S = 0.05
+
+
 class TurnMemory:
     def __init__(self, store: Store, clock: Callable[[], datetime]) -> None:
         self._store = store
         self._clock = clock
-        # Writes still running, per key: a follow-up here waits for its own turn's write.
-        self._writing: dict[TurnKey, asyncio.Task[None]] = {}
+        # Turns answered and not yet written (the newest per key), then being written.
+        self._unsaved: dict[TurnKey, ConversationTurn] = {}
+        self._saving: dict[TurnKey, ConversationTurn] = {}
+        self._flusher: asyncio.Task[None] | None = None
+        self._wake: asyncio.Future[None] | None = None  # settled: write now
 
     async def recall(self, key: TurnKey, matter: Matter, now: datetime) -> ConversationTurn | None:
         """The last turn under `key`, if it is recent and about `matter`."""
-        pending = self._writing.get(key)
-        if pending is not None:
-            await asyncio.wait([pending])
-        try:
-            turn = await self._store.recall_turn(key, now)
-        except Exception:
-            # Memory is a convenience: without it the follow-up gets the ordinary reply.
-            log.warning("conversation memory unavailable", exc_info=True)
-            return None
+        turn = self._unsaved.get(key) or self._saving.get(key)
+        if turn is None:
+            try:
+                turn = await self._store.recall_turn(key, now)
+            except Exception:
+                # Memory is a convenience: without it the follow-up gets the ordinary reply.
+                log.warning("conversation memory unavailable", exc_info=True)
+                return None
+        elif not now - FOLLOW_UP_WINDOW < turn.at:
+            turn = None
         if turn is None or turn.matter_id != matter.id or turn.docket != matter.docket:
             return None
         return turn
 
     def record(self, turn: ConversationTurn) -> None:
-        """Remember `turn` in the background (see the module's docstring)."""
-        task = asyncio.get_running_loop().create_task(self._write(turn))
-        self._writing[turn.key] = task
-        task.add_done_callback(lambda done: self._forget(turn.key, done))
+        """Remember `turn`: written in the background, after the answer (see above)."""
+        self._unsaved[turn.key] = turn
+        if self._flusher is None or self._flusher.done():
+            loop = asyncio.get_running_loop()
+            self._wake = loop.create_future()
+            self._flusher = loop.create_task(self._flush(self._wake))
 
-    async def _write(self, turn: ConversationTurn) -> None:
+    async def _flush(self, wake: asyncio.Future[None]) -> None:
+        timer = asyncio.get_running_loop().call_later(FLUSH_DELAY_S, _settle, wake)
         try:
-            await self._store.remember_turn(turn)
-        except Exception:
-            log.warning("conversation turn not remembered", exc_info=True)
-
-    def _forget(self, key: TurnKey, done: asyncio.Task[None]) -> None:
-        if self._writing.get(key) is done:
-            del self._writing[key]
+            await wake
+        finally:
+            timer.cancel()
+        while self._unsaved:
+            self._saving, self._unsaved = self._unsaved, {}
+            try:
+                await self._store.remember_turns(list(self._saving.values()))
+            except Exception:
+                log.warning("conversation turns not remembered", exc_info=True)
+            finally:
+                self._saving = {}
 
     async def settle(self) -> None:
-        """Until every write started has ended (for a clean shutdown, and tests)."""
-        while self._writing:
-            await asyncio.wait(list(self._writing.values()))
+        """Write what is unsaved now, and return once it is (shutdown, tests)."""
+        flusher = self._flusher
+        if flusher is not None and not flusher.done():
+            _settle(self._wake)
+            await asyncio.wait([flusher])
+
+
+def _settle(future: asyncio.Future[None] | None) -> None:
+    if future is not None and not future.done():
+        future.set_result(None)

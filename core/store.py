@@ -7,6 +7,7 @@ all. Implementations live in `adapters/` (SQLAlchemy on SQLite or PostgreSQL).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -192,9 +193,10 @@ class Store(Protocol):
         """A transaction: commits when the block calls `commit()`, rolls back otherwise."""
         ...
 
-    async def remember_turn(self, turn: ConversationTurn) -> None:
-        """Keep `turn` as the last one under its key (replacing any), in its own short
-        transaction: never inside a request's unit of work, so a read stays a read."""
+    async def remember_turns(self, turns: Sequence[ConversationTurn]) -> None:
+        """Keep each turn as the last one under its key (replacing any; one turn per key),
+        in one short transaction of its own: never inside a request's unit of work, so a
+        read stays a read."""
         ...
 
     async def recall_turn(self, key: TurnKey, now: datetime) -> ConversationTurn | None:

@@ -608,8 +608,8 @@ class SqlStore:
             # ~0.15 ms of every answer, docs/performance.md.)
             await uow.close()
 
-    async def remember_turn(self, turn: ConversationTurn) -> None:
-        await self._turns.remember(turn)
+    async def remember_turns(self, turns: Sequence[ConversationTurn]) -> None:
+        await self._turns.remember(turns)
 
     async def recall_turn(self, key: TurnKey, now: datetime) -> ConversationTurn | None:
         return await self._turns.recall(key, now)

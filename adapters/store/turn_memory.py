@@ -1,16 +1,17 @@
-"""`Store.remember_turn` / `Store.recall_turn`: the last answered question per person and
+"""`Store.remember_turns` / `Store.recall_turn`: the last answered question per person and
 channel (`core.store.ConversationTurn`), for reading follow-ups ("and the demand?").
 
 One row per (platform, workspace, channel, user, thread). Remembering is an upsert decided
 by the database (ON CONFLICT DO UPDATE on SQLite and PostgreSQL, as conversation_refs.py),
 so two replicas answering the same person at once both succeed and the last one wins. It
 runs on its own connection in its own short transaction, never in a request's unit of
-work: the service records a turn after the answer is out (bot/turn_memory.py), so a
-question stays a read (bot/chat/read_only.py).
+work: the service writes turns after their answers are out, several at once
+(bot/turn_memory.py), so a question stays a read (bot/chat/read_only.py).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import ColumnElement, Date, Index, Integer, String, delete, select
@@ -46,6 +47,9 @@ class TurnRow(Base):
     at: Mapped[datetime] = mapped_column(UtcDateTime())
 
 
+_KEY_COLUMNS = ("platform", "workspace", "channel", "user_id", "thread")
+
+
 def _where(key: TurnKey) -> tuple[ColumnElement[bool], ...]:
     return (
         TurnRow.platform == key.platform,
@@ -61,39 +65,44 @@ class SqlTurnMemory:
         self._engine = engine
         self._pruned: datetime | None = None
 
-    async def remember(self, turn: ConversationTurn) -> None:
-        key = turn.key
-        values = {
-            "platform": key.platform,
-            "workspace": key.workspace,
-            "channel": key.channel,
-            "user_id": key.user,
-            "thread": key.thread,
-            "matter_id": turn.matter_id,
-            "docket": turn.docket,
-            "intent": turn.intent,
-            "obligation_id": turn.obligation_id,
-            "topic": turn.topic,
-            "party": turn.party,
-            "what_if": turn.what_if,
-            "at": turn.at,
-        }
-        stmt = dialect_insert(self._engine.dialect.name, TurnRow).values(**values)
+    async def remember(self, turns: Sequence[ConversationTurn]) -> None:
+        """One multi-row upsert for every turn given (one per key: PostgreSQL refuses a
+        statement that updates the same row twice)."""
+        if not turns:
+            return
+        rows = [
+            {
+                "platform": t.key.platform,
+                "workspace": t.key.workspace,
+                "channel": t.key.channel,
+                "user_id": t.key.user,
+                "thread": t.key.thread,
+                "matter_id": t.matter_id,
+                "docket": t.docket,
+                "intent": t.intent,
+                "obligation_id": t.obligation_id,
+                "topic": t.topic,
+                "party": t.party,
+                "what_if": t.what_if,
+                "at": t.at,
+            }
+            for t in {t.key: t for t in turns}.values()
+        ]
+        stmt = dialect_insert(self._engine.dialect.name, TurnRow).values(rows)
         stmt = stmt.on_conflict_do_update(
-            index_elements=["platform", "workspace", "channel", "user_id", "thread"],
+            index_elements=list(_KEY_COLUMNS),
             set_={
-                name: getattr(stmt.excluded, name)
-                for name in values
-                if name not in ("platform", "workspace", "channel", "user_id", "thread")
+                name: getattr(stmt.excluded, name) for name in rows[0] if name not in _KEY_COLUMNS
             },
         )
-        prune = self._pruned is None or turn.at - self._pruned >= PRUNE_EVERY
+        newest = max(t.at for t in turns)
+        prune = self._pruned is None or newest - self._pruned >= PRUNE_EVERY
         async with self._engine.begin() as conn:
             await conn.execute(stmt)
             if prune:
-                await conn.execute(delete(TurnRow).where(TurnRow.at < turn.at - FOLLOW_UP_WINDOW))
+                await conn.execute(delete(TurnRow).where(TurnRow.at < newest - FOLLOW_UP_WINDOW))
         if prune:
-            self._pruned = turn.at
+            self._pruned = newest
 
     async def recall(self, key: TurnKey, now: datetime) -> ConversationTurn | None:
         stmt = select(TurnRow).where(*_where(key))

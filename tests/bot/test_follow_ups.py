@@ -184,3 +184,13 @@ async def test_a_turn_never_follows_the_channel_to_another_matter(chat: TestBot)
     added = await chat.reply("add", upload=chat.upload("texas.txt", text), trusted=True)
     assert not added.is_error, added.text
     assert (await first(chat, "and the demand?")).startswith(NOT_SURE)
+
+
+async def test_another_replica_or_a_restart_reads_the_stored_turn(
+    chat: TestBot, store: Store, clock: StillClock
+) -> None:
+    await chat.reply(WHAT_IF)
+    await chat.service.settle()  # written (FLUSH_DELAY_S after the answer otherwise)
+    replica = TestBot(Service(store, membership=SetMembership(), clock=clock))
+    assert await first(replica, "and the letter then?") == WHAT_IF_LETTER
+    assert (await first(replica, "and the letter?", user="U2")).startswith(NOT_SURE)

@@ -1,4 +1,4 @@
-"""`Store.remember_turn` / `Store.recall_turn` (adapters/store/turn_memory.py) on SQLite
+"""`Store.remember_turns` / `Store.recall_turn` (adapters/store/turn_memory.py) on SQLite
 and PostgreSQL: the last turn per key, replaced by the next, gone after the window, never
 read under another key."""
 
@@ -34,12 +34,12 @@ async def _rows(store: SqlStore) -> int:
 
 
 async def test_a_turn_is_recalled_as_remembered(store: SqlStore) -> None:
-    await store.remember_turn(TURN)
+    await store.remember_turns([TURN])
     assert await store.recall_turn(KEY, NOW + timedelta(minutes=1)) == TURN
 
 
 async def test_the_next_turn_replaces_the_last(store: SqlStore) -> None:
-    await store.remember_turn(TURN)
+    await store.remember_turns([TURN])
     later = replace(
         TURN,
         intent="deadline",
@@ -48,19 +48,19 @@ async def test_the_next_turn_replaces_the_last(store: SqlStore) -> None:
         what_if=None,
         at=NOW + timedelta(minutes=2),
     )
-    await store.remember_turn(later)
+    await store.remember_turns([later])
     assert await store.recall_turn(KEY, NOW + timedelta(minutes=3)) == later
     assert await _rows(store) == 1
 
 
 async def test_a_turn_is_forgotten_after_the_window(store: SqlStore) -> None:
-    await store.remember_turn(TURN)
+    await store.remember_turns([TURN])
     assert await store.recall_turn(KEY, NOW + FOLLOW_UP_WINDOW - timedelta(seconds=1))
     assert await store.recall_turn(KEY, NOW + FOLLOW_UP_WINDOW) is None
 
 
 async def test_no_other_key_reads_it(store: SqlStore) -> None:
-    await store.remember_turn(TURN)
+    await store.remember_turns([TURN])
     for other in (
         replace(KEY, user="U2"),
         replace(KEY, channel="C2"),
@@ -72,7 +72,16 @@ async def test_no_other_key_reads_it(store: SqlStore) -> None:
 
 
 async def test_expired_turns_are_pruned_by_a_later_remember(store: SqlStore) -> None:
-    await store.remember_turn(TURN)
+    await store.remember_turns([TURN])
     again = NOW + FOLLOW_UP_WINDOW + timedelta(minutes=2)
-    await store.remember_turn(replace(TURN, key=replace(KEY, user="U2"), at=again))
+    await store.remember_turns([replace(TURN, key=replace(KEY, user="U2"), at=again)])
     assert await _rows(store) == 1
+
+
+async def test_several_turns_are_written_in_one_statement(store: SqlStore) -> None:
+    other = replace(TURN, key=replace(KEY, user="U2"), intent="deadline", what_if=None)
+    newer = replace(TURN, at=NOW + timedelta(seconds=1), obligation_id="hard_copy")
+    await store.remember_turns([TURN, other, newer])  # the last of a key wins
+    assert await store.recall_turn(KEY, NOW + timedelta(minutes=1)) == newer
+    assert await store.recall_turn(other.key, NOW + timedelta(minutes=1)) == other
+    assert await _rows(store) == 2
