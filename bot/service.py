@@ -211,14 +211,13 @@ class Service:
         today = ctx.today_for(matter)
         asked, meaning = read_message(q.text, matter.order.obligations, today=today,
                                       conference=matter.conference.date)
-        key = turn_key(ctx.req)
-        if follow_ups.may_follow(asked) and (
-                last := await self._turns.recall(key, matter, ctx.clock())):
+        key, now = turn_key(ctx.req), ctx.clock()  # one reading: a test's clock ticks once
+        if follow_ups.may_follow(asked) and (last := await self._turns.recall(key, matter, now)):
             meaning = follow_ups.resolve(asked, meaning, last, matter.order.obligations,
                                          today=today, conference=matter.conference.date) or meaning
         reply = answer_more(matter, meaning, today, asked) or self._answer(matter, meaning, today)
         if not reply.is_error and reply.intent != "clarify" and (
-                turn := turn_of(key, matter, meaning, ctx.clock())):
+                turn := turn_of(key, matter, meaning, now)):
             self._turns.record(turn)  # in the background: the answer does not wait for it
         return reply
 
