@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, time
 from itertools import pairwise
 
+from settleconf.core.counting import fmt_time
 from settleconf.core.order import Conference, ConferenceFormat
 from settleconf.core.order_parser.conference_format import (
     CONDITIONAL,
@@ -640,6 +641,33 @@ def _spell_out_initials(sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]
     )
 
 
+# "on April 7, 2009 at 9:45 and 10 a.m.": two start times for one date.
+_TWO_TIMES_JOIN = re.compile(r"\s*(?:,|and|or|&|,\s*and|,\s*or)\s*", re.IGNORECASE)
+TWO_TIMES_DOUBT = "The order gives two times with the conference date"
+
+
+def _two_times(text: str, when: date, at: time | None) -> str | None:
+    """A doubt when the chosen time is one of two joined right after the session's date
+    and nothing ("respectively") says which meeting each is for."""
+    if at is None:
+        return None
+    times = find_times(text)
+    for found in find_dates(text):
+        if found.value != when:
+            continue
+        after = [t for t in times if 0 <= t.start - found.end <= 45][:2]
+        if len(after) < 2 or _TWO_TIMES_JOIN.fullmatch(text[after[0].end : after[1].start]) is None:
+            continue
+        if _RESPECTIVELY.match(text, after[1].end) or at not in (after[0].value, after[1].value):
+            continue
+        first, second = (fmt_time(t.value) for t in after)
+        return (
+            f"{TWO_TIMES_DOUBT} ({first} and {second}); read {fmt_time(at)}: check which is "
+            f'the settlement conference\'s: "{text}"'
+        )
+    return None
+
+
 def find_conference(
     sentences: tuple[Sentence, ...],
     *,
@@ -705,6 +733,9 @@ def find_conference(
         warnings.append(time_warning(best.sentence.text))
     elif best.at is None:
         warnings.append("No time found for the settlement conference.")
+    doubt = _two_times(best.sentence.text, best.when, best.at) if best else None
+    if doubt is not None:
+        warnings.append(doubt)
     span = multi_day_warning(best.sentence.text, best.when) if best else None
     if span is not None:
         warnings.append(span)

@@ -270,3 +270,33 @@ def test_a_ruling_that_converts_the_session_sets_its_format(
 ) -> None:
     conference = read("", head=COURT + sentence + "\n\n").conference
     assert (conference.date, conference.format) == (date(2024, 6, 4), fmt)
+
+
+@pytest.mark.parametrize(
+    "times",
+    ["at 9:45 and 10 a.m.", "at 9:45 a.m. and 10:00 a.m.", "at 9:45 or 10:00 a.m.",
+     "at 9:45 a.m., 10:00 a.m."],
+)
+def test_two_times_for_the_date_without_respectively_are_flagged(times: str) -> None:
+    """Which meeting each time is for is not said: the first is read, and said to be a doubt."""
+    order = read(
+        "",
+        head=COURT + "The Scheduling Conference and the Settlement Conference will be held on "
+        f"Tuesday, April 7, 2009 {times} in Courtroom 203.\n\n",
+    )
+    assert (order.conference.date, order.conference.time) == (date(2009, 4, 7), time(9, 45))
+    assert any(
+        w.startswith("The order gives two times with the conference date (9:45 a.m. and 10:00 a.m.)"
+                     "; read 9:45 a.m.")
+        for w in order.warnings
+    ), order.warnings
+
+
+def test_two_times_paired_respectively_are_not_flagged() -> None:
+    order = read(
+        "",
+        head=COURT + "The Scheduling Conference and the Settlement Conference will be held on "
+        "Tuesday, April 7, 2009 at 9:45 and 10 a.m. respectively, in Courtroom 203.\n\n",
+    )
+    assert order.conference.time == time(10, 0)
+    assert not any("two times" in w for w in order.warnings)
