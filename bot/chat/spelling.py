@@ -134,7 +134,10 @@ toy tub tug tux urn van vat vet vex via vie vow wad wag war wax web wed wet wig 
 woo wow yak yam yap yaw yen yew zip zoo
 mon tue thu fri sat sun jan feb mar apr jun jul aug sep oct nov dec est edt pst pdt cst cdt mst
 mdt utc gmt ecf adr ene mdl llc inc ceo cfo coo cto esq usa nyc cal biz bus ted ned usd eur gbp
-irs doj ftc tro pdf hrs yrs mos wks
+irs doj ftc tro pdf hrs yrs mos wks fre non til res sch min mil ins int imm del des dos eds ens
+mot sec sen sal sel sid sys bal obt abe amy ben joe jon les gus ida sal tod wil yer nay fag gad har
+hod jut lat mah mal nad nae oes ons ont pss pul rad sty tam tok thy vee wee woh yar zom aer iem
+ito dil hor fil fes
 """)
 
 

@@ -81,6 +81,8 @@ CASES: list[tuple[str, int, str]] = [
     ("is the conference still on", 13, STILL_ON),
     ("are we still on for the conference?", 13, STILL_ON),
     ("is the settlement conference still happening", 13, STILL_ON),
+    ("is the conference still on", 29,
+     "No — the settlement conference was Tue May 28, 2024 at 2:30 p.m. EDT (preamble)."),
     # every duty done? yes or no, then what is open
     ("everything done?", 13, ALL_OPEN),
     ("is everything taken care of", 13, ALL_OPEN),
@@ -141,7 +143,7 @@ def test_real_short_words_and_two_way_typos_stay() -> None:
     # weekday and zone abbreviations, real words one slip from a known one ("fro", "dew",
     # "wed"), and a slip with two readings ("hwo": how or who)
     typed = ["wed", "tue", "thu", "fri", "sat", "mon", "est", "pdt", "fro", "dew", "usd", "hwo",
-             "mst", "ecf"]
+             "mst", "ecf", "non", "fre", "res", "min", "sch", "ins"]
     assert repair(typed, frozenset())[0] == typed
 
 
