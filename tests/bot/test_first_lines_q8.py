@@ -51,6 +51,8 @@ CASES: list[tuple[str, int, str]] = [
     ("we send the letter to the court and not to opposing counsel right?", 13, COURT_ONLY),
     ("so we dont cc the other side on the letter?", 13, COURT_ONLY),
     ("the letter goes to the court, not the other side, right?", 13, COURT_ONLY),
+    # ... and the other way round, still no
+    ("the letter goes to opposing counsel not chambers right", 13, LETTER_EX_PARTE),
     # two yes/no clauses joined by "or": the verdict answers the first
     ("does the client need to join or is it enough that we're on", 13, CLIENT_TOO),
     ("hi team - does the client actually need to join or is it enough that we're on?", 13,
