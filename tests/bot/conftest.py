@@ -8,7 +8,7 @@ import pytest
 from settleconf.adapters.store import open_store
 from settleconf.bot.example_matter import example_text
 from settleconf.core.store import Store
-from tests.bot.testbot import SetMembership, TestBot, make_service
+from tests.bot.testbot import SetMembership, TestBot, make_service, settle_services
 
 
 @pytest.fixture
@@ -17,6 +17,7 @@ async def store(tmp_path: Path) -> AsyncIterator[Store]:
     try:
         yield s
     finally:
+        await settle_services()
         await s.close()
 
 

@@ -13,6 +13,16 @@ from settleconf.core.store import Store
 
 EXAMPLE_TODAY = date(2024, 5, 1)
 
+# Every service a test talks to, so its store fixture can write the conversation turns it
+# remembers in the background (bot/turn_memory.py) before closing the store: otherwise the
+# write would start on a closed store, or on a closed event loop.
+_LIVE: list[Service] = []
+
+
+async def settle_services() -> None:
+    while _LIVE:
+        await _LIVE.pop().settle()
+
 
 class FakeClock:
     """Each call is one minute later, so audit entries have a stable, distinct order."""
@@ -45,6 +55,9 @@ class TestBot:
             platform="slack", workspace="T1", channel="C1", user="U1", text="",
         )
     )
+
+    def __post_init__(self) -> None:
+        _LIVE.append(self.service)
 
     async def reply(self, text: str, **overrides: object) -> Reply:
         req = replace(self.base, text=text, **overrides)  # type: ignore[arg-type]

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from settleconf.adapters.store import SqlStore, open_store
+from tests.bot.testbot import settle_services
 from tests.store.pg import empty_database, run_blocking, throwaway_database
 
 BACKENDS = ("sqlite", "postgresql")
@@ -47,4 +48,5 @@ async def store(store_url: str) -> AsyncIterator[SqlStore]:
     try:
         yield opened
     finally:
+        await settle_services()
         await opened.close()
