@@ -92,6 +92,7 @@ _TABLE_HEAD = re.compile(
 )
 _ROW = re.compile(
     rf"^[ \t|]*(?P<label>[A-Za-z(][^\n|]*?)[ \t|:.…_-]+(?=(?:{_CLOCK}\s*,?\s*)?{DATE})"
+, re.IGNORECASE
 )
 
 
@@ -277,6 +278,7 @@ def field_conference(
     if field is None or field.when is None:
         return conference, warnings
     out = list(warnings)
+    conference_date_was = conference.date
     if conference.date is None:
         conference = replace(
             conference, date=field.when, time=field.at, quote=field.text, paragraph=None
@@ -284,6 +286,14 @@ def field_conference(
         out = [w for w in out if w != NO_DATE and (w != NO_TIME or field.at is None)]
         if field.at is None and NO_TIME not in out:
             out.append(NO_TIME)
+    elif conference.date in {f.when for f in fields if f.kind != "conference"}:
+        # The sentence reader took a date the schedule labels as something else (the
+        # statements' due date on the line above the conference's): the labeled one wins.
+        conference = replace(conference, date=field.when, time=field.at, quote=field.text)
+        out.append(
+            f"The conference date was read from the order's schedule (\"{field.text}\"); "
+            f"{conference_date_was:%B %-d, %Y}, read first, is another field's date."
+        )
     elif conference.date != field.when:
         out.append(
             f"The order's schedule lists the settlement conference on {field.when:%B %-d, %Y} "
@@ -316,9 +326,13 @@ def field_obligations(
     read: list[Obligation],
     conference: Conference,
     order_date: date | None,
-) -> tuple[list[Obligation], list[str]]:
-    """The deadlines and other sessions the fields set that the sentences did not; warnings
-    for fields whose date could not be read."""
+) -> tuple[list[Obligation], list[Obligation], list[str]]:
+    """The sentence reader's obligations, less those that are a field read as a sentence
+    (a table row: "Dispositive motions due August 10, 2026"); the deadlines and other
+    sessions the fields set that the sentences did not; warnings for fields whose date
+    could not be read."""
+    rows = {_same(f.text) for f in fields if f.when}
+    read = [ob for ob in read if _same(ob.quote) not in rows]
     taken: set[date] = {conference.date} if conference.date else set()
     for ob in read:
         taken |= {d for d in (ob.rule.fixed_date, ob.rule.stated_date) if d}
@@ -372,4 +386,8 @@ def field_obligations(
                 review_reasons=tuple(reasons),
             )
         )
-    return out, warnings
+    return read, out, warnings
+
+
+def _same(text: str) -> str:
+    return " ".join(re.sub(r"[|.…_:]{1,}", " ", text).split()).lower()

@@ -135,7 +135,9 @@ def _parse(text: str, source_name: str | None) -> Order:
     read_at |= {s.index for s in layout.sentences if s.text in quoted}
     warnings += unread_duties(layout.sentences, read_at, warnings, margin=margin)
     # Checked apart from _check_dates: a schedule's deadlines often follow the conference.
-    scheduled, field_warnings = field_obligations(fields, obligations, conference, order_date)
+    obligations, scheduled, field_warnings = field_obligations(
+        fields, obligations, conference, order_date
+    )
     warnings += field_warnings
     if layout.cut:
         warnings.append(
