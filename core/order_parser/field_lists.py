@@ -53,6 +53,7 @@ _DATE_LIKE = re.compile(
     r"^[\dOlI|]{1,2}\s*[/.-]\s*[\dOlI|]{1,2}\s*[/.-]\s*[\dOlI|]{2,4}(?![\w/])"
     r"|^[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b"
 )
+_SUBSECTION = re.compile(r"\d{1,3}(?:\(\w{1,3}\))+[,:]?")
 _TBD = re.compile(r"^(?:TBD|TBA|to\s+be\s+(?:set|determined|scheduled|announced))\b", re.I)
 # Prose, not a label: a verb of the order's sentences.
 _PROSE = re.compile(
@@ -91,8 +92,8 @@ _TABLE_HEAD = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _ROW = re.compile(
-    rf"^[ \t|]*(?P<label>[A-Za-z(][^\n|]*?)[ \t|:.…_-]+(?=(?:{_CLOCK}\s*,?\s*)?{DATE})"
-, re.IGNORECASE
+    rf"^[ \t|]*(?P<label>[A-Za-z(][^\n|]*?)[ \t|:.…_-]+(?=(?:{_CLOCK}\s*,?\s*)?{DATE})",
+    re.IGNORECASE,
 )
 
 
@@ -129,8 +130,8 @@ def _field_time(raw: str | None) -> tuple[time | None, str | None]:
     if reading is None:
         return None, None
     return reading.value, (
-        f"'{raw}' has no a.m./p.m. and both readings fall near a court day; read as "
-        f"{reading.value:%-I:%M %p}."
+        f"'{raw}' has no a.m./p.m., and a morning and an evening session are both possible; "
+        f"read as {reading.value:%-I:%M %p}."
     )
 
 
@@ -139,13 +140,15 @@ def _label_before(text: str, end: int, floor: int) -> tuple[str, int]:
     or cell edge, or the previous field's value; then its last digit-free words, headings
     cut away."""
     start = max(floor, text.rfind("\n", 0, end) + 1, end - 120)
-    edges = list(re.finditer(r"[.;|)](?=\s)|\|", text[start:end]))
+    # A comma too: a caption's "GERALD JOHNSON, DEADLINE:" is a party and a form's word.
+    # Not the ")" of a rule's subsection: "Rule 26(a)(2) disclosures:".
+    edges = list(re.finditer(r"(?:[.;,|]|(?<!\(\w)(?<!\(\w\w)\))(?=\s)|\|", text[start:end]))
     if edges:
         start += edges[-1].end()
     words = list(re.finditer(r"\S+", text[start:end]))
     kept = 0
     for word in reversed(words):
-        if re.search(r"\d", word.group(0)):
+        if re.search(r"\d", word.group(0)) and not _SUBSECTION.fullmatch(word.group(0)):
             break
         kept += 1
     if kept == 0:
@@ -185,26 +188,25 @@ def _kind(label: str) -> str | None:
 
 def _read_value(text: str, pos: int, label: str, kind: str, lead: int) -> Field | None:
     value = _VALUE.match(text, pos)
-    quote_start = lead
     if value is not None and value.group("date"):
         found = find_dates(value.group("date"))
         if found and found[0].value is None:
-            return _unreadable(text, quote_start, pos, label, kind)
+            return _unreadable(text, pos, label, kind)
         when = found[0].value if found else None
         at, doubt = _field_time(value.group("t1") or value.group("t2"))
-        written = " ".join(text[quote_start : value.end()].split())
+        written = " ".join(text[lead : value.end()].split())
         place = " ".join(value.group("place").split()) if value.group("place") else None
         return Field(label, kind, when, at, doubt, place, written)
     rest = text[pos : pos + 40].split("\n", 1)[0].strip()
     if _DATE_LIKE.match(rest):
-        return _unreadable(text, quote_start, pos, label, kind)
+        return _unreadable(text, pos, label, kind)
     if _TBD.match(rest):
         written = " ".join(f"{label}: {rest}".split())
         return Field(label, kind, None, None, None, None, written, to_be_set=True)
     return None
 
 
-def _unreadable(text: str, start: int, pos: int, label: str, kind: str) -> Field:
+def _unreadable(text: str, pos: int, label: str, kind: str) -> Field:
     rest = text[pos : pos + 30].split("\n", 1)[0].strip()
     written = " ".join(f"{label}: {rest}".split())
     return Field(label, kind, None, None, None, None, written, unreadable=True)
@@ -317,6 +319,16 @@ def field_conference(
     return conference, out
 
 
+# Schedules abbreviate the parties: "Pl.'s experts", "Pltf. disclosures", "Def. experts".
+_ABBREVIATED = re.compile(
+    r"\b(?:(?P<p>pl|pltf|plf|ptf)|(?P<d>def|deft|dft))s?\.?(?=['’]|\s|$)", re.IGNORECASE
+)
+
+
+def _spell_out(m: re.Match[str]) -> str:
+    return "Plaintiff" if m.group("p") else "Defendant"
+
+
 def _slug(label: str) -> str:
     return re.sub(r"\W+", "_", label.lower()).strip("_")[:60] or "scheduled_date"
 
@@ -356,7 +368,7 @@ def field_obligations(
         if slug in ids:
             slug = f"{slug}_{field.when:%Y%m%d}"
         ids.add(slug)
-        who = find_actor(field.label) or "parties"
+        who = find_actor(_ABBREVIATED.sub(_spell_out, field.label)) or "parties"
         reasons: list[str] = []
         if field.kind == "session":
             name = re.sub(r"^date\s+of\s+(?:the\s+)?|\s+date$", "", field.label, flags=re.I)

@@ -166,6 +166,18 @@ def test_a_deadline_table_gives_fixed_deadlines_and_the_party_it_names(layout: s
     assert not any(o.needs_review for o in order.obligations)
 
 
+@pytest.mark.parametrize(
+    "label",
+    ["Plaintiff's Rule 26(a)(2) disclosures", "PLAINTIFF'S EXPERT DISCLOSURES", "Pl.'s experts"],
+)
+def test_a_field_naming_a_party_is_that_partys(label: str) -> None:
+    text = ONE_A_LINE.format(at="10:00").replace(
+        "Deadline to complete", f"{label}: April 3, 2026\nDeadline to complete"
+    )
+    got = {o.rule.fixed_date: o.who for o in parse_order(text).obligations}
+    assert got[date(2026, 4, 3)] == "plaintiff"
+
+
 def test_a_fields_date_is_never_rolled() -> None:
     # June 13, 2026 is a Saturday: the order states the date, so it stands.
     text = ONE_A_LINE.format(at="10:00").replace("June 12, 2026", "June 13, 2026")
@@ -217,3 +229,26 @@ def test_a_statement_field_naming_the_conference_is_a_deadline_not_the_session()
     order = parse_order(text)
     assert (order.conference.date, order.conference.time) == (date(2026, 5, 14), time(13, 30))
     assert [(d, r) for d, r in _due(text)] == [(date(2026, 5, 7), False)]
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "Settlement Conference (Date): 5/14/26 10:00 Courtroom 4",
+        "Settlement Conference: 10:00 a.m., Thursday, May 14, 2026",
+        "| Settlement Conference before Magistrate Judge Doe | May 14, 2026 at 10:00 a.m. |",
+        "MANDATORY SETTLEMENT CONFERENCE ........ May 14, 2026, 10:00",
+    ],
+)
+def test_the_conference_field_in_other_shapes(field: str) -> None:
+    text = (
+        _head("DISTRICT OF NEVADA")
+        + "SCHEDULING ORDER\n\n"
+        + field
+        + "\nDiscovery Cutoff: June 12, 2026\nFinal Pretrial Conference: October 19, 2026 at "
+        "11:00 a.m.\n" + TAIL
+    )
+    order = parse_order(text)
+    assert (order.conference.date, order.conference.time) == (date(2026, 5, 14), time(10, 0))
+    got = [(o.rule.fixed_date, o.needs_review) for o in order.obligations]
+    assert got == [(date(2026, 6, 12), False), (date(2026, 10, 19), True)]
