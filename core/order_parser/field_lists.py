@@ -339,12 +339,12 @@ def field_obligations(
     conference: Conference,
     order_date: date | None,
 ) -> tuple[list[Obligation], list[Obligation], list[str]]:
-    """The sentence reader's obligations, less those that are a field read as a sentence
-    (a table row: "Dispositive motions due August 10, 2026"); the deadlines and other
-    sessions the fields set that the sentences did not; warnings for fields whose date
-    could not be read."""
-    rows = {_same(f.text) for f in fields if f.when}
-    read = [ob for ob in read if _same(ob.quote) not in rows]
+    """The sentence reader's obligations, less the doubted ones that are a deadline field
+    read as a sentence (a table row: "Dispositive motions due August 10, 2026"); the
+    deadlines and other sessions the fields set that the sentences did not; warnings for
+    fields whose date could not be read."""
+    rows = {_same(f.text) for f in fields if f.when and f.kind == "deadline"}
+    read = [ob for ob in read if not ob.needs_review or _same(ob.quote) not in rows]
     taken: set[date] = {conference.date} if conference.date else set()
     for ob in read:
         taken |= {d for d in (ob.rule.fixed_date, ob.rule.stated_date) if d}
