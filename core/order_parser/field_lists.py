@@ -135,11 +135,18 @@ def _field_time(raw: str | None) -> tuple[time | None, str | None]:
     )
 
 
-def _label_before(text: str, end: int, floor: int) -> tuple[str, int]:
-    """The label that ends at `end`, and where it starts: back to the line start, a sentence
-    or cell edge, or the previous field's value; then its last digit-free words, headings
-    cut away."""
-    start = max(floor, text.rfind("\n", 0, end) + 1, end - 120)
+def _label_before(text: str, end: int, floor: int, wrapped: bool = False) -> tuple[str, int]:
+    """The label that ends at `end`, and where it starts: back to the line start (with
+    `wrapped`, the start of the line before, when that one ends in a word: "Dispositive
+    Motion Filing\nDeadline: 5/5/08"), a sentence or cell edge, or the previous field's
+    value; then its last digit-free words, headings cut away."""
+    line = text.rfind("\n", 0, end) + 1
+    if wrapped:
+        before = text.rfind("\n", 0, max(line - 1, 0)) + 1
+        if line == 0 or not re.search(r"[A-Za-z][ \t]*\n$", text[before:line]):
+            return "", end
+        line = before
+    start = max(floor, line, end - 120)
     # A comma too: a caption's "GERALD JOHNSON, DEADLINE:" is a party and a form's word.
     # Not the ")" of a rule's subsection: "Rule 26(a)(2) disclosures:".
     edges = list(re.finditer(r"(?:[.;,|]|(?<!\(\w)(?<!\(\w\w)\))(?=\s)|\|", text[start:end]))
@@ -252,6 +259,11 @@ def read_fields(text: str) -> list[Field]:
             continue
         label, lead = _label_before(text, sep.start(), floor)
         kind = _kind(label)
+        if kind is None or len(label.split()) == 1:
+            # "Discovery\nCut-Off:", "... Filing\nDeadline:": a label a line break cut.
+            longer, at = _label_before(text, sep.start(), floor, wrapped=True)
+            if _kind(longer) is not None:
+                label, lead, kind = longer, at, _kind(longer)
         if kind is None:
             continue
         field = _read_value(text, sep.end(), label, kind, lead)

@@ -116,6 +116,20 @@ def test_the_run_on_header_gives_each_field_its_own_deadline() -> None:
     assert order.conference.location == "Ctrm. 9"
 
 
+@pytest.mark.parametrize(
+    ("cut", "joined"),
+    [
+        ("Dispositive Motion Filing Deadline", "Dispositive Motion Filing\nDeadline"),
+        ("Discovery Cut-Off", "Discovery\nCut-Off"),
+    ],
+)
+def test_a_label_wrapped_over_a_line_break_is_one_label(cut: str, joined: str) -> None:
+    order = parse_order(RUN_ON.format(at="10:00").replace(cut, joined))
+    fixed = {o.rule.fixed_date for o in order.obligations if not o.needs_review}
+    assert fixed == {date(2026, 6, 12), date(2026, 7, 17), date(2026, 8, 10)}
+    assert any(o.quote.startswith(cut) for o in order.obligations)
+
+
 # -- deadline tables and lists of other courts ------------------------------------------
 
 DOT_LEADERS = (
