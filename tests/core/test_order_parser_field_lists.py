@@ -266,3 +266,18 @@ def test_the_conference_field_in_other_shapes(field: str) -> None:
     assert (order.conference.date, order.conference.time) == (date(2026, 5, 14), time(10, 0))
     got = {(o.rule.fixed_date, o.needs_review) for o in order.obligations}
     assert got == {(date(2026, 6, 12), False), (date(2026, 10, 19), True)}
+
+
+@pytest.mark.parametrize("value", ["TBD", "To be set by separate order", "to be determined"])
+def test_a_deadline_field_without_a_date_yet_is_said(value: str) -> None:
+    text = ONE_A_LINE.format(at="10:00").replace("June 12, 2026", value)
+    order = parse_order(text)
+    assert any("no date set yet" in w and value in w for w in order.warnings)
+    assert date(2026, 8, 10) in {o.rule.fixed_date for o in order.obligations}
+
+
+def test_an_unreadable_date_in_a_table_row_is_said() -> None:
+    text = PIPE_TABLE.replace("June 12, 2026", "6/31/2026")
+    order = parse_order(text)
+    assert any("could not be read" in w and "6/31/2026" in w for w in order.warnings)
+    assert date(2026, 8, 10) in {o.rule.fixed_date for o in order.obligations}
