@@ -13,6 +13,11 @@ from settleconf.core.order_parser.conference import SAME_DAY_DOUBT, WEEKDAY_DOUB
 from settleconf.core.order_parser.deadline import parse_deadline
 from settleconf.core.order_parser.deadline_phrases import named_session_dates
 from settleconf.core.order_parser.errors import OrderTextError
+from settleconf.core.order_parser.field_lists import (
+    field_conference,
+    field_obligations,
+    read_fields,
+)
 from settleconf.core.order_parser.header import read_caption, read_order_date
 from settleconf.core.order_parser.hollow_dates import deadline_reason, hollow_deadline
 from settleconf.core.order_parser.judges import settlement_judge, signing_judge
@@ -106,6 +111,9 @@ def _parse(text: str, source_name: str | None) -> Order:
         margin_numbers=margin,
         order_date=order_date,
     )
+    # A scheduling order's field list ("Settlement Conference Date: 9/3/09 10:00").
+    fields = read_fields(header_text)
+    conference, conf_warnings = field_conference(conference, conf_warnings, fields)
     warnings += conf_warnings
     # The judge is named where the conference is: its own sentence first.
     about_conference = [conference.quote] if conference.quote else []
@@ -126,6 +134,11 @@ def _parse(text: str, source_name: str | None) -> Order:
     quoted = {o.quote for o in obligations} | {conference.quote}
     read_at |= {s.index for s in layout.sentences if s.text in quoted}
     warnings += unread_duties(layout.sentences, read_at, warnings, margin=margin)
+    # Checked apart from _check_dates: a schedule's deadlines often follow the conference.
+    obligations, scheduled, field_warnings = field_obligations(
+        fields, obligations, conference, order_date
+    )
+    warnings += field_warnings
     if layout.cut:
         warnings.append(
             f"A passage runs over {MAX_SENTENCE:,} characters without a sentence end; it was "
@@ -135,7 +148,7 @@ def _parse(text: str, source_name: str | None) -> Order:
         warnings.append("The text appears truncated: it ends mid-sentence. Check the full order.")
     if order_date is None:
         warnings.append("The order's date could not be read.")
-    if not obligations:
+    if not obligations and not scheduled:
         warnings.append("No deadlines were found in the order.")
     order = Order(
         court=court.abbreviation if court else None,
@@ -160,4 +173,5 @@ def _parse(text: str, source_name: str | None) -> Order:
         ),
         None,
     )
-    return replace(order, obligations=tuple(_check_dates(obligations, order, doubt)))
+    checked = _check_dates(obligations, order, doubt)
+    return replace(order, obligations=(*checked, *scheduled))
