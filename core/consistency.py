@@ -24,6 +24,19 @@ _REPORTS_NEGOTIATIONS = re.compile(
     re.IGNORECASE,
 )
 _EXCHANGE = re.compile(r"\b(demand|offer|counter-?offer|respon(d|se))", re.IGNORECASE)
+# A scheduling order's case dates (discovery, motions, experts, trial) fall after the
+# settlement conference as a matter of course: saying so for each is noise. A duty that
+# prepares the session (a statement, a letter, the exchange) after it is worth a word.
+_CASE_SCHEDULE = re.compile(
+    r"\b(?:discovery|dispositive|motions?|limine|experts?|disclosures?|pleadings?|amend\w*"
+    r"|join(?:der)?|trials?|pre-?trial|daubert|certification|witness\w*|exhibits?)\b",
+    re.IGNORECASE,
+)
+_SESSION_PREP = re.compile(
+    r"\b(?:settlement|mediat\w*|ENE|neutral|letters?|statements?|demands?|offers?|briefs?"
+    r"|memorand\w*|attend\w*)\b",
+    re.IGNORECASE,
+)
 
 
 def schedule_warnings(
@@ -47,7 +60,7 @@ def schedule_warnings(
         if day is None:
             continue
         title = d.obligation.title
-        if conf_day is not None and day > conf_day:
+        if conf_day is not None and day > conf_day and not _case_schedule(d.obligation):
             warnings.append(
                 f"{title} is due {fmt_day(day)}, after the conference ({fmt_day(conf_day)})."
             )
@@ -58,6 +71,11 @@ def schedule_warnings(
             )
     warnings.extend(_exchange_after_letter(order, deadlines))
     return warnings
+
+
+def _case_schedule(ob: Obligation) -> bool:
+    named = f"{ob.title} {ob.id.replace('_', ' ')}"
+    return bool(_CASE_SCHEDULE.search(named)) and not _SESSION_PREP.search(named)
 
 
 def _reports_negotiations(order: Order, ob: Obligation) -> bool:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, time
 
+import pytest
+
 from settleconf.core.deadlines import DeadlineStatus, compute_schedule
 from settleconf.core.order import (
     Anchor,
@@ -184,3 +186,27 @@ def test_minutes_before_the_conference_keep_the_clock() -> None:
     s = compute_schedule(order(ob("call", before_conf(5, Unit.MINUTES))))
     d = s.deadlines[0]
     assert (d.due_date, d.due_time) == (date(2024, 5, 28), time(14, 25))
+
+
+@pytest.mark.parametrize(
+    ("title", "warned"),
+    [
+        ("Discovery Cut-Off", False),
+        ("Dispositive Motion Filing Deadline", False),
+        ("Expert disclosures", False),
+        ("Trial Date", False),
+        ("Pre-Trial Conference Date", False),
+        ("Settlement statement", True),
+        ("Mediation brief", True),
+        ("Late", True),
+    ],
+)
+def test_a_case_schedule_date_after_the_conference_is_not_a_warning(
+    title: str, warned: bool
+) -> None:
+    """A scheduling order's discovery, motion and trial dates come after the settlement
+    conference as a matter of course; a statement due after it is worth a word."""
+    conf = replace(CONF, date=date(2024, 5, 28))
+    late = ob("x", Rule(RuleKind.FIXED, fixed_date=date(2024, 6, 28)), title=title)
+    s = compute_schedule(order(late, conf=conf))
+    assert any("after the conference" in w for w in s.warnings) is warned
