@@ -1,0 +1,137 @@
+"""Kinds the fifth phrasing set (tests/corpus/phrasings5, the structure of orders) found,
+probed in other wording: schedule rows in columns or with dotted leaders and bulleted or
+lettered items whose deadline has no verb of command; a ticked form whose blank boxes are not
+chosen (and a checklist with no box ticked, whose items all stand); dates and times written in
+other forms ("10-7-25", "the eighteenth day of November, 2025", "half past one in the
+afternoon", "9:30 in the forenoon", "Time: 13:30")."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+
+from settleconf.core.deadlines import compute_schedule
+from settleconf.core.order_parser import parse_order
+from settleconf.core.order_parser.dates_in_text import find_dates, find_times
+
+HEAD = (
+    "UNITED STATES DISTRICT COURT\nDISTRICT OF KANSAS\n\n"
+    "JANE ROE, Plaintiff,\nv.\nACME, Defendant.\n\n"
+    "ORDER SETTING SETTLEMENT CONFERENCE\n\n"
+)
+TAIL = "\n\nIT IS SO ORDERED.\n\nDated: March 2, 2026\n\n/s/ Judge\nMagistrate Judge\n"
+SET = "A settlement conference is set for April 15, 2026 at 10:00 a.m. in Courtroom 4.\n\n"
+
+
+def _due(body: str) -> list[tuple[date | None, bool, str]]:
+    schedule = compute_schedule(parse_order(HEAD + body + TAIL))
+    return [(d.due_date, d.needs_review, d.obligation.who) for d in schedule.deadlines]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # dotted leaders
+        "Plaintiff's written demand ............. 3/25/2026\n"
+        "Defendant's written response ........... 4/1/2026\n"
+        "Settlement conference .................. 4/15/2026, 10:00 a.m.\n",
+        # columns, the date first
+        "DEADLINE                 EVENT\n"
+        "March 25, 2026           Plaintiff's written demand served\n"
+        "April 1, 2026            Defendant's written response served\n"
+        "April 15, 2026, 10:00 a.m.   Settlement Conference, Courtroom 4\n",
+        # columns, the label first with a colon
+        "Plaintiff's demand:                Wednesday, March 25, 2026\n"
+        "Defendant's response:              Wednesday, April 1, 2026\n"
+        "Settlement Conference:             Wednesday, April 15, 2026, 10:00 a.m.\n",
+    ],
+)
+def test_schedule_rows_are_each_a_dated_duty(rows: str) -> None:
+    order = parse_order(HEAD + "The Court sets this schedule:\n\n" + rows + TAIL)
+    assert (order.conference.date, order.conference.time) == (date(2026, 4, 15), time(10, 0))
+    got = sorted(
+        (d.due_date, d.needs_review, d.obligation.who) for d in compute_schedule(order).deadlines
+    )
+    assert got == [(date(2026, 3, 25), False, "plaintiff"), (date(2026, 4, 1), False, "defendant")]
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        "Before the conference:\n• Plaintiff's demand — by March 25, 2026\n"
+        "• Confidential statements — 7 days before the conference\n",
+        "Submissions:\n- plaintiff's demand, no later than March 25, 2026;\n"
+        "- settlement statements, not later than seven (7) days before the conference;\n",
+        "Schedule:\n(a) Plaintiff's demand: March 25, 2026.\n"
+        "(b) Statements: one week before the conference.\n",
+    ],
+)
+def test_list_items_without_a_verb_are_duties(items: str) -> None:
+    got = sorted(_due(SET + items))
+    assert [(d, r) for d, r, _ in got] == [(date(2026, 3, 25), False), (date(2026, 4, 8), False)]
+    assert got[0][2] == "plaintiff"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "• No statement longer than ten pages by March 25, 2026",  # no paper named as a step
+        "The Court's staff ........ April 1, 2026",
+        "Settlement Conference: April 15, 2026",
+    ],
+)
+def test_a_row_that_names_no_partys_step_is_no_duty(line: str) -> None:
+    assert all(d != date(2026, 4, 1) for d, _, _ in _due(SET + "Dates:\n" + line + "\n"))
+
+
+def test_blank_boxes_on_a_ticked_form_are_not_chosen() -> None:
+    body = (
+        SET + "The following apply (only checked items):\n"
+        "[X] Each party shall submit a statement no later than seven (7) days before the "
+        "conference.\n"
+        "[ ] Plaintiff shall serve a demand no later than fourteen (14) days before the "
+        "conference.\n"
+    )
+    assert [(d, r) for d, r, _ in _due(body)] == [(date(2026, 4, 8), False)]
+
+
+def test_a_checklist_with_no_box_ticked_stands() -> None:
+    body = (
+        SET + "Checklist:\n"
+        "[ ] Ex parte statement to chambers: seven (7) days before the conference\n"
+        "[ ] Plaintiff's demand: March 25, 2026\n"
+    )
+    assert sorted(d for d, _, _ in _due(body)) == [date(2026, 3, 25), date(2026, 4, 8)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Statements due 9-30-25.", date(2025, 9, 30)),
+        ("set on the eighteenth day of November, 2025, at ten", date(2025, 11, 18)),
+        ("this twenty-first day of May, 2026", date(2026, 5, 21)),
+        ("on the 3rd day of June, 2026", date(2026, 6, 3)),
+    ],
+)
+def test_dates_in_other_forms(text: str, value: date) -> None:
+    assert [d.value for d in find_dates(text)] == [value]
+
+
+@pytest.mark.parametrize("text", ["No. 24-2290-DMF", "Case 3:25-cv-00731", "Rule 16-1-1"])
+def test_dashed_numbers_that_are_no_dates(text: str) -> None:
+    assert [d.value for d in find_dates(text) if d.value] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("at half past one in the afternoon on Monday", time(13, 30)),
+        ("at 9:30 in the forenoon", time(9, 30)),
+        ("not later than 4:00 in the afternoon on", time(16, 0)),
+        ("Time: 13:30 (Mountain Time)", time(13, 30)),
+        ("at quarter past nine in the morning", time(9, 15)),
+    ],
+)
+def test_times_in_other_forms(text: str, value: time) -> None:
+    assert [t.value for t in find_times(text)] == [value]
