@@ -18,6 +18,7 @@ from datetime import date
 from settleconf.core.order import Anchor, RuleKind
 from settleconf.core.order_parser.dates_in_text import DATE, TIME, find_dates
 from settleconf.core.order_parser.fixed_phrases import read_fixed
+from settleconf.core.order_parser.list_items import row_phrase
 from settleconf.core.order_parser.phrase import Phrase, read_time
 from settleconf.core.order_parser.phrase_patterns import patterns, session_term
 from settleconf.core.order_parser.relative_phrases import read_relative
@@ -228,6 +229,10 @@ def find_phrases(sentence: str, *, margin: bool, year_hint: date | None = None) 
                     reasons=(f"The order sets no period: it says only '{said}'.",),
                 )
             )
+    if not taken:
+        # A schedule row's date has no lead word: "Attendance list due ....... 5/14/2025".
+        row = row_phrase(sentence, margin, year_hint)
+        taken += [row] if row is not None else []
     return _merge_stated(sentence, taken)
 
 

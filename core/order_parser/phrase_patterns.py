@@ -127,7 +127,8 @@ def patterns(margin: bool) -> Patterns:
             # "but in no event later than", "at any time up to and including"
             rf"(?:in|at){g}no{g}(?:event|case|time){g}later{g}than|"
             rf"up{g}(?:to|until)(?:{g}and{g}including)?|"
-            rf"due(?:\s*:|{g}(?:on|by))?|deadline{g}(?:of|is)"
+            # "[Deadline: 3/2/2026]" in a heading
+            rf"due(?:\s*:|{g}(?:on|by))?|deadline(?:\s*:|{g}(?:of|is))"
             # "on the same date that its brief is due, which is December 8, 2026"
             rf"|same{g}(?:date|day)\b[^.;]{{0,80}}?,?{g}which{g}is"
             # a window ("between May 20, 2024 and May 28, 2024") is due by its end

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from settleconf.core.order_parser.clauses import Duty, find_actor, read_permission
+from settleconf.core.order_parser.list_items import item_duty
 from settleconf.core.order_parser.phrase import Phrase
 
 _ENDS_WELL = re.compile(r"[.!?:;)”\"’]$")
@@ -70,6 +71,9 @@ def unnamed_duty(
     if duty is not None:
         return duty, None
     phrase = dated[0]
+    item = item_duty(text, phrase)
+    if item is not None:
+        return item, None  # a list item or schedule row: "• Defendant's response — by May 9"
     cut = not _ENDS_WELL.search(text)
     bare_verb = _BARE_VERB.match(text, phrase.end)
     if cut or _CONTINUES.match(text) or bare_verb:
