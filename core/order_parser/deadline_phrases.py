@@ -155,6 +155,11 @@ def find_phrases(sentence: str, *, margin: bool, year_hint: date | None = None) 
         if free(start, m.end()):
             after_is = read_fixed(m, margin, year_hint)
             taken.append(replace(after_is, start=start, text=sentence[start : m.end()]))
+    for m in pats.deadline_paren.finditer(sentence):
+        start = m.start("lead")
+        if free(start, m.end()):
+            named = read_fixed(m, margin, year_hint)
+            taken.append(replace(named, start=start, text=sentence[start : m.end()]))
     for m in pats.fixed.finditer(sentence):
         if _SPAN_START.search(sentence, max(0, m.start() - 40), m.start()):
             continue  # "from 9:30 a.m. until 4:30 p.m. on May 5": when a session ends

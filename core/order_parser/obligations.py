@@ -362,11 +362,26 @@ class _Reader:
 
     def _follow_on(self, sentence: Sentence, duty: Duty) -> None:
         recent = [d for d in self._recent(sentence) if d.rule.kind is not RuleKind.AFTER_EVENT]
+        cited = _CITED_PARAGRAPH.search(sentence.text)
+        if cited is not None and cited.group("n") != sentence.paragraph:
+            # "at the same time as the exchange in paragraph 2": the duties of the paragraph
+            # it names, not those just before it.
+            recent = [
+                d
+                for d in reversed(self.drafts)
+                if d.paragraph == cited.group("n") and d.rule.kind is not RuleKind.AFTER_EVENT
+            ]
         draft = follow_ons.follow_on(sentence, duty, recent, self._common_reasons(sentence))
         if draft is not None:
             self.drafts.append(draft)
 
 
+# "... the exchange in paragraph 2", "as set out in ¶ 3": a dated duty elsewhere in the order.
+_CITED_PARAGRAPH = re.compile(
+    r"\b(?:same\s+(?:time|date|day|deadline)|simultaneously|concurrently)\b[^.;]{0,80}?"
+    r"(?:\bparagraph|¶)\s*(?P<n>\d{1,2})\b",
+    re.IGNORECASE,
+)
 _SETTLES = re.compile(
     r"\b(?:settles?|settled|resolves?|resolved|reach(?:es)?\s+(?:an?\s+)?(?:settlement|agreement)"
     r"|agree\s+to\s+settle)\b",

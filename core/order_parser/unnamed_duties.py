@@ -37,8 +37,9 @@ _BARE_VERB = re.compile(
 
 _PAPER_TO_BE = re.compile(
     r"\b(?:statements?|letters?|memorand(?:um|a)|submissions?|demands?|offers?|briefs?"
-    r"|reports?|position\s+papers?)\s+(?:are\s+)?to\s+be\s+"
-    r"(?P<v>submitted|filed|served|delivered|exchanged|lodged|e-?mailed|sent|provided)\b",
+    # the subjunctive of a rule cited: "the Court's rule that statements be received ..."
+    r"|reports?|position\s+papers?)\s+(?:(?:are\s+)?to\s+be|be)\s+"
+    r"(?P<v>submitted|filed|served|delivered|exchanged|lodged|e-?mailed|sent|provided|received)\b",
     re.IGNORECASE,
 )
 
@@ -58,6 +59,17 @@ _PARTY_TO = re.compile(
     r"|(?:plaintiffs?['’]?s?\s+|defendants?['’]?s?\s+|defense\s+|lead\s+|trial\s+)?counsel))"
     r"\s+to\s+(?P<v>submit|file|serve|deliver|send|exchange|provide|lodge|e-?mail|mail|respond"
     r"|reply|confer|meet|notify|inform|advise|contact|confirm|make|present|complete|return)\b",
+    re.IGNORECASE,
+)
+
+
+# An amended order keeping a deadline as it was: "The demand deadline of May 16, 2025 stands.",
+# "The deadline for the written demand (8/26/2025) is not changed.", "... remains in effect."
+_KEPT = re.compile(
+    r"\b(?:deadlines?|due\s+dates?)\b[^.;]{0,120}?\b(?:stands?|still\s+applies"
+    r"|remains?(?:\s+in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?|\s+unchanged)?"
+    r"|(?:is|are)\s+(?:not\s+(?:changed|altered|affected|modified|extended)|unchanged|unaltered)"
+    r"|(?:shall|will)\s+(?:remain|stand)(?:\s+unchanged)?)\b",
     re.IGNORECASE,
 )
 
@@ -102,6 +114,10 @@ def unnamed_duty(
         who = find_actor(short.group("who")) or "parties"
         at = short.start("v")
         return Duty(None, (), at, at, who, False, short.group("v").lower()), None
+    kept = _KEPT.search(text)
+    if kept is not None and kept.start() <= phrase.start < kept.end():
+        who = find_actor(text[: phrase.start]) or "parties"
+        return Duty(None, (), 0, 0, who, False, None), None
     if any(p.moved for p in dated):
         note = "The order moves this deadline without saying who must meet it; check."
         return Duty(None, (), 0, 0, "parties", False, None), note

@@ -135,3 +135,126 @@ def test_dashed_numbers_that_are_no_dates(text: str) -> None:
 )
 def test_times_in_other_forms(text: str, value: time) -> None:
     assert [t.value for t in find_times(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Letters to chambers shall be submitted by April 8, 2026.",
+        "Statements for the Magistrate Judge shall be lodged by April 8, 2026.",
+        "The deadlines in the Court's scheduling order are amended: settlement statements are "
+        "now due April 8, 2026.",
+    ],
+)
+def test_the_court_named_as_owner_or_recipient_is_not_the_actor(sentence: str) -> None:
+    assert [(d, r) for d, r, _ in _due(SET + sentence)] == [(date(2026, 4, 8), False)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Court will e-mail the video link two days before the conference.",
+        "Chambers will circulate the agenda by April 8, 2026.",
+    ],
+)
+def test_the_courts_own_acts_stay_no_duty(sentence: str) -> None:
+    assert _due(SET + sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Counsel shall forthwith provide a copy of this Order to each client.", "forthwith"),
+        ("Plaintiff shall promptly advise the Court of any change in the lien amount.",
+         "promptly"),
+        ("Defense counsel shall without delay confirm the insurer's attendance.", "without delay"),
+    ],
+)
+def test_a_duty_with_no_date_is_said_not_dated(sentence: str, word: str) -> None:
+    schedule = compute_schedule(parse_order(HEAD + SET + sentence + TAIL))
+    assert schedule.deadlines == ()
+    assert any(f"'{word}'" in w and sentence[:30] in w for w in schedule.warnings)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If the case settles, counsel shall file a notice of settlement within two business days.",
+        "In the event the parties reach agreement, they shall so notify chambers within one day.",
+        "Should the parties resolve the case, they shall file a stipulation within ten days.",
+    ],
+)
+def test_a_period_after_a_settlement_waits_on_it(sentence: str) -> None:
+    [d] = compute_schedule(parse_order(HEAD + SET + sentence + TAIL)).deadlines
+    assert (d.due_date, d.obligation.rule.kind.value) == (None, "after_event")
+
+
+def test_a_period_after_other_conditions_still_runs_from_the_order() -> None:
+    sentence = (
+        "If the parties and counsel are not available on that date, or a settlement conference "
+        "would be more productive later, counsel shall notify chambers within three days."
+    )
+    [d] = compute_schedule(parse_order(HEAD + SET + sentence + TAIL)).deadlines
+    assert d.due_date == date(2026, 3, 5)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The demand deadline of April 1, 2026 stands.",
+        "The deadline for the written demand (April 1, 2026) is not changed.",
+        "The deadline of April 1, 2026 for the written demand remains in effect.",
+    ],
+)
+def test_a_deadline_an_amended_order_keeps(sentence: str) -> None:
+    assert [(d, r) for d, r, _ in _due(SET + sentence)] == [(date(2026, 4, 1), False)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Statements shall be submitted seven (7) days before the new date.",
+        "Statements are now due seven days before the rescheduled conference date.",
+    ],
+)
+def test_the_new_date_of_a_reset_conference(sentence: str) -> None:
+    body = (
+        "The settlement conference set for March 10, 2026 is VACATED and RESET to April 15, "
+        "2026 at 10:00 a.m. " + sentence
+    )
+    assert [(d, r) for d, r, _ in _due(body)] == [(date(2026, 4, 8), False)]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Section 4 (Due Friday Before Conference): Updated Settlement Letter",
+        "UPDATED SETTLEMENT LETTER (due the Friday before the conference)",
+    ],
+)
+def test_a_heading_that_dates_its_section(heading: str) -> None:
+    body = SET + heading + "\nEach party shall send chambers a short letter.\n"
+    assert [d for d, _, _ in _due(body)] == [date(2026, 4, 10)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Court's rule that statements be received five business days before the "
+        "conference applies.",
+        "Local Rule 16.3 requires that settlement memoranda be submitted five business days "
+        "before the conference.",
+    ],
+)
+def test_a_rule_cited_in_the_subjunctive(sentence: str) -> None:
+    assert [d for d, _, _ in _due(SET + sentence)] == [date(2026, 4, 8)]
+
+
+def test_same_time_as_a_duty_in_another_paragraph() -> None:
+    body = (
+        "1. Conference. " + SET + "2. Exchange. The parties shall exchange written offers no "
+        "later than fourteen (14) days before the conference.\n\n3. Statements. Each party "
+        "shall send chambers a confidential statement.\n\n4. Timing. The statements in "
+        "paragraph 3 shall be sent at the same time as the exchange in paragraph 2.\n"
+    )
+    assert sorted(d for d, _, _ in _due(body)) == [date(2026, 4, 1)] * 2
