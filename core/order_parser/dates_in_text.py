@@ -57,7 +57,8 @@ _NUMERIC = (
 )
 _CORE = rf"(?:{_DAY_OF}|{_MDY}|{_DMY}|{_NUMERIC})"
 # A date as a pattern to embed in larger expressions (no capture groups).
-DATE = rf"(?:{_WEEKDAY}\.?,?\s+)?(?<!\w){_CORE}(?!\d)"
+# "Tuesday, the 14th day of April, 2026": a weekday may stand before a formal date's "the".
+DATE = rf"(?:{_WEEKDAY}\.?,?\s+(?:the\s+(?={_DAY_OF}))?)?(?<!\w){_CORE}(?!\d)"
 # "May 5" with no year, in deadline phrases only. Month capitalised: "may 5" is a verb
 # and a margin number on pleading paper.
 _MONTH_CAP = (
@@ -71,7 +72,9 @@ DATE_NO_YEAR = (
 # On pleading paper a line break inside a date puts a margin number into it: "October 8
 # 21, 2021" (line 8), "October 21, 8 2021". Read by `split_date`, only in margin mode.
 SPLIT_DATE = rf"{_MONTH_CAP}\.?(?:[\s,]+\d{{1,2}}(?![\d:/.-])){{2,3}}(?:,\s*|\s+)\d{{4}}(?!\d)"
-_DATE_RE = re.compile(rf"(?:(?P<wd>{_WEEKDAY})\.?,?\s+)?(?<!\w)(?P<core>{_CORE})(?!\d)", re.I)
+_DATE_RE = re.compile(
+    rf"(?:(?P<wd>{_WEEKDAY})\.?,?\s+(?:the\s+(?={_DAY_OF}))?)?(?<!\w)(?P<core>{_CORE})(?!\d)", re.I
+)
 
 _AMPM = r"(?:a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z])"
 # A clock time: "2:30 pm", "10:00 a.m.", "9:30 AM", "noon", "12:00 noon", and a bare "14:30"

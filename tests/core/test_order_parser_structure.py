@@ -258,3 +258,36 @@ def test_same_time_as_a_duty_in_another_paragraph() -> None:
         "paragraph 3 shall be sent at the same time as the exchange in paragraph 2.\n"
     )
     assert sorted(d for d, _, _ in _due(body)) == [date(2026, 4, 1)] * 2
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Statements are due seven days before.",
+        "Dates to remember:\nStatements ................. 7 days before\n",
+        "The parties shall exchange letters seven (7) days before.",
+    ],
+)
+def test_before_with_nothing_after_it_is_counted_from_the_session_flagged(body: str) -> None:
+    assert [(d, r) for d, r, _ in _due(SET + body)] == [(date(2026, 4, 8), True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "mismatch"),
+    [
+        ("at 10 o'clock a.m. on Tuesday, the 14th day of April, 2026", date(2026, 4, 14), False),
+        ("on Wednesday, the 14th day of April, 2026", date(2026, 4, 14), True),
+        ("on Tuesday, the eighteenth day of November, 2025", date(2025, 11, 18), False),
+    ],
+)
+def test_a_weekday_before_a_formal_date(text: str, value: date, mismatch: bool) -> None:
+    [found] = find_dates(text)
+    assert (found.value, found.weekday_mismatch) == (value, mismatch)
+
+
+def test_time_before_a_formal_date_with_its_weekday() -> None:
+    order = parse_order(
+        HEAD + "The parties shall appear for a settlement conference at 10 o'clock a.m. on "
+        "Tuesday, the 14th day of April, 2026, in Courtroom 3." + TAIL
+    )
+    assert (order.conference.date, order.conference.time) == (date(2026, 4, 14), time(10, 0))
