@@ -46,6 +46,16 @@ _COURT_FIRST = re.compile(
 _MARKER = re.compile(
     r"^\s*(?:[•·▪◦●■□☐✓✔➢►*-]\s*|\[\s?[xX✓]?\s?\]\s*|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+)*"
 )
+# An instruction, not a label: "Please submit an ex parte letter ...", "respond with a
+# counteroffer" (read elsewhere as a request or a sentence carrying on).
+_COMMAND = re.compile(
+    r"(?:please|kindly|submit|file|serve|deliver|send|exchange|provide|lodge|e-?mail|mail"
+    r"|respond|reply|confer|meet|notify|inform|advise|contact|call|make|present|return"
+    r"|complete|bring|confirm|upload|forward|identify|attend|appear)\b"
+    # the noun, not the verb: "Exchange of written demand and offer", "Meet-and-confer"
+    r"(?![-–]|\s+of\b)",
+    re.IGNORECASE,
+)
 _MAX_LABEL_WORDS = 10
 
 # A row: the label, a leader, colon or dash, and the date ("... due ....... 5/12/2025").
@@ -74,9 +84,21 @@ def _item_label(label: str) -> str | None:
     label = _MARKER.sub("", label).strip(" :;,.-—–")
     if not label or len(label.split()) > _MAX_LABEL_WORDS:
         return None
-    if _FINITE.search(label) or _COURT_FIRST.match(label) or not _PAPER.search(label):
+    if _FINITE.search(label) or _COURT_FIRST.match(label) or _COMMAND.match(label):
+        return None
+    if not _PAPER.search(label):
         return None
     return label
+
+
+_NUMBER_ROW = re.compile(r"^(?P<label>[^\d].{2,100}?)\s+(?P<n>\d{1,3})\s*$")
+
+
+def number_row(sentence: str) -> bool:
+    """A table row that gives its step only a number ("Written response   14"): the number
+    is in a column whose heading says what it counts, which is not read."""
+    m = _NUMBER_ROW.match(sentence.strip())
+    return m is not None and _item_label(m.group("label")) is not None
 
 
 def list_item(sentence: str) -> bool:
@@ -119,7 +141,12 @@ def item_duty(text: str, first: Phrase) -> Duty | None:
     """The duty of a list item or row: its label before the deadline (or, in a date-first
     row, after it) names a party's paper or step and the item has no verb of command."""
     before = text[: first.start]
-    label = before if _MARKER.sub("", before).strip(" :;,.-—–") else text[first.end :]
+    if _MARKER.sub("", before).strip(" :;,.-—–"):
+        label = before
+    elif _DATE_FIRST.match(text.strip()):
+        label = text[first.end :]  # "July 11, 2025   Exchange of written demand and offer"
+    else:
+        return None
     named = _item_label(label)
     if named is None:
         return None

@@ -29,7 +29,7 @@ from settleconf.core.order_parser.deadline_phrases import (
     other_periods,
 )
 from settleconf.core.order_parser.drafts import Draft, finish, rule_from_phrase
-from settleconf.core.order_parser.list_items import list_item
+from settleconf.core.order_parser.list_items import list_item, number_row
 from settleconf.core.order_parser.margin_words import blank_margin_words
 from settleconf.core.order_parser.naming import describe, duty_id, fallback_source
 from settleconf.core.order_parser.paragraphs import Sentence
@@ -125,6 +125,12 @@ class _Reader:
     def read(self, sentence: Sentence) -> None:
         text = sentence.text
         phrases = find_phrases(text, margin=self.margin, year_hint=self.hint)
+        if not phrases and number_row(text):
+            self.warnings.append(
+                "This table row gives a number, but what it counts (days before the conference?) "
+                f'is in a column heading that could not be read; check the order: "{_short(text)}"'
+            )
+            return
         dated = [p for p in phrases if not p.vague]
         refusal = read_refusal(text) if dated else None
         duty: Duty | None

@@ -291,3 +291,33 @@ def test_time_before_a_formal_date_with_its_weekday() -> None:
         "Tuesday, the 14th day of April, 2026, in Courtroom 3." + TAIL
     )
     assert (order.conference.date, order.conference.time) == (date(2026, 4, 14), time(10, 0))
+
+
+def test_a_table_of_bare_numbers_is_told_not_guessed() -> None:
+    body = (
+        SET + "Submission                 Due (days before conference)\n"
+        "Written demand             21\nWritten response           14\n"
+    )
+    schedule = compute_schedule(parse_order(HEAD + body + TAIL))
+    assert all(d.due_date is None or d.needs_review for d in schedule.deadlines)
+    assert any("Written response 14" in w for w in schedule.warnings)
+
+
+@pytest.mark.parametrize(
+    ("rows", "want"),
+    [
+        ("DEADLINE        EVENT\nMarch 25, 2026        Exchange of written demand and offer\n",
+         [(date(2026, 3, 25), False, "parties")]),
+        ("Meet-and-confer completed by:        Friday, March 27, 2026\n",
+         [(date(2026, 3, 27), False, "parties")]),
+    ],
+)
+def test_a_label_that_opens_with_a_noun_like_a_verb(
+    rows: str, want: list[tuple[date, bool, str]]
+) -> None:
+    assert _due(SET + rows) == want
+
+
+def test_a_polite_request_is_not_read_as_a_label() -> None:
+    [(_, _, who)] = _due(SET + "Please submit an ex parte letter to me by April 8, 2026.")
+    assert who == "counsel"
