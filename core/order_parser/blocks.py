@@ -140,6 +140,9 @@ _DATED_CELL = re.compile(rf"(?:{DATE})", re.IGNORECASE)
 _BULLET = re.compile(r"^(?:[•·▪◦●■□☐✓✔➢►]|\[\s?[xX✓]?\s?\]|[-*](?=\s))")
 
 
+_FIELD = re.compile(r"[A-Z][A-Za-z]+(?: [A-Za-z]+){0,2}\s*:")
+
+
 def _is_row(line: str) -> bool:
     if _LEADER.search(line) or _BULLET.match(line):
         return True
@@ -174,6 +177,11 @@ def split_blocks(text: str, *, margin_numbers: bool = False) -> list[str]:
         row = _is_row(plain)
         # A row's cell wrapped onto the next line goes on in lower case ("and offer").
         row_edge = (row or prev_row) and not plain[:1].islower()
+        # Lines opening with the same field name are rows of one list: "Deadline: 14 days
+        # before the conference -- demand" | "Deadline: 7 days before ... -- counteroffer".
+        field = _FIELD.match(plain)
+        if field and prev and prev.lower().startswith(field.group(0).lower()):
+            row = row_edge = True
         if current and prev is not None and (row_edge or _boundary(prev, plain, blank)):
             blocks.append(" ".join(current))
             current = []

@@ -105,7 +105,7 @@ def list_item(sentence: str) -> bool:
     """A list item or schedule row, which ends without a full stop and is still whole."""
     text = sentence.strip()
     return bool(
-        re.match(r"[•·▪◦●■□☐✓✔➢►*-]\s|\[\s?[xX✓]?\s?\]", text)
+        re.match(r"[•·▪◦●■□☐✓✔➢►*-]\s|\[\s?[xX✓]?\s?\]|(?:deadline|due)\s*:", text, re.I)
         or re.search(r"\S\s*\.{4,}\s*\S", text)
         or _LABEL_FIRST.match(text)
         or _DATE_FIRST.match(text)
@@ -141,7 +141,10 @@ def item_duty(text: str, first: Phrase) -> Duty | None:
     """The duty of a list item or row: its label before the deadline (or, in a date-first
     row, after it) names a party's paper or step and the item has no verb of command."""
     before = text[: first.start]
-    if _MARKER.sub("", before).strip(" :;,.-—–"):
+    field = _MARKER.sub("", before).strip(" :;,.-—–")
+    if re.fullmatch(r"(?:deadline|due(?:\s+date)?|date)", field, re.IGNORECASE):
+        label = text[first.end :]  # "Deadline: 7 days before the conference -- counteroffer"
+    elif field:
         label = before
     elif _DATE_FIRST.match(text.strip()):
         label = text[first.end :]  # "July 11, 2025   Exchange of written demand and offer"

@@ -321,3 +321,18 @@ def test_a_label_that_opens_with_a_noun_like_a_verb(
 def test_a_polite_request_is_not_read_as_a_label() -> None:
     [(_, _, who)] = _due(SET + "Please submit an ex parte letter to me by April 8, 2026.")
     assert who == "counsel"
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "Deadline: 21 days before the conference -- Plaintiff's written demand\n"
+        "Deadline: 7 days before the conference -- confidential statements\n",
+        "Deadline: 21 days before the conference — Plaintiff's written demand\n"
+        "Deadline: 7 days before the conference — confidential statements\n",
+    ],
+)
+def test_lines_opening_with_the_same_field_are_rows(rows: str) -> None:
+    body = SET + "The following deadlines apply:\n" + rows + "\nClients must attend in person.\n"
+    got = sorted(_due(body))
+    assert got == [(date(2026, 3, 25), False, "plaintiff"), (date(2026, 4, 8), False, "parties")]
