@@ -147,8 +147,15 @@ def _is_row(line: str) -> bool:
     if _LEADER.search(line) or _BULLET.match(line):
         return True
     cells = _CELL_GAP.split(line)
-    # A date opens a cell after the first, or opens the first with cells after it.
-    return len(cells) > 1 and any(_DATED_CELL.match(c) for c in cells)
+    if len(cells) < 2:
+        return False
+    # A date opens a cell after the first, or opens the first with cells after it -- unless
+    # the words before it want it as their object: a justified PDF line "... on or before
+    # March 5, 2026, and ..." is prose whose spacing is wide, not a table.
+    return any(
+        _DATED_CELL.match(c) and (i == 0 or not _ends_open(cells[i - 1]))
+        for i, c in enumerate(cells)
+    )
 
 
 def split_blocks(text: str, *, margin_numbers: bool = False) -> list[str]:

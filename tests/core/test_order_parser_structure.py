@@ -336,3 +336,13 @@ def test_lines_opening_with_the_same_field_are_rows(rows: str) -> None:
     body = SET + "The following deadlines apply:\n" + rows + "\nClients must attend in person.\n"
     got = sorted(_due(body))
     assert got == [(date(2026, 3, 25), False, "plaintiff"), (date(2026, 4, 8), False, "parties")]
+
+
+def test_a_justified_line_with_wide_spaces_is_prose_not_a_row() -> None:
+    body = (
+        SET + "Each party shall submit to the chambers of the undersigned a Confidential\n"
+        "Settlement Statement on or before   April 8, 2026, and shall\n"
+        "bring a client representative with full authority.\n"
+    )
+    [d] = compute_schedule(parse_order(HEAD + body + TAIL)).deadlines
+    assert (d.due_date, d.needs_review, d.obligation.who) == (date(2026, 4, 8), False, "each party")
