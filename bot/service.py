@@ -13,6 +13,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
+from settleconf.bot.chat import follow_ups
 from settleconf.bot.chat.context import Context, RequestClock, utcnow
 from settleconf.bot.chat.grammar import Command, CommandError, Question, parse_command, take_case
 from settleconf.bot.chat.matter_access import AccessDenied, resolve_matter
@@ -44,6 +45,7 @@ from settleconf.bot.replies.help_text import help_reply
 from settleconf.bot.replies.reply import Action, Attachment, Reply
 from settleconf.bot.replies.routing import answer_more
 from settleconf.bot.service_cache import Answers, Briefs, Parses
+from settleconf.bot.turn_memory import TurnMemory, turn_key, turn_of
 from settleconf.core.docket import DocketNumberError, parse_docket
 from settleconf.core.matter import Matter
 from settleconf.core.store import Store
@@ -99,6 +101,8 @@ class Service:
         self._parses = Parses()
         self._answers = Answers()
         self._briefs = Briefs()
+        # Each person's last answered question, for follow-ups (bot/chat/follow_ups.py).
+        self._turns = TurnMemory(store, clock)
 
     async def handle(self, req: Request) -> Reply:
         """The answer to `req`, six lines at most (a More action holds the rest); `more`
@@ -120,6 +124,10 @@ class Service:
             return Reply(text="Nothing to show more of here: ask something first, then say "
                          "`more` (or ask `more: QUESTION`).", intent="help", ephemeral=True)
         return await self._answer_safely(replace(req, text=asked))
+
+    async def settle(self) -> None:
+        """Until the conversation turns being remembered are stored (shutdown, tests)."""
+        await self._turns.settle()
 
     async def _answer_safely(self, req: Request) -> Reply:
         try:
@@ -203,7 +211,15 @@ class Service:
         today = ctx.today_for(matter)
         asked, meaning = read_message(q.text, matter.order.obligations, today=today,
                                       conference=matter.conference.date)
-        return answer_more(matter, meaning, today, asked) or self._answer(matter, meaning, today)
+        key, now = turn_key(ctx.req), ctx.clock()  # one reading: a test's clock ticks once
+        if follow_ups.may_follow(asked) and (last := await self._turns.recall(key, matter, now)):
+            meaning = follow_ups.resolve(asked, meaning, last, matter.order.obligations,
+                                         today=today, conference=matter.conference.date) or meaning
+        reply = answer_more(matter, meaning, today, asked) or self._answer(matter, meaning, today)
+        if not reply.is_error and reply.intent != "clarify" and (
+                turn := turn_of(key, matter, meaning, now)):
+            self._turns.record(turn)  # in the background: the answer does not wait for it
+        return reply
 
     def _answer(self, matter: Matter, meaning: Interpretation, today: date) -> Reply:
         schedule = matter.schedule()

@@ -29,6 +29,11 @@ class RuleKind(StrEnum):
     NAMED_WEEKDAY = "named_weekday"
 
 
+# How the order warning begins when the settlement session runs over several days ("June
+# 3-4, 2025"): the conference is its first day, and the conference answer repeats the
+# warning while that date stands.
+MULTI_DAY_SESSION = "The settlement conference spans more than one day"
+
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 

@@ -7,6 +7,7 @@ all. Implementations live in `adapters/` (SQLAlchemy on SQLite or PostgreSQL).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -152,9 +153,54 @@ class ReplayCache(Protocol):
         ...
 
 
+# A follow-up ("and the demand?") is read against the asker's last answered question for
+# this long. Long enough for a conversation in a channel (a reply read, a colleague asked),
+# short enough that "and the letter?" an hour later is not silently read against a question
+# nobody remembers: past it the follow-up gets "not sure", which is cheap.
+FOLLOW_UP_WINDOW = timedelta(minutes=15)
+
+
+@dataclass(frozen=True)
+class TurnKey:
+    """Whose conversation: one person in one channel (and thread, where the platform has
+    threads) of one workspace. A turn is never read under any other key."""
+
+    platform: str
+    workspace: str  # the platform's workspace id (`Request.workspace`)
+    channel: str
+    user: str
+    thread: str = ""  # "" outside a thread
+
+
+@dataclass(frozen=True)
+class ConversationTurn:
+    """An answered question, as a follow-up needs it: what was asked about which matter.
+    Only ever used while the same channel still resolves to the same matter."""
+
+    key: TurnKey
+    matter_id: int
+    docket: str  # with `matter_id`: a reused id of a removed matter never matches
+    intent: str  # `IntentName` value
+    at: datetime
+    obligation_id: str | None = None
+    topic: str | None = None
+    party: str | None = None
+    what_if: date | None = None  # the conference date a what-if asked about
+
+
 class Store(Protocol):
     def unit_of_work(self) -> AbstractAsyncContextManager[UnitOfWork]:
         """A transaction: commits when the block calls `commit()`, rolls back otherwise."""
+        ...
+
+    async def remember_turns(self, turns: Sequence[ConversationTurn]) -> None:
+        """Keep each turn as the last one under its key (replacing any; one turn per key),
+        in one short transaction of its own: never inside a request's unit of work, so a
+        read stays a read."""
+        ...
+
+    async def recall_turn(self, key: TurnKey, now: datetime) -> ConversationTurn | None:
+        """The last turn under `key` if it is younger than `FOLLOW_UP_WINDOW` at `now`."""
         ...
 
     async def close(self) -> None: ...

@@ -107,7 +107,9 @@ def event_request(
         channel=channel,
         user=_str(event, "user") or "",
         text=plain_text(_str(event, "text") or "", bot_user_id=bot_user_id),
-        is_direct=event.get("channel_type") == "im" or _is_dm_channel(channel),
+        is_direct=(direct := event.get("channel_type") == "im" or _is_dm_channel(channel)),
+        # The thread the mention is answered in: its follow-ups are read within it.
+        thread=None if direct else reply_thread(event),
     )
 
 

@@ -52,10 +52,17 @@ from settleconf.adapters.store.tables import (
     WorkspaceRow,
     utcnow,
 )
+from settleconf.adapters.store.turn_memory import SqlTurnMemory
 from settleconf.core.matter import AuditEntry, Matter
 from settleconf.core.pending_order import PendingOrder
 from settleconf.core.reminders import ReminderSync, ScheduledReminder
-from settleconf.core.store import ChannelBinding, DeadlineRow, Workspace
+from settleconf.core.store import (
+    ChannelBinding,
+    ConversationTurn,
+    DeadlineRow,
+    TurnKey,
+    Workspace,
+)
 
 if TYPE_CHECKING:
     from sqlalchemy.ext.asyncio import AsyncEngine
@@ -571,6 +578,7 @@ class SqlStore:
         self._side_reads: SideReads | PgSideReads | None = (
             PgSideReads(engine) if retrying else side_reads_for(engine)
         )
+        self._turns = SqlTurnMemory(engine)
 
     @property
     def cache(self) -> MatterCache:
@@ -599,6 +607,12 @@ class SqlStore:
             # before it did that work twice, expiring objects the close then discards:
             # ~0.15 ms of every answer, docs/performance.md.)
             await uow.close()
+
+    async def remember_turns(self, turns: Sequence[ConversationTurn]) -> None:
+        await self._turns.remember(turns)
+
+    async def recall_turn(self, key: TurnKey, now: datetime) -> ConversationTurn | None:
+        return await self._turns.recall(key, now)
 
     async def close(self) -> None:
         if self._side_reads is not None:

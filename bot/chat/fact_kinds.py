@@ -140,7 +140,11 @@ _FORMAT = (r"\bin person\b|\bzoom\b|\bteams\b|\bwebex\b|\bvirtual\w*\b|\bremote\
            r"\bin (?:white plains|manhattan|new york|nyc)\b|\bphone (?:conference|call|conf)\b|"
            r"\bconference call\b|\bcourtroom\b|\bformat\b|"
            r"\bonline\b|\bby phone\b|\bon the phone\b|\btelephon\w*\b|\bcourthouse\b|\bin court\b|"
-           r"\bin chambers\b|\bplatform\b|\bgoogle meet\b")
+           r"\bin chambers\b|\bplatform\b|\bgoogle meet\b|"
+           # "will we be on camera or is it a call?": video, or a call by phone
+           r"\bon (?:camera|screen|video)\b|\bcameras? (?:on|off)\b|"
+           r"\b(?:is it|or) (?:just )?(?:a|an) (?:audio |phone |dial in )?(?:call|audio only)\b|"
+           r"\baudio only\b")
 _TRAVEL = (r"\b(?:fly|flight|travel\w*|drive|trip|hotel)\b|\b(?:come|go|head|get) (?:to|into) "
            r"(?:new york|ny|"
            r"white plains|the city|town)\b")
@@ -231,7 +235,7 @@ def fact_kind(norm: str) -> Kind | None:
     how = search(_FORMAT, norm)
     # "in person?" alone asks it of the one event there is
     about_conf = re.search(r"\bconference\b|\bit\b|\bsession\b|\bmeeting\b|^\w+(?: \w+)?$|"
-                           r"\bfor (?:this|that)$|^is this\b",
+                           r"\bfor (?:this|that)$|^(?:is|will|would) this\b",
                            norm) or re.search(
         r"\b(?:go|come|show up|appear|travel|fly|be|head) (?:to|at|in|into) (?:the )?(?:courthouse|"
         r"court|white plains|new york|ny|nyc|manhattan|the city|downtown)\b|"

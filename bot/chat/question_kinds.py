@@ -133,6 +133,12 @@ _STATUS = (r"^status\b|\bstatus(?: (?:please|check|update|report|pls))?$|"
            r"ok|okay|fine|all set|covered)\b|"
            # a partner's "we good?", "are we squared away?"
            r"^(?:so )?we (?:good|ok|okay|fine|all set)$|\b(?:squared|buttoned) (?:away|up)\b")
+# "everything done?", "have we done everything?", "are we all done?": every duty, done or not
+_ALL_DONE = (r"^(?:is )?everything (?:done|handled|finished|complete|completed|taken care of|"
+             r"sent|submitted|in)$|\b(?:have|did) (?:we|i) (?:done|do|finish\w*|handled?|"
+             r"complet\w*) (?:everything|it all|all of it)\b|\bare we all done\b|"
+             r"\b(?:is|are) (?:everything|all (?:the |our )?(?:deadlines|items|duties)) (?:done|"
+             r"handled|finished|complete|completed|taken care of)\b")
 _LEFT = (r"\bwhat (?:is |else is )?(?:left|remains|remaining)\b|\bwhat else\b|\bleft to do\b|"
          r"\bstill to do\b|\bremaining\b|\bnot (?:done|finished|completed|handled)(?: yet)?\b|"
          r"\byet to (?:do|be done)\b|\boutstanding\b|\banything (?:left|remaining|open)\b|"
@@ -209,6 +215,14 @@ _MOVED_EVENT = (r"\bconf\w*\b|\bit\b|\bsession\b|\bjudge\b|\bcourt\b|\bthey resc
                 r"(?:^|(?<=if )|(?<=when )|(?<=once ))were) (?:\w+ )?(?:bumped|moved|pushed|"
                 r"rescheduled|reset|adjourned|pulled|postponed)\b|"
                 r"\b(?:bump|move|push|pull|reset)\w* us\b")
+# A paper sent on a day ("can we submit it the friday before the conf?"): that day is the
+# paper's, not the conference's
+_PAPER_SENT = (r"\b(?:send|submit|e ?mail|deliver|file|serve|get|turn|hand) (?:it|this|that|ours|"
+               r"them|our (?:\w+ )?(?:letter|submission|statement|paper|brief|memo))\b")
+# The conference confirmed as still set: "still a go", "still on", "still happening"
+_STILL_ON = (r"\bstill (?:a go|on|happening|going ahead|going forward|scheduled|set|planned|"
+             r"confirmed|proceeding|in place|the plan)\b|\b(?:still )?a go\b|\bgoing ahead\b|"
+             r"\bwe still on\b")
 _THE_CONFERENCE = r"\bconf\w*\b|\bsession\b|\bhearing\b|\bmediation\b"
 
 
@@ -334,6 +348,11 @@ def classify(norm: str, today: date, best: str | None, named: bool,
             asked := _conference_when(norm, today)) is not None:
         # "conf next week right?": put up for confirmation, a yes/no too
         return asked
+    if best is None and (re.search(_THE_CONFERENCE, norm) or re.search(
+            r"\b(?:are )?we still on\b", norm)) and (cue := _search(_STILL_ON, norm)) and not (
+            _search(_MOVE, norm)) and not days_named(norm, today, conference):
+        # "is the conf still a go?": yes while it is ahead, with its day, time and paragraph
+        return Kind("conference", cue, fact="conference_day", day=today, until=date.max)
     # "conf on the 28th right?": a statement put up for confirmation asks yes or no too
     confirm = YES_NO.search(norm) or re.search(r"\b(?:right|correct)$|\bstill on for\b", norm) or (
         # verbless: "conf = 5/28 @ 2:30?", "settlement conf on may 28?"
@@ -362,7 +381,7 @@ def classify(norm: str, today: date, best: str | None, named: bool,
             # "(are) we still on for the 28th?": the one event there is, by the idiom for it
             r"\bconf\w*\b|\bsession\b|\b(?:still|we) on for\b|\bstill (?:happening|going ahead)\b",
             # ("is the friday before the conference a holiday?" asks about that friday)
-            norm) and not _search(_HOLIDAY, norm) and (
+            norm) and not _search(_HOLIDAY, norm) and not _search(_PAPER_SENT, norm) and (
             days := [d for d in days_named(norm, today) if d.holiday is None or re.search(
                 # "will the conference be on memorial day?": that day, not the holiday's rule
                 rf"\b(?:be|is|on|held) (?:on )?{re.escape(d.said)}$", norm)]):
@@ -448,6 +467,10 @@ def classify(norm: str, today: date, best: str | None, named: bool,
         # "tell me we didn't miss anything": "Yes — past due: ..." would read as "yes, we didn't"
         negated = re.search(r"\b(?:not|didnt|havent|never) miss", norm)
         return Kind("overdue", cue, day=today, asked_about="negated" if negated else None)
+    if (cue := _search(_ALL_DONE, norm)) and best is None and not re.search(
+            r"\bso far\b|\bfor now\b|\bon time\b|\bwhen\b", norm):
+        # "everything done?": is every duty done, yes or no, with what is open and what is done
+        return Kind("overdue", cue, day=today, asked_about="all_done")
     if (cue := _search(_STATUS, norm)) and best is None:
         # "are we on track?" is "are we late?" turned round; "status?" asks no yes/no at all
         polar = re.search(r"(?<!where )\bare we\b|\bon track\b|\bup to date\b|"

@@ -229,8 +229,28 @@ def _interpret(question: str, obligations: Sequence[Obligation], today: date | N
     if social := vocab.social(r.full):
         # "thanks", "hi": a word back, not "I'm not sure what you're asking"
         return replace(_offer(_GENERAL, 0.0), asked_about=social)
-    kind = classify(r.full, today or date.today(), r.best.id if r.best else None,
-                    bool(r.ranked), conference)
+    best = r.best or _sent_on_a_day(r.full, obligations, today or date.today(), conference)
+    if (contact := _search_cue(_CHAMBERS_CONTACT, r.full)) and not re.search(_NOT_CONTACT, r.full):
+        # "can we reply to the chambers email with just the clerk?": writing to chambers, which
+        # the order speaks to only for its letter
+        return Interpretation(IntentName.EXPLAIN, topic="chambers_contact", confidence=0.7,
+                              matched=(contact,), party=r.party, read_as=r.full)
+    if (form := _form_asked(r.full)) and YES_NO.search(r.full) and (
+            duty := r.best or (r.ranked[0][1] if r.ranked else None)) and not re.search(
+            form[1], duty.quote, re.I):
+        # "does the demand need to be in writing?": a form the duty's sentence doesn't set,
+        # answered from its words, not with the duty's yes
+        return Interpretation(IntentName.EXPLAIN, duty.id, topic="unstated_form",
+                              asked_about=form[0], confidence=0.8, matched=(form[2],),
+                              party=r.party, read_as=r.full)
+    if best is None and not r.ranked and _SENT_IT.search(r.full) and days_named(
+            r.full, today or date.today(), conference):
+        # "can we submit it friday?" where no one duty is sent that way: which one, asked
+        # back, rather than a yes about the conference's day or the letter's address
+        return _clarify([Interpretation(IntentName.DEADLINE, obligation_id=ob.id,
+                                        confidence=0.3) for ob in obligations])
+    kind = classify(r.full, today or date.today(), best.id if best else None,
+                    bool(r.ranked) or best is not None, conference)
     if kind is not None and kind.intent == "lookup" and not kind.asked_about and r.strong and (
             r.strong[0] >= 3) and (len(r.topics) == 1 or r.topics[1][0] <= r.strong[0] - 2):
         # "what does the court say about negotiating early?": one procedure plainly asked about,
@@ -241,7 +261,7 @@ def _interpret(question: str, obligations: Sequence[Obligation], today: date | N
         top = r.ranked[0][0] if r.ranked else 0.0
         done = tuple(ob.id for s, ob, _ in r.ranked if s >= 0.5 * top) if (
             kind.intent == "left" or kind.after_done) else ()
-        return Interpretation(IntentName(kind.intent), r.best.id if r.best else None,
+        return Interpretation(IntentName(kind.intent), best.id if best else None,
                               topic=kind.topic, asked_about=kind.asked_about, confidence=0.9,
                               matched=(kind.cue,), party=r.party, fact=kind.fact, day=kind.day,
                               until=kind.until, read_as=r.full, also=kind.also, done=done)
@@ -305,6 +325,70 @@ def _interpret(question: str, obligations: Sequence[Obligation], today: date | N
     if asked := _uncovered(r.full):
         return r.answer(IntentName.EXPLAIN, asked[1], topic=asked[0], confidence=0.7)
     return _offer(_WHEN if cues["time"] else _GENERAL, 0.3 if cues["time"] else 0.0)
+
+
+# Writing to or calling chambers (the clerk, the deputy), not sending a paper there: "can we
+# reply to the chambers email with just the clerk?", "how do we contact chambers?"
+_COURT_STAFF = (r"(?:the |judge \w+s |her |his |the judges |the magistrate judges )?(?:chambers|"
+                r"clerks?|law clerks?|courtroom deputy|deputy clerks?|judges clerks?|"
+                r"magistrate judges chambers|judges chambers)\b")
+_CHAMBERS_CONTACT = (r"\b(?:reply|replying|respond|responding|answer|write|writing|e ?mail|"
+                     r"e ?mailing|call|calling|phone|contact|contacting|reach|reach out to|talk to|"
+                     r"speak (?:to|with)|get in touch with|correspond with|communicate with|ping|"
+                     r"message)\b (?:to |with )?(?:\w+ ){0,2}?" + _COURT_STAFF + r"|"
+                     r"\b(?:reply|respond|answer|write back)\w* (?:to )?(?:the |their |that )?"
+                     r"(?:chambers|clerks?|courts?) (?:e ?mail|message|note)\b")
+# A paper, the link or the other side named: the letter's, the link's or the ex parte rule
+_NOT_CONTACT = (r"\bletter\b|\bsubmission|\bstatement\b|\bhard copy\b|\bcop(?:y|ies)\b|"
+                r"\bdemand\b|\bexhibits?\b|\battachments?\b|\bbinder\b|\bbrief\b|\bpaper|"
+                r"\blinks?\b|\binvit\w*|\bcc\b|\bbcc\b|\bother side\b|\bopposing\b|"
+                r"\b(?:send|submit|file|serve|deliver) (?:it|this|that|them)\b|\bwhat (?:e ?mail|"
+                r"address)\b|\baddress\b|\baddy\b|\bwhich (?:e ?mail|address)\b|"
+                r"\bwhat is (?:the )?(?:chambers )?e ?mail\b")
+
+
+def _search_cue(pattern: str, norm: str) -> str | None:
+    m = re.search(pattern, norm)
+    return m.group() if m else None
+
+
+# A form a duty may take, asked about: (how it is said, what in the order's sentence sets it,
+# the cue). The words a sentence would use for it: "in writing" is set by "writ" or "letter".
+_FORMS: tuple[tuple[str, str, str], ...] = (
+    ("in writing", r"\bwrit|\bletter\b", r"\bin writing\b|\bwritten\b"),
+    ("signed", r"\bsign", r"\bsigned\b|\bsignature\b|\bsign(?: it| off on it)\b"),
+    ("made orally", r"\boral|\bverbal|\bphone|\btelephon|\bwrit|\bletter\b|\be-?mail",
+     r"\borally\b|\boral\b|\bverbal(?:ly)?\b|\bover the phone\b|\bby phone\b|"
+     r"\bon a (?:phone )?call\b"),
+    ("on letterhead", r"\bletterhead", r"\bletterhead\b"),
+    ("notarized or sworn", r"\bnotar|\bsworn|\boath|\baffidavit|\bdeclaration",
+     r"\bnotari[sz]ed\b|\bsworn\b|\bunder oath\b"),
+    ("sent by e-mail", r"\be-?mail", r"\bby e ?mail\b|\be ?mailed\b"),
+)
+
+
+def _form_asked(norm: str) -> tuple[str, str, str] | None:
+    for label, sets, cue in _FORMS:
+        if m := re.search(cue, norm):
+            return label, sets, m.group()
+    return None
+
+
+# "can we send it friday before the conference?": a paper sent on a day, named by a pronoun
+_SENT_IT = re.compile(r"\b(send|submit|e ?mail|deliver|get) (?:it|this|that|ours|ours|them)\b")
+
+
+def _sent_on_a_day(norm: str, obligations: Sequence[Obligation], today: date,
+                   conference: date | None) -> Obligation | None:
+    """The duty a question names only by its verb and a pronoun ("can we send it friday?",
+    "ok to submit it on the 17th?"): the one duty whose own sentence uses that verb, when a
+    day is named with it; None when no duty or several do (the question is asked back)."""
+    m = _SENT_IT.search(norm)
+    if m is None or not days_named(norm, today, conference):
+        return None
+    verb = {"e mail": "e-mail", "email": "e-mail"}.get(m.group(1), m.group(1))
+    sole = [ob for ob in obligations if re.search(rf"\b{verb}(?:s|ed)?\b", ob.quote, re.I)]
+    return sole[0] if len(sole) == 1 else None
 
 
 def _named_by_period(norm: str, obligations: Sequence[Obligation],

@@ -27,6 +27,9 @@ class Request:
     today: date | None = None  # for tests and `--today`: "today" in the court's zone otherwise
     upload: UploadedFile | None = None
     matter: str | None = None  # a docket number chosen outside the text (`ask --matter`)
+    # The thread the answer goes to, where the platform has threads (Slack mentions): a
+    # follow-up is read against the last question of the same thread (bot/turn_memory.py).
+    thread: str | None = None
 
     @property
     def actor(self) -> str:

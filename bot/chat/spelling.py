@@ -112,6 +112,35 @@ years yesterday young room rooms zoom
 """)
 
 
+# Real three-letter words and abbreviations a question may hold that are one edit from a word
+# we know ("fro" from "for", "wed" from "weed", "tue" from "true"): never repaired.
+REAL_SHORT = _words("""
+ace act ads age aid aim air ale alt amp ant ape app apt arc ark arm art ash ate awe axe bag ban
+bar bat bay bed bee beg bet bib bid bin bio bog boo bow box boy bra bud bug bum bun bus cab cad
+cam cap car cat cob cod cog con coo cop cot cow coy cry cub cue cup cur cut dab dad dam dan dat
+deb den dew dib die dig dim din dip doc doe dog don dot dry dub dud dug dye ear eat ebb eel egg
+ego elf elk elm emu end eon era err eta eve ewe eye fab fad fan fat fax fed fee fen fib fig fin
+fir fit fla flu fly foe fog fon fox fro fry fud fur gab gag gal gap gas gel gem gin gnu gob god
+gum gun gut gym hag ham hat hay hem hen hep hew hid hip hit hob hoe hog hop hot hub hue hug hum
+hun hut ice icy ill imp ink inn ion ire irk ivy jab jag jam jar jaw jay jet jig jog jot joy jug
+keg ken key kid kin kit lab lad lag lap law lax lay led leg lei lid lie lip lit log lop low lug
+mad man map mat maw men met mid mix mob mod mom mop mow mud mug mum nab nag nap net nib nil nip
+nit nod nor nos nub nut oak oar oat odd ode oil opt orb ore owe owl pad pal pan pap par pat paw
+pea peg pen pep per pet pew pie pig pin pit ply pod pop pot pox pro pry pub pun pup pus rag ram
+ran rap rat raw ray red rib rid rig rim rip rob rod roe rot row rub rue rug rum rut rye sac sad
+sag sap saw sax sea sec sew shy sin sip sir sis six ski sky sly sob sod son sow soy spa spy sub
+sue sum tab tad tag tan tap tar tat tax tea tee ten tic tie tim tin tip toe tog tom ton tot tow
+toy tub tug tux urn van vat vet vex via vie vow wad wag war wax web wed wet wig wit woe wok won
+woo wow yak yam yap yaw yen yew zip zoo
+mon tue thu fri sat sun jan feb mar apr jun jul aug sep oct nov dec est edt pst pdt cst cdt mst
+mdt utc gmt ecf adr ene mdl llc inc ceo cfo coo cto esq usa nyc cal biz bus ted ned usd eur gbp
+irs doj ftc tro pdf hrs yrs mos wks fre non til res sch min mil ins int imm del des dos eds ens
+mot sec sen sal sel sid sys bal obt abe amy ben joe jon les gus ida sal tod wil yer nay fag gad har
+hod jut lat mah mal nad nae oes ons ont pss pul rad sty tam tok thy vee wee woh yar zom aer iem
+ito dil hor fil fes
+""")
+
+
 @lru_cache(maxsize=64)
 def _vocabulary(extra: frozenset[str]) -> tuple[frozenset[str], tuple[str, ...]]:
     vocabulary = DOMAIN_WORDS | extra
@@ -163,6 +192,29 @@ def closest(
     return None
 
 
+def _swapped(token: str, word: str) -> bool:
+    """'cna' for 'can': two neighbouring letters typed the wrong way round."""
+    return len(word) == len(token) and any(
+        token[:i] + token[i + 1] + token[i] + token[i + 2:] == word for i in range(len(token) - 1))
+
+
+def _dropped(token: str, word: str) -> bool:
+    """'dte' for 'date': one inner letter left out, the first and the last kept."""
+    return len(word) == len(token) + 1 and any(
+        word[:i] + word[i + 1:] == token for i in range(1, len(word) - 1))
+
+
+@lru_cache(maxsize=1024)
+def _repaired_short(token: str, extra: frozenset[str]) -> str | None:
+    """A three-letter typo of a word we know ("cna", "yuo", "wek", "lnk", "tme"): two
+    letters swapped, or one inner letter of a four-letter word dropped, and only when
+    exactly one known word fits ("hwo" is "how" or "who": left alone). Short words are
+    too close to each other for the fuzzy match, so only these two slips are repaired."""
+    vocabulary = _vocabulary(extra)[0] | COMMON_WORDS
+    near = {w for w in vocabulary if w.isalpha() and (_swapped(token, w) or _dropped(token, w))}
+    return near.pop() if len(near) == 1 else None
+
+
 @lru_cache(maxsize=4096)
 def _repaired(token: str, extra: frozenset[str]) -> str | None:
     # A pasted message repeats its words; each unknown one is looked up once per vocabulary.
@@ -181,6 +233,11 @@ def repair(tokens: list[str], extra: frozenset[str]) -> tuple[list[str], list[st
     for token in tokens:
         if token in SHORTHAND:
             out.extend(SHORTHAND[token].split())
+            continue
+        if len(token) == 3 and token.isalpha() and token not in REAL_SHORT and not _known(
+                token, vocabulary) and (short := _repaired_short(token, extra)):
+            fixes.append(f"{token}->{short}")
+            out.append(short)
             continue
         if len(token) < 4 or not token.isalpha() or _known(token, vocabulary):
             out.append(token)

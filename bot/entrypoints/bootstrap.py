@@ -73,6 +73,7 @@ async def service_session(url: str | None = None) -> AsyncIterator[tuple[Service
     try:
         yield service, store
     finally:
+        await service.settle()  # the last answer's conversation turn (bot/turn_memory.py)
         await store.close()
 
 

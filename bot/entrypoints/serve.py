@@ -28,10 +28,8 @@ async def serve(host: str | None = None, port: int | None = None) -> None:
 
     # /healthz, /metrics and the reminder dispatcher (unless SETTLECONF_DISPATCHER=off).
     ops = ServeOps(store)
-    app = build_app(
-        bootstrap.build_service(store, membership=platforms.membership), mounts,
-        health=ops.health,
-    )
+    service = bootstrap.build_service(store, membership=platforms.membership)
+    app = build_app(service, mounts, health=ops.health)
     metrics_app = web.Application() if settings.metrics_port is not None else None
     ops.install(app, metrics_app)
     stop = asyncio.Event()
@@ -62,6 +60,7 @@ async def serve(host: str | None = None, port: int | None = None) -> None:
         for server, runner in listeners:
             server.close()  # stop accepting; the runner then drains what is open
             await runner.cleanup()
+        await service.settle()  # the last answers' conversation turns (bot/turn_memory.py)
         await store.close()
 
 

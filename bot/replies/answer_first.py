@@ -186,7 +186,7 @@ _INDIRECT = re.compile(r"\b(?:wonder\w*|ask\w*|know|checking|check|confirm|figur
                        # what we send", "the other side asked for a courtesy copy"
                        r"|\b(?:counsel|side|they|plaintiff|defendant)\b (?:wants?|wanted|asked|"
                        r"(?:is|are) asking|requested|requests?|would like)\b (?:to see|to get|to "
-                       r"have|for|a copy|us to)\b")
+                       r"have|for|a (?:courtesy |paper |hard )?copy|us to)\b")
 _ANY = re.compile(r"^(?:are there |is there )?any (?!(?:holidays?|deadlines?|dates?)\b)\w+")
 LETTER_FAMILY = ("letter", "letter_submission", "letter_length")
 # "ok to send them a copy?": a yes/no asked without its verb.
@@ -272,6 +272,12 @@ def lead_point(points: Sequence[str], question: str) -> int | None:
         # "13 pages before exhibits", "file a 15-page submission": the letter's own length,
         # whatever else it names
         found = [i for i, point in enumerate(points) if "no longer than" in point] + found
+    if re.search(r"\bcop(?:y|ies)\b", q) and re.search(_SIDE_WORDS.replace("them|", ""), q) and (
+            not re.search(r"\b(?:court|chambers|judge|mj|magistrate|clerk|demand|offer|number|"
+                          r"response)\b", q)):
+        # "the other side asked for a courtesy copy": a copy for them is the letter served,
+        # which it is not (ex parte); a copy for the Court is the hard-copy rule
+        found = [i for i, point in enumerate(points) if re.search(r"\bserve\b", point)] + found
     if _ALTERNATIVES.search(q):
         # "ECF or e-mail?": of the ways named, the one the order allows answers
         found = [i for i in found if not points[i].startswith("Don't")] or found
@@ -365,9 +371,38 @@ def _conditional(point: str, q: str) -> str | None:
     return None
 
 
+# A second yes/no clause offered as the other choice: "does the client need to join or is it
+# enough that we're on?", "do we have to attend or can we phone in?".
+_OR_CLAUSE = re.compile(r"\s*,?\s+or (?:is|are|can|could|do|does|will|would|should|must|may|"
+                        r"just) (?:we|i|they|you|he|she|it|that|this|there)\b.*$")
+
+
+# A paper said to go to the Court alone, put up for confirmation: "to chambers not OC",
+# "only to the judge", "we don't cc the other side" (in the words as read: "oc" is opposing
+# counsel).
+_SIDE_WORDS = (r"(?:the )?(?:opposing (?:counsel|party|side)|other (?:side|parties|party)|them|"
+               r"defen[cs]e|defendants?|plaintiffs?|adversar\w*|opponents?)")
+_COURT_ONLY = re.compile(
+    r"\b(?:court|chambers|judge|magistrate(?: judge)?|clerk)\b,? (?:and |but )?(?:not|never|"
+    r"rather than|instead of) (?:to |with |on )?" + _SIDE_WORDS + r"\b|"
+    r"\b(?:only|just|solely|exclusively) (?:to |for |with )?(?:the )?(?:court|chambers|judge|"
+    r"magistrate)\b|"
+    r"\b(?:not|never|dont|don't|do not|does not|doesnt) (?:get )?(?:serve[ds]?|cc|copy|go to|"
+    r"send (?:it |a copy )?to|share (?:it )?with) " + _SIDE_WORDS + r"\b")
+
+
+def first_choice(question: str) -> str:
+    """The first of two yes/no clauses joined by "or", in each reading of `question`: a
+    verdict answers it ("Yes — the parties themselves must attend"), the second being its
+    other side; a "No" that answered the second clause would read as a no to the first."""
+    parts = [part.strip() for part in question.split(" | ")]
+    return " | ".join(_OR_CLAUSE.sub("", p) if YES_NO.search(_OR_CLAUSE.sub("", p)) else p
+                      for p in parts)
+
+
 def verdict(point: str, question: str) -> str | None:
     """'Yes — ...' / 'No — ...' for a yes/no question, or None to state the point as is."""
-    q = question.lower()
+    q = first_choice(question.lower())
     states_pages = re.search(r"\b\d+ ?(?:pages?|pp|pgs?)\b", q)
     if not (asks_yes_no(q) or states_pages or re.search(r"\banything special\b", q)) or (
             _ALTERNATIVES.search(q)):
@@ -378,6 +413,10 @@ def verdict(point: str, question: str) -> str | None:
         # "will the judge read our letter?": yes, the Court alone
         return (f"Yes — the {served.group(1)} is ex parte: the Court reads it, the other side "
                 f"doesn't")
+    if served and _COURT_ONLY.search(q):
+        # "the letter goes to chambers, not OC, right?": the statement is the rule, so yes
+        return (f"Yes — the {served.group(1)} goes to the Court only: it is ex parte, so don't "
+                f"serve or cc the other side")
     if "to the other side" in point and re.search(
             r"\bto (?:the )?(?:other side|opposing (?:counsel|party|side)|oc|them|opponents?)\b",
             q):

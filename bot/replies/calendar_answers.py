@@ -23,7 +23,13 @@ from settleconf.bot.replies.matter_facts import source
 from settleconf.bot.replies.reply import Action, Citation, Reply
 from settleconf.core.counting import fmt_day
 from settleconf.core.court_calendar import federal_statutory_holiday
-from settleconf.core.deadlines import Deadline, Schedule, compute_schedule, order_calendar
+from settleconf.core.deadlines import (
+    Deadline,
+    DeadlineStatus,
+    Schedule,
+    compute_schedule,
+    order_calendar,
+)
 from settleconf.core.matter import Matter
 from settleconf.core.order import event_label
 
@@ -290,6 +296,8 @@ def what_if_reply(matter: Matter, meaning: Interpretation, today: date) -> Reply
     if asked is not None:
         due = key_day(asked)
         when = short(due) if due else "not countable"
+        if due and asked.status is DeadlineStatus.AWAITING_EVENT:
+            when = f"by {when} at the latest"  # counted from an event not yet recorded
         text = (f"{head}, the {lower_title(asked)} is due {when} "
                 f"({asked.obligation.rule.describe()}, {source(asked.obligation.paragraph)}).")
         shown = [asked]

@@ -16,6 +16,7 @@ from settleconf.bot.chat.question_kinds import YES_NO
 from settleconf.bot.chat.questions import Interpretation
 from settleconf.bot.replies.deadlines import matter_title, next_reply
 from settleconf.bot.replies.formatting import relative_day, short_day, zone_abbrev
+from settleconf.bot.replies.holiday_notes import skipped_note
 from settleconf.bot.replies.matter_facts import source
 from settleconf.bot.replies.reply import Action, Citation, Reply, Style
 from settleconf.core.counting import fmt_time
@@ -57,9 +58,10 @@ def _detail(d: Deadline) -> str:
 
 def _reply(matter: Matter, text: str, intent: str, items: Sequence[Deadline] = (),
            cite: Deadline | None = None, actions: tuple[Action, ...] = (),
-           note: str | None = None) -> Reply:
-    room = MAX_DETAILS - bool(actions) - bool(cite) - bool(note)  # a line each
-    details = ([f"- {note}"] if note else []) + [_detail(d) for d in items[:room]]
+           note: str | tuple[str, ...] | None = None) -> Reply:
+    notes = (note,) if isinstance(note, str) else note or ()
+    room = MAX_DETAILS - bool(actions) - bool(cite) - len(notes)  # a line each
+    details = [f"- {n}" for n in notes] + [_detail(d) for d in items[:room]]
     if len(items) > room:
         details[-1] = f"- and {len(items) - room + 1} more: say `deadlines` for all"
     cites: tuple[Citation, ...] = ()
@@ -143,10 +145,14 @@ def date_check_reply(matter: Matter, meaning: Interpretation, schedule: Schedule
             text = f"The {name} is due {short(due)} ({relative_day(due, today)}, {cite})."
         return _reply(matter, done + text, "date_check", cite=d, note=_applies(d))
     asked_early = meaning.asked_about == "early"  # no day is too early: the order sets none
+    count: str | None = None
     if late > 0:
         verdict = "Yes" if asked_late and not asked_early else "No"
         text = (f"{verdict} — {short(day)} is {late} day{'s' if late != 1 else ''} late for the "
                 f"{name} (due {short(due)}, {cite}).")
+        # a late day's No shows how the due date was counted (a day off moves it)
+        count = (f"Counted: {d.obligation.rule.describe()}"
+                 f"{skipped_note(matter.order, matter.conference.date, d)}, so due {short(due)}.")
     else:
         verdict = "No" if asked_late or asked_early else "Yes"
         what = "the last day" if late == 0 else "in time"
@@ -159,7 +165,8 @@ def date_check_reply(matter: Matter, meaning: Interpretation, schedule: Schedule
             "the last day" if meaning.also == due else "in time")
         which = "this week's" if meaning.also < day else "later that week,"
         text += f" If you meant {which} {short(meaning.also)}, that is {other}."
-    return _reply(matter, done + text, "date_check", cite=d, note=_applies(d))
+    notes = tuple(n for n in (count, _applies(d)) if n)
+    return _reply(matter, done + text, "date_check", cite=d, note=notes)
 
 
 def _counted_from_said_event(matter: Matter, d: Deadline, meaning: Interpretation,
@@ -300,6 +307,31 @@ def overdue_reply(matter: Matter, schedule: Schedule, today: date,
     listed = "; ".join(f"{d.obligation.title} (due {short(key_day(d) or today)})" for d in past)
     text = f"Yes — past due and not marked done: {listed}. Mark what was done with `done ITEM`."
     return _reply(matter, text, "overdue", past)
+
+
+def done_status_reply(matter: Matter, schedule: Schedule, today: date) -> Reply:
+    """"everything done?": yes only when every duty is marked done; otherwise what is past
+    due, what is open and what is done, each open one with its paragraph."""
+    done = matter.done_items()
+    marked = sorted((d for d in schedule.deadlines if d.id in done),
+                    key=lambda d: (key_day(d) or date.max, d.obligation.title))
+    items = _open(matter, schedule)
+    if not items:
+        titles = "; ".join(d.obligation.title for d in marked)
+        text = f"Yes — every deadline is marked done: {titles}." if marked else (
+            "Yes — the order sets no deadline to do.")
+        return _reply(matter, text, "overdue")
+    late = [d for d in items if (key_day(d) or today) < today]
+    ahead = [d for d in items if d not in late]
+    parts = []
+    if late:
+        parts.append("past due and not marked done: " + "; ".join(
+            f"{d.obligation.title} (due {short(key_day(d) or today)})" for d in late) + ".")
+    if ahead:
+        parts.append(("Still open: " if late else "open: ") + "; ".join(map(item, ahead)) + ".")
+    parts.append("Done: " + "; ".join(d.obligation.title for d in marked) + "." if marked else
+                 "None is marked done yet.")
+    return _reply(matter, "No — " + " ".join(parts), "overdue", items)
 
 
 def item_status_reply(matter: Matter, d: Deadline, today: date) -> Reply:

@@ -22,7 +22,7 @@ from settleconf.bot.replies.reply import Action, Citation, Reply
 from settleconf.core.counting import fmt_day, fmt_time
 from settleconf.core.deadlines import Schedule
 from settleconf.core.matter import Matter
-from settleconf.core.order import ConferenceFormat
+from settleconf.core.order import MULTI_DAY_SESSION, ConferenceFormat
 from settleconf.core.procedures import explain
 
 # Words of a question's cues that say nothing about which point answers it.
@@ -120,12 +120,19 @@ def conference_reply(matter: Matter, today: date) -> Reply:
     if conf.quote:
         label = f"Order, {'para. ' + conf.paragraph if conf.paragraph else 'preamble'}"
         cites.append(Citation(as_written(label, matter), conf.quote))
+    # A session over several days is shown on its first; say so while that day stands.
+    spans = (
+        tuple(w for w in matter.order.warnings if w.startswith(MULTI_DAY_SESSION))
+        if conf.date == matter.order.conference.date
+        else ()
+    )
     return Reply(
         text=text,
         intent="conference",
         title=matter_title(matter),
         matter=matter.docket,
         citations=tuple(cites),
+        warnings=spans,
     )
 
 

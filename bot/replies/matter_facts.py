@@ -98,7 +98,9 @@ def _conference_day(matter: Matter, day: date, until: date | None = None,
     if either:  # "is it on the 28th or the 29th?": the day, not a yes
         verdict = ""
     the = "the" if verdict else "The"
-    return f"{verdict}{the} settlement conference is {fmt_day(conf.date)}{at} " \
+    # "is the conf still on?" asked after it: it was, not is
+    tense = "was" if until == date.max and conf.date < day else "is"
+    return f"{verdict}{the} settlement conference {tense} {fmt_day(conf.date)}{at} " \
            f"({day_source(matter)})."
 
 

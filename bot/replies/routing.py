@@ -22,6 +22,7 @@ from settleconf.bot.replies.calendar_answers import (
 )
 from settleconf.bot.replies.day_answers import (
     date_check_reply,
+    done_status_reply,
     item_status_reply,
     left_reply,
     next_brief_reply,
@@ -88,6 +89,8 @@ def answer_more(
             return window_reply(matter, replace(meaning, day=today, until=None, asked_about=None),
                                 schedule, today)
         return next_brief_reply(matter, schedule, today)
+    if intent is IntentName.OVERDUE and meaning.asked_about == "all_done":
+        return done_status_reply(matter, schedule, today)
     if intent is IntentName.OVERDUE:
         return _as_status(overdue_reply(matter, schedule, today, meaning.party),
                           meaning.asked_about)
@@ -108,6 +111,12 @@ def answer_more(
         return what_if_reply(matter, meaning, today)
     if intent is IntentName.EXPLAIN and meaning.topic == uncovered.ADJOURNMENT:
         return uncovered.adjournment_reply(matter, today)
+    if intent is IntentName.EXPLAIN and meaning.topic == uncovered.FORM and (
+            found := schedule.get(meaning.obligation_id or "")):
+        return uncovered.form_reply(matter, found.obligation, meaning.asked_about or "",
+                                   meaning.read_as)
+    if intent is IntentName.EXPLAIN and meaning.topic == uncovered.CHAMBERS:
+        return uncovered.chambers_reply(matter)
     if intent is IntentName.EXPLAIN and meaning.topic == uncovered.OVERVIEW:
         return uncovered.overview_reply(matter, today)
     if intent is IntentName.EXPLAIN and meaning.topic:

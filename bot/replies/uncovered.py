@@ -11,14 +11,17 @@ from datetime import date
 from settleconf.bot.replies.change_notes import how_held
 from settleconf.bot.replies.deadlines import matter_title
 from settleconf.bot.replies.formatting import relative_day, zone_abbrev
-from settleconf.bot.replies.reply import Reply
+from settleconf.bot.replies.reply import Citation, Reply
 from settleconf.core.counting import fmt_day, fmt_time
 from settleconf.core.matter import Matter
+from settleconf.core.order import Obligation
 from settleconf.core.procedures import explain
 
 # Topics read by `questions.interpret` that are no topic of `core.procedures`.
 ADJOURNMENT = "adjournment"
 OVERVIEW = "conference_overview"
+CHAMBERS = "chambers_contact"  # writing to chambers or the clerk, other than a paper
+FORM = "unstated_form"  # a form of a duty the order doesn't set ("in writing", "signed")
 
 
 def _when(matter: Matter) -> str | None:
@@ -65,3 +68,56 @@ def overview_reply(matter: Matter, today: date) -> Reply:
     details = tuple(f"- {ex.summary[1]}" for ex in said if ex.found and len(ex.summary) > 1)
     return Reply(text=text[:1].upper() + text[1:], intent="explain", title=matter_title(matter),
                  matter=matter.docket, details=details)
+
+
+def _duty_clause(quote: str) -> str | None:
+    """The words of a duty's sentence that set it: "such a demand must be communicated to
+    the opposing party" (from the clause's start to its modal's object, before "no later")."""
+    m = re.search(r"(?:^|[,;:]\s*)([^,;:]*?\b(?:must|shall|should)\b[^,;.]*?)"
+                  r"(?=\s+(?:no later than|within|before|at least)\b|[,;.]|$)", quote)
+    return " ".join(m.group(1).split()) if m else None
+
+
+def form_reply(matter: Matter, ob: Obligation, form: str, question: str) -> Reply:
+    """"does the demand need to be in writing?": the order doesn't set that form, and says
+    what it does set in its own words; never a yes or no it doesn't give."""
+    para = f"¶{ob.paragraph}" if ob.paragraph else "preamble"
+    noun = ob.title[:1].lower() + ob.title[1:]
+    clause = _duty_clause(ob.quote)
+    said = f": its words are “{clause}”" if clause else ""
+    # "can it be made orally?" asks what is allowed, "does it need to be in writing?" what is
+    # required: the order says neither, in the words asked
+    may = re.search(r"^(?:can|could|may|is it (?:ok|okay|fine|allowed))\b|\b(?:ok|okay|fine|"
+                    r"allowed|enough)\b", question) and not re.search(
+        r"\b(?:need|needs|have to|has to|must|required)\b", question)
+    text = (f"The order doesn't say whether the {noun} {'can' if may else 'has to'} be "
+            f"{form}{said} ({para}).")
+    label = f"para. {ob.paragraph}" if ob.paragraph else "preamble"
+    return Reply(text=text, intent="explain", title=matter_title(matter), matter=matter.docket,
+                 citations=(Citation(f"Order, {label}", ob.quote),))
+
+
+def chambers_reply(matter: Matter) -> Reply:
+    """"can we reply to the chambers email with just the clerk?": the order says how its
+    letter reaches chambers and nothing of other messages; said so, with the letter's rule
+    quoted, never a yes or no it doesn't give."""
+    ex = explain(matter.order, "letter")
+    point = next((p for p in ex.summary if p.startswith("E-mail")), None) if ex.found else None
+    quote = None
+    if point is not None:
+        address = re.search(r"\S+@\S+\w", point)
+        quote = next((s for q in ex.quotes for s in re.split(r"(?<=[.])\s+", q.text)
+                      if address and address.group() in s), None)
+    if point is None or quote is None:
+        text = ("I'm not sure — the order doesn't say how to write to chambers; ask me "
+                "“what does the order say about chambers?” for its words.")
+        return Reply(text=text, intent="explain", title=matter_title(matter),
+                     matter=matter.docket)
+    para = next((q.label for q in ex.quotes if quote in q.text), "")
+    label = para.replace("para. ", "¶") if para else "order"
+    text = (f"I'm not sure — the order doesn't say how to write to chambers apart from the ex "
+            f"parte letter: {_lower_first(point.rstrip('.'))} ({label}).")
+    return Reply(text=text, intent="explain", title=matter_title(matter), matter=matter.docket,
+                 details=("- Only that letter is made ex parte by the order; for other messages "
+                          "to chambers or the clerk, check the judge's individual practices.",),
+                 citations=(Citation(f"Order, {para or 'preamble'}", " ".join(quote.split())),))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, time
 from itertools import pairwise
 
+from settleconf.core.counting import fmt_time
 from settleconf.core.order import Conference, ConferenceFormat
 from settleconf.core.order_parser.conference_format import (
     CONDITIONAL,
@@ -31,6 +32,7 @@ from settleconf.core.order_parser.dates_in_text import (
     MONTH,
     TIME,
     WEEKDAY,
+    FoundDate,
     FoundTime,
     find_dates,
     find_times,
@@ -47,6 +49,7 @@ from settleconf.core.order_parser.hollow_dates import (
 )
 from settleconf.core.order_parser.location import conference_location
 from settleconf.core.order_parser.paragraphs import Sentence
+from settleconf.core.order_parser.session_days import multi_day_warning
 
 SCHEDULING = re.compile(
     r"\b(?:scheduled|set|sets|held|conducted|continued|reset|rescheduled|commence|convene|"
@@ -64,12 +67,19 @@ NOT_CONFERENCE = re.compile(
 )
 FORMER = re.compile(
     r"\b(?:currently|previously|originally|formerly)\s+(?:scheduled|set|calendared)\s+(?:for|on)"
-    r"\s*$|\b(?:vacated?|(?:continued|reset|rescheduled|moved|changed|adjourned|postponed"
+    r"\s*(?:\d{1,2}\s+)*$|\b(?:vacated?|(?:continued|reset|rescheduled|moved|changed|adjourned|postponed"
     r"|advanced)\s+from)\s*$",
     re.IGNORECASE,
 )
-# "... set for May 5, 2020 is VACATED and reset to ...": the date it is moved from.
+# "... set for May 5, 2020 is VACATED and reset to ...": the date it is moved from. Its
+# time and place may come between: "The ENE set for April 26, 2017, at 1:45 PM in the
+# Chambers of Judge J. Doe, U.S. Courthouse, ..., is CONTINUED to June 14, 2017".
+_PERIOD_IN_NAME = r"(?:[^.;]|(?<=\b[A-Z])\.|\.(?=[\w,])|(?<=[ap]\.m)\.)"  # "J.", "U.S.", "a.m."
+_TIME_AND_PLACE = (
+    rf"(?:,?\s*(?:at\s+)?{TIME})?(?:,?\s+(?:in|at|before)\s+{_PERIOD_IN_NAME}{{0,250}}?,)?"
+)
 MOVED_AWAY = re.compile(
+    rf"{_TIME_AND_PLACE}"
     r"[,\s]*(?:(?:is|are|shall|be|hereby|has|been)\s+)*(?:vacated|continued|reset|rescheduled|"
     r"moved|stricken|cancell?ed|adjourned|postponed|advanced)\b(?!\s+(?:to|until|for)\b)",
     re.IGNORECASE,
@@ -81,13 +91,18 @@ _MOVED_TO = re.compile(
     r"|\b(?:continued|reset|rescheduled|moved|changed|adjourned|postponed|advanced)\s+from\s+"
     r"[^.;]{1,60}?\s(?:to|until)\s+(?:\w+,?\s+)?$"
     # the order's own ruling, present tense with its object: "(2) RESETS the ENE for"
-    r"|\b(?:resets|reschedules|continues)\s+(?:\S+\s+){1,5}?(?:to|until|for)\s+(?:\w+,?\s+)?$",
+    r"|\b(?:resets|reschedules|continues)\s+(?:\S+\s+){1,5}?(?:to|until|for)\s+(?:\w+,?\s+)?$"
+    # "CONTINUES the video SC currently scheduled for July 7, 2022, at 9:30 a.m., until":
+    # the session named with the date it had, then the date it moves to.
+    r"|\b(?:resets|reschedules|continues|continued|reset|rescheduled|adjourned|postponed)\s+"
+    r"(?:\S+\s+){0,5}?(?:currently\s+|previously\s+|originally\s+)?(?:scheduled|set)\s+"
+    rf"(?:for|on)\s+{_PERIOD_IN_NAME}{{1,80}}?\s(?:to|until)\s+(?:\w+,?\s+)?$",
     re.I,
 )
 # "... set for March 10, 2020 is hereby ADJOURNED to April 14, 2020": with the new date
 # right after, the one before is the date it was moved from.
 _MOVED_TO_DATE = re.compile(
-    r"[,\s]*(?:(?:is|are|shall|be|hereby|has|been)\s+)*(?:continued|reset|rescheduled|moved|"
+    rf"{_TIME_AND_PLACE}[,\s]*(?:(?:is|are|shall|be|hereby|has|been)\s+)*(?:continued|reset|rescheduled|moved|"
     rf"adjourned|postponed|advanced)\s+(?:to|until)\s+(?:{WEEKDAY},?\s+)?(?:{MONTH}|\d)",
     re.IGNORECASE,
 )
@@ -119,7 +134,13 @@ _WAS_HELD = re.compile(
 
 _QUALIFIER_SETTLEMENT = re.compile(r"(?<!pre-)(?<!pre\s)settlement[\s-]+(?:\d{1,2}\s+)*$", re.I)
 # "status conference", "preliminary (remote) conference", "pre-mediation telephone conference".
-_QUALIFIER_OTHER = re.compile(rf"\b(?:{OTHER_KINDS})\s+(?:\(?[\w-]+\)?\s+)?$", re.IGNORECASE)
+# Also the call named twice over ("a pre-settlement conference telephone conference"), and
+# "pre-" right before a session's own name ("a pre-mediation conference": CONF reads
+# "mediation conference" from inside it).
+_QUALIFIER_OTHER = re.compile(
+    rf"\b(?:{OTHER_KINDS})\s+(?:(?:conference|mediation)\s+)?(?:\(?[\w-]+\)?\s+)?$|\bpre-$",
+    re.IGNORECASE,
+)
 
 
 # What another meeting is for: "to prepare for the mediation", "to discuss the upcoming
@@ -153,10 +174,21 @@ def _other_meeting_nearer(text: str, start: int, confs: list[re.Match[str]]) -> 
 _FOR_A = re.compile(r"(?:[^;.]|\.(?!\s+[A-Z])){0,160}?\bfor\s+(?:an?|the)\b", re.IGNORECASE)
 
 
-def meeting_kind(text: str, start: int, end: int) -> str | None:
-    """Which meeting a date belongs to: the conference named nearest before it (or just
-    after it): "settlement", "other" (a status or pretrial conference), "conference"."""
-    before = list(CONF.finditer(text, max(0, start - 200), start))
+def _mention_kind(text: str, mention: re.Match[str]) -> str:
+    """What one mention names: "settlement", "other" (a status conference) or "conference"."""
+    lead_in = text[max(0, mention.start() - 40) : mention.start()]
+    if _QUALIFIER_OTHER.search(lead_in):
+        return "other"
+    if _QUALIFIER_SETTLEMENT.search(lead_in) or SESSION.fullmatch(mention.group(0)):
+        return "settlement"
+    return "conference"
+
+
+def meeting_kind(text: str, start: int, end: int, reach: int = 200) -> str | None:
+    """Which meeting a date belongs to: the conference named nearest before it (within
+    `reach` characters, or just after it): "settlement", "other" (a status or pretrial
+    conference), "conference"."""
+    before = list(CONF.finditer(text, max(0, start - reach), start))
     if _other_meeting_nearer(text, start, before):
         return "other"  # "the hearing held ... on May 5, 2024, the settlement conference ..."
     subjects = [m for m in before if not _is_purpose(text, m)]
@@ -207,12 +239,40 @@ _TIME_TO_DATE = re.compile(
 )
 
 
+# "the Scheduling Conference ... with the Settlement Conference on April 7, 2009 at 9:45
+# and 10 a.m. respectively": one time for each meeting, in the order they were named.
+_RESPECTIVELY = re.compile(r"[\s,]*(?:respectively|in\s+that\s+order)\b", re.IGNORECASE)
+
+
+def _respective_time(text: str, date_start: int, after: list[FoundTime]) -> time | None:
+    """The settlement session's time when a date carries one time per meeting named
+    before it, "respectively"; None when the times are not paired that way or the
+    session's place in the list is unclear (then the first time stands, as before)."""
+    if len(after) < 2:
+        return None
+    pair = after[:2]
+    joined = re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", text[pair[0].end : pair[1].start])
+    if joined is None or not _RESPECTIVELY.match(text, pair[1].end):
+        return None
+    named = list(CONF.finditer(text, 0, date_start))[-2:]
+    if len(named) < 2:
+        return None
+    kinds = [_mention_kind(text, m) for m in named]
+    if kinds.count("settlement") != 1 or "conference" in kinds:
+        return None
+    return pair[kinds.index("settlement")].value
+
+
 @dataclass(frozen=True)
 class _Candidate:
     when: date
     at: time | None
     score: int
     sentence: Sentence
+    # "Thursday, June 20, 2012" when June 20, 2012 is a Wednesday: the same day in the
+    # year next to it that is a Thursday (a year typo), and the words as written.
+    weekday_year: date | None = None
+    said: str = ""
 
 
 # A date all parties are told to appear on, in a sentence that does not name the
@@ -247,7 +307,8 @@ def _candidates(sentence: Sentence, *, unnamed: bool = False) -> list[_Candidate
             continue
         before = text[max(0, found.start - 200) : found.start]
         span = SESSION_SPAN.search(before)  # "from 9:30 a.m. until 4:30 p.m. on May 5"
-        if NOT_CONFERENCE.search(before) and span is None:
+        # "continued until June 5": the date it moves to, not a deadline
+        if NOT_CONFERENCE.search(before) and span is None and not _MOVED_TO.search(before):
             continue
         if (
             unnamed
@@ -256,6 +317,15 @@ def _candidates(sentence: Sentence, *, unnamed: bool = False) -> list[_Candidate
         ):
             continue
         kind = "unnamed" if unnamed else meeting_kind(text, found.start, found.end)
+        starts = [t for t in times if not ENDS_AT.search(text, max(0, t.start - 40), t.start)]
+        after = [t for t in starts if 0 <= t.start - found.end <= 45]
+        paired = None if unnamed else _respective_time(text, found.start, after)
+        if paired is not None:
+            kind = "settlement"  # "the settlement and the pretrial conferences ... respectively"
+        if kind is None and _MOVED_TO.search(before):
+            # "The ENE Conference set for [date, time, a long address], is CONTINUED to June
+            # 14": the new date is the named session's, however far back it was named.
+            kind = meeting_kind(text, found.start, found.end, reach=found.start)
         if kind is None or kind == "other":
             continue
         score = {"settlement": 4, "conference": 2}.get(kind, 0)
@@ -270,16 +340,15 @@ def _candidates(sentence: Sentence, *, unnamed: bool = False) -> list[_Candidate
         score -= 8 if FORMER.search(before) or moved else 0
         score -= 8 if recital and found.start >= recital.start() else 0
         score -= 8 if _WAS_HELD.search(before) else 0
-        starts = [t for t in times if not ENDS_AT.search(text, max(0, t.start - 40), t.start)]
-        after = [t for t in starts if 0 <= t.start - found.end <= 45]
         # "at 10 a.m. on May 5", "at 3:00 p.m. Eastern Time on Tuesday, June 13"
         lead = [t for t in starts if _TIME_TO_DATE.fullmatch(text, t.end, found.start)]
         near_times = after or lead
         at = near_times[0].value if near_times else None
+        at = paired if paired is not None else at
         opening = parse_time_text(span.group("t")) if span else None
         at = opening.value if opening else at
         score += 1 if at else 0
-        out.append(_Candidate(found.value, at, score, sentence))
+        out.append(_Candidate(found.value, at, score, sentence, _weekday_year(found), found.text))
     return out + _same_day(sentence, times) if not unnamed else out
 
 
@@ -304,6 +373,56 @@ def _same_day(sentence: Sentence, times: list[FoundTime]) -> list[_Candidate]:
             score = 4 + (3 if SCHEDULING.search(before) or "follow" in before.lower() else 0) + 2
             out.append(_Candidate(dates[-1], t.value, score, sentence))
     return out
+
+
+def _weekday_year(found: FoundDate) -> date | None:
+    """The same month and day in the year before or after, when the weekday the order
+    states falls there and not in the year it wrote."""
+    if found.value is None or found.stated_weekday is None or not found.weekday_mismatch:
+        return None
+    said = found.stated_weekday.lower()[:3]
+    fits = []
+    for year in (found.value.year - 1, found.value.year + 1):
+        try:
+            other = found.value.replace(year=year)
+        except ValueError:  # February 29
+            continue
+        if f"{other:%A}".lower().startswith(said):
+            fits.append(other)
+    return fits[0] if len(fits) == 1 else None
+
+
+def _year_typos(
+    cands: list[_Candidate], order_date: date | None
+) -> tuple[list[_Candidate], dict[date, str]]:
+    """A conference date whose stated weekday belongs to the next (or last) year is read in
+    that year when the order backs it: another sentence sets the session on that date (a
+    docket summary), or the date as written is before the order's own date. Each reading
+    comes with its warning; without such backing the date stays as written (and is
+    flagged by the weekday check in `find_conference`)."""
+    out, why = [], {}
+    for c in cands:
+        alt = c.weekday_year
+        if alt is None:
+            out.append(c)
+            continue
+        backed = any(o.when == alt and o.score > 0 for o in cands if o.weekday_year is None)
+        past = order_date is not None and c.when < order_date <= alt
+        if not (backed or past):
+            out.append(c)
+            continue
+        reason = (
+            f"another sentence sets the conference on {alt:%B %-d, %Y}"
+            if backed
+            else f"the order is dated {order_date:%B %-d, %Y}"
+        )
+        why[alt] = (
+            f"{SAME_DAY_DOUBT}: the order gives the conference date as '{c.said}', but "
+            f"{c.when:%B %-d, %Y} is a {c.when:%A}; {alt:%B %-d, %Y} is a {alt:%A} and "
+            f"{reason}, so the year is read as {alt.year}. Check the date."
+        )
+        out.append(_Candidate(alt, c.at, c.score, c.sentence, None, c.said))
+    return out, why
 
 
 def _best(cands: list[_Candidate]) -> tuple[_Candidate | None, list[str]]:
@@ -349,6 +468,8 @@ _IT = re.compile(r"\W*(?:it|this|that)\b", re.IGNORECASE)
 
 # A warning that puts the conference date in doubt (parse.py flags the periods counted from it).
 SAME_DAY_DOUBT = "Conference date inferred"
+# So does a conference date whose weekday is not the one the order states.
+WEEKDAY_DOUBT = "The order gives the conference date as"
 
 
 def _timed_after_other_meeting(sentences: tuple[Sentence, ...]) -> _Candidate | None:
@@ -497,6 +618,56 @@ def _yearless(sentences: tuple[Sentence, ...], order_date: date | None) -> _Cand
     return None
 
 
+# A session the order names once in full and then by its initials: 'the follow-up video
+# Settlement Conference ("SC")', 'a Judicial Settlement Conference (the "JSC")'.
+_DEFINED = re.compile(
+    r"\b(?:settlement[\s-]+(?:\d{1,2}\s+)*conference|settlement\s+(?:hearing|session)|mediation)"
+    r"\s*\((?:the\s+)?[\"“”'‘’](?P<initials>(?-i:[A-Z]{2,5}))[\"“”'‘’]\)",
+    re.IGNORECASE,
+)
+
+
+def _spell_out_initials(sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
+    """The sentences with the session's defined initials written out, so that "the Court
+    CONTINUES the SC ... until September 6" is read as the conference's."""
+    initials = {m.group("initials") for s in sentences for m in _DEFINED.finditer(s.text)}
+    initials -= {"ENE", "MSC", "ADR"}  # read as the session already
+    if not initials:
+        return sentences
+    defined = re.compile(rf"\b(?:{'|'.join(sorted(initials))})\b(?![\"”'’])")
+    return tuple(
+        Sentence(defined.sub("Settlement Conference", s.text), s.paragraph, s.index)
+        for s in sentences
+    )
+
+
+# "on April 7, 2009 at 9:45 and 10 a.m.": two start times for one date.
+_TWO_TIMES_JOIN = re.compile(r"\s*(?:,|and|or|&|,\s*and|,\s*or)\s*", re.IGNORECASE)
+TWO_TIMES_DOUBT = "The order gives two times with the conference date"
+
+
+def _two_times(text: str, when: date, at: time | None) -> str | None:
+    """A doubt when the chosen time is one of two joined right after the session's date
+    and nothing ("respectively") says which meeting each is for."""
+    if at is None:
+        return None
+    times = find_times(text)
+    for found in find_dates(text):
+        if found.value != when:
+            continue
+        after = [t for t in times if 0 <= t.start - found.end <= 45][:2]
+        if len(after) < 2 or _TWO_TIMES_JOIN.fullmatch(text[after[0].end : after[1].start]) is None:
+            continue
+        if _RESPECTIVELY.match(text, after[1].end) or at not in (after[0].value, after[1].value):
+            continue
+        first, second = (fmt_time(t.value) for t in after)
+        return (
+            f"{TWO_TIMES_DOUBT} ({first} and {second}); read {fmt_time(at)}: check which is "
+            f'the settlement conference\'s: "{text}"'
+        )
+    return None
+
+
 def find_conference(
     sentences: tuple[Sentence, ...],
     *,
@@ -504,9 +675,12 @@ def find_conference(
     margin_numbers: bool,
     order_date: date | None = None,
 ) -> tuple[Conference, list[str]]:
-    sentences = _join_fields(sentences)
-    cands = [c for s in sentences for c in _candidates(s)]
+    as_written = {s.index: s for s in _join_fields(sentences)}
+    sentences = _spell_out_initials(tuple(as_written.values()))
+    cands, retyped = _year_typos([c for s in sentences for c in _candidates(s)], order_date)
     best, warnings = _best(cands)
+    if best is not None and best.when in retyped:
+        warnings.append(retyped[best.when])
     if best is None:
         best, warnings = _best([c for s in sentences for c in _candidates(s, unnamed=True)])
         if best is not None:
@@ -559,10 +733,16 @@ def find_conference(
         warnings.append(time_warning(best.sentence.text))
     elif best.at is None:
         warnings.append("No time found for the settlement conference.")
+    doubt = _two_times(best.sentence.text, best.when, best.at) if best else None
+    if doubt is not None:
+        warnings.append(doubt)
+    span = multi_day_warning(best.sentence.text, best.when) if best else None
+    if span is not None:
+        warnings.append(span)
     for found in find_dates(chosen.text) if chosen and best else []:
         if best and found.value == best.when and found.weekday_mismatch:
             warnings.append(
-                f"The order gives the conference date as '{found.text}', but "
+                f"{WEEKDAY_DOUBT} '{found.text}', but "
                 f"{found.value:%B %-d, %Y} is a {found.value:%A}; check the date."
             )
     conference = Conference(
@@ -573,7 +753,7 @@ def find_conference(
         platform=platform,
         location=location,
         link_delivery=link_delivery(sentences),
-        quote=chosen.text if chosen else None,
+        quote=as_written[chosen.index].text if chosen else None,
         paragraph=chosen.paragraph if chosen else None,
     )
     return conference, warnings

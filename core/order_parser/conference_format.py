@@ -92,10 +92,41 @@ _DELIVERY = re.compile(
 )
 
 
+# The order's ruling that changes how the session is held: "The Court further finds it
+# appropriate to CONVERT the video SC to an in-person conference", "the settlement
+# conference is converted from Zoom to in person". The last such ruling decides.
+_CONVERTED = re.compile(
+    r"\b(?:convert(?:s|ed)?|change[sd]?|switch(?:es|ed)?)\b[^.;]{0,80}?\bto\s+(?:an?\s+)?"
+    r"(?:(?P<person>in[\s-]person)|(?P<video>video|zoom|videoconference|virtual)"
+    r"|(?P<phone>telephon\w*))\b",
+    re.IGNORECASE,
+)
+
+
+def _converted(sentences: tuple[Sentence, ...]) -> tuple[ConferenceFormat, Sentence] | None:
+    found = None
+    for s in sentences:
+        m = _CONVERTED.search(s.text)
+        if m and CONF.search(s.text) and not CONDITIONAL.search(s.text):
+            fmt = (
+                ConferenceFormat.IN_PERSON
+                if m.group("person")
+                else ConferenceFormat.VIDEO
+                if m.group("video")
+                else ConferenceFormat.TELEPHONE
+            )
+            found = (fmt, s)
+    return found
+
+
 def conference_format(
     chosen: Sentence | None, sentences: tuple[Sentence, ...]
 ) -> tuple[ConferenceFormat, str | None, Sentence | None]:
     """Format, platform, and the sentence that said so."""
+    converted = _converted(sentences)
+    if converted is not None:
+        fmt, s = converted
+        return fmt, _platform([s]) if fmt is not ConferenceFormat.IN_PERSON else None, s
     pool: list[Sentence] = [chosen] if chosen else []
     pool += [
         s

@@ -31,12 +31,16 @@ MONTH = _MONTH
 WEEKDAY = _WEEKDAY
 _ORD = r"(?:st|nd|rd|th)?"
 # A lost space after the comma ("June 2,2021") is a typo, not another number.
-# "September 1-2, 2026", "June 30-July 1, 2026": a session over days is read as its first.
+# "September 1-2, 2026", "June 30-July 1, 2026": a session over days is read as its first
+# (session_days tells the user it runs on).
 _MDY = (
-    rf"{_MONTH}\.?\s+\d{{1,2}}{_ORD}(?:\s*[-–]\s*(?:{_MONTH}\.?\s+)?\d{{1,2}}{_ORD})?"
+    rf"{_MONTH}\.?\s+\d{{1,2}}{_ORD}(?:\s*[-–]\s*(?:{_WEEKDAY}\.?,?\s+)?(?:{_MONTH}\.?\s+)?\d{{1,2}}{_ORD})?"
     rf"(?:,\s*|\s+)\d{{4}}"
 )
-_RANGE_END = re.compile(rf"(?<=\d)\s*[-–]\s*(?P<m>{_MONTH})?\.?\s*\d{{1,2}}(?=\s+\d{{4}})", re.I)
+# "Monday, June 30 - Tuesday, July 1, 2025": the last day may name its weekday too.
+_RANGE_END = re.compile(
+    rf"(?<=\d)\s*[-–]\s*(?:{_WEEKDAY}\.?\s+)?(?P<m>{_MONTH})?\.?\s*\d{{1,2}}(?=\s+\d{{4}})", re.I
+)
 # The day as an ordinal word in formal orders: "the eighteenth day of November, 2025".
 _TEENS = re.findall(
     r"\w+",
@@ -77,7 +81,8 @@ _DATE_RE = re.compile(
 )
 
 _AMPM = r"(?:a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z])"
-# A clock time: "2:30 pm", "10:00 a.m.", "9:30 AM", "noon", "12:00 noon", and a bare "14:30"
+# A clock time: "2:30 pm", "10:00 a.m.", "9:30 AM", "noon", "12:00 noon", the hour said twice
+# ("12:00 p.m., noon, on June 13", "12:00 PM noon"), and a bare "14:30"
 # only after "at"/"by" (a bare "9:30" elsewhere may be a citation).
 # Also "10:00 o'clock a.m.", "9 o'clock in the morning" and the 24-hour "1400 hours".
 # "ten o'clock in the morning": the hour in words, only before "o'clock".
@@ -94,7 +99,7 @@ _OCLOCK = (
 )
 _HOURS = r"(?:[01]\d|2[0-3])[0-5]\d\s+hours\b"
 TIME = (
-    rf"(?:(?<![\w-])(?:12(?::00)?\s*)?noon\b|(?<![\w-])midnight\b|{_OCLOCK}|{_HOURS}"
+    rf"(?:(?<![\w-])(?:12(?::00)?\s*(?:p\.?\s?m\.?,?\s*)?)?noon\b|(?<![\w-])midnight\b|{_OCLOCK}|{_HOURS}"
     rf"|\d{{1,2}}(?:[:.]\d{{2}})?\s*{_AMPM}"
     # a bare "13:30" after "at", "by", or a "Time:" field
     rf"|(?:(?<=at )|(?<=by )|(?<=time: )|(?<=time:))\d{{1,2}}:\d{{2}}(?![\d:]))"
@@ -152,6 +157,25 @@ def parse_date_text(core: str) -> date | None:
         # "December 30-January 2, 2027": the year written is the range's last day's.
         return parsed.date().replace(year=parsed.year - 1)
     return parsed.date()
+
+
+def range_last_day(found: FoundDate) -> date | None:
+    """The last day of a range written as one date ("June 3-4, 2025", "June 30 - July 1,
+    2025", "December 30-January 2, 2027"), whose `value` is its first day; else None."""
+    first = found.value
+    text = re.sub(rf"(\d){_ORD}\b", r"\1", " ".join(found.text.split()).replace(",", " "))
+    ends = _RANGE_END.search(text)
+    if first is None or ends is None:
+        return None
+    day = int(re.findall(r"\d+", ends.group(0))[-1])
+    month = month_day(f"{ends.group('m')} 1") if ends.group("m") else (first.month, 1)
+    if month is None:
+        return None
+    year = first.year + (1 if month[0] < first.month else 0)
+    try:
+        return date(year, month[0], day)
+    except ValueError:
+        return None
 
 
 def month_day(text: str) -> tuple[int, int] | None:

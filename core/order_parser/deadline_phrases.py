@@ -26,6 +26,9 @@ from settleconf.core.order_parser.weekday_phrases import weekday_phrases
 from settleconf.core.periods import Direction, Unit
 
 _SPAN_START = re.compile(rf"\bfrom\s+{TIME}\s*$", re.IGNORECASE)
+# "take place on December 30, 2025 at 10:00 a.m. until 4:00 p.m. on January 2, 2026": a
+# session's end, after its start's time.
+_SPAN_UNTIL = re.compile(rf"\bat\s+{TIME}\s*,?\s*$", re.IGNORECASE)
 # "prior to the 4/2/2014, conference": a date that names the session a period counts
 # from, not a deadline of its own (the period phrase reads it as the anchor).
 _DATED_SESSION = re.compile(
@@ -163,6 +166,10 @@ def find_phrases(sentence: str, *, margin: bool, year_hint: date | None = None) 
     for m in pats.fixed.finditer(sentence):
         if _SPAN_START.search(sentence, max(0, m.start() - 40), m.start()):
             continue  # "from 9:30 a.m. until 4:30 p.m. on May 5": when a session ends
+        if m.group("lead").lower().startswith(("until", "through")) and _SPAN_UNTIL.search(
+            sentence, max(0, m.start() - 40), m.start()
+        ):
+            continue
         if m.group("lead").lower().startswith(("before", "prior")) and _DATED_SESSION.match(
             sentence, m.end()
         ):

@@ -37,6 +37,7 @@ from settleconf.core.order_parser.phrase import Phrase
 from settleconf.core.order_parser.refusals import read_refusal
 from settleconf.core.order_parser.relative_phrases import PRONOUNS, unanchored_reason
 from settleconf.core.order_parser.unnamed_duties import unnamed_duty
+from settleconf.core.periods import Direction
 
 _OPPOSITE = {"plaintiff": "defendant", "defendant": "plaintiff"}
 _EVENT_NOUNS = ("demand", "offer", "proposal", "statement", "letter")
@@ -63,6 +64,18 @@ _DETERMINER = re.compile(
 )
 
 
+# What else "the same" could be in the words before it: another meeting, a day or a date.
+_OTHER_EVENT = re.compile(
+    r"\b(?:hearing|trial|tele-?conference|call|meeting|deadline|date|day|order|conference"
+    r"|mediation|session)\b|;|\d",
+    re.IGNORECASE,
+)
+
+
+def _no_other_event(lead: str) -> bool:
+    return _OTHER_EVENT.search(lead) is None
+
+
 def _segments(text: str, phrases: list[Phrase]) -> list[tuple[int, int]]:
     """One clause per phrase when a sentence sets several deadlines ("...; and ...")."""
     bounds = [0]
@@ -85,6 +98,39 @@ def _clause_of(text: str, phrase: Phrase, a: int, b: int) -> tuple[int, int]:
         elif a + m.start() >= phrase.end:
             end = min(end, a + m.start())
     return start, end
+
+
+# A joined clause that says its own when: "..., and counsel shall bring copies to the
+# conference", "..., and Defendant shall respond within ten days".
+_OWN_WHEN = re.compile(
+    r"\b(?:at(?!\s+least)|during|after|following|thereafter|then|within|before|prior|upon|when|once|until"
+    r"|by|on|no\s+later|conference|mediation|session|hearing)\b|\d",
+    re.IGNORECASE,
+)
+
+
+def _joined_clauses(text: str, modal_end: int) -> list[tuple[int, int]]:
+    """The clauses after the first that a deadline put in front of the sentence also
+    governs: "Between the date of this order and the conference, Plaintiff must make a
+    demand, and Defendants must make an offer" -> the offer's clause. Each must name its
+    own party and modal and say no when of its own; anything else is left to itself."""
+    # each joined clause runs from one ", and" after the first duty's modal to the next
+    cuts = [m for m in _CLAUSE_CUT.finditer(text, modal_end) if m.group(0).startswith(", and")]
+    bounds = [m.end() for m in cuts] + [len(text)]
+    out = []
+    for start, end_at in pairwise(bounds):
+        stop = next((m.start() for m in cuts if m.start() >= start), len(text))
+        end = min(end_at, stop)
+        clause = text[start:end]
+        part = read_duty(clause)
+        if part is None or part.who is None or part.court_duty:
+            break  # the run of joined duties ends here
+        if part.condition or part.prohibition:
+            break
+        if part.modal_start > 60 or _OWN_WHEN.search(clause, part.modal_end):
+            break
+        out.append((start, end))
+    return out
 
 
 class _Reader:
@@ -179,6 +225,11 @@ class _Reader:
             extra = other_periods(text, phrases, margin=self.margin)
             for (a, b), phrase in zip(_segments(text, phrases), phrases, strict=False):
                 self._from_phrase(sentence, duty, phrase, (a, b), phrases, extra, note)
+            if len(phrases) == 1 and phrases[0].end <= duty.modal_start:
+                for clause in _joined_clauses(self._for_duty(text), duty.modal_end):
+                    self._from_phrase(
+                        sentence, duty, phrases[0], clause, phrases, extra, note, clause=clause
+                    )
         else:
             count = len(self.drafts)
             self._follow_on(sentence, duty)
@@ -205,9 +256,10 @@ class _Reader:
         all_p: list[Phrase],
         extra: list[str],
         note: str | None = None,
+        clause: tuple[int, int] | None = None,
     ) -> None:
         text = sentence.text
-        a, b = _clause_of(text, phrase, *segment)
+        a, b = clause or _clause_of(text, phrase, *segment)
         whole = (a, b) == (0, len(text))
         part = None if whole else read_duty(self._for_duty(text)[a:b], weak_ok=True)
         if part is not None and part.who is None and not part.court_duty:
@@ -304,14 +356,17 @@ class _Reader:
         said = {unanchored_reason(w) for w in PRONOUNS}
         if phrase.anchor is not None or not said & set(reasons) or sentence.index == 0:
             return phrase, reasons
+        # "before the same" points back at something that happens, never at the paper the
+        # clause itself asks for: "submit a statement ten days before the same".
+        same = unanchored_reason("it") not in reasons and phrase.direction is Direction.BEFORE
         # Only when the sentence names nothing else "it" could be: "Letters are due one week
         # before it", not "serve the report ..., and respond five days before it".
         lead = _LEADING_ARTICLE.sub("", sentence.text[: phrase.start])
-        if _DETERMINER.search(lead) or "," in lead:
+        if "," in lead or (_DETERMINER.search(lead) and not (same and _no_other_event(lead))):
             return phrase, reasons
         before = self.sentences[sentence.index - 1].text
         alone = not (OTHER_CONF.search(before) or OTHER_MEETING.search(before))
-        if not (SETTLEMENT_CONF.search(before) and alone and find_dates(before)):
+        if not (SETTLEMENT_CONF.search(before) and alone and (find_dates(before) or same)):
             return phrase, reasons
         return replace(phrase, anchor=Anchor.CONFERENCE), [r for r in reasons if r not in said]
 

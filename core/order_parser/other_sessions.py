@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import date, time
 
 from settleconf.core.order import Conference, Obligation, Rule, RuleKind
+from settleconf.core.order_parser.clauses import find_actor
 from settleconf.core.order_parser.conference import (
     ENDS_AT,
     FORMER,
@@ -34,6 +35,18 @@ _NAMED = re.compile(
     re.IGNORECASE,
 )
 _HEADING = re.compile(r"^\s*[:\-–—]\s*$")  # "Pre-Settlement Conference: 3/8/2023"
+# Who places the call, in the sentence that sets it: "to be initiated by Plaintiff's
+# counsel", "; defense counsel shall initiate the call".
+_INITIATOR = re.compile(
+    r"\b(?:initiated|placed|arranged|set\s+up)\s+by\s+(?P<by>[^.;,]{1,40})"
+    r"|(?P<subj>[^.;,]{1,40}?)\s+(?:shall|must|will|is\s+to|are\s+to)\s+(?:initiate|place|arrange)\b",
+    re.IGNORECASE,
+)
+
+
+def _initiator(text: str, after: int) -> str | None:
+    m = _INITIATOR.search(text, after)
+    return find_actor(m.group("by") or m.group("subj")) if m else None
 
 
 def _session(
@@ -59,6 +72,9 @@ def _session(
     lead = [t for t in starts if 0 <= at - t.end <= 12]
     near = after or lead
     slug = re.sub(r"\W+", "_", name.lower()).strip("_")
+    # Everyone attends; the one who places the call is said in what is to be done.
+    caller = _initiator(text, end)
+    what = f"Attend the {name.lower()}" + (f" ({caller} initiates the call)" if caller else "")
     reason = (
         f"The order sets a {name.lower()} on {when:%B %-d, %Y} besides the settlement "
         f"conference{f' ({conference:%B %-d, %Y})' if conference else ''}; it is shown as its "
@@ -68,7 +84,7 @@ def _session(
         id=slug,
         title=name[0].upper() + name[1:].lower(),
         who="parties",
-        what=f"Attend the {name.lower()}",
+        what=what,
         rule=Rule(RuleKind.FIXED, fixed_date=when, time_of_day=near[0].value if near else None),
         quote=text,
         paragraph=sentence.paragraph,

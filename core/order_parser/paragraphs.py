@@ -42,14 +42,30 @@ _CLOSING = re.compile(
     r"^(?:\*\*)?(?:(?:it\s+is\s+)?so\s+ordered\b|(?:dated|entered|signed)\b|(?:date|enter)\s*:)",
     re.IGNORECASE,
 )
+_SO_ORDERED = re.compile(r"^(?:\*\*)?(?:it\s+is\s+)?so\s+ordered\b", re.IGNORECASE)
 # "DATE: Tuesday, October 21, 2025" with "TIME:" on its own line next: the fields of a
 # setting ("... set for a Settlement Conference as follows:"), not the signature's date.
 _SETTING_DATE = re.compile(r"^\s*date\s*:", re.IGNORECASE)
 _SETTING_TIME = re.compile(r"^\s*time\s*:", re.IGNORECASE | re.MULTILINE)
 
 
+# The end of a block's first sentence: "... on January 22, 2009. The parties' ...".
+_FIRST_STOP = re.compile(r"[.;:]\s+(?=[A-Z“\"(])")
+
+
+def _prose_follows(block: str) -> bool:
+    """A minute order's "Entered by ... on January 22, 2009." line that runs on into the
+    order's text when a PDF's lines are kept: it heads the body, it does not close it (read
+    as the signature, the whole order after it was dropped without a word)."""
+    stop = _FIRST_STOP.search(block)
+    rest = collapse(block[stop.end() :]) if stop else ""
+    return _is_prose(rest) and _VERBS.search(rest) is not None
+
+
 def _closes(blocks: list[str], i: int) -> bool:
     if i == 0 or not _CLOSING.match(blocks[i]):
+        return False
+    if _SO_ORDERED.match(blocks[i]) is None and _prose_follows(blocks[i]):
         return False
     if not _SETTING_DATE.match(blocks[i]):
         return True

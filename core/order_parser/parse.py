@@ -9,7 +9,7 @@ from settleconf.core.courts import find_court
 from settleconf.core.docket import find_docket
 from settleconf.core.order import Anchor, Obligation, Order, RuleKind
 from settleconf.core.order_parser.blocks import drop_margin_numbers, has_margin_numbers
-from settleconf.core.order_parser.conference import SAME_DAY_DOUBT, find_conference
+from settleconf.core.order_parser.conference import SAME_DAY_DOUBT, WEEKDAY_DOUBT, find_conference
 from settleconf.core.order_parser.deadline import parse_deadline
 from settleconf.core.order_parser.deadline_phrases import named_session_dates
 from settleconf.core.order_parser.errors import OrderTextError
@@ -153,7 +153,11 @@ def _parse(text: str, source_name: str | None) -> Order:
         source_name=source_name,
     )
     doubt = next(
-        (w for w in conf_warnings if "more than one conference date" in w or SAME_DAY_DOUBT in w),
+        (
+            w
+            for w in conf_warnings
+            if "more than one conference date" in w or SAME_DAY_DOUBT in w or WEEKDAY_DOUBT in w
+        ),
         None,
     )
     return replace(order, obligations=tuple(_check_dates(obligations, order, doubt)))

@@ -145,7 +145,8 @@ def patterns(margin: bool) -> Patterns:
         moved=re.compile(
             rf"\b(?:deadlines?|due{g}dates?|cut-?off(?:{g}dates?)?)\b[^.;]{{0,80}}?"
             rf"(?P<lead>(?:continued|extended|reset|moved|rescheduled|postponed|changed)"
-            rf"(?:{g}from{g}{DATE},?)?{g}(?:to|until))"
+            # "extended to and including June 16, 2014", "through June 16": the last day
+            rf"(?:{g}from{g}{DATE},?)?{g}(?:(?:to|up{g}to|until)(?:{g}and{g}including)?|through))"
             rf"{g}{stated}",
             flags,
         ),
@@ -171,7 +172,11 @@ def patterns(margin: bool) -> Patterns:
         # which is how, not when: the conference is named with an article here.
         by_conference=re.compile(
             rf"\b(?:by|on{g}or{g}before|no{g}later{g}than|up{g}(?:to|until)(?:{g}and{g}including)?"
-            rf"|until){g}(?P<conf>(?:the|this|said){g}{conf})",
+            rf"|until"
+            # a window that closes at the session: "between the date of this order and the
+            # date of the conference", "between now and the mediation"
+            rf"|between{g}(?:{order}|now|(?:the{g})?entry{g}of{g}this{g}order){g}and"
+            rf"){g}(?P<conf>(?:the|this|said){g}{conf})",
             flags,
         ),
         # "before the conference begins", "prior to the commencement of the mediation": due

@@ -18,7 +18,9 @@ from settleconf.core.order_parser.ocr_words import KEY_WORDS
 # Long enough that two pieces of it are not an ordinary phrase by chance.
 # Month names too: "Octo ber 14, 2020" loses the date.
 _MONTHS = word_set("january february august september october november december")
-_JOINABLE = frozenset(w for w in KEY_WORDS if len(w) >= 6) | _MONTHS
+# A schedule's moving words too: "Discovery cut-off is extende d to June 16" loses the deadline.
+_MOVING = word_set("extended continued rescheduled postponed including discovery deadline")
+_JOINABLE = frozenset(w for w in KEY_WORDS if len(w) >= 6) | _MONTHS | _MOVING
 _SHORT_WORDS = word_set(
     "a an as at be by do for he in is it me no of on or so the to up us we with"
 )

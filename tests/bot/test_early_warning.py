@@ -158,7 +158,7 @@ async def test_a_what_if_adjournment_keeps_a_done_demands_bound(bot: TestBot) ->
     reply = await bot.reply("what if the conference moves to June 20, when is the response due?")
     assert reply.text == (
         "If the conference moves to Thu Jun 20, 2024, the response to settlement demand is due "
-        "Wed May 8 (7 days after the demand, ¶3)."
+        "by Wed May 8 at the latest (7 days after the demand, ¶3)."
     )
 
 

@@ -43,8 +43,8 @@ CASES: list[tuple[str, int, str]] = [
      "If the conference moves to Tue Jun 11, 2024, the ex parte letter is due Tue Jun 4 (5 "
      "business days before the conference, ¶2)."),
     ("if the conference were monday june 3, when's the response to the demand due", 6,
-     "If the conference moves to Mon Jun 3, 2024, the response to settlement demand is due Tue "
-     "May 28 (7 days after the demand, ¶3)."),
+     "If the conference moves to Mon Jun 3, 2024, the response to settlement demand is due by "
+     "Tue May 28 at the latest (7 days after the demand, ¶3)."),
     # a side's number is its demand; the offer and hearing back are the response
     ("when does our number have to go out", 6,
      "Settlement demand (plaintiff): due Tue May 14, 2024 (end of day, EDT) (in 8 days). "

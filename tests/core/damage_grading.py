@@ -37,7 +37,9 @@ OUTCOMES = ("right", "flagged", "wrong", "dropped")
 _CONFERENCE_DOUBT = re.compile(
     r"conference date|No settlement conference|conference is remote", re.IGNORECASE
 )
-_TIME_DOUBT = re.compile(r"No time found|no a\.m\./p\.m\.", re.IGNORECASE)
+_TIME_DOUBT = re.compile(
+    r"No time found|no a\.m\./p\.m\.|two times with the conference date", re.IGNORECASE
+)
 
 
 @cache

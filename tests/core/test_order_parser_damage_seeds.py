@@ -116,3 +116,46 @@ def test_found_damage_is_read_right_or_flagged(stem: str, kind: str, seed: int) 
         pytest.skip(f"order {stem} not present (../shared/corpus is missing)")
     path: Path = _ORDERS[stem]
     assert grade(path, damage(kind, path.read_text("utf-8"), seed)).failures == []
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Entered by Michael E. Hegarty, United States Magistrate Judge, on January 22, 2009.",
+        "ENTERED by Magistrate Judge Ann Roe on 1/22/2009.",
+        "Signed by Judge A. B. Doe on January 22, 2009.",
+        "Dated: January 22, 2009.",
+    ],
+)
+def test_an_entry_line_that_runs_on_into_the_order_heads_it(entry: str) -> None:
+    """A minute order's entry line kept on its own line by a PDF's layout is not the
+    signature: the order after it used to be dropped without a word (112, page breaks)."""
+    text = (
+        "UNITED STATES DISTRICT COURT\nDISTRICT OF COLORADO\n\nMINUTE ORDER SETTING SETTLEMENT "
+        "CONFERENCE\n"
+        + entry
+        + " The parties' motion is granted.\nA Settlement Conference is set for\nTuesday, "
+        "April 7, 2009, at 10 a.m. in Courtroom 203. No request for rescheduling will be\n"
+        "entertained unless made five business days prior to the date of the conference.\n"
+    )
+    order = parse_order(text)
+    assert (order.conference.date, order.conference.time) == (date(2009, 4, 7), time(10, 0))
+    assert [o.quote[:27] for o in order.obligations] == ["No request for rescheduling"]
+
+
+def test_a_signature_line_still_closes_the_order() -> None:
+    text = (
+        "ORDER\n\nA settlement conference is set for April 7, 2009, at 10 a.m. Statements are "
+        "due five business days before the conference.\n\nDated: January 22, 2009\n"
+        "Denver, Colorado\nMichael E. Hegarty, United States Magistrate Judge\n"
+    )
+    order = parse_order(text)
+    assert order.order_date == date(2009, 1, 22)
+    assert "Hegarty" not in " ".join(p.text for p in order.paragraphs)
+
+
+def test_page_breaks_in_a_minute_order_keep_its_duties() -> None:
+    path = next((p for p in tuning_orders() if p.name == "112.txt"), None)
+    if path is None:
+        pytest.skip("labeled corpus not present")
+    assert grade(path, damage("page breaks", path.read_text("utf-8"), 234)).failures == []

@@ -1,0 +1,196 @@
+"""Follow-ups read against the asker's last question (bot/chat/follow_ups.py,
+bot/turn_memory.py): exact first lines for each kind, in several phrasings; expiry; other
+users, channels and matters never see a turn."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from settleconf.bot.example_matter import example_text
+from settleconf.bot.service import Service
+from settleconf.core.store import FOLLOW_UP_WINDOW, Store
+from tests.bot.testbot import SetMembership, TestBot
+
+LETTER = "Ex parte letter (each party): due Mon May 20, 2024 (end of day, EDT) (in 19 days)."
+DEMAND = (
+    "Settlement demand (plaintiff): due Tue May 14, 2024 (end of day, EDT) (in 13 days). "
+    "Condition: only if the plaintiff has not already made a settlement demand."
+)
+HARD_COPY = (
+    "Hard copy (submitting party): due Mon May 20, 2024 (end of day, EDT) (in 19 days). "
+    "Condition: only if the letter's attachments exceed 10 pages. Check this one against the "
+    "order."
+)
+RESPONSE = (
+    "Response to settlement demand (defendant): due 7 days after the demand. The demand is "
+    "not recorded yet, so at the latest Tue May 21, 2024 (in 20 days), if it comes on the "
+    "last day allowed. Condition: only if it has not already responded."
+)
+WHAT_IF = "what if the conference moves to June 20?"
+WHAT_IF_LETTER = (
+    "If the conference moves to Thu Jun 20, 2024, the ex parte letter is due Wed Jun 12 "
+    "(5 business days before the conference, ¶2)."
+)
+WHAT_IF_DEMAND = (
+    "If the conference moves to Thu Jun 20, 2024, the settlement demand is due Thu Jun 6 "
+    "(14 days before the conference, ¶3)."
+)
+NOT_SURE = "I'm not sure what you're asking."
+
+
+class StillClock:
+    """The service's clock, moved only by the test (9:00 a.m. EDT, Wed May 1, 2024)."""
+
+    def __init__(self) -> None:
+        self.now = datetime(2024, 5, 1, 13, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> StillClock:
+    return StillClock()
+
+
+@pytest.fixture
+async def chat(store: Store, clock: StillClock) -> AsyncIterator[TestBot]:
+    tb = TestBot(Service(store, membership=SetMembership(), clock=clock))
+    reply = await tb.reply("add", upload=tb.upload("order.txt", example_text()), trusted=True)
+    assert not reply.is_error, reply.text
+    yield tb
+    await tb.service.settle()
+
+
+async def first(chat: TestBot, text: str, **where: object) -> str:
+    reply = await chat.reply(text, **where)
+    return reply.text.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "expected"),
+    [
+        ("and the demand?", DEMAND),
+        ("what about the demand?", DEMAND),
+        ("How about the settlement demand", DEMAND),
+        ("and the response?", RESPONSE),
+        ("ok, what about the response then?", RESPONSE),
+        ("same question for the hard copy", HARD_COPY),
+        ("Same for the hard copy.", HARD_COPY),
+        ("ditto for the hard copy?", HARD_COPY),
+    ],
+)
+async def test_a_new_subject_asks_the_same_question(
+    chat: TestBot, follow_up: str, expected: str
+) -> None:
+    assert await first(chat, "when is the letter due?") == LETTER
+    assert await first(chat, follow_up) == expected
+
+
+@pytest.mark.parametrize(
+    "follow_up", ["and for the defendant?", "what about the defense?", "and for plaintiff?"]
+)
+async def test_a_new_side_asks_the_same_question_for_it(chat: TestBot, follow_up: str) -> None:
+    assert await first(chat, "when is the letter due?") == LETTER
+    assert await first(chat, follow_up) == LETTER  # each party's letter
+
+
+async def test_a_side_that_does_not_owe_the_duty_is_asked_back(chat: TestBot) -> None:
+    assert await first(chat, "when is the demand due?") == DEMAND
+    # the demand is the plaintiff's; which defendant's duty is meant is not guessed
+    assert (await first(chat, "and for the defendant?")).startswith(NOT_SURE)
+
+
+async def test_a_why_follow_up_is_a_why(chat: TestBot) -> None:
+    assert (await first(chat, "why is the letter due then?")).startswith("Ex parte letter: Mon")
+    assert await first(chat, "and the demand?") == (
+        "Settlement demand: Tue May 14, 2024 (end of day, EDT). The order says 14 days before "
+        "the conference (¶3)."
+    )
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "when would the letter be due then?",
+        "when is the letter due then?",
+        "in that case, when's the ex parte letter due?",
+        "and the letter?",
+        "what about the letter?",
+        "and the letter then?",
+    ],
+)
+async def test_a_follow_up_to_a_what_if_answers_under_it(chat: TestBot, follow_up: str) -> None:
+    assert (await first(chat, WHAT_IF)).startswith("If the conference moves to Thu Jun 20, 2024:")
+    assert await first(chat, follow_up) == WHAT_IF_LETTER
+
+
+async def test_what_ifs_chain_and_in_that_case_repeats_one(chat: TestBot) -> None:
+    await chat.reply(WHAT_IF)
+    assert await first(chat, "and the letter?") == WHAT_IF_LETTER
+    assert await first(chat, "what about the demand?") == WHAT_IF_DEMAND
+    assert await first(chat, "in that case?") == WHAT_IF_DEMAND
+
+
+async def test_a_full_question_stands_alone_and_replaces_the_memory(chat: TestBot) -> None:
+    await chat.reply(WHAT_IF)
+    assert await first(chat, "when is the letter due?") == LETTER  # the real date
+    assert await first(chat, "and the demand?") == DEMAND  # no longer under the what-if
+    assert (await first(chat, "in that case?")).startswith(NOT_SURE)
+
+
+async def test_without_a_last_question_a_follow_up_is_asked_back(chat: TestBot) -> None:
+    assert (await first(chat, "and the demand?")).startswith(NOT_SURE)
+    assert (await first(chat, "in that case?")).startswith(NOT_SURE)
+
+
+async def test_an_unresolved_subject_keeps_the_not_sure_reply(chat: TestBot) -> None:
+    assert await first(chat, "when is the letter due?") == LETTER
+    assert (await first(chat, "and the zebra?")).startswith(NOT_SURE)
+
+
+async def test_the_memory_expires(chat: TestBot, clock: StillClock) -> None:
+    assert await first(chat, "when is the letter due?") == LETTER
+    clock.now += FOLLOW_UP_WINDOW - timedelta(seconds=1)
+    assert await first(chat, "and the demand?") == DEMAND
+    clock.now += FOLLOW_UP_WINDOW + timedelta(seconds=1)  # the demand's turn, now too old
+    assert (await first(chat, "and the response?")).startswith(NOT_SURE)
+
+
+async def test_another_user_or_channel_never_sees_the_turn(chat: TestBot) -> None:
+    assert await first(chat, "when is the letter due?") == LETTER
+    assert (await first(chat, "and the demand?", user="U2")).startswith(NOT_SURE)
+    tracked = await chat.reply("track 7:24-cv-00361", channel="C2", trusted=True)
+    assert not tracked.is_error, tracked.text  # C2 sees the same matter, not C1's turn
+    assert (await first(chat, "and the demand?", channel="C2")).startswith(NOT_SURE)
+    assert (await first(chat, "and the demand?", workspace="T2")) != DEMAND
+    assert (await first(chat, "and the demand?", thread="1715000000.000100")).startswith(NOT_SURE)
+    assert await first(chat, "and the demand?") == DEMAND  # still there for its asker
+
+
+async def test_a_turn_never_follows_the_channel_to_another_matter(chat: TestBot) -> None:
+    assert await first(chat, "when is the letter due?") == LETTER
+    assert not (await chat.reply("untrack")).is_error
+    text = example_text()
+    for old, new in (
+        ("SOUTHERN DISTRICT OF NEW YORK", "EASTERN DISTRICT OF TEXAS"),
+        ("CarbonCharge Technologies LLC", "Lone Star Widgets LLC"),
+        ("May 28, 2024", "June 18, 2024"),
+    ):
+        text = text.replace(old, new)
+    added = await chat.reply("add", upload=chat.upload("texas.txt", text), trusted=True)
+    assert not added.is_error, added.text
+    assert (await first(chat, "and the demand?")).startswith(NOT_SURE)
+
+
+async def test_another_replica_or_a_restart_reads_the_stored_turn(
+    chat: TestBot, store: Store, clock: StillClock
+) -> None:
+    await chat.reply(WHAT_IF)
+    await chat.service.settle()  # written (FLUSH_DELAY_S after the answer otherwise)
+    replica = TestBot(Service(store, membership=SetMembership(), clock=clock))
+    assert await first(replica, "and the letter then?") == WHAT_IF_LETTER
+    assert (await first(replica, "and the letter?", user="U2")).startswith(NOT_SURE)
