@@ -130,6 +130,32 @@ def _boundary(prev: str, nxt: str, blank: bool) -> bool:
 
 
 _LEADING_MARGIN = re.compile(r"^\d{1,2}\s+(?=\S)")
+# A row of a schedule laid out in columns or with a dotted leader ("Settlement statements due
+# ....... 5/12/2025", "July 11, 2025        Exchange of written demand and offer") and a
+# list item opened by a bullet or a check box: each its own block, never run into the next
+# row (which would read one row's date with the next row's words).
+_LEADER = re.compile(r"\S\s*\.{4,}\s*\S")
+_CELL_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
+_DATED_CELL = re.compile(rf"(?:{DATE})", re.IGNORECASE)
+_BULLET = re.compile(r"^(?:[•·▪◦●■□☐✓✔➢►]|\[\s?[xX✓]?\s?\]|[-*](?=\s))")
+
+
+_FIELD = re.compile(r"[A-Z][A-Za-z]+(?: [A-Za-z]+){0,2}\s*:")
+
+
+def _is_row(line: str) -> bool:
+    if _LEADER.search(line) or _BULLET.match(line):
+        return True
+    cells = _CELL_GAP.split(line)
+    if len(cells) < 2:
+        return False
+    # A date opens a cell after the first, or opens the first with cells after it -- unless
+    # the words before it want it as their object: a justified PDF line "... on or before
+    # March 5, 2026, and ..." is prose whose spacing is wide, not a table.
+    return any(
+        _DATED_CELL.match(c) and (i == 0 or not _ends_open(cells[i - 1]))
+        for i, c in enumerate(cells)
+    )
 
 
 def split_blocks(text: str, *, margin_numbers: bool = False) -> list[str]:
@@ -139,6 +165,7 @@ def split_blocks(text: str, *, margin_numbers: bool = False) -> list[str]:
     blocks: list[str] = []
     current: list[str] = []
     prev: str | None = None
+    prev_row = False
     blank = False
     for raw in text.split("\n"):
         check()
@@ -154,11 +181,19 @@ def split_blocks(text: str, *, margin_numbers: bool = False) -> list[str]:
         if _MARGIN_ONLY.fullmatch(plain) and current:
             current.append(line)  # a margin or page number never ends a block
             continue
-        if current and prev is not None and _boundary(prev, plain, blank):
+        row = _is_row(plain)
+        # A row's cell wrapped onto the next line goes on in lower case ("and offer").
+        row_edge = (row or prev_row) and not plain[:1].islower()
+        # Lines opening with the same field name are rows of one list: "Deadline: 14 days
+        # before the conference -- demand" | "Deadline: 7 days before ... -- counteroffer".
+        field = _FIELD.match(plain)
+        if field and prev and prev.lower().startswith(field.group(0).lower()):
+            row = row_edge = True
+        if current and prev is not None and (row_edge or _boundary(prev, plain, blank)):
             blocks.append(" ".join(current))
             current = []
         current.append(line)
-        prev, blank = plain, False
+        prev, prev_row, blank = plain, row, False
     if current:
         blocks.append(" ".join(current))
     return [" ".join(b.split()) for b in blocks]

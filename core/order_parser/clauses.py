@@ -200,6 +200,19 @@ def _ordered_that(sentence: str, first_modal: int) -> Duty | None:
     return Duty(condition, (tail.span("c"),), actor.start(), actor.end(), who, False, word.group(1))
 
 
+# "the Court's prior order", "letters to chambers", "a copy for the Magistrate Judge": the
+# court named as an owner or a recipient inside the subject is not the one who acts.
+_NOT_ACTOR = re.compile(r"(?:\b(?:to|with|of|for|from|by|in|at|before|upon)\s+)$", re.I)
+
+
+def _court_acts(subject: str) -> bool:
+    for m in _COURT_ACTOR.finditer(subject):
+        owner = re.match(r"['’]s?\b", subject[m.end() :]) is not None
+        if not owner and _NOT_ACTOR.search(subject, 0, m.start()) is None:
+            return True
+    return False
+
+
 def _court_directs(sentence: str, first_modal: int) -> Duty | None:
     """The object's duty when the court directs someone before any party's own modal."""
     m = _COURT_DIRECTS.search(sentence)
@@ -257,7 +270,7 @@ def read_duty(sentence: str, *, weak_ok: bool = False) -> Duty | None:
     subject = sentence[clause_start : modal.start()]
     subject = subject[subject.rfind(",") + 1 :] if "," in subject else subject
     who = find_actor(subject)
-    court = who is None and _COURT_ACTOR.search(subject) is not None
+    court = who is None and _court_acts(subject)
     if who is None and not court:
         if modal.group(0).lower().startswith(("responsibility", "deadline", "due")):
             who = find_actor(sentence[modal.end() : modal.end() + 40])

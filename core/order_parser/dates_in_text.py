@@ -41,17 +41,28 @@ _MDY = (
 _RANGE_END = re.compile(
     rf"(?<=\d)\s*[-–]\s*(?:{_WEEKDAY}\.?\s+)?(?P<m>{_MONTH})?\.?\s*\d{{1,2}}(?=\s+\d{{4}})", re.I
 )
-_DAY_OF = rf"\d{{1,2}}{_ORD}\s+day\s+of\s+{_MONTH},?\s+\d{{4}}"
+# The day as an ordinal word in formal orders: "the eighteenth day of November, 2025".
+_TEENS = re.findall(
+    r"\w+",
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
+    " thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth",
+)
+_DAY_WORDS = [*_TEENS, *(f"twenty-{w}" for w in _TEENS[:9]), "thirtieth", "thirty-first"]
+_DAY_WORD = "(?:" + "|".join(sorted(_DAY_WORDS, key=len, reverse=True)) + ")"
+_DAY_OF = rf"(?:\d{{1,2}}{_ORD}|(?<![\w-]){_DAY_WORD})\s+day\s+of\s+{_MONTH},?\s+\d{{4}}"
 _DMY = rf"\d{{1,2}}{_ORD}(?:\s+of)?\s+{_MONTH}\.?,?\s+\d{{4}}"  # "5 May 2024", "5th of May, 2024"
 # Numeric forms, US order. Not glued to other digits, slashes or colons (docket numbers,
 # phone numbers, times).
 _NUMERIC = (
-    r"(?<![\w/:.\-])(?:\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{1,2}-\d{1,2}-\d{4}|\d{4}-\d{2}-\d{2})"
+    # "10-7-25" in docket text: dashes with a two-digit year, as slashes may have
+    r"(?<![\w/:.\-])(?:\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{1,2}-\d{1,2}-(?:\d{4}|\d{2})"
+    r"|\d{4}-\d{2}-\d{2})"
     r"(?![\w/\-])"
 )
 _CORE = rf"(?:{_DAY_OF}|{_MDY}|{_DMY}|{_NUMERIC})"
 # A date as a pattern to embed in larger expressions (no capture groups).
-DATE = rf"(?:{_WEEKDAY}\.?,?\s+)?(?<!\w){_CORE}(?!\d)"
+# "Tuesday, the 14th day of April, 2026": a weekday may stand before a formal date's "the".
+DATE = rf"(?:{_WEEKDAY}\.?,?\s+(?:the\s+(?={_DAY_OF}))?)?(?<!\w){_CORE}(?!\d)"
 # "May 5" with no year, in deadline phrases only. Month capitalised: "may 5" is a verb
 # and a margin number on pleading paper.
 _MONTH_CAP = (
@@ -65,7 +76,9 @@ DATE_NO_YEAR = (
 # On pleading paper a line break inside a date puts a margin number into it: "October 8
 # 21, 2021" (line 8), "October 21, 8 2021". Read by `split_date`, only in margin mode.
 SPLIT_DATE = rf"{_MONTH_CAP}\.?(?:[\s,]+\d{{1,2}}(?![\d:/.-])){{2,3}}(?:,\s*|\s+)\d{{4}}(?!\d)"
-_DATE_RE = re.compile(rf"(?:(?P<wd>{_WEEKDAY})\.?,?\s+)?(?<!\w)(?P<core>{_CORE})(?!\d)", re.I)
+_DATE_RE = re.compile(
+    rf"(?:(?P<wd>{_WEEKDAY})\.?,?\s+(?:the\s+(?={_DAY_OF}))?)?(?<!\w)(?P<core>{_CORE})(?!\d)", re.I
+)
 
 _AMPM = r"(?:a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z])"
 # A clock time: "2:30 pm", "10:00 a.m.", "9:30 AM", "noon", "12:00 noon", the hour said twice
@@ -75,15 +88,21 @@ _AMPM = r"(?:a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z])"
 # "ten o'clock in the morning": the hour in words, only before "o'clock".
 _HOUR_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                "eleven", "twelve")
+_PART_OF_DAY = r"\s+in\s+the\s+(?:morning|forenoon|afternoon|evening)"
 _OCLOCK = (
     rf"(?:\d{{1,2}}(?::\d{{2}})?|(?<![\w-])(?:{'|'.join(_HOUR_WORDS)}))\s*o['’]?\s?clock"
-    rf"(?:\s*{_AMPM}|\s+in\s+the\s+(?:morning|afternoon|evening))?"
+    rf"(?:\s*{_AMPM}|{_PART_OF_DAY})?"
+    # "9:30 in the forenoon", "4:00 in the afternoon"; "half past one in the afternoon"
+    rf"|\d{{1,2}}:\d{{2}}{_PART_OF_DAY}"
+    rf"|(?<![\w-])(?:half|quarter)\s+past\s+(?:\d{{1,2}}|{'|'.join(_HOUR_WORDS)})"
+    rf"(?:\s*{_AMPM}|{_PART_OF_DAY})"
 )
 _HOURS = r"(?:[01]\d|2[0-3])[0-5]\d\s+hours\b"
 TIME = (
     rf"(?:(?<![\w-])(?:12(?::00)?\s*(?:p\.?\s?m\.?,?\s*)?)?noon\b|(?<![\w-])midnight\b|{_OCLOCK}|{_HOURS}"
     rf"|\d{{1,2}}(?:[:.]\d{{2}})?\s*{_AMPM}"
-    rf"|(?:(?<=at )|(?<=by ))\d{{1,2}}:\d{{2}}(?![\d:]))"
+    # a bare "13:30" after "at", "by", or a "Time:" field
+    rf"|(?:(?<=at )|(?<=by )|(?<=time: )|(?<=time:))\d{{1,2}}:\d{{2}}(?![\d:]))"
 )
 _TIME_RE = re.compile(TIME, re.IGNORECASE)
 
@@ -116,6 +135,9 @@ class FoundTime:
 def parse_date_text(core: str) -> date | None:
     """One date as written ("May 28, 2024", "6/23/20", "26th day of April, 2024")."""
     text = " ".join(core.split()).replace(",", " ")
+    word = re.match(_DAY_WORD, text, re.I)
+    if word:
+        text = f"{_DAY_WORDS.index(word.group(0).lower()) + 1}{text[word.end() :]}"
     day_of = re.fullmatch(
         rf"(\d{{1,2}}){_ORD}\s+(?:day\s+)?of\s+({_MONTH})\.?\s+(\d{{4}})", text, re.I
     )
@@ -209,11 +231,16 @@ def parse_time_text(text: str) -> FoundTime | None:
     hours = re.match(r"([01]\d|2[0-3])([0-5]\d)\s+hours", low)
     if hours:
         return FoundTime(0, len(text), text, time(int(hours.group(1)), int(hours.group(2))))
+    past = re.match(rf"(half|quarter)\s+past\s+(\d{{1,2}}|{'|'.join(_HOUR_WORDS)})\b", low)
+    if past:
+        hour = past.group(2)
+        number = int(hour) if hour.isdigit() else _HOUR_WORDS.index(hour) + 1
+        low = f"{number}:{30 if past.group(1) == 'half' else 15}{low[past.end() :]}"
     word = re.match(rf"({'|'.join(_HOUR_WORDS)})\s*o['’]?\s?clock", low)
     if word:
         low = f"{_HOUR_WORDS.index(word.group(1)) + 1}{low[len(word.group(1)) :]}"
     low = re.sub(r"\s*o['’]?\s?clock", "", low)
-    low = re.sub(r"\s*in the morning", " a.m.", low)
+    low = re.sub(r"\s*in the (?:morning|forenoon)", " a.m.", low)
     low = re.sub(r"\s*in the (?:afternoon|evening)", " p.m.", low)
     m = re.match(r"(\d{1,2})(?:[:.](\d{2}))?\s*([ap])?", low)  # "10.30 a.m." is a typo
     if m is None:

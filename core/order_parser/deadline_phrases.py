@@ -18,6 +18,7 @@ from datetime import date
 from settleconf.core.order import Anchor, RuleKind
 from settleconf.core.order_parser.dates_in_text import DATE, TIME, find_dates
 from settleconf.core.order_parser.fixed_phrases import read_fixed
+from settleconf.core.order_parser.list_items import row_phrase
 from settleconf.core.order_parser.phrase import Phrase, read_time
 from settleconf.core.order_parser.phrase_patterns import patterns, session_term
 from settleconf.core.order_parser.relative_phrases import read_relative
@@ -157,6 +158,11 @@ def find_phrases(sentence: str, *, margin: bool, year_hint: date | None = None) 
         if free(start, m.end()):
             after_is = read_fixed(m, margin, year_hint)
             taken.append(replace(after_is, start=start, text=sentence[start : m.end()]))
+    for m in pats.deadline_paren.finditer(sentence):
+        start = m.start("lead")
+        if free(start, m.end()):
+            named = read_fixed(m, margin, year_hint)
+            taken.append(replace(named, start=start, text=sentence[start : m.end()]))
     for m in pats.fixed.finditer(sentence):
         if _SPAN_START.search(sentence, max(0, m.start() - 40), m.start()):
             continue  # "from 9:30 a.m. until 4:30 p.m. on May 5": when a session ends
@@ -235,6 +241,10 @@ def find_phrases(sentence: str, *, margin: bool, year_hint: date | None = None) 
                     reasons=(f"The order sets no period: it says only '{said}'.",),
                 )
             )
+    if not taken:
+        # A schedule row's date has no lead word: "Attendance list due ....... 5/14/2025".
+        row = row_phrase(sentence, margin, year_hint)
+        taken += [row] if row is not None else []
     return _merge_stated(sentence, taken)
 
 

@@ -92,6 +92,11 @@ def is_prompt(sentence: str) -> bool:
     return _PROMPT.search(sentence) is not None
 
 
+def prompt_word(sentence: str) -> str:
+    m = _PROMPT.search(sentence)
+    return " ".join(m.group(0).lower().split()) if m else ""
+
+
 def event_for_condition(condition: str) -> str | None:
     """The event a condition describes, when it is one the engine can record."""
     return next((slug for rx, slug in _EVENTS if re.search(rx, condition, re.IGNORECASE)), None)

@@ -29,6 +29,7 @@ from settleconf.core.order_parser.deadline_phrases import (
     other_periods,
 )
 from settleconf.core.order_parser.drafts import Draft, finish, rule_from_phrase
+from settleconf.core.order_parser.list_items import list_item, number_row
 from settleconf.core.order_parser.margin_words import blank_margin_words
 from settleconf.core.order_parser.naming import describe, duty_id, fallback_source
 from settleconf.core.order_parser.paragraphs import Sentence
@@ -159,7 +160,7 @@ class _Reader:
     def _common_reasons(self, sentence: Sentence) -> list[str]:
         reasons = []
         last = sentence.index == len(self.sentences) - 1
-        if not _ENDS_WELL.search(sentence.text):
+        if not _ENDS_WELL.search(sentence.text) and not list_item(sentence.text):
             reasons.append(
                 "The text is cut off in this sentence; check the full order."
                 if last and self.truncated
@@ -170,6 +171,12 @@ class _Reader:
     def read(self, sentence: Sentence) -> None:
         text = sentence.text
         phrases = find_phrases(text, margin=self.margin, year_hint=self.hint)
+        if not phrases and number_row(text):
+            self.warnings.append(
+                "This table row gives a number, but what it counts (days before the conference?) "
+                f'is in a column heading that could not be read; check the order: "{_short(text)}"'
+            )
+            return
         dated = [p for p in phrases if not p.vague]
         refusal = read_refusal(text) if dated else None
         duty: Duty | None
@@ -231,6 +238,14 @@ class _Reader:
                     "This sentence gives its date as that of an earlier duty, but no dated duty "
                     f'comes just before it: "{_short(text)}"'
                 )
+            elif len(self.drafts) == count and not duty.court_duty and follow_ons.is_prompt(text):
+                # "Counsel shall forthwith provide a copy of this Order to each client": a
+                # duty with no date at all. Said, never dated.
+                word = follow_ons.prompt_word(text)
+                self.warnings.append(
+                    f"This duty has no date: the order says to do it '{word}': "
+                    f'"{_short(text)}"'
+                )
 
     def _from_phrase(
         self,
@@ -261,6 +276,7 @@ class _Reader:
         )
         reasons = list(phrase.reasons) + self._common_reasons(sentence) + ([note] if note else [])
         reasons += self._doubts(text, duty, phrase, all_p, extra)
+        settled: str | None = None
         if phrase.assumed_anchor and _RESPONSE.search(text[a:b]) and self.drafts:
             # "respond within ten days": from the paper it answers, not from the order.
             phrase = replace(
@@ -270,6 +286,11 @@ class _Reader:
                 "The order does not say what the period runs from; counted from "
                 "the paper this answers."
             )
+        elif phrase.assumed_anchor and (settled := self._condition_event(duty)):
+            # "In the event the parties reach agreement ..., they shall file a notice of
+            # settlement within one business day": from the event the condition names.
+            phrase = replace(phrase, kind=RuleKind.AFTER_EVENT, anchor=Anchor.EVENT)
+            reasons.append(f"Counted from the event the order names ({duty.condition}).")
         elif phrase.assumed_anchor:
             reasons.append(
                 "The order does not say what the period runs from; counted from "
@@ -291,7 +312,9 @@ class _Reader:
             fallback=fallback_source(blank, clause_start, m_start, m_end),
         )
         trigger = None
-        if phrase.kind is RuleKind.AFTER_EVENT:
+        if phrase.kind is RuleKind.AFTER_EVENT and settled:
+            rule = replace(rule, event=settled)
+        elif phrase.kind is RuleKind.AFTER_EVENT:
             trigger, event = self._event(sentence, phrase, text[a:b])
             if trigger is None:
                 reasons.append("The order counts from an earlier step that could not be found.")
@@ -365,6 +388,14 @@ class _Reader:
             reasons.append("The sentence forbids something ('not'); check what the period limits.")
         return reasons
 
+    @staticmethod
+    def _condition_event(duty: Duty) -> str | None:
+        """A settlement the period waits on ("If the case settles ..."). Not other
+        conditions: "If counsel are not available on that date, counsel shall notify the
+        court within 3 business days" runs from the order, which makes them unavailable."""
+        settles = duty.condition and _SETTLES.search(duty.condition)
+        return "case_resolved" if settles else None
+
     def _event(self, sentence: Sentence, phrase: Phrase, clause: str) -> tuple[Draft | None, str]:
         """The step an event-bound period counts from, and the event's name."""
         named = phrase.event_noun or next(
@@ -392,9 +423,33 @@ class _Reader:
 
     def _follow_on(self, sentence: Sentence, duty: Duty) -> None:
         recent = [d for d in self._recent(sentence) if d.rule.kind is not RuleKind.AFTER_EVENT]
+        cited = _CITED_PARAGRAPH.search(sentence.text)
+        if cited is not None and cited.group("n") != sentence.paragraph:
+            # "at the same time as the exchange in paragraph 2": the duties of the paragraph
+            # it names, not those just before it.
+            recent = [
+                d
+                for d in reversed(self.drafts)
+                if d.paragraph == cited.group("n") and d.rule.kind is not RuleKind.AFTER_EVENT
+            ]
         draft = follow_ons.follow_on(sentence, duty, recent, self._common_reasons(sentence))
         if draft is not None:
             self.drafts.append(draft)
+
+
+# "... the exchange in paragraph 2", "as set out in ¶ 3": a dated duty elsewhere in the order.
+_CITED_PARAGRAPH = re.compile(
+    r"\b(?:same\s+(?:time|date|day|deadline)|simultaneously|concurrently)\b[^.;]{0,80}?"
+    r"(?:\bparagraph|¶)\s*(?P<n>\d{1,2})\b",
+    re.IGNORECASE,
+)
+_SETTLES = re.compile(
+    r"\b(?:settles?|settled|resolves?|resolved|reach(?:es)?\s+(?:an?\s+)?(?:settlement|agreement)"
+    r"|agree\s+to\s+settle)\b",
+    re.IGNORECASE,
+)
+_TICKED = re.compile(r"^\W{0,3}(?:\[\s?[xX✓✔]\s?\]|[☒☑])")
+_BLANK_BOX = re.compile(r"^\W{0,3}(?:\[\s?\]|[☐□])")
 
 
 def _short(text: str, limit: int = 160) -> str:
@@ -411,8 +466,14 @@ def read_obligations(
     """Obligations, warnings, and the indices of the sentences that gave a deadline
     (some are merged away as duplicates, but were read)."""
     reader = _Reader(sentences, margin, truncated, year_hint)
+    # A form with boxes ticked ("[X] Each party shall submit ..."): the items left blank
+    # ("[ ] Plaintiff shall serve ...") were not chosen. With no box ticked, the boxes are
+    # a checklist of things to do, and every item stands.
+    ticked = any(_TICKED.match(s.text) for s in sentences)
+    unchosen = {s.index for s in sentences if ticked and _BLANK_BOX.match(s.text)}
     for sentence in sentences:
         check()
-        reader.read(sentence)
-    read_at = {d.index for d in reader.drafts}
+        if sentence.index not in unchosen:
+            reader.read(sentence)
+    read_at = {d.index for d in reader.drafts} | unchosen
     return finish(reader.drafts), list(dict.fromkeys(reader.warnings)), read_at

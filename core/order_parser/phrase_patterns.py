@@ -32,6 +32,7 @@ class Patterns:
     fixed: re.Pattern[str]
     moved: re.Pattern[str]
     deadline_is: re.Pattern[str]
+    deadline_paren: re.Pattern[str]
     relative: re.Pattern[str]
     by_conference: re.Pattern[str]
     by_start: re.Pattern[str]
@@ -53,11 +54,13 @@ def patterns(margin: bool) -> Patterns:
     # the period counts from; it is not itself the deadline.
     dated = rf"(?:{DATE},?{g})?"
     conf = (
-        rf"(?:(?:the|such|this|that){g})?{dated}{mods}(?:(?:first{g})?(?:date|day|commencement|start"
+        rf"(?:(?:(?:the|such|this|that){g})?{dated}{mods}(?:(?:first{g})?(?:date|day|commencement|start"
         rf"|beginning|conclusion|end"
         rf"|close|completion){g}"
         rf"(?:of|(?:set|scheduled){g}for){g}(?:the{g})?)?{mods}"
         rf"{session_term(g)}(?:{g}date)?"
+        # an amended order's "seven (7) days before the new date": the reset conference's
+        rf"|(?:the{g})?(?:new|reset|rescheduled){g}(?:(?:conference|session){g})?date)"
     )
     # A clock time and the zone some orders write after it: "5:00 p.m. (PDT)", "noon Eastern".
     zone = (
@@ -127,7 +130,8 @@ def patterns(margin: bool) -> Patterns:
             # "but in no event later than", "at any time up to and including"
             rf"(?:in|at){g}no{g}(?:event|case|time){g}later{g}than|"
             rf"up{g}(?:to|until)(?:{g}and{g}including)?|"
-            rf"due(?:\s*:|{g}(?:on|by))?|deadline{g}(?:of|is)"
+            # "[Deadline: 3/2/2026]" in a heading
+            rf"due(?:\s*:|{g}(?:on|by))?|deadline(?:\s*:|{g}(?:of|is))"
             # "on the same date that its brief is due, which is December 8, 2026"
             rf"|same{g}(?:date|day)\b[^.;]{{0,80}}?,?{g}which{g}is"
             # a window ("between May 20, 2024 and May 28, 2024") is due by its end
@@ -150,6 +154,13 @@ def patterns(margin: bool) -> Patterns:
         # "is" when the subject is a party's deadline (read from "is" on).
         deadline_is=re.compile(
             rf"\b(?:deadline|due{g}date){g}for{g}[^.;]{{3,120}}?{g}(?P<lead>is){g}{stated}",
+            flags,
+        ),
+        # "The deadline for the written demand (8/26/2025) is not changed.": the date in
+        # brackets after the deadline it names (read from the bracket on).
+        deadline_paren=re.compile(
+            rf"\b(?:deadline|due{g}date)s?{g}(?:for|of){g}[^.;()]{{3,80}}?\s*(?P<lead>\()\s*{stated}"
+            r"\s*\)",
             flags,
         ),
         relative=re.compile(

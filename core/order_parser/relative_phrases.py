@@ -100,7 +100,12 @@ def read_relative(m: re.Match[str], sentence: str, margin: bool) -> Phrase | Non
         )
     before = direction_word.startswith(_BEFORE_WORDS)
     direction = Direction.BEFORE if before else Direction.AFTER
-    if direction_word in ("in advance", "beforehand", "prior"):
+    # "Statements are due seven days before." / a row "Demand ....... 30 days before": the
+    # sentence ends on "before", naming nothing; like "beforehand", counted from the session.
+    bare_before = direction_word == "before" and re.fullmatch(
+        r"[\s.;:)]*", sentence[m.end("dir") :]
+    )
+    if direction_word in ("in advance", "beforehand", "prior") or bare_before:
         if not _SESSION.search(sentence):
             reasons.append(
                 f"The order says '{direction_word}' without saying of what; counted back "

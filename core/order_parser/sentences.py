@@ -77,6 +77,12 @@ _DAY_AND_YEAR = re.compile(r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b")
 _NEXT_WORD = re.compile(r"\s+(\d{1,2}\s+)?[\"“‘(\[]?([A-Za-z]+)")
 
 
+# A block that opens with a date and its time: a row of a schedule, its event after it.
+_ROW_DATE_TIME = re.compile(
+    rf"(?:{DATE}),?\s*(?:at\s+)?\d{{1,2}}(?::\d{{2}})?\s*[ap]\.?\s?m", re.IGNORECASE
+)
+
+
 def _token_before(text: str, end: int) -> str:
     """The word ending at `end` in single-spaced text. Scans back only over that word:
     searching the whole prefix for each candidate end made splitting quadratic (a 1 MB
@@ -96,8 +102,12 @@ def _is_end(text: str, dot: int, after: int) -> bool:
     check()  # once per possible sentence end: a single block may be the whole order
     if text[dot] != ".":
         return True  # ? and ! always end
+    if text[max(0, dot - 3) : dot] == "...":
+        return False  # a dotted leader in a schedule row: "Statements due ....... 5/12/2025"
     token = _token_before(text, dot)
     nxt = _next_word(text, after)
+    if token in ("a.m", "p.m") and _ROW_DATE_TIME.fullmatch(text, 0, dot):
+        return False  # a schedule row: "April 15, 2026, 10:00 a.m. Settlement Conference"
     if token in ("a.m", "p.m") and nxt and nxt not in _TIME_ZONES and nxt not in _CALENDAR:
         # "at 10:00 a.m. Position papers are due ...": after a clock time any capitalised
         # word but a zone, a weekday or a month opens the next sentence.

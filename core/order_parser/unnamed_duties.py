@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from settleconf.core.order_parser.clauses import Duty, find_actor, read_permission
+from settleconf.core.order_parser.list_items import item_duty
 from settleconf.core.order_parser.phrase import Phrase
 
 _ENDS_WELL = re.compile(r"[.!?:;)”\"’]$")
@@ -36,8 +37,9 @@ _BARE_VERB = re.compile(
 
 _PAPER_TO_BE = re.compile(
     r"\b(?:statements?|letters?|memorand(?:um|a)|submissions?|demands?|offers?|briefs?"
-    r"|reports?|position\s+papers?)\s+(?:are\s+)?to\s+be\s+"
-    r"(?P<v>submitted|filed|served|delivered|exchanged|lodged|e-?mailed|sent|provided)\b",
+    # the subjunctive of a rule cited: "the Court's rule that statements be received ..."
+    r"|reports?|position\s+papers?)\s+(?:(?:are\s+)?to\s+be|be)\s+"
+    r"(?P<v>submitted|filed|served|delivered|exchanged|lodged|e-?mailed|sent|provided|received)\b",
     re.IGNORECASE,
 )
 
@@ -61,6 +63,17 @@ _PARTY_TO = re.compile(
 )
 
 
+# An amended order keeping a deadline as it was: "The demand deadline of May 16, 2025 stands.",
+# "The deadline for the written demand (8/26/2025) is not changed.", "... remains in effect."
+_KEPT = re.compile(
+    r"\b(?:deadlines?|due\s+dates?)\b[^.;]{0,120}?\b(?:stands?|still\s+applies"
+    r"|remains?(?:\s+in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?|\s+unchanged)?"
+    r"|(?:is|are)\s+(?:not\s+(?:changed|altered|affected|modified|extended)|unchanged|unaltered)"
+    r"|(?:shall|will)\s+(?:remain|stand)(?:\s+unchanged)?)\b",
+    re.IGNORECASE,
+)
+
+
 def unnamed_duty(
     text: str, dated: list[Phrase], before: str, last_who: str | None
 ) -> tuple[Duty | None, str | None]:
@@ -70,6 +83,9 @@ def unnamed_duty(
     if duty is not None:
         return duty, None
     phrase = dated[0]
+    item = item_duty(text, phrase)
+    if item is not None:
+        return item, None  # a list item or schedule row: "• Defendant's response — by May 9"
     cut = not _ENDS_WELL.search(text)
     bare_verb = _BARE_VERB.match(text, phrase.end)
     if cut or _CONTINUES.match(text) or bare_verb:
@@ -98,6 +114,10 @@ def unnamed_duty(
         who = find_actor(short.group("who")) or "parties"
         at = short.start("v")
         return Duty(None, (), at, at, who, False, short.group("v").lower()), None
+    kept = _KEPT.search(text)
+    if kept is not None and kept.start() <= phrase.start < kept.end():
+        who = find_actor(text[: phrase.start]) or "parties"
+        return Duty(None, (), 0, 0, who, False, None), None
     if any(p.moved for p in dated):
         note = "The order moves this deadline without saying who must meet it; check."
         return Duty(None, (), 0, 0, "parties", False, None), note

@@ -33,7 +33,9 @@ def _pattern(margin: bool) -> re.Pattern[str]:
         rf"|court-ordered|reset|rescheduled){g})*(?P<conf>{session_term(g)})"
     )
     return re.compile(
-        rf"{lead}the{g}(?:(?P<pre>immediately{g})?preceding{g}(?P<wd2>{names})\b|(?P<wd>{names})"
+        # "the Friday before the conference"; a heading's "(Due Friday Before Conference)"
+        rf"{lead}(?:the{g}|(?<=due ))"
+        rf"(?:(?P<pre>immediately{g})?preceding{g}(?P<wd2>{names})\b|(?P<wd>{names})"
         rf"(?:{g}(?P<week>of{g}the{g}(?:calendar{g})?week))?"
         rf"{g}(?:immediately{g})?(?P<dir>before|prior{g}to|preceding|in{g}advance{g}of)"
         rf"(?:{g}{session}|(?=\s*[,.;)]|\s*$)))",
