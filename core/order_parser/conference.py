@@ -184,11 +184,33 @@ def _mention_kind(text: str, mention: re.Match[str]) -> str:
     return "conference"
 
 
+# "The ENE and the Case Management Conference that follows it will be held on July 30",
+# "The Mandatory Settlement Conference and a Case Management Conference are set for": two
+# meetings as one subject, one date; the settlement session named first owns it.
+_JOINED_SUBJECT = re.compile(
+    # an initialism in parentheses may follow the first name: '("ENE") and'
+    r"(?:\s*\(\s*[\"“]?[\w ]{1,40}[\"”]?\s*\)|[\"”]?\s*\))?"
+    r"\s+and\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _joined_with_session(text: str, mentions: list[re.Match[str]]) -> bool:
+    if len(mentions) < 2:
+        return False
+    first, last = mentions[-2], mentions[-1]
+    return bool(_JOINED_SUBJECT.fullmatch(text, first.end(), last.start())) and (
+        _mention_kind(text, first) == "settlement"
+    )
+
+
 def meeting_kind(text: str, start: int, end: int, reach: int = 200) -> str | None:
     """Which meeting a date belongs to: the conference named nearest before it (within
     `reach` characters, or just after it): "settlement", "other" (a status or pretrial
     conference), "conference"."""
     before = list(CONF.finditer(text, max(0, start - reach), start))
+    if _joined_with_session(text, before):
+        return "settlement"
     if _other_meeting_nearer(text, start, before):
         return "other"  # "the hearing held ... on May 5, 2024, the settlement conference ..."
     subjects = [m for m in before if not _is_purpose(text, m)]
@@ -219,14 +241,18 @@ SESSION_SPAN = re.compile(
     r"\s*(?:on\s+)?$",
     re.IGNORECASE,
 )
+_MOVING_VERBS = ("continued", "reset", "rescheduled", "moved", "postponed", "adjourned", "advanced")
 # "will start at 9:00 AM ... and will conclude no later than 12:00 PM": the end of the
 # session is not its time.
 ENDS_AT = re.compile(
     r"\b(?:conclude|end|adjourn|finish|last|run|continue)\w*\s+(?:\w+\s+){0,3}?"
     # a margin number may sit anywhere in the phrase on pleading paper: "no 5 later than"
     r"(?:at|by|until|till|through|no\s+(?:\d{1,2}\s+)?later\s+(?:\d{1,2}\s+)?than|before)"
-    r"\s+(?:\d{1,2}\s+)?$"
-    r"|\b(?:until|till|through|to)\s+$|[-–—]\s*$",
+    r"\s+(?:\d{1,2}\s+)?$|"
+    # "from 9:00 to 12:00" ends there; "continued to 10:00 a.m., Monday, August 3" is where
+    # the session moves, so its time is the start
+    + "".join(rf"(?<!{verb}\s)" for verb in _MOVING_VERBS)
+    + r"\b(?:until|till|through|to)\s+$|[-–—]\s*$",
     re.IGNORECASE,
 )
 
@@ -290,6 +316,19 @@ _APPEAR_BEFORE = re.compile(
 )
 
 
+# A docket entry's own line: "12/29/2025   44   CLERK'S NOTICE RESETTING SETTLEMENT
+# CONFERENCE. ..." -- the date the entry was filed, then its number and its title. The title
+# may name the session, but the date is the filing's, never the session's.
+_DOCKET_ENTRY_NUMBER = re.compile(r"[ \t]+\d{1,4}[ \t]+(?=[A-Z(])")
+
+
+def _opens_docket_entry(text: str, found: FoundDate) -> bool:
+    line_start = text.rfind("\n", 0, found.start) + 1
+    return not text[line_start : found.start].strip() and bool(
+        _DOCKET_ENTRY_NUMBER.match(text, found.end)
+    )
+
+
 def _candidates(sentence: Sentence, *, unnamed: bool = False) -> list[_Candidate]:
     check()
     text = sentence.text
@@ -303,7 +342,7 @@ def _candidates(sentence: Sentence, *, unnamed: bool = False) -> list[_Candidate
     times = find_times(text)
     recital = _RECITAL.search(text)
     for found in find_dates(text):
-        if found.value is None:
+        if found.value is None or _opens_docket_entry(text, found):
             continue
         before = text[max(0, found.start - 200) : found.start]
         span = SESSION_SPAN.search(before)  # "from 9:30 a.m. until 4:30 p.m. on May 5"

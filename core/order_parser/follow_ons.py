@@ -48,7 +48,10 @@ _SAME_DATE = re.compile(
     # "by that date", "on or before that date": the date just set; a looser pointer, so
     # it is flagged (it could be the conference's day rather than the duty's).
     r"|\b(?P<loose>(?:by|on\s+or\s+before|no\s+later\s+than)\s+(?:that|this|such)\s+"
-    r"(?:date|day|deadline))\b",
+    r"(?:date|day|deadline)"
+    # "The brief ... is due the same day.": with no "by", the same day as what is only
+    # implied (the duty before, or the conference's day), so it is flagged too.
+    r"|(?<=\bdue\s)(?:on\s+)?(?:the|that)\s+same\s+(?:date|day|deadline))\b",
     re.IGNORECASE,
 )
 

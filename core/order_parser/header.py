@@ -59,6 +59,12 @@ _ORDER_DATE_PATTERNS = (
         rf"(?:[^\n\d]{{0,60}}?\n?)?\s*(?P<d>{DATE})",
         re.IGNORECASE | re.MULTILINE,
     ),
+    # C.D. Cal. civil minutes: "Case No. 5:25-cv-00721-JGB (ETGx)      Date: June 15, 2026" --
+    # the form's Date field shares the case number's line (with or without its colon).
+    re.compile(
+        rf"^[ \t]*Case\s+No\.?[^\n]{{0,80}}?[ \t]{{2,}}Date\b[ \t]*:?[ \t]*(?P<d>{DATE})",
+        re.IGNORECASE | re.MULTILINE,
+    ),
     re.compile(rf"\bso\s+ordered\b[^\n]{{0,80}}?(?P<d>{DATE})", re.IGNORECASE | re.DOTALL),
     # "SO ORDERED.\nFebruary 5, 2026": the date alone on the line under the words.
     re.compile(rf"\bso\s+ordered\b[.:!]?[ \t]*\n[ \t]*(?P<d>{DATE})[ \t]*$", re.I | re.M),

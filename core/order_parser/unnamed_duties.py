@@ -38,8 +38,14 @@ _BARE_VERB = re.compile(
 _PAPER_TO_BE = re.compile(
     r"\b(?:statements?|letters?|memorand(?:um|a)|submissions?|demands?|offers?|briefs?"
     # the subjunctive of a rule cited: "the Court's rule that statements be received ..."
-    r"|reports?|position\s+papers?)\s+(?:(?:are\s+)?to\s+be|be)\s+"
-    r"(?P<v>submitted|filed|served|delivered|exchanged|lodged|e-?mailed|sent|provided|received)\b",
+    r"|reports?|position\s+papers?"
+    # the parties' own steps in a docket scheduling order: "Rule 26(f) Conference to be
+    # completed by 2/26/2026.", "Initial disclosures to be exchanged by ..." (never the
+    # court's session: only these named steps)
+    r"|rule\s+26\s*\(f\)\s+(?:conference|meeting)|meet[\s-]+and[\s-]+confer(?:ence)?"
+    r"|(?:initial\s+)?disclosures|(?:joint\s+)?discovery\s+plan)\s+(?:(?:are|is)\s+)?"
+    r"(?:to\s+be|be)\s+(?P<v>submitted|filed|served|delivered|exchanged|lodged|e-?mailed|sent"
+    r"|provided|received|completed|held|conducted|made)\b",
     re.IGNORECASE,
 )
 
