@@ -305,7 +305,7 @@ def field_conference(
         # statements' due date on the line above the conference's): the labeled one wins.
         conference = replace(conference, date=field.when, time=field.at, quote=field.text)
         out.append(
-            f"The conference date was read from the order's schedule (\"{field.text}\"); "
+            f'The conference date was read from the order\'s schedule ("{field.text}"); '
             f"{conference_date_was:%B %-d, %Y}, read first, is another field's date."
         )
     elif conference.date != field.when:
@@ -345,6 +345,14 @@ def _slug(label: str) -> str:
     return re.sub(r"\W+", "_", label.lower()).strip("_")[:60] or "scheduled_date"
 
 
+def _reads_a_row(ob: Obligation, rows: list[tuple[str, date | None]]) -> bool:
+    """A doubted reading of a field row: its quote holds the row (alone, or run on with the
+    title or the next rows when a PDF kept the header as one line) and it took that row's
+    date. The field itself is read better, below."""
+    quote = _same(ob.quote)
+    return any(text in quote and ob.rule.fixed_date == when for text, when in rows)
+
+
 def field_obligations(
     fields: list[Field],
     read: list[Obligation],
@@ -355,8 +363,8 @@ def field_obligations(
     read as a sentence (a table row: "Dispositive motions due August 10, 2026"); the
     deadlines and other sessions the fields set that the sentences did not; warnings for
     fields whose date could not be read."""
-    rows = {_same(f.text) for f in fields if f.when and f.kind == "deadline"}
-    read = [ob for ob in read if not ob.needs_review or _same(ob.quote) not in rows]
+    rows = [(_same(f.text), f.when) for f in fields if f.when and f.kind == "deadline"]
+    read = [ob for ob in read if not (ob.needs_review and _reads_a_row(ob, rows))]
     taken: set[date] = {conference.date} if conference.date else set()
     for ob in read:
         taken |= {d for d in (ob.rule.fixed_date, ob.rule.stated_date) if d}

@@ -53,7 +53,9 @@ _ORDER_DATE_PATTERNS = (
     re.compile(
         # "DATE:" with "TIME:" on the next line is a setting's field, not the order's date;
         # so is "Date and time:" / "Date/Time:" (a form's field for the session).
+        # "Date of Scheduling Conference. May 31, 2007." names another event's date.
         rf"(?:^[ \t]*(?:dated|date(?![^\n]*\n[ \t]*time\s*:)(?!\s*(?:and|&|/)\s*time\b)"
+        rf"(?!\s+(?:of|for)\b)"
         rf"|signed|enter(?:ed)?)\b"
         rf"|\bdated\s*:)\s*:?\s*"
         rf"(?:[^\n\d]{{0,60}}?\n?)?\s*(?P<d>{DATE})",

@@ -111,3 +111,20 @@ def test_signed_by_in_docket_text() -> None:
     )
     assert order.signing_judge == "Robert A. McQuaid, Jr."
     assert order.order_date == date(2018, 10, 12)
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "Date of Scheduling Conference. May 31, 2007.",
+        "Date of Hearing: June 2, 2007",
+        "DATE FOR FINAL PRETRIAL CONFERENCE: July 9, 2007",
+    ],
+)
+def test_a_field_naming_another_events_date_is_not_the_orders(field: str) -> None:
+    """A scheduling order's "Date of Scheduling Conference." field is that meeting's day; the
+    order's own date is its filing stamp (E.D. Cal. 541 was read as made on May 31)."""
+    from settleconf.core.order_parser.header import read_order_date
+
+    text = f"Case 1:07-cv-00026 Document 29\nFiled 06/06/2007\n\n{field}\n\nIT IS SO ORDERED.\n"
+    assert read_order_date(text) == date(2007, 6, 6)
