@@ -27,6 +27,7 @@ flagged. A 24-hour time ("14:00") is what it says.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, time
 
@@ -345,7 +346,7 @@ def _slug(label: str) -> str:
     return re.sub(r"\W+", "_", label.lower()).strip("_")[:60] or "scheduled_date"
 
 
-def _reads_a_row(ob: Obligation, rows: list[tuple[str, date | None]]) -> bool:
+def _reads_a_row(ob: Obligation, rows: Sequence[tuple[str, date | None]]) -> bool:
     """A doubted reading of a field row: its quote holds the row (alone, or run on with the
     title or the next rows when a PDF kept the header as one line) and it took that row's
     date. The field itself is read better, below."""
