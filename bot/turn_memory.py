@@ -54,6 +54,7 @@ def turn_of(
         topic=meaning.topic,
         party=meaning.party,
         what_if=what_if,
+        day=meaning.day if meaning.intent is IntentName.DATE_CHECK else None,
     )
 
 
