@@ -53,6 +53,17 @@ class Conversation:
     def is_direct(self) -> bool:
         return self.kind == "personal"
 
+    @property
+    def thread(self) -> str | None:
+        """The channel thread a message is in: the root post's id, which Teams puts in the
+        conversation id (`19:...@thread.tacv2;messageid=1714568700000`). A follow-up is read
+        against the last question of the same thread only (bot/turn_memory.py); chats have
+        no threads (None)."""
+        if self.kind != "channel":
+            return None
+        _, found, message_id = self.conversation_id.partition(";messageid=")
+        return message_id.split(";")[0] or None if found else None
+
 
 @dataclass(frozen=True)
 class FileOffer:
@@ -227,4 +238,5 @@ def message_request(activity: Mapping[str, Any]) -> Request | None:
         text=text,
         is_direct=where.is_direct,
         upload=upload,
+        thread=where.thread,
     )
