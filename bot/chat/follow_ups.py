@@ -191,7 +191,9 @@ def resolve(
     return asked
 
 
-def _other_side(party: str | None, asked: Interpretation, obligations: Sequence[Obligation]) -> bool:
+def _other_side(
+    party: str | None, asked: Interpretation, obligations: Sequence[Obligation]
+) -> bool:
     """"when is the demand due?" "and for the defendant?": the demand is the plaintiff's;
     which of the defendant's duties is meant is a guess, so it is asked back instead."""
     owner = next((o.who for o in obligations if o.id == asked.obligation_id), "")

@@ -44,10 +44,26 @@ async def test_a_follow_up_in_the_same_thread_sees_the_question_and_another_thre
 ) -> None:
     asked = await answer(teams, mention(teams, "when is the letter due?", THREAD, "1714568700000"))
     assert LETTER in asked
-    # another thread of the same channel, by the same person: nothing remembered there
-    elsewhere = await answer(teams, mention(teams, follow_up, OTHER_THREAD, "1714568999000"))
+    # a reply in another thread of the same channel, by the same person: nothing there
+    elsewhere = await answer(teams, mention(teams, follow_up, OTHER_THREAD, "1714568999500"))
     assert DEMAND not in elsewhere  # its ordinary reading ("not sure", or the exchange rule)
     # a reply in the first thread: read against the letter question
     again = await answer(teams, mention(teams, follow_up, THREAD, "1714568800000"))
     assert DEMAND in again and NOT_SURE not in again
+    await teams.service.settle()
+
+
+@pytest.mark.parametrize("follow_up", ["and the demand?", "ok, what about the demand?"])
+async def test_a_new_post_follows_the_last_new_post_of_the_channel(
+    teams: TeamsHarness, follow_up: str
+) -> None:
+    # each new post is the root of its own thread (its id is the conversation's messageid)
+    asked = await answer(teams, mention(teams, "when is the letter due?", THREAD, "1714568700000"))
+    assert LETTER in asked
+    again = await answer(teams, mention(teams, follow_up, OTHER_THREAD, "1714568999000"))
+    assert DEMAND in again and NOT_SURE not in again
+    # another person's new post sees none of it
+    other = mention(teams, follow_up, f"{CHANNEL_A};messageid=1714569000000", "1714569000000")
+    other["from"] = {"id": "29:1user-b", "name": "Blake", "aadObjectId": "aad-user-b"}
+    assert DEMAND not in await answer(teams, other)
     await teams.service.settle()
