@@ -11,6 +11,10 @@ ordinary reading, whose "not sure" asks back):
 - a new subject: "and the demand?", "what about the response?", "how about the hard
   copy?", "same question for the hard copy", "and the letter then?";
 - a new side: "and for the defendant?", "what about the plaintiff?";
+- after a date check ("is May 17 ok for the letter?"): a new duty ("and for the demand?",
+  the same day) or a new day ("what about the 15th?", the same duty), never both at once;
+- after a status ("is the letter done?"), a count ("how is the letter deadline counted?")
+  or a why, also one asked of a day ("why May 20?"): the same question of the new duty;
 - under a what-if: a question with "then", "in that case" or "would" after a what-if
   ("when would the letter be due then?", "in that case, when is the demand due?"), and
   "in that case?" alone (the what-if again).
