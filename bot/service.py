@@ -44,8 +44,9 @@ from settleconf.bot.replies.explanations import (
 from settleconf.bot.replies.help_text import help_reply
 from settleconf.bot.replies.reply import Action, Attachment, Reply
 from settleconf.bot.replies.routing import answer_more
+from settleconf.bot.replies.why_by_day import deadline_of_day
 from settleconf.bot.service_cache import Answers, Briefs, Parses
-from settleconf.bot.turn_memory import TurnMemory, turn_key, turn_of
+from settleconf.bot.turn_memory import TurnMemory, turn_key, turn_keys, turn_of
 from settleconf.core.docket import DocketNumberError, parse_docket
 from settleconf.core.matter import Matter
 from settleconf.core.store import Store
@@ -216,9 +217,14 @@ class Service:
             meaning = follow_ups.resolve(asked, meaning, last, matter.order.obligations,
                                          today=today, conference=matter.conference.date) or meaning
         reply = answer_more(matter, meaning, today, asked) or self._answer(matter, meaning, today)
+        if reply.intent == "why" and meaning.intent is IntentName.CLARIFY and (
+                found := deadline_of_day(matter, meaning, today)):
+            # "why May 20?" was answered as the letter's why: remembered so, for "and the demand's?"
+            meaning = replace(meaning, intent=IntentName.WHY, obligation_id=found.id)
         if not reply.is_error and reply.intent != "clarify" and (
                 turn := turn_of(key, matter, meaning, now)):
-            self._turns.record(turn)  # in the background: the answer does not wait for it
+            for where in turn_keys(ctx.req):  # in the background: the answer does not wait
+                self._turns.record(replace(turn, key=where))
         return reply
 
     def _answer(self, matter: Matter, meaning: Interpretation, today: date) -> Reply:

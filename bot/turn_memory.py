@@ -20,6 +20,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 
 from settleconf.bot.chat.questions import IntentName, Interpretation
@@ -34,7 +35,19 @@ _NOT_ANSWERED = frozenset({IntentName.CLARIFY, IntentName.HELP})
 
 
 def turn_key(req: Request) -> TurnKey:
+    """Where a follow-up looks: the thread the message is in, or "" at the top level (a
+    slash command, a top-level mention or post), so a top-level follow-up sees the last
+    top-level question in the same channel."""
     return TurnKey(req.platform, req.workspace, req.channel, req.user, req.thread or "")
+
+
+def turn_keys(req: Request) -> tuple[TurnKey, ...]:
+    """Where a question answered for `req` is remembered: where a follow-up to it looks
+    (`turn_key`), and the thread its answer opens, if any (a follow-up typed there)."""
+    key = turn_key(req)
+    if req.answer_thread and req.answer_thread != key.thread:
+        return key, replace(key, thread=req.answer_thread)
+    return (key,)
 
 
 def turn_of(
@@ -54,6 +67,7 @@ def turn_of(
         topic=meaning.topic,
         party=meaning.party,
         what_if=what_if,
+        day=meaning.day if meaning.intent is IntentName.DATE_CHECK else None,
     )
 
 

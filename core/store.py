@@ -186,6 +186,7 @@ class ConversationTurn:
     topic: str | None = None
     party: str | None = None
     what_if: date | None = None  # the conference date a what-if asked about
+    day: date | None = None  # the day a date check asked about ("is May 17 ok for ...")
 
 
 class Store(Protocol):

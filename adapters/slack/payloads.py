@@ -108,8 +108,11 @@ def event_request(
         user=_str(event, "user") or "",
         text=plain_text(_str(event, "text") or "", bot_user_id=bot_user_id),
         is_direct=(direct := event.get("channel_type") == "im" or _is_dm_channel(channel)),
-        # The thread the mention is answered in: its follow-ups are read within it.
-        thread=None if direct else reply_thread(event),
+        # Follow-ups are read within the thread the mention is in, or else at the channel's
+        # top level; a top-level mention's question is also remembered in the thread its
+        # answer opens (bot/turn_memory.py).
+        thread=None if direct else _str(event, "thread_ts"),
+        answer_thread=None if direct or _str(event, "thread_ts") else _str(event, "ts"),
     )
 
 

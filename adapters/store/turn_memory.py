@@ -44,6 +44,7 @@ class TurnRow(Base):
     topic: Mapped[str | None] = mapped_column(String(64))
     party: Mapped[str | None] = mapped_column(String(16))
     what_if: Mapped[date | None] = mapped_column(Date())
+    day: Mapped[date | None] = mapped_column(Date())
     at: Mapped[datetime] = mapped_column(UtcDateTime())
 
 
@@ -84,6 +85,7 @@ class SqlTurnMemory:
                 "topic": t.topic,
                 "party": t.party,
                 "what_if": t.what_if,
+                "day": t.day,
                 "at": t.at,
             }
             for t in {t.key: t for t in turns}.values()
@@ -121,4 +123,5 @@ class SqlTurnMemory:
             topic=row.topic,
             party=row.party,
             what_if=row.what_if,
+            day=row.day,
         )

@@ -53,6 +53,27 @@ class Conversation:
     def is_direct(self) -> bool:
         return self.kind == "personal"
 
+    @property
+    def root(self) -> str | None:
+        """The channel thread a message is in: its root post's id, which Teams puts in the
+        conversation id (`19:...@thread.tacv2;messageid=1714568700000`); chats have no
+        threads (None)."""
+        if self.kind != "channel":
+            return None
+        _, found, message_id = self.conversation_id.partition(";messageid=")
+        return message_id.split(";")[0] or None if found else None
+
+
+def threads(where: Conversation, activity: Mapping[str, Any]) -> tuple[str | None, str | None]:
+    """(the thread a message is in, the thread its answer opens), for follow-ups
+    (bot/turn_memory.py). A reply is in its root's thread; a new post is its own root, so
+    it is at the channel's top level (a follow-up posted there sees it) and opens its
+    thread (a reply to it sees it too)."""
+    root = where.root
+    if root is not None and root == _str(activity, "id"):
+        return None, root
+    return root, None
+
 
 @dataclass(frozen=True)
 class FileOffer:
@@ -219,6 +240,7 @@ def message_request(activity: Mapping[str, Any]) -> Request | None:
         upload = None
         if (paste := pasted_order(text, is_direct=where.is_direct)) is not None:
             text, upload = paste
+    thread, answer_thread = threads(where, activity)
     return Request(
         platform=PLATFORM,
         workspace=where.workspace,
@@ -227,4 +249,6 @@ def message_request(activity: Mapping[str, Any]) -> Request | None:
         text=text,
         is_direct=where.is_direct,
         upload=upload,
+        thread=thread,
+        answer_thread=answer_thread,
     )

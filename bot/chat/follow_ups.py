@@ -11,6 +11,10 @@ ordinary reading, whose "not sure" asks back):
 - a new subject: "and the demand?", "what about the response?", "how about the hard
   copy?", "same question for the hard copy", "and the letter then?";
 - a new side: "and for the defendant?", "what about the plaintiff?";
+- after a date check ("is May 17 ok for the letter?"): a new duty ("and for the demand?",
+  the same day) or a new day ("what about the 15th?", the same duty), never both at once;
+- after a status ("is the letter done?"), a count ("how is the letter deadline counted?")
+  or a why, also one asked of a day ("why May 20?"): the same question of the new duty;
 - under a what-if: a question with "then", "in that case" or "would" after a what-if
   ("when would the letter be due then?", "in that case, when is the demand due?"), and
   "in that case?" alone (the what-if again).
@@ -24,6 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
+from settleconf.bot.chat.question_dates import days_named
 from settleconf.bot.chat.questions import IntentName, Interpretation, interpret
 from settleconf.core.order import Obligation
 from settleconf.core.store import ConversationTurn
@@ -64,8 +69,17 @@ SUBJECT_INTENTS = frozenset(
         IntentName.EXPLAIN,
         IntentName.WHAT_IF,
         IntentName.CONFERENCE,
+        IntentName.DATE_CHECK,
+        IntentName.LEFT,
+        IntentName.COUNTING,
     }
 )
+# The same question about another duty, asked again in words the matcher reads: the answer
+# must come back as the same kind about a duty, or the follow-up is asked back.
+_ASKED_AGAIN = {
+    IntentName.LEFT: "is the {subject} done?",
+    IntentName.COUNTING: "how is the {subject} deadline counted?",
+}
 
 
 @dataclass(frozen=True)
@@ -144,6 +158,10 @@ def resolve(
         return None
     if last not in SUBJECT_INTENTS or (last is IntentName.WHAT_IF and turn.what_if is None):
         return None
+    if last is IntentName.DATE_CHECK:
+        return _date_check(said.subject, words, party, turn, obligations, today, conference)
+    if last in (IntentName.LEFT, IntentName.COUNTING) and turn.obligation_id is None:
+        return None  # "what's left?" / "do weekends count?": no one duty to ask about again
     subject = " ".join(words)
     if not words:  # a side only: the same duty, asked for that side
         if turn.obligation_id is None:
@@ -156,21 +174,73 @@ def resolve(
             f"explain the {side}{subject}", obligations, today=today, conference=conference
         )
         return asked if asked.intent is IntentName.EXPLAIN and asked.topic else None
+    if (template := _ASKED_AGAIN.get(last)) is not None:
+        asked = interpret(template.format(subject=f"{side}{subject}"), obligations,
+                          today=today, conference=conference)
+        if asked.intent is not last or asked.obligation_id is None:
+            return None
+        return None if _other_side(party, asked, obligations) else asked
     question = f"when is the {side}{subject} due?"
     asked = interpret(question, obligations, today=today, conference=conference)
     if asked.intent is IntentName.NO_SUCH_DEADLINE:
         return asked  # "and the reply brief?": this order sets none, said so
     if asked.intent is not IntentName.DEADLINE or asked.obligation_id is None or asked.day:
         return None
-    owner = next((o.who for o in obligations if o.id == asked.obligation_id), "")
-    if party is not None and owner in _PARTY.values() and owner != party:
-        # "when is the demand due?" "and for the defendant?": the demand is the plaintiff's;
-        # which of the defendant's duties is meant is a guess, so asked back instead
+    if _other_side(party, asked, obligations):
         return None
     if turn.what_if is not None and (last is IntentName.WHAT_IF or said.hypothetical):
         return replace(asked, intent=IntentName.WHAT_IF, day=turn.what_if)
     if last is IntentName.WHY:
         return replace(asked, intent=IntentName.WHY)
+    return asked
+
+
+def _other_side(
+    party: str | None, asked: Interpretation, obligations: Sequence[Obligation]
+) -> bool:
+    """"when is the demand due?" "and for the defendant?": the demand is the plaintiff's;
+    which of the defendant's duties is meant is a guess, so it is asked back instead."""
+    owner = next((o.who for o in obligations if o.id == asked.obligation_id), "")
+    return party is not None and owner in _PARTY.values() and owner != party
+
+
+def _date_check(
+    said: str,
+    words: list[str],
+    party: str | None,
+    turn: ConversationTurn,
+    obligations: Sequence[Obligation],
+    today: date,
+    conference: date | None,
+) -> Interpretation | None:
+    """After "is May 17 ok for the letter?": "what about the 15th?" checks the 15th for the
+    letter; "and for the demand?" checks May 17 for the demand. Either way the question is
+    asked again in full and must come back as that check, or it is asked back."""
+    if turn.day is None or turn.obligation_id is None:
+        return None
+    named = [d for d in days_named(said, today, conference) if d.holiday is None]
+    if named:
+        # a new day, and nothing else: "the 15th", "what about friday?" ("the 15th for the
+        # demand" names both, and is asked back rather than half read)
+        left = said.replace(named[0].said, " ", 1).split()
+        if len(named) != 1 or party is not None or any(w not in _FILLER for w in left):
+            return None
+        day, ids = named[0].day, {turn.obligation_id}
+        titles = {o.id: o.title for o in obligations}
+        subject = titles.get(turn.obligation_id, turn.obligation_id.replace("_", " ")).lower()
+    elif not words:  # a side only: the same day and duty, for that side
+        day, ids = turn.day, {turn.obligation_id}
+        titles = {o.id: o.title for o in obligations}
+        title = titles.get(turn.obligation_id, turn.obligation_id.replace("_", " ")).lower()
+        subject = f"{party}'s {title}"
+    else:
+        day, ids = turn.day, {o.id for o in obligations}
+        subject = (f"{party}'s " if party else "") + " ".join(words)
+    question = f"is {day:%B} {day.day}, {day.year} ok for the {subject}?"
+    asked = interpret(question, obligations, today=today, conference=conference)
+    if asked.intent is not IntentName.DATE_CHECK or asked.day != day or (
+            asked.obligation_id not in ids) or _other_side(party, asked, obligations):
+        return None
     return asked
 
 

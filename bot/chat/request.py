@@ -27,9 +27,14 @@ class Request:
     today: date | None = None  # for tests and `--today`: "today" in the court's zone otherwise
     upload: UploadedFile | None = None
     matter: str | None = None  # a docket number chosen outside the text (`ask --matter`)
-    # The thread the answer goes to, where the platform has threads (Slack mentions): a
-    # follow-up is read against the last question of the same thread (bot/turn_memory.py).
+    # The thread the message is in, where the platform has threads (Slack, Teams channels);
+    # None at the channel's top level. A follow-up is read against the last question of the
+    # same thread, or of the top level (bot/turn_memory.py).
     thread: str | None = None
+    # The thread a top-level message's answer opens (a Slack mention is answered in a new
+    # thread under it; a Teams post's replies are its thread): its question is remembered
+    # there too, so a follow-up asked in the answer's thread sees it.
+    answer_thread: str | None = None
 
     @property
     def actor(self) -> str:

@@ -10,12 +10,19 @@ from settleconf.bot.chat.question_dates import days_named
 from settleconf.bot.chat.questions import IntentName, Interpretation
 from settleconf.bot.replies.deadlines import key_day, why_reply
 from settleconf.bot.replies.reply import Reply
+from settleconf.core.deadlines import Deadline
 from settleconf.core.matter import Matter
 
 
 def why_of_day_reply(matter: Matter, meaning: Interpretation, today: date) -> Reply | None:
     """The why of the duty due on the one day the question names (an offered one first);
     None when the question names no day, or nothing is due that day."""
+    found = deadline_of_day(matter, meaning, today)
+    return why_reply(matter, found, today) if found is not None else None
+
+
+def deadline_of_day(matter: Matter, meaning: Interpretation, today: date) -> Deadline | None:
+    """The duty "why May 20?" asks about (the follow-up "and the demand's?" asks it again)."""
     options = [o for o in meaning.options if o.intent is IntentName.WHY and o.obligation_id]
     if meaning.intent is not IntentName.CLARIFY or not options or not meaning.read_as:
         return None
@@ -29,5 +36,5 @@ def why_of_day_reply(matter: Matter, meaning: Interpretation, today: date) -> Re
     offered = [found for o in options if (found := schedule.get(o.obligation_id or ""))]
     for found in [*offered, *schedule.deadlines]:
         if key_day(found) == day:
-            return why_reply(matter, found, today)
+            return found
     return None

@@ -194,3 +194,105 @@ async def test_another_replica_or_a_restart_reads_the_stored_turn(
     replica = TestBot(Service(store, membership=SetMembership(), clock=clock))
     assert await first(replica, "and the letter then?") == WHAT_IF_LETTER
     assert (await first(replica, "and the letter?", user="U2")).startswith(NOT_SURE)
+
+
+CHECK_LETTER = "Yes — Fri May 17 is in time for the ex parte letter (due Mon May 20, ¶2)."
+CHECK_DEMAND = "No — Fri May 17 is 3 days late for the settlement demand (due Tue May 14, ¶3)."
+CHECK_15TH = "Yes — Wed May 15 is in time for the ex parte letter (due Mon May 20, ¶2)."
+CHECK_FRIDAY = "Yes — Fri May 3 is in time for the ex parte letter (due Mon May 20, ¶2)."
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "expected"),
+    [
+        ("and for the demand?", CHECK_DEMAND),
+        ("what about the settlement demand?", CHECK_DEMAND),
+        ("same question for the demand", CHECK_DEMAND),
+        ("and for the defendant?", CHECK_LETTER),  # each party's letter, the same day
+        ("what about the 15th?", CHECK_15TH),
+        ("and May 15?", CHECK_15TH),
+        ("how about friday then?", CHECK_FRIDAY),
+    ],
+)
+async def test_a_date_check_follow_up_keeps_the_day_or_the_duty(
+    chat: TestBot, follow_up: str, expected: str
+) -> None:
+    assert await first(chat, "is May 17 ok for the letter?") == CHECK_LETTER
+    assert await first(chat, follow_up) == expected
+
+
+@pytest.mark.parametrize(
+    "follow_up", ["what about the 15th for the demand?", "and the 15th and the 16th?"]
+)
+async def test_a_date_check_follow_up_naming_too_much_is_not_half_read(
+    chat: TestBot, follow_up: str
+) -> None:
+    assert await first(chat, "is May 17 ok for the letter?") == CHECK_LETTER
+    assert not (await first(chat, follow_up)).startswith(("Yes", "No"))
+
+
+def _not_done(duty: str, due: str, days: int, para: int) -> str:
+    return f"Not marked done yet — the {duty} is due {due} (in {days} days, ¶{para})."
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "expected"),
+    [
+        ("and the demand?", _not_done("settlement demand", "Tue May 14", 13, 3)),
+        ("what about the demand?", _not_done("settlement demand", "Tue May 14", 13, 3)),
+        ("how about the hard copy?", _not_done("hard copy", "Mon May 20", 19, 2)),
+    ],
+)
+async def test_a_status_follow_up_asks_the_status_of_the_new_duty(
+    chat: TestBot, follow_up: str, expected: str
+) -> None:
+    assert await first(chat, "is the letter done?") == _not_done(
+        "ex parte letter", "Mon May 20", 19, 2
+    )
+    assert await first(chat, follow_up) == expected
+
+
+@pytest.mark.parametrize("follow_up", ["and the demand's?", "what about the demand?",
+                                       "and for the settlement demand?"])
+async def test_a_why_asked_of_a_day_is_followed_up_as_a_why(
+    chat: TestBot, follow_up: str
+) -> None:
+    assert (await first(chat, "why May 20?")).startswith("Ex parte letter: Mon May 20, 2024")
+    assert await first(chat, follow_up) == (
+        "Settlement demand: Tue May 14, 2024 (end of day, EDT). The order says 14 days before "
+        "the conference (¶3)."
+    )
+
+
+@pytest.mark.parametrize("follow_up", ["and the response?", "what about the response?",
+                                       "same question for the response"])
+async def test_a_counting_follow_up_counts_the_new_duty(chat: TestBot, follow_up: str) -> None:
+    assert (await first(chat, "how is the letter deadline counted?")).startswith(
+        "Business days (weekends and holidays skipped): the ex parte letter"
+    )
+    assert await first(chat, follow_up) == (
+        "Calendar days (weekends and holidays count): the response to settlement demand is due "
+        "7 days after the demand, Tue May 21 (¶3)."
+    )
+
+
+@pytest.mark.parametrize("follow_up", ["and the exhibits?", "what about the exhibits?"])
+async def test_a_length_follow_up_asks_the_same_rule_of_the_exhibits(
+    chat: TestBot, follow_up: str
+) -> None:
+    assert await first(chat, "how long can the letter be?") == (
+        "The letter may be no longer than 10 pages (¶2)."
+    )
+    # the page rule, said of the exhibits (as "Yes — exhibits may go with it: ..." or not)
+    assert (await first(chat, follow_up)).lower().endswith(
+        "exhibits don't count toward the page limit (¶2)."
+    )
+
+
+@pytest.mark.parametrize("follow_up", ["and the demand?", "what about the demand?"])
+async def test_a_matter_fact_follow_up_is_read_as_it_stands(chat: TestBot, follow_up: str) -> None:
+    # "who is the judge?" "and the demand?": no fact of the demand is clearly the same kind,
+    # so the message gets its ordinary reading, as if nothing were remembered
+    assert (await first(chat, "who is the judge?")).startswith("Magistrate Judge")
+    assert await first(chat, follow_up) == await first(chat, follow_up, user="U2")
+    assert (await first(chat, "and the demand?", user="U3")).startswith(NOT_SURE)

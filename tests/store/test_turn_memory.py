@@ -38,6 +38,21 @@ async def test_a_turn_is_recalled_as_remembered(store: SqlStore) -> None:
     assert await store.recall_turn(KEY, NOW + timedelta(minutes=1)) == TURN
 
 
+async def test_a_date_check_keeps_its_day(store: SqlStore) -> None:
+    checked = replace(TURN, intent="date_check", what_if=None, day=date(2024, 5, 17))
+    await store.remember_turns([checked])
+    assert await store.recall_turn(KEY, NOW + timedelta(minutes=1)) == checked
+
+
+async def test_one_answer_kept_under_two_threads_is_read_under_each(store: SqlStore) -> None:
+    # a top-level mention: the channel's top level, and the thread its answer opens
+    opened = replace(TURN, key=replace(KEY, thread="1714572000.000200"))
+    await store.remember_turns([TURN, opened])
+    assert await store.recall_turn(KEY, NOW) == TURN
+    assert await store.recall_turn(opened.key, NOW) == opened
+    assert await _rows(store) == 2
+
+
 async def test_the_next_turn_replaces_the_last(store: SqlStore) -> None:
     await store.remember_turns([TURN])
     later = replace(

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent
 # The newest revision in versions/: bump it with every new migration (a test checks).
-HEAD = "0008"
+HEAD = "0009"
 
 # Arbitrary constant naming settleconf's PostgreSQL advisory lock: two processes starting
 # together queue up instead of both creating the same tables.
