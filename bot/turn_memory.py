@@ -18,6 +18,7 @@ leaves it unused. It holds ids and a date, never an answer's text.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import logging
 from collections.abc import Callable
 from dataclasses import replace
@@ -38,15 +39,28 @@ def turn_key(req: Request) -> TurnKey:
     """Where a follow-up looks: the thread the message is in, or "" at the top level (a
     slash command, a top-level mention or post), so a top-level follow-up sees the last
     top-level question in the same channel."""
-    return TurnKey(req.platform, req.workspace, req.channel, req.user, req.thread or "")
+    return TurnKey(req.platform, req.workspace, req.channel, req.user, _fit(req.thread or ""))
+
+
+# The store keeps a thread id in 64 characters (Slack's are ~17, Teams' ~13). A longer
+# one is kept as its digest, so it still names one thread and its row can be written:
+# one over-long id would otherwise fail the batch of turns written with it.
+THREAD_MAX = 64
+
+
+def _fit(thread: str) -> str:
+    if len(thread) <= THREAD_MAX:
+        return thread
+    return "sha1:" + hashlib.sha1(thread.encode("utf-8")).hexdigest()
 
 
 def turn_keys(req: Request) -> tuple[TurnKey, ...]:
     """Where a question answered for `req` is remembered: where a follow-up to it looks
     (`turn_key`), and the thread its answer opens, if any (a follow-up typed there)."""
     key = turn_key(req)
-    if req.answer_thread and req.answer_thread != key.thread:
-        return key, replace(key, thread=req.answer_thread)
+    answer = _fit(req.answer_thread or "")
+    if answer and answer != key.thread:
+        return key, replace(key, thread=answer)
     return (key,)
 
 

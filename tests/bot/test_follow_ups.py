@@ -5,12 +5,14 @@ users, channels and matters never see a turn."""
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from settleconf.bot.example_matter import example_text
 from settleconf.bot.service import Service
+from settleconf.bot.turn_memory import turn_keys
 from settleconf.core.store import FOLLOW_UP_WINDOW, Store
 from tests.bot.testbot import SetMembership, TestBot
 
@@ -194,6 +196,25 @@ async def test_another_replica_or_a_restart_reads_the_stored_turn(
     replica = TestBot(Service(store, membership=SetMembership(), clock=clock))
     assert await first(replica, "and the letter then?") == WHAT_IF_LETTER
     assert (await first(replica, "and the letter?", user="U2")).startswith(NOT_SURE)
+
+
+async def test_an_over_long_thread_id_is_kept_by_its_digest(
+    chat: TestBot, store: Store, clock: StillClock
+) -> None:
+    """A thread id longer than the store's 64 characters still names one thread, and its
+    turn is written (on PostgreSQL the over-long id failed the whole batch)."""
+    long_thread, other = "1" * 200, "1" * 199 + "2"
+    await chat.reply(WHAT_IF, thread=long_thread)
+    await chat.service.settle()
+    replica = TestBot(Service(store, membership=SetMembership(), clock=clock))
+    assert await first(replica, "and the letter then?", thread=long_thread) == WHAT_IF_LETTER
+    assert (await first(replica, "and the letter then?", thread=other)).startswith(NOT_SURE)
+    keys = [
+        turn_keys(replace(chat.base, thread=t, answer_thread=t + "9"))
+        for t in (long_thread, other)
+    ]
+    threads = [k.thread for pair in keys for k in pair]
+    assert all(len(t) <= 64 for t in threads) and len(set(threads)) == 4
 
 
 CHECK_LETTER = "Yes — Fri May 17 is in time for the ex parte letter (due Mon May 20, ¶2)."
