@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from settleconf.bot.chat.question_vocabulary import rx
+
 
 @dataclass(frozen=True)
 class Kind:
@@ -158,7 +160,7 @@ _LENGTH = (r"\bhow long (?:is|will|does|do|would) (?:the |it )?(?:\w+ )?(?:conf\
 
 
 def search(pattern: str, text: str) -> str | None:
-    m = re.search(pattern, text)
+    m = rx(pattern).search(text)
     return m.group() if m else None
 
 
@@ -175,7 +177,7 @@ def _without_paper(norm: str) -> str:
 
 def zone_asked(norm: str) -> tuple[str, str] | None:
     for pattern, zone in ZONES.items():
-        if re.search(rf"\b(?:{pattern})\b", norm):
+        if rx(rf"\b(?:{pattern})\b").search(norm):
             return zone
     return None
 

@@ -38,7 +38,7 @@ def concepts_in(text: str) -> dict[str, str]:
     """concept -> the words in `text` that express it."""
     found: dict[str, str] = {}
     for name, pattern in vocab.CONCEPTS.items():
-        m = re.search(pattern, text)
+        m = vocab.rx(pattern).search(text)
         if m:
             found[name] = m.group()
     return found
@@ -55,7 +55,7 @@ def profile(ob: Obligation) -> Profile:
     for source in (ob.id.replace("_", " "), ob.title):
         norm = vocab.normalize(source)
         ends = [(m.end(), name) for name, pattern in vocab.CONCEPTS.items()
-                for m in re.finditer(pattern, norm)]
+                for m in vocab.rx(pattern).finditer(norm)]
         if ends and head is None:
             head = max(ends)[1]
     for source, weight in ((ob.id.replace("_", " "), 2.0), (ob.title, 2.0), (ob.what, 1.0),

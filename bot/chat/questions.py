@@ -73,7 +73,7 @@ class Interpretation:
 
 
 def _cue(name: str, norm: str) -> str | None:
-    m = re.search(vocab.CUES[name], norm)
+    m = vocab.rx(vocab.CUES[name]).search(norm)
     return m.group() if m else None
 
 
@@ -84,7 +84,7 @@ def _topics(norm: str, named: Sequence[tuple[int, int]] = ()) -> list[tuple[floa
     for topic, cues in vocab.TOPIC_CUES.items():
         total, hits = 0.0, []
         for pattern, weight in cues:
-            m = next((m for m in re.finditer(pattern, norm)
+            m = next((m for m in vocab.rx(pattern).finditer(norm)
                       if not any(a <= m.start() and m.end() <= b for a, b in named)), None)
             if m:
                 total += weight

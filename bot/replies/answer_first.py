@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from settleconf.bot.chat.question_kinds import YES_NO
+from settleconf.bot.chat.question_vocabulary import rx
 from settleconf.bot.replies.deadlines import matter_title
 from settleconf.bot.replies.order_search import MIN_SCORE, best_sentences
 from settleconf.bot.replies.reply import Citation, Reply
@@ -265,8 +266,8 @@ _LETTER_SIZE = re.compile(
 def lead_point(points: Sequence[str], question: str) -> int | None:
     """Index of the point that answers `question`; None when no point speaks to it."""
     q = question.lower()
-    found = [i for asked, says in LEADS if re.search(asked, q)
-             for i, point in enumerate(points) if re.search(says, point, re.I)]
+    found = [i for asked, says in LEADS if rx(asked).search(q)
+             for i, point in enumerate(points) if rx(f"(?i:{says})").search(point)]
     if _LETTER_PAGES.search(q) or (_LETTER_SIZE.search(q) and not re.search(
             r"exhibit|attach|appendi|annex|enclos|binder|hard|paper|print", q)):
         # "13 pages before exhibits", "file a 15-page submission": the letter's own length,
