@@ -28,5 +28,10 @@ def test_answer_cpu_quick_run(tmp_path: Path) -> None:
     for name, row in rows.items():
         assert set(row) == {"off_ms", "on_ms", "ratio", "round_trips"}
         assert row["off_ms"] > 0 and row["on_ms"] > 0
-        # SQLite answers with one indexed version check; `help` reads nothing
-        assert row["round_trips"] == (0.0 if name == "help" else 1.0)
+        # SQLite answers with one indexed version check; `help` reads nothing. A question
+        # also remembers its turn for follow-ups (bot/turn_memory.py): a batched write in
+        # the background, counted when it lands inside the measured answers, so 1 to 2.
+        if name == "question":
+            assert 1.0 <= row["round_trips"] <= 2.0, row
+        else:
+            assert row["round_trips"] == (0.0 if name == "help" else 1.0), (name, row)
