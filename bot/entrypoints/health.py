@@ -45,13 +45,26 @@ Ping = Callable[[], Awaitable[None]]
 
 
 def engine_ping(engine: AsyncEngine) -> Ping:
-    """`SELECT 1` on a fresh checkout from the engine's pool."""
+    """`SELECT 1` on a checkout from the engine's pool; if that fails, once more, so the
+    answer is the database's own and not that of a connection it has just ended."""
 
-    async def ping() -> None:
+    async def select_one() -> None:
         from sqlalchemy import text
 
         async with engine.connect() as conn:
             await conn.execute(text("SELECT 1"))
+
+    async def ping() -> None:
+        try:
+            await select_one()
+        except Exception:
+            # A connection the server ends as it is handed out (a restart, failover, an
+            # admin's pg_terminate_backend) fails its first statement, often with a driver
+            # state error ("cannot switch to state ...") rather than the server's reason.
+            # The store's units of work retry that once on a new connection
+            # (adapters/store/postgres_engine.py); so does the probe, so a 503 names the
+            # database's own state and one ended connection is not reported as an outage.
+            await select_one()
 
     return ping
 

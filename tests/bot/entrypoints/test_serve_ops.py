@@ -105,6 +105,30 @@ async def test_healthz_is_503_while_postgresql_refuses_connections(pg_url: str) 
         await store.close()
 
 
+async def test_healthz_stays_200_when_its_connection_dies_as_it_is_handed_out(
+    pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The race behind a flaky outage test: the server ends a pooled connection just after
+    # the pool's checkout found it alive (`_closed` here never finds it dead, as when the
+    # server's last message is still in flight), while the database itself is up.
+    from settleconf.adapters.store import postgres_engine
+
+    monkeypatch.setattr(postgres_engine, "_closed", lambda _driver: False)
+    store = await open_store(pg_url)
+    checks = HealthChecks(engine_ping(store.engine), clock=lambda: datetime.now(UTC))
+    runner, url = await serve_app(build_app(Service(store), [], health=checks))
+    try:
+        async with aiohttp.ClientSession() as http:
+            served = Served(url, http)
+            assert await served.get("/healthz") == (200, {"status": "ok", "platforms": []})
+            await _allow_connections(pg_url, False)  # ends every backend of the database
+            await _allow_connections(pg_url, True)
+            assert await served.get("/healthz") == (200, {"status": "ok", "platforms": []})
+    finally:
+        await runner.cleanup()
+        await store.close()
+
+
 async def test_healthz_is_503_when_the_database_port_is_dead(tmp_path: Path) -> None:
     from settleconf.adapters.store import create_store_engine
 
