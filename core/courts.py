@@ -235,10 +235,34 @@ def _abbreviation_pattern(court: Court) -> str:
 
 
 @cache
-def _abbreviations() -> list[tuple[Court, re.Pattern[str]]]:
-    # Compiled on first use, not at import: ~95 patterns cost ~30 ms of every cold start,
-    # and only reading an order's text needs them.
-    return [(c, re.compile(_abbreviation_pattern(c), re.IGNORECASE)) for c in ALL_COURTS]
+def _abbreviations() -> dict[str, list[tuple[Court, re.Pattern[str]]]]:
+    """Each court's pattern, under the letter it starts with ("N" for "N.D. Cal.", "D" for
+    "D. Kan."). Compiled on first use, not at import: ~95 patterns cost ~30 ms of every
+    cold start, and only reading an order's text needs them."""
+    by_letter: dict[str, list[tuple[Court, re.Pattern[str]]]] = {}
+    for c in ALL_COURTS:
+        pattern = re.compile(_abbreviation_pattern(c), re.IGNORECASE)
+        by_letter.setdefault(_division(c) or "D", []).append((c, pattern))
+    return by_letter
+
+
+# Where an abbreviation can start: a designator's letter and its dot, not inside a word or
+# another abbreviation (the patterns' own look-behind). Trying the ~95 patterns only at
+# these few places, instead of scanning the whole text once per court, took find_court from
+# about a fifth of an order's parse CPU to a small part of it (docs/performance.md).
+_ABBREVIATION_START = re.compile(r"(?<![\w.])[nsewmcd]\.", re.IGNORECASE)
+
+
+def _abbreviations_in(flat: str) -> list[tuple[int, Court]]:
+    """(start, court) of each court abbreviation in the text, in order."""
+    table = _abbreviations()
+    found: list[tuple[int, Court]] = []
+    for start in _ABBREVIATION_START.finditer(flat):
+        for court, pattern in table.get(start[0][0].upper(), ()):
+            m = pattern.match(flat, start.start())
+            if m is not None:
+                found.append((m.start(), court))
+    return found
 
 
 # Unpunctuated forms ("SDNY") only where they are four capitals and cannot be judges' initials.
@@ -273,10 +297,9 @@ def find_court(text: str) -> Court | None:
         if court is not None:  # "District of California" alone is ambiguous: skip it
             formal.append((m.start(), court))
     cited: list[tuple[int, Court]] = []
-    for court, pattern in _abbreviations():
-        for m in pattern.finditer(flat):
-            header = _HEADER_RE.search(flat[max(0, m.start() - 40) : m.start()])
-            (formal if header else cited).append((m.start(), court))
+    for start, court in _abbreviations_in(flat):
+        header = _HEADER_RE.search(flat[max(0, start - 40) : start])
+        (formal if header else cited).append((start, court))
     cited += [(m.start(), _COMPACT[m[1]]) for m in _COMPACT_RE.finditer(flat)]
     for found in (formal, cited):
         if found:

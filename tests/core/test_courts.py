@@ -144,6 +144,15 @@ def test_find_court(text: str, abbreviation: str) -> None:
     assert court is not None and court.abbreviation == abbreviation
 
 
+@pytest.mark.parametrize("court", ALL_COURTS, ids=lambda c: c.id)
+def test_find_court_reads_every_courts_citation(court: Court) -> None:
+    # Each abbreviation is tried only where its designator's letter starts: every court
+    # must still be found, and the earliest citation wins over a later one.
+    text = f"as in Doe v. Roe, 1 F. Supp. 3d 2 ({court.abbreviation} 2001); cf. (S.D. Iowa)"
+    assert find_court(text) == court
+    assert find_court(f"see {court.abbreviation.lower()} cases") == court
+
+
 def test_find_court_prefers_the_formal_mention_to_citations() -> None:
     text = (
         "Smith v. Jones, 2010 WL 1 (N.D. Cal. 2010)\n\nUNITED STATES DISTRICT COURT\n"
@@ -165,6 +174,7 @@ def test_find_court_prefers_the_formal_mention_to_citations() -> None:
         "Southern District of Nevada",  # no such court
         "see www.ca9.uscourts.gov",  # a court of appeals, not a district court
         "U.S. District Court, 450 Golden Gate Avenue, San Francisco",
+        "a Ph.D. Cal. State graduate; J.D. Tex. Law",  # a designator inside a longer token
     ],
 )
 def test_find_court_none(text: str) -> None:
