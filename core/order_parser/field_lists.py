@@ -387,6 +387,15 @@ def field_conference(
         )
     if conference.time == field.at and field.time_doubt:
         out.append(f'{field.time_doubt} Check the conference time: "{field.text}"')
+    if (
+        conference.location
+        and field.place
+        and field.place in conference.location
+        and conference.location != field.place
+    ):
+        # The sentence ran over the whole schedule and gathered every entry's room ("Courtroom
+        # 4 ..., Judge Dominguez Chambers"); the conference's own entry names its room.
+        conference = replace(conference, location=field.place)
     if conference.location is None and field.place:
         conference = replace(conference, location=field.place)
         if conference.format is ConferenceFormat.UNKNOWN:

@@ -103,3 +103,15 @@ def test_a_party_named_by_its_name_is_the_one_who_acts() -> None:
     assert ob.who == "PREPA"
     no_duty = read("The Court ordered that Judgment enter within the next fifteen days.")
     assert not no_duty.obligations
+
+
+def test_the_conference_entry_names_its_own_room_not_the_hearings() -> None:
+    order = read(
+        "The Court set the following dates: Friday, March 1, 2024: hearing on class "
+        "certification at 4:00 PM in Courtroom 4; Monday, July 29, 2024: Settlement Conference "
+        "at 5:00 PM in Judge Smith's Chambers; Monday, August 19, 2024: deadline for filing "
+        "dispositive motions.",
+        head=COURT,
+    )
+    assert (order.conference.date, order.conference.time) == (date(2024, 7, 29), time(17, 0))
+    assert order.conference.location == "Judge Smith's Chambers"
