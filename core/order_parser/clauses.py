@@ -88,6 +88,18 @@ _THAT_DIRECTS = re.compile(
     r"|^\W*(?:and\s+)?that\s+",
     re.IGNORECASE,
 )
+# A party by its own name (capitalised words or an acronym, up to five) and the bare verb
+# of a command: "PREPA file", "Acme Widget Co. serve", "Dr. Jones submit".
+_NAMED_PARTY = re.compile(
+    r"(?-i:(?P<name>(?:[A-Z][\w.&'’-]*,?\s+){0,4}?[A-Z][\w.&-]*))\s+"
+    r"(?P<verb>file|serve|submit|answer|respond|produce|pay|deliver|provide|lodge|exchange"
+    r"|appear|show|notify|inform|e-?mail|send|make|comply|complete|disclose|return)\b",
+)
+# Capitalised words that are not a party: the court, a paper, a pronoun.
+_NOT_A_PARTY = re.compile(
+    r"(?i)^(?:the\s+)?(?:court|judge|clerk|magistrate|it|they|he|she|this|that|each|all|any"
+    r"|judgment|order|motion|notice|such)\b"
+)
 _PAPER_PASSIVE = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:demand|offer|counter-?offer|letter|statement|memorand(?:um|a)"
     r"|submission|brief|report|list|notice|response|proposal|position\s+paper)s?\s+be\s+"
@@ -185,6 +197,13 @@ def _ordered_that(sentence: str, first_modal: int) -> Duty | None:
             return None
         who = _ACTORS[int(actor.lastgroup[1:])][0]
         return Duty(None, (), actor.start(), actor.end(), who, False, paper.group("verb"))
+    if m is not None and actor is None:
+        # "the Court ordered that PREPA file its answer", "ORDERED that Acme Corp. serve
+        # ...": a party named by its name, then a command's verb in its bare form.
+        named = _NAMED_PARTY.match(sentence, m.end())
+        if named is not None and not _NOT_A_PARTY.match(named.group("name")):
+            name, verb = named.group("name"), named.group("verb").lower()
+            return Duty(None, (), named.start(), named.end("name"), name, False, verb)
     if actor is None or actor.lastgroup is None:
         return None  # "that Plaintiff's motion is granted": a possessive names no one to act
     word = re.match(r"\s+([a-z][a-z-]+)(?:\s+(is|are)\b)?", sentence[actor.end() :])

@@ -248,10 +248,72 @@ def _table_rows(text: str) -> list[Field]:
     return out
 
 
+# A schedule written date first: "Friday, November 23, 2012: deadline for Defendants to
+# file ...; Monday, July 29, 2013: Settlement Conference at 5:00 PM in Chambers; ...",
+# "6/1/2026 - Close of fact discovery". An entry starts a line or follows the list's colon,
+# a semicolon or "and (lastly)"; its label runs to the next semicolon, line end or period.
+_DATE_FIRST = re.compile(
+    rf"(?:^|(?<=[:;])|(?<=\band)|(?<=\blastly)|(?<=\bfinally))[ \t]*"
+    rf"(?P<date>{DATE})[ \t]*(?::|[-–—](?=\s))[ \t]*"
+    r"(?P<label>[A-Za-z(][^;\n]{2,240}?)(?=[ \t]*(?:;|\.(?:\s|$)|\n|$))",
+    re.IGNORECASE | re.MULTILINE,
+)
+_LEAD_IN = re.compile(r"^(?:the\s+)?(?:deadline|date|last\s+day)\s+(?:for|to|by\s+which)\s+", re.I)
+
+
+def _date_first_kind(label: str) -> str | None:
+    """Like `_kind`, for a label written as a phrase after its date ("deadline for
+    Defendants to file a motion ...", "the discovery cut off date by which all discovery
+    ... must be completed"): verbs are the phrase's own, not a sign of prose."""
+    if len(label.split()) > 30 or not re.search(r"[A-Za-z]{3}", label):
+        return None
+    duty = _DUTY.search(label)
+    if _SETTLEMENT.search(label) and not duty:
+        return "conference"
+    if _SESSION.search(label) and not duty:
+        return "session"
+    return "deadline" if duty else None
+
+
+def _date_first_rows(text: str) -> list[Field]:
+    """Entries of a date-first schedule; only where there are two or more, so that one
+    sentence opening on a date and a colon is not taken for a schedule."""
+    out: list[Field] = []
+    for m in _DATE_FIRST.finditer(text):
+        check()
+        label = " ".join(m.group("label").split()).strip(" -–—,*#>")
+        kind = _date_first_kind(label)
+        if kind is None:
+            continue
+        found = find_dates(m.group("date"))
+        if not found:
+            continue
+        when = found[0].value
+        # A session's or the conference's time is in the label: "... at 5:00 PM in ...".
+        clock = re.search(TIME, label, re.IGNORECASE) if kind != "deadline" else None
+        at, doubt = _field_time(clock.group(0)) if clock else (None, None)
+        place = re.search(r"\bin\s+((?:Courtroom|Ctrm\.?|Dept\.?)\s*\w+|[^,;]*\bChambers)", label)
+        written = " ".join(text[m.start("date") : m.end("label")].split())
+        name = _LEAD_IN.sub("", label)
+        out.append(
+            Field(
+                name[:1].upper() + name[1:],
+                kind,
+                when,
+                at,
+                doubt,
+                place.group(1).strip() if place else None,
+                written,
+                unreadable=when is None,
+            )
+        )
+    return out if len(out) >= 2 else []
+
+
 def read_fields(text: str) -> list[Field]:
     """Every labeled field with a date (or an unreadable one), in the order's order.
     `text`: markdown-free, margin numbers dropped, line breaks kept."""
-    out: list[Field] = _table_rows(text)
+    out: list[Field] = _table_rows(text) + _date_first_rows(text)
     seen = {f.text for f in out}
     floor = 0
     for sep in _SEP.finditer(text):
@@ -325,6 +387,15 @@ def field_conference(
         )
     if conference.time == field.at and field.time_doubt:
         out.append(f'{field.time_doubt} Check the conference time: "{field.text}"')
+    if (
+        conference.location
+        and field.place
+        and field.place in conference.location
+        and conference.location != field.place
+    ):
+        # The sentence ran over the whole schedule and gathered every entry's room ("Courtroom
+        # 4 ..., Judge Dominguez Chambers"); the conference's own entry names its room.
+        conference = replace(conference, location=field.place)
     if conference.location is None and field.place:
         conference = replace(conference, location=field.place)
         if conference.format is ConferenceFormat.UNKNOWN:

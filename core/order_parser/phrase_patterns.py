@@ -105,7 +105,7 @@ def patterns(margin: bool) -> Patterns:
         rf"|the(?:{g}(?:{ORDINAL}))?(?={g}(?:(?:full|business|court|calendar|working){g})?day{g}"
         rf"(?:before|prior|preceding)))"
     )
-    lead = rf"(?P<lead>(?:no|not){g}(?:later|less|fewer){g}than|at{g}least|a{g}minimum{g}of|by|within|at)"  # noqa: E501
+    lead = rf"(?P<lead>(?:no|not){g}(?:later|less|fewer){g}than|at{g}least|a{g}minimum{g}of|by|within(?:{g}the{g}(?:next|following|ensuing))?|at)"  # noqa: E501
     rtime = rf"(?:(?P<rtime>{TIME}){zone},?{g}(?:on{g})?(?:the{g}(?:day{g})?(?:that{g}is{g})?)?)?"
     direction = (
         r"(?P<dir>beforehand|before|prior\s+to|prior(?=\s*[.;]|$)|in\s+advance\s+of|in\s+advance"

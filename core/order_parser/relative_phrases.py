@@ -36,6 +36,8 @@ def read_relative(m: re.Match[str], sentence: str, margin: bool) -> Phrase | Non
     unit_text = " ".join(m.group("unit").lower().split())
     direction_word = (m.group("dir") or "").lower()
     lead = " ".join((m.group("lead") or "").lower().split())
+    if lead.startswith("within"):
+        lead = "within"  # "within the next fifteen days": the same period as "within"
     if not (m.group("after") or direction_word or lead == "within"):
         return None  # "three hours", "ten (10) days" with nothing to count from
     reasons: list[str] = []
