@@ -108,3 +108,46 @@ def test_stated_zone_reads_only_the_given_time() -> None:
     assert stated_zone(text, time(9, 0)) == "America/Chicago"
     assert stated_zone(text, time(10, 0)) == "America/New_York"
     assert stated_zone(text, time(11, 0)) is None
+
+
+# -- a hyphenated word's first letter is not a split piece ------------------------------------
+
+HYPHENATED = [
+    (
+        "The settlement conference will be held on February 10, 2026 at 10:00 a.m. On or "
+        "before February 3, 2026, lead counsel will provide the Deputy Clerk with a list of all "
+        "participants and their e-mail addresses.",
+        "Provide the Deputy Clerk with a list of all participants and their e-mail addresses",
+        date(2026, 2, 3),
+    ),
+    (
+        "The settlement conference will be held on February 10, 2026 at 10:00 a.m. By "
+        "February 2, 2026, each party shall lodge its settlement statement with chambers "
+        "through e-filing, not by fax.",
+        "Lodge its settlement statement with chambers through e-filing",
+        date(2026, 2, 2),
+    ),
+    (
+        "The settlement conference will be held on February 10, 2026 at 10:00 a.m. Plaintiff "
+        "shall produce the medical x-ray films to defense counsel on or before January 30, 2026.",
+        "Produce the medical x-ray films to defense counsel",
+        date(2026, 1, 30),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "what", "due"), HYPHENATED)
+def test_hyphenated_words_stay_apart(text: str, what: str, due: date) -> None:
+    # Before: "their e" read as a split "theire" -> "theire-mail", "throughe-filing".
+    order = parse_order(text)
+    assert order.conference.date == date(2026, 2, 10)
+    (ob,) = order.obligations
+    assert (ob.rule.fixed_date, ob.needs_review) == (due, False)
+    assert ob.what == what
+
+
+def test_pdf_split_letters_still_joined() -> None:
+    from settleconf.core.order_parser.naming import repair_splits
+
+    assert repair_splits("the additiona l statement") == "the additional statement"
+    assert repair_splits("before Magistrat e Judge Roe") == "before Magistrate Judge Roe"
