@@ -151,3 +151,34 @@ def test_pdf_split_letters_still_joined() -> None:
 
     assert repair_splits("the additiona l statement") == "the additional statement"
     assert repair_splits("before Magistrat e Judge Roe") == "before Magistrate Judge Roe"
+
+
+# -- docket-text signatures and headline initials ---------------------------------------------
+
+SIGNED = [
+    (
+        "The next settlement conference in this matter will take place before the Undersigned "
+        "on February 10, 2023, beginning at 10:00 a.m. So Ordered by Magistrate Judge Michael A. "
+        "Hammer on 12/19/2022. (Hammer, Michael)",
+        "Michael A. Hammer",
+    ),
+    (
+        "ORDER: A settlement conference will be held on May 6, 2026 at 11:00 a.m. in Courtroom "
+        "13B. Ex parte settlement letters are due April 29, 2026. Ordered by Magistrate Judge "
+        "Lara K. Vance on 3/30/2026. (ab)",
+        "Lara K. Vance",
+    ),
+    (
+        "USDC Magistrate Judge Vance Sets The Settlement Conference\n\nThe settlement "
+        "conference shall proceed remotely on May 6, 2026 at 11:00 a.m. SO ORDERED by "
+        "Magistrate Judge Lara K. Vance on 4/2/2026.",
+        "Lara K. Vance",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "judge"), SIGNED)
+def test_docket_text_signature_names_the_judge(text: str, judge: str) -> None:
+    order = parse_order(text)
+    assert order.signing_judge == judge
+    assert order.judge == judge
