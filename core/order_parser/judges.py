@@ -21,8 +21,10 @@ TITLE = (
     r"(?:(?i:united\s+states)\s+|U\.\s?S\.\s+)?(?i:magistrate|district|bankruptcy)\s+(?i:judge)\s+"
     r"|(?i:judge)\s+)"
 )
+# "USDC Magistrate Judge Hammer", "U.S.D.C. Judge": the court's initials, not a name.
 _TITLE_WORDS = word_set(
     "united states u.s. magistrate district bankruptcy judge chief honorable hon. the order"
+    " usdc u.s.d.c. usmj u.s.m.j. usdj u.s.d.j."
 )
 _SIGNATURE_TITLE = re.compile(
     r"^(?:(?i:chief\s+)?(?i:united\s+states|u\.\s?s\.)\s+)?(?i:magistrate|district|bankruptcy)"
@@ -33,7 +35,9 @@ _NAME_COMMA_TITLE = re.compile(
     r"(?i:magistrate|district|bankruptcy)\s+(?i:judge)\b",
     re.MULTILINE,
 )
-_SIGNED_BY = re.compile(rf"(?i:signed\s+by|order\s+by)\s+{TITLE}?(?P<name>{NAME})")
+# Docket text signs off "Signed by ...", "Order by ...", or "So Ordered by Magistrate Judge X on
+# 12/19/2022" (D.N.J., E.D.N.Y.).
+_SIGNED_BY = re.compile(rf"(?i:signed\s+by|order(?:ed)?\s+by)\s+{TITLE}?(?P<name>{NAME})")
 # [^\S\n]: a line's own indentation. `^\s*` would run over every following blank line from
 # every line start, quadratic in a text of many blank lines.
 _HON = re.compile(
@@ -70,9 +74,10 @@ def signing_judge(text: str, closing: str) -> str | None:
         if signed and _SIGNATURE_TITLE.match(lines[i + 1]):
             return tidy_name(signed.group("name"))
     for source in (closing, text):
-        m = _NAME_COMMA_TITLE.search(source)
-        if m:
-            return tidy_name(m.group("name"))
+        for titled in _NAME_COMMA_TITLE.finditer(source):
+            name = tidy_name(titled.group("name"))
+            if name:  # not "USDC Magistrate Judge ...": initials are no name, read on
+                return name
     m = _SIGNED_BY.search(text) or _HON.search(text)
     return tidy_name(m.group("name")) if m else None
 

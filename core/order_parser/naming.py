@@ -96,8 +96,9 @@ def repair_splits(text: str) -> str:
     "Magistrate"). Only where the split is certain; quotes keep the text as printed."""
     text = re.sub(rf"\b([A-Za-z]{{1,5}})\s((?:{_NO_ONSET})[a-z]*)\b", r"\1\2", text)
     # A lone consonant after a long word: "additiona l", "Magistrat e" (vowels too, but
-    # not "a"/"i", which are words).
-    return re.sub(r"\b([A-Za-z]{4,})\s([b-hj-z])\b(?![.)])", r"\1\2", text)
+    # not "a"/"i", which are words). Not a letter that opens a hyphenated word: "their
+    # e-mail", "must e-file", "the x-ray" are two words, not "theire-mail".
+    return re.sub(r"\b([A-Za-z]{4,})\s([b-hj-z])\b(?![.)\-\u2010\u2013'\u2019])", r"\1\2", text)
 
 
 def _first_match(text: str, table: tuple[tuple[str, str], ...], *, earliest: bool) -> str | None:

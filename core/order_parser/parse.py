@@ -28,10 +28,12 @@ from settleconf.core.order_parser.obligations import read_obligations
 from settleconf.core.order_parser.other_sessions import other_sessions
 from settleconf.core.order_parser.paragraphs import build_layout
 from settleconf.core.order_parser.sentences import MAX_SENTENCE
+from settleconf.core.order_parser.stated_zone import stated_zone, zone_label
 from settleconf.core.order_parser.text_source import clean_text
 from settleconf.core.order_parser.unread_duties import unread_duties
 
 _SETTLEMENT = re.compile(r"settlement|refer\w*\s+.*\bsettle", re.IGNORECASE)
+NO_COURT = "The court could not be identified; times are shown without a zone."
 
 
 def _truncated(text: str, closed: bool) -> bool:
@@ -99,7 +101,7 @@ def _parse(text: str, source_name: str | None) -> Order:
 
     court = find_court(plain)
     if court is None:
-        warnings.append("The court could not be identified; times are shown without a zone.")
+        warnings.append(NO_COURT)
     docket = find_docket(plain)
     caption = read_caption(header_text)
     order_date = read_order_date(plain)
@@ -114,6 +116,21 @@ def _parse(text: str, source_name: str | None) -> Order:
     # A scheduling order's field list ("Settlement Conference Date: 9/3/09 10:00").
     fields = read_fields(header_text)
     conference, conf_warnings = field_conference(conference, conf_warnings, fields)
+    if court is None and conference.time is not None and conference.quote:
+        # No court to take a zone from: the zone the order writes after the time
+        # ("10:00 a.m. EST") is the conference's, rather than no zone at all.
+        zone = stated_zone(conference.quote, conference.time)
+        if zone is not None:
+            conference = replace(conference, timezone=zone)
+            warnings = [
+                (
+                    f"The court could not be identified; the conference time is read in "
+                    f"{zone_label(zone)}, the zone the order writes after it."
+                )
+                if w == NO_COURT
+                else w
+                for w in warnings
+            ]
     warnings += conf_warnings
     # The judge is named where the conference is: its own sentence first.
     about_conference = [conference.quote] if conference.quote else []
