@@ -137,8 +137,12 @@ _QUALIFIER_SETTLEMENT = re.compile(r"(?<!pre-)(?<!pre\s)settlement[\s-]+(?:\d{1,
 # Also the call named twice over ("a pre-settlement conference telephone conference"), and
 # "pre-" right before a session's own name ("a pre-mediation conference": CONF reads
 # "mediation conference" from inside it).
+# One word may stand between the kind and "conference" ("status (telephone) conference"),
+# but not "settlement" or an article: "ORDER SCHEDULING (A) SETTLEMENT CONFERENCE" sets the
+# settlement session.
 _QUALIFIER_OTHER = re.compile(
-    rf"\b(?:{OTHER_KINDS})\s+(?:(?:conference|mediation)\s+)?(?:\(?[\w-]+\)?\s+)?$|\bpre-$",
+    rf"\b(?:{OTHER_KINDS})\s+(?:(?:conference|mediation)\s+)?"
+    r"(?:\(?(?!(?:settlement|an?|the)\b)[\w-]+\)?\s+)?$|\bpre-$",
     re.IGNORECASE,
 )
 

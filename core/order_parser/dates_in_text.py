@@ -98,11 +98,20 @@ _OCLOCK = (
     rf"(?:\s*{_AMPM}|{_PART_OF_DAY})"
 )
 _HOURS = r"(?:[01]\d|2[0-3])[0-5]\d\s+hours\b"
+_MILITARY = (
+    r"(?:(?<=at )|(?<=time: )|(?<=time:))(?:[01]\d|2[0-3])[0-5]\d"
+    # ... or a form's next field: "Time: 1000 Place: Courtroom 2"
+    r"(?=[ \t]*(?:[,;)\n]|\.(?:\s|$)|$|\s+(?:on|in|before|at|by|via|\()\b|\s+[A-Za-z]+:))"
+)
 TIME = (
     rf"(?:(?<![\w-])(?:12(?::00)?\s*(?:p\.?\s?m\.?,?\s*)?)?noon\b|(?<![\w-])midnight\b|{_OCLOCK}|{_HOURS}"
     rf"|\d{{1,2}}(?:[:.]\d{{2}})?\s*{_AMPM}"
     # a bare "13:30" after "at", "by", or a "Time:" field
-    rf"|(?:(?<=at )|(?<=by )|(?<=time: )|(?<=time:))\d{{1,2}}:\d{{2}}(?![\d:]))"
+    rf"|(?:(?<=at )|(?<=by )|(?<=time: )|(?<=time:))\d{{1,2}}:\d{{2}}(?![\d:])"
+    # a 24-hour "0930" with no colon, after "at" or a "Time:" field, and only where a clause
+    # goes on ("at 0930, in Courtroom 223", "at 0930 on"): "at 1400 Pennsylvania Avenue"
+    # is an address
+    rf"|{_MILITARY})"
 )
 _TIME_RE = re.compile(TIME, re.IGNORECASE)
 
@@ -228,7 +237,7 @@ def parse_time_text(text: str) -> FoundTime | None:
         return FoundTime(0, len(text), text, time(12, 0))
     if low.startswith("midnight"):
         return FoundTime(0, len(text), text, time(23, 59), "'midnight' read as 11:59 p.m.")
-    hours = re.match(r"([01]\d|2[0-3])([0-5]\d)\s+hours", low)
+    hours = re.match(r"([01]\d|2[0-3])([0-5]\d)(?:\s+hours|$)", low)
     if hours:
         return FoundTime(0, len(text), text, time(int(hours.group(1)), int(hours.group(2))))
     past = re.match(rf"(half|quarter)\s+past\s+(\d{{1,2}}|{'|'.join(_HOUR_WORDS)})\b", low)

@@ -7,6 +7,7 @@ found from it, and is stripped later by `markup.strip_markdown`.
 
 from __future__ import annotations
 
+import html
 import re
 from collections import Counter
 from pathlib import Path
@@ -183,9 +184,30 @@ def _is_content(line: str) -> bool:
     return len(line.strip()) > 80
 
 
+# Text copied out of a web page or an HTML e-mail keeps its markup: "Tuesday,&nbsp;June&nbsp;16,
+# 2026", "<p>Each party shall ...</p>", "FOR THE DISTRICT<br>". Only the common tags are taken
+# as markup, so an e-mail address in angle brackets ("<clerk@court.gov>") stays.
+_HTML_BREAK = re.compile(r"<br\s*/?>|</?(?:p|div|li|tr|h[1-6]|ul|ol|table)\b[^<>\n]{0,200}>", re.I)
+_HTML_TAG = re.compile(
+    r"</?(?:b|i|u|em|strong|span|font|a|sup|sub|td|th|tbody|thead|center|html|body|hr|small)"
+    r"\b[^<>\n]{0,200}>",
+    re.IGNORECASE,
+)
+_HTML_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{1,6}|#[xX][0-9a-fA-F]{1,5});")
+
+
+def _drop_html(text: str) -> str:
+    if "<" not in text and "&" not in text:
+        return text
+    text = _HTML_BREAK.sub("\n", text)
+    text = _HTML_TAG.sub("", text)
+    return _HTML_ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
+
+
 def clean_text(text: str) -> str:
     """Normalise characters and line endings; drop page-number lines and hyphen breaks."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_CHAR_FIXES)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _drop_html(text).translate(_CHAR_FIXES)
     lines = [ln.rstrip() for ln in text.split("\n") if not _PAGE_LINE.match(ln)]
     stamps = [i for i, ln in enumerate(lines) if _ECF_STAMP.match(ln)]
     seen: dict[str, int] = {}
