@@ -30,7 +30,12 @@ MODAL = re.compile(
     # "The deadline for each party to submit its statement is ...": the party after it
     r"|(?:deadline|due\s+date)\s+for(?=\s+(?:each|every|all|any|both|either|the|plaintiffs?"
     r"|defendants?|counsel|parties)\b[^.;]{0,40}?\bto\s+[a-z])"
-    r"|(?:is\s+|are\s+|shall\s+be\s+)?due\b(?!\s+(?:course|process|diligence|to\b)))\b",
+    # "due to" is "because of", except where a recipient follows: "are due to chambers",
+    # "due to the settlement statements inbox", "due to opposing counsel"
+    r"|(?:is\s+|are\s+|shall\s+be\s+)?due\b(?!\s+(?:course|process|diligence"
+    r"|to\b(?!\s+(?:(?:the|this|my|our)\s+)?(?:[\w-]+\s+){0,3}?(?:chambers|court|clerk"
+    r"|undersigned|deputy|judge|mediator|inbox|mailbox|counsel|me|other\s+side|each\s+other)\b"
+    r"(?!['’])))))\b",
     re.IGNORECASE,
 )
 WEAK_MODAL = re.compile(r"\bwill\b(?!\s+be\s+(?:provided|sent|emailed|e-mailed|given))", re.I)

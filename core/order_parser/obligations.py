@@ -56,6 +56,7 @@ _CLAUSE_BREAK = re.compile(r";\s*(?:and\s+)?|,\s+and\s+|\.\s+|\s+and\s+(?=that\s
 # "ORDERED that Plaintiff's demand be served ... and that Defendant respond ...": each
 # "that" clause is its own command.
 _CLAUSE_CUT = re.compile(r";\s+|,\s+and\s+|,\s+but\s+|\s+and\s+(?=that\s)")
+_NEXT_ITEM = re.compile(r"(?:(?:and|or)\s+)?\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+", re.IGNORECASE)
 
 
 _LEADING_ARTICLE = re.compile(r"^\W*(?:the|a|an|each|all|any)\s+", re.IGNORECASE)
@@ -115,7 +116,14 @@ def _joined_clauses(text: str, modal_end: int) -> list[tuple[int, int]]:
     demand, and Defendants must make an offer" -> the offer's clause. Each must name its
     own party and modal and say no when of its own; anything else is left to itself."""
     # each joined clause runs from one ", and" after the first duty's modal to the next
-    cuts = [m for m in _CLAUSE_CUT.finditer(text, modal_end) if m.group(0).startswith(", and")]
+    # ... or from one lettered sub-item to the next, under a lead-in that gives the when:
+    # "Not later than seven (7) days before the conference: (a) each party shall deliver
+    # ...; and (b) counsel shall email ..."
+    cuts = [
+        m
+        for m in _CLAUSE_CUT.finditer(text, modal_end)
+        if m.group(0).startswith(", and") or _NEXT_ITEM.match(text, m.end())
+    ]
     bounds = [m.end() for m in cuts] + [len(text)]
     out = []
     for start, end_at in pairwise(bounds):

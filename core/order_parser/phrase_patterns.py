@@ -103,7 +103,10 @@ def patterns(margin: bool) -> Patterns:
     num = (
         rf"(?P<num>{NUMBER}|an?(?={g}(?:(?:full|calendar|business|court){g})?(?:week|day|hour|month))"
         rf"|the(?:{g}(?:{ORDINAL}))?(?={g}(?:(?:full|business|court|calendar|working){g})?day{g}"
-        rf"(?:before|prior|preceding)))"
+        rf"(?:before|prior|preceding))"
+        # "the week before the conference": one week (flagged in relative_phrases); not "the
+        # Monday of the week before", a weekday (weekday_phrases)
+        rf"|(?<!of\s)the(?={g}week{g}(?:before|prior|preceding|in{g}advance)))"
     )
     lead = rf"(?P<lead>(?:no|not){g}(?:later|less|fewer){g}than|at{g}least|a{g}minimum{g}of|by|within(?:{g}the{g}(?:next|following|ensuing))?|at)"  # noqa: E501
     rtime = rf"(?:(?P<rtime>{TIME}){zone},?{g}(?:on{g})?(?:the{g}(?:day{g})?(?:that{g}is{g})?)?)?"
@@ -127,6 +130,8 @@ def patterns(margin: bool) -> Patterns:
         fixed=re.compile(
             # "No later June 2": a dropped "than" is still the deadline.
             rf"(?P<lead>on{g}or{g}before|(?:no|not){g}later(?:{g}than)?|by|before|until|prior{g}to|"
+            # "fact discovery closes 9/30/2027": the last day of a stage of the case
+            rf"(?<=discovery\s)(?:closes|ends|shall{g}close|will{g}close)(?:{g}on)?|"
             # "but in no event later than", "at any time up to and including"
             rf"(?:in|at){g}no{g}(?:event|case|time){g}later{g}than|"
             rf"up{g}(?:to|until)(?:{g}and{g}including)?|"
@@ -165,6 +170,10 @@ def patterns(margin: bool) -> Patterns:
         ),
         relative=re.compile(
             rf"(?:{lead}{g})?{rtime}{num}{g}{unit}"
+            # "at least 7 days, excluding weekends and holidays, before the conference": the
+            # excluded days stand between the count and its direction
+            rf"(?:,\s*(?:excluding|exclusive{g}of|not{g}counting){g}[^.;]{{1,80}}?"
+            rf"(?=,\s*(?:before|prior|preceding|in{g}advance|ahead)))?"
             rf"(?:(?:{g}|,\s*)(?:(?P<after>thereafter)|{direction}(?:{g}{anchor})?))?",
             flags,
         ),

@@ -46,6 +46,12 @@ def read_relative(m: re.Match[str], sentence: str, margin: bool) -> Phrase | Non
     if m.group("num").lower().startswith("the"):
         # "the third business day preceding": the third counted back, so three days back.
         amount = ordinal_value(m.group("num").split()[-1]) or 1
+        if "week" in unit_text:
+            # "the week before the conference" may mean any day of that week: read as one
+            # week before, the latest reading a lawyer can act on, and said so.
+            reasons.append(
+                f"'{' '.join(m.group(0).split())}' is read as one week before; check."
+            )
     if number and number.conflict:
         reasons.append(number.conflict[0].upper() + number.conflict[1:] + ".")
     before_count = sentence[max(0, m.start("num") - 30) : m.start("num")]

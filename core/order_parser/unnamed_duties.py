@@ -52,10 +52,21 @@ _PAPER_TO_BE = re.compile(
 
 # "Please submit ...", "Kindly let the clerk know ...": a letter order or a clerk's notice
 # speaks to counsel; the polite form is still the court's direction.
+# "Please have your letters delivered ...", "Please make sure that ...": the same request.
 _PLEASE = re.compile(
-    r"^\W*(?:counsel,\s+)?(?:please|kindly)\s+(?P<v>submit|file|serve|deliver|send|exchange|"
-    r"provide|lodge|e-?mail|mail|let|notify|inform|advise|contact|call|confirm|complete|return|"
-    r"forward|upload|register)\b",
+    r"^\W*(?:counsel,\s+)?(?:please|kindly)\s+(?:be\s+sure\s+to\s+)?(?P<v>submit|file|serve"
+    r"|deliver|send|exchange|provide|lodge|e-?mail|mail|let|notify|inform|advise|contact|call"
+    r"|confirm|complete|return|forward|upload|register|have|make\s+sure|ensure)\b",
+    re.IGNORECASE,
+)
+# A form's or notice's bare imperative, spoken to whoever fills it in: "Complete and return
+# this form on or before April 30, 2027.", "Return the attached sheet to chambers by ...".
+# Only with an object after the verb ("this form", "your statement"): "Return of Service" is
+# a heading, not a command.
+_VERBS = r"complete|return|submit|file|serve|deliver|send|e-?mail|mail|provide|lodge|sign|fax"
+_IMPERATIVE = re.compile(
+    rf"^\W*(?P<v>{_VERBS})(?:,?\s+(?:and\s+)?(?:{_VERBS}))*\s+(?:this|the|your|all|each|both"
+    r"|copies|it|them)\b",
     re.IGNORECASE,
 )
 # Docket shorthand with no verb of command: "Parties to email letters to chambers by
@@ -76,6 +87,15 @@ _KEPT = re.compile(
     r"|remains?(?:\s+in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?|\s+unchanged)?"
     r"|(?:is|are)\s+(?:not\s+(?:changed|altered|affected|modified|extended)|unchanged|unaltered)"
     r"|(?:shall|will)\s+(?:remain|stand)(?:\s+unchanged)?)\b",
+    re.IGNORECASE,
+)
+
+
+# A case-management order's list of the parties' steps, introduced as deadlines.
+_DEADLINES_SET = re.compile(
+    r"\b(?:the\s+following|these|the\s+below)\s+(?:deadlines|due\s+dates|dates)\s+"
+    r"(?:are|shall|will)\s+(?:hereby\s+)?(?:be\s+)?(?:set|apply|govern|adopted|entered|ordered)"
+    r"(?:\s+as\s+follows)?\s*:",
     re.IGNORECASE,
 )
 
@@ -111,7 +131,7 @@ def unnamed_duty(
         who = find_actor(text[: paper.start()]) or "parties"
         at = paper.start("v")
         return Duty(None, (), at, at, who, False, paper.group("v")), None
-    polite = _PLEASE.match(text, 0, phrase.start)
+    polite = _PLEASE.match(text, 0, phrase.start) or _IMPERATIVE.match(text, 0, phrase.start)
     if polite is not None:
         at = polite.start("v")
         return Duty(None, (), at, at, "counsel", False, polite.group("v").lower()), None
@@ -120,6 +140,11 @@ def unnamed_duty(
         who = find_actor(short.group("who")) or "parties"
         at = short.start("v")
         return Duty(None, (), at, at, who, False, short.group("v").lower()), None
+    listed = _DEADLINES_SET.search(text, 0, phrase.start)
+    if listed is not None:
+        # "The following deadlines are set: initial disclosures by 5/3/2027; written
+        # discovery to be issued by 6/1/2027; ...": the schedule's steps are the parties'.
+        return Duty(None, (), listed.end(), listed.end(), "parties", False, None), None
     kept = _KEPT.search(text)
     if kept is not None and kept.start() <= phrase.start < kept.end():
         who = find_actor(text[: phrase.start]) or "parties"

@@ -46,7 +46,10 @@ def _pattern(margin: bool) -> re.Pattern[str]:
 def weekday_phrases(sentence: str, *, margin: bool) -> list[Phrase]:
     out: list[Phrase] = []
     for m in _pattern(margin).finditer(sentence):
-        if m.group("lead") is None and not _ends_a_duty(sentence, m.start()):
+        if m.group("lead") is None and not (
+            _ends_a_duty(sentence, m.start())
+            or (m.group("conf") is not None and _ORDERED.search(sentence, 0, m.start()))
+        ):
             continue
         reasons: list[str] = []
         # "the preceding Friday" says what it precedes only if the sentence names the session.
@@ -76,6 +79,11 @@ def weekday_phrases(sentence: str, *, margin: bool) -> list[Phrase]:
 _DUE = re.compile(
     r"\b(?:due|submitted|lodged|filed|served|delivered|e-?mailed|exchanged)\s*$", re.IGNORECASE
 )
+
+
+# "Defendant shall respond in writing the Monday before the conference": a party told to
+# act, and the weekday naming the session it comes before, is a deadline with no "by".
+_ORDERED = re.compile(r"\b(?:shall|must|should|(?:is|are)\s+(?:to|due))\b", re.IGNORECASE)
 
 
 def _ends_a_duty(sentence: str, start: int) -> bool:
