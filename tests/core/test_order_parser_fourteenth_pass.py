@@ -189,3 +189,20 @@ def test_days_on_or_before_the_session(head: str, body: str, when: date) -> None
     assert ob.rule.kind is RuleKind.RELATIVE and ob.rule.anchor is Anchor.CONFERENCE
     assert not ob.needs_review
     assert due(order, ob.id) == when
+
+
+# --- A word split at a line break (hyphen or not) is whole before the split-word mender runs
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Discovery cut-off is ext-\nende d to and including June 16, 2024.",
+        "The discovery deadline is contin-\nue d to and including June 16, 2024.",
+        # a plain line break where the stray space was
+        "Discovery cut-off is extende\nd to and including June 16, 2024.",
+    ],
+)
+def test_a_hyphen_break_inside_a_split_word_is_mended(body: str) -> None:
+    order = read(body)
+    assert date(2024, 6, 16) in {o.rule.fixed_date for o in order.obligations}
