@@ -19,6 +19,7 @@ from settleconf.core.order_parser.conference_format import (
     CONDITIONAL,
     CONF,
     IN_PERSON,
+    NOT_A_KIND,
     OTHER_CONF,
     OTHER_KINDS,
     OTHER_MEETING,
@@ -61,7 +62,8 @@ SCHEDULING = re.compile(
 NOT_CONFERENCE = re.compile(
     r"(?:\b(?:by|before|until|through|than|prior\s+to|dated|filed|entered|issued|due)\s+"
     r"(?:(?:\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?|noon)\s*(?:\(\w+\)\s*)?(?:on\s+)?)?"
-    r"|\b(?:signed|filed|entered|dated)\b[^.;]{0,50}\bon\s+"
+    # "Signed by Judge John T. Copenhaver, Jr. on 6/30/2016": initials keep their periods
+    r"|\b(?:signed|filed|entered|dated|issued)\b(?:[^.;]|(?<=\b[A-Z])\.|(?<=\b[JS]r)\.){0,60}\bon\s+"
     r"|\b(?:days?|weeks?|hours?)\s+(?:before|prior\s+to|in\s+advance\s+of|after)\b[^.;]{0,60})$",
     re.IGNORECASE,
 )
@@ -141,7 +143,7 @@ _QUALIFIER_SETTLEMENT = re.compile(r"(?<!pre-)(?<!pre\s)settlement[\s-]+(?:\d{1,
 # but not "settlement" or an article: "ORDER SCHEDULING (A) SETTLEMENT CONFERENCE" sets the
 # settlement session.
 _QUALIFIER_OTHER = re.compile(
-    rf"\b(?:{OTHER_KINDS})\s+(?:(?:conference|mediation)\s+)?"
+    rf"\b{NOT_A_KIND}(?:{OTHER_KINDS})\s+(?:(?:conference|mediation)\s+)?"
     r"(?:\(?(?!(?:settlement|an?|the)\b)[\w-]+\)?\s+)?$|\bpre-$",
     re.IGNORECASE,
 )
@@ -154,6 +156,18 @@ _PREPARES_FOR = re.compile(
     r"(?:the\s+)?(?:upcoming\s+|scheduled\s+)?(?:settlement\s+)?$",
     re.IGNORECASE,
 )
+
+
+# "ORDER SCHEDULING MEDIATION for 10/4/2023": the verb, the session named right after it.
+_SCHEDULING_VERB = re.compile(r"\bscheduling\s+$", re.IGNORECASE)
+_SESSION_WORD = re.compile(r"(?:settlement|mediation)\b", re.IGNORECASE)
+
+
+def _other_qualifier(text: str, mention: re.Match[str], lead_in: str) -> bool:
+    """A word before the mention that makes it another meeting ("status conference")."""
+    if _SCHEDULING_VERB.search(lead_in) and _SESSION_WORD.match(text, mention.start()):
+        return False
+    return _QUALIFIER_OTHER.search(lead_in) is not None
 
 
 def _is_purpose(text: str, mention: re.Match[str]) -> bool:
@@ -181,7 +195,7 @@ _FOR_A = re.compile(r"(?:[^;.]|\.(?!\s+[A-Z])){0,160}?\bfor\s+(?:an?|the)\b", re
 def _mention_kind(text: str, mention: re.Match[str]) -> str:
     """What one mention names: "settlement", "other" (a status conference) or "conference"."""
     lead_in = text[max(0, mention.start() - 40) : mention.start()]
-    if _QUALIFIER_OTHER.search(lead_in):
+    if _other_qualifier(text, mention, lead_in):
         return "other"
     if _QUALIFIER_SETTLEMENT.search(lead_in) or SESSION.fullmatch(mention.group(0)):
         return "settlement"
@@ -232,11 +246,11 @@ def meeting_kind(text: str, start: int, end: int, reach: int = 200) -> str | Non
     if mention is None:
         return None
     lead_in = text[max(0, mention.start() - 40) : mention.start()]
-    if _QUALIFIER_OTHER.search(lead_in):
+    if _other_qualifier(text, mention, lead_in):
         return "other"  # "pre-mediation conference", "preliminary ADR conference"
     if _QUALIFIER_SETTLEMENT.search(lead_in) or SESSION.fullmatch(mention.group(0)):
         return "settlement"
-    return "other" if _QUALIFIER_OTHER.search(lead_in) else "conference"
+    return "conference"
 
 
 # The session's span before its date: the start is its time, the end is no deadline.
@@ -303,6 +317,8 @@ class _Candidate:
     # year next to it that is a Thursday (a year typo), and the words as written.
     weekday_year: date | None = None
     said: str = ""
+    # the date the session was moved from: "previously set for 2/6/17", "... is vacated"
+    former: bool = False
 
 
 # A date all parties are told to appear on, in a sentence that does not name the
@@ -333,6 +349,24 @@ def _opens_docket_entry(text: str, found: FoundDate) -> bool:
     )
 
 
+# After "previously set for <date> ... ", a new setting: "Notice Rescheduling Hearing (N)
+# previously set for 2/6/17 at 9:00 a.m. ... Settlement Conference set for 2/17/2017".
+_NEW_SETTING = re.compile(
+    r"[;]|\b(?:set|scheduled|reset|rescheduled|continued)\s+(?:for|to|until)\b", re.IGNORECASE
+)
+
+
+def _recital_end(text: str, recital: re.Match[str]) -> int:
+    """Where the recital's history stops: for "previously set/scheduled", at the next
+    semicolon or new setting; a recital opened by its own date ("On May 5, 2020, the Court
+    set ...") runs to the end of the sentence."""
+    if not re.match(r"(?:initially|originally|previously)\s", recital.group(0), re.IGNORECASE):
+        return len(text)
+    # "previously set for" itself ends in "set": the next one is past its "for"
+    nxt = _NEW_SETTING.search(text, recital.end() + 4)
+    return nxt.start() if nxt else len(text)
+
+
 def _candidates(sentence: Sentence, *, unnamed: bool = False) -> list[_Candidate]:
     check()
     text = sentence.text
@@ -345,6 +379,7 @@ def _candidates(sentence: Sentence, *, unnamed: bool = False) -> list[_Candidate
     out: list[_Candidate] = []
     times = find_times(text)
     recital = _RECITAL.search(text)
+    recital_end = _recital_end(text, recital) if recital else len(text)
     for found in find_dates(text):
         if found.value is None or _opens_docket_entry(text, found):
             continue
@@ -361,7 +396,13 @@ def _candidates(sentence: Sentence, *, unnamed: bool = False) -> list[_Candidate
             continue
         kind = "unnamed" if unnamed else meeting_kind(text, found.start, found.end)
         starts = [t for t in times if not ENDS_AT.search(text, max(0, t.start - 40), t.start)]
-        after = [t for t in starts if 0 <= t.start - found.end <= 45]
+        # "on 6/26/2017 in Charleston; Trial set for 6/27/2017 at 09:30 AM": past a
+        # semicolon the time is the next entry's.
+        after = [
+            t
+            for t in starts
+            if 0 <= t.start - found.end <= 45 and ";" not in text[found.end : t.start]
+        ]
         paired = None if unnamed else _respective_time(text, found.start, after)
         if paired is not None:
             kind = "settlement"  # "the settlement and the pretrial conferences ... respectively"
@@ -370,6 +411,10 @@ def _candidates(sentence: Sentence, *, unnamed: bool = False) -> list[_Candidate
             # 14": the new date is the named session's, however far back it was named.
             kind = meeting_kind(text, found.start, found.end, reach=found.start)
         if kind is None or kind == "other":
+            if FORMER.search(before) and SETTLEMENT_CONF.search(text):
+                # "Notice Rescheduling Hearing (N) previously set for 2/6/17 ... Settlement
+                # Conference set for 2/17/2017": kept only as the date it was moved from
+                out.append(_Candidate(found.value, None, -8, sentence, former=True))
             continue
         score = {"settlement": 4, "conference": 2}.get(kind, 0)
         score += 3 if SCHEDULING.search(before) else 0
@@ -380,8 +425,9 @@ def _candidates(sentence: Sentence, *, unnamed: bool = False) -> list[_Candidate
             or _MOVED_TO_DATE.match(text, found.end)
             or _NAMED_SESSION_MOVED.match(text, found.end)
         )
-        score -= 8 if FORMER.search(before) or moved else 0
-        score -= 8 if recital and found.start >= recital.start() else 0
+        former = bool(FORMER.search(before) or moved)
+        score -= 8 if former else 0
+        score -= 8 if recital and recital.start() <= found.start < recital_end else 0
         score -= 8 if _WAS_HELD.search(before) else 0
         # "at 10 a.m. on May 5", "at 3:00 p.m. Eastern Time on Tuesday, June 13"
         lead = [t for t in starts if _TIME_TO_DATE.fullmatch(text, t.end, found.start)]
@@ -391,7 +437,9 @@ def _candidates(sentence: Sentence, *, unnamed: bool = False) -> list[_Candidate
         opening = parse_time_text(span.group("t")) if span else None
         at = opening.value if opening else at
         score += 1 if at else 0
-        out.append(_Candidate(found.value, at, score, sentence, _weekday_year(found), found.text))
+        out.append(
+            _Candidate(found.value, at, score, sentence, _weekday_year(found), found.text, former)
+        )
     return out + _same_day(sentence, times) if not unnamed else out
 
 
@@ -466,6 +514,15 @@ def _year_typos(
         )
         out.append(_Candidate(alt, c.at, c.score, c.sentence, None, c.said))
     return out, why
+
+
+def _drop_moved(cands: list[_Candidate]) -> list[_Candidate]:
+    """A date another sentence says the session was moved from ("Settlement Conference set
+    for 2/6/2017", then "previously set for 2/6/17 ... set for 2/17/2017") is no longer the
+    session's, when another date is left."""
+    moved = {c.when for c in cands if c.former}
+    kept = [c for c in cands if c.when not in moved]
+    return kept if any(c.score > 0 for c in kept) else cands
 
 
 def _best(cands: list[_Candidate]) -> tuple[_Candidate | None, list[str]]:
@@ -720,7 +777,9 @@ def find_conference(
 ) -> tuple[Conference, list[str]]:
     as_written = {s.index: s for s in _join_fields(sentences)}
     sentences = _spell_out_initials(tuple(as_written.values()))
-    cands, retyped = _year_typos([c for s in sentences for c in _candidates(s)], order_date)
+    cands, retyped = _year_typos(
+        _drop_moved([c for s in sentences for c in _candidates(s)]), order_date
+    )
     best, warnings = _best(cands)
     if best is not None and best.when in retyped:
         warnings.append(retyped[best.when])

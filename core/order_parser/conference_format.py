@@ -38,8 +38,11 @@ OTHER_KINDS = (
     # a mediation the parties hire is not the court's session
     r"|private"
 )
+# "ORDER SCHEDULING SETTLEMENT CONFERENCE for 1/24/2017": "scheduling" is the verb there,
+# not a scheduling conference.
+NOT_A_KIND = r"(?!scheduling\s+(?:settlement|mediation)\b)"
 OTHER_CONF = re.compile(
-    rf"\b(?:{OTHER_KINDS})\s+(?:\(?[\w-]+\)?\s+)?(?:conference|hearing|call)\b"
+    rf"\b{NOT_A_KIND}(?:{OTHER_KINDS})\s+(?:\(?[\w-]+\)?\s+)?(?:conference|hearing|call)\b"
     r"|\btele-?conference\b",  # "A teleconference has been scheduled ...": a call beside it
     re.IGNORECASE,
 )

@@ -38,7 +38,12 @@ def anchor_named_session(
     for ob in obligations:
         rule = ob.rule
         if rule.kind is RuleKind.RELATIVE and rule.anchor is None and rule.amount is not None:
-            said = {unanchored_reason(f"{art} {w}") for w in words for art in ("the", "said")}
+            said = {
+                unanchored_reason(f"{art} {w}{date}")
+                for w in words
+                for art in ("the", "said")
+                for date in ("", " date")  # "Fourteen days on or before the session date"
+            }
             left = tuple(r for r in ob.review_reasons if r not in said)
             if len(left) < len(ob.review_reasons):
                 ob = replace(

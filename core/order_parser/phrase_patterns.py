@@ -111,7 +111,9 @@ def patterns(margin: bool) -> Patterns:
     lead = rf"(?P<lead>(?:no|not){g}(?:later|less|fewer){g}than|at{g}least|a{g}minimum{g}of|by|within(?:{g}the{g}(?:next|following|ensuing))?|at)"  # noqa: E501
     rtime = rf"(?:(?P<rtime>{TIME}){zone},?{g}(?:on{g})?(?:the{g}(?:day{g})?(?:that{g}is{g})?)?)?"
     direction = (
-        r"(?P<dir>beforehand|before|prior\s+to|prior(?=\s*[.;]|$)|in\s+advance\s+of|in\s+advance"
+        # "Fourteen days on or before the session date": no later than that day
+        r"(?P<dir>on\s+or\s+before|beforehand|before|prior\s+to|prior(?=\s*[.;]|$)"
+        r"|in\s+advance\s+of|in\s+advance"
         r"|preceding|ahead\s+of|after"
         r"|following|from|of|subsequent\s+to)"
     )

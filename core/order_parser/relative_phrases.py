@@ -34,7 +34,8 @@ _BEFORE_WORDS = ("before", "prior", "in advance", "preceding", "ahead")
 
 def read_relative(m: re.Match[str], sentence: str, margin: bool) -> Phrase | None:
     unit_text = " ".join(m.group("unit").lower().split())
-    direction_word = (m.group("dir") or "").lower()
+    direction_word = " ".join((m.group("dir") or "").lower().split())
+    direction_word = direction_word.removeprefix("on or ")  # "14 days on or before the ..."
     lead = " ".join((m.group("lead") or "").lower().split())
     if lead.startswith("within"):
         lead = "within"  # "within the next fifteen days": the same period as "within"

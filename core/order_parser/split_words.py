@@ -25,7 +25,8 @@ _SHORT_WORDS = word_set(
     "a an as at be by do for he in is it me no of on or so the to up us we with"
 )
 # The right piece is only looked at, not consumed, so it can be the left piece of the next pair.
-_PAIR = re.compile(r"(?<![\w@./-])([A-Za-z]{2,})[ ](?=([A-Za-z]+)(?![\w@-]))")
+# A line break may stand for the space: "is extende\nd to and including June 16".
+_PAIR = re.compile(r"(?<![\w@./-])([A-Za-z]{2,})[ \n](?=([A-Za-z]+)(?![\w@-]))")
 
 
 def join_split_words(text: str) -> str:

@@ -230,8 +230,9 @@ def clean_text(text: str) -> str:
     else:
         lines = drop_lone_line_numbers(lines)
     text = "\n".join(lines)
-    text = mend_ocr_words(join_split_words(respace_dates(mend_ordinals(unglue(text)))))
     # A word hyphenated across a line break ("settle-\nment") is one word; a hyphenated
-    # name ("Barch-\nKuchta") keeps its hyphen, so only lower-case pairs are joined.
+    # name ("Barch-\nKuchta") keeps its hyphen, so only lower-case pairs are joined. First,
+    # so the word menders see the whole word: "ext-\nende d" is "extende d", then "extended".
     text = re.sub(r"(?<=[a-z])-\n(?=[a-z]{2})", "", text)
+    text = mend_ocr_words(join_split_words(respace_dates(mend_ordinals(unglue(text)))))
     return text.strip("\n") + "\n" if text.strip() else ""

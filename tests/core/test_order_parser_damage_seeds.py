@@ -109,6 +109,9 @@ _ORDERS = {p.stem: p for p in tuning_orders()}
         ("017", "ocr swaps", 300),  # "within a wcek"
         ("123", "ocr swaps", 301),  # "shall simuItaneously be delivered"
         ("235", "ocr swaps", 500),  # "will be hcld", beside "A conference was held ... on"
+        ("351", "hyphen wrap", 1),  # "Judge William J.\nMartinez issued on January 24, 2012"
+        ("304", "hyphen wrap", 0),  # "is ext-\nende d to and including June 16, 2014"
+        ("304", "hyphen wrap", 1),  # "is extende\nd to and including June 16, 2014"
     ],
 )
 def test_found_damage_is_read_right_or_flagged(stem: str, kind: str, seed: int) -> None:
