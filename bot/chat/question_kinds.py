@@ -364,6 +364,9 @@ def classify(norm: str, today: date, best: str | None, named: bool,
                  r"tonight)\b", norm))
     vs = re.search(r"\b(before|after)(?: or (?:before|after))? (?:the |our )?(?:settlement )?"
                    r"(?:conf\w*|session)\b", norm)
+    # ("is memorial day one of the 5 business days before the conf?" asks about the count)
+    if re.search(r"\b\d+ (?:(?:business|calendar|court|working) )?days? (?:before|after)\b", norm):
+        vs = None
     if best is None and vs and re.match(r"(?:is|isnt|was|will|would) ", norm) and (days := [
             # (not "the friday before the conference": a day counted from it)
             d for d in days_named(norm, today, conference)
