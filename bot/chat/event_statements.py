@@ -55,8 +55,11 @@ _MEANS = re.compile(
 _QUESTION = re.compile(r"^(?:when|what|did|has|have|is|was|were|why|how|who)\b", re.I)
 # A statement that goes on to ask ("we got their demand yesterday, when do we respond")
 # is a question about the event, not a record of it.
+# ("whats", "anything", "r we" after the comma: Slack spelling asks too, and a dash is a
+# comma there: "we sent our demand on the 10th - whats left for us")
 _ASKS = re.compile(
-    r"[,;]\s*(?:so\s+)?(?:when|what|how|do|does|should|must|is|are|can)\b"
+    r"(?:[,;]|\s[-–—]+)\s*(?:so\s+|and\s+|ok\s+)?(?:when|whens|what|whats|what['’]s|how|do|does|"
+    r"should|must|is|are|can|anything|any|where|which|who|r|did|have|has)\b"
     r"|\b(?:when|what|how)\s+(?:do|does|is|are|should|will|must|can)\b",
     re.I,
 )

@@ -15,6 +15,9 @@ ordinary reading, whose "not sure" asks back):
   the same day) or a new day ("what about the 15th?", the same duty), never both at once;
 - after a status ("is the letter done?"), a count ("how is the letter deadline counted?")
   or a why, also one asked of a day ("why May 20?"): the same question of the new duty;
+- after an explain, its topic's question of the new subject or side: "who has to attend?"
+  "and for the defendant?"; "is this confidential?" "and the letter?"; "where do I send
+  the letter?" "and the demand?" (`_EXPLAIN_AGAIN`, `_SIDED_TOPICS`);
 - under a what-if: a question with "then", "in that case" or "would" after a what-if
   ("when would the letter be due then?", "in that case, when is the demand due?"), and
   "in that case?" alone (the what-if again).
@@ -79,6 +82,27 @@ SUBJECT_INTENTS = frozenset(
 _ASKED_AGAIN = {
     IntentName.LEFT: "is the {subject} done?",
     IntentName.COUNTING: "how is the {subject} deadline counted?",
+}
+# An explain turn keeps its topic, not its words, so a follow-up asks the topic's question
+# again of the new subject: "is this confidential?" "and the letter?" asks whether the
+# letter is confidential, not what the letter is. "explain the {subject}" is the fallback
+# for a topic with no question of its own ("how long can the letter be?" "and the
+# exhibits?"); each question must come back as an explain, or the fallback is used.
+_EXPLAIN_AGAIN = {
+    # (not "is the ... confidential?": after "can it be used at trial?" "No — ...", a "Yes"
+    # of the letter's legend would read as the opposite answer)
+    "confidentiality": "how confidential is the {subject}?",
+    "letter_submission": "where do i send the {subject}?",
+    "exchange": "where do i send the {subject}?",
+    "attendance": "who has to attend for the {subject}?",
+    "sanctions": "what happens if the {subject} does not attend?",
+}
+# A side alone ("and for the defendant?") after these topics asks the same rule of that
+# side: who attends, and what follows a failure to, are said of each party.
+_SIDED_TOPICS = {
+    "attendance": "who has to attend for the {party}?",
+    "authority": "who has to attend for the {party}?",
+    "sanctions": "what happens if the {party} does not attend?",
 }
 
 
@@ -163,17 +187,14 @@ def resolve(
     if last in (IntentName.LEFT, IntentName.COUNTING) and turn.obligation_id is None:
         return None  # "what's left?" / "do weekends count?": no one duty to ask about again
     subject = " ".join(words)
+    if last is IntentName.EXPLAIN and turn.topic:
+        return _explain_again(turn.topic, subject, party, obligations, today, conference)
     if not words:  # a side only: the same duty, asked for that side
         if turn.obligation_id is None:
             return None
         titles = {o.id: o.title for o in obligations}
         subject = titles.get(turn.obligation_id, turn.obligation_id.replace("_", " ")).lower()
     side = f"{party}'s " if party else ""
-    if last is IntentName.EXPLAIN:
-        asked = interpret(
-            f"explain the {side}{subject}", obligations, today=today, conference=conference
-        )
-        return asked if asked.intent is IntentName.EXPLAIN and asked.topic else None
     if (template := _ASKED_AGAIN.get(last)) is not None:
         asked = interpret(template.format(subject=f"{side}{subject}"), obligations,
                           today=today, conference=conference)
@@ -193,6 +214,48 @@ def resolve(
     if last is IntentName.WHY:
         return replace(asked, intent=IntentName.WHY)
     return asked
+
+
+def _explain_again(
+    topic: str,
+    subject: str,
+    party: str | None,
+    obligations: Sequence[Obligation],
+    today: date,
+    conference: date | None,
+) -> Interpretation | None:
+    """After an explain ("who has to attend?", "is this confidential?", "where do I send
+    the letter?"): the topic's question asked again of the new subject or side, in words
+    the matcher reads; it must come back as an explain (of the same topic, for a side), or
+    the follow-up is asked back."""
+    if not subject:  # a side only: the same rule, for that side, where one is said of it
+        template = _SIDED_TOPICS.get(topic)
+        if template is None or party is None:
+            return None
+        asked = interpret(template.format(party=party), obligations, today=today,
+                          conference=conference)
+        if asked.intent is not IntentName.EXPLAIN or asked.topic != topic:
+            return None
+        return replace(asked, party=party)
+    side = f"{party}'s " if party else ""
+    questions = [f"explain the {side}{subject}"]
+    if (template := _EXPLAIN_AGAIN.get(topic)) is not None and _names_a_duty(
+            f"{side}{subject}", obligations, today, conference):
+        # only a paper or duty takes the topic's question ("and the letter?"); a subject of
+        # its own ("what about travel expenses?") is explained as itself
+        questions.insert(0, template.format(subject=f"{side}{subject}"))
+    for question in questions:
+        asked = interpret(question, obligations, today=today, conference=conference)
+        if asked.intent is IntentName.EXPLAIN and asked.topic:
+            return asked
+    return None
+
+
+def _names_a_duty(subject: str, obligations: Sequence[Obligation], today: date,
+                  conference: date | None) -> bool:
+    asked = interpret(f"when is the {subject} due?", obligations, today=today,
+                      conference=conference)
+    return asked.intent is IntentName.DEADLINE and asked.obligation_id is not None
 
 
 def _other_side(

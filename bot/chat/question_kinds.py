@@ -156,7 +156,10 @@ _ITEM_STATUS = (r"\bwhere (?:are|do) (?:we|things) (?:stand )?(?:on|with)\b|\bst
                 r"\b(?:did|have|has) (?:we|they|plaintiff|defendant|the \w+|our \w+)(?: \w+)? "
                 r"(?:send|sent|serve|served|file|filed|submit|submitted|make|made|do|done|go out|"
                 r"gone out|went out|been sent|been served|been made|been filed|been submitted)\b|"
-                r"\b(?:is|are) (?:the|our|their) \w+(?: \w+)? (?:done|sent|out|in|finished|"
+                # ("is the ex parte letter done?": three words; not "is the letter emailed or
+                # filed", "is the ltr publicly filed", which ask how it is sent)
+                r"\b(?:is|are) (?:the|our|their) \w+"
+                r"(?: (?!or\b|and\b)(?!\w+ly\b)(?!\w+ed\b)\w+){0,3} (?:done|sent|out|in|finished|"
                 r"submitted|filed|served)(?: yet)?$|\bupdate on (?:the|our) \w+")
 _AFTER = r"\b(?:after|now that|since|once|that) (?:we|i|they|plaintiff|defendant)?\b"
 _POLAR = (r"\bok\b|\bokay\b|\bfine\b|\bin time\b|\bon time\b|\btoo late\b|\blate\b|\bearly\b|"
@@ -361,6 +364,9 @@ def classify(norm: str, today: date, best: str | None, named: bool,
                  r"tonight)\b", norm))
     vs = re.search(r"\b(before|after)(?: or (?:before|after))? (?:the |our )?(?:settlement )?"
                    r"(?:conf\w*|session)\b", norm)
+    # ("is memorial day one of the 5 business days before the conf?" asks about the count)
+    if re.search(r"\b\d+ (?:(?:business|calendar|court|working) )?days? (?:before|after)\b", norm):
+        vs = None
     if best is None and vs and re.match(r"(?:is|isnt|was|will|would) ", norm) and (days := [
             # (not "the friday before the conference": a day counted from it)
             d for d in days_named(norm, today, conference)

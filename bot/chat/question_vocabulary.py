@@ -101,7 +101,7 @@ CONCEPTS: dict[str, str] = {
     r"|(?<!supporting )(?<!support )(?<!for )(?<!behind )(?<!justify )\b(?:our|their) "
     r"(?:settlement |opening )?(?:number|figure)\b(?= (?:has|have|had|is|are|must|should|needs?|"
     r"due|go|goes|out|over|to|by)\b|$)",
-    "response": r"\brespon(?:se|ses|d|ds|ding)\b|\bcounteroffers?\b|\bcounter\b|\breply to\b|"
+    "response": r"\brespon(?:se|ses|d|ds|ded|ding)\b|\bcounteroffers?\b|\bcounter\b|\breply to\b|"
     r"\banswer(?:ing)? (?:to )?(?:the |their |our |its |a |any |plaintiff )?(?:opening |initial |"
     r"first )?demand\b|\btheir "
     r"answer\b|\bget back to\b|\bcome back\b(?! to (?:the |our )?(?:court|judge|chambers))"
@@ -144,9 +144,14 @@ GROUNDS = (r"\b(?:basis|reasoning|rationale|logic|grounds?|reason) on (?:the )?(
 _MONTHS = r"january|february|march|april|june|july|august|september|october|november|december"
 _WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday"
 CUES: dict[str, str] = {
+    # (not "when we email chambers": "can we cc OC when we email the letter?" asks how the
+    # letter is sent, not when)
     "time": r"\bwhen\b(?! (?!(?:is|are|do|does|did|should|must|will|would|can|has|have|was|"
-    r"were)\b)(?:\w+ ){1,3}(?:goes|gets|arrives|lands|is sent|are sent)\b)|\bdue\b|"
-    r"\bdeadlines?\b|\bby what\b|\bwhat (?:date|day)\b|\bwhich (?:date|"
+    r"were)\b)(?:\w+ ){1,3}(?:goes|gets|arrives|lands|is sent|are sent)\b)(?! (?:we|i|they) "
+    r"(?:e ?mail|send|submit|mail|deliver|forward)\w* (?:\w+ ){0,3}?(?:to )?(?:chambers|the "
+    r"court|the judge|the mj)\b)(?! (?:e ?mailing|sending|submitting)\b)|"
+    r"\b(?:by|know|tell me|remind me) when\b|\bdue\b|"
+    r"\bdeadlines?\b|\bby what\b|\bby now\b|\bwhat (?:date|day)\b|\bwhich (?:date|"
     r"day)\b|\bhow (?:many|much) (?:more )?(?:days|time)\b|"
     r"\bhow long (?:do|does|did|will|have|until|after)\b|\blast day\b|\bdates?\b|\blatest\b|"
     r"\bcut ?off\b|\bhow late\b|"
@@ -389,7 +394,11 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
          r"(?:send|submit|deliver|file|get)\b", 3), (r"\bserve[ds]?\b|\bservice\b", 3),
         (r"\bhow (?:do|does|should|can|will) (?:\w+ ){0,3}(?:get|go|reach)\w* (?:to|into)\b", 4),
         (r"\becf\b|\bfiled\b|\bdocket\b", 3), (r"\bcc\b|\bcopy (?:opposing|the other)\b", 3),
-        (r"\bdocketed\b|\bdocketing\b|\bon the docket\b|\bpacer\b|\bupload\w*\b", 4),
+        # (not the firm's docketing desk: "docketing needs every date", "dates for docketing"
+        # ask for the list of dates)
+        (r"\bdocketed\b|(?<!for )\bdocketing\b(?! (?:needs?|wants?|asked|asks|is asking|dept|"
+         r"department|team|clerks?|staff|people|folks)\b)|\bon the docket\b|\bpacer\b|"
+         r"\bupload\w*\b", 4),
         (r"\bexchang\w* (?:\w+ ){0,3}(?:letters?|statements?|briefs?|submissions?|papers?)\b", 3),
         (r"\btransmi\w*\b|\bmethod of (?:delivery|service|submission|sending)\b|\bvia\b", 3),
         (r"\bgo to\b", 1), (r"\bmail\b|\bfax\b|\bhand deliver\w*\b", 2), (r"\bchambers\b", 1),

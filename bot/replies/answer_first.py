@@ -148,6 +148,11 @@ LEADS: tuple[tuple[str, str], ...] = (
     # "protected under 408?", "immune from use at trial?": what can't be done with it (plain
     # "protected?" is the conference's confidentiality, below)
     (r"\b408\b|\b(?:protect|shield|immun|exempt)\w* (?:from|against|under)\b", r"admissible"),
+    # "is our demand confidential?": the demand is a settlement communication, whose rule is
+    # that it can't be used (the conference's own confidentiality is the next lead)
+    (r"\bconfidential\w*\b.*\b(?:demands?|offers?|numbers?|negotiations?|counter ?offers?)\b|"
+     r"\b(?:demands?|offers?|numbers?|negotiations?|counter ?offers?)\b.*\bconfidential\w*",
+     r"^Settlement communications can't"),
     (r"\brecord\w*|\btranscri\w*|\breporters?\b|\bpress\b|\bmedia\b|\brepeat\w*|\bpublic\w*|\bsaid\b|"
      r"\bconfidential\w*\b|\bprivate\b|\bprivileged?\b|\bsecret\b|\bbreakout\b|\bsay\b",
      r"off the record|confidential"),
@@ -425,6 +430,12 @@ def verdict(point: str, question: str) -> str | None:
         return f"Yes — it goes to the other side, not the court: {_lower_first(point.rstrip('.'))}"
     if re.search(r"\bcourt\b|\bjudge\b|\bchambers\b|\bmj\b", q) and "to the other side" in point:
         return f"No — it goes to the other side, not the court: {_lower_first(point.rstrip('.'))}"
+    if point.startswith("Settlement communications") and re.search(
+            r"\b(?:is|are) (?:\w+ ){0,4}(?:confidential|private|protected)\b", q) and not re.search(
+            r"\bnot\b|\bn't\b", q):
+        # "is our demand confidential?": yes, as settlement communications are (a "No" read
+        # off the point's "can't" would answer the opposite)
+        return f"Yes — {_lower_first(point.rstrip('.'))}"
     cond = _conditional(point, q)
     if cond is not None:
         return cond
@@ -606,6 +617,11 @@ def _attendance_in_full(head: str, point: str, points: Sequence[str], question: 
     return head
 
 
+# Where a paper goes, or to whom: "where do I send it?", "who does the demand go to?".
+_WHERE_TO = re.compile(r"\bwhere\b|\bto whom\b|\bwho (?:do|does|should|must) (?:we|i|it|they) "
+                       r"(?:send|give|address)|\bwho (?:gets|receives)\b|\bgo(?:es)? to\b")
+
+
 def answer_explain_reply(matter: Matter, topic: str, question: str,
                          strict: bool = False) -> Reply | None:
     """The topic's points, the one asked about first and in one line, no raw fields.
@@ -643,6 +659,11 @@ def answer_explain_reply(matter: Matter, topic: str, question: str,
         head = (f"{lead}the order sets no penalty for a missed deadline; its sanctions are for not "
                 f"attending: {_lower_first(point.rstrip('.'))}")
         head = head[0].upper() + head[1:]
+    if "to the other side" in point and not head.startswith(("Yes", "No")) and (
+            _WHERE_TO.search(question)):
+        # "where does the demand go?", "where do I send the demand?": to whom is the answer
+        # asked, before when (the letter goes to chambers, this to the opposing party)
+        head = f"It goes to the opposing party, not the Court: {_lower_first(point.rstrip('.'))}"
     head = _remote_first(matter, head, point, question)
     cite = backing(ex, point)
     served = re.match(r"Don't serve (?:the |your )?([a-z]+)", point)

@@ -144,7 +144,9 @@ def _counted_day_reply(matter: Matter, q: str, today: date) -> Reply | None:
         # the day of the event that starts a period counted after it
         return _reply(matter, "No — the day of the demand is not counted; the count starts the "
                       "next day — FRCP 6(a)(1)(A).", "counting", citations=(FRCP_6A,))
-    days = [d for d in days_named(q, today) if d.holiday is None]
+    # (a count is not a day: "one of the 5 business days" names no June 5)
+    counted = re.sub(r"\b\d+[ -](?:(?:business|biz|calendar|court|working) )?days?\b", " ", q)
+    days = [d for d in days_named(counted, today) if d.holiday is None]
     if not (days and YES_NO.search(q) and re.search(r"\bbusiness days?\b", q)):
         return None
     day = days[0].day
@@ -224,8 +226,10 @@ def counting_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
                                                                           q):
         days_off = re.search(r"calendar|weekend|holiday|saturday|sunday", q) or holiday_named(
             q, today or date.today())
+        # ("is memorial day one of the 5 business days?" asks of the day off, like "count as")
         if re.search(r"business|court days|working", q) and not (days_off and re.search(
-                r"\bcount(?:s|ed)? (?:as|toward|towards|in|against)\b", q)):
+                r"\bcount(?:s|ed)? (?:as|toward|towards|in|against)\b|\b(?:one|part) of\b|"
+                r"\bamong\b|\bincluded? in\b", q)):
             verdict = "Yes" if skips else "No"
         elif days_off:
             # "does memorial day count toward the five business days?": the day off, not the unit

@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from settleconf.bot.chat import question_vocabulary as vocab
+from settleconf.bot.chat.claims import may_claim, read_claims
 from settleconf.bot.chat.question_kinds import YES_NO
 from settleconf.bot.chat.questions import IntentName, Interpretation
 from settleconf.bot.replies import uncovered
@@ -20,6 +21,7 @@ from settleconf.bot.replies.calendar_answers import (
     holiday_reply,
     what_if_reply,
 )
+from settleconf.bot.replies.claims import claims_reply
 from settleconf.bot.replies.day_answers import (
     date_check_reply,
     done_status_reply,
@@ -51,12 +53,21 @@ def _wants_a_date(question: str) -> bool:
 def _asks_if_passed(question: str) -> bool:
     q = vocab.normalize(question)
     return bool(YES_NO.search(q)) and bool(re.search(
-        r"\b(?:passed|pass|gone by|expired|missed|blown|run out|too late|over)\b", q))
+        r"\b(?:passed|pass|gone by|expired|missed|blown|run out|too late|over)\b|"
+        # "weren't they supposed to (respond) by now?": has its day gone by
+        r"\bsupposed to\b(?: \w+){0,4} by now\b|\b(?:should|shouldnt|shouldn t) (?:they|we|it) "
+        r"(?:have|ve)\b(?: \w+){0,4} by now\b", q))
 
 
 def answer_more(
     matter: Matter, meaning: Interpretation, today: date, question: str
 ) -> Reply | None:
+    if may_claim(question) and (claims := read_claims(
+            question, matter.order.obligations, today=today,
+            conference=matter.conference.date)) and (
+            checked := claims_reply(matter, claims, today)):
+        # "ltr due the 20th, response the 21st, conf the 28th - right?": every day checked
+        return checked
     intent = meaning.intent
     schedule = matter.schedule()
     # Procedure answers read both the words as typed (a comma starts a yes/no clause) and

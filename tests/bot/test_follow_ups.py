@@ -317,3 +317,151 @@ async def test_a_matter_fact_follow_up_is_read_as_it_stands(chat: TestBot, follo
     assert (await first(chat, "who is the judge?")).startswith("Magistrate Judge")
     assert await first(chat, follow_up) == await first(chat, follow_up, user="U2")
     assert (await first(chat, "and the demand?", user="U3")).startswith(NOT_SURE)
+
+
+ATTEND = (
+    "The parties themselves must attend, not just their lawyers; a person with ultimate "
+    "settlement authority for each party must attend or be available by phone to approve any "
+    "proposed settlement (¶4)."
+)
+
+
+@pytest.mark.parametrize(
+    "follow_up", ["and for the defendant?", "what about plaintiff?", "what about the defense?"]
+)
+async def test_an_attendance_follow_up_for_a_side_asks_who_attends_for_it(
+    chat: TestBot, follow_up: str
+) -> None:
+    # the rule is said of each party, and cited as the first answer was
+    assert await first(chat, "who has to attend?") == ATTEND
+    assert await first(chat, follow_up) == ATTEND
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "expected"),
+    [
+        ("and for the defendant?", _not_done("ex parte letter", "Mon May 20", 19, 2)),
+        ("what about the plaintiff?", _not_done("ex parte letter", "Mon May 20", 19, 2)),
+        ("and for plaintiff?", _not_done("hard copy", "Mon May 20", 19, 2)),
+    ],
+)
+async def test_a_status_follow_up_for_a_side_asks_that_side_s_status(
+    chat: TestBot, follow_up: str, expected: str
+) -> None:
+    duty = "hard copy" if "hard copy" in expected else "letter"
+    assert (await first(chat, f"is the {duty} done?")).startswith("Not marked done yet")
+    assert await first(chat, follow_up) == expected
+
+
+async def test_a_status_follow_up_for_a_side_that_does_not_owe_it_is_asked_back(
+    chat: TestBot,
+) -> None:
+    assert (await first(chat, "is the demand done?")).startswith("Not marked done yet")
+    assert (await first(chat, "and for the defendant?")).startswith(NOT_SURE)
+
+
+@pytest.mark.parametrize(
+    "status",
+    ["is the ex parte letter done?", "is our ex parte ltr sent", "is the ex parte letter in"],
+)
+async def test_the_status_of_a_duty_named_in_three_words(chat: TestBot, status: str) -> None:
+    assert await first(chat, status) == _not_done("ex parte letter", "Mon May 20", 19, 2)
+
+
+LEGEND = "Mark the letter “Confidential Material for Use Only at Settlement Conference” (¶2)."
+
+
+@pytest.mark.parametrize("follow_up", ["and the letter?", "what about the ex parte letter?",
+                                       "same question for the letter"])
+async def test_a_confidentiality_follow_up_asks_it_of_the_new_paper(
+    chat: TestBot, follow_up: str
+) -> None:
+    assert await first(chat, "is this confidential?") == (
+        "Yes — the conference is off the record and strictly confidential (¶1)."
+    )
+    assert await first(chat, follow_up) == LEGEND
+
+
+DEMAND_GOES = (
+    "It goes to the opposing party, not the Court: if the plaintiff hasn't already made a "
+    "settlement demand, it must send one to the other side no later than 14 days before the "
+    "conference (¶3)."
+)
+
+
+@pytest.mark.parametrize("follow_up", ["and the demand?", "what about the settlement demand?",
+                                       "how about the demand"])
+async def test_a_where_to_send_follow_up_says_where_the_new_paper_goes(
+    chat: TestBot, follow_up: str
+) -> None:
+    assert await first(chat, "where do I send the letter?") == (
+        "E-mail the letter to ReznikNYSDChambers@nysd.uscourts.gov (¶2)."
+    )
+    assert await first(chat, follow_up) == DEMAND_GOES
+
+
+@pytest.mark.parametrize("asked", ["where do I send the demand?",
+                                   "where does our demand go - the court or OC?",
+                                   "who does the settlement demand go to"])
+async def test_where_the_demand_goes_is_said_first(chat: TestBot, asked: str) -> None:
+    assert await first(chat, asked) == DEMAND_GOES
+
+
+async def test_an_explain_follow_up_stays_with_its_asker(chat: TestBot) -> None:
+    # the same channel, user and matter only, like every other follow-up
+    assert await first(chat, "who has to attend?") == ATTEND
+    assert (await first(chat, "and for the defendant?", user="U2")).startswith(NOT_SURE)
+    assert (await first(chat, "and for the defendant?", channel="C2")) != ATTEND
+    assert await first(chat, "and for the defendant?") == ATTEND
+
+
+async def test_a_confidentiality_follow_up_never_answers_yes_to_a_no(chat: TestBot) -> None:
+    # the turn keeps the topic, not "can it be used at trial?": no verdict is read into it
+    assert await first(chat, "can it be used at trial?") == (
+        "No — settlement communications are not admissible at trial (¶1)."
+    )
+    assert await first(chat, "and the letter?") == LEGEND
+    assert await first(chat, "and the demand?") == (
+        "Settlement communications can't be used in discovery (¶1)."
+    )
+
+
+@pytest.mark.parametrize("asked", ["is the demand confidential?", "are our offers confidential",
+                                   "is our settlement demand confidential"])
+async def test_a_demand_is_confidential_as_a_settlement_communication(
+    chat: TestBot, asked: str
+) -> None:
+    assert await first(chat, asked) == (
+        "Yes — settlement communications can't be used in discovery (¶1)."
+    )
+
+
+@pytest.mark.parametrize("follow_up", ["and for the defendant?", "what about plaintiff?"])
+async def test_a_sanctions_follow_up_for_a_side_says_that_side_s_risk(
+    chat: TestBot, follow_up: str
+) -> None:
+    reimburse = ("A party that fails to comply with the attendance requirements may have to "
+                 "reimburse all other parties for their time and travel expenses (¶4).")
+    assert await first(chat, "what happens if we don't show up?") == reimburse
+    assert await first(chat, follow_up) == reimburse
+
+
+async def test_a_side_alone_after_a_topic_not_said_of_sides_is_asked_back(chat: TestBot) -> None:
+    # "can we file the letter on ECF?" and "where do I send it?" share a topic: which one a
+    # side alone asks again is a guess
+    assert (await first(chat, "where do I send the letter?")).startswith("E-mail the letter")
+    assert (await first(chat, "and for the defendant?")).startswith(NOT_SURE)
+
+
+@pytest.mark.parametrize("first_question", ["is this confidential?", "where do I send the letter?",
+                                            "who has to attend?"])
+async def test_a_subject_that_is_no_duty_is_explained_as_itself(
+    chat: TestBot, first_question: str
+) -> None:
+    # only a paper or duty takes the last topic's question: "what about travel expenses?"
+    # is not "how confidential are travel expenses?"
+    await chat.reply(first_question)
+    assert await first(chat, "what about travel expenses?") == (
+        "A party that fails to comply with the attendance requirements may have to reimburse "
+        "all other parties for their time and travel expenses (¶4)."
+    )
