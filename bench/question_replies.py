@@ -93,8 +93,10 @@ def is_right(line: dict[str, Any], first: str) -> bool:
     return has and lacks
 
 
-def _request(text: str, today: date, upload: UploadedFile | None = None) -> Request:
-    return Request(platform="slack", workspace="T1", channel="C1", user="U1", text=text,
+def _request(
+    text: str, today: date, upload: UploadedFile | None = None, user: str = "U1"
+) -> Request:
+    return Request(platform="slack", workspace="T1", channel="C1", user=user, text=text,
                    today=today, upload=upload, trusted=upload is not None)
 
 
@@ -114,10 +116,13 @@ async def ask_all(lines: list[dict[str, Any]]) -> tuple[list[Answer], float]:
                 await service.handle(_request("help", ADDED_ON))
                 baseline.append(time.process_time() - t0)
             answers = []
-            for line in lines:
+            for n, line in enumerate(lines):
                 today = date.fromisoformat(line.get("today") or "2024-05-13")
                 t0 = time.process_time()
-                reply = await service.handle(_request(line["q"], today))
+                # Each line is a first question, from a person of its own: asked as one user,
+                # the follow-up memory (docs/follow-ups.md) would read a line as following
+                # the one before it, and a line's score would depend on its neighbour.
+                reply = await service.handle(_request(line["q"], today, user=f"Q{n}"))
                 cpu = time.process_time() - t0
                 first = first_line(reply.text)
                 answers.append(Answer(line, first, is_right(line, first), cpu * 1000))

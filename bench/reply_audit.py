@@ -131,8 +131,10 @@ def load(path: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def _request(text: str, today: date, upload: UploadedFile | None = None) -> Request:
-    return Request(platform="slack", workspace="T1", channel="C1", user="U1", text=text,
+def _request(
+    text: str, today: date, upload: UploadedFile | None = None, user: str = "U1"
+) -> Request:
+    return Request(platform="slack", workspace="T1", channel="C1", user=user, text=text,
                    today=today, upload=upload, trusted=upload is not None)
 
 
@@ -147,9 +149,10 @@ async def audit(lines: list[dict[str, Any]]) -> list[tuple[str, Reply, dict[str,
             if added.is_error:
                 raise SystemExit(f"the example order was not added: {added.text}")
             out = []
-            for line in lines:
+            for n, line in enumerate(lines):
                 today = date.fromisoformat(line.get("today") or "2024-05-13")
-                reply = await service.handle(_request(line["q"], today))
+                # A person of its own per line, as in question_replies: no follow-ups.
+                reply = await service.handle(_request(line["q"], today, user=f"Q{n}"))
                 out.append((line["q"], reply, flags(line["q"], reply)))
             return out
         finally:
