@@ -252,10 +252,18 @@ def _table_rows(text: str) -> list[Field]:
 # file ...; Monday, July 29, 2013: Settlement Conference at 5:00 PM in Chambers; ...",
 # "6/1/2026 - Close of fact discovery". An entry starts a line or follows the list's colon,
 # a semicolon or "and (lastly)"; its label runs to the next semicolon, line end or period.
+# Hard-wrapped text (a PDF's lines, an e-mail) breaks an entry anywhere: between the
+# semicolon and the date, after the date's colon, inside the label. One line break is a
+# space there; inside a label only where the next line goes on in lower case ("disc-" /
+# "overy, including"), since a schedule of one entry a line starts each with a date or a
+# capital.
+_ENTRY_BREAK = r"[ \t]*(?:\n[ \t]*)?"
+_LABEL_GOES_ON = r"\n(?=[ \t]*(?-i:[a-z]))"
 _DATE_FIRST = re.compile(
-    rf"(?:^|(?<=[:;])|(?<=\band)|(?<=\blastly)|(?<=\bfinally))[ \t]*"
-    rf"(?P<date>{DATE})[ \t]*(?::|[-–—](?=\s))[ \t]*"
-    r"(?P<label>[A-Za-z(][^;\n]{2,240}?)(?=[ \t]*(?:;|\.(?:\s|$)|\n|$))",
+    rf"(?:^|(?<=[:;])|(?<=\band)|(?<=\blastly)|(?<=\bfinally)){_ENTRY_BREAK}"
+    rf"(?P<date>{DATE})[ \t]*(?::|[-–—](?=\s)){_ENTRY_BREAK}"
+    rf"(?P<label>[A-Za-z(](?:[^;\n]|{_LABEL_GOES_ON}){{2,240}}?)"
+    rf"(?=[ \t]*(?:;|\.(?:\s|\Z)|\n(?![ \t]*(?-i:[a-z]))|\Z))",
     re.IGNORECASE | re.MULTILINE,
 )
 _LEAD_IN = re.compile(r"^(?:the\s+)?(?:deadline|date|last\s+day)\s+(?:for|to|by\s+which)\s+", re.I)

@@ -115,3 +115,33 @@ def test_the_conference_entry_names_its_own_room_not_the_hearings() -> None:
     )
     assert (order.conference.date, order.conference.time) == (date(2024, 7, 29), time(17, 0))
     assert order.conference.location == "Judge Smith's Chambers"
+
+
+# --- The same schedules, hard-wrapped (a PDF's lines, an e-mail) ---------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The label on the line after the date's colon.
+        "The Court set the following dates: Monday, July 29, 2024: deadline for Plaintiff\n"
+        "to serve a written demand; Tuesday, September 3, 2024:\nSettlement Conference at "
+        "5:00 PM in Chambers; Monday, September 16,\n2024: deadline for filing dispositive "
+        "motions.",
+        # The date on the line after the semicolon, a label going on in lower case.
+        "These dates govern: Monday, July 29, 2024: deadline for Plaintiff to serve a written\n"
+        "demand;\nTuesday, September 3, 2024: Settlement Conference at 5:00 PM in Chambers; "
+        "and lastly\nMonday, September 16, 2024: deadline for filing dispositive motions.",
+        # A word split by a hyphen at a line's end, inside the conference's entry.
+        "Dates: Monday, July 29, 2024: deadline for Plaintiff to serve a written demand; "
+        "Tuesday,\nSeptember 3, 2024: Settle-\nment Conference at 5:00 PM in Chambers; Monday, "
+        "September 16, 2024: deadline for filing dispositive motions.",
+    ],
+)
+def test_a_wrapped_date_first_schedule_keeps_its_conference_entry(body: str) -> None:
+    # Unwrapped, each reads the September 3 session; wrapped, the sentence reader had taken
+    # the date after "Settlement Conference" -- the next entry's, September 16 -- unflagged.
+    order = read(body, head=COURT)
+    assert (order.conference.date, order.conference.time) == (date(2024, 9, 3), time(17, 0))
+    dues = {d.due_date for d in compute_deadlines(order) if not d.needs_review}
+    assert dues == {date(2024, 7, 29), date(2024, 9, 16)}
