@@ -36,6 +36,13 @@ _DATED_SESSION = re.compile(
     + session_term(r"[\s-]+"),
     re.IGNORECASE,
 )
+# "Position statements previously due November 5 are now due five days before the new
+# date": the date a duty had before the order moved it is no deadline.
+_FORMERLY = re.compile(
+    r"\b(?:previously|formerly|originally|initially|earlier|once|(?:that|which)\s+(?:were|was)"
+    r"|had\s+been)\s+(?:(?:set|scheduled)\s+(?:to\s+be\s+)?)?$",
+    re.IGNORECASE,
+)
 _COB = re.compile(r"\b(?:close\s+of\s+business|COB|end\s+of\s+(?:the\s+)?business\s+day)\b", re.I)
 
 
@@ -164,6 +171,8 @@ def find_phrases(sentence: str, *, margin: bool, year_hint: date | None = None) 
             named = read_fixed(m, margin, year_hint)
             taken.append(replace(named, start=start, text=sentence[start : m.end()]))
     for m in pats.fixed.finditer(sentence):
+        if _FORMERLY.search(sentence, max(0, m.start() - 40), m.start()):
+            continue
         if _SPAN_START.search(sentence, max(0, m.start() - 40), m.start()):
             continue  # "from 9:30 a.m. until 4:30 p.m. on May 5": when a session ends
         if m.group("lead").lower().startswith(("until", "through")) and _SPAN_UNTIL.search(

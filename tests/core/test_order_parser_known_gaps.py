@@ -85,3 +85,60 @@ def test_dates_joined_by_and_that_are_not_one_session_keep_their_reading(
     text: str, dates: list[date]
 ) -> None:
     assert [f.value for f in find_dates(text)] == dates
+
+
+# -- A reset session: "previously set for <old date> will now take place on <new date>" -------
+# "previously set" read as a recital had struck every later date in the sentence, so the new
+# date was lost (or a duty's date taken for the session); a duty's old date ("previously
+# due November 5") was read as a deadline beside its new period.
+
+
+@pytest.mark.parametrize(
+    ("setting", "duty", "when", "at", "due"),
+    [
+        (
+            "The conference previously set for Wednesday, November 12, 2025 will now take "
+            "place on Tuesday, December 2, 2025, at 9:00 a.m., in Courtroom 3B.",
+            "Position statements previously due November 5 are now due five (5) business "
+            "days before the new date.",
+            date(2025, 12, 2),
+            time(9, 0),
+            # Thanksgiving (November 27) is not a business day
+            date(2025, 11, 24),
+        ),
+        (
+            "The settlement conference originally scheduled for March 3, 2026 at 10:00 a.m. "
+            "is now set for March 17, 2026 at 1:30 p.m.",
+            "Confidential letters originally due on February 24, 2026 must now be submitted "
+            "seven days before the conference.",
+            date(2026, 3, 17),
+            time(13, 30),
+            date(2026, 3, 10),
+        ),
+        (
+            "The mediation previously scheduled for May 5, 2025, will instead be held on "
+            "May 19, 2025, at 9:30 a.m.",
+            "Settlement statements that were due April 28 are now due seven (7) days before "
+            "the mediation.",
+            date(2025, 5, 19),
+            time(9, 30),
+            date(2025, 5, 12),
+        ),
+    ],
+)
+def test_a_reset_session_is_its_new_date_and_old_due_dates_are_not_deadlines(
+    setting: str, duty: str, when: date, at: time, due: date
+) -> None:
+    order = read(duty, head=COURT + setting + "\n\n")
+    assert (order.conference.date, order.conference.time) == (when, at)
+    [statement] = compute_schedule(order).deadlines
+    assert (statement.due_date, statement.needs_review) == (due, False)
+
+
+def test_a_recital_of_an_earlier_setting_is_still_history() -> None:
+    setting = (
+        "On February 18, 2025, the Court initially scheduled the settlement conference on "
+        "April 8, 2025. The settlement conference is now set for April 22, 2025 at 10:00 a.m."
+    )
+    order = read(LETTER, head=COURT + setting + "\n\n")
+    assert order.conference.date == date(2025, 4, 22)
