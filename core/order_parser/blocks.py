@@ -140,6 +140,7 @@ _DATED_CELL = re.compile(rf"(?:{DATE})", re.IGNORECASE)
 _BULLET = re.compile(r"^(?:[•·▪◦●■□☐✓✔➢►]|\[\s?[xX✓]?\s?\]|[-*](?=\s))")
 
 
+_COUNT_CELL = re.compile(r"\d{1,3}")
 _FIELD = re.compile(r"[A-Z][A-Za-z]+(?: [A-Za-z]+){0,2}\s*:")
 
 
@@ -149,6 +150,8 @@ def _is_row(line: str) -> bool:
     cells = _CELL_GAP.split(line)
     if len(cells) < 2:
         return False
+    if _COUNT_CELL.fullmatch(cells[-1]) and re.match(r"[A-Za-z]", cells[0]):
+        return True  # "Written response          14": the count's column heading says of what
     # A date opens a cell after the first, or opens the first with cells after it -- unless
     # the words before it want it as their object: a justified PDF line "... on or before
     # March 5, 2026, and ..." is prose whose spacing is wide, not a table.

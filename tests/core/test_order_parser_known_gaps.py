@@ -142,3 +142,61 @@ def test_a_recital_of_an_earlier_setting_is_still_history() -> None:
     )
     order = read(LETTER, head=COURT + setting + "\n\n")
     assert order.conference.date == date(2025, 4, 22)
+
+
+# -- A table of bare day counts under a heading that says what they count ---------------------
+# "Written response   14" under "Due (days before conference)" had been told, never read.
+# HEAD's conference is Tuesday, June 4, 2024; Memorial Day is Monday, May 27, 2024.
+
+
+@pytest.mark.parametrize(
+    ("table", "want"),
+    [
+        (
+            # the unit in the line that opens the table, the column heading short
+            "The following are due the stated number of business days before the settlement "
+            "conference:\n\nItem                              Business days before\n"
+            "Plaintiff's demand letter         10\nDefendant's response              5\n",
+            [("Plaintiff's demand letter 10", date(2024, 5, 20)),
+             ("Defendant's response 5", date(2024, 5, 28))],
+        ),
+        (
+            # the column heading alone; three days back is a Saturday, rolled earlier
+            "Submission                        Days Before Conference\n"
+            "Confidential settlement statement    14\nAttendee list                        3\n",
+            [("Confidential settlement statement 14", date(2024, 5, 21)),
+             ("Attendee list 3", date(2024, 5, 31))],
+        ),
+        (
+            # the text layer lost the columns' spacing: the heading runs into the first row
+            "Submission                        Days Before Conference\n"
+            "Confidential settlement statement 14\nAttendee list                     3\n",
+            [("Submission Days Before Conference Confidential settlement statement 14",
+              date(2024, 5, 21)),
+             ("Attendee list 3", date(2024, 5, 31))],
+        ),
+    ],
+)
+def test_a_table_of_day_counts_reads_each_rows_period(
+    table: str, want: list[tuple[str, date]]
+) -> None:
+    order = read(table)
+    schedule = compute_schedule(order)
+    assert [(d.obligation.quote, d.due_date) for d in schedule.deadlines] == want
+    assert not any(d.needs_review for d in schedule.deadlines)
+    assert not order.warnings
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Submission                        Days after this Order",
+        # a sentence's own period above the rows is not their column heading
+        "Each party shall submit a letter seven days before the conference.",
+    ],
+)
+def test_day_counts_under_another_heading_are_told_not_dated(heading: str) -> None:
+    order = read(f"{heading}\nConfidential settlement statement    14\n")
+    rows = [d for d in compute_schedule(order).deadlines if "14" in d.obligation.quote]
+    assert all(d.due_date is None or d.needs_review for d in rows)
+    assert any("Confidential settlement statement 14" in w for w in order.warnings)
