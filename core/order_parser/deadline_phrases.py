@@ -18,7 +18,7 @@ from datetime import date
 from settleconf.core.order import Anchor, RuleKind
 from settleconf.core.order_parser.dates_in_text import DATE, TIME, find_dates
 from settleconf.core.order_parser.fixed_phrases import read_fixed
-from settleconf.core.order_parser.list_items import row_phrase
+from settleconf.core.order_parser.list_items import paired_row, row_phrase
 from settleconf.core.order_parser.phrase import Phrase, read_time
 from settleconf.core.order_parser.phrase_patterns import patterns, session_term
 from settleconf.core.order_parser.relative_phrases import read_relative
@@ -150,6 +150,9 @@ def find_phrases(sentence: str, *, margin: bool, year_hint: date | None = None) 
     """Deadline phrases in `sentence`, in order, not overlapping. `year_hint` (the
     conference or order date) places a stated date that has no year."""
     pats = patterns(margin)
+    paired = paired_row(sentence)  # "DEMAND AND RESPONSE: BY OCTOBER 1, 2025 AND OCTOBER 8"
+    if paired:
+        return [phrase for phrase, _ in paired]
     taken: list[Phrase] = []
 
     def free(a: int, b: int) -> bool:

@@ -23,7 +23,7 @@ from datetime import date
 
 from settleconf.core.order import Anchor, RuleKind
 from settleconf.core.order_parser.clauses import Duty, find_actor
-from settleconf.core.order_parser.dates_in_text import DATE, TIME
+from settleconf.core.order_parser.dates_in_text import DATE, TIME, find_dates
 from settleconf.core.order_parser.fixed_phrases import read_fixed
 from settleconf.core.order_parser.numbers import NUMBER
 from settleconf.core.order_parser.phrase import Phrase
@@ -156,6 +156,37 @@ def count_phrase(sentence: str, heading: list[str]) -> Phrase | None:
     )
 
 
+# Two papers in one heading and their two dates in the same order: "DEMAND AND RESPONSE: BY
+# OCTOBER 1, 2025 AND OCTOBER 8, 2025", "Demand / Response -- October 1, 2025 / October 8,
+# 2025". Each paper is due on its own date; read as one row, the second date was lost.
+_TWO_PAPERS = re.compile(
+    r"^(?P<a>[^:;]{2,60}?)\s*(?:\s(?:and|&)\s|/)\s*(?P<b>[^:;]{2,60}?)"
+    r"(?:\s*:\s*|\s+[—–]\s+|\s+--?\s+)(?:due\s+)?"
+    rf"(?P<one>(?:by\s+)?(?P<d1>{DATE}))\s*,?\s*(?:\s(?:and|&)\s|/)\s*"
+    rf"(?P<two>(?:by\s+)?(?P<d2>{DATE}))\s*\.?$",
+    re.IGNORECASE,
+)
+
+
+def paired_row(sentence: str) -> list[tuple[Phrase, tuple[int, int]]]:
+    """The two dates of a heading that names two papers, one for each in order, with where
+    its paper is named; [] for any other sentence (or a second date not after the first)."""
+    m = _TWO_PAPERS.match(sentence.strip())
+    if m is None or _item_label(m.group("a")) is None or _item_label(m.group("b")) is None:
+        return []
+    days = [find_dates(m.group(d)) for d in ("d1", "d2")]
+    first, second = (found[0].value if found else None for found in days)
+    if first is None or second is None or second <= first:
+        return []
+    offset = len(sentence) - len(sentence.lstrip())
+    out = []
+    for group, value, paper in (("one", first, "a"), ("two", second, "b")):
+        start, end = m.start(group) + offset, m.end(group) + offset
+        phrase = Phrase(start, end, sentence[start:end], RuleKind.FIXED, fixed_date=value)
+        out.append((phrase, (m.start(paper) + offset, m.end(paper) + offset)))
+    return out
+
+
 def list_item(sentence: str) -> bool:
     """A list item or schedule row, which ends without a full stop and is still whole."""
     text = sentence.strip()
@@ -165,6 +196,7 @@ def list_item(sentence: str) -> bool:
         or _LABEL_FIRST.match(text)
         or _DATE_FIRST.match(text)
         or number_row(text)
+        or bool(paired_row(text))
     )
 
 

@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from settleconf.core.order import Anchor, Obligation, RuleKind
 from settleconf.core.order_parser import follow_ons
-from settleconf.core.order_parser.clauses import Duty, read_duty, read_permission
+from settleconf.core.order_parser.clauses import Duty, find_actor, read_duty, read_permission
 from settleconf.core.order_parser.conference_format import (
     OTHER_CONF,
     OTHER_MEETING,
@@ -29,7 +29,12 @@ from settleconf.core.order_parser.deadline_phrases import (
     other_periods,
 )
 from settleconf.core.order_parser.drafts import Draft, finish, rule_from_phrase
-from settleconf.core.order_parser.list_items import count_phrase, list_item, number_row
+from settleconf.core.order_parser.list_items import (
+    count_phrase,
+    list_item,
+    number_row,
+    paired_row,
+)
 from settleconf.core.order_parser.margin_words import blank_margin_words
 from settleconf.core.order_parser.naming import describe, duty_id, fallback_source
 from settleconf.core.order_parser.paragraphs import Sentence
@@ -190,8 +195,20 @@ class _Reader:
                 return sentence.text in heading and count_phrase(row.text, heading) is not None
         return False
 
+    def _read_pairs(self, sentence: Sentence) -> bool:
+        """"DEMAND AND RESPONSE: BY OCTOBER 1, 2025 AND OCTOBER 8, 2025": each paper is its
+        own duty, named from its own words, with its own date."""
+        paired = paired_row(sentence.text)
+        for phrase, (a, b) in paired:
+            who = find_actor(sentence.text[a:b]) or "parties"
+            paper = Duty(None, (), a, a, who, False, None)
+            self._from_phrase(sentence, paper, phrase, (a, b), [phrase], [], clause=(a, b))
+        return bool(paired)
+
     def read(self, sentence: Sentence) -> None:
         text = sentence.text
+        if self._read_pairs(sentence):
+            return
         phrases = find_phrases(text, margin=self.margin, year_hint=self.hint)
         # a row's only "before the conference" is its column heading run into it
         unread = all(p.vague for p in phrases)

@@ -200,3 +200,48 @@ def test_day_counts_under_another_heading_are_told_not_dated(heading: str) -> No
     rows = [d for d in compute_schedule(order).deadlines if "14" in d.obligation.quote]
     assert all(d.due_date is None or d.needs_review for d in rows)
     assert any("Confidential settlement statement 14" in w for w in order.warnings)
+
+
+# -- Two papers and two dates in one heading ---------------------------------------------------
+# "DEMAND AND RESPONSE: BY OCTOBER 1, 2025 AND OCTOBER 8, 2025" had been one deadline on the
+# first date (the second paper's date lost, or the heading dropped and the rest flagged).
+
+
+@pytest.mark.parametrize(
+    ("heading", "want"),
+    [
+        (
+            "DEMAND AND RESPONSE: BY MAY 1, 2024 AND MAY 8, 2024\nPlaintiff's written demand "
+            "first; Defendant's written response second.",
+            [("settlement_demand", "parties", date(2024, 5, 1)),
+             ("demand_response", "parties", date(2024, 5, 8))],
+        ),
+        (
+            "Demand / Response — May 1, 2024 / May 15, 2024",
+            [("settlement_demand", "parties", date(2024, 5, 1)),
+             ("demand_response", "parties", date(2024, 5, 15))],
+        ),
+        (
+            "Settlement Statements and Attendee Lists: due May 20, 2024 and May 28, 2024.",
+            [("settlement_statement", "parties", date(2024, 5, 20)),
+             ("attendee_list", "parties", date(2024, 5, 28))],
+        ),
+        (
+            "Plaintiff's demand and Defendant's response: by May 1, 2024 and May 8, 2024",
+            [("settlement_demand", "plaintiff", date(2024, 5, 1)),
+             ("demand_response", "defendant", date(2024, 5, 8))],
+        ),
+    ],
+)
+def test_two_papers_in_one_heading_each_take_their_date_in_order(
+    heading: str, want: list[tuple[str, str, date]]
+) -> None:
+    deadlines = compute_schedule(read(heading)).deadlines
+    assert [(d.id, d.obligation.who, d.due_date) for d in deadlines] == want
+    assert not any(d.needs_review for d in deadlines)
+
+
+def test_two_dates_out_of_order_in_a_heading_are_not_paired_silently() -> None:
+    order = read("Demand and response: by May 15, 2024 and May 1, 2024")
+    deadlines = compute_schedule(order).deadlines
+    assert deadlines and all(d.needs_review for d in deadlines)
