@@ -19,7 +19,7 @@ _ABBREVIATIONS = word_set(
     """
     mr mrs ms dr hon no nos dkt doc docs fed civ crim evid app proc cir ct dist supp rev
     stat ann art sec para paras pp pg vol ch cl ex exs seq approx dept univ assn intl natl
-    st ave blvd rd ste rm fl bldg mt ft
+    st ave blvd rd ste rm fl bldg mt ft ctrm crtrm
     jan feb mar apr jun jul aug sep sept oct nov dec
     mon tue tues wed thu thur thurs fri sat sun
     e.g i.e etc cf viz vs v

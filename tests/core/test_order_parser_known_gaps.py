@@ -5,14 +5,17 @@ Sentences are written for the test; dates are exact.
 from __future__ import annotations
 
 from datetime import date, time, timedelta
+from pathlib import Path
 
 import pytest
 
 from settleconf.core.deadlines import compute_schedule
 from settleconf.core.order import MULTI_DAY_SESSION
+from settleconf.core.order_parser import parse_order
 from settleconf.core.order_parser.dates_in_text import find_dates
 from tests.core.unseen_orders import COURT, read
 
+ROOT = Path(__file__).resolve().parents[2]
 LETTER = "Each party shall submit a settlement letter seven days before the conference."
 
 
@@ -245,3 +248,65 @@ def test_two_dates_out_of_order_in_a_heading_are_not_paired_silently() -> None:
     order = read("Demand and response: by May 15, 2024 and May 1, 2024")
     deadlines = compute_schedule(order).deadlines
     assert deadlines and all(d.needs_review for d in deadlines)
+
+
+# -- A place's number at a line end on pleading paper -----------------------------------------
+# "Ctrm. 8" at the end of a line, the margin's "16 17" after it: "Ctrm." ended the sentence and
+# the "8" went with the margin numbers (order 541's location was lost); a line ending in a
+# room's number ran on into the next paragraph's sentence.
+
+
+def _pleading(lines: list[str]) -> str:
+    """Pleading paper: a margin run at the top, then each line after its number; an empty
+    line is a number alone between blank lines (a paragraph break)."""
+    out = [f"{(i + 6) % 28 + 1} {line}" if line else f"\n{(i + 6) % 28 + 1}\n"
+           for i, line in enumerate(lines)]
+    return "1 2 3 4 5 6\n\n" + "\n".join(out)
+
+
+_CAPTION = [
+    "UNITED STATES DISTRICT COURT",
+    "EASTERN DISTRICT OF CALIFORNIA",
+    "",
+    "JANE ROE, Plaintiff, v. JOHN SMITH, Defendant.",
+    "No. 2:20-cv-01111-KJM-AC",
+    "ORDER SETTING SETTLEMENT CONFERENCE",
+    "",
+]
+_STATEMENT = [
+    "Each party shall submit a settlement statement 7 days before the conference.",
+    "",
+    "IT IS SO ORDERED.",
+    "Dated: May 1, 2024",
+]
+
+
+@pytest.mark.parametrize(
+    ("setting", "place"),
+    [
+        (
+            ["Settlement Conference Date: 6/4/24 10:00 Ctrm. 8", "",
+             "Pre-Trial Conference Date: 9/16/24 11:00 Ctrm. 3", ""],
+            "Ctrm. 8",
+        ),
+        (["A settlement conference is set for June 4, 2024 at 10:00 a.m. in Rm. 12", ""],
+         "Rm. 12"),
+        (["A settlement conference is set for June 4, 2024 at 10:00 a.m. in Courtroom No. 4",
+          ""], "Courtroom No. 4"),
+        (["A settlement conference is set for June 4, 2024 at 10:00 a.m. in Courtroom 8, Fl. 14",
+          ""], "Courtroom 8, Fl. 14"),
+    ],
+)
+def test_a_place_number_at_a_line_end_is_not_a_margin_number(
+    setting: list[str], place: str
+) -> None:
+    order = parse_order(_pleading(_CAPTION + setting + _STATEMENT))
+    assert (order.conference.date, order.conference.time) == (date(2024, 6, 4), time(10, 0))
+    assert order.conference.location == place
+    statements = [d for d in compute_schedule(order).deadlines if "statement" in d.id]
+    assert [(d.due_date, d.needs_review) for d in statements] == [(date(2024, 5, 28), False)]
+
+
+def test_the_dev_order_with_ctrm_8_keeps_its_courtroom() -> None:
+    text = (ROOT / "tests" / "corpus" / "orders" / "541.txt").read_text(encoding="utf-8")
+    assert parse_order(text, source_name="541.txt").conference.location == "Ctrm. 8"
