@@ -35,10 +35,13 @@ _ORD = r"(?:st|nd|rd|th)?"
 # (session_days tells the user it runs on). "June 3 and 4, 2025", "June 30 and July 1, 2025"
 # say the same with "and": read alone, the year binds to the last day and the session
 # started a day late (`find_dates` keeps "between May 1 and 10, 2025" a window's end).
+# "by May 20 and May 24, 2024, respectively" is one date for each side, never a range.
 _TO = r"(?:\s*[-–]\s*|\s+(?:and|&)\s+)"
+_LAST_DAY = rf"(?:{_WEEKDAY}\.?,?\s+)?(?:{_MONTH}\.?\s+)?\d{{1,2}}{_ORD}"
+_YEAR = r"(?:,\s*|\s+)\d{4}"
 _MDY = (
-    rf"{_MONTH}\.?\s+\d{{1,2}}{_ORD}(?:{_TO}(?:{_WEEKDAY}\.?,?\s+)?(?:{_MONTH}\.?\s+)?\d{{1,2}}{_ORD})?"
-    rf"(?:,\s*|\s+)\d{{4}}"
+    rf"{_MONTH}\.?\s+\d{{1,2}}{_ORD}(?:(?:\s*[-–]\s*{_LAST_DAY})?{_YEAR}"
+    rf"|\s+(?:and|&)\s+{_LAST_DAY}{_YEAR}(?!\d|\s*,?\s*respectively\b))"
 )
 # "Monday, June 30 - Tuesday, July 1, 2025": the last day may name its weekday too.
 _RANGE_END = re.compile(

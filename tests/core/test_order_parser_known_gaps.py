@@ -82,6 +82,8 @@ def test_a_session_on_two_days_joined_by_and_is_its_first_day_and_says_so(
         # a bare count before a day-first date is not a range's first day
         ("within 14 and 5 May 2025", [date(2025, 5, 5)]),
         ("May 1, 2025 and May 5, 2025", [date(2025, 5, 1), date(2025, 5, 5)]),
+        # one date for each side
+        ("by May 20 and May 24, 2024, respectively", [date(2024, 5, 24)]),
     ],
 )
 def test_dates_joined_by_and_that_are_not_one_session_keep_their_reading(
@@ -310,3 +312,10 @@ def test_a_place_number_at_a_line_end_is_not_a_margin_number(
 def test_the_dev_order_with_ctrm_8_keeps_its_courtroom() -> None:
     text = (ROOT / "tests" / "corpus" / "orders" / "541.txt").read_text(encoding="utf-8")
     assert parse_order(text, source_name="541.txt").conference.location == "Ctrm. 8"
+
+
+def test_a_deadline_given_two_dates_joined_by_and_is_flagged_not_silent() -> None:
+    # A session's two days are one setting; a deadline's two dates may be one for each side.
+    [statements] = compute_schedule(read("Statements are due May 20 and May 24, 2024.")).deadlines
+    assert (statements.due_date, statements.needs_review) == (date(2024, 5, 20), True)
+    assert any("two dates" in r for r in statements.obligation.review_reasons)
