@@ -273,9 +273,25 @@ def find_dates(text: str) -> list[FoundDate]:
             if window or value is None or last is None or (last - value).days > _AND_LONGEST:
                 at = m.start("core") + joined.end()  # the later date alone, as written
                 continue
-        found.append(FoundDate(m.start(), m.end(), m.group(0), value, m.group("wd")))
+        found.append(FoundDate(m.start(), m.end(), m.group(0), value, _first_weekday(text, m)))
         at = m.end()
     return found
+
+
+# "Monday and Tuesday, June 30 and July 1, 2025": the weekday next to a range's date is its
+# last day's; the first day's is the one before it.
+_WEEKDAY_BEFORE = re.compile(rf"\b(?P<wd>{_WEEKDAY})\.?\s*(?:and|&|[-–]|through|to)\s*$", re.I)
+
+
+def _first_weekday(text: str, m: re.Match[str]) -> str | None:
+    said = m.group("wd")
+    if said is None:
+        return None
+    before = _WEEKDAY_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
+    if before is None:
+        return said
+    reading = FoundDate(m.start(), m.end(), m.group(0), parse_date_text(m.group("core")))
+    return before.group("wd") if range_last_day(reading) is not None else said
 
 
 def parse_time_text(text: str) -> FoundTime | None:

@@ -53,6 +53,14 @@ LETTER = "Each party shall submit a settlement letter seven days before the conf
             time(13, 30),
         ),
         (
+            # each day's weekday named: "Tuesday" is the last day's, not a wrong weekday
+            "The settlement conference will be held Monday and Tuesday, June 30 and July 1, "
+            "2025, at 9:00 a.m.",
+            date(2025, 6, 30),
+            date(2025, 7, 1),
+            time(9, 0),
+        ),
+        (
             "The court-conducted mediation shall proceed on 3-4 June 2025 at 9:00 a.m.",
             date(2025, 6, 3),
             date(2025, 6, 4),
@@ -69,6 +77,16 @@ def test_a_session_on_two_days_joined_by_and_is_its_first_day_and_says_so(
     assert f"{first:%B %-d, %Y}" in span and f"{last:%B %-d, %Y}" in span
     [letter] = compute_schedule(order).deadlines
     assert (letter.due_date, letter.needs_review) == (first - timedelta(days=7), False)
+    assert not [w for w in order.warnings if "check the date" in w]
+
+
+def test_a_wrong_first_weekday_of_a_two_day_session_is_still_doubted() -> None:
+    setting = (
+        "The settlement conference will be held Tuesday and Wednesday, June 30 and July 1, "
+        "2025, at 9:00 a.m."
+    )
+    order = read(LETTER, head=COURT + setting + "\n\n")
+    assert any("June 30, 2025 is a Monday" in w for w in order.warnings)
 
 
 @pytest.mark.parametrize(
