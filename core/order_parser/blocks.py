@@ -65,8 +65,18 @@ def _ends_open(line: str) -> bool:
     """The line stops where a sentence cannot: after a comma, hyphen or a function word."""
     if re.search(r"[,;(\-–—/&]$", line):
         return True
+    if _PLACE_NUMBER_END.search(line):
+        return False  # "in Courtroom No. 4": "no" is the number's label, not a function word
     last = re.findall(r"[A-Za-z]+", line[-12:])
     return bool(last) and last[-1].lower() in _FUNCTION_WORDS
+
+
+# A room, courtroom or floor and its number end the line: where a setting ends, its period
+# lost (a paragraph break follows, not a page break inside the sentence).
+_PLACE_NUMBER_END = re.compile(
+    r"\b(?:court\s*room|c(?:ou)?r?trm|room|rm|floor|fl|suite|ste|no)\.?\s*#?\d{1,4}[A-Z]?$",
+    re.IGNORECASE,
+)
 
 
 def _prose_stops_short(line: str) -> bool:
@@ -74,6 +84,8 @@ def _prose_stops_short(line: str) -> bool:
     Headings and caption lines (capitals, title case, short) end without a mark anyway."""
     if len(line) < _SHORT_LINE or _all_caps(line) or re.search(r"[.!?:;”\")\]*_]$", line):
         return False
+    if _PLACE_NUMBER_END.search(line):
+        return False  # "... at 10:00 a.m. in Ctrm. 8": the place closes the setting
     words = re.findall(r"[A-Za-z][\w'’-]*", line)
     lower = sum(1 for w in words if w[0].islower())
     return lower * 2 >= len(words)  # title case capitalises most words; prose does not
@@ -140,6 +152,7 @@ _DATED_CELL = re.compile(rf"(?:{DATE})", re.IGNORECASE)
 _BULLET = re.compile(r"^(?:[•·▪◦●■□☐✓✔➢►]|\[\s?[xX✓]?\s?\]|[-*](?=\s))")
 
 
+_COUNT_CELL = re.compile(r"\d{1,3}")
 _FIELD = re.compile(r"[A-Z][A-Za-z]+(?: [A-Za-z]+){0,2}\s*:")
 
 
@@ -149,6 +162,8 @@ def _is_row(line: str) -> bool:
     cells = _CELL_GAP.split(line)
     if len(cells) < 2:
         return False
+    if _COUNT_CELL.fullmatch(cells[-1]) and re.match(r"[A-Za-z]", cells[0]):
+        return True  # "Written response          14": the count's column heading says of what
     # A date opens a cell after the first, or opens the first with cells after it -- unless
     # the words before it want it as their object: a justified PDF line "... on or before
     # March 5, 2026, and ..." is prose whose spacing is wide, not a table.

@@ -124,6 +124,15 @@ _RECITAL = re.compile(
     r"|\b(?:initially|originally|previously)\s+(?:scheduled|set|calendared)\b",
     re.IGNORECASE,
 )
+# "The conference previously set for November 12, 2025 will now take place on December 2,
+# 2025": after the date it had, the sentence sets the date it has now. That date is no
+# history, however the sentence began.
+_NOW_SET = re.compile(
+    r"\b(?:will|shall|is|are)\s+(?:now\s+|hereby\s+|instead\s+)*(?:be\s+)?"
+    r"(?:take\s+place|held|heard|set|reset|re-set|rescheduled|moved|continued|proceed|convene"
+    r"|go\s+forward|occur)\b(?:[^.;]|\.(?=\w)){0,40}?\b(?:on|for|to|until)\s+(?:\w+,?\s+)?$",
+    re.IGNORECASE,
+)
 
 # A meeting the sentence says took place, its date right after: "A conference was held with
 # counsel ... on June 14, 2010." History, unless a present or future setting comes between.
@@ -427,7 +436,14 @@ def _candidates(sentence: Sentence, *, unnamed: bool = False) -> list[_Candidate
         )
         former = bool(FORMER.search(before) or moved)
         score -= 8 if former else 0
-        score -= 8 if recital and recital.start() <= found.start < recital_end else 0
+        # Inside the recital's history, unless this date is the one the session "is now
+        # set for".
+        history = (
+            recital is not None
+            and recital.start() <= found.start < recital_end
+            and not _NOW_SET.search(before)
+        )
+        score -= 8 if history else 0
         score -= 8 if _WAS_HELD.search(before) else 0
         # "at 10 a.m. on May 5", "at 3:00 p.m. Eastern Time on Tuesday, June 13"
         lead = [t for t in starts if _TIME_TO_DATE.fullmatch(text, t.end, found.start)]

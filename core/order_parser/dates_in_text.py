@@ -32,14 +32,22 @@ WEEKDAY = _WEEKDAY
 _ORD = r"(?:st|nd|rd|th)?"
 # A lost space after the comma ("June 2,2021") is a typo, not another number.
 # "September 1-2, 2026", "June 30-July 1, 2026": a session over days is read as its first
-# (session_days tells the user it runs on).
+# (session_days tells the user it runs on). "June 3 and 4, 2025", "June 30 and July 1, 2025"
+# say the same with "and": read alone, the year binds to the last day and the session
+# started a day late (`find_dates` keeps "between May 1 and 10, 2025" a window's end).
+# "by May 20 and May 24, 2024, respectively" is one date for each side, never a range.
+_TO = r"(?:\s*[-–]\s*|\s+(?:and|&)\s+)"
+_LAST_DAY = rf"(?:{_WEEKDAY}\.?,?\s+)?(?:{_MONTH}\.?\s+)?\d{{1,2}}{_ORD}"
+_YEAR = r"(?:,\s*|\s+)\d{4}"
 _MDY = (
-    rf"{_MONTH}\.?\s+\d{{1,2}}{_ORD}(?:\s*[-–]\s*(?:{_WEEKDAY}\.?,?\s+)?(?:{_MONTH}\.?\s+)?\d{{1,2}}{_ORD})?"
-    rf"(?:,\s*|\s+)\d{{4}}"
+    rf"{_MONTH}\.?\s+\d{{1,2}}{_ORD}(?:(?:\s*[-–]\s*{_LAST_DAY})?{_YEAR}"
+    rf"|\s+(?:and|&)\s+{_LAST_DAY}{_YEAR}(?!\d|\s*,?\s*respectively\b))"
 )
 # "Monday, June 30 - Tuesday, July 1, 2025": the last day may name its weekday too.
 _RANGE_END = re.compile(
-    rf"(?<=\d)\s*[-–]\s*(?:{_WEEKDAY}\.?\s+)?(?P<m>{_MONTH})?\.?\s*\d{{1,2}}(?=\s+\d{{4}})", re.I
+    rf"(?<=\d)(?:\s*[-–]\s*|\s+(?:and|&)\s+)(?:{_WEEKDAY}\.?\s+)?(?P<m>{_MONTH})?\.?\s*"
+    rf"\d{{1,2}}(?=\s+\d{{4}})",
+    re.I,
 )
 # The day as an ordinal word in formal orders: "the eighteenth day of November, 2025".
 _TEENS = re.findall(
@@ -51,6 +59,15 @@ _DAY_WORDS = [*_TEENS, *(f"twenty-{w}" for w in _TEENS[:9]), "thirtieth", "thirt
 _DAY_WORD = "(?:" + "|".join(sorted(_DAY_WORDS, key=len, reverse=True)) + ")"
 _DAY_OF = rf"(?:\d{{1,2}}{_ORD}|(?<![\w-]){_DAY_WORD})\s+day\s+of\s+{_MONTH},?\s+\d{{4}}"
 _DMY = rf"\d{{1,2}}{_ORD}(?:\s+of)?\s+{_MONTH}\.?,?\s+\d{{4}}"  # "5 May 2024", "5th of May, 2024"
+# Its range, "the 3rd and 4th of June 2025", "3-4 June 2025", "30th of June and 1st of July
+# 2025", read as its first day like the month-first ones. The first day is an ordinal or
+# glued to a dash: a bare "14 and 5 May 2025" may be a count and a date.
+_DMY_FROM = (
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)(?:(?:\s+of)?\s+{_MONTH}\.?)?{_TO}(?:the\s+)?|\d{{1,2}}[-–](?=\d))"
+)
+_DMY_RANGE = re.compile(
+    rf"(?P<d>\d{{1,2}}){_ORD}(?:(?:\s+of)?\s+(?P<m>{_MONTH})\.?)?{_TO}(?:the\s+)?(?=\d)", re.I
+)
 # Numeric forms, US order. Not glued to other digits, slashes or colons (docket numbers,
 # phone numbers, times).
 _NUMERIC = (
@@ -59,7 +76,7 @@ _NUMERIC = (
     r"|\d{4}-\d{2}-\d{2})"
     r"(?![\w/\-])"
 )
-_CORE = rf"(?:{_DAY_OF}|{_MDY}|{_DMY}|{_NUMERIC})"
+_CORE = rf"(?:{_DAY_OF}|{_MDY}|(?:{_DMY_FROM})?{_DMY}|{_NUMERIC})"
 # A date as a pattern to embed in larger expressions (no capture groups).
 # "Tuesday, the 14th day of April, 2026": a weekday may stand before a formal date's "the".
 DATE = rf"(?:{_WEEKDAY}\.?,?\s+(?:the\s+(?={_DAY_OF}))?)?(?<!\w){_CORE}(?!\d)"
@@ -143,6 +160,9 @@ class FoundTime:
 
 def parse_date_text(core: str) -> date | None:
     """One date as written ("May 28, 2024", "6/23/20", "26th day of April, 2024")."""
+    days = _dmy_range(core)
+    if days is not None:
+        return days[0]
     text = " ".join(core.split()).replace(",", " ")
     word = re.match(_DAY_WORD, text, re.I)
     if word:
@@ -168,10 +188,33 @@ def parse_date_text(core: str) -> date | None:
     return parsed.date()
 
 
+def _dmy_range(core: str) -> tuple[date, date] | None:
+    """First and last day of a day-first range ("3rd and 4th of June 2025", "30th of June
+    and 1st of July 2025", "3-4 June 2025"); None for any other date."""
+    text = " ".join(core.split()).replace(",", " ")
+    text = re.sub(rf"^{_WEEKDAY}\.?\s+", "", text, flags=re.I)
+    m = _DMY_RANGE.match(text)
+    if m is None or not re.fullmatch(_DMY, text[m.end() :], re.I):
+        return None
+    last = parse_date_text(text[m.end() :])
+    month = month_day(f"{m.group('m')} 1") if m.group("m") else None
+    if last is None:
+        return None
+    number = month[0] if month else last.month
+    try:
+        first = date(last.year - (1 if number > last.month else 0), number, int(m.group("d")))
+    except ValueError:
+        return None
+    return (first, last) if first < last else None
+
+
 def range_last_day(found: FoundDate) -> date | None:
     """The last day of a range written as one date ("June 3-4, 2025", "June 30 - July 1,
     2025", "December 30-January 2, 2027"), whose `value` is its first day; else None."""
     first = found.value
+    days = _dmy_range(found.text)
+    if days is not None:
+        return days[1]
     text = re.sub(rf"(\d){_ORD}\b", r"\1", " ".join(found.text.split()).replace(",", " "))
     ends = _RANGE_END.search(text)
     if first is None or ends is None:
@@ -219,15 +262,45 @@ def split_date(text: str, last_margin: int | None = None) -> date | None:
         return None
 
 
+# "between May 1 and 10, 2025", "from June 3 and ...": two ends of a window, not one
+# session's days; only the date with the year is read, as before "and" joined ranges.
+_WINDOW_OPENS = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.I)
+_AND = re.compile(r"\s(?:and|&)\s", re.I)
+_AND_LONGEST = 14  # days; "June 3 and July 30, 2025" are two settings, not one session
+
+
 def find_dates(text: str) -> list[FoundDate]:
     found: list[FoundDate] = []
-    for m in _DATE_RE.finditer(text):
-        found.append(
-            FoundDate(
-                m.start(), m.end(), m.group(0), parse_date_text(m.group("core")), m.group("wd")
-            )
-        )
+    at = 0
+    while (m := _DATE_RE.search(text, at)) is not None:
+        value = parse_date_text(m.group("core"))
+        joined = _AND.search(m.group("core"))
+        if joined is not None:
+            reading = FoundDate(m.start(), m.end(), m.group(0), value)
+            last = range_last_day(reading)
+            window = _WINDOW_OPENS.search(text[max(0, m.start() - 16) : m.start()])
+            if window or value is None or last is None or (last - value).days > _AND_LONGEST:
+                at = m.start("core") + joined.end()  # the later date alone, as written
+                continue
+        found.append(FoundDate(m.start(), m.end(), m.group(0), value, _first_weekday(text, m)))
+        at = m.end()
     return found
+
+
+# "Monday and Tuesday, June 30 and July 1, 2025": the weekday next to a range's date is its
+# last day's; the first day's is the one before it.
+_WEEKDAY_BEFORE = re.compile(rf"\b(?P<wd>{_WEEKDAY})\.?\s*(?:and|&|[-–]|through|to)\s*$", re.I)
+
+
+def _first_weekday(text: str, m: re.Match[str]) -> str | None:
+    said = m.group("wd")
+    if said is None:
+        return None
+    before = _WEEKDAY_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
+    if before is None:
+        return said
+    reading = FoundDate(m.start(), m.end(), m.group(0), parse_date_text(m.group("core")))
+    return before.group("wd") if range_last_day(reading) is not None else said
 
 
 def parse_time_text(text: str) -> FoundTime | None:

@@ -18,7 +18,7 @@ from datetime import date
 from settleconf.core.order import Anchor, RuleKind
 from settleconf.core.order_parser.dates_in_text import DATE, TIME, find_dates
 from settleconf.core.order_parser.fixed_phrases import read_fixed
-from settleconf.core.order_parser.list_items import row_phrase
+from settleconf.core.order_parser.list_items import paired_row, row_phrase
 from settleconf.core.order_parser.phrase import Phrase, read_time
 from settleconf.core.order_parser.phrase_patterns import patterns, session_term
 from settleconf.core.order_parser.relative_phrases import read_relative
@@ -34,6 +34,13 @@ _SPAN_UNTIL = re.compile(rf"\bat\s+{TIME}\s*,?\s*$", re.IGNORECASE)
 _DATED_SESSION = re.compile(
     r",?(?:\s+\d{1,2}(?=\s))*\s+(?:(?:scheduled|mandatory|court-ordered)\s+)?"
     + session_term(r"[\s-]+"),
+    re.IGNORECASE,
+)
+# "Position statements previously due November 5 are now due five days before the new
+# date": the date a duty had before the order moved it is no deadline.
+_FORMERLY = re.compile(
+    r"\b(?:previously|formerly|originally|initially|earlier|once|(?:that|which)\s+(?:were|was)"
+    r"|had\s+been)\s+(?:(?:set|scheduled)\s+(?:to\s+be\s+)?)?$",
     re.IGNORECASE,
 )
 _COB = re.compile(r"\b(?:close\s+of\s+business|COB|end\s+of\s+(?:the\s+)?business\s+day)\b", re.I)
@@ -143,6 +150,9 @@ def find_phrases(sentence: str, *, margin: bool, year_hint: date | None = None) 
     """Deadline phrases in `sentence`, in order, not overlapping. `year_hint` (the
     conference or order date) places a stated date that has no year."""
     pats = patterns(margin)
+    paired = paired_row(sentence)  # "DEMAND AND RESPONSE: BY OCTOBER 1, 2025 AND OCTOBER 8"
+    if paired:
+        return [phrase for phrase, _ in paired]
     taken: list[Phrase] = []
 
     def free(a: int, b: int) -> bool:
@@ -164,6 +174,8 @@ def find_phrases(sentence: str, *, margin: bool, year_hint: date | None = None) 
             named = read_fixed(m, margin, year_hint)
             taken.append(replace(named, start=start, text=sentence[start : m.end()]))
     for m in pats.fixed.finditer(sentence):
+        if _FORMERLY.search(sentence, max(0, m.start() - 40), m.start()):
+            continue
         if _SPAN_START.search(sentence, max(0, m.start() - 40), m.start()):
             continue  # "from 9:30 a.m. until 4:30 p.m. on May 5": when a session ends
         if m.group("lead").lower().startswith(("until", "through")) and _SPAN_UNTIL.search(

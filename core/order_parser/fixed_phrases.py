@@ -7,7 +7,12 @@ import re
 from datetime import date, time
 
 from settleconf.core.order import RuleKind
-from settleconf.core.order_parser.dates_in_text import find_dates, month_day, split_date
+from settleconf.core.order_parser.dates_in_text import (
+    find_dates,
+    month_day,
+    range_last_day,
+    split_date,
+)
 from settleconf.core.order_parser.phrase import Phrase, margin_reason, read_time
 
 
@@ -43,6 +48,14 @@ def read_fixed(m: re.Match[str], margin: bool, hint: date | None) -> Phrase:
         if value is not None and found[0].weekday_mismatch:
             reasons.append(
                 f"The order says '{said}', but {value:%B %-d, %Y} is a {value:%A}; check the date."
+            )
+        last = range_last_day(found[0]) if value is not None else None
+        if last is not None and re.search(r"\s(?:and|&)\s", said, re.IGNORECASE):
+            # "due May 20 and May 24, 2024": a session's two days, but a deadline's two
+            # dates (one for each side?); the earlier is shown, never silently.
+            reasons.append(
+                f"The order gives two dates ('{' '.join(said.split())}'); read as the first, "
+                f"{value:%B %-d, %Y}. Check which applies."
             )
     else:
         md = month_day(said)

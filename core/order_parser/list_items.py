@@ -21,11 +21,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from settleconf.core.order import RuleKind
+from settleconf.core.order import Anchor, RuleKind
 from settleconf.core.order_parser.clauses import Duty, find_actor
-from settleconf.core.order_parser.dates_in_text import DATE, TIME
+from settleconf.core.order_parser.dates_in_text import DATE, TIME, find_dates
 from settleconf.core.order_parser.fixed_phrases import read_fixed
+from settleconf.core.order_parser.numbers import NUMBER
 from settleconf.core.order_parser.phrase import Phrase
+from settleconf.core.order_parser.phrase_patterns import session_term
+from settleconf.core.periods import Direction, Unit
 
 # What a party hands over or does before the session.
 _PAPER = re.compile(
@@ -101,6 +104,89 @@ def number_row(sentence: str) -> bool:
     return m is not None and _item_label(m.group("label")) is not None
 
 
+# What a table's bare numbers count, said in its column heading or the line that opens it:
+# "Due (days before conference)", "Business Days Prior to the Settlement Conference", "due
+# the stated number of calendar days before the conference".
+_COUNTS_BEFORE = re.compile(
+    r"\b(?P<kind>calendar\s+|business\s+|court\s+)?days?\s*\)?\s*"
+    r"(?:before|prior\s+to|in\s+advance\s+of)\s+(?:the\s+)?(?:scheduled\s+)?"
+    + session_term(r"[\s-]+"),
+    re.IGNORECASE,
+)
+_NUMBER_LAST = re.compile(rf"\b(?:{NUMBER})\s*$", re.IGNORECASE)
+_UNITS = {"business": Unit.BUSINESS_DAYS, "court": Unit.COURT_DAYS}
+
+
+def count_phrase(sentence: str, heading: list[str]) -> Phrase | None:
+    """A number row's period, when the table's heading (its column headings, the line that
+    opens it, the rows between) says the numbers are days before the session and gives no
+    number of its own. A heading that says nothing of the kind leaves the row unread."""
+    m = _NUMBER_ROW.match(sentence.strip())
+    if m is None or _item_label(m.group("label")) is None:
+        return None
+    # A column heading run into the first row (a single space between them in the text
+    # layer): "Submission Days Before Conference Confidential statement 14".
+    texts = [(row.group("label") if (row := _NUMBER_ROW.match(h.strip())) else h) for h in heading]
+    counts = [
+        c
+        for h in [*texts, m.group("label")]
+        if not re.search(r"\d", h)
+        for c in _COUNTS_BEFORE.finditer(h)
+        # "seven days before the conference" is a sentence's own period, not a column's
+        if not _NUMBER_LAST.search(h, 0, c.start())
+    ]
+    if not counts:
+        return None
+    # "calendar" or "business" may be said in the opening line and not in the column's head
+    kinds = {(c.group("kind") or "").strip().lower() for c in counts} - {""}
+    if len(kinds) > 1:
+        return None
+    unit = _UNITS.get(next(iter(kinds), ""), Unit.DAYS)
+    offset = len(sentence) - len(sentence.lstrip())
+    start, end = m.start("n") + offset, m.end("n") + offset
+    return Phrase(
+        start,
+        end,
+        sentence[start:end],
+        RuleKind.RELATIVE,
+        anchor=Anchor.CONFERENCE,
+        amount=int(m.group("n")),
+        unit=unit,
+        direction=Direction.BEFORE,
+    )
+
+
+# Two papers in one heading and their two dates in the same order: "DEMAND AND RESPONSE: BY
+# OCTOBER 1, 2025 AND OCTOBER 8, 2025", "Demand / Response -- October 1, 2025 / October 8,
+# 2025". Each paper is due on its own date; read as one row, the second date was lost.
+_TWO_PAPERS = re.compile(
+    r"^(?P<a>[^:;]{2,60}?)\s*(?:\s(?:and|&)\s|/)\s*(?P<b>[^:;]{2,60}?)"
+    r"(?:\s*:\s*|\s+[—–]\s+|\s+--?\s+)(?:due\s+)?"
+    rf"(?P<one>(?:by\s+)?(?P<d1>{DATE}))\s*,?\s*(?:\s(?:and|&)\s|/)\s*"
+    rf"(?P<two>(?:by\s+)?(?P<d2>{DATE}))\s*\.?$",
+    re.IGNORECASE,
+)
+
+
+def paired_row(sentence: str) -> list[tuple[Phrase, tuple[int, int]]]:
+    """The two dates of a heading that names two papers, one for each in order, with where
+    its paper is named; [] for any other sentence (or a second date not after the first)."""
+    m = _TWO_PAPERS.match(sentence.strip())
+    if m is None or _item_label(m.group("a")) is None or _item_label(m.group("b")) is None:
+        return []
+    days = [find_dates(m.group(d)) for d in ("d1", "d2")]
+    first, second = (found[0].value if found else None for found in days)
+    if first is None or second is None or second <= first:
+        return []
+    offset = len(sentence) - len(sentence.lstrip())
+    out = []
+    for group, value, paper in (("one", first, "a"), ("two", second, "b")):
+        start, end = m.start(group) + offset, m.end(group) + offset
+        phrase = Phrase(start, end, sentence[start:end], RuleKind.FIXED, fixed_date=value)
+        out.append((phrase, (m.start(paper) + offset, m.end(paper) + offset)))
+    return out
+
+
 def list_item(sentence: str) -> bool:
     """A list item or schedule row, which ends without a full stop and is still whole."""
     text = sentence.strip()
@@ -109,6 +195,8 @@ def list_item(sentence: str) -> bool:
         or re.search(r"\S\s*\.{4,}\s*\S", text)
         or _LABEL_FIRST.match(text)
         or _DATE_FIRST.match(text)
+        or number_row(text)
+        or bool(paired_row(text))
     )
 
 

@@ -13,7 +13,8 @@ from settleconf.core.order_parser.judges import NAME, TITLE
 from settleconf.core.order_parser.margin_words import drop_line_numbers
 
 _PLACE = re.compile(
-    r"\b(?:courtroom|courthouse|chambers|room\s+#?\d+|suite|federal\s+building|floor|street|"
+    r"\b(?:courtroom|c(?:ou)?r?trm\.?\s+\d+\w?|courthouse|chambers|(?:room|rm\.?)\s+#?\d+|suite"
+    r"|federal\s+building|floor|street|"
     r"avenue|blvd|boulevard|district\s+court|ADR)\b",
     re.IGNORECASE,
 )
@@ -24,6 +25,11 @@ _CUTS = re.compile(
     rf"|{TITLE}{NAME})"
     r"|\s+(?i:to\s+conduct|to\s+be\s+determined\s+at\s+a\s+later)\b.*$"
     r"|\s*\(\w+\)"
+    # a bare clock time in a form's row ("Date: 2/6/08 10:00 Ctrm. 8"), which TIME reads
+    # only after "at"/"by"
+    r"|(?<!\S)\d{1,2}:\d{2}(?!\S)"
+    # the next field of a run-on form: "Ctrm. 9 Pre-Trial Conference Date: 10/19/26 ..."
+    r"|(?<=\d)\s+(?:[A-Z][\w'’-]*\s+){0,4}(?i:date|deadline|cut-off)\s*:.*$"
 )
 # "PLACE:" / "LOCATION:" open a setting's place field, as "in"/"at" open one in prose.
 _LEAD = re.compile(r"\b(?:in|at)\s+(?:the\s+)?|\b(?:place|location|where)\s*:\s*", re.I)

@@ -24,7 +24,8 @@ from settleconf.core.order_parser.dates_in_text import MONTH
 _BETWEEN = re.compile(r"(?<=[A-Za-z,;])[ \t]+(?P<n>\d{1,2})(?=[ \t]+[A-Za-z(])")
 # Labels whose number is theirs: "Courtroom 8", "Suite 4", "No. 12", "Rule 16", "Part 2".
 _LABEL = re.compile(
-    rf"(?:\b(?:court\s*room|room|suite|floor|department|dept|no|nos|number|rule|rules|section|"
+    rf"(?:\b(?:court\s*room|c(?:ou)?r?trm|room|rm|suite|floor|fl|department|dept|no|nos|number|"
+    rf"rule|rules|section|"
     rf"chapter|title|part|paragraph|para|page|pages|docket|dkt|doc|ecf|exhibit|ex|item|step|"
     rf"level|box|building|phase|tier|stage|district|circuit|{MONTH})|[#§¶])\.?[ \t]*$",
     re.IGNORECASE,
@@ -54,7 +55,9 @@ def blank_margin_words(text: str) -> str:
 
 _STANDALONE = re.compile(r"(?<!\S)\d{1,2}(?!\S)[ \t]*")
 _PLACE_LABEL = re.compile(
-    r"(?:\b(?:court\s*room|room|suite|floor|department|dept|no|number|building)|#)\.?[ \t]*$",
+    # "Ctrm. 8", "Rm. 12", "Fl. 3": the short forms name a place's number too
+    r"(?:\b(?:court\s*room|c(?:ou)?r?trm|room|rm|suite|floor|fl|department|dept|no|number"
+    r"|building)|#)\.?[ \t]*$",
     re.IGNORECASE,
 )
 

@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from settleconf.core.order import Anchor, Obligation, RuleKind
 from settleconf.core.order_parser import follow_ons
-from settleconf.core.order_parser.clauses import Duty, read_duty, read_permission
+from settleconf.core.order_parser.clauses import Duty, find_actor, read_duty, read_permission
 from settleconf.core.order_parser.conference_format import (
     OTHER_CONF,
     OTHER_MEETING,
@@ -29,7 +29,12 @@ from settleconf.core.order_parser.deadline_phrases import (
     other_periods,
 )
 from settleconf.core.order_parser.drafts import Draft, finish, rule_from_phrase
-from settleconf.core.order_parser.list_items import list_item, number_row
+from settleconf.core.order_parser.list_items import (
+    count_phrase,
+    list_item,
+    number_row,
+    paired_row,
+)
 from settleconf.core.order_parser.margin_words import blank_margin_words
 from settleconf.core.order_parser.naming import describe, duty_id, fallback_source
 from settleconf.core.order_parser.paragraphs import Sentence
@@ -141,6 +146,9 @@ def _joined_clauses(text: str, modal_end: int) -> list[tuple[int, int]]:
     return out
 
 
+_MAX_ROWS = 30  # a table of pre-session steps is short; further back is another part
+
+
 class _Reader:
     def __init__(
         self, sentences: tuple[Sentence, ...], margin: bool, truncated: bool, hint: date | None
@@ -176,10 +184,48 @@ class _Reader:
             )
         return reasons
 
+    def _table_heading(self, sentence: Sentence) -> list[str]:
+        """Over a table's number row: the rows before it, its column headings and the line
+        that opens the table (the two sentences before the run of rows)."""
+        if not number_row(sentence.text):
+            return []
+        i = sentence.index - 1
+        while i >= 0 and sentence.index - i <= _MAX_ROWS and number_row(self.sentences[i].text):
+            i -= 1
+        return [s.text for s in self.sentences[max(0, i - 1) : sentence.index]]
+
+    def _heads_table(self, sentence: Sentence) -> bool:
+        """The sentence is the heading (or opening line) of a table of number rows whose
+        periods it states: its own "days before the conference" is theirs, not a duty."""
+        for row in self.sentences[sentence.index + 1 : sentence.index + 3]:
+            if number_row(row.text):
+                heading = self._table_heading(row)
+                return sentence.text in heading and count_phrase(row.text, heading) is not None
+        return False
+
+    def _read_pairs(self, sentence: Sentence) -> bool:
+        """"DEMAND AND RESPONSE: BY OCTOBER 1, 2025 AND OCTOBER 8, 2025": each paper is its
+        own duty, named from its own words, with its own date."""
+        paired = paired_row(sentence.text)
+        for phrase, (a, b) in paired:
+            who = find_actor(sentence.text[a:b]) or "parties"
+            paper = Duty(None, (), a, a, who, False, None)
+            self._from_phrase(sentence, paper, phrase, (a, b), [phrase], [], clause=(a, b))
+        return bool(paired)
+
     def read(self, sentence: Sentence) -> None:
         text = sentence.text
+        if self._read_pairs(sentence):
+            return
         phrases = find_phrases(text, margin=self.margin, year_hint=self.hint)
-        if not phrases and number_row(text):
+        # a row's only "before the conference" is its column heading run into it
+        unread = all(p.vague for p in phrases)
+        counted = count_phrase(text, self._table_heading(sentence)) if unread else None
+        if counted is not None:
+            phrases = [counted]  # "Written response   14" under "Due (days before conference)"
+        elif phrases and unread and self._heads_table(sentence):
+            return  # "due the stated number of calendar days before the conference:" + rows
+        elif not phrases and number_row(text):
             self.warnings.append(
                 "This table row gives a number, but what it counts (days before the conference?) "
                 f'is in a column heading that could not be read; check the order: "{_short(text)}"'

@@ -11,6 +11,7 @@ import re
 
 from settleconf.core.order_parser.dates_in_text import DATE
 from settleconf.core.order_parser.deadline import check
+from settleconf.core.order_parser.list_items import paired_row
 from settleconf.core.order_parser.markup import word_set
 
 # Never a sentence end when a period follows them.
@@ -18,7 +19,7 @@ _ABBREVIATIONS = word_set(
     """
     mr mrs ms dr hon no nos dkt doc docs fed civ crim evid app proc cir ct dist supp rev
     stat ann art sec para paras pp pg vol ch cl ex exs seq approx dept univ assn intl natl
-    st ave blvd rd ste rm fl bldg mt ft
+    st ave blvd rd ste rm fl bldg mt ft ctrm crtrm
     jan feb mar apr jun jul aug sep sept oct nov dec
     mon tue tues wed thu thur thurs fri sat sun
     e.g i.e etc cf viz vs v
@@ -158,6 +159,8 @@ def _drop_run_in_heading(sentence: str) -> str:
     m = _RUN_IN_HEADING.match(sentence)
     if m is None or _LEADS_WITH_DATE.match(sentence, m.end()) or _PLACE_FIELD.match(sentence):
         return sentence
+    if paired_row(sentence):
+        return sentence  # "DEMAND AND RESPONSE: BY OCTOBER 1, 2025 AND OCTOBER 8, 2025"
     return sentence[m.end() :]
 
 

@@ -293,14 +293,26 @@ def test_time_before_a_formal_date_with_its_weekday() -> None:
     assert (order.conference.date, order.conference.time) == (date(2026, 4, 14), time(10, 0))
 
 
-def test_a_table_of_bare_numbers_is_told_not_guessed() -> None:
+def test_a_table_of_bare_numbers_whose_heading_says_nothing_is_told_not_guessed() -> None:
+    # A heading that says what the numbers count is read (test_order_parser_known_gaps.py);
+    # one that does not ("Due") leaves each row told, never dated.
     body = (
-        SET + "Submission                 Due (days before conference)\n"
+        SET + "Submission                 Due\n"
         "Written demand             21\nWritten response           14\n"
     )
     schedule = compute_schedule(parse_order(HEAD + body + TAIL))
     assert all(d.due_date is None or d.needs_review for d in schedule.deadlines)
     assert any("Written response 14" in w for w in schedule.warnings)
+
+
+def test_a_table_of_bare_numbers_under_days_before_conference_is_read() -> None:
+    body = (
+        SET + "Submission                 Due (days before conference)\n"
+        "Written demand             21\nWritten response           14\n"
+    )
+    schedule = compute_schedule(parse_order(HEAD + body + TAIL))
+    got = [(d.due_date, d.needs_review) for d in schedule.deadlines]
+    assert got == [(date(2026, 3, 25), False), (date(2026, 4, 1), False)]
 
 
 @pytest.mark.parametrize(
