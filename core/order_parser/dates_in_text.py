@@ -34,12 +34,18 @@ _ORD = r"(?:st|nd|rd|th)?"
 # "September 1-2, 2026", "June 30-July 1, 2026": a session over days is read as its first
 # (session_days tells the user it runs on).
 _MDY = (
-    rf"{_MONTH}\.?\s+\d{{1,2}}{_ORD}(?:\s*[-–]\s*(?:{_WEEKDAY}\.?,?\s+)?(?:{_MONTH}\.?\s+)?\d{{1,2}}{_ORD})?"
+    rf"{_MONTH}\.?\s+\d{{1,2}}{_ORD}(?:\s*[-–]\s*(?:{_WEEKDAY}\.?,?\s+)?(?:{_MONTH}\.?\s+)?\d{{1,2}}{_ORD}"
+    # "June 8 and 9, 2027": two days of one month joined by "and" (a day number only; "May
+    # 5 and June 9, 2026" is two dates, the first without its year)
+    rf"|\s+(?:and|&)\s+\d{{1,2}}{_ORD}(?=,?\s*\d{{4}}))?"
     rf"(?:,\s*|\s+)\d{{4}}"
 )
-# "Monday, June 30 - Tuesday, July 1, 2025": the last day may name its weekday too.
+# "Monday, June 30 - Tuesday, July 1, 2025": the last day may name its weekday too; "June 8
+# and 9, 2027" ends on the 9th.
 _RANGE_END = re.compile(
-    rf"(?<=\d)\s*[-–]\s*(?:{_WEEKDAY}\.?\s+)?(?P<m>{_MONTH})?\.?\s*\d{{1,2}}(?=\s+\d{{4}})", re.I
+    rf"(?<=\d)(?:\s*[-–]\s*(?:{_WEEKDAY}\.?\s+)?(?P<m>{_MONTH})?\.?\s*|\s+(?:and|&)\s+)"
+    rf"\d{{1,2}}(?=\s+\d{{4}})",
+    re.I,
 )
 # The day as an ordinal word in formal orders: "the eighteenth day of November, 2025".
 _TEENS = re.findall(
@@ -94,8 +100,10 @@ _OCLOCK = (
     rf"(?:\s*{_AMPM}|{_PART_OF_DAY})?"
     # "9:30 in the forenoon", "4:00 in the afternoon"; "half past one in the afternoon"
     rf"|\d{{1,2}}:\d{{2}}{_PART_OF_DAY}"
+    # ... and with "o'clock" between: "half past one o'clock in the afternoon" (without it
+    # the match began at "one o'clock" and read 1:00)
     rf"|(?<![\w-])(?:half|quarter)\s+past\s+(?:\d{{1,2}}|{'|'.join(_HOUR_WORDS)})"
-    rf"(?:\s*{_AMPM}|{_PART_OF_DAY})"
+    rf"(?:\s*o['’]?\s?clock)?(?:\s*{_AMPM}|{_PART_OF_DAY})"
 )
 _HOURS = r"(?:[01]\d|2[0-3])[0-5]\d\s+hours\b"
 _MILITARY = (
