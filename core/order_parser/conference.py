@@ -423,7 +423,7 @@ def _same_day(sentence: Sentence, times: list[FoundTime]) -> list[_Candidate]:
 # time", "In lieu of the status conference set for May 19, 2026, the Court will conduct a
 # settlement conference on that date at 10:00 a.m.". The date written is the other
 # meeting's, and it becomes the session's.
-_CONVERTS = re.compile(
+CONVERTS = re.compile(
     r"\b(?:converted|changed)\s+(?:in)?to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?=settlement)"
     r"|\bin\s+(?:lieu|place)\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:conference|hearing)\b",
     re.IGNORECASE,
@@ -437,7 +437,7 @@ _SAME_TIME = re.compile(r"\bsame\s+(?:date\s+and\s+)?time\b", re.IGNORECASE)
 
 def _converted(sentence: Sentence, times: list[FoundTime]) -> list[_Candidate]:
     text = sentence.text
-    turn = _CONVERTS.search(text)
+    turn = CONVERTS.search(text)
     session = SETTLEMENT_CONF.search(text, turn.end()) if turn else None
     if turn is None or session is None or session.start() - turn.end() > 160:
         return []

@@ -82,9 +82,13 @@ _ORDER_DATE_PATTERNS = (
         rf"(?:^|[.(:]\s*)(?:so\s+)?ordered\s+by\b[^\n]{{0,80}}?\bon\s+(?P<d>{DATE})",
         re.IGNORECASE | re.MULTILINE,
     ),
-    # "Signed by Judge X on 4/2/2026.", and the docket's "Entered by Magistrate Judge X on
-    # 4/16/2026." that closes a text order.
-    re.compile(rf"\b(?:signed|entered)\s+by\b[^\n]{{0,80}}?\bon\s+(?P<d>{DATE})", re.I),
+    re.compile(rf"\bsigned\s+by\b[^\n]{{0,80}}?\bon\s+(?P<d>{DATE})", re.IGNORECASE),
+    # A text order's closing "Entered by Magistrate Judge X on 4/16/2026." -- at a line's or
+    # sentence's start only: "the scheduling order entered by Judge X on March 3" is another.
+    re.compile(
+        rf"(?:^|[.(:]\s*)entered\s+by\b[^\n]{{0,80}}?\bon\s+(?P<d>{DATE})",
+        re.IGNORECASE | re.MULTILINE,
+    ),
     re.compile(
         rf"(?:^|\()[ \t]*(?:filed|entered)(?:\s+on)?\s*:?\s*(?P<d>{DATE})",
         re.IGNORECASE | re.MULTILINE,

@@ -225,3 +225,22 @@ def test_a_settlement_schedule_row(row: str, due: date) -> None:
     assert [(d.due_date, d.needs_review) for d in compute_schedule(order).deadlines] == [
         (due, False)
     ]
+
+
+def test_another_papers_entered_by_date_is_not_the_order_date() -> None:
+    body = (
+        "Under the scheduling order entered by Judge Rowena T. Abbott on January 4, 2027, the "
+        "parties are referred for a settlement conference.\n\n" + SESSION + DUTY
+    )
+    order = parse_order(HEAD + "ORDER\n\n" + body)
+    assert order.order_date is None
+
+
+def test_a_converted_meeting_is_not_shown_as_a_meeting_of_its_own() -> None:
+    order = parse_order(
+        HEAD + "ORDER\n\nThe telephonic scheduling conference set for 4/13/2027 at 2:00 p.m. is "
+        "converted to an in-person settlement conference, which will begin at 9:30 a.m. that "
+        "day in Courtroom 4." + TAIL
+    )
+    assert (order.conference.date, order.conference.time) == (date(2027, 4, 13), time(9, 30))
+    assert order.obligations == ()
