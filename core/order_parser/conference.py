@@ -456,7 +456,7 @@ def _candidates(sentence: Sentence, *, unnamed: bool = False) -> list[_Candidate
         out.append(
             _Candidate(found.value, at, score, sentence, _weekday_year(found), found.text, former)
         )
-    return out + _same_day(sentence, times) if not unnamed else out
+    return out + _same_day(sentence, times) + _converted(sentence, times) if not unnamed else out
 
 
 # "a status conference at 9:45 a.m. on May 5, followed by the settlement conference at
@@ -480,6 +480,49 @@ def _same_day(sentence: Sentence, times: list[FoundTime]) -> list[_Candidate]:
             score = 4 + (3 if SCHEDULING.search(before) or "follow" in before.lower() else 0) + 2
             out.append(_Candidate(dates[-1], t.value, score, sentence))
     return out
+
+
+# Another meeting's setting turned into the settlement session: "The status conference set
+# for August 11, 2026, at 11:00 a.m. is CONVERTED to a settlement conference, same date and
+# time", "In lieu of the status conference set for May 19, 2026, the Court will conduct a
+# settlement conference on that date at 10:00 a.m.". The date written is the other
+# meeting's, and it becomes the session's.
+CONVERTS = re.compile(
+    r"\b(?:converted|changed)\s+(?:in)?to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?=settlement)"
+    r"|\bin\s+(?:lieu|place)\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:conference|hearing)\b",
+    re.IGNORECASE,
+)
+# The session said to keep that day: "on that date", "on the same day", "same date and time".
+_THAT_DAY = re.compile(
+    r"^[^.;]{0,40}?\b(?:(?:on\s+)?(?:that|the\s+same)\s+(?:date|day)|same\s+date)\b", re.I
+)
+_SAME_TIME = re.compile(r"\bsame\s+(?:date\s+and\s+)?time\b", re.IGNORECASE)
+
+
+def _converted(sentence: Sentence, times: list[FoundTime]) -> list[_Candidate]:
+    text = sentence.text
+    turn = CONVERTS.search(text)
+    session = SETTLEMENT_CONF.search(text, turn.end()) if turn else None
+    if turn is None or session is None or session.start() - turn.end() > 160:
+        return []
+    rest = text[session.end() :]
+    own = [d for d in find_dates(rest) if d.value is not None]
+    if own:
+        return []  # the session has a date of its own: the ordinary reading finds it
+    instead = "lieu" in turn.group(0).lower() or "place" in turn.group(0).lower()
+    if instead and not _THAT_DAY.search(rest):
+        return []  # "in lieu of the status conference, a settlement conference" alone
+    taken = [d for d in find_dates(text[: session.start()]) if d.value is not None]
+    day = taken[-1] if taken else None
+    if day is None or day.value is None:
+        return []
+    starts = [t for t in times if not ENDS_AT.search(text, max(0, t.start - 40), t.start)]
+    own_time = [t for t in starts if 0 <= t.start - session.end() <= 80]
+    at = own_time[0].value if own_time else None
+    if at is None and _SAME_TIME.search(rest):
+        theirs = [t for t in starts if 0 <= t.start - day.end <= 45]
+        at = theirs[0].value if theirs else None
+    return [_Candidate(day.value, at, 9 + (1 if at else 0), sentence)]
 
 
 def _weekday_year(found: FoundDate) -> date | None:
@@ -606,6 +649,46 @@ def _timed_after_other_meeting(sentences: tuple[Sentence, ...]) -> _Candidate | 
     return None
 
 
+# A form's own field on the line after its date field: "Conference Date: 06/24/2026 /
+# Conference Time: 1:30 PM" (the date field's sentence was the one read).
+_TIME_FIELD = re.compile(
+    rf"^\W*(?:(?:settlement\s+)?conference\s+|session\s+|start(?:ing)?\s+)?time\s*:\s*(?P<t>{TIME})",
+    re.IGNORECASE,
+)
+
+
+# A setting's form with no name on its fields: "ORDER SETTING SETTLEMENT CONFERENCE ...
+# WHEN: Friday, February 5, 2027, at 10:00 a.m. / WHERE: Courtroom 1227". Read only where
+# nothing else sets the session and the order's title (a line in capitals near the top)
+# names a settlement conference.
+_WHEN_FIELD = re.compile(
+    r"^\W*(?:when|date(?:\s*(?:and|&|/)\s*time)?|session)\s*:\s*", re.IGNORECASE
+)
+_TITLE_LINE = re.compile(r"[A-Z][A-Z ,&()-]{10,}")
+_TITLE_SENTENCES = 12
+
+
+def _field_setting(sentences: tuple[Sentence, ...]) -> _Candidate | None:
+    titled = any(
+        SETTLEMENT_CONF.search(m.group(0))
+        for s in sentences[:_TITLE_SENTENCES]
+        for m in _TITLE_LINE.finditer(s.text)
+    )
+    if not titled:
+        return None
+    for s in sentences:
+        field = _WHEN_FIELD.match(s.text)
+        if field is None:
+            continue
+        value = s.text[field.end() :]
+        found = find_dates(value)
+        if not found or found[0].start > 12 or found[0].value is None:
+            continue
+        at = [t for t in find_times(value) if 0 <= t.start - found[0].end <= 20]
+        return _Candidate(found[0].value, at[0].value if at else None, 5, s)
+    return None
+
+
 def _later_time(sentences: tuple[Sentence, ...], chosen: Sentence) -> time | None:
     """The start time given in a sentence of its own ("The conference will begin at 9:30")."""
     for s in sentences:
@@ -613,6 +696,7 @@ def _later_time(sentences: tuple[Sentence, ...], chosen: Sentence) -> time | Non
         about = CONF.search(s.text) or (after and _IT.match(s.text))
         m = _STARTS_AT.search(s.text) if about else None
         m = m or (_APPEAR_AT.search(s.text) if after else None)
+        m = m or (_TIME_FIELD.match(s.text) if after else None)
         reading = parse_time_text(m.group("t")) if m else None
         if reading is not None:
             return reading.value
@@ -805,6 +889,13 @@ def find_conference(
             warnings.append(
                 f"The conference date was read from a sentence that does not name the "
                 f'conference: "{best.sentence.text}"; check it.'
+            )
+    if best is None:
+        best = _field_setting(sentences)
+        if best is not None:
+            warnings.append(
+                f"The conference date was read from a field under an order that sets a "
+                f'settlement conference: "{best.sentence.text}"; check it.'
             )
     hollow = _hollow_session(sentences)
     if hollow is not None and (best is None or best.sentence is not hollow[0]):

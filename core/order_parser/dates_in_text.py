@@ -43,7 +43,8 @@ _MDY = (
     rf"{_MONTH}\.?\s+\d{{1,2}}{_ORD}(?:(?:\s*[-–]\s*{_LAST_DAY})?{_YEAR}"
     rf"|\s+(?:and|&)\s+{_LAST_DAY}{_YEAR}(?!\d|\s*,?\s*respectively\b))"
 )
-# "Monday, June 30 - Tuesday, July 1, 2025": the last day may name its weekday too.
+# "Monday, June 30 - Tuesday, July 1, 2025": the last day may name its weekday too; "June 8
+# and 9, 2027" ends on the 9th.
 _RANGE_END = re.compile(
     rf"(?<=\d)(?:\s*[-–]\s*|\s+(?:and|&)\s+)(?:{_WEEKDAY}\.?\s+)?(?P<m>{_MONTH})?\.?\s*"
     rf"\d{{1,2}}(?=\s+\d{{4}})",
@@ -111,8 +112,10 @@ _OCLOCK = (
     rf"(?:\s*{_AMPM}|{_PART_OF_DAY})?"
     # "9:30 in the forenoon", "4:00 in the afternoon"; "half past one in the afternoon"
     rf"|\d{{1,2}}:\d{{2}}{_PART_OF_DAY}"
+    # ... and with "o'clock" between: "half past one o'clock in the afternoon" (without it
+    # the match began at "one o'clock" and read 1:00)
     rf"|(?<![\w-])(?:half|quarter)\s+past\s+(?:\d{{1,2}}|{'|'.join(_HOUR_WORDS)})"
-    rf"(?:\s*{_AMPM}|{_PART_OF_DAY})"
+    rf"(?:\s*o['’]?\s?clock)?(?:\s*{_AMPM}|{_PART_OF_DAY})"
 )
 _HOURS = r"(?:[01]\d|2[0-3])[0-5]\d\s+hours\b"
 _MILITARY = (

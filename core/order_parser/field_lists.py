@@ -73,7 +73,9 @@ _DUTY = re.compile(
     r"\b(?:deadline|cut-?\s?off|due|last\s+day|complet\w*|close\s+of|disclos\w*|designat\w*"
     r"|amend\w*|join\w*|motions?|briefs?|report\w*|exchange|statements?|fil(?:e|ed|ing)"
     r"|serv(?:e|ice)|submi\w*|expert\w*|discovery|in\s+limine|exhibits?|witness\w*|objections?"
-    r"|repl(?:y|ies)|respons\w*|oppositions?|letters?|lodg\w*|memorand\w*|pleadings?)\b",
+    r"|repl(?:y|ies)|respons\w*|oppositions?|letters?|lodg\w*|memorand\w*|pleadings?"
+    # a settlement schedule's own steps: "Plaintiff's written demand   September 22, 2026"
+    r"|demands?|(?:counter-?)?offers?|proposals?)\b",
     re.IGNORECASE,
 )
 _SESSION = re.compile(

@@ -68,8 +68,14 @@ _ORDER_DATE_PATTERNS = (
         re.IGNORECASE | re.MULTILINE,
     ),
     re.compile(rf"\bso\s+ordered\b[^\n]{{0,80}}?(?P<d>{DATE})", re.IGNORECASE | re.DOTALL),
-    # "SO ORDERED.\nFebruary 5, 2026": the date alone on the line under the words.
-    re.compile(rf"\bso\s+ordered\b[.:!]?[ \t]*\n[ \t]*(?P<d>{DATE})[ \t]*$", re.I | re.M),
+    # "SO ORDERED.\nFebruary 5, 2026": the date alone on the line under the words (a blank
+    # line between them too: "So ordered.\n\nSeptember 28, 2026").
+    re.compile(
+        rf"\bso\s+ordered\b[.:!]?[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<d>{DATE})[ \t]*$", re.I | re.M
+    ),
+    # "DONE AND ORDERED in Chambers at Miami, Florida, on October 30, 2026." (S.D. and
+    # M.D. Fla.): the words, the place, then the date on the same line.
+    re.compile(rf"\bdone\s+and\s+ordered\b[^\n]{{0,100}}?\bon\s+(?P<d>{DATE})", re.I),
     # E.D.N.Y. / N.D. Tex. docket text: "Ordered by Magistrate Judge X on 3/28/2025." -- only
     # at an entry's or sentence's start, not "as ordered by Judge X on May 1" (an earlier one).
     re.compile(
@@ -77,6 +83,12 @@ _ORDER_DATE_PATTERNS = (
         re.IGNORECASE | re.MULTILINE,
     ),
     re.compile(rf"\bsigned\s+by\b[^\n]{{0,80}}?\bon\s+(?P<d>{DATE})", re.IGNORECASE),
+    # A text order's closing "Entered by Magistrate Judge X on 4/16/2026." -- at a line's or
+    # sentence's start only: "the scheduling order entered by Judge X on March 3" is another.
+    re.compile(
+        rf"(?:^|[.(:]\s*)entered\s+by\b[^\n]{{0,80}}?\bon\s+(?P<d>{DATE})",
+        re.IGNORECASE | re.MULTILINE,
+    ),
     re.compile(
         rf"(?:^|\()[ \t]*(?:filed|entered)(?:\s+on)?\s*:?\s*(?P<d>{DATE})",
         re.IGNORECASE | re.MULTILINE,
@@ -84,12 +96,37 @@ _ORDER_DATE_PATTERNS = (
     # "AND NOW, this 3rd day of May, 2024", "IT IS on this 2nd day of March, 2026, ORDERED",
     # "DONE AND ORDERED in Chambers at Miami, Florida, this 14th day of March, 2025".
     re.compile(
-        r"\b(?:and\s+now|it\s+is|ordered|entered|signed|dated|done)\b[^\n]{0,100}?"
-        rf"\bthis\s+(?P<d>\d{{1,2}}(?:st|nd|rd|th)?\s+day\s+of\s+{MONTH},?\s+\d{{4}})",
-        re.IGNORECASE,
+        # M.D.N.C. closes "This the 14th day of September, 2026." on its own line.
+        r"(?:\b(?:and\s+now|it\s+is|ordered|entered|signed|dated|done)\b|^[ \t]*(?=this\s+the\b))"
+        r"[^\n]{0,100}?"
+        rf"\bthis\s+(?:the\s+)?(?P<d>\d{{1,2}}(?:st|nd|rd|th)?\s+day\s+of\s+{MONTH},?\s+\d{{4}})",
+        re.IGNORECASE | re.MULTILINE,
     ),
 )
 _DATE_LINE = re.compile(rf"^\s*(?P<d>{DATE})\s*$", re.IGNORECASE | re.MULTILINE)
+# The signature block's lines: "/s/ Name", "s/Name", "... Magistrate Judge", "U.S.M.J.",
+# "BY THE COURT:".
+_SIGNATURE_LINE = re.compile(
+    r"^\s*(?:/?s/|by\s+the\s+court\b)|\b(?:judge|u\.s\.m\.j\.|u\.s\.d\.j\.)\s*$",
+    re.IGNORECASE,
+)
+_TAIL_LINES = 12  # a signature block with its date and place is under a dozen lines
+
+
+def _signature_date(text: str) -> date | None:
+    """A date alone on its line in the signature block, with no label: "So ordered. /
+    September 28, 2026 / /s/ Name", "April 15, 2026 / Charleston, South Carolina /
+    s/Name", "/s/ Name / United States Magistrate Judge / September 8, 2026". Only within
+    two lines of a signature line in the order's last lines, where no setting is written."""
+    lines = [ln for ln in text.split("\n") if ln.strip()][-_TAIL_LINES:]
+    signs = [i for i, ln in enumerate(lines) if _SIGNATURE_LINE.search(ln)]
+    for i, ln in enumerate(lines):
+        m = _DATE_LINE.fullmatch(ln)
+        if m and any(abs(i - j) <= 2 for j in signs):
+            found = find_dates(m.group("d"))
+            if found and found[0].value:
+                return found[0].value
+    return None
 
 
 @dataclass(frozen=True)
@@ -198,6 +235,9 @@ def read_order_date(text: str) -> date | None:
             found = find_dates(m.group("d"))
             if found and found[0].value:
                 return found[0].value
+    signed = _signature_date(text)
+    if signed is not None:
+        return signed
     head = "\n".join(text.split("\n")[:12])
     line = _DATE_LINE.search(head)
     if line:

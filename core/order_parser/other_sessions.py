@@ -16,6 +16,7 @@ from datetime import date, time
 from settleconf.core.order import Conference, Obligation, Rule, RuleKind
 from settleconf.core.order_parser.clauses import find_actor
 from settleconf.core.order_parser.conference import (
+    CONVERTS,
     ENDS_AT,
     FORMER,
     MOVED_AWAY,
@@ -126,6 +127,8 @@ def other_sessions(
                 continue
             if when == conference.date and ob.rule.time_of_day is None:
                 continue  # the conference's day with no time of its own: not told apart
+            if when == conference.date and CONVERTS.search(text, found.end):
+                continue  # "... set for 9/15 at 2:00 p.m. is converted to a settlement conference"
             if any(o.id == ob.id for o in out):
                 ob = replace(ob, id=f"{ob.id}_{when:%Y%m%d}")
             seen |= {(when, None), (when, ob.rule.time_of_day)}
