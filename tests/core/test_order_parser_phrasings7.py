@@ -1,0 +1,96 @@
+"""Issue #13 kinds that failed on the seventh phrasing set (tests/corpus/phrasings7: twenty
+under-represented districts, orders that recite or move a conference, broken and OCR-damaged
+text). Every sentence here is written for the test, in other wording than the set's.
+"""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+
+from settleconf.core.order_parser import parse_order
+from tests.core.unseen_orders import COURT
+
+
+def _order(body: str, dated: str = "Dated: March 2, 2026") -> tuple[date | None, time | None]:
+    order = parse_order(COURT + body + f"\n\nSO ORDERED.\n{dated}\n", source_name="p7.txt")
+    return order.conference.date, order.conference.time
+
+
+# --- A session moved by a gerund or taken up again ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "when", "at"),
+    [
+        (
+            "The Court's Order of January 5, 2026 set a settlement conference for March 12, "
+            "2026. IT IS FURTHER ORDERED resetting the settlement conference to Thursday, "
+            "April 16, 2026 at 10:00 a.m. in Courtroom 4.",
+            date(2026, 4, 16),
+            time(10, 0),
+        ),
+        (
+            "By its earlier order the Court scheduled the mediation for March 20, 2026. The "
+            "Court now enters an order rescheduling the mediation to May 6, 2026, at 1:30 p.m.",
+            date(2026, 5, 6),
+            time(13, 30),
+        ),
+        (
+            "The mediation conducted by the undersigned is adjourned today and shall be "
+            "reconvened on Tuesday, April 7, 2026 at 9:00 a.m. by video.",
+            date(2026, 4, 7),
+            time(9, 0),
+        ),
+    ],
+)
+def test_a_session_moved_by_a_gerund_or_reconvened(body: str, when: date, at: time) -> None:
+    assert _order(body) == (when, at)
+
+
+# --- A session before the order's own date is history -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "when", "at"),
+    [
+        (
+            "At the settlement conference held on February 24, 2026, the defendant's adjuster "
+            "left before noon. The settlement conference will resume on March 31, 2026 at "
+            "2:00 p.m.",
+            date(2026, 3, 31),
+            time(14, 0),
+        ),
+        (
+            "The parties attended the mediation on February 10, 2026 at 9:30 a.m. without "
+            "reaching agreement. A second mediation session is set for April 2, 2026 at "
+            "9:30 a.m.",
+            date(2026, 4, 2),
+            time(9, 30),
+        ),
+        (
+            "Plaintiff failed to appear at the settlement conference set for February 26, "
+            "2026 at 10:00 a.m. Plaintiff shall show cause in writing by March 16, 2026 why "
+            "the case should not be dismissed.",
+            None,
+            None,
+        ),
+        (
+            "Defense counsel did not attend the mediation scheduled for February 17, 2026. "
+            "A hearing on sanctions is set for March 19, 2026 at 11:00 a.m.",
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_session_before_the_orders_date_is_history(
+    body: str, when: date | None, at: time | None
+) -> None:
+    assert _order(body) == (when, at)
+
+
+def test_a_lone_past_session_stays_when_no_one_missed_it() -> None:
+    # the order's date may be the typo (a docket summary "signed ... on" a year late)
+    body = "A settlement conference is set for February 5, 2026 at 1:00 p.m. in Courtroom 10."
+    assert _order(body, dated="Dated: October 21, 2026") == (date(2026, 2, 5), time(13, 0))
