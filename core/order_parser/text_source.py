@@ -16,6 +16,7 @@ from settleconf.core.order_parser import limits
 from settleconf.core.order_parser.blocks import has_margin_numbers
 from settleconf.core.order_parser.errors import OrderTextError
 from settleconf.core.order_parser.glued_text import respace_dates, unglue
+from settleconf.core.order_parser.ocr_dates import mend_ocr_dates
 from settleconf.core.order_parser.ocr_ordinals import mend_ordinals
 from settleconf.core.order_parser.ocr_words import mend_ocr_words
 from settleconf.core.order_parser.page_joins import (
@@ -208,7 +209,8 @@ def clean_text(text: str) -> str:
     else:
         lines = drop_lone_line_numbers(lines)
     text = "\n".join(lines)
-    text = mend_ocr_words(join_split_words(respace_dates(mend_ordinals(unglue(text)))))
+    text = mend_ocr_dates(mend_ordinals(unglue(text)))
+    text = mend_ocr_words(join_split_words(respace_dates(text)))
     # A word hyphenated across a line break ("settle-\nment") is one word; a hyphenated
     # name ("Barch-\nKuchta") keeps its hyphen, so only lower-case pairs are joined.
     text = re.sub(r"(?<=[a-z])-\n(?=[a-z]{2})", "", text)

@@ -94,3 +94,80 @@ def test_a_lone_past_session_stays_when_no_one_missed_it() -> None:
     # the order's date may be the typo (a docket summary "signed ... on" a year late)
     body = "A settlement conference is set for February 5, 2026 at 1:00 p.m. in Courtroom 10."
     assert _order(body, dated="Dated: October 21, 2026") == (date(2026, 2, 5), time(13, 0))
+
+
+# --- OCR's letters for digits in dates and times, and in key words -------------------------
+
+
+def _due_dates(body: str) -> dict[str, date | None]:
+    from settleconf.core.deadlines import compute_deadlines
+
+    order = parse_order(COURT + body + "\n\nSO ORDERED.\nDated: March 2, 2026\n", source_name="p7")
+    return {d.obligation.quote: d.due_date for d in compute_deadlines(order)}
+
+
+@pytest.mark.parametrize(
+    ("body", "when", "at", "due"),
+    [
+        (
+            "A settlement conference will be held on Thursday, June l1, 2O26, at 1l:00 a.m. "
+            "Each party shall submit a confidential statement no later than June 4, 2O26.",
+            date(2026, 6, 11),
+            time(11, 0),
+            date(2026, 6, 4),
+        ),
+        (
+            "The mediation is set for 0ctober 6, 2026 at 9:3O a.m. in Courtroom l. Plaintiff "
+            "shall serve a written demand by Septernber l5, 2026.",
+            date(2026, 10, 6),
+            time(9, 30),
+            date(2026, 9, 15),
+        ),
+        (
+            "A settlement conference is scheduled for Ju1y 14, 2026 at 2:OO p.m. Defendant "
+            "shall respond to the demand by Junc 3O, 2026.",
+            date(2026, 7, 14),
+            time(14, 0),
+            date(2026, 6, 30),
+        ),
+    ],
+)
+def test_ocr_digits_in_dates_and_times(body: str, when: date, at: time, due: date) -> None:
+    assert _order(body) == (when, at)
+    assert due in _due_dates(body).values()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        ("Counsel sha11 deliver settlement letters no 1ater than June 2, 2026.", date(2026, 6, 2)),
+        ("P1aintiff sha11 serve a written demand by May 19, 2026.", date(2026, 5, 19)),
+        ("The parties sha1l exchange 0ffers by May 26, 2026.", date(2026, 5, 26)),
+    ],
+)
+def test_ocr_key_words_with_ones_and_zeros(sentence: str, due: date) -> None:
+    head = "A settlement conference is set for June 9, 2026 at 10:00 a.m. "
+    assert list(_due_dates(head + sentence).values()) == [due]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        (
+            "Each party shall sub- mit a settle- ment statement no later than Fri- day, "
+            "June 5, 2026.",
+            date(2026, 6, 5),
+        ),
+        (
+            "Confidential letters are due seven (7) busi-ness days before the con- ference.",
+            date(2026, 5, 29),
+        ),
+        (
+            "Plaintiff shall de- liver its de- mand by Wednes- day, May 20, 2026.",
+            date(2026, 5, 20),
+        ),
+    ],
+)
+def test_words_split_by_a_hyphen_left_in_the_line(sentence: str, due: date) -> None:
+    head = "A settlement conference is set for Tuesday, June 9, 2026 at 10:00 a.m. "
+    assert list(_due_dates(head + sentence).values()) == [due]
