@@ -171,3 +171,60 @@ def test_ocr_key_words_with_ones_and_zeros(sentence: str, due: date) -> None:
 def test_words_split_by_a_hyphen_left_in_the_line(sentence: str, due: date) -> None:
     head = "A settlement conference is set for Tuesday, June 9, 2026 at 10:00 a.m. "
     assert list(_due_dates(head + sentence).values()) == [due]
+
+
+# --- A dropped "no", and docket shorthand naming only the paper and its date ---------------
+
+
+def _deadlines(body: str) -> list[tuple[date | None, bool]]:
+    from settleconf.core.deadlines import compute_deadlines
+
+    head = "A settlement conference is set for Tuesday, June 9, 2026 at 10:00 a.m. "
+    text = COURT + head + body + "\n\nSO ORDERED.\nDated: March 2, 2026\n"
+    return [(d.due_date, d.needs_review) for d in compute_deadlines(parse_order(text))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        ("Defendant shall respond in writing later than May 22, 2026.", date(2026, 5, 22)),
+        (
+            "Each party must lodge its statement with chambers later than 6/2/2026.",
+            date(2026, 6, 2),
+        ),
+        (
+            "Counsel shall exchange exhibit lists later than Friday, May 29, 2026.",
+            date(2026, 5, 29),
+        ),
+    ],
+)
+def test_later_than_with_its_no_dropped_is_read_and_flagged(sentence: str, due: date) -> None:
+    assert _deadlines(sentence) == [(due, True)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dues"),
+    [
+        (
+            "Settlement letters to chambers no later than 6/2/2026; plaintiff's demand "
+            "5/12/2026, defendant's response 5/26/2026.",
+            {date(2026, 6, 2), date(2026, 5, 12), date(2026, 5, 26)},
+        ),
+        (
+            "Deadlines: Plaintiffs' written demand 5/8/2026; Defendants' offer 5/22/2026.",
+            {date(2026, 5, 8), date(2026, 5, 22)},
+        ),
+    ],
+)
+def test_a_partys_paper_and_its_bare_date(sentence: str, dues: set[date]) -> None:
+    assert {d for d, _ in _deadlines(sentence)} == dues
+
+
+def test_each_paper_is_its_own_partys() -> None:
+    text = (
+        COURT + "A settlement conference is set for Tuesday, June 9, 2026 at 10:00 a.m. "
+        "Deadlines: Plaintiffs' written demand 5/8/2026; Defendants' offer 5/22/2026."
+        "\n\nSO ORDERED.\nDated: March 2, 2026\n"
+    )
+    read = {(o.who, o.rule.fixed_date) for o in parse_order(text).obligations}
+    assert read == {("plaintiff", date(2026, 5, 8)), ("defendant", date(2026, 5, 22))}
