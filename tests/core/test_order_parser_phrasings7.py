@@ -228,3 +228,45 @@ def test_each_paper_is_its_own_partys() -> None:
     )
     read = {(o.who, o.rule.fixed_date) for o in parse_order(text).obligations}
     assert read == {("plaintiff", date(2026, 5, 8)), ("defendant", date(2026, 5, 22))}
+
+
+# --- The order's date where a closing puts it -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("closing", "dated"),
+    [
+        ("SO ORDERED.\nCentral Islip, New York, May 4, 2026", date(2026, 5, 4)),
+        ("It is SO ORDERED.\nNewport News, Virginia\nApril 27, 2026", date(2026, 4, 27)),
+        (
+            "DONE AND ORDERED in Chambers at Fort Lauderdale, Florida, on April 30, 2026.",
+            date(2026, 4, 30),
+        ),
+        (
+            "So ordered.\n/s/ Jane Q. Roe\nUnited States Magistrate Judge\nApril 28, 2026",
+            date(2026, 4, 28),
+        ),
+        ("MINUTE ORDER entered by Magistrate Judge Q. Roe on 4/29/2026.", date(2026, 4, 29)),
+        ("Text-only entry. (Dkt. 12, entered 4/24/2026)", date(2026, 4, 24)),
+    ],
+)
+def test_the_orders_date_in_its_closing(closing: str, dated: date) -> None:
+    from settleconf.core.deadlines import compute_deadlines
+
+    text = (
+        COURT + "A settlement conference is set for Tuesday, June 9, 2026 at 10:00 a.m. "
+        "Within fourteen (14) days of the date of this order, each party shall file a notice "
+        "naming its representative.\n\n" + closing + "\n"
+    )
+    order = parse_order(text)
+    assert order.order_date == dated
+    assert [d.due_date for d in compute_deadlines(order)] == [
+        {
+            date(2026, 5, 4): date(2026, 5, 18),
+            date(2026, 4, 27): date(2026, 5, 11),
+            date(2026, 4, 30): date(2026, 5, 14),
+            date(2026, 4, 28): date(2026, 5, 12),
+            date(2026, 4, 29): date(2026, 5, 13),
+            date(2026, 4, 24): date(2026, 5, 8),
+        }[dated]
+    ]
