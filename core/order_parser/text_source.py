@@ -184,6 +184,14 @@ def _is_content(line: str) -> bool:
     return len(line.strip()) > 80
 
 
+def _splits_sentence(lines: list[str], at: int) -> bool:
+    """The line at `at` stands inside a sentence: the line before ends with no end mark
+    and the one after carries on in lower case."""
+    before = lines[at - 1].rstrip() if at > 0 else ""
+    after = lines[at + 1].lstrip() if at + 1 < len(lines) else ""
+    return bool(before) and before[-1] not in ".:;!?)" and after[:1].islower()
+
+
 def clean_text(text: str) -> str:
     """Normalise characters and line endings; drop page-number lines and hyphen breaks."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_CHAR_FIXES)
@@ -200,6 +208,10 @@ def clean_text(text: str) -> str:
                     # furniture inside a sentence as much as the later ones.
                     stamps.append(first)
     first_stamp = min((i for i in stamps if _ECF_STAMP.match(lines[i])), default=None)
+    if first_stamp is not None and _splits_sentence(lines, first_stamp):
+        # Page 1's footer, not its header: "... no later\nCase 2:26-cv-03312 Document 18
+        # Filed 05/04/26 Page 1 of 2\nthan Thursday, June 4, 2026." -- furniture as well.
+        first_stamp = None
     # The first stamp too: an excerpt may begin after page 1, its first stamp inside a date.
     finish_open_dates(lines, sorted(set(stamps)))
     for i in sorted(set(stamps) - {first_stamp}, reverse=True):

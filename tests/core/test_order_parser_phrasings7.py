@@ -270,3 +270,42 @@ def test_the_orders_date_in_its_closing(closing: str, dated: date) -> None:
             date(2026, 4, 24): date(2026, 5, 8),
         }[dated]
     ]
+
+
+# --- Page 1's ECF footer inside a sentence --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("split", "due"),
+    [
+        (
+            "Each party shall deliver a confidential letter to chambers no later\n"
+            "Case 2:26-cv-01234-ABC   Document 9   Filed 03/02/26   Page 1 of 2\n"
+            "than Thursday, June 4, 2026.",
+            date(2026, 6, 4),
+        ),
+        (
+            "Plaintiff shall serve its written demand on defense counsel on or\n"
+            "Case 1:26-cv-00077-XYZ Document 14 Filed 03/02/26 Page 1 of 3 PageID #: 88\n"
+            "before May 19, 2026.",
+            date(2026, 5, 19),
+        ),
+        (
+            "The parties shall exchange their exhibit lists at least seven (7) days\n"
+            "Case 3:25-cv-05150-LMN   Document 31   Filed 03/02/26   Page 1 of 2\n"
+            "before the conference.",
+            date(2026, 6, 2),
+        ),
+    ],
+)
+def test_page_ones_footer_inside_a_sentence(split: str, due: date) -> None:
+    from settleconf.core.deadlines import compute_deadlines
+
+    text = (
+        COURT + "A settlement conference is set for Tuesday, June 9, 2026 at 10:00 a.m.\n\n"
+        + split
+        + "\n\nSO ORDERED.\nDated: March 2, 2026\n"
+    )
+    assert [(d.due_date, d.needs_review) for d in compute_deadlines(parse_order(text))] == [
+        (due, False)
+    ]
