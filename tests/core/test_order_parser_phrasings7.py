@@ -256,7 +256,11 @@ def test_the_orders_date_in_its_closing(closing: str, dated: date) -> None:
     text = (
         COURT + "A settlement conference is set for Tuesday, June 9, 2026 at 10:00 a.m. "
         "Within fourteen (14) days of the date of this order, each party shall file a notice "
-        "naming its representative.\n\n" + closing + "\n"
+        "naming its representative.\n\n"
+        # past the first dozen lines, where a bare date line is read as a header's
+        + "Counsel shall comply with the Local Rules.\n\n" * 6
+        + closing
+        + "\n"
     )
     order = parse_order(text)
     assert order.order_date == dated
