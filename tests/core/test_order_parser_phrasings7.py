@@ -313,3 +313,46 @@ def test_page_ones_footer_inside_a_sentence(split: str, due: date) -> None:
     assert [(d.due_date, d.needs_review) for d in compute_deadlines(parse_order(text))] == [
         (due, False)
     ]
+
+
+# --- A period counted from another meeting the order dates -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("setting", "duty", "due"),
+    [
+        (
+            "The Court will hold a pre-settlement telephone conference on Wednesday, May 27, "
+            "2026 at 3:00 p.m.",
+            "Each party shall email a confidential statement to chambers no later than three "
+            "(3) business days before the pre-settlement telephone conference.",
+            date(2026, 5, 21),  # Memorial Day, May 25, is skipped
+        ),
+        (
+            "A status conference is set for May 20, 2026 at 9:00 a.m.",
+            "Counsel shall file a joint report at least two days before the status conference.",
+            date(2026, 5, 18),
+        ),
+        (
+            "A preliminary conference will be held by video on June 2, 2026 at 1:30 p.m.",
+            "Counsel shall confer about attendance at least seven (7) days before the "
+            "preliminary conference.",
+            date(2026, 5, 26),
+        ),
+    ],
+)
+def test_a_period_from_another_meeting_the_order_dates(
+    setting: str, duty: str, due: date
+) -> None:
+    from settleconf.core.deadlines import compute_deadlines
+    from settleconf.core.order_codec import order_from_dict, order_to_dict
+
+    text = (
+        COURT + setting + " The settlement conference is set for Tuesday, June 9, 2026 at "
+        "10:00 a.m.\n\n" + duty + "\n\nSO ORDERED.\nDated: March 2, 2026\n"
+    )
+    order = parse_order(text)
+    counted = [d for d in compute_deadlines(order) if d.obligation.quote.startswith(duty[:20])]
+    assert [(d.due_date, d.needs_review) for d in counted] == [(due, True)]
+    # the other meeting's date is kept with the rule
+    assert compute_deadlines(order_from_dict(order_to_dict(order))) == compute_deadlines(order)
