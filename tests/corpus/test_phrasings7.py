@@ -10,8 +10,8 @@ First-time score (60 orders, written and labeled before the writer read core/ord
 committed alone at 8849d1e and scored once on it, the parser as at main 8e2753a): conference
 dates 55/60, times 54/60, due dates 139/153 (90.8%), 6 misses flagged, 1 date shown wrong
 without review, 10/10 after-event duties. After the fixes by kind (probed in
-tests/core/test_order_parser_phrasings7.py): 60/60, 60/60, 152/153 (99.3%), 1 flagged,
-0 unreviewed, 10/10."""
+tests/core/test_order_parser_phrasings7.py): 60/60, 60/60, 153/153 (100%), 0 unreviewed,
+10/10."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from tests.corpus.phrasing_floors import ROOT
 SET = ROOT / "tests" / "corpus" / "phrasings7" / "phrasings7.jsonl"
 # docket entries are two or three lines; captions with signature blocks run to about 35
 FLOOR_CONFERENCE = 58  # of 60
-FLOOR_DUE_PCT = 97.0
+FLOOR_DUE_PCT = 98.0
 FLOOR_KIND_DUE_PCT = 85.0  # a kind has 11-18 dated duties: one miss in eleven is 90.9%
 
 
