@@ -7,7 +7,7 @@ a floor a little below what the parser reaches, kind by kind, with no date shown
 review that matches no label. Scored by bench/phrasing_accuracy.py (--set).
 
 First-time score (60 orders, written and labeled before the writer read core/order_parser;
-committed alone at 8849d1e and scored once on it, the parser as at main 8e2753a): conference
+committed alone at 8849d1e and scored once on it, the parser as at main f337e58): conference
 dates 55/60, times 54/60, due dates 139/153 (90.8%), 6 misses flagged, 1 date shown wrong
 without review, 10/10 after-event duties. After the fixes by kind (probed in
 tests/core/test_order_parser_phrasings7.py): 60/60, 60/60, 153/153 (100%), 0 unreviewed,
