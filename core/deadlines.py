@@ -220,6 +220,10 @@ def _deadline(ob: Obligation, ctx: _Context, done: Mapping[str, Deadline]) -> De
     if rule.kind is RuleKind.AFTER_EVENT:
         return _event_deadline(ob, ctx, done)
     anchor, anchor_name = ctx.anchor(rule.anchor)
+    if rule.anchor is Anchor.EVENT and rule.anchor_date is not None:
+        # another meeting the order dates: counted from its day, as from the conference's
+        anchor = rule.anchor_date
+        anchor_name = f"the {rule.event or 'other meeting'}, {fmt_day(rule.anchor_date)}"
     if anchor is None:
         return _undetermined(
             ob, ctx, f"The order does not give the date of {anchor_name}; it cannot be counted."

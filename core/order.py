@@ -111,6 +111,10 @@ class Rule:
     time_of_day: time | None = None
     weekday: int | None = None  # only for NAMED_WEEKDAY
     prior_week: bool = False  # only for NAMED_WEEKDAY
+    # RELATIVE with anchor EVENT: a period counted from another meeting the order itself
+    # dates ("three business days before the pre-settlement telephone conference" of June
+    # 10); `event` names that meeting.
+    anchor_date: date | None = None
 
     @property
     def period(self) -> Period | None:
@@ -135,6 +139,8 @@ class Rule:
                 return f"promptly after {what}{at}"
             return f"{period.unit.label(period.amount)} after {what}{at}"
         anchor = self.anchor.value if self.anchor else "?"
+        if self.anchor is Anchor.EVENT and self.event:
+            anchor = self.event  # another meeting the order dates
         if period is None:
             return f"before the {anchor} (period not stated){at}"
         return f"{period.describe()} the {anchor}{at}"

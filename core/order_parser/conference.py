@@ -54,7 +54,7 @@ from settleconf.core.order_parser.session_days import multi_day_warning
 
 SCHEDULING = re.compile(
     r"\b(?:scheduled|set|sets|held|conducted|continued|reset|rescheduled|commence|convene|"
-    r"resets|reschedules|continues|"
+    r"resets|reschedules|continues|reconvened?|resetting|rescheduling|continuing|"
     r"date\s+set|will\s+be\s+held|take\s+place|occur|appear|attend)\b",
     re.IGNORECASE,
 )
@@ -92,8 +92,12 @@ _MOVED_TO = re.compile(
     # "ADJOURNED from September 15, 2026 to October 13, 2026": the date after "to".
     r"|\b(?:continued|reset|rescheduled|moved|changed|adjourned|postponed|advanced)\s+from\s+"
     r"[^.;]{1,60}?\s(?:to|until)\s+(?:\w+,?\s+)?$"
-    # the order's own ruling, present tense with its object: "(2) RESETS the ENE for"
-    r"|\b(?:resets|reschedules|continues)\s+(?:\S+\s+){1,5}?(?:to|until|for)\s+(?:\w+,?\s+)?$"
+    # the order's own ruling, present tense with its object: "(2) RESETS the ENE for", or
+    # as a gerund: "IT IS FURTHER ORDERED resetting the Settlement Conference to"
+    r"|\b(?:resets|reschedules|continues|resetting|rescheduling|continuing)\s+(?:\S+\s+){1,5}?"
+    r"(?:to|until|for)\s+(?:\w+,?\s+)?$"
+    # a session taken up again: "The mediation shall be reconvened on"
+    r"|\breconvened?\s+(?:on|for)\s+(?:\w+,?\s+)?$"
     # "CONTINUES the video SC currently scheduled for July 7, 2022, at 9:30 a.m., until":
     # the session named with the date it had, then the date it moves to.
     r"|\b(?:resets|reschedules|continues|continued|reset|rescheduled|adjourned|postponed)\s+"
@@ -584,6 +588,37 @@ def _drop_moved(cands: list[_Candidate]) -> list[_Candidate]:
     return kept if any(c.score > 0 for c in kept) else cands
 
 
+# A session the sentence says someone missed: "failed to appear at the Settlement Conference
+# set for June 9", "did not attend the mediation scheduled for".
+_MISSED = re.compile(
+    r"\b(?:failed|fail(?:ure|ing)?\s+to|did\s+not|neglected\s+to)\s+(?:\w+\s+){0,3}?"
+    r"(?:appear|attend|participate|submit|comply|go\s+forward)\b",
+    re.IGNORECASE,
+)
+
+
+def _not_past(
+    cands: list[_Candidate], order_date: date | None
+) -> tuple[list[_Candidate], date | None]:
+    """The candidates left once dates before the order's own are set aside, and the best
+    one set aside. An order does not set a conference in its own past: beside a date on or
+    after the order's, one before it is a recital ("At the mediation held on October 13
+    ... The mediation shall be reconvened on December 8"). Alone, it is set aside only when
+    its sentence says the session was missed ("failed to appear at the Settlement
+    Conference set for June 9"): the order's date may be a typo (a docket summary's "signed
+    ... on 10/21/2017" for 2016), and an order that only recites a session sets none."""
+    if order_date is None:
+        return cands, None
+    past = [c for c in cands if c.when < order_date and c.score > 0]
+    future = [c for c in cands if c.when >= order_date and c.score > 0]
+    if not future:
+        past = [c for c in past if _MISSED.search(c.sentence.text)]
+    if not past:
+        return cands, None
+    gone = {id(c) for c in past}
+    return [c for c in cands if id(c) not in gone], max(past, key=lambda c: c.score).when
+
+
 def _best(cands: list[_Candidate]) -> tuple[_Candidate | None, list[str]]:
     live = [c for c in cands if c.score > 0]
     if not live:
@@ -880,11 +915,16 @@ def find_conference(
     cands, retyped = _year_typos(
         _drop_moved([c for s in sentences for c in _candidates(s)]), order_date
     )
+    cands, past = _not_past(cands, order_date)
     best, warnings = _best(cands)
     if best is not None and best.when in retyped:
         warnings.append(retyped[best.when])
     if best is None:
-        best, warnings = _best([c for s in sentences for c in _candidates(s, unnamed=True)])
+        unnamed, past_unnamed = _not_past(
+            [c for s in sentences for c in _candidates(s, unnamed=True)], order_date
+        )
+        past = past or past_unnamed
+        best, warnings = _best(unnamed)
         if best is not None:
             warnings.append(
                 f"The conference date was read from a sentence that does not name the "
@@ -935,6 +975,12 @@ def find_conference(
         warnings.append("The conference is remote, but the order does not say how it will be held.")
     if fmt in (ConferenceFormat.VIDEO, ConferenceFormat.TELEPHONE):
         location = None  # a courtroom named for a remote conference is not where to go
+    if best is None and past is not None and order_date is not None:
+        warnings.append(
+            f"The order names a settlement conference on {past:%B %-d, %Y}, before its own "
+            f"date ({order_date:%B %-d, %Y}): read as one already held or missed, not as the "
+            "conference to come; check."
+        )
     if best is None:
         if hollow is None:
             warnings.append("No settlement conference date found.")

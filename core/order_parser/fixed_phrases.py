@@ -70,6 +70,11 @@ def read_fixed(m: re.Match[str], margin: bool, hint: date | None) -> Phrase:
         tod = time(17, 0)
         reasons.append("The order says 'close of business'; read as 5:00 p.m. court time.")
     lead = " ".join(m.group("lead").lower().split())
+    if lead == "later than":
+        reasons.append(
+            f"The order says 'later than {said}' with no 'no' before it; read as due by that "
+            "date. Check the order."
+        )
     if lead.startswith(("before", "prior")):
         reasons.append(
             f"The order says '{lead} {said}'; read as due on that date, "

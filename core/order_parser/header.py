@@ -102,6 +102,28 @@ _ORDER_DATE_PATTERNS = (
         rf"\bthis\s+(?:the\s+)?(?P<d>\d{{1,2}}(?:st|nd|rd|th)?\s+day\s+of\s+{MONTH},?\s+\d{{4}})",
         re.IGNORECASE | re.MULTILINE,
     ),
+    # E.D.N.Y. and E.D. Va. closings: "SO ORDERED.\nBrooklyn, New York, June 4, 2026",
+    # "It is SO ORDERED.\nAlexandria, Virginia\nJuly 20, 2026": the place, then the date.
+    re.compile(
+        r"\bso\s+ordered\b[.:!]?[ \t]*\n[ \t]*"
+        r"(?-i:[A-Z][A-Za-z.' -]{2,40},[ \t]+[A-Z][A-Za-z. ]{2,25}?)"
+        rf"(?:,[ \t]*|[ \t]*\n[ \t]*)(?P<d>{DATE})[ \t]*$",
+        re.IGNORECASE | re.MULTILINE,
+    ),
+    # "DONE AND ORDERED in Chambers at West Palm Beach, Florida, on September 8, 2026."
+    re.compile(rf"\bdone\s+and\s+ordered\b[^\n]{{0,120}}?\bon\s+(?P<d>{DATE})", re.I),
+    # Docket text: "MINUTE ORDER entered by Magistrate Judge X on 4/21/2027.", "(Dkt. 45,
+    # entered 2/23/2026)".
+    re.compile(
+        rf"(?:^|[.(]\s*)(?:minute\s+order\s+)?entered\s+by\b[^\n]{{0,80}}?\bon\s+(?P<d>{DATE})"
+        rf"|\(\s*(?:dkt|doc|ecf)\.?\s*(?:no\.\s*)?\d+,\s*entered(?:\s+on)?\s+(?P<d2>{DATE})",
+        re.IGNORECASE | re.MULTILINE,
+    ),
+    # The signature block last, its date alone on the text's last line within a few lines
+    # of "So ordered": "So ordered.\n/s/ ...\nUnited States Magistrate Judge\nMarch 4, 2026".
+    re.compile(
+        rf"\bso\s+ordered\b[^\n]*\n(?:[^\n]*\n){{0,4}}?[ \t]*(?P<d>{DATE})[ \t]*\n?\Z", re.I
+    ),
 )
 _DATE_LINE = re.compile(rf"^\s*(?P<d>{DATE})\s*$", re.IGNORECASE | re.MULTILINE)
 # The signature block's lines: "/s/ Name", "s/Name", "... Magistrate Judge", "U.S.M.J.",
@@ -232,7 +254,7 @@ def read_order_date(text: str) -> date | None:
     "Filed", and last the bare date line a case-law site prints under the case number."""
     for pattern in _ORDER_DATE_PATTERNS:
         for m in pattern.finditer(text):
-            found = find_dates(m.group("d"))
+            found = find_dates(m.group("d") or m.group("d2"))
             if found and found[0].value:
                 return found[0].value
     signed = _signature_date(text)

@@ -41,7 +41,7 @@ from settleconf.core.order_parser.paragraphs import Sentence
 from settleconf.core.order_parser.phrase import Phrase
 from settleconf.core.order_parser.refusals import read_refusal
 from settleconf.core.order_parser.relative_phrases import PRONOUNS, unanchored_reason
-from settleconf.core.order_parser.unnamed_duties import unnamed_duty
+from settleconf.core.order_parser.unnamed_duties import paper_end, possessor, unnamed_duty
 from settleconf.core.periods import Direction
 
 _OPPOSITE = {"plaintiff": "defendant", "defendant": "plaintiff"}
@@ -322,10 +322,15 @@ class _Reader:
             a = segment[0]  # "... may be submitted ..., but no later than May 28": one duty
         if part.court_duty if part else duty.court_duty:
             return  # the court's own task, not a party's deadline
-        who = (part.who if part else None) or duty.who or "parties"
+        owner = None if part else possessor(text, phrase.start)
+        who = (part.who if part else None) or owner or duty.who or "parties"
         m_start, m_end = (
             (a + part.modal_start, a + part.modal_end)
             if part
+            # "..., defendant's response 6/29/2027": each paper is its own party's, named
+            # from its own clause
+            else (phrase.start, phrase.start)
+            if owner
             else (duty.modal_start, duty.modal_end)
         )
         reasons = list(phrase.reasons) + self._common_reasons(sentence) + ([note] if note else [])
@@ -355,8 +360,10 @@ class _Reader:
         if rule.time_of_day is None and close_of_business(text[a:b]):
             rule = replace(rule, time_of_day=time(17, 0))
             reasons.append("The order says 'close of business'; read as 5:00 p.m. court time.")
-        # Named from the clause with the deadline words blanked out.
-        blank = text[: phrase.start] + " " * (phrase.end - phrase.start) + text[phrase.end :]
+        # Named from the clause with the deadline words blanked out (a party's paper that
+        # opens the phrase, "defendant's response 6/29/2027", names it and stays).
+        kept = paper_end(text, phrase.start) if owner else phrase.start
+        blank = text[:kept] + " " * (phrase.end - kept) + text[phrase.end :]
         clause_start = a + (text[a:m_start].rfind(",") + 1)
         # A sentence that names no duty of its own is named with the one it carries on.
         context = self.sentences[sentence.index - 1].text if note and sentence.index else ""
@@ -382,7 +389,7 @@ class _Reader:
         if who == "opposing party" and trigger is not None and trigger.who in _OPPOSITE:
             who = _OPPOSITE[trigger.who]
         # "due" opens some phrases ("are due by May 5"); keep it in the description.
-        cut_from = phrase.start + (4 if phrase.text.lower().startswith("due ") else 0)
+        cut_from = kept + (4 if phrase.text.lower().startswith("due ") else 0)
         cuts = [(cut_from, phrase.end), *duty.condition_spans]
         if part is not None:  # the clause has its own subject and verb: describe just it
             cuts += [(0, a), (b, len(text))]

@@ -20,6 +20,8 @@ _CONFUSIONS = (
     ("m", "rn"), ("rn", "m"), ("e", "c"), ("c", "e"), ("l", "I"), ("I", "l"), ("i", "l"),
     ("l", "i"), ("h", "b"), ("u", "n"), ("n", "u"), ("o", "0"), ("l", "1"), ("i", "1"),
     ("cl", "d"), ("d", "cl"), ("w", "vv"),
+    # both l's of a double one read as ones: "sha11", "a11"
+    ("ll", "11"),
 )
 # The words the readers key on (clauses.py, phrase_patterns.py, conference.py ...).
 KEY_WORDS = (
@@ -66,7 +68,8 @@ def _build() -> dict[str, str]:
 
 
 _MEND = _build()
-_WORD = re.compile(r"(?<![\w@.-])[A-Za-z][A-Za-z01]{2,}(?![\w@-])")  # not in names, e-mails
+# not in names, e-mails; a word may begin with its misread letter: "1ater", "0ffer"
+_WORD = re.compile(r"(?<![\w@.-])(?=[01]?[A-Za-z])[A-Za-z01]{3,}(?![\w@-])")
 
 
 def _cased(like: str, word: str) -> str:

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from datetime import date, time
 
-from settleconf.core.order import Conference, Obligation, Rule, RuleKind
+from settleconf.core.order import Anchor, Conference, Obligation, Rule, RuleKind
 from settleconf.core.order_parser.clauses import find_actor
 from settleconf.core.order_parser.conference import (
     CONVERTS,
@@ -36,6 +36,9 @@ _NAMED = re.compile(
     re.IGNORECASE,
 )
 _HEADING = re.compile(r"^\s*[:\-–—]\s*$")  # "Pre-Settlement Conference: 3/8/2023"
+# "The Court will hold a pre-settlement telephone conference on June 10": the verb before
+# the meeting's name.
+_HOLDS = re.compile(r"\b(?:hold|conduct|convene)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$", re.I)
 # Who places the call, in the sentence that sets it: "to be initiated by Plaintiff's
 # counsel", "; defense counsel shall initiate the call".
 _INITIATOR = re.compile(
@@ -65,7 +68,9 @@ def _session(
     name = " ".join(mentions[-1].group(0).split())
     between = text[mentions[-1].end() : at]
     # "SETS a ... conference for", "... conference is set for", "Conference: 3/8/2023"
-    setting = SCHEDULING.search(text, max(0, mentions[-1].start() - 60), at)
+    setting = SCHEDULING.search(text, max(0, mentions[-1].start() - 60), at) or _HOLDS.search(
+        text, max(0, mentions[-1].start() - 30), mentions[-1].start()
+    )
     if not (setting or _HEADING.match(between) or not between.strip()):
         return None
     starts = [t for t in times if not ENDS_AT.search(text, max(0, t.start - 40), t.start)]
@@ -133,4 +138,46 @@ def other_sessions(
                 ob = replace(ob, id=f"{ob.id}_{when:%Y%m%d}")
             seen |= {(when, None), (when, ob.rule.time_of_day)}
             out.append(ob)
+    return out
+
+
+# Why a period with nothing to count from was flagged (relative_phrases.unanchored_reason).
+_UNANCHORED = re.compile(r"^The period runs from '(?P<what>[^']+)', which has no date here\.$")
+_MEETING_NOUN = r"(?:\s+(?:conference|call|hearing|meeting|session))?"
+
+
+def count_from_sessions(
+    obligations: list[Obligation], sessions: list[Obligation]
+) -> list[Obligation]:
+    """A period counted from another meeting the order dates ("no later than three (3)
+    business days before the pre-settlement telephone conference", set for June 10): counted
+    from that meeting's day, and still flagged, since which meeting the words name is the
+    parser's reading. Only when exactly one dated session's sentence names it so."""
+    out = []
+    for ob in obligations:
+        if ob.rule.kind is not RuleKind.RELATIVE or ob.rule.anchor is not None:
+            out.append(ob)
+            continue
+        why = next((m for r in ob.review_reasons if (m := _UNANCHORED.match(r))), None)
+        words = why.group("what").lower().removeprefix("the ").split() if why else []
+        if len(words) < 1 or not any(len(w) > 3 for w in words):
+            out.append(ob)
+            continue
+        name = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + _MEETING_NOUN, re.I)
+        said = name.search(ob.quote)
+        named = [s for s in sessions if name.search(s.quote) and s.rule.fixed_date]
+        if why is None or said is None or len(named) != 1:
+            out.append(ob)
+            continue
+        session = named[0]
+        when = session.rule.fixed_date
+        assert when is not None
+        meeting = " ".join(said.group(0).lower().split())
+        reasons = (
+            *(r for r in ob.review_reasons if r != why.string),
+            f"Counted from the {meeting} the order sets on {when:%B %-d, %Y}, not from the "
+            "settlement conference; check it is the meeting meant.",
+        )
+        rule = replace(ob.rule, anchor=Anchor.EVENT, event=meeting, anchor_date=when)
+        out.append(replace(ob, rule=rule, needs_review=True, review_reasons=reasons))
     return out

@@ -134,6 +134,12 @@ def patterns(margin: bool) -> Patterns:
             rf"(?P<lead>on{g}or{g}before|(?:no|not){g}later(?:{g}than)?|by|before|until|prior{g}to|"
             # "fact discovery closes 9/30/2027": the last day of a stage of the case
             rf"(?<=discovery\s)(?:closes|ends|shall{g}close|will{g}close)(?:{g}on)?|"
+            # "shall make written demand later than June 16": the "no" dropped (flagged)
+            rf"(?<!no\s)(?<!not\s)(?<=\s)later{g}than(?={g}(?:\d|[A-Z]))|"
+            # docket shorthand, the paper and its date: "plaintiff's demand 6/15/2027,
+            # defendant's response 6/29/2027" (only these papers, after a possessive)
+            rf"(?:(?<=['’]s\s)|(?<=s['’]\s))(?:written{g})?(?:demand|response|offer|counter-?offer"
+            rf"|reply|proposal)s?(?:\s*:)?(?={g}\d)|"
             # "but in no event later than", "at any time up to and including"
             rf"(?:in|at){g}no{g}(?:event|case|time){g}later{g}than|"
             rf"up{g}(?:to|until)(?:{g}and{g}including)?|"

@@ -21,6 +21,15 @@ _MONTHS = word_set("january february august september october november december"
 # A schedule's moving words too: "Discovery cut-off is extende d to June 16" loses the deadline.
 _MOVING = word_set("extended continued rescheduled postponed including discovery deadline")
 _JOINABLE = frozenset(w for w in KEY_WORDS if len(w) >= 6) | _MONTHS | _MOVING
+# A word hyphenated where its line once broke, the break since run into a space: "settle- ment",
+# "Wednes- day, March 31" (a weekday split so loses the date after it), "sub- mit". Any of
+# the key words, months or weekdays, however short its pieces: the hyphen says it is one word.
+_WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
+_HYPHEN_JOINABLE = frozenset(KEY_WORDS) | _MONTHS | _MOVING | _WEEKDAYS | word_set(
+    "respond courtroom"
+)
+# "busi-ness days": the same with no space left, inside a sentence.
+_HYPHEN_PAIR = re.compile(r"(?<![\w@./-])([A-Za-z]{2,})-[ ]?(?=([a-z]{2,})(?![\w@-]))")
 _SHORT_WORDS = word_set(
     "a an as at be by do for he in is it me no of on or so the to up us we with"
 )
@@ -30,7 +39,8 @@ _PAIR = re.compile(r"(?<![\w@./-])([A-Za-z]{2,})[ \n](?=([A-Za-z]+)(?![\w@-]))")
 
 
 def join_split_words(text: str) -> str:
-    """`text` with each key word that a single space split put back whole."""
+    """`text` with each key word that a single space (or a hyphen and a space) split put
+    back whole."""
 
     def join(m: re.Match[str]) -> str:
         left, right = m.group(1), m.group(2)
@@ -42,4 +52,8 @@ def join_split_words(text: str) -> str:
             return m.group(0)  # a capital inside a word is not how a split looks
         return left
 
-    return _PAIR.sub(join, text)
+    def join_hyphened(m: re.Match[str]) -> str:
+        whole = (m.group(1) + m.group(2)).lower()
+        return m.group(1) if whole in _HYPHEN_JOINABLE else m.group(0)
+
+    return _PAIR.sub(join, _HYPHEN_PAIR.sub(join_hyphened, text))

@@ -17,6 +17,7 @@ from settleconf.core.order_parser import limits
 from settleconf.core.order_parser.blocks import has_margin_numbers
 from settleconf.core.order_parser.errors import OrderTextError
 from settleconf.core.order_parser.glued_text import respace_dates, unglue
+from settleconf.core.order_parser.ocr_dates import mend_ocr_dates
 from settleconf.core.order_parser.ocr_ordinals import mend_ordinals
 from settleconf.core.order_parser.ocr_words import mend_ocr_words
 from settleconf.core.order_parser.page_joins import (
@@ -204,6 +205,14 @@ def _drop_html(text: str) -> str:
     return _HTML_ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
 
 
+def _splits_sentence(lines: list[str], at: int) -> bool:
+    """The line at `at` stands inside a sentence: the line before ends with no end mark
+    and the one after carries on in lower case."""
+    before = lines[at - 1].rstrip() if at > 0 else ""
+    after = lines[at + 1].lstrip() if at + 1 < len(lines) else ""
+    return bool(before) and before[-1] not in ".:;!?)" and after[:1].islower()
+
+
 def clean_text(text: str) -> str:
     """Normalise characters and line endings; drop page-number lines and hyphen breaks."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -221,6 +230,10 @@ def clean_text(text: str) -> str:
                     # furniture inside a sentence as much as the later ones.
                     stamps.append(first)
     first_stamp = min((i for i in stamps if _ECF_STAMP.match(lines[i])), default=None)
+    if first_stamp is not None and _splits_sentence(lines, first_stamp):
+        # Page 1's footer, not its header: "... no later\nCase 2:26-cv-03312 Document 18
+        # Filed 05/04/26 Page 1 of 2\nthan Thursday, June 4, 2026." -- furniture as well.
+        first_stamp = None
     # The first stamp too: an excerpt may begin after page 1, its first stamp inside a date.
     finish_open_dates(lines, sorted(set(stamps)))
     for i in sorted(set(stamps) - {first_stamp}, reverse=True):
@@ -234,5 +247,6 @@ def clean_text(text: str) -> str:
     # name ("Barch-\nKuchta") keeps its hyphen, so only lower-case pairs are joined. First,
     # so the word menders see the whole word: "ext-\nende d" is "extende d", then "extended".
     text = re.sub(r"(?<=[a-z])-\n(?=[a-z]{2})", "", text)
-    text = mend_ocr_words(join_split_words(respace_dates(mend_ordinals(unglue(text)))))
+    text = mend_ocr_dates(mend_ordinals(unglue(text)))
+    text = mend_ocr_words(join_split_words(respace_dates(text)))
     return text.strip("\n") + "\n" if text.strip() else ""

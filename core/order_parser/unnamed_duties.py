@@ -100,6 +100,29 @@ _DEADLINES_SET = re.compile(
 )
 
 
+# Docket shorthand naming a party's paper and its date, nothing else: "plaintiff's demand
+# 6/15/2027, defendant's response 6/29/2027" (the date phrase begins at the paper).
+_POSSESSOR = re.compile(
+    r"\b(?P<who>(?:plaintiff|defendant|part(?:y|ie))s?)(?:['’]s|s?['’])\s+$", re.IGNORECASE
+)
+
+
+def possessor(text: str, at: int) -> str | None:
+    """The party whose paper the date phrase at `at` begins with ("defendant's response
+    6/29/2027"), or None."""
+    owner = _POSSESSOR.search(text, max(0, at - 40), at)
+    return (find_actor(owner.group("who")) or "parties") if owner else None
+
+
+_PAPER_WORDS = re.compile(r"(?:written\s+)?[A-Za-z-]+(?:\s*:)?", re.IGNORECASE)
+
+
+def paper_end(text: str, at: int) -> int:
+    """Where the paper's name ends in a phrase that begins with it ("demand 6/15/2027")."""
+    m = _PAPER_WORDS.match(text, at)
+    return m.end() if m else at
+
+
 def unnamed_duty(
     text: str, dated: list[Phrase], before: str, last_who: str | None
 ) -> tuple[Duty | None, str | None]:
@@ -112,6 +135,9 @@ def unnamed_duty(
     item = item_duty(text, phrase)
     if item is not None:
         return item, None  # a list item or schedule row: "• Defendant's response — by May 9"
+    owner = possessor(text, phrase.start)
+    if owner is not None:
+        return Duty(None, (), phrase.start, phrase.start, owner, False, None), None
     cut = not _ENDS_WELL.search(text)
     bare_verb = _BARE_VERB.match(text, phrase.end)
     if cut or _CONTINUES.match(text) or bare_verb:

@@ -1,0 +1,82 @@
+"""Dates and times back from OCR's letter-for-digit misreadings: "March l7, 2O27",
+"0ctober 13, 2026", "Aprll 7", "Apri1 21", "Septernber 15", "at l0:00 a.m.".
+
+Scanned orders read "1" as "l" or "I" and "0" as "O" (and the reverse in words). One such
+letter in a date hides the date from every reader -- worse, "March l7, 2027" can still be
+read as March 2027's first days by a looser reader. Mended only where the shape leaves no
+doubt: a month name (or its single misreading) followed by a day of one or two characters
+and, for a day that has no real digit, a year; a clock time "hh:mm" followed by a.m./p.m.
+Nothing else in the text is touched (case numbers, names, "Courtroom l"). Linear: one
+scan for dates, one for times.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+# What OCR reads for what is printed, in a month's name.
+_CONFUSIONS = (
+    ("o", "0"), ("l", "1"), ("i", "1"), ("i", "l"), ("l", "i"), ("l", "I"), ("m", "rn"),
+    ("e", "c"),
+)  # fmt: skip
+
+
+def _misread_months() -> dict[str, str]:
+    out = {m: m for m in _MONTHS}
+    for month in _MONTHS:
+        for printed, read in _CONFUSIONS:
+            at = month.find(printed)
+            while at != -1:
+                out.setdefault((month[:at] + read + month[at + 1 :]).lower(), month)
+                at = month.find(printed, at + 1)
+    return out
+
+
+_MONTH_OF = _misread_months()
+_DIGIT_OF = str.maketrans({"l": "1", "I": "1", "O": "0", "o": "0"})
+# A month (as printed or misread), a day of one or two digit-like characters, and a year.
+_DATE = re.compile(
+    r"(?<![\w@./-])(?P<month>[A-Za-z0-9]{3,10})\s+(?P<day>[\dlIOo]{1,2})(?![\w@/-])"
+    r"(?P<rest>,?\s*(?P<year>[12lI][\dlIOo]{3})(?![\w@/-]))?"
+)
+_TIME = re.compile(
+    r"(?<![\w@./:-])(?P<h>[\dlIO]{1,2}):(?P<m>[\dlIO]{2})(?=\s*[AaPp]\.?\s?[Mm]\b)"
+)
+
+
+def _digits(found: str) -> str:
+    return found.translate(_DIGIT_OF)
+
+
+def _date(m: re.Match[str]) -> str:
+    month = _MONTH_OF.get(m.group("month").lower())
+    if month is None:
+        return m.group(0)
+    day, year = m.group("day"), m.group("year")
+    if not any(c.isdigit() for c in day) and year is None:
+        return m.group(0)  # "May I ..." is a sentence, not a date
+    fixed_day = _digits(day)
+    if not 1 <= int(fixed_day) <= 31:
+        return m.group(0)
+    said = m.group("month")
+    if said.lower() != month:
+        # the printed name, in the case it was written in
+        said = month.upper() if said.isupper() else month.capitalize()
+    rest = m.group("rest") or ""
+    if year is not None:
+        rest = rest[: m.start("year") - m.end("day")] + _digits(year)
+    return f"{said} {fixed_day}{rest}"
+
+
+def _time(m: re.Match[str]) -> str:
+    found = m.group(0)
+    return _digits(found) if any(c.isdigit() for c in found) else found
+
+
+def mend_ocr_dates(text: str) -> str:
+    """`text` with the letters OCR put for digits in dates and times read back as digits."""
+    return _TIME.sub(_time, _DATE.sub(_date, text))
