@@ -835,6 +835,14 @@ def find_conference(
         warnings.append(time_warning(best.sentence.text))
     elif best.at is None:
         warnings.append("No time found for the settlement conference.")
+    if best is not None and best.at is not None:
+        # "set Settlement Conference for 1:00 2/8/01": a clock time with no a.m./p.m. is read
+        # by court hours (1:00 is 1 p.m.), a guess the user should see.
+        guess = next(
+            (t.assumed for t in find_times(best.sentence.text) if t.value == best.at), None
+        )
+        if guess is not None:
+            warnings.append(f"The conference time {guess} Check the time.")
     doubt = _two_times(best.sentence.text, best.when, best.at) if best else None
     if doubt is not None:
         warnings.append(doubt)

@@ -79,7 +79,7 @@ _DATE_FIRST = re.compile(
 )
 
 
-def _item_label(label: str) -> str | None:
+def item_label(label: str) -> str | None:
     """The label without its list marker, if it reads as a party's paper or step."""
     label = _MARKER.sub("", label).strip(" :;,.-—–")
     if not label or len(label.split()) > _MAX_LABEL_WORDS:
@@ -98,7 +98,7 @@ def number_row(sentence: str) -> bool:
     """A table row that gives its step only a number ("Written response   14"): the number
     is in a column whose heading says what it counts, which is not read."""
     m = _NUMBER_ROW.match(sentence.strip())
-    return m is not None and _item_label(m.group("label")) is not None
+    return m is not None and item_label(m.group("label")) is not None
 
 
 def list_item(sentence: str) -> bool:
@@ -117,7 +117,7 @@ def row_phrase(sentence: str, margin: bool, hint: date | None) -> Phrase | None:
     text = sentence.strip()
     for pattern in (_LABEL_FIRST, _DATE_FIRST):
         m = pattern.match(text)
-        if m is None or _item_label(m.group("label")) is None:
+        if m is None or item_label(m.group("label")) is None:
             continue
         phrase = read_fixed(m, margin, hint)
         if phrase.kind is not RuleKind.FIXED:
@@ -150,7 +150,7 @@ def item_duty(text: str, first: Phrase) -> Duty | None:
         label = text[first.end :]  # "July 11, 2025   Exchange of written demand and offer"
     else:
         return None
-    named = _item_label(label)
+    named = item_label(label)
     if named is None:
         return None
     return Duty(None, (), 0, 0, find_actor(named) or "parties", False, None)

@@ -13,12 +13,14 @@ from settleconf.core.order_parser.dates_in_text import DATE
 from settleconf.core.order_parser.deadline import check
 from settleconf.core.order_parser.markup import word_set
 
-# Never a sentence end when a period follows them.
+# Never a sentence end when a period follows them. The titles before a name ("sent directly
+# to Atty. Calcagno no later than ...", "before MAG. JUDGE KRAVCHUK") cut a duty in two.
 _ABBREVIATIONS = word_set(
     """
     mr mrs ms dr hon no nos dkt doc docs fed civ crim evid app proc cir ct dist supp rev
     stat ann art sec para paras pp pg vol ch cl ex exs seq approx dept univ assn intl natl
     st ave blvd rd ste rm fl bldg mt ft
+    atty attys mag asst sgt lt capt det ofc prof messrs
     jan feb mar apr jun jul aug sep sept oct nov dec
     mon tue tues wed thu thur thurs fri sat sun
     e.g i.e etc cf viz vs v

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from settleconf.core.order_parser.clauses import Duty, find_actor, read_permission
-from settleconf.core.order_parser.list_items import item_duty
+from settleconf.core.order_parser.list_items import item_duty, item_label
 from settleconf.core.order_parser.phrase import Phrase
 
 _ENDS_WELL = re.compile(r"[.!?:;)”\"’]$")
@@ -100,6 +100,15 @@ _DEADLINES_SET = re.compile(
 )
 
 
+# A docket clerk's run of settings: "REPORT of Conference of Counsel, set Settlement Conference
+# for 1:00 2/8/01 , set Settlement Papers Deadline for 2/8/01 for BRENT DAVIS, ...". The duty
+# is what the last "set" (or the clause after the last semicolon) before the deadline names,
+# when that names a party's paper; the whole run before it is no label.
+_CLERK_SET = re.compile(
+    r"(?:(?:^|[;,]|\s)\s*(?:re)?set|;)\s+(?P<label>[^;,]{2,80}?)\s*$", re.IGNORECASE
+)
+
+
 def unnamed_duty(
     text: str, dated: list[Phrase], before: str, last_who: str | None
 ) -> tuple[Duty | None, str | None]:
@@ -112,6 +121,11 @@ def unnamed_duty(
     item = item_duty(text, phrase)
     if item is not None:
         return item, None  # a list item or schedule row: "• Defendant's response — by May 9"
+    clerk = _CLERK_SET.search(text, 0, phrase.start)
+    if clerk is not None and item_label(clerk.group("label")) is not None:
+        who = find_actor(clerk.group("label")) or "parties"
+        at = clerk.start("label")
+        return Duty(None, (), at, at, who, False, None), None
     cut = not _ENDS_WELL.search(text)
     bare_verb = _BARE_VERB.match(text, phrase.end)
     if cut or _CONTINUES.match(text) or bare_verb:
