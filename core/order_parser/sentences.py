@@ -30,8 +30,9 @@ _ABBREVIATIONS = word_set(
     """
 )
 # Abbreviations that also end sentences: split after them when a typical sentence
-# opener follows ("... before Magistrate Judge X Jr. The statements shall ...").
-_AMBIGUOUS = word_set("jr sr inc co corp ltd llc llp al a.m p.m esq")
+# opener follows ("... before Magistrate Judge X Jr. The statements shall ..."). A docket's
+# "Settlement conf. (Mag) set for 1:30 pm" runs on.
+_AMBIGUOUS = word_set("jr sr inc co corp ltd llc llp al a.m p.m esq conf")
 _OPENERS = word_set(
     """
     the a an all any each if it this these those that counsel plaintiff plaintiffs defendant

@@ -126,3 +126,108 @@ def test_a_meeting_set_as_a_deadline_is_no_duty() -> None:
     )
     assert order.conference.date == date(2001, 2, 8)
     assert [o.rule.fixed_date for o in order.obligations] == []
+
+
+# --- 702-707: a clerk's shortened names, an entry's own stamps, a same-day move ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "at"),
+    [
+        (
+            "Notice of Settlement Conference and Settlement Conference ORDER by Mag. Judge Jane "
+            "Roe Settlement conf. (Mag) set for 1:30 pm on 12/17/97 before Magistrate Judge Roe "
+            "at 450 Main Street, Courtroom A ( Date Entered: 10/8/97) (cc: all counsel) (cp)",
+            date(1997, 12, 17),
+            time(13, 30),
+        ),
+        (
+            "SCHEDULING ORDER by Magistrate Judge Richard Poe : ; stlmnt conf set for 9:30 3/28/01 "
+            "RP (cc: all counsel) (ga) (Entered: 12/27/2000)",
+            date(2001, 3, 28),
+            time(9, 30),
+        ),
+        (
+            "MINUTES: Stlmt. Conf. set for 10:00 a.m. on 6/5/2003 before Magistrate Judge Ann "
+            "Moe. (xy) (Entered: 05/01/2003)",
+            date(2003, 6, 5),
+            time(10, 0),
+        ),
+    ],
+)
+def test_a_shortened_settlement_conference_is_the_session(
+    text: str, when: date, at: time
+) -> None:
+    order = parse_order(COURT + text)
+    assert (order.conference.date, order.conference.time) == (when, at)
+
+
+def test_a_status_conf_is_still_another_meeting() -> None:
+    order = parse_order(
+        COURT + "Status conf. set for 9:00 a.m. on 5/1/2003; Settlement conf. set for 2:00 p.m. "
+        "on 6/5/2003 before Magistrate Judge Ann Moe. (xy)"
+    )
+    assert (order.conference.date, order.conference.time) == (date(2003, 6, 5), time(14, 0))
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "at"),
+    [
+        (
+            "MINUTE ENTRY ( 1/14/02 ): A settlement conference is scheduled before the "
+            "undersigned at 9:00 2/21/02; settlement letters due by 2/14/02. by Magistrate "
+            "Judge Jane Roe (tbl) (Entered: 01/15/2002)",
+            date(2002, 2, 21),
+            time(9, 0),
+        ),
+        (
+            "MINUTE ORDER ( 3/3/2005 ) setting a settlement conference before Magistrate Judge "
+            "Richard Poe on 4/12/2005 at 10:00 AM. (ab) (Entered: 03/04/2005)",
+            date(2005, 4, 12),
+            time(10, 0),
+        ),
+        (
+            "Set/Reset Hearings: Mediation Hearing set for 7/28/2005 10:00 AM. (bt, COURT STAFF) "
+            "(Filed on 6/29/2005) (Entered: 06/29/2005)\n\nMINUTES: ( Hearing Date: 7/1/05) "
+            "Settlement Conference referred to the ADR program [EOD Date: 7/2/05] (mm)",
+            date(2005, 7, 28),
+            time(10, 0),
+        ),
+    ],
+)
+def test_an_entrys_own_stamp_is_no_session_date(text: str, when: date, at: time) -> None:
+    order = parse_order(COURT + text)
+    assert (order.conference.date, order.conference.time) == (when, at)
+    assert not any("more than one conference date" in w for w in order.warnings)
+
+
+def test_letters_due_in_a_minute_entry_keep_their_date() -> None:
+    order = parse_order(
+        COURT + "MINUTE ENTRY ( 1/14/02 ): A settlement conference is scheduled before the "
+        "undersigned at 9:00 2/21/02; settlement letters due by 2/14/02. by Magistrate Judge "
+        "Jane Roe (tbl)"
+    )
+    assert [due(order, o.id) for o in order.obligations] == [date(2002, 2, 14)]
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "at"),
+    [
+        (
+            "MINUTE ENTRY ( 1/11/02 ) Settlement conference scheduled before the District Judge "
+            "2:00 2/21/02 is hereby reset before Magistrate Judge Jane Roe 9:00 2/21/02 . by "
+            "Judge Richard Poe (tbl) (Entered: 01/14/2002)",
+            date(2002, 2, 21),
+            time(9, 0),
+        ),
+        (
+            "NOTICE: the Settlement Conference previously set for 5/4/2021 at 10:00 AM is reset "
+            "to 5/4/2021 at 02:00 PM before Magistrate Judge Ann Moe. (xy)",
+            date(2021, 5, 4),
+            time(14, 0),
+        ),
+    ],
+)
+def test_a_same_day_move_keeps_the_day_at_the_new_hour(text: str, when: date, at: time) -> None:
+    order = parse_order(COURT + text)
+    assert (order.conference.date, order.conference.time) == (when, at)
