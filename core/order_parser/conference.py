@@ -25,6 +25,7 @@ from settleconf.core.order_parser.conference_format import (
     OTHER_MEETING,
     SESSION,
     SETTLEMENT_CONF,
+    SETTLEMENT_WORD,
     conference_format,
     link_delivery,
 )
@@ -147,7 +148,9 @@ _WAS_HELD = re.compile(
 )
 
 
-_QUALIFIER_SETTLEMENT = re.compile(r"(?<!pre-)(?<!pre\s)settlement[\s-]+(?:\d{1,2}\s+)*$", re.I)
+_QUALIFIER_SETTLEMENT = re.compile(
+    rf"(?<!pre-)(?<!pre\s)\b{SETTLEMENT_WORD}\.?[\s-]+(?:\d{{1,2}}\s+)*$", re.I
+)
 # "status conference", "preliminary (remote) conference", "pre-mediation telephone conference".
 # Also the call named twice over ("a pre-settlement conference telephone conference"), and
 # "pre-" right before a session's own name ("a pre-mediation conference": CONF reads
@@ -362,6 +365,17 @@ def _opens_docket_entry(text: str, found: FoundDate) -> bool:
     )
 
 
+# A docket entry's own stamps: "(Entered: 01/14/2002)", "( Date Entered: 10/8/97)", "(Filed on
+# 6/17/2005)", "[EOD Date: 9/17/02]", the minutes' "( Hearing Date: 10/1/97)" and "MINUTE
+# ENTRY ( 1/14/02 ): A settlement conference is scheduled ...". When the entry was made or
+# heard, never when the session is.
+_STAMP = re.compile(
+    r"(?:[(\[]\s*(?:date\s+)?entered\s*:?|\(\s*filed\s+on|\[\s*eod\s+date\s*:"
+    r"|\(\s*hearing\s+date\s*:|\bminute\s+(?:entry|order)\s*\()\s*$",
+    re.IGNORECASE,
+)
+
+
 # After "previously set for <date> ... ", a new setting: "Notice Rescheduling Hearing (N)
 # previously set for 2/6/17 at 9:00 a.m. ... Settlement Conference set for 2/17/2017".
 _NEW_SETTING = re.compile(
@@ -395,6 +409,8 @@ def _candidates(sentence: Sentence, *, unnamed: bool = False) -> list[_Candidate
     recital_end = _recital_end(text, recital) if recital else len(text)
     for found in find_dates(text):
         if found.value is None or _opens_docket_entry(text, found):
+            continue
+        if _STAMP.search(text, max(0, found.start - 30), found.start):
             continue
         before = text[max(0, found.start - 200) : found.start]
         span = SESSION_SPAN.search(before)  # "from 9:30 a.m. until 4:30 p.m. on May 5"
@@ -583,7 +599,14 @@ def _drop_moved(cands: list[_Candidate]) -> list[_Candidate]:
     """A date another sentence says the session was moved from ("Settlement Conference set
     for 2/6/2017", then "previously set for 2/6/17 ... set for 2/17/2017") is no longer the
     session's, when another date is left."""
-    moved = {c.when for c in cands if c.former}
+    # "Settlement conference scheduled ... 2:00 2/21/02 is hereby reset before Magistrate
+    # Judge Roe 9:00 2/21/02": the same day at another hour is not a day moved away from.
+    reset_same_day = {
+        (c.sentence.index, c.when) for c in cands if not c.former and c.score > 0
+    }
+    moved = {
+        c.when for c in cands if c.former and (c.sentence.index, c.when) not in reset_same_day
+    }
     kept = [c for c in cands if c.when not in moved]
     return kept if any(c.score > 0 for c in kept) else cands
 
@@ -988,6 +1011,14 @@ def find_conference(
         warnings.append(time_warning(best.sentence.text))
     elif best.at is None:
         warnings.append("No time found for the settlement conference.")
+    if best is not None and best.at is not None:
+        # "set Settlement Conference for 1:00 2/8/01": a clock time with no a.m./p.m. is read
+        # by court hours (1:00 is 1 p.m.), a guess the user should see.
+        guess = next(
+            (t.assumed for t in find_times(best.sentence.text) if t.value == best.at), None
+        )
+        if guess is not None:
+            warnings.append(f"The conference time {guess} Check the time.")
     doubt = _two_times(best.sentence.text, best.when, best.at) if best else None
     if doubt is not None:
         warnings.append(doubt)

@@ -24,12 +24,17 @@ _SESSION = (
     r"|(?-i:MSC)"  # a Mandatory Settlement Conference by its initials
 )
 SESSION = re.compile(rf"\b(?:{_SESSION})\b", re.IGNORECASE)
+# Docket clerks shorten both words: "Settlement conf. (Mag) set for 1:30 pm", "stlmnt conf
+# set for 9:30 3/28/01", "PTC/stlmt cnf held".
+SETTLEMENT_WORD = r"(?:settlement|stlmn?t|sttlmn?t)"
+_CONF_WORD = r"confe\w*|conf\b|cnf\b"
 SETTLEMENT_CONF = re.compile(
-    rf"(?<!pre-)(?<!pre\s)settlement[\s-]+(?:\d{{1,2}}\s+)*confe\w*|\b(?:{_SESSION})\b",
+    rf"(?<!pre-)(?<!pre\s)\b{SETTLEMENT_WORD}\.?[\s-]+(?:\d{{1,2}}\s+)*(?:{_CONF_WORD})"
+    rf"|\b(?:{_SESSION})\b",
     re.IGNORECASE,
 )
 # The "conference" of a tele-conference is another meeting (OTHER_CONF), not the session.
-CONF = re.compile(rf"(?<!tele-)\b(?:confe[rf]ence|{_SESSION})\b", re.IGNORECASE)
+CONF = re.compile(rf"(?<!tele-)\b(?:confe[rf]ence|conf\b|cnf\b|{_SESSION})\b", re.IGNORECASE)
 # Another meeting in the same order: a status or scheduling conference, the preliminary
 # call a week before the mediation.
 OTHER_KINDS = (

@@ -128,6 +128,9 @@ TIME = (
     rf"|\d{{1,2}}(?:[:.]\d{{2}})?\s*{_AMPM}"
     # a bare "13:30" after "at", "by", or a "Time:" field
     rf"|(?:(?<=at )|(?<=by )|(?<=time: )|(?<=time:))\d{{1,2}}:\d{{2}}(?![\d:])"
+    # a bare "1:00" written before its numeric date, as older docket entries set sessions:
+    # "set Settlement Conference for 1:00 2/8/01", "Final Pretrial Conference to 9:30 1/23/01"
+    rf"|(?<![\w:/.])\d{{1,2}}:\d{{2}}(?=[ \t]+\d{{1,2}}/\d{{1,2}}/\d{{2}}(?:\d{{2}})?(?![\d/]))"
     # a 24-hour "0930" with no colon, after "at" or a "Time:" field, and only where a clause
     # goes on ("at 0930, in Courtroom 223", "at 0930 on"): "at 1400 Pennsylvania Avenue"
     # is an address

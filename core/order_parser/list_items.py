@@ -82,7 +82,7 @@ _DATE_FIRST = re.compile(
 )
 
 
-def _item_label(label: str) -> str | None:
+def item_label(label: str) -> str | None:
     """The label without its list marker, if it reads as a party's paper or step."""
     label = _MARKER.sub("", label).strip(" :;,.-—–")
     if not label or len(label.split()) > _MAX_LABEL_WORDS:
@@ -101,7 +101,7 @@ def number_row(sentence: str) -> bool:
     """A table row that gives its step only a number ("Written response   14"): the number
     is in a column whose heading says what it counts, which is not read."""
     m = _NUMBER_ROW.match(sentence.strip())
-    return m is not None and _item_label(m.group("label")) is not None
+    return m is not None and item_label(m.group("label")) is not None
 
 
 # What a table's bare numbers count, said in its column heading or the line that opens it:
@@ -122,7 +122,7 @@ def count_phrase(sentence: str, heading: list[str]) -> Phrase | None:
     opens it, the rows between) says the numbers are days before the session and gives no
     number of its own. A heading that says nothing of the kind leaves the row unread."""
     m = _NUMBER_ROW.match(sentence.strip())
-    if m is None or _item_label(m.group("label")) is None:
+    if m is None or item_label(m.group("label")) is None:
         return None
     # A column heading run into the first row (a single space between them in the text
     # layer): "Submission Days Before Conference Confidential statement 14".
@@ -172,7 +172,7 @@ def paired_row(sentence: str) -> list[tuple[Phrase, tuple[int, int]]]:
     """The two dates of a heading that names two papers, one for each in order, with where
     its paper is named; [] for any other sentence (or a second date not after the first)."""
     m = _TWO_PAPERS.match(sentence.strip())
-    if m is None or _item_label(m.group("a")) is None or _item_label(m.group("b")) is None:
+    if m is None or item_label(m.group("a")) is None or item_label(m.group("b")) is None:
         return []
     days = [find_dates(m.group(d)) for d in ("d1", "d2")]
     first, second = (found[0].value if found else None for found in days)
@@ -205,7 +205,7 @@ def row_phrase(sentence: str, margin: bool, hint: date | None) -> Phrase | None:
     text = sentence.strip()
     for pattern in (_LABEL_FIRST, _DATE_FIRST):
         m = pattern.match(text)
-        if m is None or _item_label(m.group("label")) is None:
+        if m is None or item_label(m.group("label")) is None:
             continue
         phrase = read_fixed(m, margin, hint)
         if phrase.kind is not RuleKind.FIXED:
@@ -238,7 +238,7 @@ def item_duty(text: str, first: Phrase) -> Duty | None:
         label = text[first.end :]  # "July 11, 2025   Exchange of written demand and offer"
     else:
         return None
-    named = _item_label(label)
+    named = item_label(label)
     if named is None:
         return None
     return Duty(None, (), 0, 0, find_actor(named) or "parties", False, None)

@@ -145,6 +145,11 @@ def patterns(margin: bool) -> Patterns:
             rf"up{g}(?:to|until)(?:{g}and{g}including)?|"
             # "[Deadline: 3/2/2026]" in a heading
             rf"due(?:\s*:|{g}(?:on|by))?|deadline(?:\s*:|{g}(?:of|is))"
+            # a docket clerk's setting: "set Settlement Papers Deadline for 2/8/01", "Reply
+            # Deadline set for 5/1/2018", "Pretrial Memo deadline to 1/17/01"; not a meeting's
+            # ("Conference of Counsel deadline to 9:00 2/16/01" is a session, not a filing)
+            rf"|(?<!conference\s)(?<!counsel\s)(?<!hearing\s)(?<!trial\s)"
+            rf"deadline(?:{g}(?:re)?set)?{g}(?:for|to)(?={g}(?:\d|[A-Z][a-z]+\.?{g}\d))"
             # "on the same date that its brief is due, which is December 8, 2026"
             rf"|same{g}(?:date|day)\b[^.;]{{0,80}}?,?{g}which{g}is"
             # a window ("between May 20, 2024 and May 28, 2024") is due by its end

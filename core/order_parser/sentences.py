@@ -14,12 +14,14 @@ from settleconf.core.order_parser.deadline import check
 from settleconf.core.order_parser.list_items import paired_row
 from settleconf.core.order_parser.markup import word_set
 
-# Never a sentence end when a period follows them.
+# Never a sentence end when a period follows them. The titles before a name ("sent directly
+# to Atty. Calcagno no later than ...", "before MAG. JUDGE KRAVCHUK") cut a duty in two.
 _ABBREVIATIONS = word_set(
     """
     mr mrs ms dr hon no nos dkt doc docs fed civ crim evid app proc cir ct dist supp rev
     stat ann art sec para paras pp pg vol ch cl ex exs seq approx dept univ assn intl natl
     st ave blvd rd ste rm fl bldg mt ft ctrm crtrm
+    atty attys mag asst sgt lt capt det ofc prof messrs
     jan feb mar apr jun jul aug sep sept oct nov dec
     mon tue tues wed thu thur thurs fri sat sun
     e.g i.e etc cf viz vs v
@@ -29,8 +31,9 @@ _ABBREVIATIONS = word_set(
     """
 )
 # Abbreviations that also end sentences: split after them when a typical sentence
-# opener follows ("... before Magistrate Judge X Jr. The statements shall ...").
-_AMBIGUOUS = word_set("jr sr inc co corp ltd llc llp al a.m p.m esq")
+# opener follows ("... before Magistrate Judge X Jr. The statements shall ..."). A docket's
+# "Settlement conf. (Mag) set for 1:30 pm" runs on.
+_AMBIGUOUS = word_set("jr sr inc co corp ltd llc llp al a.m p.m esq conf")
 _OPENERS = word_set(
     """
     the a an all any each if it this these those that counsel plaintiff plaintiffs defendant

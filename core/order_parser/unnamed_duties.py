@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from settleconf.core.order_parser.clauses import Duty, find_actor, read_permission
-from settleconf.core.order_parser.list_items import item_duty
+from settleconf.core.order_parser.list_items import item_duty, item_label
 from settleconf.core.order_parser.phrase import Phrase
 
 _ENDS_WELL = re.compile(r"[.!?:;)”\"’]$")
@@ -123,6 +123,15 @@ def paper_end(text: str, at: int) -> int:
     return m.end() if m else at
 
 
+# A docket clerk's run of settings: "REPORT of Conference of Counsel, set Settlement Conference
+# for 1:00 2/8/01 , set Settlement Papers Deadline for 2/8/01 for BRENT DAVIS, ...". The duty
+# is what the last "set" (or the clause after the last semicolon) before the deadline names,
+# when that names a party's paper; the whole run before it is no label.
+_CLERK_SET = re.compile(
+    r"(?:(?:^|[;,]|\s)\s*(?:re)?set|;)\s+(?P<label>[^;,]{2,80}?)\s*$", re.IGNORECASE
+)
+
+
 def unnamed_duty(
     text: str, dated: list[Phrase], before: str, last_who: str | None
 ) -> tuple[Duty | None, str | None]:
@@ -138,6 +147,11 @@ def unnamed_duty(
     owner = possessor(text, phrase.start)
     if owner is not None:
         return Duty(None, (), phrase.start, phrase.start, owner, False, None), None
+    clerk = _CLERK_SET.search(text, 0, phrase.start)
+    if clerk is not None and item_label(clerk.group("label")) is not None:
+        who = find_actor(clerk.group("label")) or "parties"
+        at = clerk.start("label")
+        return Duty(None, (), at, at, who, False, None), None
     cut = not _ENDS_WELL.search(text)
     bare_verb = _BARE_VERB.match(text, phrase.end)
     if cut or _CONTINUES.match(text) or bare_verb:
