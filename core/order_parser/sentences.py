@@ -131,6 +131,16 @@ def _is_end(text: str, dot: int, after: int) -> bool:
     return not re.fullmatch(r"(?:[a-z]\.)+[a-z]", token)  # "U.S", "e.g" style
 
 
+def ends_sentence(line: str, next_line: str) -> bool:
+    """Whether the period ending `line` ends its sentence when `next_line` follows: not after
+    "U.S.", "Mr." or an initial ("Edward J. Schwartz U.S." / "Courthouse, 221 West ...")."""
+    line = line.rstrip()
+    if not line.endswith("."):
+        return False
+    text = f"{line} {next_line.lstrip()}"
+    return _is_end(text, len(line) - 1, len(line))
+
+
 def split_sentences(text: str, *, margin_numbers: bool = False) -> list[str]:
     """Sentences of one block of (markdown-free) prose, whitespace collapsed."""
     text = _STRAY_COMMA.sub(" ", " ".join(text.split()))

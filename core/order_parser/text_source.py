@@ -25,6 +25,7 @@ from settleconf.core.order_parser.page_joins import (
     drop_lone_line_numbers,
     finish_open_dates,
 )
+from settleconf.core.order_parser.sentences import ends_sentence
 from settleconf.core.order_parser.split_words import join_split_words
 
 if TYPE_CHECKING:
@@ -213,11 +214,46 @@ def _splits_sentence(lines: list[str], at: int) -> bool:
     return bool(before) and before[-1] not in ".:;!?)" and after[:1].islower()
 
 
+# A numbered or lettered item, or a line of pleading-paper margin numbers: what opens a
+# new block rather than carrying on a sentence.
+_BLOCK_START = re.compile(r"^\s*(?:\(?(?:\d{1,3}|[ivxIVX]{1,5}|[A-Za-z])[.)]\s|[\d\s]*$)")
+
+
+def _furniture_span(lines: list[str], at: int) -> slice:
+    """The stamp line at `at`, with the blank lines around it when it stands inside a
+    sentence: "... Suite 5140, San" / (blank) / stamp / (blank) / "Diego, California 92101,
+    is CONTINUED to June 14, 2017" is one sentence over a page break, and the blank lines
+    left behind would read as a paragraph break that cuts the new date from its session."""
+    before = at - 1
+    while before >= 0 and not lines[before].strip():
+        before -= 1
+    after = at + 1
+    while after < len(lines) and not lines[after].strip():
+        after += 1
+    if before < 0 or after >= len(lines):
+        return slice(at, at + 1)
+    tail, head = lines[before].rstrip(), lines[after].lstrip()
+    runs_on = (
+        (tail[-1] not in ".:;!?)]\"'" or (tail[-1] == "." and not ends_sentence(tail, head)))
+        and not tail.isupper()  # a heading at the foot of a page ends there
+        and head[:1].isalnum()
+        and not _BLOCK_START.match(head)
+    )
+    return slice(before + 1, after) if runs_on else slice(at, at + 1)
+
+
 def clean_text(text: str) -> str:
     """Normalise characters and line endings; drop page-number lines and hyphen breaks."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _drop_html(text).translate(_CHAR_FIXES)
-    lines = [ln.rstrip() for ln in text.split("\n") if not _PAGE_LINE.match(ln)]
+    lines = [ln.rstrip() for ln in text.split("\n")]
+    i = len(lines) - 1
+    while i >= 0:  # from the end, so a span's deletion never moves a line still to look at
+        if _PAGE_LINE.match(lines[i]):  # "- 3 -" inside a sentence closes up like a stamp
+            span = _furniture_span(lines, i)
+            del lines[span]
+            i = span.start
+        i -= 1
     stamps = [i for i, ln in enumerate(lines) if _ECF_STAMP.match(ln)]
     seen: dict[str, int] = {}
     for i, ln in enumerate(lines):
@@ -237,7 +273,7 @@ def clean_text(text: str) -> str:
     # The first stamp too: an excerpt may begin after page 1, its first stamp inside a date.
     finish_open_dates(lines, sorted(set(stamps)))
     for i in sorted(set(stamps) - {first_stamp}, reverse=True):
-        del lines[i]
+        del lines[_furniture_span(lines, i)]
     if has_margin_numbers("\n".join(lines)):
         lines = close_margin_splits(lines)
     else:

@@ -112,6 +112,9 @@ _ORDERS = {p.stem: p for p in tuning_orders()}
         ("351", "hyphen wrap", 1),  # "Judge William J.\nMartinez issued on January 24, 2012"
         ("304", "hyphen wrap", 0),  # "is ext-\nende d to and including June 16, 2014"
         ("304", "hyphen wrap", 1),  # "is extende\nd to and including June 16, 2014"
+        ("259", "page breaks", 11),  # "Suite 5140, San" | stamp | "Diego, ... is CONTINUED to"
+        ("259", "page breaks", 602),  # the same, split by a "- 3 -" page number
+        ("259", "page breaks", 604),  # "Edward J. Schwartz U.S." | "- 4 -" | "Courthouse, ..."
     ],
 )
 def test_found_damage_is_read_right_or_flagged(stem: str, kind: str, seed: int) -> None:
