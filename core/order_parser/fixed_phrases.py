@@ -4,7 +4,7 @@ Wednesday, January 2, 2019", "by the close of business on May 5" (year from cont
 from __future__ import annotations
 
 import re
-from datetime import date, time
+from datetime import date, time, timedelta
 
 from settleconf.core.order import RuleKind
 from settleconf.core.order_parser.dates_in_text import (
@@ -75,11 +75,22 @@ def read_fixed(m: re.Match[str], margin: bool, hint: date | None) -> Phrase:
             f"The order says 'later than {said}' with no 'no' before it; read as due by that "
             "date. Check the order."
         )
-    if lead.startswith(("before", "prior")):
-        reasons.append(
-            f"The order says '{lead} {said}'; read as due on that date, "
-            "but it may mean the day before."
-        )
+    if lead.startswith(("before", "prior")) and value is not None:
+        if tod is None and m.group("cob") is None:
+            # "shall occur before September 15, 2008": strictly before, so the last day is
+            # the 14th. Showing the earlier day never makes anyone late; a fixed date does
+            # not roll, so a Sunday stays a Sunday. Still flagged: some judges mean "by".
+            value -= timedelta(days=1)
+            reasons.append(
+                f"The order says '{lead} {' '.join(said.split())}'; read as due the day "
+                f"before, {value:%A, %B %-d, %Y}. Check whether it means that day itself."
+            )
+        else:
+            # "before 5:00 p.m. on May 5": the hour bounds that very day.
+            reasons.append(
+                f"The order says '{lead}' a time on {value:%B %-d, %Y}; read as due that "
+                "day, before that hour."
+            )
     keep = [m.span(next(g for g in ("date", "sdate", "nydate") if m.group(g)))]
     keep += [m.span(g) for g in ("ftime", "ftime2", "cob") if m.group(g)]
     if margin:
