@@ -1,0 +1,175 @@
+"""Duties counted from another session the same order dates (issue #13): "a joint status
+report two (2) days before the status conference", "exhibits three business days before the
+final pretrial conference", "within 14 days after the scheduling conference".
+
+The engine counts them from the session's own date by FRCP 6(a), as it does from the
+conference. Every expected date below was counted by hand.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, time
+
+import pytest
+
+from settleconf.core.deadlines import Deadline, DeadlineStatus, compute_schedule
+from settleconf.core.order import (
+    Anchor,
+    Conference,
+    Obligation,
+    Order,
+    Paragraph,
+    Rule,
+    RuleKind,
+)
+from settleconf.core.order_codec import order_from_dict, order_to_dict
+from settleconf.core.periods import Direction, Unit
+
+STATUS_SENTENCE = "A telephone status conference is set for May 5, 2026, at 9:00 a.m."
+
+
+def _session(day: date, at: time | None = time(9, 0), id_: str = "status_conference",
+             quote: str = STATUS_SENTENCE) -> Obligation:
+    name = id_.replace("_", " ")
+    return Obligation(
+        id=id_, title=name.capitalize(), who="parties", what=f"Attend the {name}",
+        rule=Rule(RuleKind.FIXED, fixed_date=day, time_of_day=at),
+        quote=quote, paragraph="1", needs_review=True,
+    )
+
+
+def _duty(amount: int, unit: Unit, direction: Direction, session: str | None = "status_conference",
+          id_: str = "status_report") -> Obligation:
+    return Obligation(
+        id=id_, title="Joint status report", who="parties", what="File a joint status report",
+        rule=Rule(RuleKind.RELATIVE, Anchor.SESSION, amount, unit, direction, session=session),
+        quote="The parties shall file a joint status report.", paragraph="1",
+    )
+
+
+def _order(*obligations: Obligation, court: str = "S.D.N.Y.") -> Order:
+    return Order(
+        court=court, case_number="1:25-cv-01234", caption="A v. B", plaintiffs=("A",),
+        defendants=("B",), judge=None, signing_judge=None, order_date=date(2026, 4, 13),
+        conference=Conference(date(2026, 12, 15), time(10, 0), "America/New_York"),
+        paragraphs=(Paragraph("1", None, STATUS_SENTENCE),), obligations=obligations,
+    )
+
+
+def _due(order: Order, id_: str = "status_report") -> Deadline:
+    deadline = compute_schedule(order).get(id_)
+    assert deadline is not None
+    return deadline
+
+
+# -- the engine: counted from the session's date, FRCP 6(a) as for the conference ----------
+
+
+@pytest.mark.parametrize(
+    ("session_day", "amount", "unit", "direction", "court", "due"),
+    [
+        # backward, calendar days: Sun May 3 rolls earlier to Fri May 1
+        (date(2026, 5, 5), 2, Unit.DAYS, Direction.BEFORE, "S.D.N.Y.", date(2026, 5, 1)),
+        # backward onto Sat Jul 4; Fri Jul 3 is Independence Day observed: Thu Jul 2
+        (date(2026, 7, 7), 3, Unit.DAYS, Direction.BEFORE, "S.D.N.Y.", date(2026, 7, 2)),
+        # backward onto Patriots' Day, a state holiday: kept, state days roll only forward
+        (date(2026, 4, 27), 7, Unit.DAYS, Direction.BEFORE, "D. Mass.", date(2026, 4, 20)),
+        # forward, calendar days
+        (date(2026, 5, 5), 7, Unit.DAYS, Direction.AFTER, "S.D.N.Y.", date(2026, 5, 12)),
+        # forward onto Memorial Day: rolls later to Tue May 26
+        (date(2026, 5, 18), 7, Unit.DAYS, Direction.AFTER, "S.D.N.Y.", date(2026, 5, 26)),
+        # forward onto Patriots' Day: rolls later to Tue Apr 21
+        (date(2026, 4, 13), 7, Unit.DAYS, Direction.AFTER, "D. Mass.", date(2026, 4, 21)),
+        # business days back over Christmas (Fri Dec 25): Thu 24, Wed 23, Tue 22
+        (date(2026, 12, 28), 3, Unit.BUSINESS_DAYS, Direction.BEFORE, "S.D.N.Y.",
+         date(2026, 12, 22)),
+        # business days forward over Veterans Day (Wed Nov 11): Mon Nov 16
+        (date(2026, 11, 6), 5, Unit.BUSINESS_DAYS, Direction.AFTER, "S.D.N.Y.",
+         date(2026, 11, 16)),
+        # court days back from Wed Jan 20, 2027 over Martin Luther King Jr. Day (Jan 18)
+        (date(2027, 1, 20), 2, Unit.COURT_DAYS, Direction.BEFORE, "S.D.N.Y.",
+         date(2027, 1, 15)),
+    ],
+)
+def test_counted_from_the_sessions_date(
+    session_day: date, amount: int, unit: Unit, direction: Direction, court: str, due: date
+) -> None:
+    deadline = _due(_order(_session(session_day), _duty(amount, unit, direction), court=court))
+    assert deadline.status is DeadlineStatus.DATED
+    assert deadline.due_date == due
+    assert not deadline.needs_review
+
+
+def test_the_settlement_conference_moving_does_not_move_it() -> None:
+    order = _order(_session(date(2026, 5, 5)), _duty(2, Unit.DAYS, Direction.BEFORE))
+    moved = Conference(date(2027, 2, 2), time(10, 0), "America/New_York")
+    deadline = compute_schedule(order, conference=moved).get("status_report")
+    assert deadline is not None and deadline.due_date == date(2026, 5, 1)
+
+
+def test_explanation_names_the_session_its_date_and_the_sentence() -> None:
+    deadline = _due(_order(_session(date(2026, 5, 5)), _duty(2, Unit.DAYS, Direction.BEFORE)))
+    assert deadline.trace == (
+        "The order sets the status conference for Tue May 5, 2026 at 9:00 a.m. "
+        f'(para. 1: "{STATUS_SENTENCE}").',
+        "Start from Tue May 5, 2026 (the status conference, Tue May 5, 2026); that day is not "
+        "counted (FRCP 6(a)(1)(A)).",
+        "Count back 2 days, every day including weekends and holidays (FRCP 6(a)(1)(B)) -> "
+        "Sun May 3, 2026.",
+        "Sun May 3, 2026 is a Sunday: the period runs to the next day, counting earlier, that "
+        "is not a weekend or legal holiday (FRCP 6(a)(1)(C), 6(a)(5)).",
+        "Sat May 2, 2026 is a Saturday too.",
+        "Due Fri May 1, 2026.",
+    )
+    assert _duty(2, Unit.DAYS, Direction.BEFORE).rule.describe() == (
+        "2 days before the status conference"
+    )
+
+
+def test_a_second_session_of_a_kind_is_described_without_its_date_suffix() -> None:
+    rule = replace(_duty(5, Unit.BUSINESS_DAYS, Direction.AFTER).rule,
+                   session="status_conference_20260526")
+    assert rule.describe() == "5 business days after the status conference"
+
+
+@pytest.mark.parametrize(
+    "sessions",
+    [
+        (),  # the session is not in the order
+        (replace(_session(date(2026, 5, 5)), rule=Rule(RuleKind.FIXED)),),  # no date read
+    ],
+)
+def test_a_session_without_a_date_is_undetermined_and_says_which(
+    sessions: tuple[Obligation, ...],
+) -> None:
+    deadline = _due(_order(*sessions, _duty(2, Unit.DAYS, Direction.BEFORE)))
+    assert deadline.status is DeadlineStatus.UNDETERMINED
+    assert deadline.due_date is None and deadline.needs_review
+    assert deadline.trace == (
+        "The order does not give the date of the status conference; it cannot be counted.",
+    )
+
+
+# -- stored orders ---------------------------------------------------------------------------
+
+
+def test_a_session_anchor_survives_the_store() -> None:
+    order = _order(_session(date(2026, 5, 5)), _duty(2, Unit.DAYS, Direction.BEFORE))
+    assert order_from_dict(order_to_dict(order)) == order
+
+
+def test_an_order_stored_before_session_anchors_loads_as_before() -> None:
+    """Rules stored before the change have no "session" key: they load with none, and
+    their dates are what they were."""
+    conf_rule = Rule(RuleKind.RELATIVE, Anchor.CONFERENCE, 7, Unit.DAYS, Direction.BEFORE)
+    duty = replace(_duty(7, Unit.DAYS, Direction.BEFORE), rule=conf_rule)
+    order = _order(_session(date(2026, 5, 5)), duty)
+    stored = order_to_dict(order)
+    for obligation in stored["obligations"]:
+        del obligation["rule"]["session"]
+    assert "session" not in str(stored["obligations"][1]["rule"])
+    loaded = order_from_dict(stored)
+    assert loaded == order
+    assert loaded.obligations[1].rule.session is None
+    assert _due(loaded).due_date == date(2026, 12, 8)
