@@ -28,6 +28,7 @@ from settleconf.core.order_parser.obligations import read_obligations
 from settleconf.core.order_parser.other_sessions import other_sessions
 from settleconf.core.order_parser.paragraphs import build_layout
 from settleconf.core.order_parser.sentences import MAX_SENTENCE
+from settleconf.core.order_parser.session_anchors import anchor_other_sessions
 from settleconf.core.order_parser.stated_zone import stated_zone, zone_label
 from settleconf.core.order_parser.text_source import clean_text
 from settleconf.core.order_parser.unread_duties import unread_duties
@@ -191,4 +192,6 @@ def _parse(text: str, source_name: str | None) -> Order:
         None,
     )
     checked = _check_dates(obligations, order, doubt)
-    return replace(order, obligations=(*checked, *scheduled))
+    # Last, once every session the sentences and the schedule fields date is known.
+    linked = anchor_other_sessions([*checked, *scheduled], conference)
+    return replace(order, obligations=tuple(linked))

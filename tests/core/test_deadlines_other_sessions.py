@@ -3,7 +3,9 @@ report two (2) days before the status conference", "exhibits three business days
 final pretrial conference", "within 14 days after the scheduling conference".
 
 The engine counts them from the session's own date by FRCP 6(a), as it does from the
-conference. Every expected date below was counted by hand.
+conference; the parser links the period to the one dated session of that name, and keeps
+it flagged and undated when the name fits two sessions, the settlement conference as well,
+or a session with no date. Every expected date below was counted by hand.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from settleconf.core.order import (
     RuleKind,
 )
 from settleconf.core.order_codec import order_from_dict, order_to_dict
+from settleconf.core.order_parser import parse_order
 from settleconf.core.periods import Direction, Unit
 
 STATUS_SENTENCE = "A telephone status conference is set for May 5, 2026, at 9:00 a.m."
@@ -173,3 +176,121 @@ def test_an_order_stored_before_session_anchors_loads_as_before() -> None:
     assert loaded == order
     assert loaded.obligations[1].rule.session is None
     assert _due(loaded).due_date == date(2026, 12, 8)
+
+
+# -- the parser: "before/after the <session>" linked to the session the order dates ----------
+
+_HEAD = """UNITED STATES DISTRICT COURT
+SOUTHERN DISTRICT OF NEW YORK
+
+ACME CORP., Plaintiff,
+v.
+BETA LLC, Defendant.
+
+Case No. 1:25-cv-01234
+
+ORDER SCHEDULING SETTLEMENT CONFERENCE
+
+"""
+_TAIL = (
+    "\n\nSO ORDERED.\n\nDated: April 13, 2026\n\n/s/ Jane Q. Smith\n"
+    "United States Magistrate Judge\n"
+)
+
+
+def _parsed(body: str) -> dict[str, Deadline]:
+    schedule = compute_schedule(parse_order(_HEAD + body + _TAIL))
+    return {d.id: d for d in schedule.deadlines}
+
+
+def _counted_from_session(body: str) -> Deadline:
+    found = [
+        d for d in _parsed(body).values()
+        if d.obligation.rule.kind is RuleKind.RELATIVE
+        and d.obligation.rule.anchor is not Anchor.CONFERENCE
+    ]
+    assert len(found) == 1, found
+    return found[0]
+
+
+_SETTLEMENT = "\n\n2. A settlement conference is set for June 16, 2026, at 10:00 a.m."
+_SETTLEMENT_DEC = "\n\n2. A settlement conference is set for December 15, 2026, at 10:00 a.m."
+
+
+@pytest.mark.parametrize(
+    ("body", "session", "due"),
+    [
+        # backward, calendar days, a weekend roll (tests/corpus/phrasings9 p9037's shape)
+        ("1. " + STATUS_SENTENCE + " The parties shall file a joint status report two (2) days "
+         "before the status conference." + _SETTLEMENT, "status_conference", date(2026, 5, 1)),
+        ("1. A telephone status conference is set for May 5, 2026, at 9:00 a.m. Two days before "
+         "the call, counsel shall meet and confer." + _SETTLEMENT, "status_conference",
+         date(2026, 5, 1)),
+        ("1. A pre-settlement telephone conference is set for May 4, 2026 at 11:00 a.m. Each "
+         "party shall e-mail its settlement statement one week before the pre-settlement "
+         "conference." + _SETTLEMENT, "pre_settlement_telephone_conference", date(2026, 4, 27)),
+        ("1. A case management conference is set for May 5, 2026. The parties shall file a "
+         "joint statement seven days before the case management conference." + _SETTLEMENT,
+         "case_management_conference", date(2026, 4, 28)),
+        # backward, business days, over Christmas
+        ("1. A final pretrial conference is set for December 28, 2026 at 9:00 a.m. Exhibit "
+         "lists are due three business days before the final pretrial conference."
+         + _SETTLEMENT_DEC, "pretrial_conference", date(2026, 12, 22)),
+        # forward, calendar days
+        ("1. A status conference is set for May 5, 2026, at 9:00 a.m. No later than 7 days "
+         "after the status conference, plaintiff shall make a settlement demand."
+         + _SETTLEMENT, "status_conference", date(2026, 5, 12)),
+        ("1. A scheduling conference is set for November 20, 2026 at 9:00 a.m. Within 14 days "
+         "after the scheduling conference, the parties shall file a joint discovery plan."
+         + _SETTLEMENT_DEC, "scheduling_conference", date(2026, 12, 4)),
+    ],
+)
+def test_parsed_periods_count_from_the_dated_session(body: str, session: str, due: date) -> None:
+    deadline = _counted_from_session(body)
+    rule = deadline.obligation.rule
+    assert (rule.anchor, rule.session) == (Anchor.SESSION, session)
+    assert deadline.status is DeadlineStatus.DATED
+    assert deadline.due_date == due
+    assert not deadline.needs_review
+
+
+def test_parsed_explanation_cites_the_sessions_sentence() -> None:
+    deadline = _counted_from_session(
+        "1. " + STATUS_SENTENCE + " The parties shall file a joint status report two (2) days "
+        "before the status conference." + _SETTLEMENT
+    )
+    assert deadline.trace[0] == (
+        "The order sets the status conference for Tue May 5, 2026 at 9:00 a.m. (para. 1: "
+        '"A telephone status conference is set for May 5, 2026, at 9:00 a.m.").'
+    )
+    assert deadline.trace[-1] == "Due Fri May 1, 2026."
+
+
+@pytest.mark.parametrize(
+    ("body", "why"),
+    [
+        # two status conferences: which one is not said
+        ("1. A status conference is set for May 5, 2026, at 9:00 a.m. A further status "
+         "conference is set for May 26, 2026 at 9:00 a.m. The parties shall file a joint "
+         "status report two (2) days before the status conference." + _SETTLEMENT,
+         "The period runs from 'the status conference', and the order sets more than one "
+         "(May 5, 2026 at 9:00 a.m. and May 26, 2026 at 9:00 a.m.); which one is not clear, "
+         "so it is not dated."),
+        # the settlement conference is a call too
+        ("1. A telephone status conference is set for May 5, 2026, at 9:00 a.m. Two days "
+         "before the call, counsel shall meet and confer.\n\n2. A settlement conference is set "
+         "for June 16, 2026, at 10:00 a.m. by telephone call.",
+         "The period runs from 'the call', which may be the settlement conference or the "
+         "status conference (May 5, 2026 at 9:00 a.m.); it is not dated."),
+        # the status conference has no date yet
+        ("1. A status conference will be set by separate order. The parties shall file a joint "
+         "status report two (2) days before the status conference." + _SETTLEMENT,
+         "The period runs from 'the status conference', which has no date here."),
+    ],
+)
+def test_a_session_not_told_apart_stays_flagged_and_undated(body: str, why: str) -> None:
+    deadline = _counted_from_session(body)
+    assert deadline.obligation.rule.anchor is None
+    assert deadline.status is DeadlineStatus.UNDETERMINED and deadline.due_date is None
+    assert deadline.needs_review
+    assert why in deadline.obligation.review_reasons
