@@ -32,9 +32,24 @@ from settleconf.core.order_parser.paragraphs import Sentence
 # session (meeting_kind): also "a telephone conference ... to discuss the settlement
 # conference".
 _NAMED = re.compile(
-    rf"{OTHER_CONF.pattern}|\b(?:telephone|telephonic|video)\s+conference\b|\bconference\s+call\b",
+    rf"{OTHER_CONF.pattern}|\b(?:telephone|telephonic|video)\s+conference\b|\bconference\s+call\b"
+    # "A hearing on the motion to compel is set for ...": meeting_kind has said it is not
+    # the settlement session.
+    r"|\b(?:motion\s+)?hearing\b",
     re.IGNORECASE,
 )
+# A call is not a "conference" to meeting_kind, which then names no meeting for its date:
+# "A pre-settlement call will be held on May 4" is the call's.
+_CALL = re.compile(r"\bcall$", re.IGNORECASE)
+
+
+def _kind(text: str, start: int, end: int) -> str | None:
+    kind = meeting_kind(text, start, end)
+    if kind is None:
+        named = list(_NAMED.finditer(text, max(0, start - 200), start))
+        if named and _CALL.search(named[-1].group(0)):
+            return "other"
+    return kind
 _HEADING = re.compile(r"^\s*[:\-–—]\s*$")  # "Pre-Settlement Conference: 3/8/2023"
 # Who places the call, in the sentence that sets it: "to be initiated by Plaintiff's
 # counsel", "; defense counsel shall initiate the call".
@@ -119,7 +134,7 @@ def other_sessions(
                 or NOT_CONFERENCE.search(before)
                 or FORMER.search(before)
                 or MOVED_AWAY.match(text, found.end)
-                or meeting_kind(text, found.start, found.end) != "other"
+                or _kind(text, found.start, found.end) != "other"
             ):
                 continue
             ob = _session(sentence, when, found.start, found.end, conference.date, times)

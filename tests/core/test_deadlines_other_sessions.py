@@ -232,6 +232,13 @@ _SETTLEMENT_DEC = "\n\n2. A settlement conference is set for December 15, 2026, 
         ("1. A case management conference is set for May 5, 2026. The parties shall file a "
          "joint statement seven days before the case management conference." + _SETTLEMENT,
          "case_management_conference", date(2026, 4, 28)),
+        # a call, and a hearing, the order dates besides the conference
+        ("1. A pre-settlement call will be held on May 4, 2026 at 11:00 a.m. Each party shall "
+         "e-mail its settlement statement one week before the call." + _SETTLEMENT,
+         "pre_settlement_call", date(2026, 4, 27)),
+        ("1. A hearing on the motion to compel is set for May 5, 2026 at 2:00 p.m. Two days "
+         "before the hearing, counsel shall meet and confer." + _SETTLEMENT, "hearing",
+         date(2026, 5, 1)),
         # backward, business days, over Christmas
         ("1. A final pretrial conference is set for December 28, 2026 at 9:00 a.m. Exhibit "
          "lists are due three business days before the final pretrial conference."
@@ -282,6 +289,12 @@ def test_parsed_explanation_cites_the_sessions_sentence() -> None:
          "for June 16, 2026, at 10:00 a.m. by telephone call.",
          "The period runs from 'the call', which may be the settlement conference or the "
          "status conference (May 5, 2026 at 9:00 a.m.); it is not dated."),
+        # the settlement session is a hearing too
+        ("1. A hearing on the motion to compel is set for May 5, 2026 at 2:00 p.m. Two days "
+         "before the hearing, counsel shall meet and confer.\n\n2. A settlement hearing is set "
+         "for June 16, 2026, at 10:00 a.m.",
+         "The period runs from 'the hearing', which may be the settlement conference or the "
+         "hearing (May 5, 2026 at 2:00 p.m.); it is not dated."),
         # the status conference has no date yet
         ("1. A status conference will be set by separate order. The parties shall file a joint "
          "status report two (2) days before the status conference." + _SETTLEMENT,
