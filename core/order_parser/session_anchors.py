@@ -37,19 +37,17 @@ def _words(text: str) -> list[str]:
     return [w for w in re.findall(r"[a-z0-9-]+", text) if w not in _NOISE]
 
 
-def _names_it(referent: list[str], session: list[str], quote: set[str]) -> bool:
-    """The referent and the session's name share their head word and one holds the other's
-    words: "the status conference" names the "telephone status conference", "the final
-    pretrial conference" the "pretrial conference". "The call" names a session whose own
-    sentence sets it by telephone ("A telephone status conference is set for ...")."""
+def _names_it(referent: list[str], session: set[str]) -> bool:
+    """The referent has the session's head word and no word its name lacks: "the status
+    conference" names the "telephone status conference", not the "pretrial conference";
+    "the fairness hearing" does not name "a hearing on the motion". "The call" names a
+    session set by telephone ("A telephone status conference is set for ...")."""
     head = referent[-1] if referent else ""
     if head not in _HEADS or not session:
         return False
     if head == "call":
-        return bool(_CALL_WORDS & (set(session) | quote)) and set(referent[:-1]) <= set(session)
-    if session[-1] != head:
-        return False
-    return set(referent) <= set(session) or set(session) <= set(referent)
+        return bool(_CALL_WORDS & session) and set(referent[:-1]) <= session
+    return head in session and set(referent) <= session
 
 
 def _referent(what: str, quote: str) -> list[str]:
@@ -64,7 +62,30 @@ def _referent(what: str, quote: str) -> list[str]:
     return words
 
 
-_Session = tuple[Obligation, list[str], set[str]]  # the session, its name's words, its sentence's
+_Session = tuple[Obligation, set[str]]  # the session and the words of its full name
+# Words that end a session's name read backwards from its head: "The Court SETS a final
+# pretrial conference" is the "final pretrial conference".
+_NAME_STOPS = {
+    "a", "an", "the", "this", "that", "court", "sets", "set", "schedules", "scheduled",
+    "will", "hold", "holds", "conduct", "conducts", "and", "or", "of", "for", "to", "is",
+    "are", "be", "shall", "its", "their", "on", "at", "in", "by", "with", "hereby", "order",
+}
+
+
+def _full_name(name: str, quote: str) -> set[str]:
+    """The session's name with the words the session reader left off before it, as its
+    own sentence writes them: up to three, back to an article or a verb."""
+    words = _words(name)
+    at = re.search(r"\s+".join(map(re.escape, name.split())), quote, re.IGNORECASE)
+    if at is None:
+        return set(words)
+    before = re.findall(r"[\w-]+|[^\w\s]", quote[max(0, at.start() - 80) : at.start()])
+    extra: list[str] = []
+    for word in reversed(before[-3:]):
+        if not re.fullmatch(r"[A-Za-z-]+", word) or word.lower() in _NAME_STOPS:
+            break
+        extra.append(word)
+    return set(words) | set(_words(" ".join(extra)))
 
 
 def _sessions(obligations: list[Obligation]) -> list[_Session]:
@@ -72,7 +93,7 @@ def _sessions(obligations: list[Obligation]) -> list[_Session]:
     for ob in obligations:
         m = _ATTEND.match(ob.what)
         if m and ob.rule.kind is RuleKind.FIXED and ob.rule.fixed_date is not None:
-            found.append((ob, _words(m.group("name")), set(_words(ob.quote))))
+            found.append((ob, _full_name(m.group("name"), ob.quote)))
     return found
 
 
@@ -102,7 +123,7 @@ def _linked(
         return ob
     what = said.group("what")
     referent = _referent(what, ob.quote)
-    named = [s for s, name, quote in sessions if s.id != ob.id and _names_it(referent, name, quote)]
+    named = [s for s, name in sessions if s.id != ob.id and _names_it(referent, name)]
     if not named:
         return ob  # no dated session of that name: flagged as before
     days = sorted({_day(s) for s in named}, key=lambda d: (d[0], d[1] or time.min))

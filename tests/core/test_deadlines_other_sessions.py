@@ -243,6 +243,9 @@ _SETTLEMENT_DEC = "\n\n2. A settlement conference is set for December 15, 2026, 
         ("1. A final pretrial conference is set for December 28, 2026 at 9:00 a.m. Exhibit "
          "lists are due three business days before the final pretrial conference."
          + _SETTLEMENT_DEC, "pretrial_conference", date(2026, 12, 22)),
+        ("1. The Court SETS a final pretrial conference for December 28, 2026 at 9:00 a.m. "
+         "Exhibit lists are due three business days before the final pretrial conference."
+         + _SETTLEMENT_DEC, "pretrial_conference", date(2026, 12, 22)),
         # forward, calendar days
         ("1. A status conference is set for May 5, 2026, at 9:00 a.m. No later than 7 days "
          "after the status conference, plaintiff shall make a settlement demand."
@@ -295,6 +298,10 @@ def test_parsed_explanation_cites_the_sessions_sentence() -> None:
          "for June 16, 2026, at 10:00 a.m.",
          "The period runs from 'the hearing', which may be the settlement conference or the "
          "hearing (May 5, 2026 at 2:00 p.m.); it is not dated."),
+        # a hearing the order dates, but not the one the period names
+        ("1. A hearing on the motion to compel is set for May 5, 2026 at 2:00 p.m. Two days "
+         "before the fairness hearing, counsel shall meet and confer." + _SETTLEMENT,
+         "The period runs from 'the fairness hearing', which has no date here."),
         # the status conference has no date yet
         ("1. A status conference will be set by separate order. The parties shall file a joint "
          "status report two (2) days before the status conference." + _SETTLEMENT,
