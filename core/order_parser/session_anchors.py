@@ -97,6 +97,10 @@ def _sessions(obligations: list[Obligation]) -> list[_Session]:
     return found
 
 
+# What other_sessions, the field lists and _check_dates say of every session they read.
+_ROUTINE = ("shown as its own date", "is after the conference; check the date.")
+
+
 def _when(day: date, at: time | None) -> str:
     return f"{day:%B %-d, %Y}" + (f" at {fmt_time(at)}" if at else "")
 
@@ -142,6 +146,14 @@ def _linked(
             f"{named[0].title.lower()} ({_when(*days[0])}); it is not dated."
         ))
     left = tuple(r for r in ob.review_reasons if r != said.group(0))
+    # A doubt about the session's own date is a doubt about this one too; the notice that
+    # it is a session of its own, or after the settlement conference, is not.
+    doubts = tuple(
+        f"It is counted from the {named[0].title.lower()}, whose date is itself in doubt: {r}"
+        for r in named[0].review_reasons
+        if not any(routine in r for routine in _ROUTINE)
+    )
+    left = (*left, *doubts)
     return replace(
         ob,
         rule=replace(rule, anchor=Anchor.SESSION, session=named[0].id),

@@ -314,3 +314,17 @@ def test_a_session_not_told_apart_stays_flagged_and_undated(body: str, why: str)
     assert deadline.status is DeadlineStatus.UNDETERMINED and deadline.due_date is None
     assert deadline.needs_review
     assert why in deadline.obligation.review_reasons
+
+
+def test_a_doubt_about_the_sessions_date_flags_the_period_counted_from_it() -> None:
+    deadline = _counted_from_session(
+        "1. A status conference is set for March 5, 2026, at 9:00 a.m. The parties shall file "
+        "a joint status report two (2) days before the status conference." + _SETTLEMENT
+    )
+    assert deadline.obligation.rule.anchor is Anchor.SESSION
+    assert deadline.due_date == date(2026, 3, 3)
+    assert deadline.needs_review
+    assert deadline.obligation.review_reasons == (
+        "It is counted from the status conference, whose date is itself in doubt: March 5, "
+        "2026 is before the order's own date; check the date.",
+    )
