@@ -20,11 +20,19 @@ from settleconf.core.counting import (
     count_period,
     fixed_date_reading,
     fmt_day,
+    fmt_time,
 )
 from settleconf.core.court_calendar import calendar_for, federal_calendar
 from settleconf.core.courts import UnknownCourtError, get_court
 from settleconf.core.named_weekdays import named_weekday_computation
-from settleconf.core.order import Anchor, Conference, Obligation, Order, RuleKind
+from settleconf.core.order import (
+    Anchor,
+    Conference,
+    Obligation,
+    Order,
+    RuleKind,
+    session_label,
+)
 from settleconf.core.periods import Direction, Period
 
 
@@ -150,6 +158,21 @@ class _Context:
             return d, (f"the order, dated {fmt_day(d)}" if d else "the order")
         return None, "the trigger"
 
+    def session(self, obligation_id: str | None) -> tuple[date | datetime | None, str, str]:
+        """The other session a rule counts from (Anchor.SESSION): its date (with its time
+        when the order gives one, as for the conference), its name, and the step that says
+        where the order sets it."""
+        name = f"the {session_label(obligation_id)}"
+        ob = next((o for o in self.order.obligations if o.id == obligation_id), None)
+        day = ob.rule.fixed_date if ob is not None and ob.rule.kind is RuleKind.FIXED else None
+        if ob is None or day is None:
+            return None, name, ""
+        at = ob.rule.time_of_day
+        when = fmt_day(day) + (f" at {fmt_time(at)}" if at else "")
+        where = "the order's schedule" if ob.paragraph is None else f"para. {ob.paragraph}"
+        cite = f'The order sets {name} for {when} ({where}: "{" ".join(ob.quote.split())}").'
+        return (datetime.combine(day, at) if at else day), f"{name}, {fmt_day(day)}", cite
+
 
 def _undetermined(ob: Obligation, ctx: _Context, why: str) -> Deadline:
     return Deadline(
@@ -216,18 +239,32 @@ def _deadline(ob: Obligation, ctx: _Context, done: Mapping[str, Deadline]) -> De
             return _undetermined(ob, ctx, "The order's date for this could not be read.")
         reading = fixed_date_reading(rule.fixed_date, ctx.calendar, rule.time_of_day)
         return _from_computation(ob, ctx, Computation(reading))
-    period = rule.period
     if rule.kind is RuleKind.AFTER_EVENT:
         return _event_deadline(ob, ctx, done)
+    if rule.anchor is Anchor.SESSION:
+        anchor, anchor_name, cite = ctx.session(rule.session)
+        if anchor is None:
+            return _undetermined(
+                ob, ctx, f"The order does not give the date of {anchor_name}; it cannot be counted."
+            )
+        counted = _counted(ob, ctx, anchor, anchor_name)
+        if counted.status is not DeadlineStatus.DATED:
+            return counted
+        return replace(counted, trace=(cite, *counted.trace))
     anchor, anchor_name = ctx.anchor(rule.anchor)
-    if rule.anchor is Anchor.EVENT and rule.anchor_date is not None:
-        # another meeting the order dates: counted from its day, as from the conference's
-        anchor = rule.anchor_date
-        anchor_name = f"the {rule.event or 'other meeting'}, {fmt_day(rule.anchor_date)}"
     if anchor is None:
         return _undetermined(
             ob, ctx, f"The order does not give the date of {anchor_name}; it cannot be counted."
         )
+    return _counted(ob, ctx, anchor, anchor_name)
+
+
+def _counted(
+    ob: Obligation, ctx: _Context, anchor: date | datetime, anchor_name: str
+) -> Deadline:
+    """A relative or named-weekday rule counted from a known anchor day (FRCP 6(a))."""
+    rule = ob.rule
+    period = rule.period
     if rule.kind is RuleKind.NAMED_WEEKDAY:
         if rule.weekday is None:
             return _undetermined(ob, ctx, "The weekday the order names could not be read.")

@@ -6,6 +6,7 @@ Everything here is plain, frozen data so it can be stored, compared and rendered
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, time
 from enum import StrEnum
@@ -22,7 +23,7 @@ class ConferenceFormat(StrEnum):
 
 
 class RuleKind(StrEnum):
-    RELATIVE = "relative"  # N units before/after an anchor (the conference or the order)
+    RELATIVE = "relative"  # N units before/after an anchor (the conference, the order, a session)
     FIXED = "fixed"  # a date the order states outright: never rolled
     AFTER_EVENT = "after_event"  # tied to something that has not happened yet (a demand)
     # "by noon on the Friday before the conference": a day named, not a period counted
@@ -47,10 +48,21 @@ def event_label(slug: str | None) -> str:
     return " ".join(words)
 
 
+def session_label(obligation_id: str | None) -> str:
+    """'status_conference' -> 'status conference'; a second one's date suffix
+    ('status_conference_20260526') is dropped."""
+    if not obligation_id:
+        return "session"
+    return re.sub(r"_\d{8}$", "", obligation_id).replace("_", " ")
+
+
 class Anchor(StrEnum):
     CONFERENCE = "conference"
     ORDER = "order"
     EVENT = "event"
+    # Another session the same order dates ("two days before the status conference"): the
+    # rule's `session` names that session's obligation, whose fixed date is counted from.
+    SESSION = "session"
 
 
 @dataclass(frozen=True)
@@ -86,7 +98,8 @@ class Conference:
 class Rule:
     """How an obligation's deadline is set.
 
-    RELATIVE: `amount` `unit` `direction` the `anchor` (conference or order).
+    RELATIVE: `amount` `unit` `direction` the `anchor` (conference or order, or with
+    Anchor.SESSION the other session whose obligation id is `session`).
     FIXED: `fixed_date`. AFTER_EVENT: `amount` `unit` after `event` happens
     (amount may be None for "promptly"/"expeditiously").
     NAMED_WEEKDAY: the last `weekday` (0 = Monday) before the `anchor` day, or with
@@ -111,10 +124,15 @@ class Rule:
     time_of_day: time | None = None
     weekday: int | None = None  # only for NAMED_WEEKDAY
     prior_week: bool = False  # only for NAMED_WEEKDAY
-    # RELATIVE with anchor EVENT: a period counted from another meeting the order itself
-    # dates ("three business days before the pre-settlement telephone conference" of June
-    # 10); `event` names that meeting.
-    anchor_date: date | None = None
+    # Only for Anchor.SESSION: the id of the obligation that dates the session counted from
+    # ("status_conference"); its date lives there alone, so the two cannot disagree.
+    session: str | None = None
+
+    @property
+    def anchor_label(self) -> str:
+        if self.anchor is Anchor.SESSION:
+            return session_label(self.session)
+        return self.anchor.value if self.anchor else "?"
 
     @property
     def period(self) -> Period | None:
@@ -130,17 +148,14 @@ class Rule:
         if self.kind is RuleKind.NAMED_WEEKDAY:
             day = WEEKDAY_NAMES[self.weekday] if self.weekday is not None else "weekday"
             week = " of the week" if self.prior_week else ""
-            anchor = self.anchor.value if self.anchor else "?"
-            return f"the {day}{week} before the {anchor}{at}"
+            return f"the {day}{week} before the {self.anchor_label}{at}"
         period = self.period
         if self.kind is RuleKind.AFTER_EVENT:
             what = event_phrase(self.event or "event")  # as the order words it
             if period is None:
                 return f"promptly after {what}{at}"
             return f"{period.unit.label(period.amount)} after {what}{at}"
-        anchor = self.anchor.value if self.anchor else "?"
-        if self.anchor is Anchor.EVENT and self.event:
-            anchor = self.event  # another meeting the order dates
+        anchor = self.anchor_label
         if period is None:
             return f"before the {anchor} (period not stated){at}"
         return f"{period.describe()} the {anchor}{at}"

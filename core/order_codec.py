@@ -84,7 +84,7 @@ def _rule_to_dict(r: Rule) -> dict[str, Any]:
         "time_of_day": _t(r.time_of_day),
         "weekday": r.weekday,
         "prior_week": r.prior_week,
-        "anchor_date": _d(r.anchor_date),
+        "session": r.session,
     }
 
 
@@ -102,7 +102,8 @@ def _rule_from_dict(d: dict[str, Any]) -> Rule:
         time_of_day=_pt(d.get("time_of_day")),
         weekday=d.get("weekday"),
         prior_week=bool(d.get("prior_week")),
-        anchor_date=_pd(d.get("anchor_date")),
+        # Orders stored before sessions could be anchors have no "session": None, as before.
+        session=d.get("session"),
     )
 
 

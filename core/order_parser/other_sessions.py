@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from datetime import date, time
 
-from settleconf.core.order import Anchor, Conference, Obligation, Rule, RuleKind
+from settleconf.core.order import Conference, Obligation, Rule, RuleKind
 from settleconf.core.order_parser.clauses import find_actor
 from settleconf.core.order_parser.conference import (
     CONVERTS,
@@ -32,9 +32,24 @@ from settleconf.core.order_parser.paragraphs import Sentence
 # session (meeting_kind): also "a telephone conference ... to discuss the settlement
 # conference".
 _NAMED = re.compile(
-    rf"{OTHER_CONF.pattern}|\b(?:telephone|telephonic|video)\s+conference\b|\bconference\s+call\b",
+    rf"{OTHER_CONF.pattern}|\b(?:telephone|telephonic|video)\s+conference\b|\bconference\s+call\b"
+    # "A hearing on the motion to compel is set for ...": meeting_kind has said it is not
+    # the settlement session.
+    r"|\b(?:motion\s+)?hearing\b",
     re.IGNORECASE,
 )
+# A call is not a "conference" to meeting_kind, which then names no meeting for its date:
+# "A pre-settlement call will be held on May 4" is the call's.
+_CALL = re.compile(r"\bcall$", re.IGNORECASE)
+
+
+def _kind(text: str, start: int, end: int) -> str | None:
+    kind = meeting_kind(text, start, end)
+    if kind is None:
+        named = list(_NAMED.finditer(text, max(0, start - 200), start))
+        if named and _CALL.search(named[-1].group(0)):
+            return "other"
+    return kind
 _HEADING = re.compile(r"^\s*[:\-–—]\s*$")  # "Pre-Settlement Conference: 3/8/2023"
 # "The Court will hold a pre-settlement telephone conference on June 10": the verb before
 # the meeting's name.
@@ -124,7 +139,7 @@ def other_sessions(
                 or NOT_CONFERENCE.search(before)
                 or FORMER.search(before)
                 or MOVED_AWAY.match(text, found.end)
-                or meeting_kind(text, found.start, found.end) != "other"
+                or _kind(text, found.start, found.end) != "other"
             ):
                 continue
             ob = _session(sentence, when, found.start, found.end, conference.date, times)
@@ -138,46 +153,4 @@ def other_sessions(
                 ob = replace(ob, id=f"{ob.id}_{when:%Y%m%d}")
             seen |= {(when, None), (when, ob.rule.time_of_day)}
             out.append(ob)
-    return out
-
-
-# Why a period with nothing to count from was flagged (relative_phrases.unanchored_reason).
-_UNANCHORED = re.compile(r"^The period runs from '(?P<what>[^']+)', which has no date here\.$")
-_MEETING_NOUN = r"(?:\s+(?:conference|call|hearing|meeting|session))?"
-
-
-def count_from_sessions(
-    obligations: list[Obligation], sessions: list[Obligation]
-) -> list[Obligation]:
-    """A period counted from another meeting the order dates ("no later than three (3)
-    business days before the pre-settlement telephone conference", set for June 10): counted
-    from that meeting's day, and still flagged, since which meeting the words name is the
-    parser's reading. Only when exactly one dated session's sentence names it so."""
-    out = []
-    for ob in obligations:
-        if ob.rule.kind is not RuleKind.RELATIVE or ob.rule.anchor is not None:
-            out.append(ob)
-            continue
-        why = next((m for r in ob.review_reasons if (m := _UNANCHORED.match(r))), None)
-        words = why.group("what").lower().removeprefix("the ").split() if why else []
-        if len(words) < 1 or not any(len(w) > 3 for w in words):
-            out.append(ob)
-            continue
-        name = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + _MEETING_NOUN, re.I)
-        said = name.search(ob.quote)
-        named = [s for s in sessions if name.search(s.quote) and s.rule.fixed_date]
-        if why is None or said is None or len(named) != 1:
-            out.append(ob)
-            continue
-        session = named[0]
-        when = session.rule.fixed_date
-        assert when is not None
-        meeting = " ".join(said.group(0).lower().split())
-        reasons = (
-            *(r for r in ob.review_reasons if r != why.string),
-            f"Counted from the {meeting} the order sets on {when:%B %-d, %Y}, not from the "
-            "settlement conference; check it is the meeting meant.",
-        )
-        rule = replace(ob.rule, anchor=Anchor.EVENT, event=meeting, anchor_date=when)
-        out.append(replace(ob, rule=rule, needs_review=True, review_reasons=reasons))
     return out

@@ -25,9 +25,10 @@ from settleconf.core.order_parser.limits import cap_text, split_note
 from settleconf.core.order_parser.markup import strip_markdown
 from settleconf.core.order_parser.named_session import anchor_named_session
 from settleconf.core.order_parser.obligations import read_obligations
-from settleconf.core.order_parser.other_sessions import count_from_sessions, other_sessions
+from settleconf.core.order_parser.other_sessions import other_sessions
 from settleconf.core.order_parser.paragraphs import build_layout
 from settleconf.core.order_parser.sentences import MAX_SENTENCE
+from settleconf.core.order_parser.session_anchors import anchor_other_sessions
 from settleconf.core.order_parser.stated_zone import stated_zone, zone_label
 from settleconf.core.order_parser.text_source import clean_text
 from settleconf.core.order_parser.unread_duties import unread_duties
@@ -148,7 +149,7 @@ def _parse(text: str, source_name: str | None) -> Order:
     dated = {o.rule.fixed_date for o in obligations if o.rule.fixed_date}
     obligations = anchor_named_session(obligations, conference.quote, plain)
     sessions = other_sessions(layout.sentences, conference, dated)
-    obligations = count_from_sessions(obligations, sessions) + sessions
+    obligations = obligations + sessions
     quoted = {o.quote for o in obligations} | {conference.quote}
     read_at |= {s.index for s in layout.sentences if s.text in quoted}
     warnings += unread_duties(layout.sentences, read_at, warnings, margin=margin)
@@ -192,4 +193,6 @@ def _parse(text: str, source_name: str | None) -> Order:
         None,
     )
     checked = _check_dates(obligations, order, doubt)
-    return replace(order, obligations=(*checked, *scheduled))
+    # Last, once every session the sentences and the schedule fields date is known.
+    linked = anchor_other_sessions([*checked, *scheduled], conference)
+    return replace(order, obligations=tuple(linked))

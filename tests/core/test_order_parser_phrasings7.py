@@ -9,6 +9,7 @@ from datetime import date, time
 
 import pytest
 
+from settleconf.core.order import Anchor
 from settleconf.core.order_parser import parse_order
 from tests.core.unseen_orders import COURT
 
@@ -353,6 +354,9 @@ def test_a_period_from_another_meeting_the_order_dates(
     )
     order = parse_order(text)
     counted = [d for d in compute_deadlines(order) if d.obligation.quote.startswith(duty[:20])]
-    assert [(d.due_date, d.needs_review) for d in counted] == [(due, True)]
-    # the other meeting's date is kept with the rule
+    # Linked to the one dated session of that name (core/order_parser/session_anchors.py),
+    # counted as from the conference: no doubt left to flag.
+    assert [(d.due_date, d.needs_review) for d in counted] == [(due, False)]
+    assert [d.obligation.rule.anchor for d in counted] == [Anchor.SESSION]
+    # the rule names the session, whose date is kept with it in the order
     assert compute_deadlines(order_from_dict(order_to_dict(order))) == compute_deadlines(order)
