@@ -24,6 +24,7 @@ _FUNCTION_WORDS = word_set(
     "the a an of and or to in at for by with on before after from than that which per via re no not"
 )
 _SHORT_LINE = 40
+_TAIL = 100  # characters of a block's end read to tell whether its prose stops short
 _OPEN_DATE = re.compile(rf"\b{MONTH}\.?(?:\s+\d{{1,2}},?)?$", re.IGNORECASE)
 _LEADS_DATE = re.compile(rf"(?:{DATE})", re.IGNORECASE)
 
@@ -90,8 +91,9 @@ def _starts_new(line: str) -> bool:
     return bool(re.match(r"[\"“‘(\[*]*[A-Z0-9]", line))
 
 
-def _boundary(prev: str, nxt: str, blank: bool) -> bool:
-    """Whether a hard boundary falls between two (markdown-stripped) content lines."""
+def _boundary(prev: str, nxt: str, blank: bool, tail: str = "") -> bool:
+    """Whether a hard boundary falls between two (markdown-stripped) content lines.
+    `tail` is the end of the block `prev` closes, its wrapped lines joined."""
     if LINE_MARKER.match(nxt):
         return True
     if nxt[:1].islower():
@@ -107,6 +109,10 @@ def _boundary(prev: str, nxt: str, blank: bool) -> bool:
             _ends_open(prev)
             or _OPEN_DATE.search(prev)
             or _prose_stops_short(prev)
+            # The paragraph's last wrapped line is short ("... scheduled for a Settlement"
+            # | "Conference on March 20, 2012"): whether it stops short is read from the
+            # paragraph's end, not from the few words left on its last line.
+            or _prose_stops_short(tail or prev)
             or _number_carries_on(prev, nxt)
         )
     if prev.endswith(":") and _starts_new(nxt):
@@ -167,6 +173,7 @@ def split_blocks(text: str, *, margin_numbers: bool = False) -> list[str]:
     prev: str | None = None
     prev_row = False
     blank = False
+    tail = ""  # the current block's last characters, its lines joined
     for raw in text.split("\n"):
         check()
         line = raw.strip()
@@ -189,10 +196,12 @@ def split_blocks(text: str, *, margin_numbers: bool = False) -> list[str]:
         field = _FIELD.match(plain)
         if field and prev and prev.lower().startswith(field.group(0).lower()):
             row = row_edge = True
-        if current and prev is not None and (row_edge or _boundary(prev, plain, blank)):
+        if current and prev is not None and (row_edge or _boundary(prev, plain, blank, tail)):
             blocks.append(" ".join(current))
-            current = []
+            current, tail = [], ""
         current.append(line)
+        # Bounded: the test reads a sentence's end, and a block may be a whole order.
+        tail = f"{tail} {plain}"[-_TAIL:].lstrip() if tail else plain
         prev, prev_row, blank = plain, row, False
     if current:
         blocks.append(" ".join(current))
