@@ -84,6 +84,13 @@ _SPLITS = (
         rf"(?i:(?<!\w)(?:{WORD_NUMBER})(?:\s*\(\d{{1,3}}\))?|\(\d{{1,3}}\))",
         r"(?i:(?:business|court|calendar|working|judicial)\s+)?(?:days?|weeks?|hours?)\b",
     ),
+    # A count in digits after a word ("No later than 5" | "14 court days prior"): the line
+    # number would be read as the count. After a lower-case word only, so a margin number
+    # on a line of its own ("13") is never taken for the count before a real one.
+    (
+        r"(?<=[a-z])\s+\d{1,3}",
+        r"(?i:(?:business|court|calendar|working|judicial)\s+)?(?:days?|weeks?|hours?)\b",
+    ),
 )
 _SPLIT_RES = tuple(
     (re.compile(rf"{end}\s*$"), re.compile(rf"^\s*\d{{1,2}}\s+(?={rest})")) for end, rest in _SPLITS
