@@ -5,10 +5,13 @@ clean text (exact dates), or flagged with what was seen -- never lost without a 
 
 from __future__ import annotations
 
+import re
 from datetime import date, time
 
 import pytest
 
+from settleconf.core.deadlines import compute_deadlines
+from settleconf.core.order_parser import parse_order
 from tests.core.unseen_orders import COURT, only, read
 
 # --- a page break after a paragraph's short last wrapped line -----------------------------
@@ -52,3 +55,80 @@ def test_a_page_break_after_a_short_last_line_keeps_the_conference_sentence(
 def test_a_page_break_after_a_short_last_line_keeps_a_deadline_whole(body: str) -> None:
     ob = only(body)
     assert (ob.rule.fixed_date, ob.needs_review) == (date(2024, 5, 28), False)
+
+
+# --- a pleading-paper line number between a count in digits and its unit -----------------
+
+
+def _pleading(lines: list[str], *, own_line: bool = False) -> str:
+    """Lines on pleading paper: numbered in front, or each number on a line of its own."""
+    numbered = [[str(n), ln] if own_line else [f"{n} {ln}"] for n, ln in enumerate(lines, 1)]
+    return "\n".join(x for pair in numbered for x in pair) + "\n"
+
+
+_CONFERENCE_LINES = [
+    "UNITED STATES DISTRICT COURT",
+    "The Settlement Conference is set for Tuesday, July 9, 2019 at 1:30 p.m.",
+    "in Courtroom 590 before the undersigned. Each party shall submit its",
+]
+
+
+@pytest.mark.parametrize("own_line", [False, True])
+@pytest.mark.parametrize(
+    ("wrapped", "due"),
+    [
+        (["Settlement Conference Statement no later than 5", "court days prior to the "
+          "conference."], date(2019, 7, 1)),
+        (["Settlement Conference Statement to chambers at least 10", "days before the "
+          "conference, by email."], date(2019, 6, 28)),
+        (["Settlement Conference Statement within 14", "days of the date of this Order."],
+         None),
+    ],
+)
+def test_a_line_number_between_a_count_in_digits_and_its_unit_is_not_the_count(
+    wrapped: list[str], due: date | None, own_line: bool
+) -> None:
+    lines = [*_CONFERENCE_LINES, *wrapped, "IT IS SO ORDERED.", "Dated: June 7, 2019"]
+    order = parse_order(_pleading(lines, own_line=own_line))
+    (ob,) = order.obligations
+    count = int(re.search(r"(\d+)$", wrapped[0]).group(1))  # type: ignore[union-attr]
+    assert ob.rule.amount == count
+    if due is not None:
+        assert (next(d.due_date for d in compute_deadlines(order)), ob.needs_review) == (
+            due, False)
+
+
+def test_a_real_count_opening_a_line_after_a_lone_margin_number_stays() -> None:
+    # Numbers on lines of their own: "13" then "14 days before ..." -- 14 is the count.
+    lines = [*_CONFERENCE_LINES[:2], "Each party shall submit a statement no later than",
+             "14 days before the conference.", "IT IS SO ORDERED.", "Dated: June 7, 2019"]
+    (ob,) = parse_order(_pleading(lines, own_line=True)).obligations
+    assert ob.rule.amount == 14
+
+
+# --- a line number inside a pointer to an earlier date ("on 17 the same date") -----------
+
+
+@pytest.mark.parametrize(
+    "pointer",
+    [
+        "The parties shall serve the Statements on all counsel on the",
+        "Each party shall also deliver its exhibit binder to chambers by the",
+    ],
+)
+def test_a_line_number_inside_by_the_same_date_still_points_at_it(pointer: str) -> None:
+    lines = [*_CONFERENCE_LINES, "Settlement Conference Statement no later than "
+             "June 28, 2019.", pointer, "same date. IT IS SO ORDERED.", "Dated: June 7, 2019"]
+    clean = parse_order("\n".join(lines) + "\n")
+    damaged = parse_order(_pleading(lines))
+    dates = [(d.due_date, d.needs_review) for d in compute_deadlines(damaged)]
+    assert dates == [(d.due_date, d.needs_review) for d in compute_deadlines(clean)]
+    assert [d for d, _ in dates] == [date(2019, 6, 28)] * 2
+
+
+def test_a_duty_dated_with_a_flagged_one_is_flagged_too() -> None:
+    ob = read(
+        "Each party shall submit a statement no later than fourty-five days before the "
+        "conference. The parties shall serve the statements on all counsel on the same date."
+    ).obligations
+    assert len(ob) == 2 and all(o.needs_review for o in ob)
