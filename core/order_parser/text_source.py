@@ -35,8 +35,14 @@ PDF_SUFFIXES = frozenset({".pdf"})
 _CHAR_FIXES = str.maketrans(
     {
         "\u00a0": " ",  # no-break space
-        "\u2009": " ",
+        # Every other fixed-width space word processors put in dates and times (en, em,
+        # figure, thin, hair ...): left in, "June\u20072, 2021" is no date.
+        **{chr(c): " " for c in range(0x2000, 0x200B)},
         "\u202f": " ",
+        "\u205f": " ",
+        "\u3000": " ",
+        "\u2028": "\n",  # line and paragraph separators
+        "\u2029": "\n",
         "\u200b": "",  # zero-width space
         "\u00ad": "",  # soft hyphen: only marks a possible break
         "\ufeff": "",  # byte-order mark
@@ -207,9 +213,10 @@ def clean_text(text: str) -> str:
         lines = close_margin_splits(lines)
     else:
         lines = drop_lone_line_numbers(lines)
-    text = "\n".join(lines)
-    text = mend_ocr_words(join_split_words(respace_dates(mend_ordinals(unglue(text)))))
+    text = respace_dates(mend_ordinals(unglue("\n".join(lines))))
     # A word hyphenated across a line break ("settle-\nment") is one word; a hyphenated
     # name ("Barch-\nKuchta") keeps its hyphen, so only lower-case pairs are joined.
+    # Before the split words are joined: "ext-" | "ende d to" is "extende d", then "extended".
     text = re.sub(r"(?<=[a-z])-\n(?=[a-z]{2})", "", text)
+    text = mend_ocr_words(join_split_words(text))
     return text.strip("\n") + "\n" if text.strip() else ""

@@ -132,3 +132,53 @@ def test_a_duty_dated_with_a_flagged_one_is_flagged_too() -> None:
         "conference. The parties shall serve the statements on all counsel on the same date."
     ).obligations
     assert len(ob) == 2 and all(o.needs_review for o in ob)
+
+
+# --- fixed-width spaces other than the no-break space ------------------------------------
+# Word processors put en, em, figure and thin spaces anywhere, also inside a word a
+# justified line stretched ("extende\u2007d"): read as the plain space they stand for.
+
+
+@pytest.mark.parametrize("space", ["\u2002", "\u2003", "\u2007", "\u2009", "\u3000"])
+def test_a_word_split_by_a_fixed_width_space_is_joined(space: str) -> None:
+    (ob,) = read(f"Discovery cut-off is extende{space}d to and including May{space}28, 2024.")\
+        .obligations
+    assert ob.rule.fixed_date == date(2024, 5, 28)
+
+
+@pytest.mark.parametrize("space", ["\u2002", "\u2007", "\u2009"])
+def test_a_conference_word_split_by_a_fixed_width_space(space: str) -> None:
+    head = COURT + (
+        "The Court ORDERS the parties to the referral. Dated May 1, 2024.\n\n"
+        f"A settle{space}ment con{space}ference is set for June 4, 2024 at 10:00{space}a.m.\n\n"
+    )
+    order = read("", head=head)
+    assert (order.conference.date, order.conference.time) == (date(2024, 6, 4), time(10, 0))
+
+
+# --- a key word split in two at a line end ------------------------------------------------
+# "extende" | "d to and including": the text layer's stray space fell where the line wrapped,
+# or a hyphen wrap took part of the word first ("ext-" | "ende d").
+
+
+@pytest.mark.parametrize(
+    "split",
+    ["Discovery cut-off is extende\nd to and including May 28, 2024.",
+     "Discovery cut-off is ext-\nende d to and including May 28, 2024.",
+     "The discovery cut-off is contin\nued to May 28, 2024."],
+)
+def test_a_schedule_word_split_at_a_line_end_keeps_its_deadline(split: str) -> None:
+    (ob,) = read(split).obligations
+    assert ob.rule.fixed_date == date(2024, 5, 28)
+
+
+@pytest.mark.parametrize(
+    "split",
+    ["Each party shall submit a settlement statement no later than Octo\nber 3, 2024.",
+     "The parties shall exchange settle-\nment statements no later than Septem\nber 3, 2024."],
+)
+def test_a_month_split_at_a_line_end_keeps_its_date(split: str) -> None:
+    head = COURT + "A settlement conference is set for October 8, 2024 at 10:00 a.m.\n\n"
+    (ob,) = read(split, head=head).obligations
+    assert ob.rule.fixed_date in (date(2024, 10, 3), date(2024, 9, 3))
+    assert not ob.needs_review
