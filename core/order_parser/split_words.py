@@ -25,7 +25,8 @@ _SHORT_WORDS = word_set(
     "a an as at be by do for he in is it me no of on or so the to up us we with"
 )
 # The right piece is only looked at, not consumed, so it can be the left piece of the next pair.
-_PAIR = re.compile(r"(?<![\w@./-])([A-Za-z]{2,})[ ](?=([A-Za-z]+)(?![\w@-]))")
+# The split may fall at a line end too, the wrap taking the word's tail ("extende" | "d to").
+_PAIR = re.compile(r"(?<![\w@./-])([A-Za-z]{2,})(?:[ ]|[ ]?\n)(?=([A-Za-z]+)(?![\w@-]))")
 
 
 def join_split_words(text: str) -> str:
