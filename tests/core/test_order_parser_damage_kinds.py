@@ -182,3 +182,36 @@ def test_a_month_split_at_a_line_end_keeps_its_date(split: str) -> None:
     (ob,) = read(split, head=head).obligations
     assert ob.rule.fixed_date in (date(2024, 10, 3), date(2024, 9, 3))
     assert not ob.needs_review
+
+
+# --- a date-first schedule whose entries wrap over lines ----------------------------------
+# "Monday, July 29, 2013:" | "Settlement Conference at 5:00 PM ...": hard-wrapped (or with
+# the pleading-paper numbers taken out, a blank line between), an entry's label opens on
+# the next line or runs on to it. Cut at the line end, the conference entry lost its name
+# (the conference was read from the next entry's date) and "the" | "discovery cut off"
+# lost its deadline.
+
+_SCHEDULES = [
+    "In consultation with the parties, the Court set the following deadlines: Friday, May\n"
+    "3, 2024: deadline for Defendants to file their answer; Monday, June 3, 2024:\n"
+    "Settlement Conference at 10:00 AM in Judge Smith's Chambers; Monday, July 8, 2024: the\n"
+    "discovery cut off date by which all discovery must be completed; and lastly Monday,\n"
+    "August 5, 2024: deadline for filing any dispositive motions.",
+    "The Court sets the following schedule: Friday, May 3, 2024: deadline for\n\ndefendants "
+    "to answer the complaint; Monday, June 3, 2024:\n\nSettlement Conference at 10:00 AM in "
+    "Chambers; Monday, July 8, 2024: cutoff for\n\nfact discovery; Monday, August 5, 2024: "
+    "deadline for filing dispositive\n\nmotions.",
+    # One entry a line: each line its own entry, never run on into the next.
+    "The schedule is as follows:\nMay 3, 2024 - Deadline to answer\nJune 3, 2024 - Settlement "
+    "Conference at 10:00 AM in Chambers\nJuly 8, 2024 - Close of fact discovery\nAugust 5, "
+    "2024 - Dispositive motions due\n\nThe parties shall meet and confer before each deadline",
+]
+
+
+@pytest.mark.parametrize("schedule", _SCHEDULES)
+def test_a_wrapped_date_first_schedule_keeps_every_entry(schedule: str) -> None:
+    order = read(schedule, head=COURT)
+    assert (order.conference.date, order.conference.time) == (date(2024, 6, 3), time(10, 0))
+    dates = sorted((d.due_date, d.needs_review) for d in compute_deadlines(order))
+    assert dates == [(date(2024, 5, 3), False), (date(2024, 7, 8), False),
+                     (date(2024, 8, 5), False)]
