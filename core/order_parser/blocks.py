@@ -80,6 +80,21 @@ def _prose_stops_short(line: str) -> bool:
     return lower * 2 >= len(words)  # title case capitalises most words; prose does not
 
 
+_SENTENCE_END = re.compile(r"[.!?:;][”\")\]]*\s")
+
+
+def _open_sentence(tail: str) -> str:
+    """The end of a block after its last sentence end: the sentence still open, if any."""
+    ends = list(_SENTENCE_END.finditer(tail))
+    return tail[ends[-1].end() :] if ends else tail
+
+
+def _runs_on(prev: str, tail: str) -> bool:
+    """The block's open sentence is prose that stops short. Not for a table's row (cells
+    apart by a column gap): its rows' words are no sentence ("Written demand    21")."""
+    return _CELL_GAP.search(prev) is None and _prose_stops_short(_open_sentence(tail))
+
+
 def _number_carries_on(prev: str, nxt: str) -> bool:
     """"... Fresno, CA" | "93721, so that it arrives ...": a number and a comma or a lower-case
     word after a line with no end mark carry its sentence on (an address, a date's year)."""
@@ -111,8 +126,8 @@ def _boundary(prev: str, nxt: str, blank: bool, tail: str = "") -> bool:
             or _prose_stops_short(prev)
             # The paragraph's last wrapped line is short ("... scheduled for a Settlement"
             # | "Conference on March 20, 2012"): whether it stops short is read from the
-            # paragraph's end, not from the few words left on its last line.
-            or _prose_stops_short(tail or prev)
+            # paragraph's open sentence, not from the few words left on its last line.
+            or _runs_on(prev, tail)
             or _number_carries_on(prev, nxt)
         )
     if prev.endswith(":") and _starts_new(nxt):
@@ -127,11 +142,15 @@ def _boundary(prev: str, nxt: str, blank: bool, tail: str = "") -> bool:
         return False  # a heading wrapped over several lines
     # A short line is a heading or a signature line, unless a date runs on from it
     # ("... scheduled for Tuesday, July" | "26, 2005 at 8:30 a.m.").
+    # Nor when it is the last wrapped line of a sentence that runs on: on pleading paper
+    # the blank line after it is only a line number ("3 Settlement" | "4" | "5 Conference
+    # on March 20, 2012"), so it is no blank line here.
     return (
         len(prev) < _SHORT_LINE
         and not _ends_open(prev)
         and not (_OPEN_DATE.search(prev) and re.match(r"\d", nxt))
         and _starts_new(nxt)
+        and not (tail != prev and _runs_on(prev, tail))
     )
 
 
