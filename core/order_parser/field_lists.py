@@ -44,8 +44,11 @@ from settleconf.core.order_parser.dates_in_text import (
 from settleconf.core.order_parser.deadline import check
 
 # What separates a label from its value: a colon, a dot leader, a table's pipe, a tab, or
-# a column gap of two spaces or more.
-_SEP = re.compile(r"[ \t]*(?::|\.{3,}|…+|_{3,}|\|)[ \t]*(?:\n[ \t]*)?|[ \t]*\t[ \t]*|[ ]{2,}")
+# a column gap of two spaces or more. The value may sit on a later line: the next one, or
+# after the blank lines a page break left ("Filing Deadline:" | "- 2 -" | "8/10/09").
+_SEP = re.compile(
+    r"[ \t]*(?::|\.{3,}|…+|_{3,}|\|)[ \t]*(?:\n[ \t]*){0,4}|[ \t]*\t[ \t]*|[ ]{2,}"
+)
 # A bare clock reading "10:00" (no a.m./p.m.) is a time only inside a field's value.
 _BARE = r"(?<![\d/:.])\d{1,2}:\d{2}(?![\d:/])"
 _CLOCK = rf"(?:{TIME}|{_BARE})"

@@ -215,3 +215,62 @@ def test_a_wrapped_date_first_schedule_keeps_every_entry(schedule: str) -> None:
     dates = sorted((d.due_date, d.needs_review) for d in compute_deadlines(order))
     assert dates == [(date(2024, 5, 3), False), (date(2024, 7, 8), False),
                      (date(2024, 8, 5), False)]
+
+
+# --- on pleading paper, a numbered empty line after a sentence's short last line ----------
+# "3 Settlement" | "4" | "5 Conference on March 20, 2012": the empty line carries its
+# number, so it is no blank line, and the short line looked like a heading.
+
+
+@pytest.mark.parametrize("own_line", [False, True])
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (["IT IS HEREBY ORDERED that the above-entitled matter is scheduled for a",
+          "Settlement"], ["Conference on March 20, 2012 at 8:00 a.m. in Room 235."]),
+        (["The Court, having reviewed the parties' joint request, sets this case for a",
+          "Mandatory Settlement"], ["Conference before the undersigned on March 20, 2012, at",
+                                    "8:00 a.m. in Courtroom 4."]),
+    ],
+)
+def test_a_numbered_empty_line_after_a_short_last_line_keeps_the_sentence(
+    before: list[str], after: list[str], own_line: bool
+) -> None:
+    lines = ["UNITED STATES DISTRICT COURT", "",
+             "Pursuant to the Order of Reference issued on January 24, 2012, the matter is",
+             "to be set for a Settlement Conference.", "", *before, "", *after, "",
+             "IT IS SO ORDERED.", "Dated: February 29, 2012"]
+    order = parse_order(_pleading(lines, own_line=own_line))
+    assert (order.conference.date, order.conference.time) == (date(2012, 3, 20), time(8, 0))
+
+
+def test_a_short_heading_after_a_finished_sentence_still_opens_a_block() -> None:
+    # The previous sentence is finished: the short line is a heading, not its tail.
+    lines = ["UNITED STATES DISTRICT COURT", "",
+             "A settlement conference is set for March 20, 2012 at 8:00 a.m. in Room 235.",
+             "Confidential Statements", "Each party shall submit a statement no later than",
+             "March 13, 2012.", "", "IT IS SO ORDERED.", "Dated: February 29, 2012"]
+    (ob,) = parse_order(_pleading(lines)).obligations
+    assert (ob.rule.fixed_date, ob.needs_review) == (date(2012, 3, 13), False)
+
+
+# --- a page break between a schedule field's label and its value --------------------------
+# "Dispositive Motion Filing Deadline:" | "- 2 -" | "8/10/09 Settlement Conference Date: ...":
+# the value after the page's blank lines is still the field's, not the next field's label.
+
+
+@pytest.mark.parametrize("furniture", ["\n\n\n- 2 -\n\n", "\n\n\nPage 2 of 5\n\n", "\n\n"])
+@pytest.mark.parametrize(
+    "label", ["Dispositive Motion Filing Deadline:", "Discovery Cut-Off:"]
+)
+def test_a_page_break_between_a_field_and_its_value(furniture: str, label: str) -> None:
+    text = (
+        COURT + "SCHEDULING CONFERENCE ORDER Expert Disclosure Deadline: 6/12/09 Non-Dispositive\n"
+        f"Motion Filing Deadline: 7/17/09 {label}{furniture}8/10/09 Settlement Conference "
+        "Date: 9/3/09 10:00 Ctrm. 9 Trial Date: 12/1/09 9:00 Ctrm. 3\n\nSO ORDERED.\n"
+        "Dated: May 1, 2009\n"
+    )
+    order = parse_order(text)
+    assert (order.conference.date, order.conference.time) == (date(2009, 9, 3), time(10, 0))
+    dated = {d.due_date: d.needs_review for d in compute_deadlines(order)}
+    assert dated[date(2009, 8, 10)] is False
