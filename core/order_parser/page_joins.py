@@ -74,6 +74,8 @@ _SPLITS = (
     (rf"(?i:(?<!\w){MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?", r"(?:19|20)\d\d\b"),
     (rf"(?i:(?<!\w){WEEKDAY})\.?,?", rf"(?i:{MONTH})\b"),
     (r"(?<![\d:])\d{1,2}:\d{2}", r"(?i:[ap]\.?\s?m\b)"),
+    # An hour without minutes after a word: "at 9:45 and 10" | "27 a.m. respectively".
+    (r"(?<=[a-z])\s+\d{1,2}", r"(?i:[ap]\.?\s?m\b)"),
     # "no later than" | "15" | "September 23, 2024": a whole date after it, so the number
     # cannot be its day.
     (
@@ -106,12 +108,20 @@ def drop_lone_line_numbers(lines: list[str]) -> list[str]:
     out: list[str] = []
     for i, line in enumerate(lines):
         if _MARGIN_LINE.match(line) and out:
-            rest = next((r for end, r in _SPLIT_RES if end.search(out[-1])), None)
             after = lines[i + 1] if i + 1 < len(lines) else ""
-            if rest is not None and rest.match(f"0 {after}"):
+            if _split_rest(out[-1], f"0 {after}") is not None:
                 continue
         out.append(line)
     return out
+
+
+def _split_rest(prev: str, line: str) -> re.Pattern[str] | None:
+    """The pattern of the line number to take out of `line`, when `prev` stops inside a
+    date, time or period that `line` finishes; several endings may fit one line ("at
+    least 10": an hour or a count), so the one whose rest follows is taken."""
+    return next(
+        (rest for end, rest in _SPLIT_RES if end.search(prev) and rest.match(line)), None
+    )
 
 
 def close_margin_splits(lines: list[str]) -> list[str]:
@@ -122,11 +132,11 @@ def close_margin_splits(lines: list[str]) -> list[str]:
     out: list[str] = []
     for i, line in enumerate(lines):
         prev = out[-1] if out else ""
-        rest = next((r for end, r in _SPLIT_RES if end.search(prev)), None)
+        after = lines[i + 1] if i + 1 < len(lines) else ""
+        if _MARGIN_LINE.match(line) and _split_rest(prev, f"0 {after}") is not None:
+            continue  # the number on a line of its own inside the date
+        rest = _split_rest(prev, line)
         if rest is not None:
-            after = lines[i + 1] if i + 1 < len(lines) else ""
-            if _MARGIN_LINE.match(line) and rest.match(f"0 {after}"):
-                continue  # the number on a line of its own inside the date
             line = rest.sub("", line)
         out.append(line)
     return out
