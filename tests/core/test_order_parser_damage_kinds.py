@@ -274,3 +274,38 @@ def test_a_page_break_between_a_field_and_its_value(furniture: str, label: str) 
     assert (order.conference.date, order.conference.time) == (date(2009, 9, 3), time(10, 0))
     dated = {d.due_date: d.needs_review for d in compute_deadlines(order)}
     assert dated[date(2009, 8, 10)] is False
+
+
+# --- a line number between an hour without minutes and its a.m./p.m. ---------------------
+# "... at 9:45 and 10" | "27 a.m. respectively": read as 27, or as a bare 10 in doubt.
+
+
+@pytest.mark.parametrize(
+    ("wrapped", "at"),
+    [
+        (["A settlement conference is set for Tuesday, April 7, 2009 at 10",
+          "a.m. in Courtroom 203."], time(10, 0)),
+        (["The settlement conference is reset from 9:30 to April 7, 2009 at 10",
+          "a.m. in Courtroom 203, before the undersigned."], time(10, 0)),
+        (["A settlement conference will be held on April 7, 2009, beginning at 2",
+          "p.m., in the chambers of the undersigned."], time(14, 0)),
+    ],
+)
+def test_a_line_number_between_an_hour_and_am_pm(wrapped: list[str], at: time) -> None:
+    lines = ["UNITED STATES DISTRICT COURT", "DISTRICT OF COLORADO", "", *wrapped, "",
+             "IT IS SO ORDERED.", "Dated: January 22, 2009"]
+    order = parse_order(_pleading(lines))
+    assert (order.conference.date, order.conference.time) == (date(2009, 4, 7), at)
+
+
+# --- an OCR misreading in a period's count written as a word -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("scanned", "amount"),
+    [("fivc business days", 5), ("scven (7) days", 7), ("tcn days", 10),
+     ("fonrteen calendar days", 14)],
+)
+def test_an_ocr_misread_count_word_is_mended(scanned: str, amount: int) -> None:
+    ob = only(f"Each party shall submit a settlement statement {scanned} before the conference.")
+    assert (ob.rule.amount, ob.needs_review) == (amount, False)
