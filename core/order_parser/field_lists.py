@@ -263,14 +263,15 @@ def _table_rows(text: str) -> list[Field]:
 # "6/1/2026 - Close of fact discovery". An entry starts a line or follows the list's colon,
 # a semicolon or "and (lastly)"; its label runs to the next semicolon, line end or period.
 # Hard-wrapped, an entry runs over lines: its label may open on the next line ("Monday, July
-# 29, 2013:" | "Settlement Conference at 5:00 PM ...") and go on past a line end, unless
+# 29, 2013:" | "Settlement Conference at 5:00 PM ...", or after the blank lines of a page
+# break) and go on past a line end, unless
 # the next line opens another entry (a date) or, after a blank line (a pleading-paper
 # number taken out, a page break), a new sentence (a capital).
 _NEXT_ENTRY = rf"[ \t]*(?:(?:{WEEKDAY}|{MONTH})\b|\d)"
 _LABEL_BREAK = rf"\n(?![ \t]*\n)(?!{_NEXT_ENTRY})|\n[ \t]*(?:\n[ \t]*)+(?=(?-i:[a-z]))"
 _DATE_FIRST = re.compile(
     rf"(?:^|(?<=[:;])|(?<=\band)|(?<=\blastly)|(?<=\bfinally))[ \t]*"
-    rf"(?P<date>{DATE})[ \t]*(?::|[-–—](?=\s))[ \t]*(?:\n[ \t]*){{0,2}}"
+    rf"(?P<date>{DATE})[ \t]*(?::|[-–—](?=\s))[ \t]*(?:\n[ \t]*){{0,5}}"
     # Greedy up to the entry's end (a semicolon, a period, a line end that does not carry
     # on): bounded, so at most 240 steps back from each date.
     rf"(?P<label>[A-Za-z(](?:[^;\n.]|\.(?!\s|$)|{_LABEL_BREAK}){{2,240}})"

@@ -172,6 +172,22 @@ def test_a_schedule_word_split_at_a_line_end_keeps_its_deadline(split: str) -> N
     assert ob.rule.fixed_date == date(2024, 5, 28)
 
 
+@pytest.mark.parametrize("own_line", [False, True])
+@pytest.mark.parametrize(
+    "wrapped",
+    [["Discovery cut-off is extende", "d to and including May 28, 2024."],
+     ["The discovery deadline is contin", "ued to May 28, 2024, for all parties."]],
+)
+def test_a_split_key_word_across_a_pleading_line_number(
+    wrapped: list[str], own_line: bool
+) -> None:
+    lines = ["UNITED STATES DISTRICT COURT", "A settlement conference is set for June 4, 2024 "
+             "at 10:00 a.m. in Courtroom 20A.", *wrapped, "IT IS SO ORDERED.",
+             "Dated: May 1, 2024"]
+    (ob,) = parse_order(_pleading(lines, own_line=own_line)).obligations
+    assert ob.rule.fixed_date == date(2024, 5, 28)
+
+
 @pytest.mark.parametrize(
     "split",
     ["Each party shall submit a settlement statement no later than Octo\nber 3, 2024.",
@@ -201,6 +217,11 @@ _SCHEDULES = [
     "to answer the complaint; Monday, June 3, 2024:\n\nSettlement Conference at 10:00 AM in "
     "Chambers; Monday, July 8, 2024: cutoff for\n\nfact discovery; Monday, August 5, 2024: "
     "deadline for filing dispositive\n\nmotions.",
+    # A page break between an entry's date and its label.
+    "The Court set these deadlines: Friday, May 3, 2024: deadline for Defendants to answer;\n"
+    "Monday, June 3, 2024: Settlement Conference at 10:00 AM in Chambers; Monday, July 8,\n"
+    "2024: close of fact discovery; and lastly Monday, August 5, 2024:\n\n\n- 4 -\n\n"
+    "deadline for filing any dispositive motions",
     # One entry a line: each line its own entry, never run on into the next.
     "The schedule is as follows:\nMay 3, 2024 - Deadline to answer\nJune 3, 2024 - Settlement "
     "Conference at 10:00 AM in Chambers\nJuly 8, 2024 - Close of fact discovery\nAugust 5, "
