@@ -30,20 +30,47 @@ _MAX_BETWEEN = 400  # characters of furniture a page's tail may hold after the o
 _YEAR = re.compile(r"(?<![\d-])(?:19|20)\d\d(?![\d-])")  # another date's year: not ours to join
 
 
-def _content(lines: list[str], i: int, step: int) -> int | None:
+def _content(lines: list[str], i: int, step: int, skip: frozenset[int] = frozenset()) -> int | None:
     while 0 <= i < len(lines):
-        if not _NUMBERS_ONLY.match(lines[i]):
+        if not _NUMBERS_ONLY.match(lines[i]) and i not in skip:
             return i
         i += step
     return None
 
 
+_MAX_LINES_BACK = 6  # a wrapped caption box is a few lines: the date is no further up
+
+
+def _open_date_before(lines: list[str], before: int, skip: frozenset[int]) -> tuple[int, int]:
+    """The line holding the page's open date and where the date ends in it, looking back
+    from `before` over the furniture lines a wrapped page tail may hold after the date
+    (at most `_MAX_BETWEEN` characters of them, none with a year); (-1, -1) if none."""
+    i, held = before, 0
+    for _ in range(_MAX_LINES_BACK):
+        line = lines[i]
+        opened = list(_OPEN_DATE.finditer(line, max(0, len(line) - _MAX_BETWEEN - 40)))
+        if opened:
+            between = line[opened[-1].end() :]
+            if held + len(between) > _MAX_BETWEEN or _YEAR.search(between):
+                return -1, -1
+            return i, opened[-1].end()
+        held += len(line)
+        if held > _MAX_BETWEEN or _YEAR.search(line):
+            return -1, -1
+        prior = _content(lines, i - 1, -1, skip)
+        if prior is None:
+            return -1, -1
+        i = prior
+    return -1, -1
+
+
 def finish_open_dates(lines: list[str], page_starts: list[int]) -> None:
     """Join, in place, each year opening a page (after `page_starts[n]`, a page's stamp
     line) to a month and day left open at the end of the page before."""
+    skip = frozenset(page_starts)  # two stamps in a row: the other is no page text
     for start in page_starts:
-        after = _content(lines, start + 1, 1)
-        before = _content(lines, start - 1, -1)
+        after = _content(lines, start + 1, 1, skip)
+        before = _content(lines, start - 1, -1, skip)
         if after is None or before is None:
             continue
         if _OPEN_MONTH.search(lines[before].rstrip()) and _OPENS_WITH_DAY.match(lines[after]):
@@ -52,17 +79,19 @@ def finish_open_dates(lines: list[str], page_starts: list[int]) -> None:
             continue
         if not _OPENS_WITH_YEAR.match(lines[after]):
             continue
-        tail_from = max(0, len(lines[before]) - _MAX_BETWEEN - 40)
-        opened = list(_OPEN_DATE.finditer(lines[before], tail_from))
-        if not opened:
+        # Hard-wrapped, the caption text after the date fills lines of its own.
+        at, end = _open_date_before(lines, before, skip)
+        if at < 0:
             continue
-        m = opened[-1]
-        between = lines[before][m.end() :]
-        if len(between) > _MAX_BETWEEN or _YEAR.search(between):
-            continue
-        head = lines[before][: m.end()].rstrip(",")
-        lines[before] = f"{head}, {lines[after].lstrip()}"
-        lines[after] = between.strip()
+        moved = [lines[at][end:]] + [
+            lines[j] for j in range(at + 1, before + 1) if j not in skip and lines[j].strip()
+        ]
+        for j in range(at + 1, before + 1):
+            if j not in skip:
+                lines[j] = ""
+        head = lines[at][:end].rstrip(",")
+        lines[at] = f"{head}, {lines[after].lstrip()}"
+        lines[after] = " ".join(part.strip() for part in moved if part.strip())
 
 
 # Where a line can stop inside a date or time, and what must then open the next line after

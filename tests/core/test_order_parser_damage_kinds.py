@@ -330,3 +330,36 @@ def test_a_line_number_between_an_hour_and_am_pm(wrapped: list[str], at: time) -
 def test_an_ocr_misread_count_word_is_mended(scanned: str, amount: int) -> None:
     ob = only(f"Each party shall submit a settlement statement {scanned} before the conference.")
     assert (ob.rule.amount, ob.needs_review) == (amount, False)
+
+
+# --- a date left open at a page's foot, the caption box after it wrapped over lines -------
+# "... shall appear on October 29, vs." | "Xcentric Ventures LLC, Plaintiff, ..." | "FOR THE
+# DISTRICT OF ARIZONA" | (stamp) | "2012 at 1:30 pm.": the year finishes the date even when
+# the furniture after it fills several lines.
+
+_STAMP = "Case 2:11-cv-01426-GMS Document 128 Filed 09/28/12 Page {n} of 4"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ["vs.", "Xcentric Ventures LLC, Plaintiff, ) ) ) ) No. CV 11-01426-GMS",
+         "SETTLEMENT CONFERENCE ORDER IN THE UNITED STATES DISTRICT COURT FOR THE",
+         "DISTRICT OF ARIZONA"],
+        ["", "Acme Corp. v. Roe, Order Setting Settlement Conference"],
+        ["Plaintiff, v. ACME CORPORATION,", "Defendant."],
+    ],
+)
+def test_a_year_after_a_page_break_finishes_a_date_whose_caption_wrapped(
+    tail: list[str],
+) -> None:
+    text = "\n".join([
+        _STAMP.format(n=1), "UNITED STATES DISTRICT COURT", "",
+        "IT IS ORDERED that all parties and their counsel shall appear before the",
+        "undersigned in Courtroom 401, Phoenix, Arizona, on October 29, " + tail[0],
+        *tail[1:], "", _STAMP.format(n=2), "",
+        "2012 at 1:30 pm for a settlement conference.", "", "IT IS SO ORDERED.",
+        "Dated: September 28, 2012",
+    ]) + "\n"
+    order = parse_order(text)
+    assert (order.conference.date, order.conference.time) == (date(2012, 10, 29), time(13, 30))
