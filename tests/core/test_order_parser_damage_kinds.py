@@ -363,3 +363,20 @@ def test_a_year_after_a_page_break_finishes_a_date_whose_caption_wrapped(
     ]) + "\n"
     order = parse_order(text)
     assert (order.conference.date, order.conference.time) == (date(2012, 10, 29), time(13, 30))
+
+
+# --- an address's "Attn:" at a line end -------------------------------------------------
+# "Plaintiff shall mail his statement Attn:" | "Magistrate Judge ..., Fresno, CA 93721, so
+# that it arrives no later than ...": the colon ends the line, not the sentence.
+
+
+@pytest.mark.parametrize("label", ["Attn:", "ATTN:", "Attention:", "c/o:"])
+def test_an_address_label_at_a_line_end_keeps_the_sentence(label: str) -> None:
+    (ob,) = read(
+        f"Plaintiff shall mail his confidential settlement statement {label}\n"
+        "Magistrate Judge Erica P. Grosjean, United States District Court, 2500\n"
+        "Tulare Street, Room 1501, Fresno, CA 93721, so that it arrives no later than\n"
+        "May 28, 2024."
+    ).obligations
+    assert (ob.who, ob.rule.fixed_date, ob.needs_review) == (
+        "plaintiff", date(2024, 5, 28), False)
