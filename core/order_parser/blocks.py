@@ -25,6 +25,7 @@ _FUNCTION_WORDS = word_set(
 )
 _SHORT_LINE = 40
 _ADDRESS_LABEL = re.compile(r"\b(?:attn|attention|c/o|care\s+of)\.?\s*:$", re.IGNORECASE)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.\w")
 _TAIL = 100  # characters of a block's end read to tell whether its prose stops short
 _OPEN_DATE = re.compile(rf"\b{MONTH}\.?(?:\s+\d{{1,2}},?)?$", re.IGNORECASE)
 _LEADS_DATE = re.compile(rf"(?:{DATE})", re.IGNORECASE)
@@ -135,7 +136,12 @@ def _boundary(prev: str, nxt: str, blank: bool, tail: str = "") -> bool:
         # "directed to appear on:" and the date on the next line are one sentence; so are
         # an address's "Attn:" and the name it introduces ("... statement Attn:" |
         # "Magistrate Judge Carolyn K. Delaney, ... so it arrives no later than ...").
-        return _LEADS_DATE.match(nxt) is None and _ADDRESS_LABEL.search(prev) is None
+        # And "to the following email address:" | "SKOorders@caed.uscourts.gov, to arrive".
+        return (
+            _LEADS_DATE.match(nxt) is None
+            and _ADDRESS_LABEL.search(prev) is None
+            and _EMAIL.match(nxt) is None
+        )
     prev_caps, next_caps = _all_caps(prev), _all_caps(nxt)
     if prev_caps and not next_caps:
         return not _ends_open(prev)

@@ -380,3 +380,30 @@ def test_an_address_label_at_a_line_end_keeps_the_sentence(label: str) -> None:
     ).obligations
     assert (ob.who, ob.rule.fixed_date, ob.needs_review) == (
         "plaintiff", date(2024, 5, 28), False)
+
+
+@pytest.mark.parametrize(
+    "wrapped",
+    ["The parties shall send their settlement statements to the following email address:\n"
+     "SKOorders@caed.uscourts.gov, to arrive no later than May 28, 2024.",
+     "Each party shall e-mail its statement to:\nJudgeRoe_Chambers@mad.uscourts.gov no later "
+     "than May 28, 2024."],
+)
+def test_an_email_address_after_a_colon_at_a_line_end_keeps_the_sentence(wrapped: str) -> None:
+    (ob,) = read(wrapped).obligations
+    assert (ob.rule.fixed_date, ob.needs_review) == (date(2024, 5, 28), False)
+
+
+# --- a docket entry's "signed by Judge X on DATE" wrapped over a line end ----------------
+
+
+@pytest.mark.parametrize(
+    "entry",
+    ["SECOND Order re Settlement Conference, signed by Magistrate Judge\nSheila K. Oberto on "
+     "10/9/2018. (Rosales, O)",
+     "ORDER SETTING SETTLEMENT CONFERENCE. Ordered by Magistrate Judge Sheila K.\nOberto on "
+     "10/9/2018."],
+)
+def test_a_wrapped_signed_by_entry_still_dates_the_order(entry: str) -> None:
+    text = entry + "\n\nA settlement conference is set for November 7, 2018 at 10:00 a.m.\n"
+    assert parse_order(text).order_date == date(2018, 10, 9)
