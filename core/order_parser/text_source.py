@@ -192,6 +192,9 @@ def _is_content(line: str) -> bool:
 def clean_text(text: str) -> str:
     """Normalise characters and line endings; drop page-number lines and hyphen breaks."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_CHAR_FIXES)
+    # Dates respaced first ("onOctober 29," is "on October 29,"): a date left open at a
+    # page's foot is found by its month (finish_open_dates). Spaces only: lines stay lines.
+    text = respace_dates(text)
     lines = [ln.rstrip() for ln in text.split("\n") if not _PAGE_LINE.match(ln)]
     stamps = [i for i, ln in enumerate(lines) if _ECF_STAMP.match(ln)]
     seen: dict[str, int] = {}

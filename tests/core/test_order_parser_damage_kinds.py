@@ -407,3 +407,16 @@ def test_an_email_address_after_a_colon_at_a_line_end_keeps_the_sentence(wrapped
 def test_a_wrapped_signed_by_entry_still_dates_the_order(entry: str) -> None:
     text = entry + "\n\nA settlement conference is set for November 7, 2018 at 10:00 a.m.\n"
     assert parse_order(text).order_date == date(2018, 10, 9)
+
+
+@pytest.mark.parametrize("glued", ["onOctober 29,", "on October 29 ,", "forOctober 29,"])
+def test_a_glued_date_open_at_a_page_foot_is_finished_too(glued: str) -> None:
+    text = "\n".join([
+        _STAMP.format(n=1), "UNITED STATES DISTRICT COURT", "",
+        f"IT IS ORDERED that all parties shall appear at a settlement conference set {glued} vs.",
+        "Xcentric Ventures LLC, Plaintiff.", "", _STAMP.format(n=2), "",
+        "2012 at 1:30 pm in Courtroom 401.", "", "IT IS SO ORDERED.",
+        "Dated: September 28, 2012",
+    ]) + "\n"
+    order = parse_order(text)
+    assert (order.conference.date, order.conference.time) == (date(2012, 10, 29), time(13, 30))
