@@ -420,3 +420,22 @@ def test_a_glued_date_open_at_a_page_foot_is_finished_too(glued: str) -> None:
     ]) + "\n"
     order = parse_order(text)
     assert (order.conference.date, order.conference.time) == (date(2012, 10, 29), time(13, 30))
+
+
+# --- on pleading paper, the line number in front of "Filed:" or "Dated:" -----------------
+
+
+@pytest.mark.parametrize(
+    "dated", ["Filed: Dec. 04, 2014", "Filed 12/04/2014", "(Entered: 12/04/2014)"]
+)
+@pytest.mark.parametrize("own_line", [False, True])
+def test_the_order_date_after_a_line_number_is_read(dated: str, own_line: bool) -> None:
+    lines = [dated, "NOTICE OF SETTLEMENT CONFERENCE", "UNITED STATES DISTRICT COURT",
+             "A settlement conference is scheduled for February 18, 2015, at 9:30 a.m. If",
+             "counsel are not available on that date, counsel shall confer and notify the",
+             "court within 7 days of the date of this Order.", "IT IS SO ORDERED."]
+    order = parse_order(_pleading(lines, own_line=own_line))
+    assert order.order_date == date(2014, 12, 4)
+    (ob,) = order.obligations
+    assert next(d.due_date for d in compute_deadlines(order)) == date(2014, 12, 11)
+    assert not ob.needs_review
