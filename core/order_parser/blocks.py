@@ -24,6 +24,9 @@ _FUNCTION_WORDS = word_set(
     "the a an of and or to in at for by with on before after from than that which per via re no not"
 )
 _SHORT_LINE = 40
+_ADDRESS_LABEL = re.compile(r"\b(?:attn|attention|c/o|care\s+of)\.?\s*:$", re.IGNORECASE)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.\w")
+_TAIL = 100  # characters of a block's end read to tell whether its prose stops short
 _OPEN_DATE = re.compile(rf"\b{MONTH}\.?(?:\s+\d{{1,2}},?)?$", re.IGNORECASE)
 _LEADS_DATE = re.compile(rf"(?:{DATE})", re.IGNORECASE)
 
@@ -91,6 +94,21 @@ def _prose_stops_short(line: str) -> bool:
     return lower * 2 >= len(words)  # title case capitalises most words; prose does not
 
 
+_SENTENCE_END = re.compile(r"[.!?:;][”\")\]]*\s")
+
+
+def _open_sentence(tail: str) -> str:
+    """The end of a block after its last sentence end: the sentence still open, if any."""
+    ends = list(_SENTENCE_END.finditer(tail))
+    return tail[ends[-1].end() :] if ends else tail
+
+
+def _runs_on(prev: str, tail: str) -> bool:
+    """The block's open sentence is prose that stops short. Not for a table's row (cells
+    apart by a column gap): its rows' words are no sentence ("Written demand    21")."""
+    return _CELL_GAP.search(prev) is None and _prose_stops_short(_open_sentence(tail))
+
+
 def _number_carries_on(prev: str, nxt: str) -> bool:
     """"... Fresno, CA" | "93721, so that it arrives ...": a number and a comma or a lower-case
     word after a line with no end mark carry its sentence on (an address, a date's year)."""
@@ -102,8 +120,9 @@ def _starts_new(line: str) -> bool:
     return bool(re.match(r"[\"“‘(\[*]*[A-Z0-9]", line))
 
 
-def _boundary(prev: str, nxt: str, blank: bool) -> bool:
-    """Whether a hard boundary falls between two (markdown-stripped) content lines."""
+def _boundary(prev: str, nxt: str, blank: bool, tail: str = "") -> bool:
+    """Whether a hard boundary falls between two (markdown-stripped) content lines.
+    `tail` is the end of the block `prev` closes, its wrapped lines joined."""
     if LINE_MARKER.match(nxt):
         return True
     if nxt[:1].islower():
@@ -119,11 +138,22 @@ def _boundary(prev: str, nxt: str, blank: bool) -> bool:
             _ends_open(prev)
             or _OPEN_DATE.search(prev)
             or _prose_stops_short(prev)
+            # The paragraph's last wrapped line is short ("... scheduled for a Settlement"
+            # | "Conference on March 20, 2012"): whether it stops short is read from the
+            # paragraph's open sentence, not from the few words left on its last line.
+            or _runs_on(prev, tail)
             or _number_carries_on(prev, nxt)
         )
     if prev.endswith(":") and _starts_new(nxt):
-        # "directed to appear on:" and the date on the next line are one sentence.
-        return _LEADS_DATE.match(nxt) is None
+        # "directed to appear on:" and the date on the next line are one sentence; so are
+        # an address's "Attn:" and the name it introduces ("... statement Attn:" |
+        # "Magistrate Judge Carolyn K. Delaney, ... so it arrives no later than ...").
+        # And "to the following email address:" | "SKOorders@caed.uscourts.gov, to arrive".
+        return (
+            _LEADS_DATE.match(nxt) is None
+            and _ADDRESS_LABEL.search(prev) is None
+            and _EMAIL.match(nxt) is None
+        )
     prev_caps, next_caps = _all_caps(prev), _all_caps(nxt)
     if prev_caps and not next_caps:
         return not _ends_open(prev)
@@ -133,11 +163,15 @@ def _boundary(prev: str, nxt: str, blank: bool) -> bool:
         return False  # a heading wrapped over several lines
     # A short line is a heading or a signature line, unless a date runs on from it
     # ("... scheduled for Tuesday, July" | "26, 2005 at 8:30 a.m.").
+    # Nor when it is the last wrapped line of a sentence that runs on: on pleading paper
+    # the blank line after it is only a line number ("3 Settlement" | "4" | "5 Conference
+    # on March 20, 2012"), so it is no blank line here.
     return (
         len(prev) < _SHORT_LINE
         and not _ends_open(prev)
         and not (_OPEN_DATE.search(prev) and re.match(r"\d", nxt))
         and _starts_new(nxt)
+        and not (tail != prev and _runs_on(prev, tail))
     )
 
 
@@ -182,6 +216,7 @@ def split_blocks(text: str, *, margin_numbers: bool = False) -> list[str]:
     prev: str | None = None
     prev_row = False
     blank = False
+    tail = ""  # the current block's last characters, its lines joined
     for raw in text.split("\n"):
         check()
         line = raw.strip()
@@ -204,10 +239,12 @@ def split_blocks(text: str, *, margin_numbers: bool = False) -> list[str]:
         field = _FIELD.match(plain)
         if field and prev and prev.lower().startswith(field.group(0).lower()):
             row = row_edge = True
-        if current and prev is not None and (row_edge or _boundary(prev, plain, blank)):
+        if current and prev is not None and (row_edge or _boundary(prev, plain, blank, tail)):
             blocks.append(" ".join(current))
-            current = []
+            current, tail = [], ""
         current.append(line)
+        # Bounded: the test reads a sentence's end, and a block may be a whole order.
+        tail = f"{tail} {plain}"[-_TAIL:].lstrip() if tail else plain
         prev, prev_row, blank = plain, row, False
     if current:
         blocks.append(" ".join(current))

@@ -33,12 +33,22 @@ from datetime import date, time
 
 from settleconf.core.order import Conference, ConferenceFormat, Obligation, Rule, RuleKind
 from settleconf.core.order_parser.clauses import find_actor
-from settleconf.core.order_parser.dates_in_text import DATE, TIME, find_dates, parse_time_text
+from settleconf.core.order_parser.dates_in_text import (
+    DATE,
+    MONTH,
+    TIME,
+    WEEKDAY,
+    find_dates,
+    parse_time_text,
+)
 from settleconf.core.order_parser.deadline import check
 
 # What separates a label from its value: a colon, a dot leader, a table's pipe, a tab, or
-# a column gap of two spaces or more.
-_SEP = re.compile(r"[ \t]*(?::|\.{3,}|…+|_{3,}|\|)[ \t]*(?:\n[ \t]*)?|[ \t]*\t[ \t]*|[ ]{2,}")
+# a column gap of two spaces or more. The value may sit on a later line: the next one, or
+# after the blank lines a page break left ("Filing Deadline:" | "- 2 -" | "8/10/09").
+_SEP = re.compile(
+    r"[ \t]*(?::|\.{3,}|…+|_{3,}|\|)[ \t]*(?:\n[ \t]*){0,4}|[ \t]*\t[ \t]*|[ ]{2,}"
+)
 # A bare clock reading "10:00" (no a.m./p.m.) is a time only inside a field's value.
 _BARE = r"(?<![\d/:.])\d{1,2}:\d{2}(?![\d:/])"
 _CLOCK = rf"(?:{TIME}|{_BARE})"
@@ -254,18 +264,20 @@ def _table_rows(text: str) -> list[Field]:
 # file ...; Monday, July 29, 2013: Settlement Conference at 5:00 PM in Chambers; ...",
 # "6/1/2026 - Close of fact discovery". An entry starts a line or follows the list's colon,
 # a semicolon or "and (lastly)"; its label runs to the next semicolon, line end or period.
-# Hard-wrapped text (a PDF's lines, an e-mail) breaks an entry anywhere: between the
-# semicolon and the date, after the date's colon, inside the label. One line break is a
-# space there; inside a label only where the next line goes on in lower case ("disc-" /
-# "overy, including"), since a schedule of one entry a line starts each with a date or a
-# capital.
-_ENTRY_BREAK = r"[ \t]*(?:\n[ \t]*)?"
-_LABEL_GOES_ON = r"\n(?=[ \t]*(?-i:[a-z]))"
+# Hard-wrapped, an entry runs over lines: its label may open on the next line ("Monday, July
+# 29, 2013:" | "Settlement Conference at 5:00 PM ...", or after the blank lines of a page
+# break) and go on past a line end, unless
+# the next line opens another entry (a date) or, after a blank line (a pleading-paper
+# number taken out, a page break), a new sentence (a capital).
+_NEXT_ENTRY = rf"[ \t]*(?:(?:{WEEKDAY}|{MONTH})\b|\d)"
+_LABEL_BREAK = rf"\n(?![ \t]*\n)(?!{_NEXT_ENTRY})|\n[ \t]*(?:\n[ \t]*)+(?=(?-i:[a-z]))"
 _DATE_FIRST = re.compile(
-    rf"(?:^|(?<=[:;])|(?<=\band)|(?<=\blastly)|(?<=\bfinally)){_ENTRY_BREAK}"
-    rf"(?P<date>{DATE})[ \t]*(?::|[-–—](?=\s)){_ENTRY_BREAK}"
-    rf"(?P<label>[A-Za-z(](?:[^;\n]|{_LABEL_GOES_ON}){{2,240}}?)"
-    rf"(?=[ \t]*(?:;|\.(?:\s|\Z)|\n(?![ \t]*(?-i:[a-z]))|\Z))",
+    rf"(?:^|(?<=[:;])|(?<=\band)|(?<=\blastly)|(?<=\bfinally))[ \t]*"
+    rf"(?P<date>{DATE})[ \t]*(?::|[-–—](?=\s))[ \t]*(?:\n[ \t]*){{0,5}}"
+    # Greedy up to the entry's end (a semicolon, a period, a line end that does not carry
+    # on): bounded, so at most 240 steps back from each date.
+    rf"(?P<label>[A-Za-z(](?:[^;\n.]|\.(?!\s|$)|{_LABEL_BREAK}){{2,240}})"
+    r"(?=[ \t]*(?:;|\.(?:\s|$)|\n|$))",
     re.IGNORECASE | re.MULTILINE,
 )
 _LEAD_IN = re.compile(r"^(?:the\s+)?(?:deadline|date|last\s+day)\s+(?:for|to|by\s+which)\s+", re.I)

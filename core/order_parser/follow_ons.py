@@ -126,21 +126,35 @@ def _copied(sentence: str, recent: list[Draft]) -> Draft | None:
     return recent[0] if recent else None
 
 
+def _borrowed_doubt(along: Draft) -> list[str]:
+    """A duty dated with another borrows its doubt: the date it copies was flagged (a
+    count misread from broken text, say), and shown unflagged here it would be trusted."""
+    if not along.reasons:
+        return []
+    return [
+        f"Dated with the {title_for(along.base_id).lower()}, whose date is itself in doubt; "
+        "check both."
+    ]
+
+
 def _event_rule(event: str) -> Rule:
     return Rule(RuleKind.AFTER_EVENT, anchor=Anchor.EVENT, direction=Direction.AFTER, event=event)
 
 
 def follow_on(
-    sentence: Sentence, duty: Duty, recent: list[Draft], reasons: list[str]
+    sentence: Sentence, duty: Duty, recent: list[Draft], reasons: list[str], seen: str = ""
 ) -> Draft | None:
     """A draft for a duty that sets no time of its own, or None when it is not one.
-    `recent`: the dated duties just before it, nearest first."""
+    `recent`: the dated duties just before it, nearest first. `seen`: the sentence as the
+    duty reader sees it (pleading-paper line numbers blanked, offsets unchanged), where
+    the pointers are looked for: "on 17 the same date" points as "on the same date" does."""
     text = sentence.text
+    seen = seen or text
     what = describe(text, duty.modal_start, duty.modal_end, list(duty.condition_spans))
     who = duty.who or "parties"
     base = duty_id(text[duty.modal_end :], text, copies=True)
     parent: Draft | None = None
-    if is_notice_of_submission(text):
+    if is_notice_of_submission(seen):
         parent = next((d for d in recent if "statement" in d.base_id), None)
         parent = parent or (recent[0] if recent else None)
         base, rule = (
@@ -151,7 +165,7 @@ def follow_on(
             "The order does not say when the notice is due; read as due when "
             "the statement it reports is submitted."
         )
-    elif is_copy(text) and brought_to_conference(text):
+    elif is_copy(seen) and brought_to_conference(seen):
         rule = Rule(
             RuleKind.RELATIVE,
             anchor=Anchor.CONFERENCE,
@@ -164,16 +178,18 @@ def follow_on(
             f"The {title_for(base).lower()} is to be brought to the conference; dated the "
             "conference day.",
         )
-    elif is_copy(text) and (copied := _copied(text, recent)):
+    elif is_copy(seen) and (copied := _copied(seen, recent)):
         rule, who, parent = copied.rule, duty.who or copied.who, copied.trigger
+        reasons += _borrowed_doubt(copied)
         reasons.insert(
             0,
             f"The order does not say when the {title_for(base).lower()} is due; dated with "
             f"the {title_for(copied.base_id).lower()} it accompanies.",
         )
-    elif (same := _SAME_DATE.search(text)) and recent:
+    elif (same := _SAME_DATE.search(seen)) and recent:
         along = recent[0]
         rule, who, parent = along.rule, duty.who or along.who, along.trigger
+        reasons += _borrowed_doubt(along)
         if same.group("loose"):
             reasons.insert(
                 0,
@@ -186,9 +202,10 @@ def follow_on(
             court = re.search(r"\b(?:court|chambers|judge)\b", text, re.I)
             served = (duty.verb or "").lower() == "serve"
             base = f"{base}_to_court" if court else f"{base}_service" if served else f"{base}_copy"
-    elif _SAME_TIME.search(text) and recent:
+    elif _SAME_TIME.search(seen) and recent:
         along = recent[0]
         rule, who, parent = along.rule, duty.who or along.who, along.trigger
+        reasons += _borrowed_doubt(along)
         # "These statements ... to the court": the same paper, sent somewhere else too.
         subject = text[: duty.modal_start]
         noun = duty_id(subject, subject) if re.search(r"[A-Za-z]{4}", subject) else along.base_id
@@ -198,7 +215,7 @@ def follow_on(
             f"The order says this is done at the same time as the "
             f"{title_for(along.base_id).lower()}; dated with it.",
         )
-    elif is_prompt(text) and duty.condition:
+    elif is_prompt(seen) and duty.condition:
         known = event_for_condition(duty.condition)
         if known is None:
             reasons.append(f"The duty starts when a condition is met ({duty.condition}).")

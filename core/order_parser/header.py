@@ -49,6 +49,8 @@ _ET_AL = re.compile(r",?\s*\bet\s+al\b\.?", re.IGNORECASE)
 _DESCRIPTOR = re.compile(r"^(?:a|an|in\s+(?:his|her|their|its))\s", re.IGNORECASE)
 # "Dated"/"Filed" only as labels (line start, colon, parenthesis): in a sentence,
 # "Order of Reference dated October 27" or "Report filed September 8" is another paper.
+# Any character but a line end, or a line end not followed by a blank line.
+_ONE_BREAK = r"(?:[^\n]|\n(?![ \t]*\n))"
 _ORDER_DATE_PATTERNS = (
     re.compile(
         # "DATE:" with "TIME:" on the next line is a setting's field, not the order's date;
@@ -78,11 +80,13 @@ _ORDER_DATE_PATTERNS = (
     re.compile(rf"\bdone\s+and\s+ordered\b[^\n]{{0,100}}?\bon\s+(?P<d>{DATE})", re.I),
     # E.D.N.Y. / N.D. Tex. docket text: "Ordered by Magistrate Judge X on 3/28/2025." -- only
     # at an entry's or sentence's start, not "as ordered by Judge X on May 1" (an earlier one).
+    # Hard-wrapped, the entry may run over one line end ("signed by Magistrate Judge" |
+    # "Sheila K. Oberto on 10/9/2018"): never over a blank line. Bounded, so linear.
     re.compile(
-        rf"(?:^|[.(:]\s*)(?:so\s+)?ordered\s+by\b[^\n]{{0,80}}?\bon\s+(?P<d>{DATE})",
+        rf"(?:^|[.(:]\s*)(?:so\s+)?ordered\s+by\b{_ONE_BREAK}{{0,80}}?\bon\s+(?P<d>{DATE})",
         re.IGNORECASE | re.MULTILINE,
     ),
-    re.compile(rf"\bsigned\s+by\b[^\n]{{0,80}}?\bon\s+(?P<d>{DATE})", re.IGNORECASE),
+    re.compile(rf"\bsigned\s+by\b{_ONE_BREAK}{{0,80}}?\bon\s+(?P<d>{DATE})", re.IGNORECASE),
     # A text order's closing "Entered by Magistrate Judge X on 4/16/2026." -- at a line's or
     # sentence's start only: "the scheduling order entered by Judge X on March 3" is another.
     re.compile(

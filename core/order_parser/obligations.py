@@ -250,7 +250,7 @@ class _Reader:
         if duty is not None and duty.court_duty and not dated:
             return  # the court's own task (sending links, issuing orders)
         note = None
-        same_at = follow_ons.same_date_at(text) if not dated else None
+        same_at = follow_ons.same_date_at(self._for_duty(text)) if not dated else None
         if duty is None and same_at is not None:
             # "(b) Each party may also lodge a letter by the same date": a permission whose
             # deadline is the duty's before it (a choice, so read with its condition).
@@ -493,7 +493,9 @@ class _Reader:
                 for d in reversed(self.drafts)
                 if d.paragraph == cited.group("n") and d.rule.kind is not RuleKind.AFTER_EVENT
             ]
-        draft = follow_ons.follow_on(sentence, duty, recent, self._common_reasons(sentence))
+        draft = follow_ons.follow_on(
+            sentence, duty, recent, self._common_reasons(sentence), self._for_duty(sentence.text)
+        )
         if draft is not None:
             self.drafts.append(draft)
 

@@ -39,6 +39,11 @@ KEY_WORDS = (
     # a period's unit and a follow-on's "at the same time" ("within a wcek", "simuItaneously")
     "week", "day", "hour", "hours", "month", "months", "time", "simultaneously", "simultaneous",
     "concurrently", "held",
+    # a period's count written as a word ("fivc business days", "scven (7) days"): misread,
+    # the deadline was lost without a word
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty", "thirty", "forty", "sixty", "ninety",
 )
 # Misreadings that are English words: never "mended" ("clays" is not "days"). Every
 # other misreading was checked against the words of the shared and dev orders.

@@ -105,7 +105,9 @@ def _parse(text: str, source_name: str | None) -> Order:
         warnings.append(NO_COURT)
     docket = find_docket(plain)
     caption = read_caption(header_text)
-    order_date = read_order_date(plain)
+    # On pleading paper a line's number stands before "Filed:" or "Dated:" ("1 Filed: Dec.
+    # 04, 2014"): read again without the numbers when the printed text gave no date.
+    order_date = read_order_date(plain) or (read_order_date(header_text) if margin else None)
     signer = signing_judge(header_text, layout.closing)
 
     conference, conf_warnings = find_conference(

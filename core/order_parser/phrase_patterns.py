@@ -131,7 +131,10 @@ def patterns(margin: bool) -> Patterns:
     return Patterns(
         fixed=re.compile(
             # "No later June 2": a dropped "than" is still the deadline.
-            rf"(?P<lead>on{g}or{g}before|(?:no|not){g}later(?:{g}than)?|by|before|until|prior{g}to|"
+            # "on or prior to" and "on or before" take the day itself; a bare "before" / "prior
+            # to" is read as the day before (fixed_phrases.py).
+            rf"(?P<lead>on,?{g}or{g}(?:before|prior{g}to),?|(?:no|not){g}later(?:{g}than)?|by|before"
+            rf"|until|prior{g}to|"
             # "fact discovery closes 9/30/2027": the last day of a stage of the case
             rf"(?<=discovery\s)(?:closes|ends|shall{g}close|will{g}close)(?:{g}on)?|"
             # "shall make written demand later than June 16": the "no" dropped (flagged)

@@ -34,8 +34,13 @@ _SHORT_WORDS = word_set(
     "a an as at be by do for he in is it me no of on or so the to up us we with"
 )
 # The right piece is only looked at, not consumed, so it can be the left piece of the next pair.
-# A line break may stand for the space: "is extende\nd to and including June 16".
-_PAIR = re.compile(r"(?<![\w@./-])([A-Za-z]{2,})[ \n](?=([A-Za-z]+)(?![\w@-]))")
+# The split may fall at a line end too, the wrap taking the word's tail ("extende" | "d to"),
+# on pleading paper with the next line's number between ("extende" | "8" | "d to", or
+# "8 d to").
+_PAIR = re.compile(
+    r"(?<![\w@./-])([A-Za-z]{2,})(?:[ ]|[ ]?\n(?:[ \t]*\d{1,2}(?:[ \t]*\n|[ \t]+))?[ \t]*)"
+    r"(?=([A-Za-z]+)(?![\w@-]))"
+)
 
 
 def join_split_words(text: str) -> str:

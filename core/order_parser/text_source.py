@@ -38,8 +38,14 @@ PDF_SUFFIXES = frozenset({".pdf"})
 _CHAR_FIXES = str.maketrans(
     {
         "\u00a0": " ",  # no-break space
-        "\u2009": " ",
+        # Every other fixed-width space word processors put in dates and times (en, em,
+        # figure, thin, hair ...): left in, "June\u20072, 2021" is no date.
+        **{chr(c): " " for c in range(0x2000, 0x200B)},
         "\u202f": " ",
+        "\u205f": " ",
+        "\u3000": " ",
+        "\u2028": "\n",  # line and paragraph separators
+        "\u2029": "\n",
         "\u200b": "",  # zero-width space
         "\u00ad": "",  # soft hyphen: only marks a possible break
         "\ufeff": "",  # byte-order mark
@@ -246,6 +252,9 @@ def clean_text(text: str) -> str:
     """Normalise characters and line endings; drop page-number lines and hyphen breaks."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _drop_html(text).translate(_CHAR_FIXES)
+    # Dates respaced first ("onOctober 29," is "on October 29,"): a date left open at a
+    # page's foot is found by its month (finish_open_dates). Spaces only: lines stay lines.
+    text = respace_dates(text)
     lines = [ln.rstrip() for ln in text.split("\n")]
     i = len(lines) - 1
     while i >= 0:  # from the end, so a span's deletion never moves a line still to look at

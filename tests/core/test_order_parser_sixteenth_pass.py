@@ -83,8 +83,17 @@ def test_before_an_hour_on_a_date_keeps_that_date(body: str, when: date, at: tim
 # --- "on or before <date>" is the date itself, unflagged (unchanged) ---
 
 
-def test_on_or_before_a_date_is_that_date() -> None:
-    order = read("Plaintiff shall serve a written demand on or before May 20, 2024.")
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Plaintiff shall serve a written demand on or before May 20, 2024.",
+        # "prior to" with "on or" before it is the day itself, not the day before
+        "Plaintiff shall serve a written demand on or prior to May 20, 2024.",
+        "Plaintiff shall serve a written demand on, or prior to, May 20, 2024.",
+    ],
+)
+def test_on_or_before_a_date_is_that_date(body: str) -> None:
+    order = read(body)
     assert [o.needs_review for o in order.obligations] == [False]
     assert due(order, order.obligations[0].id) == date(2024, 5, 20)
 
