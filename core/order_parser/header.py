@@ -129,6 +129,36 @@ def _signature_date(text: str) -> date | None:
     return None
 
 
+# The order's title: a line in capitals naming an ORDER ("ORDER ON SETTLEMENT CONFERENCE
+# PROCEDURES", "ORDER REGARDING SETTLEMENT CONFERENCE", "SETTLEMENT CONFERENCE ORDER").
+_TITLE_LINE = re.compile(r"^[ \t]*(?=[^a-z\n]*\bORDER\b)[A-Z][A-Z0-9 ,.;:&'()/-]{3,}$")
+# A caption's right column ending in the date (D. Conn.): "NUTMEG MUTUAL CO.,   :   MARCH 1,
+# 2027" -- after the column's colon, parenthesis or section sign, the date ends the line.
+_COLUMN_DATE = re.compile(rf"[ \t][:)§][ \t]{{2,}}(?P<d>{DATE})[ \t]*$", re.IGNORECASE)
+_HEAD_LINES = 45  # a caption with its columns and the order's title
+
+
+def _title_date(text: str) -> date | None:
+    """The date as D. Mass. and D. Conn. print it at the head of an order: alone on the
+    line right under the order's title ("ORDER ON SETTLEMENT CONFERENCE PROCEDURES / /
+    March 8, 2027"), or closing a caption column ("... CO.,   :   MARCH 1, 2027"). Only in
+    the order's head, before its text speaks of other dates."""
+    lines = [ln for ln in text.split("\n")[:_HEAD_LINES] if ln.strip()]
+    for i, ln in enumerate(lines):
+        column = _COLUMN_DATE.search(ln)
+        if column is None and _TITLE_LINE.match(ln):
+            # the title may wrap onto a second capitalised line; the date comes next
+            for nxt in lines[i + 1 : i + 3]:
+                column = _DATE_LINE.fullmatch(nxt)
+                if column or (not _TITLE_LINE.match(nxt) and not nxt.isupper()):
+                    break
+        if column is not None:
+            found = find_dates(column.group("d"))
+            if found and found[0].value:
+                return found[0].value
+    return None
+
+
 @dataclass(frozen=True)
 class Caption:
     caption: str | None
@@ -238,6 +268,9 @@ def read_order_date(text: str) -> date | None:
     signed = _signature_date(text)
     if signed is not None:
         return signed
+    titled = _title_date(text)
+    if titled is not None:
+        return titled
     head = "\n".join(text.split("\n")[:12])
     line = _DATE_LINE.search(head)
     if line:
