@@ -584,6 +584,18 @@ def _drop_moved(cands: list[_Candidate]) -> list[_Candidate]:
     return kept if any(c.score > 0 for c in kept) else cands
 
 
+def _drop_past(cands: list[_Candidate], order_date: date | None) -> list[_Candidate]:
+    """A session dated before the order's own date is history the order recites ("they
+    participated in an early neutral evaluation held on August 20", "a settlement conference
+    before another judge on March 2 did not resolve the case"): an order sets sessions ahead
+    of itself. Dropped only when a session on or after the order's date is left to choose,
+    so a misread order date never leaves the order without its session."""
+    if order_date is None:
+        return cands
+    kept = [c for c in cands if c.when >= order_date]
+    return kept if any(c.score > 0 for c in kept) else cands
+
+
 def _best(cands: list[_Candidate]) -> tuple[_Candidate | None, list[str]]:
     live = [c for c in cands if c.score > 0]
     if not live:
@@ -880,6 +892,7 @@ def find_conference(
     cands, retyped = _year_typos(
         _drop_moved([c for s in sentences for c in _candidates(s)]), order_date
     )
+    cands = _drop_past(cands, order_date)
     best, warnings = _best(cands)
     if best is not None and best.when in retyped:
         warnings.append(retyped[best.when])

@@ -1,0 +1,120 @@
+"""Kinds the tenth phrasing set (tests/corpus/phrasings10: long orders with few duties among
+dates that are not deadlines) found, probed in other wording and other courts' style: a
+session the order recites as past (before the order's own date) taken for the one it sets;
+the order's date printed under its title or at the end of a caption column, so that periods
+counted from "this Order" went undated."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+
+from settleconf.core.deadlines import compute_schedule
+from settleconf.core.order_parser import parse_order
+from settleconf.core.order_parser.header import read_order_date
+
+HEAD = "UNITED STATES DISTRICT COURT\nDISTRICT OF MINNESOTA\n\nORDER\n\n"
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        # the session named, its date, then the verb that says it failed
+        "A settlement conference before Magistrate Judge Q. Example on February 10, 2026 did not "
+        "resolve the case. Letters sent for the February 10, 2026 settlement conference need not "
+        "be sent again.",
+        # a participle, no "was held"
+        "The parties participated in an early neutral evaluation held on January 27, 2026, and "
+        "exchanged offers afterwards. The letter shall describe the ENE of January 27, 2026.",
+        "At the settlement conference conducted by the Court on December 16, 2025, the parties "
+        "narrowed their dispute; the offers made at the December 16, 2025 settlement conference "
+        "remain open.",
+    ],
+)
+def test_a_session_dated_before_the_order_is_history(history: str) -> None:
+    text = (
+        HEAD
+        + history
+        + "\n\nThe conference will be held on April 14, 2026, at 9:30 a.m. in Courtroom 9W.\n\n"
+        "Each party shall submit a confidential letter seven (7) days before the settlement "
+        "conference.\n\nDated: March 2, 2026\n\n/s/ A. Judge\nUnited States Magistrate Judge\n"
+    )
+    order = parse_order(text)
+    assert (order.conference.date, order.conference.time) == (date(2026, 4, 14), time(9, 30))
+    dues = [d.due_date for d in compute_schedule(order).deadlines]
+    assert dues == [date(2026, 4, 7)]
+
+
+def test_a_lone_session_before_the_order_date_is_still_read() -> None:
+    # With no later session to choose, a date before the order's is kept (a misread order
+    # date must not leave the order without its session); the deadline check flags it.
+    text = (
+        HEAD + "A settlement conference is set for February 3, 2026 at 10:00 a.m.\n\n"
+        "Dated: March 2, 2026\n\n/s/ A. Judge\nUnited States Magistrate Judge\n"
+    )
+    assert parse_order(text).conference.date == date(2026, 2, 3)
+
+
+@pytest.mark.parametrize(
+    ("head", "when"),
+    [
+        (
+            "UNITED STATES DISTRICT COURT\nDISTRICT OF MASSACHUSETTS\n\nACME CORP.,\n     "
+            "Plaintiff,\nv.                          CIVIL ACTION NO. 26-10001\n\nBETA LLC,\n"
+            "     Defendant.\n\nORDER REGARDING SETTLEMENT CONFERENCE\n\nJune 3, 2026\n\n",
+            date(2026, 6, 3),
+        ),
+        # the title wraps onto a second line
+        (
+            "UNITED STATES DISTRICT COURT\nDISTRICT OF MASSACHUSETTS\n\n"
+            "ACME CORP.,\n     Plaintiff,\n\nv.            CIVIL ACTION NO. 26-10001\n\n"
+            "BETA LLC,\n     Defendant.\n\n"
+            "MEMORANDUM AND ORDER ON\n"
+            "SETTLEMENT CONFERENCE PROCEDURES\n\nSeptember 9, 2026\n\nKELLER, M.J.\n\n",
+            date(2026, 9, 9),
+        ),
+        # D. Conn.: the date closes the caption's right column
+        (
+            "UNITED STATES DISTRICT COURT\nDISTRICT OF CONNECTICUT\n\nACME CORP.,          :\n"
+            "     Plaintiff,      :     No. 3:26-cv-00001\n  v.                 :\nBETA LLC,"
+            "            :     APRIL 6, 2027\n     Defendant.      :\n\nORDER\n\n",
+            date(2027, 4, 6),
+        ),
+    ],
+)
+def test_the_order_date_under_its_title_or_in_a_caption_column(head: str, when: date) -> None:
+    text = (
+        head + "A settlement conference will be held on Thursday, October 14, 2027, at 10:00 "
+        "a.m.\n\nWithin fourteen (14) days of the date of this Order, counsel shall file a joint "
+        "notice identifying each person who will attend.\n\nSO ORDERED.\n\n/s/ A. Judge\n"
+        "United States Magistrate Judge\n"
+    )
+    assert read_order_date(text) == when
+
+
+def test_a_period_from_the_order_is_dated_from_the_title_date() -> None:
+    text = (
+        "UNITED STATES DISTRICT COURT\nDISTRICT OF MASSACHUSETTS\n\n"
+        "ACME CORP.,\n     Plaintiff,\n\nv.                  CIVIL ACTION NO. 26-10001\n\n"
+        "BETA LLC,\n     Defendant.\n\n"
+        "ORDER ON SETTLEMENT CONFERENCE\n\nFebruary 9, 2026\n\n"
+        "The Court will conduct a settlement conference on "
+        "Thursday, March 26, 2026, at 10:00 a.m.\n\nWithin seven (7) days of this Order, counsel "
+        "shall file a notice of appearance for any attorney who will attend.\n\nSO ORDERED.\n\n"
+        "/s/ A. Judge\nUnited States Magistrate Judge\n"
+    )
+    deadlines = compute_schedule(parse_order(text)).deadlines
+    # seven days from Monday, February 9 is Presidents' Day: Tuesday, February 17
+    assert [(d.due_date, d.needs_review) for d in deadlines] == [(date(2026, 2, 17), False)]
+
+
+def test_a_date_line_under_ordinary_text_is_not_the_orders_date() -> None:
+    text = (
+        "UNITED STATES DISTRICT COURT\nDISTRICT OF MASSACHUSETTS\n\nACME CORP.,\n     Plaintiff,"
+        "\n\nv.                          CIVIL ACTION NO. 26-10001\n\nBETA LLC,\n     Defendant."
+        "\n\nORDER\n\nThe Court sets a settlement conference for the following date:\n\n"
+        "May 5, 2026\n\nat 10:00 a.m.\n"
+    )
+    # beyond the head's first dozen lines, and under a sentence, not under the title
+    assert read_order_date(text) is None
