@@ -80,8 +80,11 @@ _PERIOD_IN_NAME = r"(?:[^.;]|(?<=\b[A-Z])\.|\.(?=[\w,])|(?<=[ap]\.m)\.)"  # "J."
 _TIME_AND_PLACE = (
     rf"(?:,?\s*(?:at\s+)?{TIME})?(?:,?\s+(?:in|at|before)\s+{_PERIOD_IN_NAME}{{0,250}}?,)?"
 )
+# The docket entry that set it, cited between the date and the verb: "set for March 10, 2027
+# (ECF No. 40) is VACATED", "scheduled for ... at 9:00 a.m. [Dkt. 88] is hereby stricken".
+_DOCKET_CITE = r"(?:,?\s*[(\[]\s*(?:ECF|Dkt|Doc|Docket|D\.\s?E|Dk)\.?[^)\]\n]{0,25}[)\]])?"
 MOVED_AWAY = re.compile(
-    rf"{_TIME_AND_PLACE}"
+    rf"{_TIME_AND_PLACE}{_DOCKET_CITE}"
     r"[,\s]*(?:(?:is|are|shall|be|hereby|has|been)\s+)*(?:vacated|continued|reset|rescheduled|"
     r"moved|stricken|cancell?ed|adjourned|postponed|advanced)\b(?!\s+(?:to|until|for)\b)",
     re.IGNORECASE,
@@ -104,7 +107,7 @@ _MOVED_TO = re.compile(
 # "... set for March 10, 2020 is hereby ADJOURNED to April 14, 2020": with the new date
 # right after, the one before is the date it was moved from.
 _MOVED_TO_DATE = re.compile(
-    rf"{_TIME_AND_PLACE}[,\s]*(?:(?:is|are|shall|be|hereby|has|been)\s+)*(?:continued|reset|rescheduled|moved|"
+    rf"{_TIME_AND_PLACE}{_DOCKET_CITE}[,\s]*(?:(?:is|are|shall|be|hereby|has|been)\s+)*(?:continued|reset|rescheduled|moved|"
     rf"adjourned|postponed|advanced)\s+(?:to|until)\s+(?:{WEEKDAY},?\s+)?(?:{MONTH}|\d)",
     re.IGNORECASE,
 )
