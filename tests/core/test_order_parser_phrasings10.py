@@ -118,3 +118,64 @@ def test_a_date_line_under_ordinary_text_is_not_the_orders_date() -> None:
     )
     # beyond the head's first dozen lines, and under a sentence, not under the title
     assert read_order_date(text) is None
+
+
+MN = "UNITED STATES DISTRICT COURT\nDISTRICT OF MINNESOTA\n\nORDER\n\n"
+SIGNED = "\n\nDated: February 1, 2027\n\n/s/ A. Judge\nUnited States Magistrate Judge\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "when"),
+    [
+        # the docket cite between the date and the verb
+        (
+            "The settlement conference set for March 10, 2027 (ECF No. 40) is VACATED. A "
+            "settlement conference will take place on April 6, 2027 at 10:00 a.m.",
+            (date(2027, 4, 6), time(10, 0)),
+        ),
+        # after a clock time, a bracketed cite does not open a new sentence
+        (
+            "The Settlement Conference scheduled for March 10, 2027 at 9:00 a.m. [Dkt. 88] is "
+            "hereby stricken. The parties shall appear for a settlement conference on April 6, "
+            "2027 at 10:00 a.m.",
+            (date(2027, 4, 6), time(10, 0)),
+        ),
+        (
+            "The settlement conference set for May 10, 2027 (Doc. 31) is ADJOURNED to June 8, "
+            "2027 at 2:00 p.m.",
+            (date(2027, 6, 8), time(14, 0)),
+        ),
+        # vacated, no new date: no session at all, never the vacated one
+        (
+            "The settlement conference set for May 10, 2027 (ECF No. 40) is VACATED and will be "
+            "reset by separate order.",
+            (None, None),
+        ),
+    ],
+)
+def test_a_session_vacated_past_its_docket_cite(body: str, when: tuple) -> None:
+    order = parse_order(MN + body + SIGNED)
+    assert (order.conference.date, order.conference.time) == when
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "At the status conference held on January 21, 2027, both sides asked for a settlement "
+        "conference.",
+        "This matter is before the Court following the preliminary pretrial conference held on "
+        "January 12, 2027.",
+        # an indented list item that reads like a schedule row
+        "The statements shall include:\n\n    (i) a summary of the claims;\n\n    (ii) the "
+        "results of the mediation held on\n        December 14, 2026.",
+    ],
+)
+def test_another_meeting_dated_before_the_order_is_not_shown(history: str) -> None:
+    text = (
+        MN + history + "\n\nA settlement conference is set for March 23, 2027 at 1:30 p.m.\n\n"
+        "A telephonic status conference is set for April 6, 2027 at 9:15 a.m." + SIGNED
+    )
+    schedule = compute_schedule(parse_order(text))
+    shown = [(d.due_date, d.needs_review) for d in schedule.deadlines if d.due_date]
+    # the status conference the order sets still shows, flagged; the past one does not
+    assert shown == [(date(2027, 4, 6), True)]
