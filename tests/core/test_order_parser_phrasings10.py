@@ -179,3 +179,41 @@ def test_another_meeting_dated_before_the_order_is_not_shown(history: str) -> No
     shown = [(d.due_date, d.needs_review) for d in schedule.deadlines if d.due_date]
     # the status conference the order sets still shows, flagged; the past one does not
     assert shown == [(date(2027, 4, 6), True)]
+
+
+NJ = (
+    "UNITED STATES DISTRICT COURT\nDISTRICT OF NEW JERSEY\n\nORDER\n\nA settlement conference "
+    "is set for Thursday, May 14, 2026 at 10:00 a.m. in Courtroom 2C.\n\n"
+)
+NJ_SIGNED = (
+    "\n\nSO ORDERED.\n\nDated: March 16, 2026\n\n/s/ A. Judge\nUnited States Magistrate Judge\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The deadline for settlement statements set by the Court's prior order (ECF No. 12) is "
+        "extended to May 8, 2026.",
+        "The deadline for confidential submissions (Dkt. 40) is hereby extended to May 8, 2026.",
+        # the date it had and the cite before the verb: never the old date without review
+        "The settlement statement deadline of April 30, 2026 (ECF No. 12) is extended to May 8, "
+        "2026.",
+    ],
+)
+def test_a_deadline_moved_past_a_docket_cite(sentence: str) -> None:
+    deadlines = compute_schedule(parse_order(NJ + sentence + NJ_SIGNED)).deadlines
+    assert date(2026, 5, 8) in [d.due_date for d in deadlines]
+    assert all(d.needs_review for d in deadlines if d.due_date != date(2026, 5, 8))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The deadline for Plaintiff to serve a demand (see ECF No. 12) is April 30, 2026.",
+        "The deadline for Defendant to respond to the demand (Dkt. No. 45) is April 30, 2026.",
+    ],
+)
+def test_the_deadline_for_a_duty_is_a_date_past_a_docket_cite(sentence: str) -> None:
+    deadlines = compute_schedule(parse_order(NJ + sentence + NJ_SIGNED)).deadlines
+    assert [d.due_date for d in deadlines] == [date(2026, 4, 30)]
