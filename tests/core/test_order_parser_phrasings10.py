@@ -2,7 +2,9 @@
 dates that are not deadlines) found, probed in other wording and other courts' style: a
 session the order recites as past (before the order's own date) taken for the one it sets;
 the order's date printed under its title or at the end of a caption column, so that periods
-counted from "this Order" went undated."""
+counted from "this Order" went undated. And, probing the set's distractors further: other
+meetings the order recites as held, shown as dates to attend; a session or a deadline moved past
+a docket cite ("(ECF No. 40) is VACATED", "(ECF No. 12) is extended to")."""
 
 from __future__ import annotations
 
