@@ -127,6 +127,21 @@ _RECITAL = re.compile(
     r"|\b(?:initially|originally|previously)\s+(?:scheduled|set|calendared)\b",
     re.IGNORECASE,
 )
+# A sentence opened by the earlier order that set the session: "By Order dated March 3, 2026
+# (ECF No. 12), the Court scheduled a settlement conference for April 9, 2026", "In its Text
+# Order entered February 2, 2026, the Court had set ...". Likely history when the order moves
+# the session elsewhere, but often a restatement of the setting that stands: a softer mark
+# than _RECITAL's, so the date still holds when no other is set.
+_BY_EARLIER_ORDER = re.compile(
+    r"^\W*(?:by|in|per|under)\s+(?:an?\s+|its\s+|the\s+(?:court's\s+)?)?(?:[\w-]+\s+){0,2}?"
+    r"order\s+(?:dated|of|entered|filed|issued)(?:\s+on)?\s+"
+    r"(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
+    r"(?:\s*[(\[][^)\]]{0,30}[)\]])?,\s+(?:the\s+)?\w+(?:\s+\w+)?\s+(?:had\s+)?"
+    r"(?:\w+ly\s+)?(?:\w+ed|set|reset)\b",
+    re.IGNORECASE,
+)
+_EARLIER_ORDER_DOUBT = 5
+
 # "The conference previously set for November 12, 2025 will now take place on December 2,
 # 2025": after the date it had, the sentence sets the date it has now. That date is no
 # history, however the sentence began.
@@ -392,6 +407,7 @@ def _candidates(sentence: Sentence, *, unnamed: bool = False) -> list[_Candidate
     times = find_times(text)
     recital = _RECITAL.search(text)
     recital_end = _recital_end(text, recital) if recital else len(text)
+    earlier = _BY_EARLIER_ORDER.search(text)
     for found in find_dates(text):
         if found.value is None or _opens_docket_entry(text, found):
             continue
@@ -447,6 +463,10 @@ def _candidates(sentence: Sentence, *, unnamed: bool = False) -> list[_Candidate
             and not _NOW_SET.search(before)
         )
         score -= 8 if history else 0
+        restated = (
+            earlier is not None and found.start >= earlier.end() and not _NOW_SET.search(before)
+        )
+        score -= _EARLIER_ORDER_DOUBT if restated and not history else 0
         score -= 8 if _WAS_HELD.search(before) else 0
         # "at 10 a.m. on May 5", "at 3:00 p.m. Eastern Time on Tuesday, June 13"
         lead = [t for t in starts if _TIME_TO_DATE.fullmatch(text, t.end, found.start)]

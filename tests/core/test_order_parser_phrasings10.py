@@ -219,3 +219,44 @@ def test_a_deadline_moved_past_a_docket_cite(sentence: str) -> None:
 def test_the_deadline_for_a_duty_is_a_date_past_a_docket_cite(sentence: str) -> None:
     deadlines = compute_schedule(parse_order(NJ + sentence + NJ_SIGNED)).deadlines
     assert [d.due_date for d in deadlines] == [date(2026, 4, 30)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "By Order dated March 3, 2026 (ECF No. 12), the Court scheduled a settlement conference "
+        "for April 9, 2026. That conference is adjourned to May 14, 2026 at 10:00 a.m.",
+        "By Text Order entered February 2, 2026, the Court had set a settlement conference for "
+        "April 9, 2026 at 2:00 p.m. Owing to a conflict, the conference will take place on May "
+        "14, 2026 at 10:00 a.m.",
+        "In its Order of March 3, 2026, the Court set a settlement conference for April 9, 2026. "
+        "The settlement conference is rescheduled to May 14, 2026 at 10:00 a.m.",
+    ],
+)
+def test_a_session_an_earlier_order_set_gives_way_to_the_one_set_now(body: str) -> None:
+    order = parse_order(NJ_HEAD + body + NJ_TAIL)
+    assert (order.conference.date, order.conference.time) == (date(2026, 5, 14), time(10, 0))
+    deadlines = compute_schedule(order).deadlines
+    assert [d.due_date for d in deadlines] == [date(2026, 5, 7)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the earlier order's setting restated, and nothing else set: it stands
+        "By Order dated March 3, 2026 (ECF No. 12), the Court scheduled a settlement conference "
+        "for May 14, 2026 at 10:00 a.m. The parties shall comply with the following.",
+        "By Order dated March 3, 2026, the Court referred this case for a settlement conference, "
+        "which is set for May 14, 2026 at 10:00 a.m.",
+    ],
+)
+def test_a_session_an_earlier_order_set_stands_when_no_other_is_set(body: str) -> None:
+    order = parse_order(NJ_HEAD + body + NJ_TAIL)
+    assert (order.conference.date, order.conference.time) == (date(2026, 5, 14), time(10, 0))
+
+
+NJ_HEAD = "UNITED STATES DISTRICT COURT\nDISTRICT OF NEW JERSEY\n\nORDER\n\n"
+NJ_TAIL = (
+    "\n\nEach party shall submit a confidential statement seven (7) days before the "
+    "conference." + NJ_SIGNED
+)
