@@ -4,7 +4,8 @@ session the order recites as past (before the order's own date) taken for the on
 the order's date printed under its title or at the end of a caption column, so that periods
 counted from "this Order" went undated. And, probing the set's distractors further: other
 meetings the order recites as held, shown as dates to attend; a session or a deadline moved past
-a docket cite ("(ECF No. 40) is VACATED", "(ECF No. 12) is extended to")."""
+a docket cite ("(ECF No. 40) is VACATED", "(ECF No. 12) is extended to"); a session an earlier
+order set ("By Order dated March 3, 2026, the Court scheduled ...") and one set now."""
 
 from __future__ import annotations
 
