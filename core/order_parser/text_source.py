@@ -65,9 +65,11 @@ _CASE_HEAD = re.compile(
 _TOP_LINES = 12
 # The ECF stamp at the top of every page. The first one stays (the docket number is read
 # from it); later ones sit inside sentences that run over a page break.
+# S.D. Ohio and others label each field: "Case: 2:26-cv-00940-ALM Doc #: 27 Filed: 03/16/26
+# Page: 2 of 3 PAGEID #: 412".
 _ECF_STAMP = re.compile(
-    r"^\s*Case\s+\d+:\S+\s+Document\s+\d+(?:-\d+)?\s+Filed\s+\S+\s+Page\s+\d+\s+of\s+\d+"
-    r"(?:\s+Page\s*ID\s*#?:?\s*\d+)?\s*$",
+    r"^\s*Case:?\s+\d+:\S+\s+(?:Document|Doc\.?(?:\s*#)?:?|Dkt\.?(?:\s*#)?:?)\s*\d+(?:-\d+)?\s+"
+    r"Filed:?\s+\S+\s+Page:?\s+\d+\s+of\s+\d+(?:\s+Page\s*ID\s*#?:?\s*\d+)?\s*$",
     re.IGNORECASE,
 )
 

@@ -261,3 +261,33 @@ NJ_TAIL = (
     "\n\nEach party shall submit a confidential statement seven (7) days before the "
     "conference." + NJ_SIGNED
 )
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        # S.D. Ohio labels each field of the ECF stamp
+        "Case: 2:26-cv-00940-ALM Doc #: 27 Filed: 03/16/26 Page: {p} of 3 PAGEID #: 41{p}",
+        "Case 2:26-cv-00940-ALM Doc. 27 Filed 03/16/26 Page {p} of 3",
+        "Case 2:26-cv-00940-ALM Dkt. 27 Filed 03/16/26 Page {p} of 3",
+    ],
+)
+def test_an_ecf_stamp_with_labelled_fields_is_page_furniture(stamp: str) -> None:
+    # Left in, "seven (7) <stamp> days before" read "3 days before", or "(7) Case: 2:26"
+    # a date in 2025, both shown without review.
+    text = (
+        stamp.format(p=1) + "\nUNITED STATES DISTRICT COURT\nSOUTHERN DISTRICT OF OHIO\n\nORDER\n\n"
+        "A settlement conference is set for Thursday, May 14, 2026 at 10:00 a.m.\n\n"
+        "Each party shall submit a confidential statement seven (7)\n"
+        + stamp.format(p=2)
+        + "\ndays before the conference.\n\nPlaintiff shall serve a demand no later than April\n"
+        + stamp.format(p=3)
+        + "\n30, 2026.\n\nSO ORDERED.\n\nDated: March 16, 2026\n"
+    )
+    order = parse_order(text)
+    assert order.case_number is not None and "26-cv-00940" in order.case_number.lower()
+    deadlines = compute_schedule(order).deadlines
+    assert [(d.due_date, d.needs_review) for d in deadlines] == [
+        (date(2026, 5, 7), False),
+        (date(2026, 4, 30), False),
+    ]
