@@ -65,11 +65,14 @@ _CASE_HEAD = re.compile(
 _TOP_LINES = 12
 # The ECF stamp at the top of every page. The first one stays (the docket number is read
 # from it); later ones sit inside sentences that run over a page break.
-# S.D. Ohio and others label each field: "Case: 2:26-cv-00940-ALM Doc #: 27 Filed: 03/16/26
-# Page: 2 of 3 PAGEID #: 412".
+# Courts word it their own way: S.D. Ohio "Case: 2:26-cv-00940-ALM Doc #: 27 Filed: 03/16/26
+# Page: 2 of 3 PAGEID #: 412", N.D. Ill. "Document #: 91 Filed: ...", S.D. Tex. "Filed in
+# TXSD on 03/16/26", S.D. Fla. "Entered on FLSD Docket 03/16/2026", N.D. Ind. "USDC IN/ND case".
 _ECF_STAMP = re.compile(
-    r"^\s*Case:?\s+\d+:\S+\s+(?:Document|Doc\.?(?:\s*#)?:?|Dkt\.?(?:\s*#)?:?)\s*\d+(?:-\d+)?\s+"
-    r"Filed:?\s+\S+\s+Page:?\s+\d+\s+of\s+\d+(?:\s+Page\s*ID\s*#?:?\s*\d+)?\s*$",
+    r"^\s*(?:USDC\s+[A-Z]{2}/[A-Z]{1,2}\s+)?Case:?\s+\d+:\S+\s+"
+    r"(?:Document|Doc\.?|Dkt\.?)(?:\s*#)?:?\s*\d+(?:-\d+)?\s+"
+    r"(?:Filed:?(?:\s+in\s+[A-Z]{2,6}\s+on)?|Entered\s+on\s+[A-Z]{2,6}\s+Docket)\s+\S+\s+"
+    r"Page:?\s+\d+\s+of\s+\d+(?:\s+Page\s*ID\s*#?:?\s*\d+)?\s*$",
     re.IGNORECASE,
 )
 

@@ -270,6 +270,11 @@ NJ_TAIL = (
         "Case: 2:26-cv-00940-ALM Doc #: 27 Filed: 03/16/26 Page: {p} of 3 PAGEID #: 41{p}",
         "Case 2:26-cv-00940-ALM Doc. 27 Filed 03/16/26 Page {p} of 3",
         "Case 2:26-cv-00940-ALM Dkt. 27 Filed 03/16/26 Page {p} of 3",
+        # N.D. Ill., S.D. Tex., S.D. Fla., N.D. Ind.
+        "Case: 2:26-cv-00940 Document #: 91 Filed: 03/16/26 Page {p} of 3 PageID #:51{p}",
+        "Case 2:26-cv-00940 Document 12 Filed in TXSD on 03/16/26 Page {p} of 3",
+        "Case 2:26-cv-00940-ABC Document 45 Entered on FLSD Docket 03/16/2026 Page {p} of 3",
+        "USDC IN/ND case 2:26-cv-00940 document 45 filed 03/16/26 page {p} of 3",
     ],
 )
 def test_an_ecf_stamp_with_labelled_fields_is_page_furniture(stamp: str) -> None:
