@@ -45,7 +45,8 @@ _TIME_ZONES = word_set(
 )
 _CANDIDATE = re.compile(
     # ... or a lettered item run in after it: "... before the conference. (b) Each party".
-    r"[.?!][”\"’')\]]*(?=\s+(?:[\"“‘(\[]?[A-Z0-9]|\((?:[a-z]|[ivx]{2,4})\)\s))"
+    # (a superscript footnote mark may follow the stop: "April 30, 2026.² Defendant shall")
+    r"[.?!][”\"’')\]¹²³⁴⁵⁶⁷⁸⁹⁰]*(?=\s+(?:[\"“‘(\[]?[A-Z0-9]|\((?:[a-z]|[ivx]{2,4})\)\s))"
     r"|(?<=[a-z]{3})\.(?=[A-Z][a-z]+\s)"  # a lost space: "outstanding.Confidential"
     r"|(?<=[a-z])\.[”\"’')\]]*\d{1,2}(?=\s+[\"“‘(\[]?[A-Z])"  # a footnote mark: "a.m.1 The"
 )

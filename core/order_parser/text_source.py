@@ -209,10 +209,16 @@ def _drop_html(text: str) -> str:
     return _HTML_ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
 
 
+# A footnote mark set as a superscript digit, glued to a word inside its sentence: "seven (7)
+# days³ before", "the conference¹, by email". Left in, it hid the period's unit. A mark after
+# the stop ("conference.¹") stays: it ends the sentence (sentences.py) and ties the note to it.
+_FOOTNOTE_MARK = re.compile(r"(?<=[A-Za-z)])[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=[ \t]+[a-z(]|,)")
+
+
 def clean_text(text: str) -> str:
     """Normalise characters and line endings; drop page-number lines and hyphen breaks."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _drop_html(text).translate(_CHAR_FIXES)
+    text = _FOOTNOTE_MARK.sub("", _drop_html(text).translate(_CHAR_FIXES))
     lines = [ln.rstrip() for ln in text.split("\n") if not _PAGE_LINE.match(ln)]
     stamps = [i for i, ln in enumerate(lines) if _ECF_STAMP.match(ln)]
     seen: dict[str, int] = {}
@@ -230,6 +236,12 @@ def clean_text(text: str) -> str:
     finish_open_dates(lines, sorted(set(stamps)))
     for i in sorted(set(stamps) - {first_stamp}, reverse=True):
         del lines[i]
+    if first_stamp is not None and any(ln.strip() for ln in lines[:first_stamp]):
+        # An excerpt that begins after page 1: its first stamp sits at a page break, maybe
+        # inside a period ("seven (7) <stamp> days before"). Kept for its docket number, but
+        # moved to the top, where a page's stamp stands, out of the sentence.
+        kept = first_stamp - sum(1 for i in set(stamps) - {first_stamp} if i < first_stamp)
+        lines.insert(0, lines.pop(kept))
     if has_margin_numbers("\n".join(lines)):
         lines = close_margin_splits(lines)
     else:

@@ -296,3 +296,51 @@ def test_an_ecf_stamp_with_labelled_fields_is_page_furniture(stamp: str) -> None
         (date(2026, 5, 7), False),
         (date(2026, 4, 30), False),
     ]
+
+
+def test_an_excerpts_only_stamp_inside_a_period_is_moved_out() -> None:
+    # The text begins after page 1; its one stamp sits inside "seven (7) ... days".
+    text = (
+        NJ + "Each party shall submit a confidential statement seven (7)\n"
+        "Case: 2:26-cv-00940-ALM Doc #: 27 Filed: 03/16/26 Page: 2 of 3 PAGEID #: 412\n"
+        "days before the conference." + NJ_SIGNED
+    )
+    order = parse_order(text)
+    assert order.case_number is not None and "26-cv-00940" in order.case_number.lower()
+    deadlines = compute_schedule(order).deadlines
+    assert [(d.due_date, d.needs_review) for d in deadlines] == [(date(2026, 5, 7), False)]
+
+
+@pytest.mark.parametrize(
+    ("body", "dues"),
+    [
+        (
+            "Each party shall submit a confidential statement seven (7) days³ before the "
+            "conference.",
+            [date(2026, 5, 7)],
+        ),
+        # the mark after the stop: two sentences, two duties
+        (
+            "Plaintiff shall serve a written demand no later than April 30, 2026.² Defendant "
+            "shall respond no later than May 7, 2026.",
+            [date(2026, 4, 30), date(2026, 5, 7)],
+        ),
+        (
+            "Each party shall submit a statement no later than seven (7) days before the "
+            "conference¹, by email to chambers.\n\n¹ See Standing Order 2020-04 (D.N.J. Mar. "
+            "16, 2020).",
+            [date(2026, 5, 7)],
+        ),
+    ],
+)
+def test_a_superscript_footnote_mark_is_not_part_of_the_sentence(
+    body: str, dues: list[date]
+) -> None:
+    deadlines = compute_schedule(parse_order(NJ + body + NJ_SIGNED)).deadlines
+    assert [d.due_date for d in deadlines] == dues
+    # a mark after the stop ties a note to the sentence, which may change its date: flagged
+    # and said; a mark inside the sentence leaves it as read
+    for d in deadlines:
+        noted = ".²" in d.obligation.quote
+        assert d.needs_review == noted
+        assert any("footnote (²)" in r for r in d.obligation.review_reasons) == noted
