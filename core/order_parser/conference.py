@@ -709,9 +709,7 @@ def _field_setting(sentences: tuple[Sentence, ...]) -> _Candidate | None:
         for s in sentences[:_TITLE_SENTENCES]
         for m in _TITLE_LINE.finditer(s.text)
     )
-    if not titled:
-        return None
-    for s in sentences:
+    for i, s in enumerate(sentences):
         field = _WHEN_FIELD.match(s.text)
         if field is None:
             continue
@@ -720,7 +718,16 @@ def _field_setting(sentences: tuple[Sentence, ...]) -> _Candidate | None:
         if not found or found[0].start > 12 or found[0].value is None:
             continue
         at = [t for t in find_times(value) if 0 <= t.start - found[0].end <= 20]
-        return _Candidate(found[0].value, at[0].value if at else None, 5, s)
+        nxt = sentences[i + 1].text if i + 1 < len(sentences) else ""
+        if not at and _TIME_FIELD.match(nxt):  # "Date: May 14, 2026 / Time: 10:00 a.m."
+            at = [t for t in find_times(nxt) if t.start <= 20]
+        prev = sentences[i - 1] if i else None
+        # Or right under a sentence that names the session: "The settlement conference will
+        # be held by Zoom. / Date: May 14, 2026 / Time: 10:00 a.m." -- with its time, which
+        # a signature's "Date:" never has.
+        named = prev is not None and SETTLEMENT_CONF.search(prev.text) is not None and bool(at)
+        if titled or named:
+            return _Candidate(found[0].value, at[0].value if at else None, 5, s)
     return None
 
 

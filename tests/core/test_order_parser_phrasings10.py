@@ -344,3 +344,26 @@ def test_a_superscript_footnote_mark_is_not_part_of_the_sentence(
         noted = ".²" in d.obligation.quote
         assert d.needs_review == noted
         assert any("footnote (²)" in r for r in d.obligation.review_reasons) == noted
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The settlement conference will be held by Zoom.\nDate: May 14, 2026\nTime: 10:00 a.m.",
+        "The parties shall attend a settlement conference before the undersigned.\n\n"
+        "Date: Thursday, May 14, 2026\nTime: 10:00 a.m. Eastern",
+        "A settlement conference is scheduled as set out below.\nDATE: 5/14/2026 at 10:00 a.m.",
+    ],
+)
+def test_date_and_time_fields_right_under_a_sentence_naming_the_session(body: str) -> None:
+    order = parse_order(NJ_HEAD + body + NJ_TAIL)
+    assert (order.conference.date, order.conference.time) == (date(2026, 5, 14), time(10, 0))
+    assert any("read from a field" in w for w in compute_schedule(order).warnings)
+
+
+def test_a_signatures_date_field_under_the_session_sentence_is_not_the_session() -> None:
+    text = (
+        NJ_HEAD + "Counsel shall confirm attendance at the settlement conference.\n\n"
+        "Date: March 16, 2026\n\n/s/ A. Judge\nUnited States Magistrate Judge\n"
+    )
+    assert parse_order(text).conference.date is None
