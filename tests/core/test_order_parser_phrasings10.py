@@ -5,7 +5,9 @@ the order's date printed under its title or at the end of a caption column, so t
 counted from "this Order" went undated. And, probing the set's distractors further: other
 meetings the order recites as held, shown as dates to attend; a session or a deadline moved past
 a docket cite ("(ECF No. 40) is VACATED", "(ECF No. 12) is extended to"); a session an earlier
-order set ("By Order dated March 3, 2026, the Court scheduled ...") and one set now."""
+order set ("By Order dated March 3, 2026, the Court scheduled ...") and one set now; ECF stamps
+as other courts word them, inside a period; superscript footnote marks; Date and Time fields
+right under a sentence naming the session."""
 
 from __future__ import annotations
 
