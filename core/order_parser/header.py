@@ -61,6 +61,11 @@ _ORDER_DATE_PATTERNS = (
         rf"(?:[^\n\d]{{0,60}}?\n?)?\s*(?P<d>{DATE})",
         re.IGNORECASE | re.MULTILINE,
     ),
+    # "Date of Order: June 7, 2027", "DATE OF THIS ORDER: 6/7/2027" (not "Date of Scheduling
+    # Conference", which the first pattern leaves alone)
+    re.compile(
+        rf"^[ \t]*date\s+of\s+(?:this\s+)?order\s*:?\s*(?P<d>{DATE})", re.IGNORECASE | re.MULTILINE
+    ),
     # C.D. Cal. civil minutes: "Case No. 5:25-cv-00721-JGB (ETGx)      Date: June 15, 2026" --
     # the form's Date field shares the case number's line (with or without its colon).
     re.compile(
@@ -104,6 +109,11 @@ _ORDER_DATE_PATTERNS = (
     ),
 )
 _DATE_LINE = re.compile(rf"^\s*(?P<d>{DATE})\s*$", re.IGNORECASE | re.MULTILINE)
+# The place and the date on one line of the signature block: "Topeka, Kansas, June 7, 2027."
+_PLACE_DATE_LINE = re.compile(
+    rf"^\s*(?-i:(?:[A-Z][\w.'-]*\s?){{1,3}},\s+(?:[A-Z][\w.'-]*\s?){{1,3}}),?\s+(?P<d>{DATE})\.?\s*$",
+    re.IGNORECASE,
+)
 # The signature block's lines: "/s/ Name", "s/Name", "... Magistrate Judge", "U.S.M.J.",
 # "BY THE COURT:".
 _SIGNATURE_LINE = re.compile(
@@ -121,7 +131,7 @@ def _signature_date(text: str) -> date | None:
     lines = [ln for ln in text.split("\n") if ln.strip()][-_TAIL_LINES:]
     signs = [i for i, ln in enumerate(lines) if _SIGNATURE_LINE.search(ln)]
     for i, ln in enumerate(lines):
-        m = _DATE_LINE.fullmatch(ln)
+        m = _DATE_LINE.fullmatch(ln) or _PLACE_DATE_LINE.fullmatch(ln)
         if m and any(abs(i - j) <= 2 for j in signs):
             found = find_dates(m.group("d"))
             if found and found[0].value:

@@ -369,3 +369,33 @@ def test_a_signatures_date_field_under_the_session_sentence_is_not_the_session()
         "Date: March 16, 2026\n\n/s/ A. Judge\nUnited States Magistrate Judge\n"
     )
     assert parse_order(text).conference.date is None
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Date of Order: June 7, 2027\n",
+        "DATE OF THIS ORDER: 6/7/2027\n",
+        # the place and the date on one line of the signature block
+        "Topeka, Kansas, June 7, 2027.\n\ns/ A. Judge\nUnited States Magistrate Judge\n",
+        "Kansas City, Kansas June 7, 2027\n/s/ A. Judge\nU.S. Magistrate Judge\n",
+    ],
+)
+def test_the_order_date_at_its_end_in_other_words(tail: str) -> None:
+    text = (
+        "UNITED STATES DISTRICT COURT\nDISTRICT OF KANSAS\n\nORDER\n\nA settlement conference "
+        "is set for Tuesday, July 20, 2027 at 9:00 a.m.\n\nWithin fourteen (14) days of the date "
+        "of this order, plaintiff shall serve a written demand.\n\n" + tail
+    )
+    assert read_order_date(text) == date(2027, 6, 7)
+    deadlines = compute_schedule(parse_order(text)).deadlines
+    # fourteen days from Monday, June 7, 2027 is Monday, June 21
+    assert [(d.due_date, d.needs_review) for d in deadlines] == [(date(2027, 6, 21), False)]
+
+
+def test_a_sentence_with_commas_before_a_date_is_not_a_place_line() -> None:
+    text = (
+        "UNITED STATES DISTRICT COURT\nDISTRICT OF KANSAS\n\nORDER\n\n"
+        "Counsel, please note, June 7, 2027 matters.\n/s/ A. Judge\nU.S. Magistrate Judge\n"
+    )
+    assert read_order_date(text) is None
