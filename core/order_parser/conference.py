@@ -81,8 +81,11 @@ _PERIOD_IN_NAME = r"(?:[^.;]|(?<=\b[A-Z])\.|\.(?=[\w,])|(?<=[ap]\.m)\.)"  # "J."
 _TIME_AND_PLACE = (
     rf"(?:,?\s*(?:at\s+)?{TIME})?(?:,?\s+(?:in|at|before)\s+{_PERIOD_IN_NAME}{{0,250}}?,)?"
 )
+# The docket entry that set it, cited between the date and the verb: "set for March 10, 2027
+# (ECF No. 40) is VACATED", "scheduled for ... at 9:00 a.m. [Dkt. 88] is hereby stricken".
+_DOCKET_CITE = r"(?:,?\s*[(\[]\s*(?:ECF|Dkt|Doc|Docket|D\.\s?E|Dk)\.?[^)\]\n]{0,25}[)\]])?"
 MOVED_AWAY = re.compile(
-    rf"{_TIME_AND_PLACE}"
+    rf"{_TIME_AND_PLACE}{_DOCKET_CITE}"
     r"[,\s]*(?:(?:is|are|shall|be|hereby|has|been)\s+)*(?:vacated|continued|reset|rescheduled|"
     r"moved|stricken|cancell?ed|adjourned|postponed|advanced)\b(?!\s+(?:to|until|for)\b)",
     re.IGNORECASE,
@@ -109,7 +112,7 @@ _MOVED_TO = re.compile(
 # "... set for March 10, 2020 is hereby ADJOURNED to April 14, 2020": with the new date
 # right after, the one before is the date it was moved from.
 _MOVED_TO_DATE = re.compile(
-    rf"{_TIME_AND_PLACE}[,\s]*(?:(?:is|are|shall|be|hereby|has|been)\s+)*(?:continued|reset|rescheduled|moved|"
+    rf"{_TIME_AND_PLACE}{_DOCKET_CITE}[,\s]*(?:(?:is|are|shall|be|hereby|has|been)\s+)*(?:continued|reset|rescheduled|moved|"
     rf"adjourned|postponed|advanced)\s+(?:to|until)\s+(?:{WEEKDAY},?\s+)?(?:{MONTH}|\d)",
     re.IGNORECASE,
 )
@@ -129,6 +132,21 @@ _RECITAL = re.compile(
     r"|\b(?:initially|originally|previously)\s+(?:scheduled|set|calendared)\b",
     re.IGNORECASE,
 )
+# A sentence opened by the earlier order that set the session: "By Order dated March 3, 2026
+# (ECF No. 12), the Court scheduled a settlement conference for April 9, 2026", "In its Text
+# Order entered February 2, 2026, the Court had set ...". Likely history when the order moves
+# the session elsewhere, but often a restatement of the setting that stands: a softer mark
+# than _RECITAL's, so the date still holds when no other is set.
+_BY_EARLIER_ORDER = re.compile(
+    r"^\W*(?:by|in|per|under)\s+(?:an?\s+|its\s+|the\s+(?:court's\s+)?)?(?:[\w-]+\s+){0,2}?"
+    r"order\s+(?:dated|of|entered|filed|issued)(?:\s+on)?\s+"
+    r"(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
+    r"(?:\s*[(\[][^)\]]{0,30}[)\]])?,\s+(?:the\s+)?\w+(?:\s+\w+)?\s+(?:had\s+)?"
+    r"(?:\w+ly\s+)?(?:\w+ed|set|reset)\b",
+    re.IGNORECASE,
+)
+_EARLIER_ORDER_DOUBT = 5
+
 # "The conference previously set for November 12, 2025 will now take place on December 2,
 # 2025": after the date it had, the sentence sets the date it has now. That date is no
 # history, however the sentence began.
@@ -407,6 +425,7 @@ def _candidates(sentence: Sentence, *, unnamed: bool = False) -> list[_Candidate
     times = find_times(text)
     recital = _RECITAL.search(text)
     recital_end = _recital_end(text, recital) if recital else len(text)
+    earlier = _BY_EARLIER_ORDER.search(text)
     for found in find_dates(text):
         if found.value is None or _opens_docket_entry(text, found):
             continue
@@ -464,6 +483,10 @@ def _candidates(sentence: Sentence, *, unnamed: bool = False) -> list[_Candidate
             and not _NOW_SET.search(before)
         )
         score -= 8 if history else 0
+        restated = (
+            earlier is not None and found.start >= earlier.end() and not _NOW_SET.search(before)
+        )
+        score -= _EARLIER_ORDER_DOUBT if restated and not history else 0
         score -= 8 if _WAS_HELD.search(before) else 0
         # "at 10 a.m. on May 5", "at 3:00 p.m. Eastern Time on Tuesday, June 13"
         lead = [t for t in starts if _TIME_TO_DATE.fullmatch(text, t.end, found.start)]
@@ -732,9 +755,7 @@ def _field_setting(sentences: tuple[Sentence, ...]) -> _Candidate | None:
         for s in sentences[:_TITLE_SENTENCES]
         for m in _TITLE_LINE.finditer(s.text)
     )
-    if not titled:
-        return None
-    for s in sentences:
+    for i, s in enumerate(sentences):
         field = _WHEN_FIELD.match(s.text)
         if field is None:
             continue
@@ -743,7 +764,16 @@ def _field_setting(sentences: tuple[Sentence, ...]) -> _Candidate | None:
         if not found or found[0].start > 12 or found[0].value is None:
             continue
         at = [t for t in find_times(value) if 0 <= t.start - found[0].end <= 20]
-        return _Candidate(found[0].value, at[0].value if at else None, 5, s)
+        nxt = sentences[i + 1].text if i + 1 < len(sentences) else ""
+        if not at and _TIME_FIELD.match(nxt):  # "Date: May 14, 2026 / Time: 10:00 a.m."
+            at = [t for t in find_times(nxt) if t.start <= 20]
+        prev = sentences[i - 1] if i else None
+        # Or right under a sentence that names the session: "The settlement conference will
+        # be held by Zoom. / Date: May 14, 2026 / Time: 10:00 a.m." -- with its time, which
+        # a signature's "Date:" never has.
+        named = prev is not None and SETTLEMENT_CONF.search(prev.text) is not None and bool(at)
+        if titled or named:
+            return _Candidate(found[0].value, at[0].value if at else None, 5, s)
     return None
 
 

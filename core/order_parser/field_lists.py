@@ -42,6 +42,7 @@ from settleconf.core.order_parser.dates_in_text import (
     parse_time_text,
 )
 from settleconf.core.order_parser.deadline import check
+from settleconf.core.order_parser.other_sessions import recited as _recited
 
 # What separates a label from its value: a colon, a dot leader, a table's pipe, a tab, or
 # a column gap of two spaces or more. The value may sit on a later line: the next one, or
@@ -476,6 +477,10 @@ def field_obligations(
             warnings.append(f'The order\'s schedule lists "{field.text}": no date set yet.')
             continue
         if field.when is None or field.kind == "conference" or field.when in taken:
+            continue
+        if field.kind == "session" and _recited(field.when, conference.date, order_date):
+            # a meeting the order recites as held ("... the mediation held on June 14"):
+            # nobody attends it any more (as in other_sessions)
             continue
         taken.add(field.when)
         slug = _slug(field.label)

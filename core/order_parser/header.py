@@ -63,6 +63,11 @@ _ORDER_DATE_PATTERNS = (
         rf"(?:[^\n\d]{{0,60}}?\n?)?\s*(?P<d>{DATE})",
         re.IGNORECASE | re.MULTILINE,
     ),
+    # "Date of Order: June 7, 2027", "DATE OF THIS ORDER: 6/7/2027" (not "Date of Scheduling
+    # Conference", which the first pattern leaves alone)
+    re.compile(
+        rf"^[ \t]*date\s+of\s+(?:this\s+)?order\s*:?\s*(?P<d>{DATE})", re.IGNORECASE | re.MULTILINE
+    ),
     # C.D. Cal. civil minutes: "Case No. 5:25-cv-00721-JGB (ETGx)      Date: June 15, 2026" --
     # the form's Date field shares the case number's line (with or without its colon).
     re.compile(
@@ -130,6 +135,11 @@ _ORDER_DATE_PATTERNS = (
     ),
 )
 _DATE_LINE = re.compile(rf"^\s*(?P<d>{DATE})\s*$", re.IGNORECASE | re.MULTILINE)
+# The place and the date on one line of the signature block: "Topeka, Kansas, June 7, 2027."
+_PLACE_DATE_LINE = re.compile(
+    rf"^\s*(?-i:(?:[A-Z][\w.'-]*\s?){{1,3}},\s+(?:[A-Z][\w.'-]*\s?){{1,3}}),?\s+(?P<d>{DATE})\.?\s*$",
+    re.IGNORECASE,
+)
 # The signature block's lines: "/s/ Name", "s/Name", "... Magistrate Judge", "U.S.M.J.",
 # "BY THE COURT:".
 _SIGNATURE_LINE = re.compile(
@@ -147,9 +157,39 @@ def _signature_date(text: str) -> date | None:
     lines = [ln for ln in text.split("\n") if ln.strip()][-_TAIL_LINES:]
     signs = [i for i, ln in enumerate(lines) if _SIGNATURE_LINE.search(ln)]
     for i, ln in enumerate(lines):
-        m = _DATE_LINE.fullmatch(ln)
+        m = _DATE_LINE.fullmatch(ln) or _PLACE_DATE_LINE.fullmatch(ln)
         if m and any(abs(i - j) <= 2 for j in signs):
             found = find_dates(m.group("d"))
+            if found and found[0].value:
+                return found[0].value
+    return None
+
+
+# The order's title: a line in capitals naming an ORDER ("ORDER ON SETTLEMENT CONFERENCE
+# PROCEDURES", "ORDER REGARDING SETTLEMENT CONFERENCE", "SETTLEMENT CONFERENCE ORDER").
+_TITLE_LINE = re.compile(r"^[ \t]*(?=[^a-z\n]*\bORDER\b)[A-Z][A-Z0-9 ,.;:&'()/-]{3,}$")
+# A caption's right column ending in the date (D. Conn.): "NUTMEG MUTUAL CO.,   :   MARCH 1,
+# 2027" -- after the column's colon, parenthesis or section sign, the date ends the line.
+_COLUMN_DATE = re.compile(rf"[ \t][:)§][ \t]{{2,}}(?P<d>{DATE})[ \t]*$", re.IGNORECASE)
+_HEAD_LINES = 45  # a caption with its columns and the order's title
+
+
+def _title_date(text: str) -> date | None:
+    """The date as D. Mass. and D. Conn. print it at the head of an order: alone on the
+    line right under the order's title ("ORDER ON SETTLEMENT CONFERENCE PROCEDURES / /
+    March 8, 2027"), or closing a caption column ("... CO.,   :   MARCH 1, 2027"). Only in
+    the order's head, before its text speaks of other dates."""
+    lines = [ln for ln in text.split("\n")[:_HEAD_LINES] if ln.strip()]
+    for i, ln in enumerate(lines):
+        column = _COLUMN_DATE.search(ln)
+        if column is None and _TITLE_LINE.match(ln):
+            # the title may wrap onto a second capitalised line; the date comes next
+            for nxt in lines[i + 1 : i + 3]:
+                column = _DATE_LINE.fullmatch(nxt)
+                if column or (not _TITLE_LINE.match(nxt) and not nxt.isupper()):
+                    break
+        if column is not None:
+            found = find_dates(column.group("d"))
             if found and found[0].value:
                 return found[0].value
     return None
@@ -264,6 +304,9 @@ def read_order_date(text: str) -> date | None:
     signed = _signature_date(text)
     if signed is not None:
         return signed
+    titled = _title_date(text)
+    if titled is not None:
+        return titled
     head = "\n".join(text.split("\n")[:12])
     line = _DATE_LINE.search(head)
     if line:

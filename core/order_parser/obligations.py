@@ -48,6 +48,10 @@ _OPPOSITE = {"plaintiff": "defendant", "defendant": "plaintiff"}
 _EVENT_NOUNS = ("demand", "offer", "proposal", "statement", "letter")
 _RESPONSE = re.compile(r"\b(?:respond|response|reply|answer)\w*", re.IGNORECASE)
 _ENDS_WELL = re.compile(r"[.!?:;)”\"’]$")
+# A superscript footnote mark after the stop ("... before the conference.¹"): the note may
+# change the date ("submissions in this case are instead due on March 19"), so the sentence
+# stays flagged, and says why.
+_FOOTNOTED = re.compile(r"[.!?)”\"’](?P<mark>[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$")
 _LOOKBACK = 4  # sentences a follow-on may reach back for the duty it hangs on
 
 
@@ -176,7 +180,13 @@ class _Reader:
     def _common_reasons(self, sentence: Sentence) -> list[str]:
         reasons = []
         last = sentence.index == len(self.sentences) - 1
-        if not _ENDS_WELL.search(sentence.text) and not list_item(sentence.text):
+        note = _FOOTNOTED.search(sentence.text)
+        if note is not None:
+            reasons.append(
+                f"A footnote ({note.group('mark')}) is attached to this sentence; check whether "
+                "it changes the date."
+            )
+        elif not _ENDS_WELL.search(sentence.text) and not list_item(sentence.text):
             reasons.append(
                 "The text is cut off in this sentence; check the full order."
                 if last and self.truncated

@@ -114,11 +114,24 @@ def _session(
     )
 
 
+def recited(when: date, conference: date | None, order_date: date | None) -> bool:
+    """A meeting dated before the order's own date, in an order whose date fits the session
+    it sets (a misread order date, later than the session, proves nothing)."""
+    return order_date is not None and conference is not None and when < order_date <= conference
+
+
 def other_sessions(
-    sentences: tuple[Sentence, ...], conference: Conference, taken: set[date]
+    sentences: tuple[Sentence, ...],
+    conference: Conference,
+    taken: set[date],
+    *,
+    order_date: date | None = None,
 ) -> list[Obligation]:
     """One flagged obligation per other session's date; `taken` are dates already read as
-    someone's deadline."""
+    someone's deadline. A session dated before the order's own date is one the order recites
+    ("At the status conference held on April 9, 2026", "the mediation held on June 14"):
+    nobody attends it any more, so it is not shown. Only when the settlement conference
+    itself falls on or after the order's date: otherwise that date is in doubt."""
     out: list[Obligation] = []
     # A session on the conference's own day (a scheduling conference at 8:45, the
     # settlement conference at 9:30) is told apart by its time.
@@ -135,6 +148,7 @@ def other_sessions(
             before = text[max(0, found.start - 200) : found.start]
             if (
                 when is None
+                or recited(when, conference.date, order_date)
                 or (when, None) in seen
                 or NOT_CONFERENCE.search(before)
                 or FORMER.search(before)

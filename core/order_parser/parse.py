@@ -150,7 +150,7 @@ def _parse(text: str, source_name: str | None) -> Order:
     warnings += ob_warnings
     dated = {o.rule.fixed_date for o in obligations if o.rule.fixed_date}
     obligations = anchor_named_session(obligations, conference.quote, plain)
-    sessions = other_sessions(layout.sentences, conference, dated)
+    sessions = other_sessions(layout.sentences, conference, dated, order_date=order_date)
     obligations = obligations + sessions
     quoted = {o.quote for o in obligations} | {conference.quote}
     read_at |= {s.index for s in layout.sentences if s.text in quoted}

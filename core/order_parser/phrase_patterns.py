@@ -13,6 +13,10 @@ from functools import lru_cache
 from settleconf.core.order_parser.dates_in_text import DATE, DATE_NO_YEAR, SPLIT_DATE, TIME
 from settleconf.core.order_parser.numbers import NUMBER, ORDINAL
 
+# The period of a docket cite's abbreviation ("ECF No. 12", "Dkt. No. 45", "Doc. 3"), which
+# ends no sentence: a span of a deadline's sentence may run over it.
+_CITE_DOT = r"(?:(?<=\bNo)|(?<=\bNos)|(?<=\bDkt)|(?<=\bDoc))\.(?=\s?[\dN])"
+
 
 def session_term(g: str) -> str:
     """The settlement session under its many names: a court-run mediation, a settlement
@@ -164,7 +168,8 @@ def patterns(margin: bool) -> Patterns:
         # "The dispositive motion deadline is continued from September 30, 2016, to
         # February 10, 2017": the deadline is where it was moved to.
         moved=re.compile(
-            rf"\b(?:deadlines?|due{g}dates?|cut-?off(?:{g}dates?)?)\b[^.;]{{0,80}}?"
+            # a docket cite may come between: "(ECF No. 12)", "(Dkt. No. 45)"
+            rf"\b(?:deadlines?|due{g}dates?|cut-?off(?:{g}dates?)?)\b(?:[^.;]|{_CITE_DOT}){{0,80}}?"
             rf"(?P<lead>(?:continued|extended|reset|moved|rescheduled|postponed|changed)"
             # "extended to and including June 16, 2014", "through June 16": the last day
             rf"(?:{g}from{g}{DATE},?)?{g}(?:(?:to|up{g}to|until)(?:{g}and{g}including)?|through))"
@@ -174,7 +179,8 @@ def patterns(margin: bool) -> Patterns:
         # "The deadline for Plaintiff to serve a demand is February 26, 2026": the date after
         # "is" when the subject is a party's deadline (read from "is" on).
         deadline_is=re.compile(
-            rf"\b(?:deadline|due{g}date){g}for{g}[^.;]{{3,120}}?{g}(?P<lead>is){g}{stated}",
+            rf"\b(?:deadline|due{g}date){g}for{g}(?:[^.;]|{_CITE_DOT}){{3,120}}?{g}(?P<lead>is){g}"
+            rf"{stated}",
             flags,
         ),
         # "The deadline for the written demand (8/26/2025) is not changed.": the date in

@@ -48,7 +48,8 @@ _TIME_ZONES = word_set(
 )
 _CANDIDATE = re.compile(
     # ... or a lettered item run in after it: "... before the conference. (b) Each party".
-    r"[.?!][”\"’')\]]*(?=\s+(?:[\"“‘(\[]?[A-Z0-9]|\((?:[a-z]|[ivx]{2,4})\)\s))"
+    # (a superscript footnote mark may follow the stop: "April 30, 2026.² Defendant shall")
+    r"[.?!][”\"’')\]¹²³⁴⁵⁶⁷⁸⁹⁰]*(?=\s+(?:[\"“‘(\[]?[A-Z0-9]|\((?:[a-z]|[ivx]{2,4})\)\s))"
     r"|(?<=[a-z]{3})\.(?=[A-Z][a-z]+\s)"  # a lost space: "outstanding.Confidential"
     r"|(?<=[a-z])\.[”\"’')\]]*\d{1,2}(?=\s+[\"“‘(\[]?[A-Z])"  # a footnote mark: "a.m.1 The"
 )
@@ -81,6 +82,9 @@ _DAY_AND_YEAR = re.compile(r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b")
 _NEXT_WORD = re.compile(r"\s+(\d{1,2}\s+)?[\"“‘(\[]?([A-Za-z]+)")
 
 
+# A docket cite in brackets or parentheses: "(ECF No. 40)", "[Dkt. 88]", "(Doc. 12)".
+_DOCKET_WORDS = word_set("ecf dkt doc docket")
+
 # A block that opens with a date and its time: a row of a schedule, its event after it.
 _ROW_DATE_TIME = re.compile(
     rf"(?:{DATE}),?\s*(?:at\s+)?\d{{1,2}}(?::\d{{2}})?\s*[ap]\.?\s?m", re.IGNORECASE
@@ -112,6 +116,8 @@ def _is_end(text: str, dot: int, after: int) -> bool:
     nxt = _next_word(text, after)
     if token in ("a.m", "p.m") and _ROW_DATE_TIME.fullmatch(text, 0, dot):
         return False  # a schedule row: "April 15, 2026, 10:00 a.m. Settlement Conference"
+    if token in ("a.m", "p.m") and nxt in _DOCKET_WORDS and text[after + 1 : after + 2] in "([":
+        return False  # "at 9:00 a.m. [Dkt. 88] is hereby stricken": the setting's docket cite
     if token in ("a.m", "p.m") and nxt and nxt not in _TIME_ZONES and nxt not in _CALENDAR:
         # "at 10:00 a.m. Position papers are due ...": after a clock time any capitalised
         # word but a zone, a weekday or a month opens the next sentence.

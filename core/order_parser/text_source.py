@@ -73,9 +73,14 @@ _CASE_HEAD = re.compile(
 _TOP_LINES = 12
 # The ECF stamp at the top of every page. The first one stays (the docket number is read
 # from it); later ones sit inside sentences that run over a page break.
+# Courts word it their own way: S.D. Ohio "Case: 2:26-cv-00940-ALM Doc #: 27 Filed: 03/16/26
+# Page: 2 of 3 PAGEID #: 412", N.D. Ill. "Document #: 91 Filed: ...", S.D. Tex. "Filed in
+# TXSD on 03/16/26", S.D. Fla. "Entered on FLSD Docket 03/16/2026", N.D. Ind. "USDC IN/ND case".
 _ECF_STAMP = re.compile(
-    r"^\s*Case\s+\d+:\S+\s+Document\s+\d+(?:-\d+)?\s+Filed\s+\S+\s+Page\s+\d+\s+of\s+\d+"
-    r"(?:\s+Page\s*ID\s*#?:?\s*\d+)?\s*$",
+    r"^\s*(?:USDC\s+[A-Z]{2}/[A-Z]{1,2}\s+)?Case:?\s+\d+:\S+\s+"
+    r"(?:Document|Doc\.?|Dkt\.?)(?:\s*#)?:?\s*\d+(?:-\d+)?\s+"
+    r"(?:Filed:?(?:\s+in\s+[A-Z]{2,6}\s+on)?|Entered\s+on\s+[A-Z]{2,6}\s+Docket)\s+\S+\s+"
+    r"Page:?\s+\d+\s+of\s+\d+(?:\s+Page\s*ID\s*#?:?\s*\d+)?\s*$",
     re.IGNORECASE,
 )
 
@@ -248,10 +253,16 @@ def _furniture_span(lines: list[str], at: int) -> slice:
     return slice(before + 1, after) if runs_on else slice(at, at + 1)
 
 
+# A footnote mark set as a superscript digit, glued to a word inside its sentence: "seven (7)
+# days³ before", "the conference¹, by email". Left in, it hid the period's unit. A mark after
+# the stop ("conference.¹") stays: it ends the sentence (sentences.py) and ties the note to it.
+_FOOTNOTE_MARK = re.compile(r"(?<=[A-Za-z)])[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=[ \t]+[a-z(]|,)")
+
+
 def clean_text(text: str) -> str:
     """Normalise characters and line endings; drop page-number lines and hyphen breaks."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _drop_html(text).translate(_CHAR_FIXES)
+    text = _FOOTNOTE_MARK.sub("", _drop_html(text).translate(_CHAR_FIXES))
     # Dates respaced first ("onOctober 29," is "on October 29,"): a date left open at a
     # page's foot is found by its month (finish_open_dates). Spaces only: lines stay lines.
     text = respace_dates(text)
@@ -282,7 +293,15 @@ def clean_text(text: str) -> str:
     # The first stamp too: an excerpt may begin after page 1, its first stamp inside a date.
     finish_open_dates(lines, sorted(set(stamps)))
     for i in sorted(set(stamps) - {first_stamp}, reverse=True):
-        del lines[_furniture_span(lines, i)]
+        span = _furniture_span(lines, i)
+        if first_stamp is not None and span.start < first_stamp:
+            first_stamp -= span.stop - span.start
+        del lines[span]
+    if first_stamp is not None and any(ln.strip() for ln in lines[:first_stamp]):
+        # An excerpt that begins after page 1: its first stamp sits at a page break, maybe
+        # inside a period ("seven (7) <stamp> days before"). Kept for its docket number, but
+        # moved to the top, where a page's stamp stands, out of the sentence.
+        lines.insert(0, lines.pop(first_stamp))
     if has_margin_numbers("\n".join(lines)):
         lines = close_margin_splits(lines)
     else:

@@ -316,15 +316,14 @@ def test_a_session_not_told_apart_stays_flagged_and_undated(body: str, why: str)
     assert why in deadline.obligation.review_reasons
 
 
-def test_a_doubt_about_the_sessions_date_flags_the_period_counted_from_it() -> None:
+def test_a_session_dated_before_the_order_is_not_counted_from() -> None:
+    # A session before the order's own date is history the order recites (phrasings10): it
+    # is no session to attend, so nothing is counted from it; the period stays undated and
+    # flagged rather than dated from a day the order may have mistyped.
     deadline = _counted_from_session(
         "1. A status conference is set for March 5, 2026, at 9:00 a.m. The parties shall file "
         "a joint status report two (2) days before the status conference." + _SETTLEMENT
     )
-    assert deadline.obligation.rule.anchor is Anchor.SESSION
-    assert deadline.due_date == date(2026, 3, 3)
+    assert deadline.obligation.rule.anchor is None
+    assert deadline.status is DeadlineStatus.UNDETERMINED and deadline.due_date is None
     assert deadline.needs_review
-    assert deadline.obligation.review_reasons == (
-        "It is counted from the status conference, whose date is itself in doubt: March 5, "
-        "2026 is before the order's own date; check the date.",
-    )
