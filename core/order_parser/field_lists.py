@@ -31,7 +31,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, time
 
-from settleconf.core.order import Conference, ConferenceFormat, Obligation, Rule, RuleKind
+from settleconf.core.order import (
+    Conference,
+    ConferenceFormat,
+    Obligation,
+    ObligationKind,
+    Rule,
+    RuleKind,
+)
 from settleconf.core.order_parser.clauses import find_actor
 from settleconf.core.order_parser.dates_in_text import DATE, TIME, find_dates, parse_time_text
 from settleconf.core.order_parser.deadline import check
@@ -496,6 +503,8 @@ def field_obligations(
                 paragraph=None,
                 needs_review=bool(reasons),
                 review_reasons=tuple(reasons),
+                # A session the schedule sets is attended on its date: an event, not "due".
+                kind=ObligationKind.SESSION if field.kind == "session" else ObligationKind.DUTY,
             )
         )
     return read, out, warnings
