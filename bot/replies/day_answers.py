@@ -48,6 +48,8 @@ def item(d: Deadline) -> str:
         return f"{d.obligation.title} (not countable from the order)"
     if d.status is DeadlineStatus.AWAITING_EVENT:
         return f"{d.obligation.title}, by {short(day)} at the latest"
+    if d.obligation.is_session:
+        return f"{d.obligation.title}, {short(day)} (attend)"  # held that day, not due
     return f"{d.obligation.title}, {short(day)}"
 
 
@@ -268,10 +270,12 @@ def window_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
         when = short(start) if one_day else f"{label} ({span})"
         return _reply(matter, f"{lead} is due {when}.{nxt}{conf}", "this_week")
     listed = "; ".join(item(d) for d in items)
-    # "before Memorial Day" and "by Friday" name their end; the span dates it.
-    head = f"Due {label}" if label.startswith("for") else f"Due {label} ({span})"
+    # "before Memorial Day" and "by Friday" name their end; the span dates it. Sessions
+    # among them are attended, not due: the head says both.
+    word = "Due or set" if any(d.obligation.is_session for d in items) else "Due"
+    head = f"{word} {label}" if label.startswith("for") else f"{word} {label} ({span})"
     if one_day:
-        head = f"Due {short(start)}"
+        head = f"{word} {short(start)}"
     if asks:
         head = f"Yes — {head[0].lower()}{head[1:]}"
     return _reply(matter, f"{head}: {listed}.{conf}", "this_week", items,
@@ -297,7 +301,8 @@ def overdue_reply(matter: Matter, schedule: Schedule, today: date,
     """What is past due and not marked done: the named side's duties only ("anything we're
     late on as def?"), every one when no side is named."""
     mine = [d for d in _open(matter, schedule) if owes(d, party)]
-    past = [d for d in mine if (key_day(d) or date.max) < today]
+    # A session once past was held: never "past due".
+    past = [d for d in mine if (key_day(d) or date.max) < today and not d.obligation.is_session]
     if not past:
         coming = [d for d in mine if (key_day(d) or date.min) >= today]
         nxt = f" Next: {item(coming[0])} ({relative_day(key_day(coming[0]) or today, today)})." \
@@ -321,7 +326,7 @@ def done_status_reply(matter: Matter, schedule: Schedule, today: date) -> Reply:
         text = f"Yes — every deadline is marked done: {titles}." if marked else (
             "Yes — the order sets no deadline to do.")
         return _reply(matter, text, "overdue")
-    late = [d for d in items if (key_day(d) or today) < today]
+    late = [d for d in items if (key_day(d) or today) < today and not d.obligation.is_session]
     ahead = [d for d in items if d not in late]
     parts = []
     if late:
@@ -365,7 +370,7 @@ def left_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
     items = [d for d in _open(matter, schedule) if d.id not in said_done
              and owes(d, meaning.party)]  # "anything left for the defense?": that side's
     named = schedule.get(gone or "")
-    late = [d for d in items if (key_day(d) or today) < today]
+    late = [d for d in items if (key_day(d) or today) < today and not d.obligation.is_session]
     asked_late = meaning.asked_about == "late"  # "demand went out monday - are we late?"
     if not items:
         lead = "No — " if asked_late else ""
