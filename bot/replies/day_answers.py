@@ -260,8 +260,11 @@ def window_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
             text = f"No — nothing is due {label} ({short(start)}).{nxt}{conf}"
         else:
             listed = "; ".join(f"{d.obligation.title} ({d.obligation.who}, "
-                               f"{source(d.obligation.paragraph)})" for d in items)
-            text = f"Yes — due {label}, {short(start)}: {listed}."
+                               f"{source(d.obligation.paragraph)}"
+                               f"{', attend' if d.obligation.is_session else ''})" for d in items)
+            # A session that day is held, not due: the head says both when one is there.
+            word = "due or set" if any(d.obligation.is_session for d in items) else "due"
+            text = f"Yes — {word} {label}, {short(start)}: {listed}."
         return _reply(matter, text, "this_week", items)
     asks = _yes_no(question)
     one_day = start == end and not meaning.party  # "anything due friday?": that day, dated
