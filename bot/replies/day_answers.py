@@ -137,14 +137,15 @@ def date_check_reply(matter: Matter, meaning: Interpretation, schedule: Schedule
         near = relative_day(day, today)
         when = near if near in ("today", "tomorrow") else short(day)
         when = f"{when} ({short(day)})" if when == "tomorrow" else when
+        is_due = "is on" if d.obligation.is_session else "is due"  # a session is held that day
         if late == 0:
-            text = f"Yes — the {name} is due {when}, {short(due)} ({cite})." if day == today \
-                else f"Yes — the {name} is due {short(due)} ({relative_day(due, today)}, {cite})."
+            text = f"Yes — the {name} {is_due} {when}, {short(due)} ({cite})." if day == today \
+                else f"Yes — the {name} {is_due} {short(due)} ({relative_day(due, today)}, {cite})."
         else:
-            text = (f"No — the {name} is due {short(due)} ({relative_day(due, today)}, {cite}), "
+            text = (f"No — the {name} {is_due} {short(due)} ({relative_day(due, today)}, {cite}), "
                     f"not {when}.")
         if " or " in f" {meaning.read_as} ":  # "due the 20th or the 21st?": the day, no verdict
-            text = f"The {name} is due {short(due)} ({relative_day(due, today)}, {cite})."
+            text = f"The {name} {is_due} {short(due)} ({relative_day(due, today)}, {cite})."
         return _reply(matter, done + text, "date_check", cite=d, note=_applies(d))
     asked_early = meaning.asked_about == "early"  # no day is too early: the order sets none
     count: str | None = None
@@ -355,6 +356,11 @@ def item_status_reply(matter: Matter, d: Deadline, today: date) -> Reply:
         return _reply(matter, f"The {name} isn't marked done; the order gives no date for it to "
                       "count from.", "left", cite=d)
     rel = relative_day(due, today)
+    if d.obligation.is_session:  # held that day, not due: past or ahead, said as an event
+        held = "was on" if due < today else "is on"
+        text = (f"Not marked attended — the {name} {held} {short(due)} ({rel}, {cite}). Once "
+                f"attended, say `done {d.id}`.")
+        return _reply(matter, text, "left", cite=d)
     if due < today:
         text = (f"Not marked done — the {name} was due {short(due)} ({rel}, {cite}). If it went "
                 f"out, say `done {d.id}`.")

@@ -311,3 +311,27 @@ def test_parse_cli_table_of_duties_only_keeps_its_due_header(
         "Mon Jun 10, 2024 (end of day, EDT)  Settlement letter  each party  7 days before the "
         "conference  preamble",
     ]
+
+
+async def test_on_its_day_the_session_is_said_as_one_to_attend(session_bot: TestBot) -> None:
+    today = date(2024, 5, 6)
+    assert (await session_bot.say("anything due today?", today=today)).splitlines()[1] == (
+        "Yes — due or set today, Mon May 6: Telephonic status conference (parties, preamble, "
+        "attend)."
+    )
+    status = await session_bot.say("where are we on the status conference?", today=today)
+    assert status.splitlines()[1] == (
+        "Not marked attended — the telephonic status conference is on Mon May 6 (today, "
+        "preamble). Once attended, say `done telephonic_status_conference`."
+    )
+
+
+async def test_a_question_not_understood_offers_when_is_the_session(
+    session_bot: TestBot,
+) -> None:
+    offered = await session_bot.say("is the status conference on may 6?")
+    assert offered.splitlines()[-1] == "Next: `when is the telephonic status conference?`"
+    answer = await session_bot.say("when is the telephonic status conference?")
+    assert answer.splitlines()[1].startswith(
+        "Telephonic status conference (parties): on Mon May 6, 2024 at 2:00 p.m. EDT"
+    )
