@@ -335,3 +335,12 @@ async def test_a_question_not_understood_offers_when_is_the_session(
     assert answer.splitlines()[1].startswith(
         "Telephonic status conference (parties): on Mon May 6, 2024 at 2:00 p.m. EDT"
     )
+
+
+async def test_done_marks_a_session_attended_and_a_duty_done(session_bot: TestBot) -> None:
+    assert (await session_bot.say("done telephonic_status_conference")).splitlines()[1] == (
+        "Marked attended: Telephonic status conference. No more reminders for it."
+    )
+    assert (await session_bot.say("done settlement_letter")).splitlines()[1] == (
+        "Marked done: Settlement letter. No more reminders for it."
+    )
