@@ -322,12 +322,16 @@ def unlinked_reply() -> Reply:
 
 def _option_label(opt: Interpretation, matter: Matter) -> tuple[str, str]:
     titles = {o.id: o.title for o in matter.order.obligations}
+    # A session the order sets is held on its day, not due: "When is the hearing?".
+    sessions = {o.id for o in matter.order.obligations if o.is_session}
     if opt.intent is IntentName.DEADLINE and opt.obligation_id:
         title = titles.get(opt.obligation_id, opt.obligation_id)
-        return f"When is the {title.lower()} due?", f"when is the {title.lower()} due?"
+        due = "" if opt.obligation_id in sessions else " due"
+        return f"When is the {title.lower()}{due}?", f"when is the {title.lower()}{due}?"
     if opt.intent is IntentName.WHY and opt.obligation_id:
         title = titles.get(opt.obligation_id, opt.obligation_id)
-        return f"Why the {title.lower()} is due then", f"why {opt.obligation_id}"
+        then = "set then" if opt.obligation_id in sessions else "due then"
+        return f"Why the {title.lower()} is {then}", f"why {opt.obligation_id}"
     if opt.intent is IntentName.EXPLAIN and opt.topic:
         return f"Explain {opt.topic.replace('_', ' ')}", f"explain {opt.topic.split('_')[0]}"
     simple = {

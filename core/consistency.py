@@ -60,13 +60,15 @@ def schedule_warnings(
         if day is None:
             continue
         title = d.obligation.title
+        # A session is held on its day, not due: the same check, said as an event.
+        verb = "is set for" if d.obligation.is_session else "is due"
         if conf_day is not None and day > conf_day and not _case_schedule(d.obligation):
             warnings.append(
-                f"{title} is due {fmt_day(day)}, after the conference ({fmt_day(conf_day)})."
+                f"{title} {verb} {fmt_day(day)}, after the conference ({fmt_day(conf_day)})."
             )
         if order.order_date is not None and day < order.order_date:
             warnings.append(
-                f"{title} is due {fmt_day(day)}, before the order was issued "
+                f"{title} {verb} {fmt_day(day)}, before the order was issued "
                 f"({fmt_day(order.order_date)}): check the reading."
             )
     warnings.extend(_exchange_after_letter(order, deadlines))

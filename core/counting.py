@@ -284,9 +284,12 @@ def _count_clock(
     return Reading(day, due_time, tuple(steps), "hours")
 
 
-def fixed_date_reading(day: date, calendar: CalendarLike, due_time: time | None) -> Reading:
+def fixed_date_reading(
+    day: date, calendar: CalendarLike, due_time: time | None, *, session: bool = False
+) -> Reading:
     """A date the order states is the deadline as written: Rule 6(a) computes periods,
-    it does not move dates a judge set."""
+    it does not move dates a judge set. A `session` (a hearing the order sets) is held on
+    that date: said as an event to attend, never as "due"."""
     steps = [f"The order sets the date itself: {fmt_day(day)}."]
     reason = calendar.closed_reason(day, forward=True)
     if reason is not None:
@@ -295,5 +298,8 @@ def fixed_date_reading(day: date, calendar: CalendarLike, due_time: time | None)
             "(FRCP 6(a) computes periods; it does not change dates the court set)."
         )
     at = f" at {fmt_time(due_time)}" if due_time else ""
-    steps.append(_sentence(f"Due {fmt_day(day)}{at}"))
+    if session:
+        steps.append(_sentence(f"Held {fmt_day(day)}{at} (attend; a session, not a deadline)"))
+    else:
+        steps.append(_sentence(f"Due {fmt_day(day)}{at}"))
     return Reading(day, due_time, tuple(steps), "fixed date")

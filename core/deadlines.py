@@ -237,7 +237,9 @@ def _deadline(ob: Obligation, ctx: _Context, done: Mapping[str, Deadline]) -> De
     if rule.kind is RuleKind.FIXED:
         if rule.fixed_date is None:
             return _undetermined(ob, ctx, "The order's date for this could not be read.")
-        reading = fixed_date_reading(rule.fixed_date, ctx.calendar, rule.time_of_day)
+        reading = fixed_date_reading(
+            rule.fixed_date, ctx.calendar, rule.time_of_day, session=ob.is_session
+        )
         return _from_computation(ob, ctx, Computation(reading))
     if rule.kind is RuleKind.AFTER_EVENT:
         return _event_deadline(ob, ctx, done)

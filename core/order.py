@@ -56,6 +56,15 @@ def session_label(obligation_id: str | None) -> str:
     return re.sub(r"_\d{8}$", "", obligation_id).replace("_", " ")
 
 
+class ObligationKind(StrEnum):
+    """What an obligation asks of the parties. A DUTY is done by a date (a letter, a filing);
+    a SESSION is attended on a date (a class-certification hearing, a status conference
+    the order sets besides the settlement conference): an event, never "due"."""
+
+    DUTY = "duty"
+    SESSION = "session"
+
+
 class Anchor(StrEnum):
     CONFERENCE = "conference"
     ORDER = "order"
@@ -173,6 +182,20 @@ class Obligation:
     condition: str | None = None  # "only if the plaintiff has not already made a demand"
     needs_review: bool = False
     review_reasons: tuple[str, ...] = ()
+    # Last, with a default: orders read before sessions were told apart are duties.
+    kind: ObligationKind = ObligationKind.DUTY
+
+    @property
+    def is_session(self) -> bool:
+        return self.kind is ObligationKind.SESSION
+
+    def describe(self) -> str:
+        """The rule as a person reads it: a session's date and time are when it is held,
+        not a time to act "by"."""
+        if self.is_session and self.rule.kind is RuleKind.FIXED and self.rule.fixed_date:
+            at = f" at {self.rule.time_of_day.strftime('%H:%M')}" if self.rule.time_of_day else ""
+            return f"session set for {self.rule.fixed_date.isoformat()}{at}"
+        return self.rule.describe()
 
 
 @dataclass(frozen=True)

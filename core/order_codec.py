@@ -14,6 +14,7 @@ from settleconf.core.order import (
     Conference,
     ConferenceFormat,
     Obligation,
+    ObligationKind,
     Order,
     Paragraph,
     Rule,
@@ -119,6 +120,7 @@ def _obligation_to_dict(o: Obligation) -> dict[str, Any]:
         "condition": o.condition,
         "needs_review": o.needs_review,
         "review_reasons": list(o.review_reasons),
+        "kind": o.kind.value,
     }
 
 
@@ -134,6 +136,8 @@ def _obligation_from_dict(d: dict[str, Any]) -> Obligation:
         condition=d.get("condition"),
         needs_review=bool(d.get("needs_review")),
         review_reasons=tuple(d.get("review_reasons") or ()),
+        # Stored before sessions were told apart: no "kind", and every one was a duty.
+        kind=ObligationKind(d.get("kind") or ObligationKind.DUTY.value),
     )
 
 

@@ -65,6 +65,7 @@ class _Target:
     day: date
     due_at: datetime
     due_time: time | None
+    session: bool = False  # a session the order sets: held that day, not "due"
 
 
 def _early_target(matter: Matter, d: Deadline) -> _Target | None:
@@ -87,7 +88,7 @@ def _deadline_target(matter: Matter, d: Deadline) -> _Target | None:
     if day is None:
         return None
     due_at = _instant(day, d.due_time or END_OF_DAY, court_zone(matter))
-    return _Target(d.id, day, due_at, d.due_time)
+    return _Target(d.id, day, due_at, d.due_time, d.obligation.is_session)
 
 
 def _conference_target(matter: Matter) -> _Target | None:
@@ -140,8 +141,10 @@ def _obligation_reminders(
         fire_at = _instant(t.day, s.due_day_at, zone)
         if t.due_time is not None and t.due_time <= s.due_day_at:
             fire_at = t.due_at - timedelta(hours=1)
+        # A session has no due day: its day-of reminder is "on the day" it is held.
+        lead = "on the day" if t.session else "on the due day"
         due = PlannedReminder(
-            f"{t.name}/due", ReminderKind.DUE_DAY, t.name, fire_at, t.due_at, "on the due day"
+            f"{t.name}/due", ReminderKind.DUE_DAY, t.name, fire_at, t.due_at, lead
         )
         out.append(_Candidate(t.name, due, 0, 0))
     return out

@@ -107,6 +107,8 @@ def date_token(line: DeadlineLine) -> str | None:
     demand; latest ...", whose date is only a bound)."""
     if line.due_date is None or not line.timezone:
         return None
+    if line.session and line.due_time is None:
+        return None  # a session's time unstated: no "end of day" moment to show
     if not _STARTS_WITH_DAY.match(line.due_text):
         return None
     at = datetime.combine(line.due_date, line.due_time or END_OF_DAY, ZoneInfo(line.timezone))
@@ -120,7 +122,8 @@ def deadline_text(line: DeadlineLine) -> str:
     out = [f"{head} - {escape(line.who)}"]
     when = date_token(line) or escape(line.due_text)
     relative = f" ({escape(line.relative)})" if line.relative else ""
-    out.append(f"Due {when}{relative}")
+    # A session the order sets is attended that day: an event, never "Due".
+    out.append(f"On {when}{relative} (attend)" if line.session else f"Due {when}{relative}")
     source = f"para. {escape(line.paragraph)}" if line.paragraph else "preamble"
     out.append(f"{escape(line.rule)} ({source})")
     if line.condition:

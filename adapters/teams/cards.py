@@ -46,6 +46,8 @@ def local_moment(line: DeadlineLine) -> str | None:
     line is a fixed date (not "N days after an event; latest ...")."""
     if line.due_date is None or not line.timezone:
         return None
+    if line.session and line.due_time is None:
+        return None  # a session's time unstated: no "end of day" moment to show
     if not line.due_text.startswith(fmt_day(line.due_date)):
         return None
     moment = datetime.combine(line.due_date, line.due_time or END_OF_DAY)
@@ -57,7 +59,9 @@ def _deadline(line: DeadlineLine) -> dict[str, Any]:
     rel = f" ({line.relative})" if line.relative else ""
     items: list[dict[str, Any]] = [
         _text(f"{mark}**{escape(line.title)}** - {escape(line.who)}"),
-        _text(escape(f"{line.due_text}{rel}"), spacing="None"),
+        # A session the order sets is attended that day: an event, never a due date.
+        _text(escape(f"On {line.due_text}{rel} (attend)" if line.session
+                     else f"{line.due_text}{rel}"), spacing="None"),
     ]
     if (moment := local_moment(line)) is not None:
         items.append(

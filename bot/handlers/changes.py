@@ -59,7 +59,9 @@ async def cmd_done(ctx: Context, matter: Matter, cmd: Command) -> Reply:
     )
     await ctx.save(matter, "done", f"{ob_id}: open", f"{ob_id}: done")
     return Reply(
-        text=f"Marked done: {ob.title}. No more reminders for it.",
+        # A session is attended, not done: "done ITEM" marks it so.
+        text=f"Marked {'attended' if ob.is_session else 'done'}: {ob.title}. "
+        "No more reminders for it.",
         intent="done",
         title=matter_title(matter),
         matter=matter.docket,

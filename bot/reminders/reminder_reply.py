@@ -17,7 +17,7 @@ from settleconf.bot.reminders.early_warning import early_warning_text, subject
 from settleconf.bot.reminders.listing import what, when_local
 from settleconf.bot.replies.change_notes import moved_note
 from settleconf.bot.replies.deadlines import due_text, matter_title, open_deadlines
-from settleconf.bot.replies.formatting import fmt_due, relative_day
+from settleconf.bot.replies.formatting import fmt_due, fmt_session, relative_day
 from settleconf.bot.replies.reply import Action, Citation, Field, Reply, Style
 from settleconf.core.counting import fmt_day
 from settleconf.core.deadlines import Deadline, DeadlineStatus, Schedule
@@ -65,8 +65,16 @@ def _deadline_text(matter: Matter, d: Deadline, due_at: datetime, now: datetime)
     ob = d.obligation
     day = d.act_on_date or d.due_date
     assert day is not None
-    when = fmt_due(day, d.due_time, court_zone(matter))
-    sentences = [f"Reminder: {ob.title} is due {when}, {_relative(matter, due_at, now, day)}."]
+    rel = _relative(matter, due_at, now, day)
+    if ob.is_session:
+        # Held that day, not filed by it: "is on", and what to do is attend.
+        when = fmt_session(day, d.due_time, court_zone(matter))
+        sentences = [
+            f"Reminder: {ob.title} is on {when}, {rel} (attend; a session, not a deadline)."
+        ]
+    else:
+        when = fmt_due(day, d.due_time, court_zone(matter))
+        sentences = [f"Reminder: {ob.title} is due {when}, {rel}."]
     if d.alternatives and d.due_date is not None:
         readings = sorted({d.due_date, *(a.due_date for a in d.alternatives)})
         listed = " or ".join(fmt_day(r) for r in readings)
@@ -190,8 +198,10 @@ def reminder_reply(
             # The order changed under a stored reminder: say what it was about, not crash.
             text = f"Reminder: {what(matter, reminder)}, due {when_local(matter, reminder.due_at)}."
             citations = ()
+        attended = deadline is not None and deadline.obligation.is_session
         actions = (
-            Action("Mark done", f"done {ob_id} {docket}", Style.PRIMARY),
+            Action("Mark attended" if attended else "Mark done", f"done {ob_id} {docket}",
+                   Style.PRIMARY),
             # An undated deadline cannot be snoozed (`snooze` refuses): no button for it.
             *(_snooze(ob_id, reminder, now, docket) if not fields else ()),
         )
@@ -246,11 +256,17 @@ def _missed_line(
 ) -> str:
     due = _due_phrase(matter, r, schedule)
     head = f"- {matter.docket}: {what(matter, r)}, scheduled {when_local(matter, r.fire_at)}"
+    d = schedule.get(r.obligation_id or "")
+    session = d is not None and d.obligation.is_session  # held that day, never "due"
     if r.due_at <= now:
+        if session:
+            return f"{head}. It was on {due}: that session has passed."
         return f"{head}. It was due {due}: that deadline has passed."
     day = r.due_at.astimezone(ZoneInfo(court_zone(matter))).date()
     # An early warning's day is not a due date: said as what it is.
     word = "At the latest" if r.kind == ReminderKind.EARLY_WARNING else "Due"
+    if session:
+        word = "On"
     return f"{head}. {word} {due}, {_relative(matter, r.due_at, now, day)}."
 
 

@@ -86,20 +86,25 @@ def matter_calendar(
         ev.add("dtstamp", stamp)
         ev.add("sequence", sequence)
         mark = "[done] " if ob.id in done else ""
-        if today is not None and is_overdue(d, done.get(ob.id), today):
+        if ob.is_session:
+            # A session the order sets is an event to attend, not a deadline: never "due"
+            # or "OVERDUE" (once past, it was simply held).
+            due = "- attended" if ob.id in done else "- attend"
+        elif today is not None and is_overdue(d, done.get(ob.id), today):
             mark, due = "OVERDUE: ", "was due"  # open and past: not a date like the others
             if d.status is DeadlineStatus.AWAITING_EVENT:
                 due = f"- latest possible date passed, {subject(d)} not recorded"
         ev.add("summary", f"{mark}{ob.title} {due} ({matter.docket})")
         if d.due_time is not None and zone is not None:
             ev.add("dtstart", datetime.combine(day, d.due_time, tzinfo=zone))
-            ev.add("duration", timedelta(minutes=15))
+            # A deadline is a moment; a session takes time (its length is not in the order).
+            ev.add("duration", timedelta(hours=1) if ob.is_session else timedelta(minutes=15))
         else:
             ev.add("dtstart", day)
             ev.add("dtend", day + timedelta(days=1))
         src = f"para. {ob.paragraph}" if ob.paragraph else "preamble"
         condition = f"\nCondition: {ob.condition}." if ob.condition else ""
-        ev.add("description", f'{ob.who}: {ob.rule.describe()} ({src}).{condition}\n"{ob.quote}"')
+        ev.add("description", f'{ob.who}: {ob.describe()} ({src}).{condition}\n"{ob.quote}"')
         for alarm in _alarms(plan, ob.id, ob.title):
             ev.add_component(alarm)
         cal.add_component(ev)

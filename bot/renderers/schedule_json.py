@@ -55,6 +55,7 @@ def deadline_json(d: Deadline) -> dict[str, Any]:
         "title": ob.title,
         "who": ob.who,
         "what": ob.what,
+        "kind": ob.kind.value,  # "duty" (due by its date) or "session" (held on it)
         "status": d.status.value,
         "due_date": _d(d.due_date),
         "due_time": _t(d.due_time),

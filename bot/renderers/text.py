@@ -15,7 +15,8 @@ def render_text(reply: Reply) -> str:
     for d in reply.deadlines:
         mark = "[done] " if d.done else ""
         rel = f" ({d.relative})" if d.relative else ""
-        out.append(f"  - {mark}{d.due_text}{rel}: {d.title} - {d.who}")
+        attend = " (attend)" if d.session else ""  # a session is held that day, not due
+        out.append(f"  - {mark}{d.due_text}{rel}: {d.title} - {d.who}{attend}")
         src = f"para. {d.paragraph}" if d.paragraph else "preamble"
         out.append(f"      {d.rule} ({src})")
         if d.condition:

@@ -67,7 +67,8 @@ def short_row(line: DeadlineLine) -> str:
     rel = f" ({line.relative})" if line.relative else ""
     src = f"¶{line.paragraph}" if line.paragraph else "preamble"
     mark = "done: " if line.done else ""
-    return f"- {mark}{line.title}: {line.due_text}{rel} — {line.who} ({src})"
+    attend = ", attend" if line.session else ""  # a session is held that day, not due
+    return f"- {mark}{line.title}: {line.due_text}{rel} — {line.who}{attend} ({src})"
 
 
 def replay(reply: Reply, asked: str) -> str:

@@ -48,6 +48,8 @@ def item(d: Deadline) -> str:
         return f"{d.obligation.title} (not countable from the order)"
     if d.status is DeadlineStatus.AWAITING_EVENT:
         return f"{d.obligation.title}, by {short(day)} at the latest"
+    if d.obligation.is_session:
+        return f"{d.obligation.title}, {short(day)} (attend)"  # held that day, not due
     return f"{d.obligation.title}, {short(day)}"
 
 
@@ -135,14 +137,15 @@ def date_check_reply(matter: Matter, meaning: Interpretation, schedule: Schedule
         near = relative_day(day, today)
         when = near if near in ("today", "tomorrow") else short(day)
         when = f"{when} ({short(day)})" if when == "tomorrow" else when
+        is_due = "is on" if d.obligation.is_session else "is due"  # a session is held that day
         if late == 0:
-            text = f"Yes — the {name} is due {when}, {short(due)} ({cite})." if day == today \
-                else f"Yes — the {name} is due {short(due)} ({relative_day(due, today)}, {cite})."
+            text = f"Yes — the {name} {is_due} {when}, {short(due)} ({cite})." if day == today \
+                else f"Yes — the {name} {is_due} {short(due)} ({relative_day(due, today)}, {cite})."
         else:
-            text = (f"No — the {name} is due {short(due)} ({relative_day(due, today)}, {cite}), "
+            text = (f"No — the {name} {is_due} {short(due)} ({relative_day(due, today)}, {cite}), "
                     f"not {when}.")
         if " or " in f" {meaning.read_as} ":  # "due the 20th or the 21st?": the day, no verdict
-            text = f"The {name} is due {short(due)} ({relative_day(due, today)}, {cite})."
+            text = f"The {name} {is_due} {short(due)} ({relative_day(due, today)}, {cite})."
         return _reply(matter, done + text, "date_check", cite=d, note=_applies(d))
     asked_early = meaning.asked_about == "early"  # no day is too early: the order sets none
     count: str | None = None
@@ -258,8 +261,11 @@ def window_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
             text = f"No — nothing is due {label} ({short(start)}).{nxt}{conf}"
         else:
             listed = "; ".join(f"{d.obligation.title} ({d.obligation.who}, "
-                               f"{source(d.obligation.paragraph)})" for d in items)
-            text = f"Yes — due {label}, {short(start)}: {listed}."
+                               f"{source(d.obligation.paragraph)}"
+                               f"{', attend' if d.obligation.is_session else ''})" for d in items)
+            # A session that day is held, not due: the head says both when one is there.
+            word = "due or set" if any(d.obligation.is_session for d in items) else "due"
+            text = f"Yes — {word} {label}, {short(start)}: {listed}."
         return _reply(matter, text, "this_week", items)
     asks = _yes_no(question)
     one_day = start == end and not meaning.party  # "anything due friday?": that day, dated
@@ -268,10 +274,12 @@ def window_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
         when = short(start) if one_day else f"{label} ({span})"
         return _reply(matter, f"{lead} is due {when}.{nxt}{conf}", "this_week")
     listed = "; ".join(item(d) for d in items)
-    # "before Memorial Day" and "by Friday" name their end; the span dates it.
-    head = f"Due {label}" if label.startswith("for") else f"Due {label} ({span})"
+    # "before Memorial Day" and "by Friday" name their end; the span dates it. Sessions
+    # among them are attended, not due: the head says both.
+    word = "Due or set" if any(d.obligation.is_session for d in items) else "Due"
+    head = f"{word} {label}" if label.startswith("for") else f"{word} {label} ({span})"
     if one_day:
-        head = f"Due {short(start)}"
+        head = f"{word} {short(start)}"
     if asks:
         head = f"Yes — {head[0].lower()}{head[1:]}"
     return _reply(matter, f"{head}: {listed}.{conf}", "this_week", items,
@@ -297,7 +305,8 @@ def overdue_reply(matter: Matter, schedule: Schedule, today: date,
     """What is past due and not marked done: the named side's duties only ("anything we're
     late on as def?"), every one when no side is named."""
     mine = [d for d in _open(matter, schedule) if owes(d, party)]
-    past = [d for d in mine if (key_day(d) or date.max) < today]
+    # A session once past was held: never "past due".
+    past = [d for d in mine if (key_day(d) or date.max) < today and not d.obligation.is_session]
     if not past:
         coming = [d for d in mine if (key_day(d) or date.min) >= today]
         nxt = f" Next: {item(coming[0])} ({relative_day(key_day(coming[0]) or today, today)})." \
@@ -321,7 +330,7 @@ def done_status_reply(matter: Matter, schedule: Schedule, today: date) -> Reply:
         text = f"Yes — every deadline is marked done: {titles}." if marked else (
             "Yes — the order sets no deadline to do.")
         return _reply(matter, text, "overdue")
-    late = [d for d in items if (key_day(d) or today) < today]
+    late = [d for d in items if (key_day(d) or today) < today and not d.obligation.is_session]
     ahead = [d for d in items if d not in late]
     parts = []
     if late:
@@ -347,6 +356,11 @@ def item_status_reply(matter: Matter, d: Deadline, today: date) -> Reply:
         return _reply(matter, f"The {name} isn't marked done; the order gives no date for it to "
                       "count from.", "left", cite=d)
     rel = relative_day(due, today)
+    if d.obligation.is_session:  # held that day, not due: past or ahead, said as an event
+        held = "was on" if due < today else "is on"
+        text = (f"Not marked attended — the {name} {held} {short(due)} ({rel}, {cite}). Once "
+                f"attended, say `done {d.id}`.")
+        return _reply(matter, text, "left", cite=d)
     if due < today:
         text = (f"Not marked done — the {name} was due {short(due)} ({rel}, {cite}). If it went "
                 f"out, say `done {d.id}`.")
@@ -365,7 +379,7 @@ def left_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
     items = [d for d in _open(matter, schedule) if d.id not in said_done
              and owes(d, meaning.party)]  # "anything left for the defense?": that side's
     named = schedule.get(gone or "")
-    late = [d for d in items if (key_day(d) or today) < today]
+    late = [d for d in items if (key_day(d) or today) < today and not d.obligation.is_session]
     asked_late = meaning.asked_about == "late"  # "demand went out monday - are we late?"
     if not items:
         lead = "No — " if asked_late else ""

@@ -10,6 +10,7 @@ from settleconf.bot.replies.change_notes import format_note, moved_note
 from settleconf.bot.replies.formatting import (
     conference_sentence,
     fmt_due,
+    fmt_session,
     local_day,
     relative_day,
     short_day,
@@ -41,6 +42,8 @@ def _subject(d: Deadline) -> str:
 
 def due_text(d: Deadline) -> str:
     if d.status is DeadlineStatus.DATED and d.due_date is not None:
+        if d.obligation.is_session:
+            return fmt_session(d.due_date, d.due_time, d.timezone)
         return fmt_due(d.due_date, d.due_time, d.timezone)
     if d.status is DeadlineStatus.AWAITING_EVENT:
         rule = d.obligation.rule
@@ -74,12 +77,17 @@ def is_overdue(d: Deadline, done: MatterEvent | None, today: date) -> bool:
     """Open and past its day: said plainly everywhere, never as "(yesterday)" or
     "652 days ago" next to a date that reads like any other."""
     day = key_day(d)
-    return done is None and day is not None and day < today
+    # A session is held on its day: once past it was held (or missed), never "overdue".
+    return done is None and day is not None and day < today and not d.obligation.is_session
 
 
-def _relative(day: date | None, today: date, done: bool) -> str | None:
+def _relative(
+    day: date | None, today: date, done: bool, session: bool = False
+) -> str | None:
     if day is None or (done and day < today):
         return None  # a finished item's age says nothing
+    if session and day < today:
+        return "past"  # a session was held that day: past, not overdue
     return OVERDUE if day < today else relative_day(day, today)
 
 
@@ -107,13 +115,14 @@ def deadline_line(d: Deadline, done: MatterEvent | None, today: date) -> Deadlin
         due_date=d.due_date or d.latest_possible,
         due_time=d.due_time,
         timezone=d.timezone,
-        relative=_relative(day, today, done is not None),
-        rule=ob.rule.describe(),
+        relative=_relative(day, today, done is not None, ob.is_session),
+        rule=ob.describe(),
         paragraph=ob.paragraph,
         condition=ob.condition,
         done=done_text,
         needs_review=d.needs_review,
         alternatives=alts,
+        session=ob.is_session,
     )
 
 
@@ -170,19 +179,32 @@ def listed_item(d: Deadline, done: MatterEvent | None, today: date) -> str:
     if done is not None:
         mark = " (done)"
     else:
-        mark = f" ({OVERDUE})" if day < today else ""
+        mark = f" ({OVERDUE})" if day < today and not d.obligation.is_session else ""
         if day >= today and (day - today).days <= 1:
             mark = f" ({relative_day(day, today)})"
         if d.needs_review:
             mark += " (check it against the order)"
+    if d.obligation.is_session:
+        mark = f" (attend){mark}"  # a session is held that day: nothing to file
     return f"{d.obligation.title}, {when}{mark}"
+
+
+def counted(deadlines: list[Deadline] | tuple[Deadline, ...], noun: str = "deadline") -> str:
+    """'9 deadlines' / '8 deadlines and 1 session': sessions the order sets are counted
+    apart, since they are attended, not done by a date."""
+    sessions = sum(d.obligation.is_session for d in deadlines)
+    duties = len(deadlines) - sessions
+    if not sessions:
+        return f"{duties} {noun}{'s' if duties != 1 else ''}"
+    said = f"{sessions} session{'s' if sessions != 1 else ''}"
+    return f"{duties} {noun}{'s' if duties != 1 else ''} and {said}" if duties else said
 
 
 def deadlines_reply(matter: Matter, schedule: Schedule, today: date) -> Reply:
     done = matter.done_items()
     ordered = as_shown(schedule, done)
     lines = tuple(deadline_line(d, done.get(d.id), today) for d in ordered)
-    count = f"{len(lines)} deadline{'s' if len(lines) != 1 else ''}"
+    count = counted(ordered)
     held = _conference_held(matter, today)
     overdue = any(is_overdue(d, done.get(d.id), today) for d in ordered)
     if open_deadlines(matter, schedule, today) or (overdue and held is None):
@@ -238,23 +260,35 @@ def next_reply(
         day = key_day(first)
         assert day is not None
         ours = " (ours)" if _ours(matter, first) else ""
+        # A session is attended on its day: "attend on ...", never a date it is due by.
+        attend = "attend on " if first.obligation.is_session else ""
         text = (
             f"Next{ours}: {first.obligation.title} ({first.obligation.who}) - "
-            f"{due_text(first)}, {relative_day(day, today)}."
+            f"{attend}{due_text(first)}, {relative_day(day, today)}."
         )
     else:
-        text = f"{len(items)} due by {fmt_day(today + timedelta(days=window))}:"
+        by = fmt_day(today + timedelta(days=window))
+        sessions = sum(d.obligation.is_session for d in items)
+        if sessions:
+            duties = len(items) - sessions
+            said = f"{sessions} session{'s' if sessions != 1 else ''} to attend"
+            text = f"{duties} due and {said} by {by}:" if duties else f"{said} by {by}:"
+        else:
+            text = f"{len(items)} due by {by}:"
     return Reply(
         text=text,
         intent=intent,
         title=matter_title(matter),
         matter=matter.docket,
         deadlines=tuple(deadline_line(d, done.get(d.id), today) for d in items),
-        actions=tuple(
-            Action(f"Mark done: {d.obligation.title}", f"done {d.id}", Style.PRIMARY)
-            for d in items[:2]
-        ),
+        actions=tuple(_mark_done(d) for d in items[:2]),
     )
+
+
+def _mark_done(d: Deadline) -> Action:
+    """A session is marked done once attended: the same command, said as what it is."""
+    verb = "Mark attended" if d.obligation.is_session else "Mark done"
+    return Action(f"{verb}: {d.obligation.title}", f"done {d.id}", Style.PRIMARY)
 
 
 def one_deadline_reply(matter: Matter, d: Deadline, today: date) -> Reply:
@@ -262,7 +296,7 @@ def one_deadline_reply(matter: Matter, d: Deadline, today: date) -> Reply:
     done = matter.done_items().get(d.id)
     day = key_day(d)
     when = due_text(d)
-    said = _relative(day, today, done is not None)
+    said = _relative(day, today, done is not None, ob.is_session)
     rel = f" ({said})" if said else ""
     if d.status is DeadlineStatus.AWAITING_EVENT and d.latest_possible is not None:
         text = (
@@ -271,6 +305,9 @@ def one_deadline_reply(matter: Matter, d: Deadline, today: date) -> Reply:
             + ("if it came the day it was marked done." if d.event_done_on else
                "if it comes on the last day allowed.")
         )
+    elif ob.is_session:
+        # Held that day, not filed by it: "when is the status conference?" reads as an event.
+        text = f"{ob.title} ({ob.who}): on {when}{rel} - attend; a session, not a deadline."
     else:
         text = f"{ob.title} ({ob.who}): due {when}{rel}."
     if ob.condition:
@@ -284,7 +321,8 @@ def one_deadline_reply(matter: Matter, d: Deadline, today: date) -> Reply:
         text = f"Done already. {text}"
     actions = [Action("Why this date?", f"why {ob.id}")]
     if done is None:
-        actions.append(Action("Mark done", f"done {ob.id}", Style.PRIMARY))
+        verb = "Mark attended" if ob.is_session else "Mark done"
+        actions.append(Action(verb, f"done {ob.id}", Style.PRIMARY))
     return Reply(
         text=text,
         intent="deadline",
@@ -305,7 +343,7 @@ def why_reply(matter: Matter, d: Deadline, today: date) -> Reply:
     skipped = skipped_note(matter.order, matter.conference.date, d)
     src = f"¶{ob.paragraph}" if ob.paragraph else "preamble"
     # The count itself is in `trace`, step by step (behind More when the answer is cut).
-    text = f"{head}. The order says {ob.rule.describe()}{skipped} ({src})."
+    text = f"{head}. The order says {ob.describe()}{skipped} ({src})."
     trace = list(d.trace)
     moved = moved_note(matter) if ob.rule.anchor is Anchor.CONFERENCE else None
     if moved:  # counted from today's conference, not the order's: say whose

@@ -26,6 +26,14 @@ def fmt_due(day: date, at: time | None, tz: str | None) -> str:
     return f"{fmt_day(day)} at {fmt_time(at)}{' ' + abbrev if abbrev else ''}"
 
 
+def fmt_session(day: date, at: time | None, tz: str | None) -> str:
+    """'Fri Mar 1, 2013 at 4:00 p.m. AST' / 'Fri Mar 1, 2013 (time not stated)': when a
+    session the order sets is held. Never "end of day": that is a deadline's reading."""
+    if at is None:
+        return f"{fmt_day(day)} (time not stated)"
+    return fmt_due(day, at, tz)
+
+
 def local_day(at: datetime, tz: str | None) -> date:
     """The court's day of an instant (recorded in UTC): at 9 p.m. in New York UTC's day is
     already tomorrow. No zone known: the reminders' fallback zone."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from settleconf.bot.replies.formatting import fmt_due, zone_abbrev
+from settleconf.bot.replies.formatting import fmt_due, fmt_session, zone_abbrev
 from settleconf.core.counting import fmt_day, fmt_time
 from settleconf.core.deadlines import Deadline, DeadlineStatus, Schedule
 from settleconf.core.order import Conference, ConferenceFormat, Order
@@ -12,6 +12,8 @@ from settleconf.core.order import Conference, ConferenceFormat, Order
 
 def _due_cell(d: Deadline) -> str:
     if d.status is DeadlineStatus.DATED and d.due_date is not None:
+        if d.obligation.is_session:  # held that day: an event to attend, not a due date
+            return f"{fmt_session(d.due_date, d.due_time, d.timezone)} (attend)"
         return fmt_due(d.due_date, d.due_time, d.timezone)
     if d.status is DeadlineStatus.AWAITING_EVENT:
         if d.latest_possible is not None:
@@ -62,7 +64,9 @@ def render_report(order: Order, schedule: Schedule) -> str:
     if not schedule.deadlines:
         out.append("No deadlines found in this order.")
     else:
-        rows: list[tuple[str, ...]] = [("DUE", "WHAT", "WHO", "RULE", "SOURCE", "")]
+        # With a session among them the first column holds a day it is held on, too.
+        when = "DUE / ON" if any(d.obligation.is_session for d in schedule.deadlines) else "DUE"
+        rows: list[tuple[str, ...]] = [(when, "WHAT", "WHO", "RULE", "SOURCE", "")]
         for d in schedule.deadlines:
             ob = d.obligation
             rows.append(
@@ -70,7 +74,7 @@ def render_report(order: Order, schedule: Schedule) -> str:
                     _due_cell(d),
                     ob.title,
                     ob.who,
-                    ob.rule.describe(),
+                    ob.describe(),
                     f"para. {ob.paragraph}" if ob.paragraph else "preamble",
                     "REVIEW" if d.needs_review else "",
                 )
@@ -87,7 +91,9 @@ def render_report(order: Order, schedule: Schedule) -> str:
 
 def _details(d: Deadline) -> list[str]:
     ob = d.obligation
-    lines = [f"{ob.title} ({ob.who}, {'para. ' + ob.paragraph if ob.paragraph else 'preamble'})"]
+    src = f"para. {ob.paragraph}" if ob.paragraph else "preamble"
+    kind = " - a session to attend, not a deadline" if ob.is_session else ""
+    lines = [f"{ob.title} ({ob.who}, {src}){kind}"]
     if ob.condition:
         lines.append(f"  Condition: {ob.condition}")
     lines.append(f'  Order: "{ob.quote}"')

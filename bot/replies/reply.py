@@ -54,6 +54,9 @@ class DeadlineLine:
     done: str | None = None  # "done by U123 on Fri May 17, 2024"
     needs_review: bool = False
     alternatives: tuple[str, ...] = ()
+    # A session the order sets (a hearing, a status conference): attended on its date, so
+    # every surface shows it as an event ("On ... (attend)"), never as "Due".
+    session: bool = False
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, time
 
-from settleconf.core.order import Conference, ConferenceFormat, Obligation, Rule, RuleKind
+from settleconf.core.order import (
+    Conference,
+    ConferenceFormat,
+    Obligation,
+    ObligationKind,
+    Rule,
+    RuleKind,
+)
 from settleconf.core.order_parser.clauses import find_actor
 from settleconf.core.order_parser.dates_in_text import (
     DATE,
@@ -515,6 +522,8 @@ def field_obligations(
                 paragraph=None,
                 needs_review=bool(reasons),
                 review_reasons=tuple(reasons),
+                # A session the schedule sets is attended on its date: an event, not "due".
+                kind=ObligationKind.SESSION if field.kind == "session" else ObligationKind.DUTY,
             )
         )
     return read, out, warnings

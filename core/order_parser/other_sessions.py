@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from datetime import date, time
 
-from settleconf.core.order import Conference, Obligation, Rule, RuleKind
+from settleconf.core.order import Conference, Obligation, ObligationKind, Rule, RuleKind
 from settleconf.core.order_parser.clauses import find_actor
 from settleconf.core.order_parser.conference import (
     CONVERTS,
@@ -111,6 +111,7 @@ def _session(
         paragraph=sentence.paragraph,
         needs_review=True,
         review_reasons=(reason,),
+        kind=ObligationKind.SESSION,  # attended on its date: shown as an event, not "due"
     )
 
 

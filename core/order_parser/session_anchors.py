@@ -27,7 +27,7 @@ _HEADS = ("conference", "call", "hearing", "teleconference")
 _CALL_WORDS = {"call", "telephone", "telephonic", "teleconference"}
 # Words that say nothing of which session: "the said scheduled status conference date".
 _NOISE = {"the", "said", "such", "this", "that", "scheduled", "upcoming", "above", "date", "a"}
-# A session obligation says what the parties do there (other_sessions, field_lists).
+# A session's `what` says what the parties do there, naming it (other_sessions, field_lists).
 _ATTEND = re.compile(r"^Attend the (?P<name>.+?)(?:\s+\(.*)?$")
 
 
@@ -91,9 +91,10 @@ def _full_name(name: str, quote: str) -> set[str]:
 def _sessions(obligations: list[Obligation]) -> list[_Session]:
     found = []
     for ob in obligations:
+        if not ob.is_session or ob.rule.kind is not RuleKind.FIXED or not ob.rule.fixed_date:
+            continue
         m = _ATTEND.match(ob.what)
-        if m and ob.rule.kind is RuleKind.FIXED and ob.rule.fixed_date is not None:
-            found.append((ob, _full_name(m.group("name"), ob.quote)))
+        found.append((ob, _full_name(m.group("name") if m else ob.title, ob.quote)))
     return found
 
 
