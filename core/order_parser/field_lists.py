@@ -204,14 +204,18 @@ def _kind(label: str) -> str | None:
         return None
     if not re.search(r"[A-Za-z]{3}", label):
         return None
+    return _what_it_names(label)
+
+
+def _what_it_names(label: str) -> str | None:
+    """A field label's kind: a duty ("... due", "deadline"), the settlement conference, or
+    another session; None when it names none of them."""
     duty = _DUTY.search(label)
     if _SETTLEMENT.search(label) and not duty:
         return "conference"
     if _SESSION.search(label) and not duty:
         return "session"
-    if duty:
-        return "deadline"
-    return None
+    return "deadline" if duty else None
 
 
 def _read_value(text: str, pos: int, label: str, kind: str, lead: int) -> Field | None:
@@ -297,12 +301,7 @@ def _date_first_kind(label: str) -> str | None:
     ... must be completed"): verbs are the phrase's own, not a sign of prose."""
     if len(label.split()) > 30 or not re.search(r"[A-Za-z]{3}", label):
         return None
-    duty = _DUTY.search(label)
-    if _SETTLEMENT.search(label) and not duty:
-        return "conference"
-    if _SESSION.search(label) and not duty:
-        return "session"
-    return "deadline" if duty else None
+    return _what_it_names(label)
 
 
 def _date_first_rows(text: str) -> list[Field]:
