@@ -15,6 +15,11 @@ from itertools import pairwise
 
 from settleconf.core.counting import fmt_time
 from settleconf.core.order import Conference, ConferenceFormat
+from settleconf.core.order_parser.alternative_dates import (
+    alternative_at,
+    alternative_reason,
+    alternatives,
+)
 from settleconf.core.order_parser.conference_format import (
     CONDITIONAL,
     CONF,
@@ -426,9 +431,15 @@ def _candidates(sentence: Sentence, *, unnamed: bool = False) -> list[_Candidate
     recital = _RECITAL.search(text)
     recital_end = _recital_end(text, recital) if recital else len(text)
     earlier = _BY_EARLIER_ORDER.search(text)
+    alts = alternatives(text)
     for found in find_dates(text):
         if found.value is None or _opens_docket_entry(text, found):
             continue
+        # "set for June 16 or June 17, 2026": both dates stand for the earlier (one date,
+        # not two competing ones), flagged in find_conference; no year-typo reading of a
+        # weekday then, as the date kept may not be the one the weekday was written with.
+        alt = alternative_at(alts, found)
+        when = alt.earlier if alt else found.value
         if _STAMP.search(text, max(0, found.start - 30), found.start):
             continue
         before = text[max(0, found.start - 200) : found.start]
@@ -496,9 +507,8 @@ def _candidates(sentence: Sentence, *, unnamed: bool = False) -> list[_Candidate
         opening = parse_time_text(span.group("t")) if span else None
         at = opening.value if opening else at
         score += 1 if at else 0
-        out.append(
-            _Candidate(found.value, at, score, sentence, _weekday_year(found), found.text, former)
-        )
+        retyped = _weekday_year(found) if alt is None else None
+        out.append(_Candidate(when, at, score, sentence, retyped, found.text, former))
     return out + _same_day(sentence, times) + _converted(sentence, times) if not unnamed else out
 
 
@@ -1052,6 +1062,11 @@ def find_conference(
     doubt = _two_times(best.sentence.text, best.when, best.at) if best else None
     if doubt is not None:
         warnings.append(doubt)
+    # "set for June 16 or June 17, 2026": _candidates read the earlier; say so.
+    alts = alternatives(best.sentence.text) if best else []
+    offered = next((a for a in alts if best and a.earlier == best.when), None)
+    if offered is not None:
+        warnings.append(alternative_reason("settlement conference", offered))
     span = multi_day_warning(best.sentence.text, best.when) if best else None
     if span is not None:
         warnings.append(span)

@@ -14,6 +14,11 @@ from dataclasses import replace
 from datetime import date, time
 
 from settleconf.core.order import Conference, Obligation, ObligationKind, Rule, RuleKind
+from settleconf.core.order_parser.alternative_dates import (
+    alternative_at,
+    alternative_reason,
+    alternatives,
+)
 from settleconf.core.order_parser.clauses import find_actor
 from settleconf.core.order_parser.conference import (
     CONVERTS,
@@ -144,8 +149,12 @@ def other_sessions(
         if not _NAMED.search(text):
             continue
         times = find_times(text)  # once per sentence: the parse stays linear
+        alts = alternatives(text)
         for found in find_dates(text):
             when = found.value
+            # "set for May 5 or May 6, 2026": the earlier day, flagged below.
+            alt = alternative_at(alts, found)
+            when = alt.earlier if alt and when else when
             before = text[max(0, found.start - 200) : found.start]
             if (
                 when is None
@@ -164,6 +173,9 @@ def other_sessions(
                 continue  # the conference's day with no time of its own: not told apart
             if when == conference.date and CONVERTS.search(text, found.end):
                 continue  # "... set for 9/15 at 2:00 p.m. is converted to a settlement conference"
+            if alt is not None:
+                reason = alternative_reason(ob.title.lower(), alt)
+                ob = replace(ob, review_reasons=(reason, *ob.review_reasons))
             if any(o.id == ob.id for o in out):
                 ob = replace(ob, id=f"{ob.id}_{when:%Y%m%d}")
             seen |= {(when, None), (when, ob.rule.time_of_day)}

@@ -8,6 +8,7 @@ from dataclasses import replace
 from settleconf.core.courts import find_court
 from settleconf.core.docket import find_docket
 from settleconf.core.order import Anchor, Obligation, Order, RuleKind
+from settleconf.core.order_parser.alternative_dates import ALTERNATIVE_DOUBT
 from settleconf.core.order_parser.blocks import drop_margin_numbers, has_margin_numbers
 from settleconf.core.order_parser.conference import SAME_DAY_DOUBT, WEEKDAY_DOUBT, find_conference
 from settleconf.core.order_parser.deadline import parse_deadline
@@ -190,7 +191,10 @@ def _parse(text: str, source_name: str | None) -> Order:
         (
             w
             for w in conf_warnings
-            if "more than one conference date" in w or SAME_DAY_DOUBT in w or WEEKDAY_DOUBT in w
+            if "more than one conference date" in w
+            or SAME_DAY_DOUBT in w
+            or WEEKDAY_DOUBT in w
+            or w.startswith(ALTERNATIVE_DOUBT)
         ),
         None,
     )
