@@ -358,6 +358,8 @@ class _Candidate:
     said: str = ""
     # the date the session was moved from: "previously set for 2/6/17", "... is vacated"
     former: bool = False
+    # held only if needed: "a follow-up settlement conference, if needed, is set for"
+    contingent: bool = False
 
 
 # A date all parties are told to appear on, in a sentence that does not name the
@@ -415,6 +417,18 @@ def _recital_end(text: str, recital: re.Match[str]) -> int:
     # "previously set for" itself ends in "set": the next one is past its "for"
     nxt = _NEW_SETTING.search(text, recital.end() + 4)
     return nxt.start() if nxt else len(text)
+
+
+# A session held only on a condition: "a follow-up settlement conference, if needed, is set
+# for July 7", "If the case does not settle, a further conference ...". Beside a session
+# set outright, it is not the one the order's periods count from; alone, it still is.
+_IF_NEEDED = re.compile(
+    r"\bif\s+(?:it\s+is\s+)?(?:needed|necessary|required)\b"
+    r"|\b(?:if|in\s+the\s+event(?:\s+that)?)\s+(?:the\s+)?(?:case|matter|action|parties)\s+"
+    r"(?:does|do|did|has|have)\s*(?:not|n['’]t)\s+(?:settle|resolve|reach)"
+    r"|\bshould\s+(?:the\s+)?(?:case|matter|action)\s+not\s+(?:settle|resolve)",
+    re.IGNORECASE,
+)
 
 
 def _candidates(sentence: Sentence, *, unnamed: bool = False) -> list[_Candidate]:
@@ -499,6 +513,8 @@ def _candidates(sentence: Sentence, *, unnamed: bool = False) -> list[_Candidate
         )
         score -= _EARLIER_ORDER_DOUBT if restated and not history else 0
         score -= 8 if _WAS_HELD.search(before) else 0
+        contingent = _IF_NEEDED.search(before) is not None
+        score -= 3 if contingent else 0
         # "at 10 a.m. on May 5", "at 3:00 p.m. Eastern Time on Tuesday, June 13"
         lead = [t for t in starts if _TIME_TO_DATE.fullmatch(text, t.end, found.start)]
         near_times = after or lead
@@ -508,7 +524,9 @@ def _candidates(sentence: Sentence, *, unnamed: bool = False) -> list[_Candidate
         at = opening.value if opening else at
         score += 1 if at else 0
         retyped = _weekday_year(found) if alt is None else None
-        out.append(_Candidate(when, at, score, sentence, retyped, found.text, former))
+        out.append(
+            _Candidate(when, at, score, sentence, retyped, found.text, former, contingent)
+        )
     return out + _same_day(sentence, times) + _converted(sentence, times) if not unnamed else out
 
 
@@ -698,6 +716,12 @@ def _best(cands: list[_Candidate]) -> tuple[_Candidate | None, list[str]]:
             f"The order mentions more than one conference date ({listed}); "
             f"using {chosen_date.isoformat()}."
         )
+    for d, g in ranked[1:]:
+        if d not in others and all(c.contingent for c in g):
+            warnings.append(
+                f"The order also sets a session on {d:%B %-d, %Y} to be held only if needed; "
+                f"deadlines are counted from the conference on {chosen_date:%B %-d, %Y}."
+            )
     return best, warnings
 
 
