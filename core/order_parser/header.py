@@ -82,7 +82,7 @@ _ORDER_DATE_PATTERNS = (
     ),
     # "DONE AND ORDERED in Chambers at Miami, Florida, on October 30, 2026." (S.D. and
     # M.D. Fla.): the words, the place, then the date on the same line.
-    re.compile(rf"\bdone\s+and\s+ordered\b[^\n]{{0,100}}?\bon\s+(?P<d>{DATE})", re.I),
+    re.compile(rf"\bdone\s+and\s+ordered\b[^\n]{{0,120}}?\bon\s+(?P<d>{DATE})", re.I),
     # E.D.N.Y. / N.D. Tex. docket text: "Ordered by Magistrate Judge X on 3/28/2025." -- only
     # at an entry's or sentence's start, not "as ordered by Judge X on May 1" (an earlier one).
     # Hard-wrapped, the entry may run over one line end ("signed by Magistrate Judge" |
@@ -92,10 +92,13 @@ _ORDER_DATE_PATTERNS = (
         re.IGNORECASE | re.MULTILINE,
     ),
     re.compile(rf"\bsigned\s+by\b{_ONE_BREAK}{{0,80}}?\bon\s+(?P<d>{DATE})", re.IGNORECASE),
-    # A text order's closing "Entered by Magistrate Judge X on 4/16/2026." -- at a line's or
-    # sentence's start only: "the scheduling order entered by Judge X on March 3" is another.
+    # A text order's closing "Entered by Magistrate Judge X on 4/16/2026.", "MINUTE ORDER
+    # entered by ... on 4/21/2027." -- at a line's or sentence's start only: "the scheduling
+    # order entered by Judge X on March 3" is another; and "(Dkt. 45, entered 2/23/2026)".
     re.compile(
-        rf"(?:^|[.(:]\s*)entered\s+by\b[^\n]{{0,80}}?\bon\s+(?P<d>{DATE})",
+        rf"(?:^|[.(:]\s*)(?:minute\s+order\s+)?entered\s+by\b[^\n]{{0,80}}?\bon\s+"
+        rf"(?P<d>{DATE})"
+        rf"|\(\s*(?:dkt|doc|ecf)\.?\s*(?:no\.\s*)?\d+,\s*entered(?:\s+on)?\s+(?P<d2>{DATE})",
         re.IGNORECASE | re.MULTILINE,
     ),
     re.compile(
@@ -117,15 +120,6 @@ _ORDER_DATE_PATTERNS = (
         r"\bso\s+ordered\b[.:!]?[ \t]*\n[ \t]*"
         r"(?-i:[A-Z][A-Za-z.' -]{2,40},[ \t]+[A-Z][A-Za-z. ]{2,25}?)"
         rf"(?:,[ \t]*|[ \t]*\n[ \t]*)(?P<d>{DATE})[ \t]*$",
-        re.IGNORECASE | re.MULTILINE,
-    ),
-    # "DONE AND ORDERED in Chambers at West Palm Beach, Florida, on September 8, 2026."
-    re.compile(rf"\bdone\s+and\s+ordered\b[^\n]{{0,120}}?\bon\s+(?P<d>{DATE})", re.I),
-    # Docket text: "MINUTE ORDER entered by Magistrate Judge X on 4/21/2027.", "(Dkt. 45,
-    # entered 2/23/2026)".
-    re.compile(
-        rf"(?:^|[.(]\s*)(?:minute\s+order\s+)?entered\s+by\b[^\n]{{0,80}}?\bon\s+(?P<d>{DATE})"
-        rf"|\(\s*(?:dkt|doc|ecf)\.?\s*(?:no\.\s*)?\d+,\s*entered(?:\s+on)?\s+(?P<d2>{DATE})",
         re.IGNORECASE | re.MULTILINE,
     ),
     # The signature block last, its date alone on the text's last line within a few lines
