@@ -15,6 +15,9 @@ from zoneinfo import ZoneInfo
 
 from settleconf.core.periods import Direction, Period, Unit
 
+# How every reply words what a session asks, so no surface calls it "due".
+SESSION_NOTE = "attend; a session, not a deadline"
+
 
 class CalendarLike(Protocol):
     """What counting needs from a court calendar (see core.court_calendar)."""
@@ -299,7 +302,7 @@ def fixed_date_reading(
         )
     at = f" at {fmt_time(due_time)}" if due_time else ""
     if session:
-        steps.append(_sentence(f"Held {fmt_day(day)}{at} (attend; a session, not a deadline)"))
+        steps.append(_sentence(f"Held {fmt_day(day)}{at} ({SESSION_NOTE})"))
     else:
         steps.append(_sentence(f"Due {fmt_day(day)}{at}"))
     return Reading(day, due_time, tuple(steps), "fixed date")

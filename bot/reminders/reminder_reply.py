@@ -19,7 +19,7 @@ from settleconf.bot.replies.change_notes import moved_note
 from settleconf.bot.replies.deadlines import due_text, matter_title, open_deadlines
 from settleconf.bot.replies.formatting import fmt_due, fmt_session, relative_day
 from settleconf.bot.replies.reply import Action, Citation, Field, Reply, Style
-from settleconf.core.counting import fmt_day
+from settleconf.core.counting import SESSION_NOTE, fmt_day
 from settleconf.core.deadlines import Deadline, DeadlineStatus, Schedule
 from settleconf.core.matter import Matter
 from settleconf.core.order import Anchor, Conference, ConferenceFormat, Obligation, Order
@@ -70,7 +70,7 @@ def _deadline_text(matter: Matter, d: Deadline, due_at: datetime, now: datetime)
         # Held that day, not filed by it: "is on", and what to do is attend.
         when = fmt_session(day, d.due_time, court_zone(matter))
         sentences = [
-            f"Reminder: {ob.title} is on {when}, {rel} (attend; a session, not a deadline)."
+            f"Reminder: {ob.title} is on {when}, {rel} ({SESSION_NOTE})."
         ]
     else:
         when = fmt_due(day, d.due_time, court_zone(matter))

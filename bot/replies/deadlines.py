@@ -17,7 +17,7 @@ from settleconf.bot.replies.formatting import (
 )
 from settleconf.bot.replies.holiday_notes import skipped_note
 from settleconf.bot.replies.reply import Action, Citation, DeadlineLine, Reply, Style
-from settleconf.core.counting import fmt_day
+from settleconf.core.counting import SESSION_NOTE, fmt_day
 from settleconf.core.deadlines import Deadline, DeadlineStatus, Schedule
 from settleconf.core.events import event_name, event_phrase
 from settleconf.core.matter import Matter, MatterEvent, Side
@@ -307,7 +307,7 @@ def one_deadline_reply(matter: Matter, d: Deadline, today: date) -> Reply:
         )
     elif ob.is_session:
         # Held that day, not filed by it: "when is the status conference?" reads as an event.
-        text = f"{ob.title} ({ob.who}): on {when}{rel} - attend; a session, not a deadline."
+        text = f"{ob.title} ({ob.who}): on {when}{rel} - {SESSION_NOTE}."
     else:
         text = f"{ob.title} ({ob.who}): due {when}{rel}."
     if ob.condition:
