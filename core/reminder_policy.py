@@ -87,8 +87,12 @@ def _deadline_target(matter: Matter, d: Deadline) -> _Target | None:
     day = d.act_on_date or d.due_date
     if day is None:
         return None
-    due_at = _instant(day, d.due_time or END_OF_DAY, court_zone(matter))
-    return _Target(d.id, day, due_at, d.due_time, d.obligation.is_session)
+    session = d.obligation.is_session
+    # A session with no stated hour may start when the day does, as the conference is
+    # assumed to: its reminders must come before the morning, and a late post after it is
+    # stale, not "today". A duty with no hour runs to midnight instead.
+    start = d.due_time or (MORNING if session else END_OF_DAY)
+    return _Target(d.id, day, _instant(day, start, court_zone(matter)), d.due_time, session)
 
 
 def _conference_target(matter: Matter) -> _Target | None:
@@ -139,7 +143,8 @@ def _obligation_reminders(
     out += [_lead(t, n, Unit.BUSINESS_DAYS, "bd", calendar, zone) for n in s.business_days_before]
     if s.due_day_at is not None:
         fire_at = _instant(t.day, s.due_day_at, zone)
-        if t.due_time is not None and t.due_time <= s.due_day_at:
+        starts = t.due_time or (MORNING if t.session else None)
+        if starts is not None and starts <= s.due_day_at:
             fire_at = t.due_at - timedelta(hours=1)
         # A session has no due day: its day-of reminder is "on the day" it is held.
         lead = "on the day" if t.session else "on the due day"

@@ -344,3 +344,21 @@ async def test_done_marks_a_session_attended_and_a_duty_done(session_bot: TestBo
     assert (await session_bot.say("done settlement_letter")).splitlines()[1] == (
         "Marked done: Settlement letter. No more reminders for it."
     )
+
+
+def test_a_session_with_no_hour_is_reminded_before_the_morning_it_may_start() -> None:
+    # Not at 23:59 like a duty due that day: a session with no stated hour may start when
+    # the day does, so its day-of reminder comes an hour before 9:00 and nothing about it
+    # is posted once the morning has begun.
+    untimed = ORDER.replace("for May 6, 2024, at 2:00 p.m.", "for May 6, 2024.")
+    order = parse_order(untimed, source_name="order.txt")
+    m = matter()
+    m.stored_order = StoredOrder(untimed, "order.txt", "0" * 64, order)
+    due = _scheduled(m, "telephonic_status_conference/due")
+    assert (due.fire_at, due.due_at) == (
+        datetime(2024, 5, 6, 12, tzinfo=UTC),  # 8:00 a.m. EDT
+        datetime(2024, 5, 6, 13, tzinfo=UTC),  # 9:00 a.m. EDT
+    )
+    assert _scheduled(m, "telephonic_status_conference/7d").due_at == due.due_at
+    # The duty beside it still runs to the end of its day.
+    assert _scheduled(m, "settlement_letter/due").due_at == datetime(2024, 6, 11, 3, 59, tzinfo=UTC)
