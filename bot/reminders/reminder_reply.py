@@ -40,10 +40,14 @@ def _paragraph_label(number: str | None) -> str:
     return f"para. {number}" if number else "preamble"
 
 
-def _relative(matter: Matter, due_at: datetime, now: datetime, day: date) -> str:
-    """'in 7 days', 'tomorrow', 'today'; within the hour-scale of a conference, 'in 1 hour'."""
+def _relative(
+    matter: Matter, due_at: datetime, now: datetime, day: date, timed: bool = True
+) -> str:
+    """'in 7 days', 'tomorrow', 'today'; within the hour-scale of a conference, 'in 1 hour'.
+    `timed` False: the instant is an assumed start (a session with no stated hour), which
+    must not be read back as a time the order set."""
     left = due_at - now
-    if timedelta(0) < left < timedelta(hours=6):
+    if timed and timedelta(0) < left < timedelta(hours=6):
         hours, minutes = divmod(round(left.total_seconds() / 60), 60)
         parts = [f"{hours} hour{'s' if hours != 1 else ''}"] if hours else []
         parts += [f"{minutes} minute{'s' if minutes != 1 else ''}"] if minutes else []
@@ -65,7 +69,7 @@ def _deadline_text(matter: Matter, d: Deadline, due_at: datetime, now: datetime)
     ob = d.obligation
     day = d.act_on_date or d.due_date
     assert day is not None
-    rel = _relative(matter, due_at, now, day)
+    rel = _relative(matter, due_at, now, day, timed=d.due_time is not None or not ob.is_session)
     if ob.is_session:
         # Held that day, not filed by it: "is on", and what to do is attend.
         when = fmt_session(day, d.due_time, court_zone(matter))
@@ -242,7 +246,9 @@ def _due_phrase(matter: Matter, r: ScheduledReminder, schedule: Schedule) -> str
     if d is not None and d.status is DeadlineStatus.DATED:
         day = d.act_on_date or d.due_date
         assert day is not None
-        return fmt_due(day, d.due_time, court_zone(matter))
+        # A session is held that day: never "end of day" when the order gives no hour.
+        show = fmt_session if d.obligation.is_session else fmt_due
+        return show(day, d.due_time, court_zone(matter))
     if d is not None and d.latest_possible is not None:
         return fmt_due(d.latest_possible, d.due_time, court_zone(matter))
     conf = matter.conference
@@ -265,9 +271,10 @@ def _missed_line(
     day = r.due_at.astimezone(ZoneInfo(court_zone(matter))).date()
     # An early warning's day is not a due date: said as what it is.
     word = "At the latest" if r.kind == ReminderKind.EARLY_WARNING else "Due"
+    timed = not session or (d is not None and d.due_time is not None)
     if session:
         word = "On"
-    return f"{head}. {word} {due}, {_relative(matter, r.due_at, now, day)}."
+    return f"{head}. {word} {due}, {_relative(matter, r.due_at, now, day, timed=timed)}."
 
 
 def _next_line(matter: Matter, now: datetime, schedule: Schedule) -> str:

@@ -360,5 +360,13 @@ def test_a_session_with_no_hour_is_reminded_before_the_morning_it_may_start() ->
         datetime(2024, 5, 6, 13, tzinfo=UTC),  # 9:00 a.m. EDT
     )
     assert _scheduled(m, "telephonic_status_conference/7d").due_at == due.due_at
+    # ... and the assumed 9:00 is never read back as an hour the order set.
+    assert render_text(reminder_reply(m, due, due.fire_at, late=False)).splitlines()[1] == (
+        "Reminder: Telephonic status conference is on Mon May 6, 2024 (time not stated), today "
+        "(attend; a session, not a deadline). Who: parties. What: Attend the telephonic status "
+        "conference."
+    )
+    caught_up = catch_up_reply([(m, due)], datetime(2024, 5, 6, 12, 30, tzinfo=UTC)).text
+    assert caught_up.splitlines()[1].endswith("On Mon May 6, 2024 (time not stated), today.")
     # The duty beside it still runs to the end of its day.
     assert _scheduled(m, "settlement_letter/due").due_at == datetime(2024, 6, 11, 3, 59, tzinfo=UTC)
