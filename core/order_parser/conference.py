@@ -57,6 +57,7 @@ from settleconf.core.order_parser.hollow_dates import (
 from settleconf.core.order_parser.location import conference_location
 from settleconf.core.order_parser.paragraphs import Sentence
 from settleconf.core.order_parser.session_days import multi_day_warning
+from settleconf.core.order_parser.vacated import Vacatur, vacatur
 
 SCHEDULING = re.compile(
     r"\b(?:scheduled|set|sets|held|conducted|continued|reset|rescheduled|commence|convene|"
@@ -693,6 +694,14 @@ def _not_past(
     return [c for c in cands if id(c) not in gone], max(past, key=lambda c: c.score).when
 
 
+def _before(c: _Candidate, vacated: Vacatur) -> bool:
+    """Whether the candidate is named before the order vacates the session: its old date."""
+    if c.sentence.index != vacated.sentence:
+        return c.sentence.index < vacated.sentence
+    at = c.sentence.text.find(c.said) if c.said else -1
+    return 0 <= at < vacated.start
+
+
 def _best(cands: list[_Candidate]) -> tuple[_Candidate | None, list[str]]:
     live = [c for c in cands if c.score > 0]
     if not live:
@@ -1003,6 +1012,10 @@ def find_conference(
         _drop_moved([c for s in sentences for c in _candidates(s)]), order_date
     )
     cands, past = _not_past(cands, order_date)
+    vacated = vacatur(sentences)
+    old, _ = _best([c for c in cands if vacated and _before(c, vacated)])
+    if vacated is not None:
+        cands = [c for c in cands if not _before(c, vacated)]
     best, warnings = _best(cands)
     if best is not None and best.when in retyped:
         warnings.append(retyped[best.when])
@@ -1067,6 +1080,12 @@ def find_conference(
             f"The order names a settlement conference on {past:%B %-d, %Y}, before its own "
             f"date ({order_date:%B %-d, %Y}): read as one already held or missed, not as the "
             "conference to come; check."
+        )
+    if best is None and vacated is not None and old is not None:
+        warnings.append(
+            f"The order vacates the settlement conference (set for {old.when:%B %-d, %Y}) "
+            "and no new "
+            f'date was found after it: "{vacated.quote}"; check the order.'
         )
     if best is None:
         if hollow is None:

@@ -5,7 +5,7 @@ dates are counted by hand.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 
 import pytest
 
@@ -38,3 +38,47 @@ def test_a_dash_between_words_or_times_is_no_field() -> None:
     assert order.obligations == ()
     assert due(read("Each party shall submit a settlement letter by May 28, 2024."),
                "settlement_letter") == date(2024, 5, 28)
+
+
+# --- the order vacates the conference without restating its date ---
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The parties jointly move to continue the settlement conference. For good cause shown, "
+        "the motion is GRANTED and the Court VACATES the settlement conference. A new date "
+        "will be set by separate order.",
+        "Here, the undersigned finds good cause to vacate the current settlement conference "
+        "date and to grant a continuance.",
+        "Plaintiff's counsel has withdrawn. The settlement conference is hereby vacated.",
+    ],
+)
+def test_a_conference_vacated_without_a_new_date_has_no_date(body: str) -> None:
+    order = read(body)
+    assert order.conference.date is None
+    assert any(
+        w.startswith("The order vacates the settlement conference (set for June 4, 2024)")
+        for w in order.warnings
+    ), order.warnings
+
+
+def test_a_date_set_after_the_vacatur_is_the_new_one() -> None:
+    order = read(
+        "Good cause appearing, the Court vacates the current settlement conference date and "
+        "resets the settlement conference to July 9, 2024 at 9:30 a.m."
+    )
+    assert (order.conference.date, order.conference.time) == (date(2024, 7, 9), time(9, 30))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "If the case settles, counsel shall notify chambers so that the Court may vacate the "
+        "settlement conference.",
+        "Should the parties resolve the case, the settlement conference will be vacated.",
+        "Any request to vacate the settlement conference must be made by letter.",
+    ],
+)
+def test_a_vacatur_only_foreseen_leaves_the_date(body: str) -> None:
+    assert read(body).conference.date == date(2024, 6, 4)
