@@ -694,6 +694,10 @@ def _not_past(
     return [c for c in cands if id(c) not in gone], max(past, key=lambda c: c.score).when
 
 
+def _small_hours(at: time | None) -> bool:
+    return at is not None and at.hour < 6
+
+
 def _before(c: _Candidate, vacated: Vacatur) -> bool:
     """Whether the candidate is named before the order vacates the session: its old date."""
     if c.sentence.index != vacated.sentence:
@@ -715,9 +719,19 @@ def _best(cands: list[_Candidate]) -> tuple[_Candidate | None, list[str]]:
     )
     chosen_date, group = ranked[0]
     top = max(group, key=lambda c: (c.score, c.at is not None))
-    timed = [c for c in sorted(group, key=lambda c: -c.score) if c.at is not None]
+    # A session in the small hours is a typo for the afternoon ("at 1:30 a.m."): where
+    # another mention of the day gives a working hour, that one is taken.
+    timed = [
+        c for c in sorted(group, key=lambda c: (_small_hours(c.at), -c.score)) if c.at is not None
+    ]
     best = _Candidate(chosen_date, timed[0].at if timed else None, top.score, top.sentence)
     warnings = []
+    typo = next((c.at for c in timed if c.at is not None and _small_hours(c.at)), None)
+    if typo is not None and best.at is not None and not _small_hours(best.at):
+        warnings.append(
+            f"The order also gives the settlement conference as {fmt_time(typo)}, in the "
+            f"night: read as a typo for {fmt_time(best.at)}, the time given elsewhere; check."
+        )
     others = [d for d, g in ranked[1:] if max(c.score for c in g) >= 7]
     if others:
         listed = ", ".join(d.isoformat() for d in others)
@@ -1102,6 +1116,11 @@ def find_conference(
         )
         if guess is not None:
             warnings.append(f"The conference time {guess} Check the time.")
+        elif _small_hours(best.at):
+            warnings.append(
+                f"The conference time is given as {fmt_time(best.at)}, in the night; check "
+                "whether the afternoon was meant."
+            )
     doubt = _two_times(best.sentence.text, best.when, best.at) if best else None
     if doubt is not None:
         warnings.append(doubt)

@@ -82,3 +82,36 @@ def test_a_date_set_after_the_vacatur_is_the_new_one() -> None:
 )
 def test_a_vacatur_only_foreseen_leaves_the_date(body: str) -> None:
     assert read(body).conference.date == date(2024, 6, 4)
+
+
+# --- a conference "at 1:30 a.m.": a typo for the afternoon ---
+
+COLORADO = "UNITED STATES DISTRICT COURT\nDISTRICT OF COLORADO\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "at"),
+    [
+        (
+            "In the Scheduling Order, a Settlement Conference was set for June 4, 2024, at "
+            "1:30 a.m.\n\nThe minute order similarly directed: SETTLEMENT CONFERENCE set for: "
+            "June 4, 2024, at 1:30 p.m.",
+            time(13, 30),
+        ),
+        (
+            "The settlement conference is set for June 4, 2024 at 2:00 p.m. Counsel are "
+            "reminded that the settlement conference on June 4, 2024 begins at 2:00 a.m.",
+            time(14, 0),
+        ),
+    ],
+)
+def test_the_working_hour_wins_over_one_in_the_night(body: str, at: time) -> None:
+    order = read(body, head=COLORADO)
+    assert (order.conference.date, order.conference.time) == (date(2024, 6, 4), at)
+    assert any("in the night: read as a typo" in w for w in order.warnings), order.warnings
+
+
+def test_a_lone_time_in_the_night_is_kept_and_flagged() -> None:
+    order = read("A settlement conference is set for June 4, 2024 at 1:30 a.m.", head=COLORADO)
+    assert order.conference.time == time(1, 30)
+    assert any("in the night; check" in w for w in order.warnings), order.warnings
