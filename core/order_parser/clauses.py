@@ -19,6 +19,17 @@ def _split_word(word: str) -> str:
     return "|".join([word] + [f"{word[:i]} {word[i:]}" for i in range(1, len(word))])
 
 
+# A settlement officer named by title as a paper's recipient ("due to PJO Roe", "due to the
+# Special Master on ..."): the title must stand before a name (not a possessive one) or
+# before the deadline itself, so "due to officer availability" is no recipient.
+_OFFICER_TITLE = (
+    r"(?:pjo|parajudicial\s+officer|settlement\s+officer|special\s+master|neutral|evaluator"
+    r"|magistrate|adr\s+(?:administrator|coordinator)|attorney)\b"
+    r"(?=(?>(?:\s+(?-i:[A-Z])[\w.-]*)+)(?![\w'’])|\s+(?:on|by|no|not|at|via|before|within)\b"
+    r"|\s*[,;(]"
+    r"|\s*\.?\s*$)"
+)
+
 # The modal a duty turns on; a PDF text layer may split it ("each party s hall be
 # submitted"), and the sentence still sets the duty.
 MODAL = re.compile(
@@ -31,10 +42,14 @@ MODAL = re.compile(
     r"|(?:deadline|due\s+date)\s+for(?=\s+(?:each|every|all|any|both|either|the|plaintiffs?"
     r"|defendants?|counsel|parties)\b[^.;]{0,40}?\bto\s+[a-z])"
     # "due to" is "because of", except where a recipient follows: "are due to chambers",
-    # "due to the settlement statements inbox", "due to opposing counsel"
+    # "due to the settlement statements inbox", "due to opposing counsel", or a settlement
+    # officer by title: "due to PJO Roe", "due to the Special Master", "due to attorney
+    # Corcoran" (the title then stands before a name or the deadline, so "due to officer
+    # availability" and "due to PJO Roe's absence" stay "because of")
     r"|(?:is\s+|are\s+|shall\s+be\s+)?due\b(?!\s+(?:course|process|diligence"
-    r"|to\b(?!\s+(?:(?:the|this|my|our)\s+)?(?:[\w-]+\s+){0,3}?(?:chambers|court|clerk"
+    r"|to\b(?!\s+(?:(?:the|this|my|our)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:chambers|court|clerk"
     r"|undersigned|deputy|judge|mediator|inbox|mailbox|counsel|me|other\s+side|each\s+other)\b"
+    rf"|{_OFFICER_TITLE})"
     r"(?!['’])))))\b",
     re.IGNORECASE,
 )
