@@ -71,7 +71,9 @@ NOT_CONFERENCE = re.compile(
     r"(?:(?:\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?|noon)\s*(?:\(\w+\)\s*)?(?:on\s+)?)?"
     # "Signed by Judge John T. Copenhaver, Jr. on 6/30/2016": initials keep their periods
     r"|\b(?:signed|filed|entered|dated|issued)\b(?:[^.;]|(?<=\b[A-Z])\.|(?<=\b[JS]r)\.){0,60}\bon\s+"
-    r"|\b(?:days?|weeks?|hours?)\s+(?:before|prior\s+to|in\s+advance\s+of|after)\b[^.;]{0,60})$",
+    r"|\b(?:days?|weeks?|hours?)\s+(?:before|prior\s+to|in\s+advance\s+of|after)\b[^.;]{0,60}"
+    # an earlier order's own date: "By minute order of November 20, 2023, the Court set"
+    r"|\border\s+of\s+)$",
     re.IGNORECASE,
 )
 FORMER = re.compile(
@@ -937,7 +939,10 @@ def _join_fields(sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
 _YEARLESS = re.compile(rf"(?P<wd>{WEEKDAY})\.?,?\s+(?P<md>{DATE_NO_YEAR})", re.IGNORECASE)
 
 
-def _yearless(sentences: tuple[Sentence, ...], order_date: date | None) -> _Candidate | None:
+def _yearless(
+    sentences: tuple[Sentence, ...], order_date: date | None
+) -> tuple[_Candidate, str] | None:
+    """A conference date written without its year, and where the year was taken from."""
     if order_date is None:
         return None
     for s in sentences:
@@ -959,7 +964,39 @@ def _yearless(sentences: tuple[Sentence, ...], order_date: date | None) -> _Cand
                     m.group("wd").lower()[:3]
                 ):
                     times = [t for t in find_times(s.text) if 0 <= t.start - m.end() <= 45]
-                    return _Candidate(when, times[0].value if times else None, 1, s)
+                    found = _Candidate(when, times[0].value if times else None, 1, s)
+                    return found, "the first such day after the order's date"
+    return _year_from_sentence(sentences)
+
+
+# "On June 10, 2013, I scheduled a settlement conference for August 13": the sentence's own
+# dated event gives the year (the first such day on or after it).
+_SET_FOR_YEARLESS = re.compile(
+    r"\b(?:scheduled|set|reset|rescheduled|continued)\b[^.;]{0,80}?\b(?:for|on|to)\s+"
+    rf"(?P<md>{DATE_NO_YEAR})",
+    re.IGNORECASE,
+)
+
+
+def _year_from_sentence(sentences: tuple[Sentence, ...]) -> tuple[_Candidate, str] | None:
+    for s in sentences:
+        check()
+        if not SETTLEMENT_CONF.search(s.text):
+            continue
+        for m in _SET_FOR_YEARLESS.finditer(s.text):
+            dated = [d for d in find_dates(s.text[: m.start("md")]) if d.value is not None]
+            md = month_day(m.group("md"))
+            if not dated or md is None or dated[-1].value is None:
+                continue
+            after = dated[-1].value
+            try:
+                when = date(after.year, *md)
+                when = when if when >= after else date(after.year + 1, *md)
+            except ValueError:
+                continue
+            times = [t for t in find_times(s.text) if 0 <= t.start - m.end() <= 45]
+            found = _Candidate(when, times[0].value if times else None, 1, s, said=m.group("md"))
+            return found, f"the first such day on or after {after:%B %-d, %Y}, its sentence's date"
     return None
 
 
@@ -1054,14 +1091,13 @@ def find_conference(
     hollow = _hollow_session(sentences)
     if hollow is not None and (best is None or best.sentence is not hollow[0]):
         best, warnings = _after_hollow(hollow, best, warnings)
-    if best is None and hollow is None:
-        best = _yearless(sentences, order_date)
-        if best is not None:
-            warnings.append(
-                f"{SAME_DAY_DOUBT}: the order gives the conference date without a year; read "
-                f"as {best.when:%A, %B %-d, %Y}, the first such day after the order's date: "
-                f'"{best.sentence.text}"; check.'
-            )
+    yearless = _yearless(sentences, order_date) if best is None and hollow is None else None
+    if yearless is not None:
+        best, year_from = yearless
+        warnings.append(
+            f"{SAME_DAY_DOUBT}: the order gives the conference date without a year; read "
+            f'as {best.when:%A, %B %-d, %Y}, {year_from}: "{best.sentence.text}"; check.'
+        )
     if best is None and hollow is None:
         best = _timed_after_other_meeting(sentences)
         if best is not None:

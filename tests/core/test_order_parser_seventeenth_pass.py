@@ -9,6 +9,7 @@ from datetime import date, time
 
 import pytest
 
+from settleconf.core.order_parser import parse_order
 from tests.core.unseen_orders import due, only, read
 
 # --- a heading's field with a dash between label and date ---
@@ -115,3 +116,37 @@ def test_a_lone_time_in_the_night_is_kept_and_flagged() -> None:
     order = read("A settlement conference is set for June 4, 2024 at 1:30 a.m.", head=COLORADO)
     assert order.conference.time == time(1, 30)
     assert any("in the night; check" in w for w in order.warnings), order.warnings
+
+
+# --- a conference date without its year, in a sentence that gives a dated event ---
+
+NO_CONFERENCE_HEAD = "UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF ILLINOIS\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "when"),
+    [
+        # the first such day on or after the sentence's own date
+        ("On June 10, 2024, I scheduled a settlement conference for August 13, the date the "
+         "parties selected.", date(2024, 8, 13)),
+        ("By minute order of April 20, 2024, the Court set a settlement conference for "
+         "January 9 at 10:00 a.m.", date(2025, 1, 9)),
+        ("At the status hearing on March 4, 2024, the settlement conference was reset to "
+         "April 2.", date(2024, 4, 2)),
+    ],
+)
+def test_the_year_comes_from_the_sentence_s_own_date(body: str, when: date) -> None:
+    order = read(body, head=NO_CONFERENCE_HEAD)
+    assert order.conference.date == when
+    assert any(w.startswith("Conference date inferred") and "its sentence's date" in w
+               for w in order.warnings), order.warnings
+
+
+@pytest.mark.parametrize("order_of", ["minute order of", "Order of", "the Court's order of"])
+def test_an_earlier_order_s_date_is_never_the_session(order_of: str) -> None:
+    text = (
+        f"{NO_CONFERENCE_HEAD}By {order_of} November 20, 2023, a settlement conference was set "
+        "for January 9 at 10:00 a.m.\n\nSO ORDERED.\nDated: December 1, 2023\n"
+    )
+    order = parse_order(text, source_name="synthetic.txt")
+    assert (order.conference.date, order.conference.time) == (date(2024, 1, 9), time(10, 0))
