@@ -36,6 +36,11 @@ MODAL = re.compile(
     rf"\b(?:{_split_word('shall')}|{_split_word('must')}|should"
     r"|(?:is|are)\s+(?:also\s+|hereby\s+|further\s+)*(?:directed|required|ordered|instructed|"
     r"expected|reminded)(?:\s+to)?"
+    # an earlier order's direction, recited: "Plaintiff was directed to file a response on
+    # or before January 11, 2016"; time given: "Defendant is given until May 24 to serve"
+    r"|(?:was|were)\s+(?:also\s+|further\s+)*(?:directed|required|ordered|instructed)\s+to"
+    r"|(?:is|are|was|were)\s+(?:hereby\s+)?(?:given|granted|allowed|afforded)\s+until"
+    r"|(?:has|have)\s+until"
     r"|(?:is|are)\s+(?:also\s+)?to\s+(?!the\b)|requires?|needs?\s+to|has\s+to|have\s+to"
     r"|(?:is|are)\s+responsible\s+for|responsibility\s+of|will\s+be\s+required\s+to"
     # "The deadline for each party to submit its statement is ...": the party after it

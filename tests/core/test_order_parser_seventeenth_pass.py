@@ -150,3 +150,25 @@ def test_an_earlier_order_s_date_is_never_the_session(order_of: str) -> None:
     )
     order = parse_order(text, source_name="synthetic.txt")
     assert (order.conference.date, order.conference.time) == (date(2024, 1, 9), time(10, 0))
+
+
+# --- a direction recited in the past tense, and time given "until" a date ---
+
+
+@pytest.mark.parametrize(
+    ("body", "when"),
+    [
+        ("Plaintiff was directed to file a response to the motion on or before May 24, 2024.",
+         date(2024, 5, 24)),
+        ("The parties were ordered to exchange settlement demands by May 20, 2024.",
+         date(2024, 5, 20)),
+        ("Plaintiff was granted until May 28, 2024, to either hire new counsel or notify the "
+         "Court that he will represent himself.", date(2024, 5, 28)),
+        ("Defendant is given until May 24, 2024 to serve its offer.", date(2024, 5, 24)),
+        ("Plaintiff has until May 22, 2024 to serve a written demand.", date(2024, 5, 22)),
+    ],
+)
+def test_a_recited_direction_or_time_given_until_a_date_is_a_duty(body: str, when: date) -> None:
+    obligation = only(body)
+    assert obligation.rule.fixed_date == when
+    assert not obligation.needs_review
