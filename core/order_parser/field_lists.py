@@ -57,7 +57,7 @@ from settleconf.core.order_parser.other_sessions import recited as _recited
 _SEP = re.compile(
     r"[ \t]*(?::|\.{3,}|…+|_{3,}|\|)[ \t]*(?:\n[ \t]*){0,4}|[ \t]*\t[ \t]*|[ ]{2,}"
     # a dash after a word, as headings write it: "DISPOSITIVE MOTION DEADLINE- November 26"
-    r"|(?<=[A-Za-z])[ \t]*[-–—]{1,2}[ \t]+"
+    r"|(?<=[A-Za-z])[ \t]*[-–—]{1,2}(?:[ \t]*\n[ \t]*|[ \t]+)"
 )
 # A bare clock reading "10:00" (no a.m./p.m.) is a time only inside a field's value.
 _BARE = r"(?<![\d/:.])\d{1,2}:\d{2}(?![\d:/])"

@@ -56,11 +56,35 @@ def _short(text: str) -> str:
     return text if len(text) <= _SHORT else text[: _SHORT - 1].rstrip() + "…"
 
 
+# A sentence opened by the date something was done: "On April 28, 2017, an Order to Show
+# Cause was filed ordering Plaintiff to serve ...". Not "On May 20, 2024, the parties shall".
+_RECITED_ON = re.compile(r"^\W*(?:\d{1,2}\s+)*on\s*$", re.IGNORECASE)
+_WAS_DONE = re.compile(
+    r",?\s+[^.;]{0,80}?\b(?:was|were|had\s+been|has\s+been)\s+(?:\w+ed|held|set|sent)\b",
+    re.IGNORECASE,
+)
+
+
+# A sentence that opens on the event a lost period was counted from: "Settlement Conference,
+# plaintiff shall submit a written ... demand" (a PDF's text layer moved "At least fourteen
+# (14) days prior to the" elsewhere). The deadline is there in the order, not in the text.
+_LOST_LEAD = re.compile(
+    r"^\W*(?:\d{1,2}\s+)*(?P<anchor>(?:the\s+)?(?:settlement\s+conference|mediation"
+    r"|conference))\s*,\s+(?:the\s+|each\s+|all\s+)?(?:plaintiffs?|defendants?|part(?:y|ies)"
+    r"|(?:defense\s+|plaintiff['’]s\s+)?counsel)\b",
+    re.IGNORECASE,
+)
+
+
 def _cue(text: str) -> re.Match[str] | None:
     """The first deadline cue that is a deadline, not a bare count ("two hours" of talks)."""
     for m in _CUE.finditer(text):
         if m.group("date") and _STAMPED.search(text, max(0, m.start() - 12), m.start()):
             continue  # an ECF page stamp run into the sentence: "Filed 04/06/2006 cell or ..."
+        if m.group("date") and _RECITED_ON.match(text[: m.start()]) and _WAS_DONE.match(
+            text, m.end()
+        ):
+            continue  # "On April 28, 2017, an Order to Show Cause was filed ...": history
         period = m.group("period")
         if period and not re.search(r"^within|(?:before|after|to|of|following|from)$", period,
                                     re.IGNORECASE):
@@ -112,7 +136,8 @@ def sets_unread_duty(text: str) -> UnreadDuty | None:
     if not _DUTY_VERB.search(text) or not (MODAL.search(text) or _COMMAND.search(text)):
         return None
     cue, hollow = _cue(text), hollow_deadline(text)
-    if cue is None and hollow is None:
+    lost = _LOST_LEAD.match(text) if cue is None and hollow is None else None
+    if cue is None and hollow is None and lost is None:
         return None
     duty = read_duty(text, weak_ok=True)
     if duty is not None and duty.court_duty:
@@ -123,6 +148,12 @@ def sets_unread_duty(text: str) -> UnreadDuty | None:
         return None
     if hollow is not None:
         return UnreadDuty(verb.group(0), hollow, MISSING)
+    if lost is not None:
+        said = " ".join(lost.group("anchor").split())
+        return UnreadDuty(
+            verb.group(0), said, f"the words before '{said}' (the period counted from it) "
+            "are missing from the text"
+        )
     assert cue is not None
     if cue.group("lead") and not cue.group("dated"):
         why = "no date or period could be read after it"

@@ -172,3 +172,35 @@ def test_a_recited_direction_or_time_given_until_a_date_is_a_duty(body: str, whe
     obligation = only(body)
     assert obligation.rule.fixed_date == when
     assert not obligation.needs_review
+
+
+# --- what the unread-duty net says, and does not ---
+
+UNREAD = "No deadline was read from"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Settlement Conference, plaintiff shall submit a written itemization of damages and a "
+        "settlement demand to defense counsel.",
+        "Mediation, each party shall deliver a confidential statement to the mediator.",
+        "Conference, defense counsel shall serve a written offer on plaintiff.",
+    ],
+)
+def test_a_duty_whose_period_was_lost_before_its_event_is_said(body: str) -> None:
+    warnings = [w for w in read(body).warnings if w.startswith(UNREAD)]
+    assert len(warnings) == 1 and "are missing from the text" in warnings[0], warnings
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On April 29, 2024, an Order to Show Cause was filed ordering Plaintiff to serve and "
+        "file a written statement showing why sanctions should not be imposed.",
+        "On April 30, 2024, the motion was granted and Defendant was advised that it should "
+        "serve its disclosures.",
+    ],
+)
+def test_the_date_a_recited_event_happened_is_no_deadline_cue(body: str) -> None:
+    assert not [w for w in read(body).warnings if w.startswith(UNREAD)]
