@@ -18,6 +18,7 @@ import pytest
 
 from settleconf.core.deadlines import compute_schedule
 from settleconf.core.order_parser import parse_order
+from settleconf.core.order_parser.header import read_order_date
 
 HEAD = "UNITED STATES DISTRICT COURT\nDISTRICT OF NEW JERSEY\n\nORDER\n\n"
 SIGNED = "\n\nDated: June 28, 2027\n\n/s/ A. Judge\nUnited States Magistrate Judge\n"
@@ -60,6 +61,8 @@ def test_the_session_named_after_a_period_counted_from_it(duty: str, due: date) 
         "hereby cancelled.",
         "In light of the pending motion, the settlement conference set for Tuesday, July 13, "
         "2027 at 2:00 p.m. is adjourned sine die.",
+        "The settlement conference set for July 13, 2027 at 10:00 a.m. is hereby taken off "
+        "the Court's calendar.",
     ],
 )
 def test_a_session_taken_off_the_calendar_leaves_no_session(taken_off: str) -> None:
@@ -141,3 +144,101 @@ def test_a_period_from_the_courts_approval_of_a_stipulation(period: str) -> None
     assert order.order_date == date(2027, 1, 8)
     # ten days from January 8, 2027 is Martin Luther King Jr. Day: the next day
     assert [d.due_date for d in compute_schedule(order).deadlines] == [date(2027, 1, 19)]
+
+
+@pytest.mark.parametrize(
+    ("tail", "when"),
+    [
+        (
+            "Dated: August 2, 2027                 OYELARAN & PIKE LLP\n"
+            "                                      /s/ Kathleen R. Oyelaran\n\n"
+            "PURSUANT TO STIPULATION, IT IS SO ORDERED.\n\n"
+            "Dated: August 4, 2027                 ______________________\n"
+            "                                      United States Magistrate Judge\n",
+            date(2027, 8, 4),
+        ),
+        (
+            "DATED this 5th day of May, 2027.\n\ns/ Lorenzo Quist\nAttorney for Plaintiff\n\n"
+            "ORDER\n\nPURSUANT TO STIPULATION, IT IS SO ORDERED.\n\n"
+            "DATED this 6th day of May, 2027.\n\nA. JUDGE\nUnited States Magistrate Judge\n",
+            date(2027, 5, 6),
+        ),
+        # no date after the "so ordered": the date above it stands
+        (
+            "The stipulation is approved.\nDated: March 3, 2027\n\nSO ORDERED.\n\n/s/ A. Judge\n",
+            date(2027, 3, 3),
+        ),
+    ],
+)
+def test_a_stipulation_is_dated_by_the_courts_ruling(tail: str, when: date) -> None:
+    text = (
+        "UNITED STATES DISTRICT COURT\n\nSTIPULATION AND [PROPOSED] ORDER\n\nIT IS HEREBY "
+        "STIPULATED that the parties shall exchange demands by June 2, 2027.\n\n" + tail
+    )
+    assert read_order_date(text) == when
+
+
+@pytest.mark.parametrize(
+    ("closing", "when"),
+    [
+        ("ORDERED in Tampa, Florida, on February 17, 2027.", date(2027, 2, 17)),
+        ("It is so ruled. ORDERED at Orlando, Florida on March 2, 2027.", date(2027, 3, 2)),
+        ("New Orleans, Louisiana, this 27th day of September, 2027.", date(2027, 9, 27)),
+        ("Baton Rouge, Louisiana, this 3rd day of May, 2027.", date(2027, 5, 3)),
+    ],
+)
+def test_the_order_date_in_a_closing_with_its_place(closing: str, when: date) -> None:
+    text = (
+        HEAD
+        + "Within seven (7) days of this Order, the parties shall file a joint notice.\n\n"
+        + closing
+        + "\n\nA. JUDGE\nUNITED STATES MAGISTRATE JUDGE\n"
+    )
+    assert read_order_date(text) == when
+
+
+@pytest.mark.parametrize(
+    "bound",
+    [
+        "This case is referred to the Magistrate Judge for a settlement conference, to be set by "
+        "separate order, on or after July 1, 2027.",
+        "The settlement conference will be scheduled by separate order for a date after June 30, "
+        "2027.",
+        "A settlement conference will be set by the Magistrate Judge no earlier than July 6, 2027.",
+    ],
+)
+def test_a_bound_on_a_session_to_be_set_is_not_its_date(bound: str) -> None:
+    text = (
+        HEAD + bound + " Plaintiff shall serve a demand within 14 days of this order, and each "
+        "party shall submit a confidential letter seven days before the conference.\n\n"
+        "Dated: June 4, 2027\n\n/s/ A. Judge\nUnited States District Judge\n"
+    )
+    order = parse_order(text)
+    assert order.conference.date is None
+    deadlines = compute_schedule(order).deadlines
+    assert [d.due_date for d in deadlines] == [date(2027, 6, 21), None]
+    assert deadlines[1].needs_review
+
+
+@pytest.mark.parametrize(
+    "moved",
+    [
+        "The settlement conference set for May 3, 2027 at 10:00 a.m. is CONTINUED. A new date "
+        "will be set by separate order.",
+        "Defendant's motion is GRANTED, and the settlement conference scheduled for May 3, 2027 "
+        "at 10:00 a.m. is postponed pending the ruling on the motion to dismiss.",
+        "The settlement conference set for May 3, 2027 at 10:00 a.m. is rescheduled; the Court "
+        "will issue a notice with the new date.",
+    ],
+)
+def test_a_session_moved_to_no_stated_date_is_not_counted_from(moved: str) -> None:
+    # The date it was moved from, with its time, read as the session counted the letters
+    # from it (April 26, 2027) without review.
+    text = (
+        HEAD + moved + " Statements are due seven days before the conference.\n\n"
+        "Dated: April 26, 2027\n\n/s/ A. Judge\nUnited States Magistrate Judge\n"
+    )
+    order = parse_order(text)
+    assert order.conference.date is None
+    [deadline] = compute_schedule(order).deadlines
+    assert deadline.due_date is None and deadline.needs_review
