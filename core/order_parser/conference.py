@@ -98,6 +98,42 @@ MOVED_AWAY = re.compile(
     r"moved|stricken|cancell?ed|adjourned|postponed|advanced)\b(?!\s+(?:to|until|for)\b)",
     re.IGNORECASE,
 )
+# "... set for May 18, 2027 at 9:00 a.m. is VACATED", "... is adjourned sine die", "... is
+# taken off calendar": the session is taken off the calendar, not moved. However well the
+# sentence names it, the date is no longer the session's: with no other date the order sets
+# none.
+_TAKEN_OFF = re.compile(
+    rf"{_TIME_AND_PLACE}{_DOCKET_CITE}"
+    r"[,\s]*(?:(?:is|are|shall|be|hereby|has|been)\s+)*(?:vacated|stricken|cancell?ed|terminated"
+    r"|(?:adjourned|continued|postponed)\s+(?:sine\s+die|without\s+date|indefinitely|generally)"
+    r"|(?:taken|removed)\s+(?:off|from)\s+(?:the\s+)?(?:court['’]s\s+)?calendar|off\s+calendar)\b",
+    re.IGNORECASE,
+)
+# "... five business days before the settlement conference, which remains set for July 20,
+# 2027": a period counted back from the session, then the session named with its date. The
+# date is the session's, not a deadline's.
+_SESSION_SET_FOR = re.compile(
+    r"\b(?:conference|mediation|session)\b,?\s*(?:(?:which|that)\s+)?"
+    r"(?:(?:is|remains|has\s+been|shall\s+remain)\s+)?(?:(?:currently|now|still|presently)\s+)?"
+    r"(?:set|scheduled|calendared|to\s+be\s+held)\s+(?:for|on)\s+(?:\w+,?\s+)?$",
+    re.IGNORECASE,
+)
+# "the March 4, 2027 deadline for ex parte settlement letters is vacated": the date names a
+# deadline, never the session.
+_NAMES_DEADLINE = re.compile(r"[ \t]+(?:[\w-]+[ \t]+)?(?:deadlines?|due\s+dates?)\b", re.I)
+# "to be set by separate order, on or after July 1, 2027", "for a date after June 30", "no
+# earlier than": a bound on the date the session will get, not its date.
+_BOUND = re.compile(
+    r"\b(?:(?:on\s+or\s+|sometime\s+|some\s+time\s+|any\s+time\s+|date\s+)?after"
+    r"|(?:no|not)\s+(?:earlier|sooner)\s+than|not\s+before)\s+(?:\w+,?\s+)?$",
+    re.IGNORECASE,
+)
+# "IT IS on this 4th day of June, 2027, ORDERED that this matter is referred ... for a
+# settlement conference": the date the order is signed, in its ceremonial form.
+_THIS_DAY_OF = re.compile(r"\bthis\s+$", re.IGNORECASE)
+_DAY_OF = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+day\s+of\b", re.IGNORECASE)
+
+
 _MOVED_TO = re.compile(
     r"\b(?:continued|reset|rescheduled|moved|changed|adjourned|postponed|advanced)\s+"
     r"(?:to|until|for)\s+(?:\w+,?\s+)?$"
@@ -459,10 +495,21 @@ def _candidates(sentence: Sentence, *, unnamed: bool = False) -> list[_Candidate
         when = alt.earlier if alt else found.value
         if _STAMP.search(text, max(0, found.start - 30), found.start):
             continue
+        if _NAMES_DEADLINE.match(text, found.end):
+            continue
         before = text[max(0, found.start - 200) : found.start]
+        if _THIS_DAY_OF.search(before) and _DAY_OF.match(found.text):
+            continue
+        if _BOUND.search(before):
+            continue
         span = SESSION_SPAN.search(before)  # "from 9:30 a.m. until 4:30 p.m. on May 5"
         # "continued until June 5": the date it moves to, not a deadline
-        if NOT_CONFERENCE.search(before) and span is None and not _MOVED_TO.search(before):
+        if (
+            NOT_CONFERENCE.search(before)
+            and span is None
+            and not _MOVED_TO.search(before)
+            and not _SESSION_SET_FOR.search(before)
+        ):
             continue
         if (
             unnamed
@@ -526,6 +573,9 @@ def _candidates(sentence: Sentence, *, unnamed: bool = False) -> list[_Candidate
         opening = parse_time_text(span.group("t")) if span else None
         at = opening.value if opening else at
         score += 1 if at else 0
+        if moved or _TAKEN_OFF.match(text, found.end):
+            # moved away or taken off the calendar: never the session, time or not
+            score = min(score, 0)
         retyped = _weekday_year(found) if alt is None else None
         out.append(
             _Candidate(when, at, score, sentence, retyped, found.text, former, contingent)

@@ -83,6 +83,12 @@ _ORDER_DATE_PATTERNS = (
     # "DONE AND ORDERED in Chambers at Miami, Florida, on October 30, 2026." (S.D. and
     # M.D. Fla.): the words, the place, then the date on the same line.
     re.compile(rf"\bdone\s+and\s+ordered\b[^\n]{{0,120}}?\bon\s+(?P<d>{DATE})", re.I),
+    # "ORDERED in Tampa, Florida, on February 17, 2027." (M.D. Fla.), "ORDERED at Orlando,
+    # Florida on ...": the same closing without "DONE AND", at a line's or sentence's start.
+    re.compile(
+        rf"(?:^|[.]\s+)[ \t]*ordered\s+(?:in|at)\s+(?-i:[A-Z])[^\n]{{0,100}}?\bon\s+(?P<d>{DATE})",
+        re.IGNORECASE | re.MULTILINE,
+    ),
     # E.D.N.Y. / N.D. Tex. docket text: "Ordered by Magistrate Judge X on 3/28/2025." -- only
     # at an entry's or sentence's start, not "as ordered by Judge X on May 1" (an earlier one).
     # Hard-wrapped, the entry may run over one line end ("signed by Magistrate Judge" |
@@ -109,7 +115,10 @@ _ORDER_DATE_PATTERNS = (
     # "DONE AND ORDERED in Chambers at Miami, Florida, this 14th day of March, 2025".
     re.compile(
         # M.D.N.C. closes "This the 14th day of September, 2026." on its own line.
-        r"(?:\b(?:and\s+now|it\s+is|ordered|entered|signed|dated|done)\b|^[ \t]*(?=this\s+the\b))"
+        # E.D. La. closes with the place first: "New Orleans, Louisiana, this 27th day of".
+        r"(?:\b(?:and\s+now|it\s+is|ordered|entered|signed|dated|done)\b|^[ \t]*(?=this\s+the\b)"
+        r"|^[ \t]*(?-i:[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2},\s+[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)?),"
+        r"\s+(?=this\b))"
         r"[^\n]{0,100}?"
         rf"\bthis\s+(?:the\s+)?(?P<d>\d{{1,2}}(?:st|nd|rd|th)?\s+day\s+of\s+{MONTH},?\s+\d{{4}})",
         re.IGNORECASE | re.MULTILINE,
@@ -287,14 +296,35 @@ def read_caption(text: str) -> Caption:
     return _from_caption_block(flat) or _from_title_line(flat) or Caption(None, (), ())
 
 
+# A stipulation the Court signs: counsel date their signatures above the Court's ruling.
+_STIPULATION = re.compile(r"\bstipulat(?:ion|ed)\b", re.IGNORECASE)
+_RULING = re.compile(r"\bso\s+ordered\b", re.IGNORECASE)
+
+
 def read_order_date(text: str) -> date | None:
     """The date the order was made: "Dated:", "SO ORDERED ... date", "Signed by ... on",
-    "Filed", and last the bare date line a case-law site prints under the case number."""
+    "Filed", and last the bare date line a case-law site prints under the case number.
+    In a stipulation and order, the date the Court writes with its "so ordered" (after
+    counsel's dated signatures), when it writes one."""
+    rulings = list(_RULING.finditer(text)) if _STIPULATION.search(text) else []
+    if rulings:
+        start = text.rfind("\n", 0, rulings[-1].start()) + 1
+        court = _labelled_date(text[start:])
+        if court is not None:
+            return court
+    return _labelled_date(text) or _unlabelled_date(text)
+
+
+def _labelled_date(text: str) -> date | None:
     for pattern in _ORDER_DATE_PATTERNS:
         for m in pattern.finditer(text):
             found = find_dates(m.group("d") or m.group("d2"))
             if found and found[0].value:
                 return found[0].value
+    return None
+
+
+def _unlabelled_date(text: str) -> date | None:
     signed = _signature_date(text)
     if signed is not None:
         return signed

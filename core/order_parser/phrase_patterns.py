@@ -76,7 +76,11 @@ def patterns(margin: bool) -> Patterns:
         rf"(?:(?:the{g})?(?:date{g}of{g}(?:entry{g}of{g})?|(?:filing|entry|issuance){g}date{g}of{g}"
         rf"|entry{g}of{g}|filing{g}of{g}|"
         rf"issuance{g}of{g}|service{g}of{g})?(?:this|the{g}(?:instant|present|court['’]?s))"
-        rf"{g}(?:order|notice)|the{g}date{g}hereof|today)"
+        rf"{g}(?:order|notice)|the{g}date{g}hereof|today"
+        # a stipulation the Court signs: "within 10 days of the Court's approval of this
+        # Stipulation", "of entry of this Stipulated Order" -- the day it is so ordered
+        rf"|(?:the{g})?(?:court['’]s{g})?(?:approval|entry|signing){g}of{g}(?:this|the)"
+        rf"{g}(?:stipulation|(?:stipulated|agreed){g}order))"
     )
     # Whose paper and what kind: "Plaintiff's written settlement demand".
     owner = (
