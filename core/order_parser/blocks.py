@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from settleconf.core.order_parser.dates_in_text import DATE, MONTH
 from settleconf.core.order_parser.deadline import check
-from settleconf.core.order_parser.markup import strip_markdown, word_set
+from settleconf.core.order_parser.markup import BLANK_BOX, TICKED_BOX, strip_markdown, word_set
 
 # A line that starts a numbered or roman-numbered paragraph: "1.", "**2.**", "IV.", "3)".
 LINE_MARKER = re.compile(r"^(?:\*\*)?(?P<n>\d{1,2}|[IVX]{1,5})[.)](?:\*\*)?(?=\s|$)")
@@ -183,10 +183,20 @@ _LEADING_MARGIN = re.compile(r"^\d{1,2}\s+(?=\S)")
 _LEADER = re.compile(r"\S\s*\.{4,}\s*\S")
 _CELL_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 _DATED_CELL = re.compile(rf"(?:{DATE})", re.IGNORECASE)
-_BULLET = re.compile(r"^(?:[•·▪◦●■□☐✓✔➢►]|\[\s?[xX✓]?\s?\]|[-*](?=\s))")
+_BULLET = re.compile(rf"^(?:[•·▪◦●■□☐✓✔➢►]|{TICKED_BOX}|{BLANK_BOX}|[-*](?=\s))")
 
 
-_COUNT_CELL = re.compile(r"\d{1,3}")
+# "14", "twenty-one (21) days", "10 court days", "seven (7) days before the conference".
+_COUNT_CELL = re.compile(
+    r"(?:[a-z]+(?:-[a-z]+)?\s+\()?\d{1,3}\)?"
+    r"(?:\s+(?:calendar\s+|business\s+|court\s+)?days?(?:\s+(?:before|after|prior\s+to)\b.*)?)?",
+    re.IGNORECASE,
+)
+_PERIOD_CELL = re.compile(
+    r"(?:[a-z]+(?:-[a-z]+)?\s+\()?\d{1,3}\)?\s+(?:calendar\s+|business\s+|court\s+)?days?"
+    r"\s+(?:before|after|prior\s+to)\b.*",
+    re.IGNORECASE,
+)
 _FIELD = re.compile(r"[A-Z][A-Za-z]+(?: [A-Za-z]+){0,2}\s*:")
 
 
@@ -196,8 +206,10 @@ def _is_row(line: str) -> bool:
     cells = _CELL_GAP.split(line)
     if len(cells) < 2:
         return False
-    if _COUNT_CELL.fullmatch(cells[-1]) and re.match(r"[A-Za-z]", cells[0]):
+    if _COUNT_CELL.fullmatch(cells[-1]) and re.match(r"(?:\(\w{1,3}\)\s*)?[A-Za-z]", cells[0]):
         return True  # "Written response          14": the count's column heading says of what
+    if any(_PERIOD_CELL.fullmatch(c) for c in cells[1:]) and re.match(r"[A-Za-z]", cells[0]):
+        return True  # "Position papers    7 days before the conference    LCvR 16.2(D)"
     # A date opens a cell after the first, or opens the first with cells after it -- unless
     # the words before it want it as their object: a justified PDF line "... on or before
     # March 5, 2026, and ..." is prose whose spacing is wide, not a table.
@@ -216,6 +228,7 @@ def split_blocks(text: str, *, margin_numbers: bool = False) -> list[str]:
     prev: str | None = None
     prev_row = False
     blank = False
+    bulleted = False  # the current block opened with a bullet or a check box
     tail = ""  # the current block's last characters, its lines joined
     for raw in text.split("\n"):
         check()
@@ -232,16 +245,35 @@ def split_blocks(text: str, *, margin_numbers: bool = False) -> list[str]:
             current.append(line)  # a margin or page number never ends a block
             continue
         row = _is_row(plain)
-        # A row's cell wrapped onto the next line goes on in lower case ("and offer").
-        row_edge = (row or prev_row) and not plain[:1].islower()
+        # A row's cell wrapped onto the next line goes on in lower case ("and offer"); after
+        # a blank line, a table's last row has ended ("Statements   5 business days before
+        # the conference" | "" | "All parties must attend ...").
+        row_edge = (row or prev_row) and (not plain[:1].islower() or (prev_row and blank))
         # Lines opening with the same field name are rows of one list: "Deadline: 14 days
         # before the conference -- demand" | "Deadline: 7 days before ... -- counteroffer".
         field = _FIELD.match(plain)
         if field and prev and prev.lower().startswith(field.group(0).lower()):
             row = row_edge = True
-        if current and prev is not None and (row_edge or _boundary(prev, plain, blank, tail)):
+        # A bulleted item wrapped onto the next line: "( X ) Each party shall submit ... no
+        # later than" | "10 days before the conference." -- the item has not ended, and the
+        # next line opens no item of its own.
+        wrapped = (
+            bulleted
+            and not blank
+            and prev is not None
+            and not re.search(r"[.;:!?]$", prev)
+            and not (_BULLET.match(plain) or LINE_MARKER.match(plain) or _all_caps(plain))
+        )
+        if (
+            current
+            and prev is not None
+            and not wrapped
+            and (row_edge or _boundary(prev, plain, blank, tail))
+        ):
             blocks.append(" ".join(current))
             current, tail = [], ""
+        if not current:
+            bulleted = _BULLET.match(plain) is not None
         current.append(line)
         # Bounded: the test reads a sentence's end, and a block may be a whole order.
         tail = f"{tail} {plain}"[-_TAIL:].lstrip() if tail else plain

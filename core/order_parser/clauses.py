@@ -92,9 +92,14 @@ _ACTORS: tuple[tuple[str, str], ...] = (
 _ACTOR_RE = re.compile(
     "|".join(f"(?P<a{i}>\\b(?:{rx})\\b)" for i, (_, rx) in enumerate(_ACTORS)), re.IGNORECASE
 )
+# The court's people, and the neutral and program staff it appoints: "The mediator will
+# file a report within ten days after the mediation" is no party's deadline.
 _COURT_ACTOR = re.compile(
     r"\b(?:the\s+court|the\s+undersigned|chambers|(?:the\s+)?clerk|courtroom\s+(?:deputy|"
-    r"administrator)|(?:the\s+)?magistrate\s+judge|the\s+judge|CRD)\b",
+    r"administrator)|(?:the\s+)?magistrate\s+judge|the\s+judge|CRD"
+    r"|the\s+(?:(?:court-?\s?appointed|assigned|appointed)\s+)?(?:mediator|neutral|evaluator)"
+    r"|the\s+(?:ADR|MAP)\s+(?:director|administrator|staff|unit|office|program)"
+    r"|the\s+settlement\s+(?:judge|officer))\b",
     re.IGNORECASE,
 )
 # "The Court ORDERS Plaintiff to file ...", "the Court shall require the parties to submit

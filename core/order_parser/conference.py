@@ -842,7 +842,8 @@ def _timed_after_other_meeting(sentences: tuple[Sentence, ...]) -> _Candidate | 
 # A form's own field on the line after its date field: "Conference Date: 06/24/2026 /
 # Conference Time: 1:30 PM" (the date field's sentence was the one read).
 _TIME_FIELD = re.compile(
-    rf"^\W*(?:(?:settlement\s+)?conference\s+|session\s+|start(?:ing)?\s+)?time\s*:\s*(?P<t>{TIME})",
+    rf"^\W*(?:(?:settlement\s+)?conference\s+|(?:session|mediation|EAM|ENE)\s+|start(?:ing)?\s+)?"
+    rf"time\s*:\s*(?P<t>{TIME})",
     re.IGNORECASE,
 )
 
@@ -851,8 +852,14 @@ _TIME_FIELD = re.compile(
 # WHEN: Friday, February 5, 2027, at 10:00 a.m. / WHERE: Courtroom 1227". Read only where
 # nothing else sets the session and the order's title (a line in capitals near the top)
 # names a settlement conference.
+# The field may name the session ("Session date:", "EAM Date:", a program's Early Assessment
+# Meeting), and in a `pdftotext -layout` caption it shares its line with the left column's
+# "v." or party role ("v.      Date: July 8, 2027").
 _WHEN_FIELD = re.compile(
-    r"^\W*(?:when|date(?:\s*(?:and|&|/)\s*time)?|session)\s*:\s*", re.IGNORECASE
+    r"^\W*(?:(?:v\.|vs\.?|(?:plaintiff|defendant|petitioner|respondent)s?(?:\(s\))?)[,.]?\s+)?"
+    r"(?:(?:settlement\s+conference|conference|session|mediation|EAM|ENE)\s+)?"
+    r"(?:when|date(?:\s*(?:and|&|/)\s*time)?|session)\s*:\s*",
+    re.IGNORECASE,
 )
 _TITLE_LINE = re.compile(r"[A-Z][A-Z ,&()-]{10,}")
 _TITLE_SENTENCES = 12
@@ -1131,6 +1138,13 @@ def find_conference(
                 f"The conference date was read from a sentence that does not name the "
                 f'conference: "{best.sentence.text}"; check it.'
             )
+    if best is not None and order_date is not None and best.when < order_date:
+        # The only date read is before the order's own ("the MAP General Order (amended
+        # eff. Jan. 1, 2024)"), while the form's field sets one to come ("EAM Date:
+        # Thursday, October 14, 2027"): the field is the session.
+        field = _field_setting(sentences)
+        if field is not None and field.when >= order_date:
+            best, warnings = None, []
     if best is None:
         best = _field_setting(sentences)
         if best is not None:

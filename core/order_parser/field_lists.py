@@ -102,10 +102,15 @@ _SESSION = re.compile(
     r"\b(?:conference|hearing|trial|calendar\s+call|argument|mediation|status\s+call)\b",
     re.IGNORECASE,
 )
-# Labels that name no event: a form's own fields and the order's furniture.
+# Labels that name no event: a form's own fields and the order's furniture -- with the
+# stamps that date the paper itself: S.D.N.Y.'s "DATE FILED: 3/2/2027", "Date Issued:",
+# "Filed Date:", "Date of Entry:" (not a duty to file by that day).
 _GENERIC = re.compile(
     r"^(?:date|time|dates?\s+and\s+time|place|location|deadline|due(?:\s+date)?|dated|filed"
-    r"|entered|signed|re|case(?:\s+no\.?)?|judge|courtroom|event|date\s+set)$",
+    r"|entered|signed|re|case(?:\s+no\.?)?|judge|courtroom|event|date\s+set"
+    r"|(?:date|day)\s+(?:filed|entered|issued|signed|docketed|received|stamped)"
+    r"|(?:filed|entered|issued|signed|docketed|received)\s+(?:date|on)"
+    r"|date\s+of\s+(?:filing|entry|issuance|order|this\s+order|notice|this\s+notice))$",
     re.IGNORECASE,
 )
 # A table's heading row: "EVENT | DEADLINE", "Event  Date", "Item\tDue Date".
@@ -158,7 +163,9 @@ def _field_time(raw: str | None) -> tuple[time | None, str | None]:
     )
 
 
-def _label_before(text: str, end: int, floor: int, wrapped: bool = False) -> tuple[str, int]:
+def _label_before(
+    text: str, end: int, floor: int, wrapped: bool = False, commas: bool = True
+) -> tuple[str, int]:
     """The label that ends at `end`, and where it starts: back to the line start (with
     `wrapped`, the start of the line before, when that one ends in a word: "Dispositive
     Motion Filing\nDeadline: 5/5/08"), a sentence or cell edge, or the previous field's
@@ -172,7 +179,8 @@ def _label_before(text: str, end: int, floor: int, wrapped: bool = False) -> tup
     start = max(floor, line, end - 120)
     # A comma too: a caption's "GERALD JOHNSON, DEADLINE:" is a party and a form's word.
     # Not the ")" of a rule's subsection: "Rule 26(a)(2) disclosures:".
-    edges = list(re.finditer(r"(?:[.;,|]|(?<!\(\w)(?<!\(\w\w)\))(?=\s)|\|", text[start:end]))
+    edge = r"(?:[.;,|]|(?<!\(\w)(?<!\(\w\w)\))(?=\s)|\|" if commas else r"[.;|](?=\s)|\|"
+    edges = list(re.finditer(edge, text[start:end]))
     if edges:
         start += edges[-1].end()
     words = list(re.finditer(r"\S+", text[start:end]))
@@ -353,11 +361,19 @@ def read_fields(text: str) -> list[Field]:
             continue
         label, lead = _label_before(text, sep.start(), floor)
         kind = _kind(label)
-        if kind is None or len(label.split()) == 1:
+        # A stamp's own label ("DATE FILED") is whole: not the end of "ELECTRONICALLY FILED"
+        # on the line above it.
+        if (kind is None and not _GENERIC.match(label)) or len(label.split()) == 1:
             # "Discovery\nCut-Off:", "... Filing\nDeadline:": a label a line break cut.
             longer, at = _label_before(text, sep.start(), floor, wrapped=True)
             if _kind(longer) is not None:
                 label, lead, kind = longer, at, _kind(longer)
+        if kind is None and re.fullmatch(r" {2,}", sep.group(0)):
+            # A table's row, its value a column away: the label may hold commas ("Plaintiff's
+            # demand, in writing, with a damages computation      November 1, 2027").
+            whole, at = _label_before(text, sep.start(), floor, commas=False)
+            if _kind(whole) is not None and find_actor(whole) is not None:
+                label, lead, kind = whole, at, _kind(whole)
         if kind is None:
             continue
         field = _read_value(text, sep.end(), label, kind, lead)

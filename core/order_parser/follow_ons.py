@@ -33,7 +33,7 @@ _DELIVERY = re.compile(
 _NOTICE = re.compile(r"\bnotice\s+of\s+(?:submission|lodging|filing)\b", re.IGNORECASE)
 _PROMPT = re.compile(
     r"\b(?:promptly|immediately|expeditiously|forthwith|as\s+soon\s+as\s+(?:possible|practicable)|"
-    r"without\s+delay)\b",
+    r"without\s+delay|at\s+once)\b",
     re.IGNORECASE,
 )
 # "These statements shall simultaneously be delivered to the court": due with the duty

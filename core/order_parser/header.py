@@ -54,9 +54,11 @@ _ONE_BREAK = r"(?:[^\n]|\n(?![ \t]*\n))"
 _ORDER_DATE_PATTERNS = (
     re.compile(
         # "DATE:" with "TIME:" on the next line is a setting's field, not the order's date;
-        # so is "Date and time:" / "Date/Time:" (a form's field for the session).
+        # so is "Date and time:" / "Date/Time:" (a form's field for the session), and a
+        # form's row "DATE: Wed., 4/14/2027    TIME: 10:00 AM    ROOM: ..." (one line).
         # "Date of Scheduling Conference. May 31, 2007." names another event's date.
-        rf"(?:^[ \t]*(?:dated|date(?![^\n]*\n[ \t]*time\s*:)(?!\s*(?:and|&|/)\s*time\b)"
+        rf"(?:^[ \t]*(?:dated|date(?![^\n]*\n[ \t]*time\s*:)(?![^\n]*\btime\s*:)"
+        rf"(?!\s*(?:and|&|/)\s*time\b)"
         rf"(?!\s+(?:of|for)\b)"
         rf"|signed|enter(?:ed)?)\b"
         rf"|\bdated\s*:)\s*:?\s*"
@@ -298,14 +300,19 @@ def read_caption(text: str) -> Caption:
 
 # A stipulation the Court signs: counsel date their signatures above the Court's ruling.
 _STIPULATION = re.compile(r"\bstipulat(?:ion|ed)\b", re.IGNORECASE)
-_RULING = re.compile(r"\bso\s+ordered\b", re.IGNORECASE)
+_RULING = re.compile(
+    r"\bso\s+ordered\b|^[ \t]*order[ \t]*$|\bgood\s+cause\s+appearing\b"
+    r"|\bstipulation\s+is\s+(?:hereby\s+)?(?:approved|granted|adopted|so\s+ordered)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 def read_order_date(text: str) -> date | None:
     """The date the order was made: "Dated:", "SO ORDERED ... date", "Signed by ... on",
     "Filed", and last the bare date line a case-law site prints under the case number.
-    In a stipulation and order, the date the Court writes with its "so ordered" (after
-    counsel's dated signatures), when it writes one."""
+    In a stipulation and order, the date the Court writes with its ruling ("so ordered",
+    an "ORDER" heading, "the stipulation is approved"), after counsel's dated signatures,
+    when it writes one."""
     rulings = list(_RULING.finditer(text)) if _STIPULATION.search(text) else []
     if rulings:
         start = text.rfind("\n", 0, rulings[-1].start()) + 1

@@ -25,6 +25,7 @@ from settleconf.core.order import Anchor, RuleKind
 from settleconf.core.order_parser.clauses import Duty, find_actor
 from settleconf.core.order_parser.dates_in_text import DATE, TIME, find_dates
 from settleconf.core.order_parser.fixed_phrases import read_fixed
+from settleconf.core.order_parser.markup import BLANK_BOX, TICKED_BOX
 from settleconf.core.order_parser.numbers import NUMBER
 from settleconf.core.order_parser.phrase import Phrase
 from settleconf.core.order_parser.phrase_patterns import session_term
@@ -47,7 +48,8 @@ _COURT_FIRST = re.compile(
 )
 # The list marker in front of an item: "•", "-", "[ ]", "(a)", "a.", "iv)".
 _MARKER = re.compile(
-    r"^\s*(?:[•·▪◦●■□☐✓✔➢►*-]\s*|\[\s?[xX✓]?\s?\]\s*|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+)*"
+    rf"^\s*(?:[•·▪◦●■□☐✓✔➢►*-]\s*|{TICKED_BOX}\s*|{BLANK_BOX}\s*"
+    r"|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+)*"
 )
 # An instruction, not a label: "Please submit an ex parte letter ...", "respond with a
 # counteroffer" (read elsewhere as a request or a sentence carrying on).
@@ -94,7 +96,14 @@ def item_label(label: str) -> str | None:
     return label
 
 
-_NUMBER_ROW = re.compile(r"^(?P<label>[^\d].{2,100}?)\s+(?P<n>\d{1,3})\s*$")
+# The count may be spelled out and carry its unit: "(a) Plaintiff's written demand
+# twenty-one (21) days", "Written response   14 court days" -- the column's heading still
+# says before what ("When (before the conference)").
+_NUMBER_ROW = re.compile(
+    r"^(?P<label>[^\d].{2,100}?)\s+(?:[a-z]+(?:-[a-z]+)?\s+\()?(?P<n>\d{1,3})\)?"
+    r"(?P<unit>\s+(?P<kind>calendar\s+|business\s+|court\s+)?days?)?\s*$",
+    re.IGNORECASE,
+)
 
 
 def number_row(sentence: str) -> bool:
@@ -114,6 +123,12 @@ _COUNTS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_LAST = re.compile(rf"\b(?:{NUMBER})\s*$", re.IGNORECASE)
+# With the unit in the row, the heading need only say before what: "(before the conference)".
+_BEFORE_ONLY = re.compile(
+    r"\b(?:before|prior\s+to|in\s+advance\s+of)\s+(?:the\s+)?(?:scheduled\s+)?"
+    + session_term(r"[\s-]+"),
+    re.IGNORECASE,
+)
 _UNITS = {"business": Unit.BUSINESS_DAYS, "court": Unit.COURT_DAYS}
 
 
@@ -135,10 +150,13 @@ def count_phrase(sentence: str, heading: list[str]) -> Phrase | None:
         # "seven days before the conference" is a sentence's own period, not a column's
         if not _NUMBER_LAST.search(h, 0, c.start())
     ]
+    if not counts and m.group("unit"):
+        counts = [c for h in texts if not re.search(r"\d", h) for c in _BEFORE_ONLY.finditer(h)]
     if not counts:
         return None
     # "calendar" or "business" may be said in the opening line and not in the column's head
-    kinds = {(c.group("kind") or "").strip().lower() for c in counts} - {""}
+    kinds = {(c.groupdict().get("kind") or "").strip().lower() for c in counts} - {""}
+    kinds |= {m.group("kind").strip().lower()} if m.group("kind") else set()
     if len(kinds) > 1:
         return None
     unit = _UNITS.get(next(iter(kinds), ""), Unit.DAYS)
@@ -191,13 +209,32 @@ def list_item(sentence: str) -> bool:
     """A list item or schedule row, which ends without a full stop and is still whole."""
     text = sentence.strip()
     return bool(
-        re.match(r"[•·▪◦●■□☐✓✔➢►*-]\s|\[\s?[xX✓]?\s?\]|(?:deadline|due)\s*:", text, re.I)
+        re.match(
+            rf"[•·▪◦●■□☐✓✔➢►*-]\s|{TICKED_BOX}|{BLANK_BOX}|(?:deadline|due)\s*:", text, re.I
+        )
         or re.search(r"\S\s*\.{4,}\s*\S", text)
         or _LABEL_FIRST.match(text)
         or _DATE_FIRST.match(text)
         or number_row(text)
         or bool(paired_row(text))
+        or _period_row(text)
     )
+
+
+# A row whose cell is a period: "Confidential settlement statements to chambers (do not
+# file)   seven (7) days before the conference" -- a label and a count, no verb.
+_PERIOD_ROW = re.compile(
+    rf"^[^\d].{{2,120}}?\s(?:{NUMBER})(?:\s*\(\d{{1,3}}\))?\s+(?:calendar\s+|business\s+"
+    r"|court\s+|working\s+)?days?\s+(?:before|after|prior\s+to|following)\s+(?:the\s+)?"
+    r"(?:date\s+of\s+(?:this|the)\s+order|(?:settlement\s+)?conference|mediation|session)\.?"
+    # and a table's Rule column after it: "¶ 4 below", "LCvR 16.2(D)", "Order ¶ 2"
+    r"(?:\s+(?:¶|§|L\.\s?R\.|LCvR|LR|Local|Rule|Order|Fed\.|D\.).{0,40})?$",
+    re.IGNORECASE,
+)
+
+
+def _period_row(text: str) -> bool:
+    return _PERIOD_ROW.match(text) is not None and _FINITE.search(text) is None
 
 
 def row_phrase(sentence: str, margin: bool, hint: date | None) -> Phrase | None:

@@ -27,6 +27,42 @@ def strip_markdown(text: str) -> str:
     return _ESCAPE.sub(r"\1", text)
 
 
+# A form's check box: ticked ("[X]", "[x]", "[✓]", "( X )", "☒", "☑") or blank ("[ ]", "(   )",
+# "☐", "□"). "(x)" with no space is a list's roman ten, not a box.
+TICKED_BOX = (
+    r"(?:\[[ \t]{0,2}[xX✓✔][ \t]{0,2}\]|\([ \t]{1,2}[xX✓✔][ \t]{0,2}\)"
+    r"|\([ \t]{0,2}[xX✓✔][ \t]{1,2}\)|[☒☑⊠])"
+)
+BLANK_BOX = r"(?:\[[ \t]{0,3}\]|\([ \t]{1,5}\)|[☐□])"
+_TICKED = re.compile(TICKED_BOX)
+_BLANK = re.compile(BLANK_BOX)
+# "[X] Plaintiff(s) [ ] Defendant(s) shall serve ...": the party a blank box leaves out.
+_PARTY_OPTION = re.compile(
+    rf"[ \t]*{BLANK_BOX}[ \t]*(?:the\s+)?(?:plaintiffs?|defendants?|counsel|parties)(?:\(s\))?"
+    r"(?=[ \t])",
+    re.IGNORECASE,
+)
+# "Statements due:   ☒ 5 business days before   ☐ 7 days before": an option a blank box
+# offers, up to the next box, a column gap or the line's end.
+_OPTION = re.compile(
+    rf"[ \t]*{BLANK_BOX}[^\n]*?(?=[ \t]{{2,}}|[ \t]*{TICKED_BOX}|[ \t]*{BLANK_BOX}|[ \t]*$)"
+)
+
+
+def drop_unticked(text: str) -> str:
+    """On a line where a box is ticked, the options left blank beside it were not chosen:
+    "☒ 5 business days before   ☐ 7 days before", "[X] Plaintiff(s) [ ] Defendant(s) shall
+    serve ...". They are taken out, so that no period or party is read from them. A line of
+    blank boxes alone is left as it is (a whole item not chosen, or a checklist)."""
+    out = []
+    for line in text.split("\n"):
+        if _TICKED.search(line) and _BLANK.search(line):
+            line = _PARTY_OPTION.sub("", line)
+            line = _OPTION.sub("", line)
+        out.append(line)
+    return "\n".join(out)
+
+
 def collapse(text: str) -> str:
     """One line, single-spaced: line wraps and double spaces in PDF text carry no meaning."""
     return " ".join(text.split())

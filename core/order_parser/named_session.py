@@ -20,6 +20,10 @@ _NAMED = re.compile(
     r"(?P<w>hearing|session)\b",
     re.IGNORECASE,
 )
+# A form's field that dates the session under its own name: "Session date: May 26, 2027",
+# a program's "EAM Date: October 14, 2027" (its Early Assessment Meeting): "before the
+# session", "before the EAM" mean it.
+_FIELD_NAME = re.compile(r"^\W*(?P<w>session|(?-i:[A-Z]{2,5}))\s+date\s*:", re.IGNORECASE)
 # Another hearing in the order: "a hearing on the motion", "the status hearing".
 _OTHER = re.compile(
     r"\b(?:status|motion|evidentiary|fairness|pretrial|pre-trial|sentencing|show\s+cause)\s+"
@@ -34,6 +38,9 @@ def anchor_named_session(
     if not conference_quote or _OTHER.search(whole_text):
         return obligations
     words = {m.group("w").lower() for m in _NAMED.finditer(conference_quote)}
+    field = _FIELD_NAME.match(conference_quote)
+    if field is not None:
+        words |= {field.group("w"), field.group("w").lower()}
     out = []
     for ob in obligations:
         rule = ob.rule

@@ -36,6 +36,7 @@ from settleconf.core.order_parser.list_items import (
     paired_row,
 )
 from settleconf.core.order_parser.margin_words import blank_margin_words
+from settleconf.core.order_parser.markup import BLANK_BOX, TICKED_BOX
 from settleconf.core.order_parser.naming import describe, duty_id, fallback_source
 from settleconf.core.order_parser.paragraphs import Sentence
 from settleconf.core.order_parser.phrase import Phrase
@@ -310,6 +311,18 @@ class _Reader:
                     f"This duty has no date: the order says to do it '{word}': "
                     f'"{_short(text)}"'
                 )
+            elif (
+                len(self.drafts) == count
+                and not duty.court_duty
+                and duty.who is not None
+                and duty.condition
+                and _SETTLES.search(duty.condition)
+            ):
+                # "If the case settles before the conference, counsel must notify the case
+                # manager by email.": no period at all, only the settlement it waits on.
+                self.warnings.append(
+                    f'This duty has no date: it waits on the case settling: "{_short(text)}"'
+                )
 
     def _from_phrase(
         self,
@@ -521,8 +534,8 @@ _SETTLES = re.compile(
     r"|agree\s+to\s+settle)\b",
     re.IGNORECASE,
 )
-_TICKED = re.compile(r"^\W{0,3}(?:\[\s?[xX✓✔]\s?\]|[☒☑])")
-_BLANK_BOX = re.compile(r"^\W{0,3}(?:\[\s?\]|[☐□])")
+_TICKED = re.compile(rf"^\W{{0,3}}{TICKED_BOX}")
+_BLANK_BOX = re.compile(rf"^\W{{0,3}}{BLANK_BOX}")
 
 
 def _short(text: str, limit: int = 160) -> str:

@@ -46,7 +46,8 @@ _SO_ORDERED = re.compile(r"^(?:\*\*)?(?:it\s+is\s+)?so\s+ordered\b", re.IGNORECA
 # "DATE: Tuesday, October 21, 2025" with "TIME:" on its own line next: the fields of a
 # setting ("... set for a Settlement Conference as follows:"), not the signature's date.
 _SETTING_DATE = re.compile(r"^\s*date\s*:", re.IGNORECASE)
-_SETTING_TIME = re.compile(r"^\s*time\s*:", re.IGNORECASE | re.MULTILINE)
+# A form's row keeps both on one line: "DATE: Wed., 4/14/2027     TIME: 10:00 AM".
+_SETTING_TIME = re.compile(r"^\s*time\s*:|(?<=[\s_])time\s*:", re.IGNORECASE | re.MULTILINE)
 
 
 # The end of a block's first sentence: "... on January 22, 2009. The parties' ...".

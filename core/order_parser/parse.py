@@ -23,7 +23,7 @@ from settleconf.core.order_parser.header import read_caption, read_order_date
 from settleconf.core.order_parser.hollow_dates import deadline_reason, hollow_deadline
 from settleconf.core.order_parser.judges import settlement_judge, signing_judge
 from settleconf.core.order_parser.limits import cap_text, split_note
-from settleconf.core.order_parser.markup import strip_markdown
+from settleconf.core.order_parser.markup import drop_unticked, strip_markdown
 from settleconf.core.order_parser.named_session import anchor_named_session
 from settleconf.core.order_parser.obligations import read_obligations
 from settleconf.core.order_parser.other_sessions import other_sessions
@@ -31,6 +31,7 @@ from settleconf.core.order_parser.paragraphs import build_layout
 from settleconf.core.order_parser.sentences import MAX_SENTENCE
 from settleconf.core.order_parser.session_anchors import anchor_other_sessions
 from settleconf.core.order_parser.stated_zone import stated_zone, zone_label
+from settleconf.core.order_parser.table_rows import join_wrapped_rows
 from settleconf.core.order_parser.text_source import clean_text
 from settleconf.core.order_parser.unread_duties import unread_duties
 
@@ -91,6 +92,7 @@ def parse_order(
 
 def _parse(text: str, source_name: str | None) -> Order:
     text, cut = split_note(cap_text(clean_text(text)))
+    text = join_wrapped_rows(drop_unticked(text))
     if not text.strip():
         name = f"{source_name}: " if source_name else ""
         raise OrderTextError(f"{name}the order text is empty.")

@@ -76,6 +76,8 @@ def patterns(margin: bool) -> Patterns:
         rf"(?:(?:the{g})?(?:date{g}of{g}(?:entry{g}of{g})?|(?:filing|entry|issuance){g}date{g}of{g}"
         rf"|entry{g}of{g}|filing{g}of{g}|"
         rf"issuance{g}of{g}|service{g}of{g})?(?:this|the{g}(?:instant|present|court['’]?s))"
+        # "this Letter Order", "this Minute Order", "this Text Order": the order itself
+        rf"(?:{g}(?:letter|minute|text|electronic|scheduling|referral))?"
         rf"{g}(?:order|notice)|the{g}date{g}hereof|today"
         # a stipulation the Court signs: "within 10 days of the Court's approval of this
         # Stipulation", "of entry of this Stipulated Order" -- the day it is so ordered
