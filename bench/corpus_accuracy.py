@@ -10,7 +10,10 @@ core.deadlines, and compare with the hand-checked labels:
   that due date and looks like the same duty (similar quote, or the same kind of rule).
   One produced deadline answers one label, except labels that repeat the same duty;
 - a *wrong date shown without review* is a produced deadline whose date matches no
-  labeled date and is not flagged needs_review -- the error a user would act on.
+  labeled date and is not flagged needs_review -- the error a user would act on;
+- a *conference date shown wrong* is a conference date the label does not have (another
+  day, or a day where the order sets none). A missing one is not counted here: the
+  reply then says it found no date.
 
 Splits, reported apart (without --corpus):
 - `shared`: ../shared/corpus/orders, the development set the parser rules were written on;
@@ -69,6 +72,9 @@ class FileResult:
     missed_told: int = 0  # missed, but a review flag or a warning quotes the sentence
     wrong: list[str] = field(default_factory=list)
     error: str | None = None
+    # A conference date shown that the label does not have (another date, or a date where
+    # the order sets none): every period counts from it, so it is the costliest wrong date.
+    conference_date_shown_wrong: bool = False
 
 
 _QUOTED = re.compile(r'"([^"]{20,})"')
@@ -140,6 +146,7 @@ def evaluate(txt: Path) -> FileResult:
         txt.name,
         conference_date_ok=got_date == conf.get("date"),
         conference_time_ok=got_time == conf.get("time"),
+        conference_date_shown_wrong=got_date is not None and got_date != conf.get("date"),
     )
     labels = label.get("obligations") or []
     result.labeled = sum(1 for lab in labels if lab.get("computed_due"))
@@ -180,6 +187,7 @@ def totals_of(results: list[FileResult]) -> dict[str, Any]:
         "found_and_right_pct": round(100 * found / labeled_n, 1) if labeled_n else 0.0,
         "missed_but_flagged": sum(r.missed_told for r in results),
         "wrong_dates_without_review": sum(r.wrong_unreviewed for r in results),
+        "conference_dates_shown_wrong": sum(r.conference_date_shown_wrong for r in results),
         "targets": {"found_and_right_pct": ">= 95", "wrong_dates_without_review": "0"},
     }
 
@@ -206,7 +214,8 @@ def _summary(name: str, t: dict[str, Any]) -> str:
         f"time {t['conference_time_right']}/{t['files']}; due dates found and right "
         f"{t['found_and_right']}/{t['labeled_due_dates']} ({t['found_and_right_pct']}%), "
         f"of the rest flagged for review {t['missed_but_flagged']}; "
-        f"wrong dates shown without review: {t['wrong_dates_without_review']}"
+        f"wrong dates shown without review: {t['wrong_dates_without_review']}; "
+        f"conference dates shown wrong: {t['conference_dates_shown_wrong']}"
     )
 
 

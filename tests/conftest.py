@@ -60,7 +60,8 @@ def _figures(script: str, key: str, report: dict[str, Any]) -> list[str]:
             f"time {t['conference_time_right']}/{t['files']}, due dates "
             f"{t['found_and_right']}/{t['labeled_due_dates']} ({t['found_and_right_pct']}%), "
             f"missed but flagged {t.get('missed_but_flagged', 0)}, "
-            f"unreviewed wrong {t['wrong_dates_without_review']}"
+            f"unreviewed wrong {t['wrong_dates_without_review']}, "
+            f"conference dates shown wrong {t.get('conference_dates_shown_wrong', 0)}"
         )
     return lines
 

@@ -62,7 +62,11 @@ def assert_whole(
 
 
 def assert_no_wrong_date_without_review(path: Path | None) -> None:
-    assert report(path)["total"]["wrong_dates_without_review"] == 0
+    """No duty's date and no conference date that matches no label is shown as sure (a
+    conference day the order does not set would move every period counted from it)."""
+    total = report(path)["total"]
+    assert total["wrong_dates_without_review"] == 0
+    assert total["conference_dates_shown_wrong"] == 0
 
 
 def assert_conference_floor(path: Path | None, floor: int) -> None:
