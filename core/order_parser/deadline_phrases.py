@@ -43,6 +43,17 @@ _FORMERLY = re.compile(
     r"|had\s+been)\s+(?:(?:set|scheduled)\s+(?:to\s+be\s+)?)?$",
     re.IGNORECASE,
 )
+# "The demand, currently due May 21, 2027, shall now be due June 1": the date a duty has
+# until this order moves it, when the sentence goes on to move it. Alone ("the demand is
+# currently due May 21") it is the deadline, restated.
+_CURRENTLY = re.compile(
+    r"\b(?:currently|presently)\s+(?:(?:due|set|scheduled)\s+(?:for\s+|on\s+)?)?$", re.IGNORECASE
+)
+_MOVED_LATER = re.compile(
+    r"\b(?:shall|will|is|are)\s+(?:now|instead|hereby\s+(?:extended|moved|reset|changed))\b"
+    r"|\b(?:extended|continued|moved|reset|rescheduled|changed|adjourned|postponed)\s+(?:to|until)\b",
+    re.IGNORECASE,
+)
 _COB = re.compile(r"\b(?:close\s+of\s+business|COB|end\s+of\s+(?:the\s+)?business\s+day)\b", re.I)
 
 
@@ -175,6 +186,10 @@ def find_phrases(sentence: str, *, margin: bool, year_hint: date | None = None) 
             taken.append(replace(named, start=start, text=sentence[start : m.end()]))
     for m in pats.fixed.finditer(sentence):
         if _FORMERLY.search(sentence, max(0, m.start() - 40), m.start()):
+            continue
+        if _CURRENTLY.search(sentence, max(0, m.start() - 20), m.start()) and _MOVED_LATER.search(
+            sentence, m.end()
+        ):
             continue
         if _SPAN_START.search(sentence, max(0, m.start() - 40), m.start()):
             continue  # "from 9:30 a.m. until 4:30 p.m. on May 5": when a session ends

@@ -175,7 +175,11 @@ def patterns(margin: bool) -> Patterns:
         # February 10, 2017": the deadline is where it was moved to.
         moved=re.compile(
             # a docket cite may come between: "(ECF No. 12)", "(Dkt. No. 45)"
-            rf"\b(?:deadlines?|due{g}dates?|cut-?off(?:{g}dates?)?)\b(?:[^.;]|{_CITE_DOT}){{0,80}}?"
+            # "The demand, currently due by May 21, is extended to June 1": a duty's old date
+            # said as such stands for the deadline's name (never a conference: it is not due).
+            rf"\b(?:deadlines?|due{g}dates?|cut-?off(?:{g}dates?)?"
+            rf"|(?:currently|presently|previously|formerly|originally){g}due)\b"
+            rf"(?:[^.;]|{_CITE_DOT}){{0,80}}?"
             rf"(?P<lead>(?:continued|extended|reset|moved|rescheduled|postponed|changed)"
             # "extended to and including June 16, 2014", "through June 16": the last day
             rf"(?:{g}from{g}{DATE},?)?{g}(?:(?:to|up{g}to|until)(?:{g}and{g}including)?|through))"
