@@ -198,6 +198,9 @@ _PERIOD_CELL = re.compile(
     re.IGNORECASE,
 )
 _FIELD = re.compile(r"[A-Z][A-Za-z]+(?: [A-Za-z]+){0,2}\s*:")
+# A check-box form's row: its label, then its boxes in a column.
+_FORM_LABEL = re.compile(r"[A-Z][A-Za-z'’]+(?: [A-Za-z'’]+){0,5}\s*:")
+_BOX = re.compile(rf"(?:{TICKED_BOX}|{BLANK_BOX})")
 
 
 def _is_row(line: str) -> bool:
@@ -206,6 +209,8 @@ def _is_row(line: str) -> bool:
     cells = _CELL_GAP.split(line)
     if len(cells) < 2:
         return False
+    if _FORM_LABEL.fullmatch(cells[0]) and _BOX.match(cells[1]):
+        return True  # "Statements due:     ☒ 5 business days before   ☐ 7 days before"
     if _COUNT_CELL.fullmatch(cells[-1]) and re.match(r"(?:\(\w{1,3}\)\s*)?[A-Za-z]", cells[0]):
         return True  # "Written response          14": the count's column heading says of what
     if any(_PERIOD_CELL.fullmatch(c) for c in cells[1:]) and re.match(r"[A-Za-z]", cells[0]):

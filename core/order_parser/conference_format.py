@@ -72,6 +72,11 @@ _PHONE = re.compile(
     r"\bdial-?in\b|\bcall-?in\s+(?:number|line)\b|AT&T",
     re.IGNORECASE,
 )
+_FORMAT_FIELD = re.compile(
+    r"^\W*(?:(?:settlement\s+)?(?:conference|session|mediation)\s+)?"
+    r"(?:format|manner|method|mode|type|how\s+held)\b[^:.;]{0,30}:\s*\S",
+    re.IGNORECASE,
+)
 _REMOTE = re.compile(r"\bremote(?:ly)?\b", re.IGNORECASE)
 IN_PERSON = re.compile(
     r"(?<!rather than )(?<!instead of )(?<!not )(?:\bin[\s-]person\b"
@@ -135,7 +140,9 @@ def conference_format(
     if converted is not None:
         fmt, s = converted
         return fmt, _platform([s]) if fmt is not ConferenceFormat.IN_PERSON else None, s
-    pool: list[Sentence] = [chosen] if chosen else []
+    # A form's "Format: ☒ Zoom videoconference" (its unticked boxes already dropped).
+    fields = [s for s in sentences if _FORMAT_FIELD.match(s.text)]
+    pool: list[Sentence] = ([chosen] if chosen else []) + fields
     pool += [
         s
         for s in sentences
@@ -157,6 +164,11 @@ def conference_format(
             return ConferenceFormat.VIDEO, platform, s
         if _PHONE.search(s.text):
             return ConferenceFormat.TELEPHONE, _platform([s]) or _phone_line(sentences), s
+    for s in fields:
+        if IN_PERSON.search(s.text):
+            return ConferenceFormat.IN_PERSON, None, s
+        if re.search(r"\b(?:tele)?phon(?:e|ic)\w*", s.text, re.IGNORECASE):
+            return ConferenceFormat.TELEPHONE, _phone_line(sentences), s
     for s in pool:
         if _REMOTE.search(s.text):
             return ConferenceFormat.UNKNOWN, None, s

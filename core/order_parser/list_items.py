@@ -23,6 +23,7 @@ from datetime import date
 
 from settleconf.core.order import Anchor, RuleKind
 from settleconf.core.order_parser.clauses import Duty, find_actor
+from settleconf.core.order_parser.cross_refs import uncited
 from settleconf.core.order_parser.dates_in_text import DATE, TIME, find_dates
 from settleconf.core.order_parser.fixed_phrases import read_fixed
 from settleconf.core.order_parser.markup import BLANK_BOX, TICKED_BOX
@@ -109,7 +110,7 @@ _NUMBER_ROW = re.compile(
 def number_row(sentence: str) -> bool:
     """A table row that gives its step only a number ("Written response   14"): the number
     is in a column whose heading says what it counts, which is not read."""
-    m = _NUMBER_ROW.match(sentence.strip())
+    m = _NUMBER_ROW.match(uncited(sentence).strip())
     return m is not None and item_label(m.group("label")) is not None
 
 
@@ -136,7 +137,7 @@ def count_phrase(sentence: str, heading: list[str]) -> Phrase | None:
     """A number row's period, when the table's heading (its column headings, the line that
     opens it, the rows between) says the numbers are days before the session and gives no
     number of its own. A heading that says nothing of the kind leaves the row unread."""
-    m = _NUMBER_ROW.match(sentence.strip())
+    m = _NUMBER_ROW.match(uncited(sentence).strip())
     if m is None or item_label(m.group("label")) is None:
         return None
     # A column heading run into the first row (a single space between them in the text

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from settleconf.core.order_parser.cross_refs import uncited
 from settleconf.core.order_parser.markup import collapse, word_set
 
 # Papers and acts a duty can be about. Among papers the one named first in the clause
@@ -125,7 +126,7 @@ def duty_id(
 ) -> str:
     """The id for a duty: from its clause, then the whole sentence, then (no paper
     named) from the words of `fallback` or the clause."""
-    clause, sentence = (_MEANS.sub(" ", repair_splits(t)) for t in (clause, sentence))
+    clause, sentence = (_MEANS.sub(" ", repair_splits(uncited(t))) for t in (clause, sentence))
     nouns = (COPY_NOUNS + _NOUNS) if copies else _NOUNS
     for text in (clause, sentence):
         found = _first_match(text, nouns, earliest=not copies) or _first_match(
@@ -133,9 +134,17 @@ def duty_id(
         )
         if found:
             return found
-    source = fallback if fallback is not None else clause
-    words = [w.lower() for w in re.findall(r"[A-Za-z]+", source) if w.lower() not in _STOP]
+    source = uncited(fallback) if fallback is not None else clause
+    words = _words(source)
+    if not words:
+        # A form row "Submissions due: May 13, 2027": nothing after "due"; its label names it.
+        words = _words(re.split(r":|\bdue\b", sentence, maxsplit=1, flags=re.IGNORECASE)[0])
     return _normalize("_".join(words[:3])) or "deadline"
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in re.findall(r"[A-Za-z]+", text) if w.lower() not in _STOP]
+
 
 
 def fallback_source(sentence: str, clause_start: int, modal_start: int, modal_end: int) -> str:
@@ -182,7 +191,7 @@ def describe(
     comma = clause.find(",", max(modal_start - clause_start, 0) + 20)
     if comma != -1:
         clause = clause[:comma]
-    clause = collapse(clause.replace("\0", " ")).strip(" ,.;:")
+    clause = collapse(uncited(clause.replace("\0", " "))).strip(" ,.;:")
     clause = re.sub(r"^(?i:it\s+is\s+(?:\w+\s+)?ordered)(?:\s+that)?[:,]?\s*", "", clause)
     clause = repair_splits(re.sub(r"\s+([,.;])", r"\1", clause))
     if not clause:

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from settleconf.core.order import Anchor, RuleKind
+from settleconf.core.order_parser.cross_refs import CROSS_REF, SOURCE_CELL
 from settleconf.core.order_parser.numbers import WORD_NUMBER, ordinal_value, read_number
 from settleconf.core.order_parser.phrase import Phrase, margin_reason, read_time
 from settleconf.core.order_parser.phrase_patterns import session_term
@@ -30,6 +31,11 @@ _EXCLUDING = re.compile(
     re.IGNORECASE,
 )
 _BEFORE_WORDS = ("before", "prior", "in advance", "preceding", "ahead")
+
+
+_ENDS_HERE = re.compile(
+    rf"[\s.;:)]*(?:(?:{CROSS_REF}|{SOURCE_CELL})[\s.;:]*)?", re.IGNORECASE
+)
 
 
 def read_relative(m: re.Match[str], sentence: str, margin: bool) -> Phrase | None:
@@ -111,9 +117,9 @@ def read_relative(m: re.Match[str], sentence: str, margin: bool) -> Phrase | Non
     direction = Direction.BEFORE if before else Direction.AFTER
     # "Statements are due seven days before." / a row "Demand ....... 30 days before": the
     # sentence ends on "before", naming nothing; like "beforehand", counted from the session.
-    bare_before = direction_word == "before" and re.fullmatch(
-        r"[\s.;:)]*", sentence[m.end("dir") :]
-    )
+    # A form's "3 court days before (see ¶ 3)", a table's "3 business days before   Order ¶ 2":
+    # a cross-reference or the row's source after it names nothing.
+    bare_before = direction_word == "before" and _ENDS_HERE.fullmatch(sentence[m.end("dir") :])
     if direction_word in ("in advance", "beforehand", "prior") or bare_before:
         if not _SESSION.search(sentence):
             reasons.append(

@@ -12,7 +12,7 @@ committed alone at 139f241 and scored once on it, the parser as at 91fc94a): con
 review, 10/12 after-event duties. Three conditional requests were then labeled (136 dated
 duties; the parser at 91fc94a reads 112/136 of them). After the fixes by kind (probed in
 tests/core/test_order_parser_phrasings12.py): 50/50, 50/50, 134/136 (98.5%), 2 flagged, 0
-unreviewed, 12/12."""
+unreviewed, 12/12; then 136/136 (tests/core/test_order_parser_form_rows.py)."""
 
 from __future__ import annotations
 
