@@ -26,6 +26,7 @@ from settleconf.core.order_parser.limits import cap_text, split_note
 from settleconf.core.order_parser.markup import drop_unticked, strip_markdown
 from settleconf.core.order_parser.named_session import anchor_named_session
 from settleconf.core.order_parser.obligations import read_obligations
+from settleconf.core.order_parser.order_end import reaches_its_end
 from settleconf.core.order_parser.other_sessions import other_sessions
 from settleconf.core.order_parser.paragraphs import build_layout
 from settleconf.core.order_parser.sentences import MAX_SENTENCE
@@ -41,7 +42,7 @@ NO_COURT = "The court could not be identified; times are shown without a zone."
 
 def _truncated(text: str, closed: bool) -> bool:
     """Ends mid-sentence with no signature: the excerpt stops before the order does."""
-    if closed:
+    if closed or reaches_its_end(text):
         return False
     last = text.rstrip().rsplit("\n", 1)[-1].strip()
     signature = re.search(r"\b(?:judge|justice)$", last, re.IGNORECASE)
