@@ -120,7 +120,13 @@ _SESSION_SET_FOR = re.compile(
 )
 # "the March 4, 2027 deadline for ex parte settlement letters is vacated": the date names a
 # deadline, never the session.
-_NAMES_DEADLINE = re.compile(r"[ \t]+(?:[\w-]+[ \t]+)?(?:deadlines?|due\s+dates?)\b", re.I)
+# So does "The undersigned's October 21, 2021 order set the ENE on ...": the date of an
+# earlier order (or notice), never the session.
+_NAMES_DEADLINE = re.compile(
+    r"[ \t]+(?:[\w-]+[ \t]+)?(?:deadlines?|due\s+dates?|(?:minute\s+|text\s+|scheduling\s+)?"
+    r"(?:order|notice)(?!\s+(?:of|to|for|on|at)\b))\b",
+    re.I,
+)
 # "to be set by separate order, on or after July 1, 2027", "for a date after June 30", "no
 # earlier than": a bound on the date the session will get, not its date.
 _BOUND = re.compile(
