@@ -128,6 +128,9 @@ TIME = (
     rf"|\d{{1,2}}(?:[:.]\d{{2}})?\s*{_AMPM}"
     # a bare "13:30" after "at", "by", or a "Time:" field
     rf"|(?:(?<=at )|(?<=by )|(?<=time: )|(?<=time:))\d{{1,2}}:\d{{2}}(?![\d:])"
+    # or right after a date and its comma: "2026-08-20 (Thursday), 10:00, Courtroom 2",
+    # "June 5, 2027, 14:00;"
+    rf"|(?:(?<=\d, )|(?<=\), ))\d{{1,2}}:\d{{2}}(?![\d:])(?=\s*(?:[,;.]|$))"
     # a bare "1:00" written before its numeric date, as older docket entries set sessions:
     # "set Settlement Conference for 1:00 2/8/01", "Final Pretrial Conference to 9:30 1/23/01"
     rf"|(?<![\w:/.])\d{{1,2}}:\d{{2}}(?=[ \t]+\d{{1,2}}/\d{{1,2}}/\d{{2}}(?:\d{{2}})?(?![\d/]))"
