@@ -12,7 +12,8 @@ deadline waiting on its event, a flagged reading or a warning -- rather than dro
 sentence.
 
 Prints a table per kind and the total, writes bench/results/phrasing_accuracy.json, and always
-exits 0: it is a measurement, not a test (tests/corpus/test_phrasings.py holds the floor).
+exits 0: it is a measurement, not a test (tests/corpus/test_phrasing_sets.py holds every set
+to its floor).
 """
 
 from __future__ import annotations
