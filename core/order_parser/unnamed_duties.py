@@ -190,6 +190,10 @@ def unnamed_duty(
         who = find_actor(text[: phrase.start]) or "parties"
         return Duty(None, (), 0, 0, who, False, None), None
     if any(p.moved for p in dated):
+        # "The deadline for Plaintiff's settlement demand ... is extended to": its owner.
+        owner = find_actor(text[: phrase.start])
+        if owner is not None:
+            return Duty(None, (), 0, 0, owner, False, None), None
         note = "The order moves this deadline without saying who must meet it; check."
         return Duty(None, (), 0, 0, "parties", False, None), note
     return None, None

@@ -55,3 +55,15 @@ def test_a_continued_conference_is_not_read_as_a_moved_duty() -> None:
     )
     assert order.conference.date == date(2027, 6, 15)
     assert [d.due_date for d in compute_schedule(order).deadlines] == [date(2027, 6, 1)]
+
+
+def test_a_moved_deadline_names_its_owner() -> None:
+    order = parse_order(
+        HEAD + "The deadline for Plaintiff's settlement demand, presently set for May 21, 2027, "
+        "is extended to June 1, 2027. The deadline for settlement statements is continued to "
+        "June 8, 2027." + SIGNED
+    )
+    assert [(ob.who, ob.rule.fixed_date, ob.needs_review) for ob in order.obligations] == [
+        ("plaintiff", date(2027, 6, 1), False),
+        ("parties", date(2027, 6, 8), True),  # whose statements: not said
+    ]
