@@ -75,7 +75,10 @@ def patterns(margin: bool) -> Patterns:
     order = (
         rf"(?:(?:the{g})?(?:date{g}of{g}(?:entry{g}of{g})?|(?:filing|entry|issuance){g}date{g}of{g}"
         rf"|entry{g}of{g}|filing{g}of{g}|"
-        rf"issuance{g}of{g}|service{g}of{g})?(?:this|the{g}(?:instant|present|court['’]?s))"
+        # "within ten days of receipt of this Order": e-filed, it is received the day it is
+        # entered (counted so, for review, in relative_phrases)
+        rf"issuance{g}of{g}|service{g}of{g}|(?:the{g})?receipt{g}of{g})?"
+        rf"(?:this|the{g}(?:instant|present|court['’]?s))"
         # "this Letter Order", "this Minute Order", "this Text Order": the order itself
         rf"(?:{g}(?:letter|minute|text|electronic|scheduling|referral))?"
         rf"{g}(?:order|notice)|the{g}date{g}hereof|today"

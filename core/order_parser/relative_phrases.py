@@ -145,12 +145,14 @@ def read_relative(m: re.Match[str], sentence: str, margin: bool) -> Phrase | Non
     if m.group("ord"):
         if before:
             reasons.append("The period runs back from the order's date, which is unusual.")
-        if "service" in m.group("ord").lower():
-            # Service may come after the order's date (by mail, three more days: FRCP 6(d)).
-            reasons.append(
-                "The period runs from service of the order, which may come after its date; "
-                "counted from the order's date."
-            )
+        said = m.group("ord").lower()
+        for word in ("service", "receipt"):
+            if word in said:
+                # Service or receipt may come after the order's date (by mail: FRCP 6(d)).
+                reasons.append(
+                    f"The period runs from {word} of the order, which may come after its date; "
+                    "counted from the order's date."
+                )
         return replace(base, anchor=Anchor.ORDER, direction=direction, reasons=tuple(reasons))
     if m.group("evb") and not before:
         noun = m.group("evb").lower().replace("-", "")

@@ -67,3 +67,4 @@ def test_a_moved_deadline_names_its_owner() -> None:
         ("plaintiff", date(2027, 6, 1), False),
         ("parties", date(2027, 6, 8), True),  # whose statements: not said
     ]
+
