@@ -10,9 +10,16 @@ from settleconf.core.docket import find_docket
 from settleconf.core.order import Anchor, Obligation, Order, RuleKind
 from settleconf.core.order_parser.alternative_dates import ALTERNATIVE_DOUBT
 from settleconf.core.order_parser.blocks import drop_margin_numbers, has_margin_numbers
+from settleconf.core.order_parser.case_schedule import case_schedule_reason
 from settleconf.core.order_parser.conference import SAME_DAY_DOUBT, WEEKDAY_DOUBT, find_conference
 from settleconf.core.order_parser.deadline import parse_deadline
 from settleconf.core.order_parser.deadline_phrases import named_session_dates
+from settleconf.core.order_parser.docket_entries import (
+    check_entries,
+    docket_rows,
+    order_date_of,
+    separate_rows,
+)
 from settleconf.core.order_parser.errors import OrderTextError
 from settleconf.core.order_parser.field_lists import (
     field_conference,
@@ -73,6 +80,9 @@ def _check_dates(
         hollow = hollow_deadline(ob.quote)
         if hollow is not None:
             extra.append(deadline_reason(hollow))
+        schedule = case_schedule_reason(ob.quote)
+        if schedule is not None:
+            extra.append(schedule)
         if ob.rule.anchor is Anchor.ORDER and order_date is None:
             extra.append("The order's date could not be read, so this cannot be counted.")
         if extra:
@@ -92,7 +102,7 @@ def parse_order(
 
 def _parse(text: str, source_name: str | None) -> Order:
     text, cut = split_note(cap_text(clean_text(text)))
-    text = join_wrapped_rows(drop_unticked(text))
+    text = separate_rows(join_wrapped_rows(drop_unticked(text)))
     if not text.strip():
         name = f"{source_name}: " if source_name else ""
         raise OrderTextError(f"{name}the order text is empty.")
@@ -111,6 +121,9 @@ def _parse(text: str, source_name: str | None) -> Order:
     # On pleading paper a line's number stands before "Filed:" or "Dated:" ("1 Filed: Dec.
     # 04, 2014"): read again without the numbers when the printed text gave no date.
     order_date = read_order_date(plain) or (read_order_date(header_text) if margin else None)
+    # Rows pasted from a docket sheet: the entry that sets the conference dates the order.
+    rows = docket_rows(plain)
+    order_date = order_date_of(rows) or order_date
     signer = signing_judge(header_text, layout.closing)
 
     conference, conf_warnings = find_conference(
@@ -203,4 +216,7 @@ def _parse(text: str, source_name: str | None) -> Order:
     checked = _check_dates(obligations, order, doubt)
     # Last, once every session the sentences and the schedule fields date is known.
     linked = anchor_other_sessions([*checked, *scheduled], conference)
+    linked, entry_warnings = check_entries(rows, linked, conference)
+    if entry_warnings:
+        order = replace(order, warnings=tuple(dict.fromkeys([*order.warnings, *entry_warnings])))
     return replace(order, obligations=tuple(linked))

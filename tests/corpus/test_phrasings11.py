@@ -28,6 +28,10 @@ def test_the_set_is_whole() -> None:
     floors.assert_whole(SET, at_least=40, kinds=4, lines=(1, 150), quoted=True)
 
 
+def test_no_date_is_shown_wrong_without_review() -> None:
+    floors.assert_no_wrong_date_without_review(SET)
+
+
 def test_conference_dates_and_times_floor() -> None:
     floors.assert_conference_floor(SET, FLOOR_CONFERENCE)
 

@@ -1,0 +1,209 @@
+"""Docket-sheet pastes: which entry governs, and what the other entries may not set.
+
+A user copies rows from a CM/ECF docket sheet -- "04/30/2027<TAB>44<TAB>MINUTE entry before
+the Honorable ...: ... (ep, ) (Entered: 04/30/2027)" -- often several at once: the entry that
+sets the settlement conference beside a party's motion, a status-conference order, or an
+earlier setting that a later entry struck and reset, oldest first or newest first as the
+sheet was sorted. The newest entry that sets, resets, continues or strikes the settlement
+conference governs:
+
+- the order's date is that entry's date (the sheet's date column), not the first date some
+  closing in the paste happens to carry -- a period "within 14 days of this Order" in the
+  reset entry counts from the reset;
+- a dated duty from an earlier settlement entry is flagged: the later entry replaced the
+  setting, and may have replaced the duty ("All other provisions remain in effect" keeps
+  some, a restated deadline drops the old one -- the user must see which);
+- a dated duty in a party's filing (a motion, a letter, a response) is flagged: CM/ECF's own
+  "Responses due by 6/9/2027" on a motion entry is the motion's briefing, not the Court's
+  settlement duty;
+- a dated duty from another order entry that says nothing of settlement (a status
+  conference's, a case schedule's) is flagged when a settlement entry governs the paste.
+
+Each row also becomes a paragraph of its own (`separate_rows`), so no sentence runs from one
+entry's "(Entered: ...)" into the next entry's text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from settleconf.core.order import Anchor, Conference, Obligation
+
+# A row starts a line: the date filed, the entry number (the clerk's "Set/Reset Hearings"
+# rows have none), then the docket text. One line per row, so each quantifier is bounded by
+# the line and the match is linear.
+_ROW_START = re.compile(
+    r"^[ \t]*(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})[ \t]+(?:(?P<num>\d{1,5})[ \t]+)?(?=\S)",
+    re.MULTILINE,
+)
+_ENTERED = re.compile(r"\(Entered:\s*\d{1,2}/\d{1,2}/\d{2,4}\s*\)", re.IGNORECASE)
+# What a party files, not what the Court orders: the entry's first words say so.
+_FILING = re.compile(
+    r"(?:(?:joint|consent|unopposed|emergency|agreed|amended|supplemental|second|first)\s+)*"
+    r"(?:motion|letter|response|reply|memorandum|brief|answer|complaint|declaration"
+    r"|affidavit|objection|transcript|summons|certificate|appearance|exhibit"
+    r"|notice\s+of\s+(?:appearance|filing|withdrawal|settlement|motion))\b",
+    re.IGNORECASE,
+)
+_SETTLEMENT = re.compile(r"\bsettlement\s+conf(?:erence|\.)", re.IGNORECASE)
+_SETS = re.compile(
+    r"\b(?:set|re-?set|(?:re)?scheduled|continued|adjourned|stricken|struck|vacated|cancell?ed"
+    r"|moved|will\s+be\s+held|is\s+held)\b",
+    re.IGNORECASE,
+)
+_A_DATE = re.compile(
+    r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"\s+\d{1,2},?\s+\d{4}\b",
+    re.IGNORECASE,
+)
+_SETTLE_WORD = re.compile(r"\bsettle", re.IGNORECASE)
+_JUDGE_LEAD = re.compile(r"^[^:]{0,80}?\bjudge\b[^:]{0,80}:", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Row:
+    filed: date
+    number: str | None
+    text: str  # the row as pasted, its date and number too, whitespace collapsed
+    filing: bool  # a party's paper, not an order
+    sets_settlement: bool  # sets, resets, continues or strikes the settlement conference
+
+    @property
+    def name(self) -> str:
+        entry = f"entry {self.number}" if self.number else "the entry"
+        return f"{entry} of {self.filed:%B %-d, %Y}"
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _spans(text: str, starts: list[re.Match[str]]) -> list[tuple[re.Match[str], int]]:
+    """Each start with the end of its row: the next start, or the text's end."""
+    ends = [s.start() for s in starts[1:]] + [len(text)]
+    return list(zip(starts, ends, strict=False))
+
+
+def _starts(text: str) -> list[re.Match[str]]:
+    """Row starts whose row carries the sheet's "(Entered: ...)" stamp."""
+    starts = list(_ROW_START.finditer(text))
+    return [m for m, end in _spans(text, starts) if _ENTERED.search(text, m.end(), end)]
+
+
+def separate_rows(text: str) -> str:
+    """A blank line before each docket row, so a row is its own paragraph."""
+    starts = _starts(text)
+    if not starts:
+        return text
+    pieces, last = [], 0
+    for m in starts:
+        at = m.start()
+        pieces.append(text[last:at])
+        if at and not text[:at].endswith("\n\n"):
+            pieces.append("\n")
+        last = at
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def docket_rows(text: str) -> list[Row]:
+    """The pasted docket rows, in the order pasted (empty when the text is no docket sheet)."""
+    starts = _starts(text)
+    rows = []
+    for m, end in _spans(text, starts):
+        try:
+            filed = date(int(m["y"]), int(m["m"]), int(m["d"]))
+        except ValueError:
+            continue
+        body = _flat(text[m.end() : end])
+        # A judge's name may lead an entry ("Magistrate Judge X: ELECTRONIC ORDER entered.")
+        lead = body.split(": ", 1)[1] if _JUDGE_LEAD.match(body) else body
+        filing = bool(_FILING.match(lead))
+        said = _ENTERED.sub(" ", body)
+        sets = (
+            not filing
+            and bool(_SETTLEMENT.search(said))
+            and bool(_SETS.search(said))
+            and bool(_A_DATE.search(said))
+        )
+        rows.append(Row(filed, m["num"], _flat(text[m.start() : end]), filing, sets))
+    return rows
+
+
+def governing(rows: list[Row]) -> Row | None:
+    """The newest entry that sets the settlement conference (by date, then entry number)."""
+    settled = [r for r in rows if r.sets_settlement]
+    if not settled:
+        return None
+    return max(settled, key=lambda r: (r.filed, int(r.number) if r.number else -1))
+
+
+def order_date_of(rows: list[Row]) -> date | None:
+    """The governing entry's date; without one, the newest order entry's."""
+    rule = governing(rows)
+    if rule is not None:
+        return rule.filed
+    orders = [r.filed for r in rows if not r.filing]
+    return max(orders) if orders else None
+
+
+def _row_of(quote: str, rows: list[Row], prefer: Row | None) -> Row | None:
+    said = _flat(quote)[:80]
+    if not said:
+        return None
+    holding = [r for r in rows if said in r.text]
+    if prefer is not None and prefer in holding:
+        return prefer
+    return holding[0] if holding else None
+
+
+def check_entries(
+    rows: list[Row], obligations: list[Obligation], conference: Conference
+) -> tuple[list[Obligation], list[str]]:
+    """Obligations flagged when another entry than the governing one sets them; a warning
+    when the conference itself is read from an entry a later one replaced."""
+    rule = governing(rows)
+    if len(rows) < 2 and not any(r.filing for r in rows):
+        return obligations, []
+    warnings: list[str] = []
+    stale_conference = False
+    if rule is not None and conference.quote:
+        home = _row_of(conference.quote, rows, rule)
+        if home is not None and home.filed < rule.filed:
+            stale_conference = True
+            warnings.append(
+                f"The conference date is read from {home.name}, but {rule.name} sets the "
+                "settlement conference again; check which date stands."
+            )
+    out = []
+    for ob in obligations:
+        reason: str | None = None
+        row = _row_of(ob.quote, rows, rule)
+        if row is not None and row.filing:
+            reason = (
+                f"This date is in a party's filing ({row.name}), not in an order; it is no "
+                "settlement duty the Court set."
+            )
+        elif row and rule and row.sets_settlement and row.filed < rule.filed:
+            reason = (
+                f"Set by {row.name}, before {rule.name} set the settlement conference again: "
+                "the later entry governs; check whether this date still stands."
+            )
+        elif (
+            row is not None
+            and rule is not None
+            and not row.sets_settlement
+            and not _SETTLE_WORD.search(ob.quote)
+        ):
+            reason = (
+                f"Set by {row.name}, another docket entry than the one setting the "
+                f"settlement conference ({rule.name}); shown for review."
+            )
+        elif stale_conference and ob.rule.anchor is Anchor.CONFERENCE:
+            reason = "Counted from a conference date a later docket entry may have replaced."
+        if reason is not None and reason not in ob.review_reasons:
+            ob = replace(ob, needs_review=True, review_reasons=(*ob.review_reasons, reason))
+        out.append(ob)
+    return out, warnings

@@ -1,0 +1,176 @@
+"""Kinds the eleventh phrasing set (tests/corpus/phrasings11: orders as pasted from CM/ECF --
+NEF e-mails, docket-sheet rows, text-only orders, forwarded chains) found, probed in other
+wording: in a paste of several docket rows, the deadlines of an earlier entry that a later one
+struck and reset, and CM/ECF's "Responses due by" on a party's motion, were shown without
+review, one sentence ran from one row into the next, and the order's date was the first row's
+(so "within 14 days of this Order" in the reset entry would have counted from the old one);
+a scheduling order's case schedule ("Discovery due by 8/13/2027") was shown beside the
+settlement conference as if it were a settlement duty."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+
+from settleconf.core.deadlines import Deadline, compute_schedule
+from settleconf.core.order_parser import parse_order
+from settleconf.core.order_parser.case_schedule import case_schedule_reason
+from settleconf.core.order_parser.docket_entries import docket_rows, governing
+
+
+def _deadlines(text: str) -> list[Deadline]:
+    return list(compute_schedule(parse_order(text)).deadlines)
+
+
+def _shown(text: str) -> dict[date, bool]:
+    """Each due date and whether it is flagged for review."""
+    return {d.due_date: d.needs_review for d in _deadlines(text) if d.due_date}
+
+
+# Oldest first, as most sheets sort; the reset entry restates new dates.
+RESET_OLDEST_FIRST = (
+    "03/01/2027\t12\tORDER: Settlement Conference set for 4/20/2027 at 10:00 AM before "
+    "Magistrate Judge Q. Example. Plaintiff shall serve a settlement demand by 3/30/2027. "
+    "Position letters due 4/13/2027. (abc) (Entered: 03/01/2027)\n"
+    "03/29/2027\t15\tORDER granting [14] Joint Motion to Adjourn. The settlement conference "
+    "of 4/20/2027 is adjourned to 5/25/2027 at 2:00 PM. Plaintiff shall serve a settlement "
+    "demand within 14 days of this Order. Position letters due 5/18/2027. (abc) "
+    "(Entered: 03/29/2027)\n"
+)
+
+
+def test_the_newest_settlement_entry_governs_oldest_first() -> None:
+    order = parse_order(RESET_OLDEST_FIRST)
+    assert (order.conference.date, order.conference.time) == (date(2027, 5, 25), time(14, 0))
+    # the reset entry dates the order: 14 days from March 29 is April 12
+    assert order.order_date == date(2027, 3, 29)
+    shown = _shown(RESET_OLDEST_FIRST)
+    assert shown[date(2027, 4, 12)] is False
+    assert shown[date(2027, 5, 18)] is False
+    # the superseded entry's dates are shown only for review
+    assert shown[date(2027, 3, 30)] is True
+    assert shown[date(2027, 4, 13)] is True
+
+
+def test_the_newest_settlement_entry_governs_newest_first() -> None:
+    rows = RESET_OLDEST_FIRST.splitlines(keepends=True)
+    pasted = "Date Filed\t#\tDocket Text\n" + rows[1] + rows[0]
+    order = parse_order(pasted)
+    assert order.conference.date == date(2027, 5, 25)
+    assert order.order_date == date(2027, 3, 29)
+    shown = _shown(pasted)
+    assert shown[date(2027, 5, 18)] is False
+    assert shown[date(2027, 4, 13)] is True
+
+
+def test_a_party_filing_sets_no_settlement_duty() -> None:
+    pasted = (
+        "06/01/2027\t30\tTEXT ORDER: Settlement Conference set for 7/22/2027 10:00 AM. "
+        "Confidential settlement statements due by 7/15/2027. So Ordered by Magistrate Judge "
+        "Q. Example on 6/1/2027. (kht, ) (Entered: 06/01/2027)\n"
+        "06/03/2027\t31\tUnopposed MOTION for Leave to Appear by Video at Settlement Conference "
+        "by Delmar Holdings. Responses due by 6/17/2027 (Vance, Ola) (Entered: 06/03/2027)\n"
+    )
+    shown = _shown(pasted)
+    assert shown[date(2027, 7, 15)] is False
+    assert shown.get(date(2027, 6, 17), True) is True
+    # CM/ECF's briefing line, with the filer and the sheet's stamp after it, as it is quoted
+    assert case_schedule_reason("Responses due by 6/17/2027 (Vance, Ola) (Entered: 06/03/2027)")
+    # the motion's row is its own paragraph: no quote runs into the next entry
+    assert all("(Entered:" not in d.obligation.quote[:-30] for d in _deadlines(pasted))
+
+
+def test_another_order_entry_in_the_paste_is_flagged() -> None:
+    pasted = (
+        "04/26/2027\t31\tTEXT ORDER: Settlement Conference set for 6/8/2027 10:00 AM. "
+        "Confidential settlement letters shall be emailed to chambers by 6/1/2027. (kht, ) "
+        "(Entered: 04/26/2027)\n"
+        "04/27/2027\t32\tORDER: The parties shall file a joint proposed discovery plan by "
+        "5/14/2027. (kht, ) (Entered: 04/27/2027)\n"
+    )
+    shown = _shown(pasted)
+    assert shown[date(2027, 6, 1)] is False
+    assert shown[date(2027, 5, 14)] is True
+
+
+def test_one_row_and_same_day_rows_stand_together() -> None:
+    # D. Kan.: the order and the clerk's Set/Reset Hearings row, same day, no entry number
+    pasted = (
+        "05/17/2027\t51\tORDER SETTING SETTLEMENT CONFERENCE. Plaintiff shall serve a "
+        "settlement demand by 6/10/2027. Signed by Magistrate Judge Q. Example on 5/17/2027. "
+        "(ams) (Entered: 05/17/2027)\n"
+        "05/17/2027\t\tSet/Reset Hearings: Settlement Conference set for 7/8/2027 09:30 AM "
+        "before Magistrate Judge Q. Example. (ams) (Entered: 05/17/2027)\n"
+    )
+    order = parse_order(pasted)
+    assert (order.conference.date, order.conference.time) == (date(2027, 7, 8), time(9, 30))
+    assert _shown(pasted) == {date(2027, 6, 10): False}
+    # a minute entry dated by the date-filed column, not its later "(Entered: ...)" stamp
+    minute = (
+        "04/19/2027\t36\tMINUTE ENTRY for proceedings held before Magistrate Judge Q. Example: "
+        "Settlement Conference set for 6/24/2027 at 9:00 AM. Plaintiff shall serve a demand "
+        "within 21 days of this Order. (JMK) (Entered: 04/20/2027)\n"
+    )
+    assert parse_order(minute).order_date == date(2027, 4, 19)
+    assert _shown(minute) == {date(2027, 5, 10): False}
+
+
+def test_rows_need_the_sheets_entered_stamp() -> None:
+    # a schedule's "6/1/2027  Close of fact discovery" line is no docket row
+    assert docket_rows("6/1/2027   Close of fact discovery\n7/1/2027   Mediation completed\n") == []
+    rows = docket_rows(RESET_OLDEST_FIRST)
+    assert [r.number for r in rows] == ["12", "15"]
+    rule = governing(rows)
+    assert rule is not None and rule.number == "15"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Amended Pleadings due by 5/14/2027.",
+        "Discovery due by 8/13/2027.",
+        "Designation of Plaintiff's experts due by 6/18/2027.",
+        "Dispositive Motions due by 10/15/2027.",
+        "Motions in Limine due by 1/3/2028.",
+        "Joinder of Parties due by 4/2/2027.",
+        "Replies due by 6/16/2027.",
+        "Joint Pretrial Order due by December 1, 2027.",
+    ],
+)
+def test_a_case_schedule_line_is_no_settlement_duty(line: str) -> None:
+    assert case_schedule_reason(line) is not None
+    text = (
+        "SCHEDULING ORDER: Settlement Conference set for 9/22/2027 before Magistrate Judge "
+        f"Q. Example. Confidential settlement statements due by 9/15/2027. {line} Signed by "
+        "Judge R. Example on 3/4/2027. (jv) (Entered: 03/04/2027)\n"
+    )
+    shown = _shown(text)
+    assert shown[date(2027, 9, 15)] is False
+    assert all(flagged for due, flagged in shown.items() if due != date(2027, 9, 15))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Settlement Conference Statements due by 7/2/2027.",
+        "Defendant's written response due by 5/19/2027.",
+        "Ex parte settlement letters due 7/16/2027.",
+        "Plaintiff's demand due 5/27/2027;",
+        "ADR Report due by 8/2/2027.",
+        "Plaintiff shall file any motion to amend by 7/9/2027 and shall serve a settlement "
+        "demand by 7/16/2027.",
+    ],
+)
+def test_settlement_papers_and_sentences_are_not_case_schedule(line: str) -> None:
+    assert case_schedule_reason(line) is None
+
+
+def test_long_hostile_rows_stay_fast() -> None:
+    import time as clock
+
+    row = "01/02/2027\t1\t" + "ORDER " * 20000 + "(Entered: 01/02/2027)\n"
+    started = clock.monotonic()
+    docket_rows(row * 20)
+    case_schedule_reason("Discovery " * 5000 + "due by 8/13/2027.")
+    assert clock.monotonic() - started < 2.0
