@@ -20,6 +20,11 @@ from settleconf.core.order_parser.docket_entries import (
     order_date_of,
     separate_rows,
 )
+from settleconf.core.order_parser.email_chain import (
+    check_chain,
+    court_sentences,
+    separate_messages,
+)
 from settleconf.core.order_parser.errors import OrderTextError
 from settleconf.core.order_parser.field_lists import (
     field_conference,
@@ -102,7 +107,7 @@ def parse_order(
 
 def _parse(text: str, source_name: str | None) -> Order:
     text, cut = split_note(cap_text(clean_text(text)))
-    text = separate_rows(join_wrapped_rows(drop_unticked(text)))
+    text = separate_rows(separate_messages(join_wrapped_rows(drop_unticked(text))))
     if not text.strip():
         name = f"{source_name}: " if source_name else ""
         raise OrderTextError(f"{name}the order text is empty.")
@@ -127,7 +132,8 @@ def _parse(text: str, source_name: str | None) -> Order:
     signer = signing_judge(header_text, layout.closing)
 
     conference, conf_warnings = find_conference(
-        layout.sentences,
+        # a forwarded chain: a colleague's "I think SC is set for ..." is no candidate
+        court_sentences(layout.sentences, plain),
         timezone=court.timezone if court else None,
         margin_numbers=margin,
         order_date=order_date,
@@ -217,6 +223,7 @@ def _parse(text: str, source_name: str | None) -> Order:
     # Last, once every session the sentences and the schedule fields date is known.
     linked = anchor_other_sessions([*checked, *scheduled], conference)
     linked, entry_warnings = check_entries(rows, linked, conference)
+    linked = check_chain(plain, linked)
     if entry_warnings:
         order = replace(order, warnings=tuple(dict.fromkeys([*order.warnings, *entry_warnings])))
     return replace(order, obligations=tuple(linked))

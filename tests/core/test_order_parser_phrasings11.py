@@ -174,3 +174,64 @@ def test_long_hostile_rows_stay_fast() -> None:
     docket_rows(row * 20)
     case_schedule_reason("Discovery " * 5000 + "due by 8/13/2027.")
     assert clock.monotonic() - started < 2.0
+
+
+COURT_NEF = (
+    "---------- Forwarded message ---------\n"
+    "From: <ecf@mdd.uscourts.gov>\n"
+    "Date: Tue, Mar 2, 2027 at 4:10 PM\n"
+    "Subject: Activity in Case 1:26-cv-03301 Lyle v. Harbor Point Marine Order\n"
+    "To: <docket@firm.example>\n"
+    "\n"
+    "Notice of Electronic Filing\n"
+    "\n"
+    "The following transaction was entered on 3/2/2027 at 4:09 PM EST and filed on 3/2/2027\n"
+    "Docket Text:\n"
+    "PAPERLESS ORDER: Settlement Conference set for 4/27/2027 at 10:00 AM before Magistrate "
+    "Judge Q. Example. Ex parte settlement letters due by 4/16/2027. Signed by Magistrate Judge "
+    "Q. Example on 3/2/2027. (kw3s)\n"
+)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Team - the settlement letter must be sent to chambers by 4/9/2027 per our internal "
+        "rule. Plaintiff's demand should go out by March 19, 2027 so they can respond.\n\nThanks,"
+        "\nJo\n\n",
+        "From: Jo Park <jpark@firm.example>\nSent: Wednesday, March 3, 2027 8:02 AM\nTo: Lit "
+        "Team <lit@firm.example>\nSubject: FW: Activity in Case 1:26-cv-03301 Order\n\nWe must "
+        "circulate the draft letter by April 9, 2027. I think the settlement conference is set "
+        "for April 20, 2027 at 2:00 p.m.?\n\n",
+    ],
+)
+def test_a_colleagues_note_is_not_the_order(note: str) -> None:
+    order = parse_order(note + COURT_NEF)
+    assert (order.conference.date, order.conference.time) == (date(2027, 4, 27), time(10, 0))
+    shown = _shown(note + COURT_NEF)
+    assert shown.pop(date(2027, 4, 16)) is False
+    assert shown and all(shown.values())  # the note's dates only for review
+
+
+def test_a_reply_quoting_the_court_with_marks_is_read() -> None:
+    quoted = "".join(f"> {line}\n" for line in COURT_NEF.splitlines()[1:])
+    pasted = (
+        "Looping you in -- the client can't do 4/23/2027, can we ask to move it\n\n"
+        "On Tue, Mar 2, 2027 at 4:10 PM <ecf@mdd.uscourts.gov> wrote:\n" + quoted
+    )
+    order = parse_order(pasted)
+    assert (order.conference.date, order.conference.time) == (date(2027, 4, 27), time(10, 0))
+    assert _shown(pasted) == {date(2027, 4, 16): False}
+
+
+def test_the_courts_own_email_and_a_plain_order_stand() -> None:
+    # chambers writes from a uscourts.gov address: its duties are the court's
+    chambers = (
+        "From: Example_Chambers@mdd.uscourts.gov\nSent: Tuesday, March 2, 2027 9:00 AM\n"
+        "To: counsel\nSubject: Lyle v. Harbor Point Marine - settlement conference\n\n"
+        "Counsel: the settlement conference is set for April 27, 2027 at 10:00 a.m. Each party "
+        "shall submit an ex parte settlement letter by April 16, 2027.\n"
+    )
+    assert _shown(chambers) == {date(2027, 4, 16): False}
+    # no message header at all: nothing changes
+    assert _shown(COURT_NEF.split("\n", 5)[5]) == {date(2027, 4, 16): False}
