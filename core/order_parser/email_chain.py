@@ -129,6 +129,30 @@ def separate_messages(text: str) -> str:
     return "\n".join(out)
 
 
+_FIELD = re.compile(r"^[ \t]*(?:from|sent|date|to|cc|bcc|subject|reply-to):", re.IGNORECASE)
+
+
+def without_headers(text: str) -> str:
+    """The paste with its message headers' fields blanked: an e-mail's "Date: Fri, Apr 9,
+    2027 at 8:02 AM" is when someone forwarded the order, never the order's date."""
+    lines = text.split("\n")
+    starts = _opens(lines)
+    if not starts:
+        return text
+    for at in starts:
+        end = at + 1
+        while end < min(at + _HEADER_LINES + 2, len(lines)) and lines[end].strip():
+            end += 1
+        # A memorandum order's "FROM: Magistrate Judge X / DATE: June 3, 2027" is the order's
+        # own: only a mail header (an address in it, or a forward's marker) is blanked.
+        if _FROM.match(lines[at]) and "@" not in "".join(lines[at:end]):
+            continue
+        for i in range(at, end):
+            if i == at or _FIELD.match(lines[i]):
+                lines[i] = ""
+    return "\n".join(lines)
+
+
 def check_chain(text: str, obligations: list[Obligation]) -> list[Obligation]:
     """Obligations flagged when only a message that is not the court's says them."""
     note_only = _note_only(messages(text))

@@ -24,6 +24,7 @@ from settleconf.core.order_parser.email_chain import (
     check_chain,
     court_sentences,
     separate_messages,
+    without_headers,
 )
 from settleconf.core.order_parser.errors import OrderTextError
 from settleconf.core.order_parser.field_lists import (
@@ -37,6 +38,7 @@ from settleconf.core.order_parser.judges import settlement_judge, signing_judge
 from settleconf.core.order_parser.limits import cap_text, split_note
 from settleconf.core.order_parser.markup import drop_unticked, strip_markdown
 from settleconf.core.order_parser.named_session import anchor_named_session
+from settleconf.core.order_parser.nef_notice import nef_filed_date
 from settleconf.core.order_parser.obligations import read_obligations
 from settleconf.core.order_parser.other_sessions import other_sessions
 from settleconf.core.order_parser.paragraphs import build_layout
@@ -125,7 +127,10 @@ def _parse(text: str, source_name: str | None) -> Order:
     caption = read_caption(header_text)
     # On pleading paper a line's number stands before "Filed:" or "Dated:" ("1 Filed: Dec.
     # 04, 2014"): read again without the numbers when the printed text gave no date.
-    order_date = read_order_date(plain) or (read_order_date(header_text) if margin else None)
+    # An e-mail's "Date:" line is when the order was sent on, not when it was made.
+    unmailed = without_headers(plain)
+    order_date = read_order_date(unmailed) or (read_order_date(header_text) if margin else None)
+    order_date = order_date or nef_filed_date(unmailed)
     # Rows pasted from a docket sheet: the entry that sets the conference dates the order.
     rows = docket_rows(plain)
     order_date = order_date_of(rows) or order_date

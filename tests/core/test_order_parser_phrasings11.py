@@ -9,7 +9,7 @@ settlement conference as if it were a settlement duty."""
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, time, timedelta
 
 import pytest
 
@@ -235,3 +235,66 @@ def test_the_courts_own_email_and_a_plain_order_stand() -> None:
     assert _shown(chambers) == {date(2027, 4, 16): False}
     # no message header at all: nothing changes
     assert _shown(COURT_NEF.split("\n", 5)[5]) == {date(2027, 4, 16): False}
+
+
+FORWARDED_LATER = (
+    "From: Jo Park <jpark@firm.example>\n"
+    "Date: Fri, Apr 9, 2027 at 8:02 AM\n"
+    "Subject: Fwd: Activity in Case 1:26-cv-03301 Lyle v. Harbor Point Marine Order\n"
+    "To: Lit Team <lit@firm.example>\n\nFYI below.\n\n"
+    "---------- Forwarded message ---------\n"
+    "From: <ecf@mdd.uscourts.gov>\n"
+    "Date: Mon, Apr 5, 2027 at 4:10 PM\n"
+    "Subject: Activity in Case 1:26-cv-03301 Lyle v. Harbor Point Marine Order\n\n"
+    "Docket Text:\n"
+    "PAPERLESS ORDER: Settlement Conference set for 5/27/2027 at 10:00 AM before Magistrate "
+    "Judge Q. Example. Plaintiff shall serve a settlement demand within 14 days of this Order. "
+    "{closing} (kw3s)\n"
+)
+
+
+def test_an_emails_date_line_is_not_the_orders_date() -> None:
+    signed = FORWARDED_LATER.format(closing="Signed by Magistrate Judge Q. Example on 4/2/2027.")
+    order = parse_order(signed)
+    assert order.order_date == date(2027, 4, 2)
+    assert _shown(signed) == {date(2027, 4, 16): False}
+    # no signing date and no NEF line: the period is flagged, never counted from "Date:"
+    bare = FORWARDED_LATER.format(closing="Signed by Magistrate Judge Q. Example.")
+    assert parse_order(bare).order_date is None
+    assert all(d.needs_review or d.due_date is None for d in _deadlines(bare))
+
+
+@pytest.mark.parametrize(
+    ("closing", "made"),
+    [
+        ("(Castellanos, Mag. J.) (mkl)", date(2027, 8, 2)),
+        ("Signed by Magistrate Judge Q. Example. (DPer)", date(2027, 8, 2)),
+        ("Signed by Magistrate Judge Q. Example on 7/30/2027. (DPer)", date(2027, 7, 30)),
+    ],
+)
+def test_a_notice_dates_an_order_that_says_no_date(closing: str, made: date) -> None:
+    nef = (
+        "From: ECFnotice@mad.uscourts.gov\nSent: Monday, August 2, 2027 12:18 PM\n"
+        "Subject: Activity in Case 1:27-cv-10455 Figueiredo v. Harborline Order\n\n"
+        "Notice of Electronic Filing\n\n"
+        "The following transaction was entered on 8/2/2027 at 12:17 PM EDT and filed on "
+        "8/2/2027\nDocument Number: 19(No document attached)\n\nDocket Text:\n"
+        "Magistrate Judge Q. Example: ELECTRONIC ORDER entered. Settlement Conference set for "
+        "9/14/2027 02:00 PM. Plaintiff shall serve a written demand within 21 days of this "
+        f"Order. {closing}\n"
+    )
+    order = parse_order(nef)
+    assert order.order_date == made
+    # the entry time and the e-mail's Sent: line are never deadlines
+    dues = {d.due_date: d.needs_review for d in _deadlines(nef)}
+    assert list(dues) == [made + timedelta(days=21)] and not any(dues.values())
+
+
+def test_a_memorandum_orders_own_date_field_stands() -> None:
+    memo = (
+        "MEMORANDUM ORDER\n\nFROM: Magistrate Judge Q. Example\nDATE: June 3, 2027\n"
+        "RE: Settlement conference\n\nA settlement conference is set for July 20, 2027 at "
+        "10:00 a.m. Plaintiff shall serve a demand within 14 days of this Order.\n"
+    )
+    assert parse_order(memo).order_date == date(2027, 6, 3)
+    assert _shown(memo) == {date(2027, 6, 17): False}
