@@ -14,6 +14,7 @@ from settleconf.core.order_parser.case_schedule import case_schedule_reason
 from settleconf.core.order_parser.conference import SAME_DAY_DOUBT, WEEKDAY_DOUBT, find_conference
 from settleconf.core.order_parser.deadline import parse_deadline
 from settleconf.core.order_parser.deadline_phrases import named_session_dates
+from settleconf.core.order_parser.docket_closings import docket_closing_date
 from settleconf.core.order_parser.docket_entries import (
     check_entries,
     docket_rows,
@@ -130,7 +131,7 @@ def _parse(text: str, source_name: str | None) -> Order:
     # An e-mail's "Date:" line is when the order was sent on, not when it was made.
     unmailed = without_headers(plain)
     order_date = read_order_date(unmailed) or (read_order_date(header_text) if margin else None)
-    order_date = order_date or nef_filed_date(unmailed)
+    order_date = order_date or docket_closing_date(unmailed) or nef_filed_date(unmailed)
     # Rows pasted from a docket sheet: the entry that sets the conference dates the order.
     rows = docket_rows(plain)
     order_date = order_date_of(rows) or order_date

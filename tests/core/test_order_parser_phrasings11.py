@@ -298,3 +298,40 @@ def test_a_memorandum_orders_own_date_field_stands() -> None:
     )
     assert parse_order(memo).order_date == date(2027, 6, 3)
     assert _shown(memo) == {date(2027, 6, 17): False}
+
+
+@pytest.mark.parametrize(
+    ("closing", "made"),
+    [
+        ("Signed on 4/20/27 by Magistrate Judge Q. Example. (ckm)", date(2027, 4, 20)),
+        ("Signed on April 19, 2027 by Magistrate Judge Q. Example.", date(2027, 4, 19)),
+        (
+            "MINUTE ORDER by Magistrate Judge Q. Example on 4/20/2027. Text Only Entry (morti, )",
+            date(2027, 4, 20),
+        ),
+        ("TEXT ONLY ORDER entered by Magistrate Judge Q. Example on 4/16/2027.", date(2027, 4, 16)),
+        (
+            "This is a MINUTE ORDER IN CHAMBERS of the Honorable Q. Example, United States "
+            "Magistrate Judge, on 4/20/2027. (YAW)",
+            date(2027, 4, 20),
+        ),
+    ],
+)
+def test_a_text_orders_cmecf_closing_dates_it(closing: str, made: date) -> None:
+    text = (
+        "TEXT ONLY ORDER: Settlement conference set for 6/2/27 at 9:30 a.m. CT via Zoom. "
+        "Plaintiff shall serve a written demand within 14 days of this Order. Confidential "
+        f"settlement statements due to chambers by 5/26/27. {closing}\n"
+    )
+    assert parse_order(text).order_date == made
+    assert _shown(text) == {made + timedelta(days=14): False, date(2027, 5, 26): False}
+
+
+def test_an_earlier_orders_closing_does_not_date_this_one() -> None:
+    text = (
+        "TEXT ONLY ORDER: Settlement conference set for 6/2/27 at 9:30 a.m. The parties have "
+        "complied with the text order entered by Judge R. Other on 4/2/2027. Plaintiff shall "
+        "serve a written demand within 14 days of this Order.\n"
+    )
+    assert parse_order(text).order_date is None
+    assert all(d.needs_review for d in _deadlines(text))
