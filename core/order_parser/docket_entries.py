@@ -7,6 +7,10 @@ earlier setting that a later entry struck and reset, oldest first or newest firs
 sheet was sorted. The newest entry that sets, resets, continues or strikes the settlement
 conference governs:
 
+- the conference is read from it: an earlier entry's setting is no candidate
+  (`current_sentences`), so "set for 7/27/2027" above "Set/Reset Hearings: ... set for
+  8/24/2027" gives August 24, and a later "is stricken" leaves no conference;
+
 - the order's date is that entry's date (the sheet's date column), not the first date some
   closing in the paste happens to carry -- a period "within 14 days of this Order" in the
   reset entry counts from the reset;
@@ -30,6 +34,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from settleconf.core.order import Anchor, Conference, Obligation
+from settleconf.core.order_parser.paragraphs import Sentence
 
 # A row starts a line: the date filed, the entry number (the clerk's "Set/Reset Hearings"
 # rows have none), then the docket text. One line per row, so each quantifier is bounded by
@@ -147,6 +152,19 @@ def order_date_of(rows: list[Row]) -> date | None:
         return rule.filed
     orders = [r.filed for r in rows if not r.filing]
     return max(orders) if orders else None
+
+
+def current_sentences(sentences: tuple[Sentence, ...], rows: list[Row]) -> tuple[Sentence, ...]:
+    """The sentences a later setting has not replaced: those of an earlier entry that set the
+    settlement conference are no candidates for its date once a newer entry sets it again
+    (or strikes it), whichever way round the sheet was pasted."""
+    rule = governing(rows)
+    if rule is None:
+        return sentences
+    old = [r for r in rows if r.sets_settlement and r.filed < rule.filed]
+    if not old:
+        return sentences
+    return tuple(s for s in sentences if _row_of(s.text, rows, rule) not in old)
 
 
 def _row_of(quote: str, rows: list[Row], prefer: Row | None) -> Row | None:

@@ -17,6 +17,7 @@ from settleconf.core.order_parser.deadline_phrases import named_session_dates
 from settleconf.core.order_parser.docket_closings import docket_closing_date
 from settleconf.core.order_parser.docket_entries import (
     check_entries,
+    current_sentences,
     docket_rows,
     order_date_of,
     separate_rows,
@@ -138,8 +139,9 @@ def _parse(text: str, source_name: str | None) -> Order:
     signer = signing_judge(header_text, layout.closing)
 
     conference, conf_warnings = find_conference(
-        # a forwarded chain: a colleague's "I think SC is set for ..." is no candidate
-        court_sentences(layout.sentences, plain),
+        # a forwarded chain: a colleague's "I think SC is set for ..." is no candidate; a
+        # docket paste: nor is a setting a later entry replaced
+        current_sentences(court_sentences(layout.sentences, plain), rows),
         timezone=court.timezone if court else None,
         margin_numbers=margin,
         order_date=order_date,

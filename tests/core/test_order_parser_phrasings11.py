@@ -335,3 +335,46 @@ def test_an_earlier_orders_closing_does_not_date_this_one() -> None:
     )
     assert parse_order(text).order_date is None
     assert all(d.needs_review for d in _deadlines(text))
+
+
+FIRST_SETTING = (
+    "06/01/2027\t51\tPAPERLESS ORDER: Settlement Conference set for 7/27/2027 10:00 AM in "
+    "Chambers 7B before Magistrate Judge Q. Example. Ex parte settlement letters due seven days "
+    "before the conference. (kw3s) (Entered: 06/01/2027)\n"
+)
+CLERK_RESET = (
+    "07/09/2027\t\tSet/Reset Hearings: Settlement Conference set for 8/24/2027 02:00 PM in "
+    "Chambers 7B before Magistrate Judge Q. Example. (kw3s) (Entered: 07/09/2027)\n"
+)
+
+
+@pytest.mark.parametrize("pasted", [FIRST_SETTING + CLERK_RESET, CLERK_RESET + FIRST_SETTING])
+def test_the_conference_is_the_newest_settings(pasted: str) -> None:
+    order = parse_order(pasted)
+    assert (order.conference.date, order.conference.time) == (date(2027, 8, 24), time(14, 0))
+    # the first entry's period is counted from the new date, and flagged: it was set before
+    assert _shown(pasted) == {date(2027, 8, 17): True}
+
+
+def test_a_later_entry_striking_the_conference_leaves_none() -> None:
+    pasted = (
+        "03/15/2027\t40\tMINUTE entry before the Honorable Q. Example: Settlement conference "
+        "set for 5/12/2027 at 10:00 AM. Plaintiff's written demand due by 4/21/2027. Mailed "
+        "notice. (ep, ) (Entered: 03/15/2027)\n"
+        "04/30/2027\t44\tMINUTE entry before the Honorable Q. Example: In light of the stay, "
+        "the settlement conference set for 5/12/2027 is stricken. Mailed notice. (ep, ) "
+        "(Entered: 04/30/2027)\n"
+    )
+    assert parse_order(pasted).conference.date is None
+    assert _shown(pasted) == {date(2027, 4, 21): True}
+
+
+def test_one_setting_among_other_entries_is_read_as_before() -> None:
+    # a status conference's entry after the settlement one sets no settlement conference
+    pasted = FIRST_SETTING + (
+        "07/09/2027\t60\tTEXT ORDER: Telephone Status Conference set for 9/1/2027 11:00 AM. "
+        "(kw3s) (Entered: 07/09/2027)\n"
+    )
+    order = parse_order(pasted)
+    assert (order.conference.date, order.conference.time) == (date(2027, 7, 27), time(10, 0))
+    assert _shown(pasted)[date(2027, 7, 20)] is False
