@@ -378,3 +378,32 @@ def test_one_setting_among_other_entries_is_read_as_before() -> None:
     order = parse_order(pasted)
     assert (order.conference.date, order.conference.time) == (date(2027, 7, 27), time(10, 0))
     assert _shown(pasted)[date(2027, 7, 20)] is False
+
+
+@pytest.mark.parametrize(
+    ("zone", "at"),
+    [("at noon CT.", time(12, 0)), ("at 5:00 p.m. MT.", time(17, 0)), ("by 4 PM (CT).", None)],
+)
+def test_a_zone_after_a_clock_time_ends_the_sentence(zone: str, at: time | None) -> None:
+    text = (
+        "TEXT ONLY ORDER: Settlement conference set for 6/3/27 at 1:30 p.m. in Courtroom 4. "
+        f"Confidential settlement statements due to chambers by 5/27/27 {zone} Counsel shall "
+        "confirm attendance by email on or before Friday, 5/28/27. Signed on 4/20/27 by "
+        "Magistrate Judge Q. Example.\n"
+    )
+    read = {d.due_date: d for d in _deadlines(text)}
+    assert set(read) == {date(2027, 5, 27), date(2027, 5, 28)}
+    assert not any(d.needs_review for d in read.values())
+    assert read[date(2027, 5, 28)].obligation.quote.startswith("Counsel shall confirm")
+    if at is not None:
+        assert read[date(2027, 5, 27)].due_time == at
+
+
+def test_a_courts_abbreviation_still_runs_on() -> None:
+    from settleconf.core.order_parser.sentences import split_sentences
+
+    said = "See Lyle v. Harbor, 12 Cal. Ct. App. 4th 101 (2020). The parties shall attend."
+    assert split_sentences(said) == [
+        "See Lyle v. Harbor, 12 Cal. Ct. App. 4th 101 (2020).",
+        "The parties shall attend.",
+    ]
