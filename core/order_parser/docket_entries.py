@@ -37,10 +37,12 @@ from settleconf.core.order import Anchor, Conference, Obligation
 from settleconf.core.order_parser.paragraphs import Sentence
 
 # A row starts a line: the date filed, the entry number (the clerk's "Set/Reset Hearings"
-# rows have none), then the docket text. One line per row, so each quantifier is bounded by
-# the line and the match is linear.
+# rows have none), then the docket text -- on one line, or each cell on a line of its own as
+# some browsers copy a table. Each run of blanks ends at the next non-blank: linear.
+_CELL_GAP = r"(?:[ \t]+|[ \t]*\n[ \t\n]*)"
 _ROW_START = re.compile(
-    r"^[ \t]*(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})[ \t]+(?:(?P<num>\d{1,5})[ \t]+)?(?=\S)",
+    rf"^[ \t]*(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>\d{{4}}){_CELL_GAP}"
+    rf"(?:(?P<num>\d{{1,5}}){_CELL_GAP})?(?=[^\s\d/])",
     re.MULTILINE,
 )
 _ENTERED = re.compile(r"\(Entered:\s*\d{1,2}/\d{1,2}/\d{2,4}\s*\)", re.IGNORECASE)

@@ -407,3 +407,16 @@ def test_a_courts_abbreviation_still_runs_on() -> None:
         "See Lyle v. Harbor, 12 Cal. Ct. App. 4th 101 (2020).",
         "The parties shall attend.",
     ]
+
+
+def test_rows_copied_a_cell_to_a_line() -> None:
+    cells = []
+    for row in RESET_OLDEST_FIRST.splitlines():
+        cells += row.split("\t")
+    pasted = "\n\n".join(cells) + "\n"
+    order = parse_order(pasted)
+    assert order.order_date == date(2027, 3, 29)
+    assert order.conference.date == date(2027, 5, 25)
+    shown = _shown(pasted)
+    assert (shown[date(2027, 4, 12)], shown[date(2027, 5, 18)]) == (False, False)
+    assert (shown[date(2027, 3, 30)], shown[date(2027, 4, 13)]) == (True, True)
