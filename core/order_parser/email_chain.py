@@ -33,6 +33,12 @@ _OPENER = re.compile(
     r"|on\s[^\n]{5,160}\bwrote:[ \t]*$)",
     re.IGNORECASE,
 )
+# CM/ECF's own text begins: its notice's first line, its heading, the order's "Docket Text:".
+_COURT_OPENER = re.compile(
+    r"^[ \t]*(?:this\s+is\s+an\s+automatic\s+e-?mail\s+message\s+generated\s+by\s+the\s+cm/ecf"
+    r"|notice\s+of\s+electronic\s+filing[ \t]*$|docket\s+text[ \t]*:)",
+    re.IGNORECASE,
+)
 _FROM = re.compile(r"^[ \t]*from:[ \t]", re.IGNORECASE)
 _HEADER_FIELD = re.compile(r"^[ \t]*(?:sent|date|subject):", re.IGNORECASE)
 _COURT_SENDER = re.compile(
@@ -42,6 +48,11 @@ _COURT_WORDS = re.compile(
     r"notice\s+of\s+electronic\s+filing|docket\s+text\s*:|generated\s+by\s+the\s+cm/ecf"
     r"|\bit\s+is\s+(?:hereby\s+)?ordered\b|\bso\s+ordered\b|\bsigned\s+by\s+(?:magistrate\s+)?judge"
     r"|\(entered:\s*\d",
+    re.IGNORECASE,
+)
+# A note's last line run into the marker under it: "... by 6/4/2027 Docket Text:".
+_TRAILING_MARK = re.compile(
+    r"\s+(?:docket\s+text\s*:|notice\s+of\s+electronic\s+filing|on\s[^>]{5,160}?\bwrote:)$",
     re.IGNORECASE,
 )
 _HEADER_LINES = 8  # a header's fields sit within a few lines of its first
@@ -71,17 +82,28 @@ def _opens(lines: list[str]) -> list[int]:
     return starts
 
 
+def _court_opens(lines: list[str]) -> list[int]:
+    """The first line of each stretch of CM/ECF's own text: a note above it is no order's."""
+    return [i for i, line in enumerate(lines) if _COURT_OPENER.match(line)]
+
+
 def messages(text: str) -> list[Message]:
-    """The paste cut into messages (empty when it has no message header)."""
+    """The paste cut into messages (empty when it has no message header, nor a note before
+    CM/ECF's own text)."""
     lines = _QUOTE_MARKS.sub("", text).split("\n")
-    starts = _opens(lines)
-    if not starts:
+    mail = _opens(lines)
+    court_at = set(_court_opens(lines))
+    starts = sorted(set(mail) | court_at)
+    if not mail and not any(ln.strip() for ln in lines[: min(court_at, default=0)]):
         return []
     out = []
     bounds = [0, *starts] if starts[0] > 0 else starts
     for at, end in zip(bounds, [*bounds[1:], len(lines)], strict=True):
         chunk = lines[at:end]
-        if at in starts:
+        if at in court_at:
+            out.append(Message("", _flat("\n".join(chunk)), True))
+            continue
+        if at in mail:
             blank = next((i for i, ln in enumerate(chunk) if not ln.strip()), len(chunk))
             header, body = "\n".join(chunk[:blank]), "\n".join(chunk[blank:])
         else:
@@ -100,7 +122,7 @@ def _note_only(found: list[Message]) -> Callable[[str], bool]:
 
     def note_only(sentence: str) -> bool:
         # the whole sentence: one that runs from a note into the court's text is the court's
-        said = _flat(sentence)
+        said = _TRAILING_MARK.sub("", _flat(sentence))
         return bool(said) and any(said in n for n in notes) and not any(said in c for c in court)
 
     return note_only
@@ -118,9 +140,9 @@ def separate_messages(text: str) -> str:
     before each message's header, so no sentence runs from one message into the next (a
     colleague's note into the court's "ORDER: Settlement Conference set for ...")."""
     lines = _QUOTE_MARKS.sub("", text).split("\n")
-    starts = set(_opens(lines))
-    if not starts:
+    if not messages(text):
         return text
+    starts = set(_opens(lines)) | set(_court_opens(lines))
     out: list[str] = []
     for i, line in enumerate(lines):
         if i in starts and out and out[-1].strip():

@@ -420,3 +420,34 @@ def test_rows_copied_a_cell_to_a_line() -> None:
     shown = _shown(pasted)
     assert (shown[date(2027, 4, 12)], shown[date(2027, 5, 18)]) == (False, False)
     assert (shown[date(2027, 3, 30)], shown[date(2027, 4, 13)]) == (True, True)
+
+
+BARE_DOCKET_TEXT = (
+    "Docket Text:\n"
+    "TEXT ORDER: In-person Settlement Conference set for 6/15/2027 11:00 AM in Newark before "
+    "Magistrate Judge Q. Example. Confidential settlement letters shall be emailed to chambers "
+    "by 6/8/2027. So Ordered by Magistrate Judge Q. Example on 4/5/2027. (dam)\n"
+)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "FYI - SC set for 6/15. We need to get the settlement letter to chambers by 6/4/2027 to "
+        "be safe. Client must attend.\n\n",
+        "FYI - we need to get the settlement letter to chambers by 6/4/2027\n",
+    ],
+)
+def test_a_note_above_the_docket_text_is_not_the_order(note: str) -> None:
+    shown = _shown(note + BARE_DOCKET_TEXT)
+    assert shown == {date(2027, 6, 8): False, date(2027, 6, 4): True}
+
+
+def test_cmecf_text_with_no_note_is_read_whole() -> None:
+    assert _shown(BARE_DOCKET_TEXT) == {date(2027, 6, 8): False}
+    nef = (
+        "U.S. District Court\n\nDistrict of New Jersey [LIVE]\n\nNotice of Electronic Filing\n\n"
+        "The following transaction was entered on 4/5/2027 at 2:46 PM EDT and filed on "
+        "4/5/2027\nCase Number:\t2:26-cv-08812\nDocument Number:\t47\n\n" + BARE_DOCKET_TEXT
+    )
+    assert _shown(nef) == {date(2027, 6, 8): False}
