@@ -99,6 +99,11 @@ def _starts(text: str) -> list[re.Match[str]]:
     return [m for m, end in _spans(text, starts) if _ENTERED.search(text, m.end(), end)]
 
 
+def row_starts(text: str) -> list[int]:
+    """Where each docket row begins (offsets into `text`)."""
+    return [m.start() for m in _starts(text)]
+
+
 def separate_rows(text: str) -> str:
     """A blank line before each docket row, so a row is its own paragraph."""
     starts = _starts(text)

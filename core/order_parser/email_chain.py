@@ -18,10 +18,12 @@ Nothing changes for a paste with no message header, or with no message from the 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from settleconf.core.order import Obligation
+from settleconf.core.order_parser.docket_entries import row_starts
 from settleconf.core.order_parser.paragraphs import Sentence
 
 _QUOTE_MARKS = re.compile(r"^(?:[ \t]*>)+[ \t]?", re.MULTILINE)
@@ -83,8 +85,15 @@ def _opens(lines: list[str]) -> list[int]:
 
 
 def _court_opens(lines: list[str]) -> list[int]:
-    """The first line of each stretch of CM/ECF's own text: a note above it is no order's."""
-    return [i for i, line in enumerate(lines) if _COURT_OPENER.match(line)]
+    """The first line of each stretch of CM/ECF's own text (its notice, its "Docket Text:", a
+    docket sheet's row): a note above it is no order's."""
+    opens = {i for i, line in enumerate(lines) if _COURT_OPENER.match(line)}
+    firsts, at = [], 0  # each line's offset, to find a row's line without recounting
+    for line in lines:
+        firsts.append(at)
+        at += len(line) + 1
+    opens |= {bisect_right(firsts, start) - 1 for start in row_starts("\n".join(lines))}
+    return sorted(opens)
 
 
 def messages(text: str) -> list[Message]:

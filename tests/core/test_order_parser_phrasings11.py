@@ -451,3 +451,15 @@ def test_cmecf_text_with_no_note_is_read_whole() -> None:
         "4/5/2027\nCase Number:\t2:26-cv-08812\nDocument Number:\t47\n\n" + BARE_DOCKET_TEXT
     )
     assert _shown(nef) == {date(2027, 6, 8): False}
+
+
+def test_a_note_above_pasted_docket_rows_is_not_the_order() -> None:
+    row = RESET_OLDEST_FIRST.splitlines(keepends=True)[1]
+    pasted = "FYI - judge moved the SC. Our draft letters must be done by 5/11/2027.\n\n" + row
+    shown = _shown(pasted)
+    assert shown == {date(2027, 4, 12): False, date(2027, 5, 18): False, date(2027, 5, 11): True}
+    # the sheet's own column heads above the rows are no note with duties
+    assert _shown("Date Filed\t#\tDocket Text\n" + row) == {
+        date(2027, 4, 12): False,
+        date(2027, 5, 18): False,
+    }
