@@ -30,6 +30,7 @@ entry's "(Entered: ...)" into the next entry's text.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -152,13 +153,18 @@ def governing(rows: list[Row]) -> Row | None:
     return max(settled, key=lambda r: (r.filed, int(r.number) if r.number else -1))
 
 
-def order_date_of(rows: list[Row]) -> date | None:
-    """The governing entry's date; without one, the newest order entry's."""
+def order_date_of(rows: list[Row], signed: Callable[[str], date | None]) -> date | None:
+    """The governing entry's date: the one its own closing gives ("Signed by ... on 4/1/2027",
+    read by `signed`, the sheet's "(Entered: ...)" stamp aside), else its date-filed column;
+    without a governing entry, the newest order entry's."""
     rule = governing(rows)
-    if rule is not None:
-        return rule.filed
-    orders = [r.filed for r in rows if not r.filing]
-    return max(orders) if orders else None
+    if rule is None:
+        orders = [r for r in rows if not r.filing]
+        if not orders:
+            return None
+        rule = max(orders, key=lambda r: (r.filed, int(r.number) if r.number else -1))
+    own = signed(_ENTERED.sub(" ", rule.text))
+    return own or rule.filed
 
 
 def current_sentences(sentences: tuple[Sentence, ...], rows: list[Row]) -> tuple[Sentence, ...]:

@@ -135,7 +135,10 @@ def _parse(text: str, source_name: str | None) -> Order:
     order_date = order_date or docket_closing_date(unmailed) or nef_filed_date(unmailed)
     # Rows pasted from a docket sheet: the entry that sets the conference dates the order.
     rows = docket_rows(plain)
-    order_date = order_date_of(rows) or order_date
+    order_date = (
+        order_date_of(rows, lambda row: read_order_date(row) or docket_closing_date(row))
+        or order_date
+    )
     signer = signing_judge(header_text, layout.closing)
 
     conference, conf_warnings = find_conference(

@@ -463,3 +463,20 @@ def test_a_note_above_pasted_docket_rows_is_not_the_order() -> None:
         date(2027, 4, 12): False,
         date(2027, 5, 18): False,
     }
+
+
+def test_the_governing_entrys_own_signing_date_stands() -> None:
+    # signed on the 1st, docketed on the 2nd, stamped entered on the 5th
+    row = (
+        "04/02/2027\t23\tORDER: Settlement Conference set for 5/27/2027 at 10:00 AM. Plaintiff "
+        "shall serve a demand within 14 days of this Order. SO ORDERED. (Signed by Magistrate "
+        "Judge Q. Example on 4/1/2027) (jmg) (Entered: 04/05/2027)\n"
+    )
+    assert parse_order(row).order_date == date(2027, 4, 1)
+    assert _shown(row) == {date(2027, 4, 15): False}
+    # an earlier entry's signature does not date the entry that governs
+    older = (
+        "03/01/2027\t20\tORDER: Settlement Conference set for 4/20/2027 at 10:00 AM. Signed by "
+        "Magistrate Judge Q. Example on 3/1/2027. (jmg) (Entered: 03/01/2027)\n"
+    )
+    assert parse_order(older + row.replace("4/1/2027", "3/31/2027")).order_date == date(2027, 3, 31)
