@@ -35,6 +35,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from settleconf.core.order import Anchor, Conference, Obligation
+from settleconf.core.order_parser.dates_in_text import find_dates
 from settleconf.core.order_parser.paragraphs import Sentence
 
 # A row starts a line: the date filed, the entry number (the clerk's "Set/Reset Hearings"
@@ -66,6 +67,18 @@ _A_DATE = re.compile(
     r"\s+\d{1,2},?\s+\d{4}\b",
     re.IGNORECASE,
 )
+# A date the entry gives the settlement conference: after its name ("Settlement Conference
+# set for 7/8/2027") or just before it ("at the 5/28/2027 settlement conference").
+_CONF_AT = re.compile(
+    rf"settlement\s+conf(?:erence|\.)[^;.]{{0,80}}?(?P<a>{_A_DATE.pattern})"
+    rf"|(?P<b>{_A_DATE.pattern})[^;.]{{0,30}}?settlement\s+conf",
+    re.IGNORECASE,
+)
+_CHANGES = re.compile(
+    r"\b(?:re-?set|rescheduled|continued|adjourned|stricken|struck|vacated|cancell?ed|moved"
+    r"|postponed)\b",
+    re.IGNORECASE,
+)
 _SETTLE_WORD = re.compile(r"\bsettle", re.IGNORECASE)
 _JUDGE_LEAD = re.compile(r"^[^:]{0,80}?\bjudge\b[^:]{0,80}:", re.IGNORECASE)
 
@@ -77,6 +90,8 @@ class Row:
     text: str  # the row as pasted, its date and number too, whitespace collapsed
     filing: bool  # a party's paper, not an order
     sets_settlement: bool  # sets, resets, continues or strikes the settlement conference
+    conference_dates: frozenset[date] = frozenset()  # dates it gives the settlement conference
+    changes: bool = False  # resets, continues, strikes: a new setting whatever its dates
 
     @property
     def name(self) -> str:
@@ -141,16 +156,33 @@ def docket_rows(text: str) -> list[Row]:
             and bool(_SETS.search(said))
             and bool(_A_DATE.search(said))
         )
-        rows.append(Row(filed, m["num"], _flat(text[m.start() : end]), filing, sets))
+        dates = frozenset(
+            d.value
+            for c in _CONF_AT.finditer(said)
+            for d in find_dates(c["a"] or c["b"])
+            if d.value is not None
+        )
+        whole = _flat(text[m.start() : end])
+        changes = sets and bool(_CHANGES.search(said))
+        rows.append(Row(filed, m["num"], whole, filing, sets, dates, changes))
     return rows
 
 
+def _key(row: Row) -> tuple[date, int]:
+    return (row.filed, int(row.number) if row.number else -1)
+
+
 def governing(rows: list[Row]) -> Row | None:
-    """The newest entry that sets the settlement conference (by date, then entry number)."""
-    settled = [r for r in rows if r.sets_settlement]
-    if not settled:
-        return None
-    return max(settled, key=lambda r: (r.filed, int(r.number) if r.number else -1))
+    """The newest entry that sets the settlement conference (by date, then entry number): a
+    later entry that only names the conference on the date already set ("... to appear by
+    video at the settlement conference set for 5/28/2027") sets nothing new."""
+    current: Row | None = None
+    seen: set[date] = set()
+    for row in sorted((r for r in rows if r.sets_settlement), key=_key):
+        if current is None or row.changes or not row.conference_dates <= seen:
+            current = row
+        seen |= row.conference_dates
+    return current
 
 
 def order_date_of(rows: list[Row], signed: Callable[[str], date | None]) -> date | None:
@@ -162,7 +194,7 @@ def order_date_of(rows: list[Row], signed: Callable[[str], date | None]) -> date
         orders = [r for r in rows if not r.filing]
         if not orders:
             return None
-        rule = max(orders, key=lambda r: (r.filed, int(r.number) if r.number else -1))
+        rule = max(orders, key=_key)
     own = signed(_ENTERED.sub(" ", rule.text))
     return own or rule.filed
 
@@ -231,6 +263,11 @@ def check_entries(
             reason = (
                 f"Set by {row.name}, another docket entry than the one setting the "
                 f"settlement conference ({rule.name}); shown for review."
+            )
+        elif ob.rule.anchor is Anchor.ORDER and row and rule and row is not rule:
+            reason = (
+                f"Counted from the order's date, but said in {row.name}, not in {rule.name} "
+                "that dates the order; check which order it runs from."
             )
         elif stale_conference and ob.rule.anchor is Anchor.CONFERENCE:
             reason = "Counted from a conference date a later docket entry may have replaced."

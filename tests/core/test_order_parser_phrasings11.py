@@ -480,3 +480,26 @@ def test_the_governing_entrys_own_signing_date_stands() -> None:
         "Magistrate Judge Q. Example on 3/1/2027. (jmg) (Entered: 03/01/2027)\n"
     )
     assert parse_order(older + row.replace("4/1/2027", "3/31/2027")).order_date == date(2027, 3, 31)
+
+
+SETTING = (
+    "04/02/2027\t23\tORDER: Settlement Conference set for 5/28/2027 at 10:00 AM in Courtroom 2D "
+    "before Magistrate Judge Q. Example. Confidential settlement letters due 5/21/2027. Signed "
+    "by Magistrate Judge Q. Example on 4/2/2027. (jmg) (Entered: 04/02/2027)\n"
+)
+
+
+def test_a_later_entry_naming_the_same_setting_does_not_replace_it() -> None:
+    pasted = SETTING + (
+        "04/20/2027\t27\tORDER granting [26] Letter Motion for the insurer's representative to "
+        "appear by video at the settlement conference set for 5/28/2027. The insurer shall "
+        "confirm its representative's name in a settlement letter within 7 days of this Order. "
+        "Signed by Magistrate Judge Q. Example on 4/20/2027. (jmg) (Entered: 04/20/2027)\n"
+    )
+    order = parse_order(pasted)
+    assert (order.conference.date, order.conference.time) == (date(2027, 5, 28), time(10, 0))
+    assert order.order_date == date(2027, 4, 2)
+    shown = _shown(pasted)
+    assert shown[date(2027, 5, 21)] is False
+    # a period from "this Order" in the later entry is not counted from the first one unseen
+    assert all(flagged for due, flagged in shown.items() if due != date(2027, 5, 21))
