@@ -57,11 +57,6 @@ _FILING = re.compile(
     re.IGNORECASE,
 )
 _SETTLEMENT = re.compile(r"\bsettlement\s+conf(?:erence|\.)", re.IGNORECASE)
-_SETS = re.compile(
-    r"\b(?:set|re-?set|(?:re)?scheduled|continued|adjourned|stricken|struck|vacated|cancell?ed"
-    r"|moved|will\s+be\s+held|is\s+held)\b",
-    re.IGNORECASE,
-)
 _A_DATE = re.compile(
     r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
     r"\s+\d{1,2},?\s+\d{4}\b",
@@ -69,9 +64,14 @@ _A_DATE = re.compile(
 )
 # A date the entry gives the settlement conference: after its name ("Settlement Conference
 # set for 7/8/2027") or just before it ("at the 5/28/2027 settlement conference").
+# A setting word stands between the name and its date: "Settlement Conference Statements due
+# on 5/21/2027" names a paper, not the session, and dates nothing of the conference.
 _CONF_AT = re.compile(
-    rf"settlement\s+conf(?:erence|\.)[^;.]{{0,80}}?(?P<a>{_A_DATE.pattern})"
-    rf"|(?P<b>{_A_DATE.pattern})[^;.]{{0,30}}?settlement\s+conf",
+    r"settlement\s+conf(?:erence|\.)(?!\s+(?:statements?|memorand\w*|letters?|briefs?|summar"
+    r"\w*|reports?|submissions?|papers?|position|questionnaires?|forms?)\b)"
+    r"[^;.]{0,40}?\b(?:set|re-?set|(?:re)?scheduled|continued|adjourned|moved|held|for|on|to)\b"
+    rf"[^;.]{{0,40}}?(?P<a>{_A_DATE.pattern})"
+    rf"|(?P<b>{_A_DATE.pattern})\s+settlement\s+conf",
     re.IGNORECASE,
 )
 _CHANGES = re.compile(
@@ -79,6 +79,7 @@ _CHANGES = re.compile(
     r"|postponed)\b",
     re.IGNORECASE,
 )
+_EVENT_LABEL = re.compile(r"\bset/reset\s+(?:deadlines|hearings)\b", re.IGNORECASE)
 _SETTLE_WORD = re.compile(r"\bsettle", re.IGNORECASE)
 _JUDGE_LEAD = re.compile(r"^[^:]{0,80}?\bjudge\b[^:]{0,80}:", re.IGNORECASE)
 
@@ -150,20 +151,19 @@ def docket_rows(text: str) -> list[Row]:
         lead = body.split(": ", 1)[1] if _JUDGE_LEAD.match(body) else body
         filing = bool(_FILING.match(lead))
         said = _ENTERED.sub(" ", body)
-        sets = (
-            not filing
-            and bool(_SETTLEMENT.search(said))
-            and bool(_SETS.search(said))
-            and bool(_A_DATE.search(said))
-        )
         dates = frozenset(
             d.value
             for c in _CONF_AT.finditer(said)
             for d in find_dates(c["a"] or c["b"])
             if d.value is not None
         )
+        # CM/ECF's event label "Set/Reset Deadlines:" / "Set/Reset Hearings:" is no reset
+        unlabelled = _EVENT_LABEL.sub(" ", said)
+        changes = (
+            not filing and bool(_SETTLEMENT.search(said)) and bool(_CHANGES.search(unlabelled))
+        )
+        sets = not filing and (bool(dates) or changes)
         whole = _flat(text[m.start() : end])
-        changes = sets and bool(_CHANGES.search(said))
         rows.append(Row(filed, m["num"], whole, filing, sets, dates, changes))
     return rows
 
@@ -212,6 +212,20 @@ def current_sentences(sentences: tuple[Sentence, ...], rows: list[Row]) -> tuple
     return tuple(s for s in sentences if _row_of(s.text, rows, rule) not in old)
 
 
+_ROW_PREFIX = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}\s+(?:\d{1,5}\s+)?(?=\S)")
+
+
+def without_stamps(sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
+    """The sentences without a row's date-filed prefix and its "(Entered: ...)" stamp: the
+    sheet's dates, never the session's ("04/05/2027 Set/Reset Deadlines as to [23] Order:
+    Settlement Conference Statement due by 5/21/2027" sets no conference on April 5)."""
+    out = []
+    for s in sentences:
+        said = _ENTERED.sub("", _ROW_PREFIX.sub("", s.text)).strip()
+        out.append(s if said == s.text else replace(s, text=said))
+    return tuple(out)
+
+
 def _row_of(quote: str, rows: list[Row], prefer: Row | None) -> Row | None:
     said = _flat(quote)[:80]
     if not said:
@@ -258,7 +272,7 @@ def check_entries(
             row is not None
             and rule is not None
             and not row.sets_settlement
-            and not _SETTLE_WORD.search(ob.quote)
+            and not _SETTLE_WORD.search(row.text)
         ):
             reason = (
                 f"Set by {row.name}, another docket entry than the one setting the "

@@ -503,3 +503,20 @@ def test_a_later_entry_naming_the_same_setting_does_not_replace_it() -> None:
     assert shown[date(2027, 5, 21)] is False
     # a period from "this Order" in the later entry is not counted from the first one unseen
     assert all(flagged for due, flagged in shown.items() if due != date(2027, 5, 21))
+
+
+@pytest.mark.parametrize(
+    "clerk",
+    [
+        "04/05/2027\t\tSet/Reset Deadlines as to [23] Order: Settlement Conference Statement due "
+        "by 5/21/2027. (jmg) (Entered: 04/05/2027)\n",
+        "04/05/2027\t24\tORDER: Settlement letters due by 5/21/2027, one week before the "
+        "settlement conference. (jmg) (Entered: 04/05/2027)\n",
+    ],
+)
+def test_a_later_entry_dating_a_paper_sets_no_conference(clerk: str) -> None:
+    pasted = SETTING + clerk
+    order = parse_order(pasted)
+    assert (order.conference.date, order.conference.time) == (date(2027, 5, 28), time(10, 0))
+    assert _shown(pasted) == {date(2027, 5, 21): False}
+    assert not governing(docket_rows(clerk))
