@@ -96,13 +96,35 @@ def _court_opens(lines: list[str]) -> list[int]:
     return sorted(opens)
 
 
-def messages(text: str) -> list[Message]:
-    """The paste cut into messages (empty when it has no message header, nor a note before
-    CM/ECF's own text)."""
+def _replies(text: str) -> set[int]:
+    """Lines that answer below a quoted message: the first unquoted line after quoted ones
+    ("> ... Docket Text: ..." then "Thanks. Our letter must go out by 6/1/2027.")."""
+    out: set[int] = set()
+    quoted_before = False
+    for i, line in enumerate(text.split("\n")):
+        if not line.strip():
+            continue
+        quoted = bool(_QUOTE_MARKS.match(line))
+        if quoted_before and not quoted:
+            out.add(i)
+        quoted_before = quoted
+    return out
+
+
+def _message_starts(text: str) -> tuple[list[int], set[int], list[int]]:
+    """Mail headers, CM/ECF's own text, and every message start, as line indexes."""
     lines = _QUOTE_MARKS.sub("", text).split("\n")
     mail = _opens(lines)
     court_at = set(_court_opens(lines))
-    starts = sorted(set(mail) | court_at)
+    starts = sorted(set(mail) | court_at | _replies(text))
+    return mail, court_at, starts
+
+
+def messages(text: str) -> list[Message]:
+    """The paste as pasted (quote marks and all) cut into messages: empty when it has no
+    message header, nor a note before CM/ECF's own text."""
+    lines = _QUOTE_MARKS.sub("", text).split("\n")
+    mail, court_at, starts = _message_starts(text)
     if not mail and not any(ln.strip() for ln in lines[: min(court_at, default=0)]):
         return []
     out = []
@@ -137,10 +159,10 @@ def _note_only(found: list[Message]) -> Callable[[str], bool]:
     return note_only
 
 
-def court_sentences(sentences: tuple[Sentence, ...], text: str) -> tuple[Sentence, ...]:
+def court_sentences(sentences: tuple[Sentence, ...], found: list[Message]) -> tuple[Sentence, ...]:
     """The sentences the court wrote: a colleague's "I think the settlement conference is set
     for November 8, 2027" is no candidate for the session's date."""
-    note_only = _note_only(messages(text))
+    note_only = _note_only(found)
     return tuple(s for s in sentences if not note_only(s.text))
 
 
@@ -151,7 +173,7 @@ def separate_messages(text: str) -> str:
     lines = _QUOTE_MARKS.sub("", text).split("\n")
     if not messages(text):
         return text
-    starts = set(_opens(lines)) | set(_court_opens(lines))
+    starts = set(_message_starts(text)[2])
     out: list[str] = []
     for i, line in enumerate(lines):
         if i in starts and out and out[-1].strip():
@@ -184,9 +206,9 @@ def without_headers(text: str) -> str:
     return "\n".join(lines)
 
 
-def check_chain(text: str, obligations: list[Obligation]) -> list[Obligation]:
+def check_chain(found: list[Message], obligations: list[Obligation]) -> list[Obligation]:
     """Obligations flagged when only a message that is not the court's says them."""
-    note_only = _note_only(messages(text))
+    note_only = _note_only(found)
     out = []
     for ob in obligations:
         if note_only(ob.quote):

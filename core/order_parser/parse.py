@@ -26,6 +26,7 @@ from settleconf.core.order_parser.docket_entries import (
 from settleconf.core.order_parser.email_chain import (
     check_chain,
     court_sentences,
+    messages,
     separate_messages,
     without_headers,
 )
@@ -112,7 +113,10 @@ def parse_order(
 
 def _parse(text: str, source_name: str | None) -> Order:
     text, cut = split_note(cap_text(clean_text(text)))
-    text = separate_rows(separate_messages(join_wrapped_rows(drop_unticked(text))))
+    text = join_wrapped_rows(drop_unticked(text))
+    # a forwarded chain, cut into messages as pasted, its quote marks still on
+    chain = messages(text)
+    text = separate_rows(separate_messages(text))
     if not text.strip():
         name = f"{source_name}: " if source_name else ""
         raise OrderTextError(f"{name}the order text is empty.")
@@ -145,7 +149,7 @@ def _parse(text: str, source_name: str | None) -> Order:
     conference, conf_warnings = find_conference(
         # a forwarded chain: a colleague's "I think SC is set for ..." is no candidate; a
         # docket paste: nor is a setting a later entry replaced
-        without_stamps(current_sentences(court_sentences(layout.sentences, plain), rows)),
+        without_stamps(current_sentences(court_sentences(layout.sentences, chain), rows)),
         timezone=court.timezone if court else None,
         margin_numbers=margin,
         order_date=order_date,
@@ -239,7 +243,7 @@ def _parse(text: str, source_name: str | None) -> Order:
     # Last, once every session the sentences and the schedule fields date is known.
     linked = anchor_other_sessions([*checked, *scheduled], conference)
     linked, entry_warnings = check_entries(rows, linked, conference)
-    linked = check_chain(plain, linked)
+    linked = check_chain(chain, linked)
     if entry_warnings:
         order = replace(order, warnings=tuple(dict.fromkeys([*order.warnings, *entry_warnings])))
     return replace(order, obligations=tuple(linked))

@@ -520,3 +520,16 @@ def test_a_later_entry_dating_a_paper_sets_no_conference(clerk: str) -> None:
     assert (order.conference.date, order.conference.time) == (date(2027, 5, 28), time(10, 0))
     assert _shown(pasted) == {date(2027, 5, 21): False}
     assert not governing(docket_rows(clerk))
+
+
+def test_a_reply_below_the_quoted_order_is_not_the_order() -> None:
+    quoted = "".join(f"> {line}\n" for line in BARE_DOCKET_TEXT.splitlines())
+    pasted = (
+        "On Mon, Apr 5, 2027 at 2:47 PM <njdefiling@njd.uscourts.gov> wrote:\n"
+        + quoted
+        + "\nThanks. Our settlement letter must go to the client for sign-off by 6/1/2027.\n"
+        "\nJo\n"
+    )
+    assert _shown(pasted) == {date(2027, 6, 8): False, date(2027, 6, 1): True}
+    # quoted lines alone, with nothing after them, are read as they were
+    assert _shown("Per the court:\n" + quoted) == {date(2027, 6, 8): False}
