@@ -79,6 +79,19 @@ _CHANGES = re.compile(
     r"|postponed)\b",
     re.IGNORECASE,
 )
+# Several Notices of Electronic Filing in one paste (the setting, then the reset): each is an
+# entry, dated by its "filed on", numbered by its "Document Number:", its order the Docket Text
+# (one paragraph: it ends at the first blank line).
+_NEF_FILED = re.compile(
+    r"the\s+following\s+transaction\s+was\s+entered\b[^\n]{0,120}?\band\s+filed\s+on\s+"
+    r"(?P<d>\d{1,2}/\d{1,2}/\d{2,4})",
+    re.IGNORECASE,
+)
+_NEF_NUMBER = re.compile(r"document\s+number:\s*(?P<n>\d{1,6})", re.IGNORECASE)
+_NEF_TEXT = re.compile(
+    r"docket\s+text:\s*(?P<t>.*?)(?:\n[ \t]*\n|\Z)",
+    re.IGNORECASE | re.DOTALL,
+)
 _EVENT_LABEL = re.compile(r"\bset/reset\s+(?:deadlines|hearings)\b", re.IGNORECASE)
 _SETTLE_WORD = re.compile(r"\bsettle", re.IGNORECASE)
 _JUDGE_LEAD = re.compile(r"^[^:]{0,80}?\bjudge\b[^:]{0,80}:", re.IGNORECASE)
@@ -93,6 +106,7 @@ class Row:
     sets_settlement: bool  # sets, resets, continues or strikes the settlement conference
     conference_dates: frozenset[date] = frozenset()  # dates it gives the settlement conference
     changes: bool = False  # resets, continues, strikes: a new setting whatever its dates
+    body: str = ""  # the entry's own text: a row's docket text, a notice's "Docket Text:"
 
     @property
     def name(self) -> str:
@@ -137,34 +151,48 @@ def separate_rows(text: str) -> str:
     return "".join(pieces)
 
 
+def _row(filed: date, number: str | None, whole: str, body: str) -> Row:
+    """An entry read: a filing or an order, and what it does to the settlement conference."""
+    body = _flat(body)
+    # A judge's name may lead an entry ("Magistrate Judge X: ELECTRONIC ORDER entered.")
+    lead = body.split(": ", 1)[1] if _JUDGE_LEAD.match(body) else body
+    filing = bool(_FILING.match(lead))
+    said = _ENTERED.sub(" ", body)
+    dates = frozenset(
+        d.value
+        for c in _CONF_AT.finditer(said)
+        for d in find_dates(c["a"] or c["b"])
+        if d.value is not None
+    )
+    # CM/ECF's event label "Set/Reset Deadlines:" / "Set/Reset Hearings:" is no reset
+    unlabelled = _EVENT_LABEL.sub(" ", said)
+    changes = not filing and bool(_SETTLEMENT.search(said)) and bool(_CHANGES.search(unlabelled))
+    sets = not filing and (bool(dates) or changes)
+    return Row(filed, number, _flat(whole), filing, sets, dates, changes, body)
+
+
 def docket_rows(text: str) -> list[Row]:
-    """The pasted docket rows, in the order pasted (empty when the text is no docket sheet)."""
-    starts = _starts(text)
+    """The pasted docket rows, in the order pasted (empty when the text is no docket sheet),
+    then the entries of the Notices of Electronic Filing when the paste holds several."""
     rows = []
-    for m, end in _spans(text, starts):
+    for m, end in _spans(text, _starts(text)):
         try:
             filed = date(int(m["y"]), int(m["m"]), int(m["d"]))
         except ValueError:
             continue
-        body = _flat(text[m.end() : end])
-        # A judge's name may lead an entry ("Magistrate Judge X: ELECTRONIC ORDER entered.")
-        lead = body.split(": ", 1)[1] if _JUDGE_LEAD.match(body) else body
-        filing = bool(_FILING.match(lead))
-        said = _ENTERED.sub(" ", body)
-        dates = frozenset(
-            d.value
-            for c in _CONF_AT.finditer(said)
-            for d in find_dates(c["a"] or c["b"])
-            if d.value is not None
-        )
-        # CM/ECF's event label "Set/Reset Deadlines:" / "Set/Reset Hearings:" is no reset
-        unlabelled = _EVENT_LABEL.sub(" ", said)
-        changes = (
-            not filing and bool(_SETTLEMENT.search(said)) and bool(_CHANGES.search(unlabelled))
-        )
-        sets = not filing and (bool(dates) or changes)
-        whole = _flat(text[m.start() : end])
-        rows.append(Row(filed, m["num"], whole, filing, sets, dates, changes))
+        rows.append(_row(filed, m["num"], text[m.start() : end], text[m.end() : end]))
+    notices = list(_NEF_FILED.finditer(text))
+    if len(notices) < 2:
+        return rows
+    for m, end in _spans(text, notices):
+        found = find_dates(m["d"])
+        if not found or found[0].value is None:
+            continue
+        span = text[m.start() : end]
+        number = _NEF_NUMBER.search(span)
+        said = _NEF_TEXT.search(span)
+        body = said["t"] if said else span
+        rows.append(_row(found[0].value, number["n"] if number else None, span, body))
     return rows
 
 
@@ -195,7 +223,7 @@ def order_date_of(rows: list[Row], signed: Callable[[str], date | None]) -> date
         if not orders:
             return None
         rule = max(orders, key=_key)
-    own = signed(_ENTERED.sub(" ", rule.text))
+    own = signed(_ENTERED.sub(" ", rule.body))
     return own or rule.filed
 
 

@@ -533,3 +533,48 @@ def test_a_reply_below_the_quoted_order_is_not_the_order() -> None:
     assert _shown(pasted) == {date(2027, 6, 8): False, date(2027, 6, 1): True}
     # quoted lines alone, with nothing after them, are read as they were
     assert _shown("Per the court:\n" + quoted) == {date(2027, 6, 8): False}
+
+
+def _notice(sent: str, filed: str, number: int, docket_text: str) -> str:
+    return (
+        f"From: njdefiling@njd.uscourts.gov\nSent: {sent}\n"
+        "Subject: Activity in Case 2:27-cv-01234 HARTWELL v. PINEBROOK Order\n\n"
+        "Notice of Electronic Filing\n\n"
+        f"The following transaction was entered on {filed} at 11:01 AM EDT and filed on {filed}\n"
+        f"Document Number: {number}(No document attached)\n\nDocket Text:\n{docket_text}\n\n"
+        "2:27-cv-01234 Notice has been electronically mailed to:\n\nJ. Doe  jdoe@firm.example\n\n"
+    )
+
+
+FIRST_NOTICE = _notice(
+    "Friday, April 2, 2027 3:15 PM",
+    "4/2/2027",
+    23,
+    "TEXT ORDER: Settlement Conference set for 5/28/2027 10:00 AM in Courtroom 2D. Confidential "
+    "settlement letters shall be submitted by 5/21/2027. So Ordered by Magistrate Judge Q. "
+    "Example. (abc)",
+)
+RESET_NOTICE = _notice(
+    "Tuesday, April 20, 2027 11:02 AM",
+    "4/20/2027",
+    29,
+    "TEXT ORDER: The settlement conference set for 5/28/2027 is ADJOURNED to 6/15/2027 at 10:00 "
+    "AM. Confidential settlement letters are now due 6/8/2027. Plaintiff shall serve a demand "
+    "within 10 days of this Order. So Ordered by Magistrate Judge Q. Example. (abc)",
+)
+
+
+@pytest.mark.parametrize(
+    "pasted", [FIRST_NOTICE + RESET_NOTICE, RESET_NOTICE + FIRST_NOTICE], ids=["old", "new"]
+)
+def test_several_notices_the_newest_governs(pasted: str) -> None:
+    order = parse_order(pasted)
+    assert (order.conference.date, order.conference.time) == (date(2027, 6, 15), time(10, 0))
+    assert order.order_date == date(2027, 4, 20)
+    assert _shown(pasted) == {
+        date(2027, 6, 8): False,
+        date(2027, 4, 30): False,
+        date(2027, 5, 21): True,
+    }
+    # one notice alone is read as before
+    assert _shown(FIRST_NOTICE) == {date(2027, 5, 21): False}
