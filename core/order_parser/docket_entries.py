@@ -243,10 +243,14 @@ def current_sentences(sentences: tuple[Sentence, ...], rows: list[Row]) -> tuple
 _ROW_PREFIX = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}\s+(?:\d{1,5}\s+)?(?=\S)")
 
 
-def without_stamps(sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
-    """The sentences without a row's date-filed prefix and its "(Entered: ...)" stamp: the
-    sheet's dates, never the session's ("04/05/2027 Set/Reset Deadlines as to [23] Order:
-    Settlement Conference Statement due by 5/21/2027" sets no conference on April 5)."""
+def without_stamps(sentences: tuple[Sentence, ...], rows: list[Row]) -> tuple[Sentence, ...]:
+    """In a docket-sheet paste, the sentences without a row's date-filed prefix and its
+    "(Entered: ...)" stamp: the sheet's dates, never the session's ("04/05/2027 Set/Reset
+    Deadlines as to [23] Order: Settlement Conference Statement due by 5/21/2027" sets no
+    conference on April 5). Elsewhere a line's leading date may be the session's own (a
+    schedule's "03/03/2026   SETTLEMENT CONFERENCE SET at 1:30 PM")."""
+    if not rows:
+        return sentences
     out = []
     for s in sentences:
         said = _ENTERED.sub("", _ROW_PREFIX.sub("", s.text)).strip()

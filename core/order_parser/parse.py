@@ -149,14 +149,14 @@ def _parse(text: str, source_name: str | None) -> Order:
     conference, conf_warnings = find_conference(
         # a forwarded chain: a colleague's "I think SC is set for ..." is no candidate; a
         # docket paste: nor is a setting a later entry replaced
-        without_stamps(current_sentences(court_sentences(layout.sentences, chain), rows)),
+        without_stamps(current_sentences(court_sentences(layout.sentences, chain), rows), rows),
         timezone=court.timezone if court else None,
         margin_numbers=margin,
         order_date=order_date,
     )
     if rows and conference.quote:
         # the sentence as written, its row's stamps and all, is the one read
-        written = {without_stamps((s,))[0].text: s.text for s in layout.sentences}
+        written = {without_stamps((s,), rows)[0].text: s.text for s in layout.sentences}
         conference = replace(conference, quote=written.get(conference.quote, conference.quote))
     # A scheduling order's field list ("Settlement Conference Date: 9/3/09 10:00").
     fields = read_fields(header_text)
