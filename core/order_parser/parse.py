@@ -10,9 +10,26 @@ from settleconf.core.docket import find_docket
 from settleconf.core.order import Anchor, Obligation, Order, RuleKind
 from settleconf.core.order_parser.alternative_dates import ALTERNATIVE_DOUBT
 from settleconf.core.order_parser.blocks import drop_margin_numbers, has_margin_numbers
+from settleconf.core.order_parser.case_schedule import case_schedule_reason
 from settleconf.core.order_parser.conference import SAME_DAY_DOUBT, WEEKDAY_DOUBT, find_conference
 from settleconf.core.order_parser.deadline import parse_deadline
 from settleconf.core.order_parser.deadline_phrases import named_session_dates
+from settleconf.core.order_parser.docket_closings import docket_closing_date
+from settleconf.core.order_parser.docket_entries import (
+    check_entries,
+    current_sentences,
+    docket_rows,
+    order_date_of,
+    separate_rows,
+    without_stamps,
+)
+from settleconf.core.order_parser.email_chain import (
+    check_chain,
+    court_sentences,
+    messages,
+    separate_messages,
+    without_headers,
+)
 from settleconf.core.order_parser.errors import OrderTextError
 from settleconf.core.order_parser.field_lists import (
     field_conference,
@@ -25,6 +42,7 @@ from settleconf.core.order_parser.judges import settlement_judge, signing_judge
 from settleconf.core.order_parser.limits import cap_text, split_note
 from settleconf.core.order_parser.markup import drop_unticked, strip_markdown
 from settleconf.core.order_parser.named_session import anchor_named_session
+from settleconf.core.order_parser.nef_notice import nef_filed_date
 from settleconf.core.order_parser.obligations import read_obligations
 from settleconf.core.order_parser.order_end import reaches_its_end
 from settleconf.core.order_parser.other_sessions import other_sessions
@@ -74,6 +92,9 @@ def _check_dates(
         hollow = hollow_deadline(ob.quote)
         if hollow is not None:
             extra.append(deadline_reason(hollow))
+        schedule = case_schedule_reason(ob.quote)
+        if schedule is not None:
+            extra.append(schedule)
         if ob.rule.anchor is Anchor.ORDER and order_date is None:
             extra.append("The order's date could not be read, so this cannot be counted.")
         if extra:
@@ -94,6 +115,9 @@ def parse_order(
 def _parse(text: str, source_name: str | None) -> Order:
     text, cut = split_note(cap_text(clean_text(text)))
     text = join_wrapped_rows(drop_unticked(text))
+    # a forwarded chain, cut into messages as pasted, its quote marks still on
+    chain = messages(text)
+    text = separate_rows(separate_messages(text))
     if not text.strip():
         name = f"{source_name}: " if source_name else ""
         raise OrderTextError(f"{name}the order text is empty.")
@@ -111,15 +135,30 @@ def _parse(text: str, source_name: str | None) -> Order:
     caption = read_caption(header_text)
     # On pleading paper a line's number stands before "Filed:" or "Dated:" ("1 Filed: Dec.
     # 04, 2014"): read again without the numbers when the printed text gave no date.
-    order_date = read_order_date(plain) or (read_order_date(header_text) if margin else None)
+    # An e-mail's "Date:" line is when the order was sent on, not when it was made.
+    unmailed = without_headers(plain)
+    order_date = read_order_date(unmailed) or (read_order_date(header_text) if margin else None)
+    order_date = order_date or docket_closing_date(unmailed) or nef_filed_date(unmailed)
+    # Rows pasted from a docket sheet: the entry that sets the conference dates the order.
+    rows = docket_rows(plain)
+    order_date = (
+        order_date_of(rows, lambda row: read_order_date(row) or docket_closing_date(row))
+        or order_date
+    )
     signer = signing_judge(header_text, layout.closing)
 
     conference, conf_warnings = find_conference(
-        layout.sentences,
+        # a forwarded chain: a colleague's "I think SC is set for ..." is no candidate; a
+        # docket paste: nor is a setting a later entry replaced
+        without_stamps(current_sentences(court_sentences(layout.sentences, chain), rows), rows),
         timezone=court.timezone if court else None,
         margin_numbers=margin,
         order_date=order_date,
     )
+    if rows and conference.quote:
+        # the sentence as written, its row's stamps and all, is the one read
+        written = {without_stamps((s,), rows)[0].text: s.text for s in layout.sentences}
+        conference = replace(conference, quote=written.get(conference.quote, conference.quote))
     # A scheduling order's field list ("Settlement Conference Date: 9/3/09 10:00").
     fields = read_fields(header_text)
     conference, conf_warnings = field_conference(conference, conf_warnings, fields)
@@ -204,4 +243,8 @@ def _parse(text: str, source_name: str | None) -> Order:
     checked = _check_dates(obligations, order, doubt)
     # Last, once every session the sentences and the schedule fields date is known.
     linked = anchor_other_sessions([*checked, *scheduled], conference)
+    linked, entry_warnings = check_entries(rows, linked, conference)
+    linked = check_chain(chain, linked)
+    if entry_warnings:
+        order = replace(order, warnings=tuple(dict.fromkeys([*order.warnings, *entry_warnings])))
     return replace(order, obligations=tuple(linked))

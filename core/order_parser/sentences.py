@@ -91,6 +91,13 @@ _ROW_DATE_TIME = re.compile(
 )
 
 
+# A clock time right before a zone's abbreviation: "noon CT", "10:00 AM ET", "9:30 a.m. MT".
+_CLOCK_BEFORE = re.compile(
+    r"(?:\bnoon|\bmidnight|\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?|[ap]\.m\.)\s+\(?[A-Za-z]{2,4}\)?$",
+    re.IGNORECASE,
+)
+
+
 def _token_before(text: str, end: int) -> str:
     """The word ending at `end` in single-spaced text. Scans back only over that word:
     searching the whole prefix for each candidate end made splitting quadratic (a 1 MB
@@ -124,6 +131,10 @@ def _is_end(text: str, dot: int, after: int) -> bool:
         return True
     if token in _AMBIGUOUS:
         return nxt in _OPENERS and nxt not in _TIME_ZONES
+    if token in _TIME_ZONES and _CLOCK_BEFORE.search(text, max(0, dot - 24), dot):
+        # "by 5/27/27 at noon CT. Counsel shall ...": a zone after a clock time ends the
+        # sentence, where "Ct." and "Mt." alone are a court's and a mount's abbreviations
+        return bool(nxt) and nxt not in _CALENDAR
     if token in _ABBREVIATIONS:
         return False
     if token in _MONTHS and _DAY_AND_YEAR.match(text, after):
