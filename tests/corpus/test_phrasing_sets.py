@@ -118,6 +118,13 @@ SETS = [
         due_pct=95.0,
         kind_due_pct=80.0,  # a kind has 9-25 dated duties: one miss in nine is 88.9%
     ),
+    PhrasingSet(
+        "phrasings11",
+        whole={"at_least": 40, "kinds": 4, "lines": (1, 150), "quoted": True},
+        conference=39,  # of 40
+        due_pct=96.0,  # 75/76 is 98.7%
+        kind_due_pct=90.0,  # a kind has 16-22 dated duties; p11_030's undated order is a miss
+    ),
 ]
 _IDS = [s.folder for s in SETS]
 
