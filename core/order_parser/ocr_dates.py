@@ -21,7 +21,7 @@ _MONTHS = (
 # What OCR reads for what is printed, in a month's name.
 _CONFUSIONS = (
     ("o", "0"), ("l", "1"), ("i", "1"), ("i", "l"), ("l", "i"), ("l", "I"), ("m", "rn"),
-    ("e", "c"),
+    ("e", "c"), ("h", "b"), ("s", "5"),
 )  # fmt: skip
 
 
@@ -52,7 +52,14 @@ def _digits(found: str) -> str:
     return found.translate(_DIGIT_OF)
 
 
-def _date(m: re.Match[str]) -> str:
+def _date(m: re.Match[str], repairs: list[tuple[str, str]] | None = None) -> str:
+    fixed = _mended_date(m)
+    if repairs is not None and fixed != m.group(0):
+        repairs.append((m.group(0), fixed))
+    return fixed
+
+
+def _mended_date(m: re.Match[str]) -> str:
     month = _MONTH_OF.get(m.group("month").lower())
     if month is None:
         return m.group(0)
@@ -72,11 +79,37 @@ def _date(m: re.Match[str]) -> str:
     return f"{said} {fixed_day}{rest}"
 
 
-def _time(m: re.Match[str]) -> str:
+def _time(m: re.Match[str], repairs: list[tuple[str, str]] | None = None) -> str:
     found = m.group(0)
-    return _digits(found) if any(c.isdigit() for c in found) else found
+    fixed = _digits(found) if any(c.isdigit() for c in found) else found
+    if repairs is not None and fixed != found:
+        repairs.append((found, fixed))
+    return fixed
 
 
-def mend_ocr_dates(text: str) -> str:
-    """`text` with the letters OCR put for digits in dates and times read back as digits."""
-    return _TIME.sub(_time, _DATE.sub(_date, text))
+# "this 2nd day of Septernber, 2O27": a month with no day after it, only after "day of".
+_DAY_OF = re.compile(
+    r"(?<=\bday of )(?P<month>[A-Za-z0-9]{3,10})(?P<gap>,?\s*)"
+    r"(?P<year>[12lI][\dlIOo]{3})(?![\w@/-])"
+)
+
+
+def _day_of(m: re.Match[str], repairs: list[tuple[str, str]] | None = None) -> str:
+    month = _MONTH_OF.get(m.group("month").lower())
+    if month is None:
+        return m.group(0)
+    said = m.group("month")
+    if said.lower() != month:
+        said = month.upper() if said.isupper() else month.capitalize()
+    fixed = f"{said}{m.group('gap')}{_digits(m.group('year'))}"
+    if repairs is not None and fixed != m.group(0):
+        repairs.append((m.group(0), fixed))
+    return fixed
+
+
+def mend_ocr_dates(text: str, repairs: list[tuple[str, str]] | None = None) -> str:
+    """`text` with the letters OCR put for digits in dates and times read back as digits;
+    each change appended to `repairs` as (read, mended) when it is given."""
+    text = _DATE.sub(lambda m: _date(m, repairs), text)
+    text = _DAY_OF.sub(lambda m: _day_of(m, repairs), text)
+    return _TIME.sub(lambda m: _time(m, repairs), text)

@@ -26,6 +26,7 @@ from settleconf.core.order_parser.limits import cap_text, split_note
 from settleconf.core.order_parser.markup import drop_unticked, strip_markdown
 from settleconf.core.order_parser.named_session import anchor_named_session
 from settleconf.core.order_parser.obligations import read_obligations
+from settleconf.core.order_parser.ocr_numerals import repair_warning
 from settleconf.core.order_parser.other_sessions import other_sessions
 from settleconf.core.order_parser.paragraphs import build_layout
 from settleconf.core.order_parser.sentences import MAX_SENTENCE
@@ -91,7 +92,8 @@ def parse_order(
 
 
 def _parse(text: str, source_name: str | None) -> Order:
-    text, cut = split_note(cap_text(clean_text(text)))
+    repairs: list[tuple[str, str]] = []
+    text, cut = split_note(cap_text(clean_text(text, repairs=repairs)))
     text = join_wrapped_rows(drop_unticked(text))
     if not text.strip():
         name = f"{source_name}: " if source_name else ""
@@ -102,6 +104,9 @@ def _parse(text: str, source_name: str | None) -> Order:
     layout = build_layout(text, margin_numbers=margin)
     truncated = _truncated(plain, layout.closed and not layout.resumed)
     warnings: list[str] = [cut] if cut else []
+    repaired = repair_warning(repairs)
+    if repaired:
+        warnings.append(repaired)
 
     court = find_court(plain)
     if court is None:

@@ -18,6 +18,7 @@ from settleconf.core.order_parser.blocks import has_margin_numbers
 from settleconf.core.order_parser.errors import OrderTextError
 from settleconf.core.order_parser.glued_text import respace_dates, unglue
 from settleconf.core.order_parser.ocr_dates import mend_ocr_dates
+from settleconf.core.order_parser.ocr_numerals import mend_meridians, mend_ocr_numerals
 from settleconf.core.order_parser.ocr_ordinals import mend_ordinals
 from settleconf.core.order_parser.ocr_words import mend_ocr_words
 from settleconf.core.order_parser.page_joins import (
@@ -102,7 +103,8 @@ def read_order_text(path: Path) -> str:
     else:
         kinds = ", ".join(sorted(TEXT_SUFFIXES | PDF_SUFFIXES))
         raise OrderTextError(f"{name}: unsupported file type '{suffix or '(none)'}'; use {kinds}.")
-    cleaned = clean_text(text)
+    # OCR menders left to parse_order, which logs each repair for the lawyer to check.
+    cleaned = clean_text(text, mend_ocr=False)
     if not cleaned.strip():
         raise OrderTextError(f"{name} contains no text.")
     return limits.cap_text(cleaned)
@@ -259,8 +261,11 @@ def _furniture_span(lines: list[str], at: int) -> slice:
 _FOOTNOTE_MARK = re.compile(r"(?<=[A-Za-z)])[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=[ \t]+[a-z(]|,)")
 
 
-def clean_text(text: str) -> str:
-    """Normalise characters and line endings; drop page-number lines and hyphen breaks."""
+def clean_text(
+    text: str, *, mend_ocr: bool = True, repairs: list[tuple[str, str]] | None = None
+) -> str:
+    """Normalise characters and line endings; drop page-number lines and hyphen breaks;
+    with `mend_ocr`, read OCR's misread digits back, each change appended to `repairs`."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _FOOTNOTE_MARK.sub("", _drop_html(text).translate(_CHAR_FIXES))
     # Dates respaced first ("onOctober 29," is "on October 29,"): a date left open at a
@@ -311,6 +316,10 @@ def clean_text(text: str) -> str:
     # name ("Barch-\nKuchta") keeps its hyphen, so only lower-case pairs are joined. First,
     # so the word menders see the whole word: "ext-\nende d" is "extende d", then "extended".
     text = re.sub(r"(?<=[a-z])-\n(?=[a-z]{2})", "", text)
-    text = mend_ocr_dates(mend_ordinals(unglue(text)))
-    text = mend_ocr_words(join_split_words(respace_dates(text)))
+    if mend_ocr:
+        text = mend_ocr_dates(mend_meridians(mend_ordinals(unglue(text)), repairs), repairs)
+        text = mend_ocr_words(join_split_words(respace_dates(text)))
+        text = mend_ocr_numerals(text, repairs)
+    else:
+        text = join_split_words(respace_dates(unglue(text)))
     return text.strip("\n") + "\n" if text.strip() else ""

@@ -1,0 +1,140 @@
+"""Kinds the fourteenth phrasing set (tests/corpus/phrasings14: orders as OCR of a scanned,
+faxed or photographed page leaves them) found, probed in other wording: a period's count
+misread beside its number word ("fourteen (l4) days", "1O (ten) days", "ten (lO) days") read as
+no period; a slashed date with a letter for a digit ("O5/2l/2027") read as no date; "a.rn."
+after a time; a month misread with b for h or 5 for s ("Marcb 25", "Augu5t 3l"); each repair
+told to the lawyer in a warning."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+
+from settleconf.core.deadlines import compute_schedule
+from settleconf.core.order_parser import parse_order
+from settleconf.core.order_parser.ocr_numerals import mend_ocr_numerals
+
+HEAD = "UNITED STATES DISTRICT COURT\nDISTRICT OF NEW JERSEY\n\nORDER\n\n"
+SIGNED = "\n\nDated: June 1, 2027\n\n/s/ A. Judge\nUnited States Magistrate Judge\n"
+CONF = "A settlement conference will be held on Tuesday, July 20, 2027, at 10:00 a.m.\n\n"
+
+
+def _dues(text: str) -> list[tuple[date | None, bool]]:
+    schedule = compute_schedule(parse_order(text))
+    return [(d.due_date, d.needs_review) for d in schedule.deadlines]
+
+
+@pytest.mark.parametrize(
+    ("duty", "due"),
+    [
+        (
+            "Plaintiff shall serve a demand no later than fourteen (l4) days before the "
+            "conference.",
+            date(2027, 7, 6),
+        ),
+        (
+            "Defendant shall respond no later than 1O (ten) days before the conference.",
+            date(2027, 7, 9),
+        ),
+        (
+            "Each party shall submit a letter no later than ten (lO) days before the conference.",
+            date(2027, 7, 9),
+        ),
+        (
+            "Each party shall submit a letter no later than twenty-one (2l) days before the "
+            "conference.",
+            date(2027, 6, 29),
+        ),
+        (
+            "Each party shall submit a letter no later than seven ( 7 ) days before the "
+            "conference.",
+            date(2027, 7, 13),
+        ),
+        (
+            "Each party shall submit a letter no later than eleven (ll) days before the "
+            "conference.",
+            date(2027, 7, 9),
+        ),
+        ("Plaintiff shall serve a demand on or before O6/2l/2027.", date(2027, 6, 21)),
+        ("Plaintiff shall serve a demand on or before 6/l8/27.", date(2027, 6, 18)),
+        ("Plaintiff shall serve a demand by Ju1y l3, 2027.", date(2027, 7, 13)),
+    ],
+)
+def test_a_misread_count_or_date_is_read_back(duty: str, due: date) -> None:
+    assert _dues(HEAD + CONF + duty + SIGNED) == [(due, False)]
+
+
+def test_a_month_misread_b_for_h_is_march() -> None:
+    text = HEAD + "A settlement conference will be held on Tuesday, Marcb 23, 2027, at 10:00 a.m."
+    text += "\n\nPlaintiff shall serve a demand by Marcb l2, 2027."
+    text += "\n\nIT IS SO ORDERED this 1st day of Marcb, 2027.\n\n/s/ A. Judge\n"
+    order = parse_order(text)
+    assert (order.conference.date, order.order_date) == (date(2027, 3, 23), date(2027, 3, 1))
+    assert _dues(text) == [(date(2027, 3, 12), False)]
+
+
+def test_a_month_misread_5_for_s_is_august() -> None:
+    text = HEAD + "A settlement conference will be held on Septernber 14, 2027, at l:3O p.rn."
+    text += "\n\nPlaintiff shall serve a demand on or before Augu5t 3l, 2027." + SIGNED
+    order = parse_order(text)
+    assert (order.conference.date, order.conference.time) == (date(2027, 9, 14), time(13, 30))
+    assert _dues(text) == [(date(2027, 8, 31), False)]
+
+
+def test_words_and_a_numeral_no_misreading_reconciles_are_flagged() -> None:
+    duty = "Each party shall submit a letter no later than seven (1O) days before the conference."
+    dues = _dues(HEAD + CONF + duty + SIGNED)
+    assert len(dues) == 1 and dues[0][1] is True
+
+
+def test_a_rn_after_a_time_is_a_m_and_the_repairs_are_told() -> None:
+    text = HEAD + "A settlement conference will be held on Ju1y 2O, 2027, at 2:00 p.rn.\n\n"
+    text += "Plaintiff shall serve a demand no later than fourteen (l4) days before the conference."
+    order = parse_order(text + SIGNED)
+    assert (order.conference.date, order.conference.time) == (date(2027, 7, 20), time(14, 0))
+    told = [w for w in order.warnings if "OCR" in w]
+    assert len(told) == 1
+    for said in ('"Ju1y 2O, 2027" as "July 20, 2027"', '"p.rn." as "p.m."', '"l4" as "14"'):
+        assert said in told[0]
+
+
+def test_clean_text_gets_no_repair_warning() -> None:
+    text = HEAD + CONF + "Plaintiff shall serve a demand no later than fourteen (14) days "
+    text += "before the conference. The modern corner office is in Room 10." + SIGNED
+    assert not [w for w in parse_order(text).warnings if "OCR" in w]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Case No. 27-cv-0l844 (CAV)",  # a case number keeps its letters
+        "Courtroom l0, Form O, Exhibit l",  # a bare l or O is no digit
+        "the lO pages",  # no number word beside it
+        "(lO)",  # nor here
+        "P.2/2 and @002/004 and 1l/l",  # no three-field date
+        "__/__/__",  # a handwritten blank is no date
+        "Ol/Ol/l999 is a date, 13/l2/2027 is not",  # month 13
+        "take 2 prn; the Marne; a barn.",  # rn that follows no clock time
+        "paragraph 1O(b) of the Order",
+    ],
+)
+def test_what_is_no_count_or_date_is_left_alone(text: str) -> None:
+    expected = text.replace("Ol/Ol/l999", "01/01/1999")
+    assert mend_ocr_numerals(text) == expected
+
+
+def test_mend_logs_each_repair() -> None:
+    repairs: list[tuple[str, str]] = []
+    out = mend_ocr_numerals("fourteen (l4) days; 1O (ten) days; O5/2l/2027; 9:30 a.rn.", repairs)
+    assert out == "fourteen (14) days; 10 (ten) days; 05/21/2027; 9:30 a.m."
+    assert repairs == [("l4", "14"), ("1O", "10"), ("O5/2l/2027", "05/21/2027"), ("a.rn.", "a.m.")]
+
+
+def test_long_hostile_input_stays_linear() -> None:
+    import time as clock
+
+    text = ("fourteen (l" + "O" * 50 + " " + "1/" * 5000 + "l4 a.rn " * 2000) * 5
+    started = clock.monotonic()
+    mend_ocr_numerals(text)
+    assert clock.monotonic() - started < 1.0
