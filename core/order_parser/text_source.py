@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from settleconf.core.order_parser import limits
 from settleconf.core.order_parser.blocks import has_margin_numbers
 from settleconf.core.order_parser.errors import OrderTextError
+from settleconf.core.order_parser.fax_banners import is_fax_banner
 from settleconf.core.order_parser.glued_text import respace_dates, unglue
 from settleconf.core.order_parser.ocr_dates import mend_ocr_dates
 from settleconf.core.order_parser.ocr_numerals import mend_meridians, mend_ocr_numerals
@@ -280,6 +281,8 @@ def clean_text(
             i = span.start
         i -= 1
     stamps = [i for i, ln in enumerate(lines) if _ECF_STAMP.match(ln)]
+    # a fax banner is furniture on every page, the first too: no docket number in it
+    stamps += [i for i, ln in enumerate(lines) if is_fax_banner(ln)]
     seen: dict[str, int] = {}
     for i, ln in enumerate(lines):
         if len(ln) <= 120 and _CASE_HEAD.match(ln):

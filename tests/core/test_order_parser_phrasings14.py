@@ -138,3 +138,41 @@ def test_long_hostile_input_stays_linear() -> None:
     started = clock.monotonic()
     mend_ocr_numerals(text)
     assert clock.monotonic() - started < 1.0
+
+
+# --- fax banners (core/order_parser/fax_banners.py) ---
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "11/02/2027 14:23 FAX 614 555 0101     CHAMBERS JUDGE DRUMMOND          @002/002",
+        "MAR-02-2027 02:23P FROM:USDC EDNY CHAMBERS 7185550199   TO:2125550101        P.2/2",
+        "FEB-01-2027 09:15   FROM-US DIST COURT UTAH   +8015550144   T-412 P.002/002 F-118",
+        "06/14/2027 10:48     8435550123          USDC CHARLESTON              PAGE  02/02",
+        "12/3/27 3:02PM 3125550111 CHAMBERS OF MAG. JUDGE # 003/004",
+        "Jul-09-2027 16:40 From: Chambers FAX 5055550123 Page 2/3",
+    ],
+)
+def test_a_fax_banner_inside_a_duty_is_no_part_of_it(banner: str) -> None:
+    duty = (
+        "Each party shall submit a confidential settlement statement no later than ten (10) "
+        f"days before the\n{banner}\nsettlement conference."
+    )
+    dues = _dues(HEAD + CONF + duty + SIGNED)
+    assert dues == [(date(2027, 7, 9), False)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "03/02/2027 10:00 AM Settlement Conference held; counsel from both sides appeared.",
+        "07/20/2027 10:00 a.m. settlement conference before Judge X (to: all counsel)",
+        "Case 2:27-cv-00123 Document 14 Filed 03/02/27 Page 2 of 4",
+        "FAX 614 555 0101 CHAMBERS @002/004",  # no date and time first
+    ],
+)
+def test_what_is_no_fax_banner(line: str) -> None:
+    from settleconf.core.order_parser.fax_banners import is_fax_banner
+
+    assert not is_fax_banner(line)
