@@ -17,6 +17,7 @@ from settleconf.core.order_parser import limits
 from settleconf.core.order_parser.blocks import has_margin_numbers
 from settleconf.core.order_parser.errors import OrderTextError
 from settleconf.core.order_parser.fax_banners import is_fax_banner
+from settleconf.core.order_parser.form_borders import drop_left_borders
 from settleconf.core.order_parser.glued_text import respace_dates, unglue
 from settleconf.core.order_parser.ocr_dates import mend_ocr_dates
 from settleconf.core.order_parser.ocr_numerals import mend_meridians, mend_ocr_numerals
@@ -272,7 +273,7 @@ def clean_text(
     # Dates respaced first ("onOctober 29," is "on October 29,"): a date left open at a
     # page's foot is found by its month (finish_open_dates). Spaces only: lines stay lines.
     text = respace_dates(text)
-    lines = [ln.rstrip() for ln in text.split("\n")]
+    lines = drop_left_borders([ln.rstrip() for ln in text.split("\n")])
     i = len(lines) - 1
     while i >= 0:  # from the end, so a span's deletion never moves a line still to look at
         if _PAGE_LINE.match(lines[i]):  # "- 3 -" inside a sentence closes up like a stamp

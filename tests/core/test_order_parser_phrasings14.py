@@ -176,3 +176,31 @@ def test_what_is_no_fax_banner(line: str) -> None:
     from settleconf.core.order_parser.fax_banners import is_fax_banner
 
     assert not is_fax_banner(line)
+
+
+# --- a form's left border (core/order_parser/form_borders.py) ---
+
+
+def test_a_left_border_bar_does_not_split_a_hyphenated_word_or_date() -> None:
+    text = HEAD.replace("\n", "\n| ") + "| A settlement conference will be held on Tues-\n"
+    text += "| day, July 20, 2027, at 10:00 a.m.\n|\n| Plaintiff shall serve a demand on or "
+    text += "before Ju-\n| ly 6, 2027. Each party shall submit a letter no later than seven (7) "
+    text += "days before the con-\n| ference.\n|" + SIGNED
+    order = parse_order(text)
+    assert order.conference.date == date(2027, 7, 20)
+    assert sorted(_dues(text)) == [(date(2027, 7, 6), False), (date(2027, 7, 13), False)]
+
+
+@pytest.mark.parametrize(
+    ("lines", "kept"),
+    [
+        (["| Date | Event |", "| --- | --- |"], ["| Date | Event |", "| --- | --- |"]),
+        (["Plaintiff | Defendant"], ["Plaintiff | Defendant"]),
+        (["|Settlement"], ["|Settlement"]),  # a bar glued to a word is not a rule
+        (["  | ment Conference", "|"], ["ment Conference", ""]),
+    ],
+)
+def test_only_a_lone_opening_bar_is_a_border(lines: list[str], kept: list[str]) -> None:
+    from settleconf.core.order_parser.form_borders import drop_left_borders
+
+    assert drop_left_borders(lines) == kept
