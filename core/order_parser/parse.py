@@ -19,6 +19,7 @@ from settleconf.core.order_parser.field_lists import (
     field_obligations,
     read_fields,
 )
+from settleconf.core.order_parser.handwritten_blanks import blank_warnings
 from settleconf.core.order_parser.header import read_caption, read_order_date
 from settleconf.core.order_parser.hollow_dates import deadline_reason, hollow_deadline
 from settleconf.core.order_parser.judges import settlement_judge, signing_judge
@@ -104,6 +105,7 @@ def _parse(text: str, source_name: str | None) -> Order:
     layout = build_layout(text, margin_numbers=margin)
     truncated = _truncated(plain, layout.closed and not layout.resumed)
     warnings: list[str] = [cut] if cut else []
+    warnings += blank_warnings(text, [s.text for s in layout.sentences])
     repaired = repair_warning(repairs)
     if repaired:
         warnings.append(repaired)

@@ -204,3 +204,46 @@ def test_only_a_lone_opening_bar_is_a_border(lines: list[str], kept: list[str]) 
     from settleconf.core.order_parser.form_borders import drop_left_borders
 
     assert drop_left_borders(lines) == kept
+
+
+# --- handwritten entries the scan lost (core/order_parser/handwritten_blanks.py) ---
+
+
+@pytest.mark.parametrize(
+    ("duty", "mark", "what"),
+    [
+        ("Plaintiff shall serve a demand on Defendant by __/__/__ .", "__/__/__", "date"),
+        ("Plaintiff shall serve a demand no later than ___/___/____.", "___/___/____", "date"),
+        ("Defendant shall respond on or before [ILLEGIBLE], 2027.", "[ILLEGIBLE]", "date"),
+        ("Letters are due by (illegible).", "(illegible)", "date"),
+    ],
+)
+def test_a_lost_handwritten_date_is_said_and_never_filled(duty: str, mark: str, what: str) -> None:
+    text = HEAD + CONF + duty + SIGNED
+    order = parse_order(text)
+    told = [w for w in order.warnings if w.startswith("A handwritten entry could not be read")]
+    assert len(told) == 1 and f'shows "{mark}" where a {what}' in told[0] and mark in told[0]
+    assert all(due is None or review for due, review in _dues(text))
+
+
+def test_a_lost_conference_date_leaves_the_conference_undated_and_says_so() -> None:
+    text = HEAD + "A settlement conference will be held on\n__/__/__ at 10:00 a.m. in Room 5.\n\n"
+    text += "Each party shall submit a letter no later than seven (7) days before the conference."
+    order = parse_order(text + SIGNED)
+    assert order.conference.date is None
+    told = [w for w in order.warnings if w.startswith("A handwritten entry")]
+    assert len(told) == 1 and "held on __/__/__ at 10:00 a.m." in told[0]
+    assert _dues(text + SIGNED) == [(None, True)]
+
+
+def test_a_lost_handwritten_time_is_a_time() -> None:
+    text = HEAD + "A settlement conference will be held on Tuesday, July 20, 2027, at [illegible]"
+    order = parse_order(text + " a.m. in Room 5." + SIGNED)
+    assert (order.conference.date, order.conference.time) == (date(2027, 7, 20), None)
+    assert any('shows "[illegible]" where a time' in w for w in order.warnings)
+
+
+def test_signature_lines_and_real_dates_are_no_lost_entries() -> None:
+    text = HEAD + CONF + "Plaintiff shall serve a demand by 06/14/2027 (see ECF No. 12/13/14)."
+    text += "\n\n______________________________\nA. Judge\n_____ / _____\nDated: June 1, 2027\n"
+    assert not [w for w in parse_order(text).warnings if "handwritten" in w]
