@@ -10,7 +10,8 @@ of a deadline ("fourteen (l4) days" is no number) or a whole date ("O5/2l/2027")
   says it is a number. The digits are read as printed; if they then disagree with the
   word ("seven (1O)"), numbers.py flags the conflict for review, as for any order;
 - a slashed date whose three fields hold only digits and those letters, with a month of
-  1-12, a day of 1-31 and a year of two or four characters;
+  1-12, a day of 1-31 and a four-figure year 19xx or 20xx ("6/l2/26", its year cut to two
+  figures, stays unread and is said by the reader that finds it, as before);
 - "a.rn." / "p.rn." right after a clock time.
 
 A bare "l" or "O" anywhere else (a case number "27-cv-0l844", "Room l0", "Form O") is left
@@ -36,7 +37,7 @@ _COUNT_THEN_WORD = re.compile(
     rf"(?i)(?<![\w/.:-])(?P<count>{_COUNT})(?=\s*\(\s*{WORD_NUMBER}\s*\))"
 )
 _SLASHED = re.compile(
-    r"(?<![\w/.:-])(?P<m>[\dlIO]{1,2})/(?P<d>[\dlIO]{1,2})/(?P<y>[\dlIO]{4}|[\dlIO]{2})"
+    r"(?<![\w/.:-])(?P<m>[\dlIO]{1,2})/(?P<d>[\dlIO]{1,2})/(?P<y>[\dlIO]{4})"
     r"(?![\w/-])"
 )
 # only after a clock time: "prn" elsewhere is a word of its own
@@ -65,9 +66,7 @@ def _slashed(m: re.Match[str], repairs: Repairs | None) -> str:
         return found  # nothing to mend, or no digit at all to say it is a date
     month, day = int(m.group("m").translate(_DIGIT_OF)), int(m.group("d").translate(_DIGIT_OF))
     year = m.group("y").translate(_DIGIT_OF)
-    if not (1 <= month <= 12 and 1 <= day <= 31) or (
-        len(year) == 4 and year[:2] not in ("19", "20")
-    ):
+    if not (1 <= month <= 12 and 1 <= day <= 31) or year[:2] not in ("19", "20"):
         return found
     return _log(repairs, found, found.translate(_DIGIT_OF))
 
