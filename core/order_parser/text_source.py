@@ -19,6 +19,7 @@ from settleconf.core.order_parser.errors import OrderTextError
 from settleconf.core.order_parser.fax_banners import is_fax_banner
 from settleconf.core.order_parser.form_borders import drop_left_borders
 from settleconf.core.order_parser.glued_text import respace_dates, unglue
+from settleconf.core.order_parser.interleaved_columns import unweave_columns
 from settleconf.core.order_parser.ocr_dates import mend_ocr_dates
 from settleconf.core.order_parser.ocr_numerals import mend_meridians, mend_ocr_numerals
 from settleconf.core.order_parser.ocr_ordinals import mend_ordinals
@@ -273,7 +274,7 @@ def clean_text(
     # Dates respaced first ("onOctober 29," is "on October 29,"): a date left open at a
     # page's foot is found by its month (finish_open_dates). Spaces only: lines stay lines.
     text = respace_dates(text)
-    lines = drop_left_borders([ln.rstrip() for ln in text.split("\n")])
+    lines = unweave_columns(drop_left_borders([ln.rstrip() for ln in text.split("\n")]))
     i = len(lines) - 1
     while i >= 0:  # from the end, so a span's deletion never moves a line still to look at
         if _PAGE_LINE.match(lines[i]):  # "- 3 -" inside a sentence closes up like a stamp

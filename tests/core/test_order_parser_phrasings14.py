@@ -57,7 +57,7 @@ def _dues(text: str) -> list[tuple[date | None, bool]]:
             date(2027, 7, 9),
         ),
         ("Plaintiff shall serve a demand on or before O6/2l/2027.", date(2027, 6, 21)),
-        ("Plaintiff shall serve a demand on or before 6/l8/27.", date(2027, 6, 18)),
+        ("Plaintiff shall serve a demand on or before 6/l8/2027.", date(2027, 6, 18)),
         ("Plaintiff shall serve a demand by Ju1y l3, 2027.", date(2027, 7, 13)),
     ],
 )
@@ -115,6 +115,7 @@ def test_clean_text_gets_no_repair_warning() -> None:
         "P.2/2 and @002/004 and 1l/l",  # no three-field date
         "__/__/__",  # a handwritten blank is no date
         "Ol/Ol/l999 is a date, 13/l2/2027 is not",  # month 13
+        "6/l2/26",  # a two-figure year: too little to be sure of
         "take 2 prn; the Marne; a barn.",  # rn that follows no clock time
         "paragraph 1O(b) of the Order",
     ],
@@ -247,3 +248,61 @@ def test_signature_lines_and_real_dates_are_no_lost_entries() -> None:
     text = HEAD + CONF + "Plaintiff shall serve a demand by 06/14/2027 (see ECF No. 12/13/14)."
     text += "\n\n______________________________\nA. Judge\n_____ / _____\nDated: June 1, 2027\n"
     assert not [w for w in parse_order(text).warnings if "handwritten" in w]
+
+
+# --- two columns read across (core/order_parser/interleaved_columns.py) ---
+
+SIDEBAR = """A settlement conference is set for Tuesday, July 20, 2027, at 10:00 a.m.
+
+Each party shall submit a confidential         PARTIES WITHOUT A LAWYER
+settlement letter to chambers no later         may call the Clerk's help
+than fourteen (14) days before the             desk at (555) 555-0100 or
+settlement conference. Plaintiff shall         visit the Pro Se Clinic in
+serve a written demand no later than           Room 110, weekday mornings.
+seven (7) days before the conference.
+"""
+
+
+def test_a_side_notice_read_across_the_order_is_read_column_by_column() -> None:
+    dues = _dues(HEAD + SIDEBAR + SIGNED)
+    assert sorted(dues) == [(date(2027, 7, 6), False), (date(2027, 7, 13), False)]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # a deadline table whose rows wrap: read row by row, never unwoven
+        [
+            "   Plaintiff's demand, in writing, with        November 1,",
+            "   a damages computation                       2027",
+            "   Confidential settlement statements          5 business days",
+            "   (emailed to chambers, not filed)            before the conference",
+        ],
+        # a caption's two columns carry no running prose
+        [
+            "ALPINE GLASS WORKS, INC.,                 Case No. 27-cv-02981",
+            "          Plaintiff,                      Magistrate Judge A. Judge",
+            "v.                                        ORDER",
+        ],
+        # a sentence across the page, no gutter
+        [
+            "Each party shall submit a confidential settlement letter no later",
+            "than fourteen (14) days before the conference.    It is so ordered.",
+        ],
+    ],
+)
+def test_tables_captions_and_prose_are_not_unwoven(block: list[str]) -> None:
+    from settleconf.core.order_parser.interleaved_columns import unweave_columns
+
+    assert unweave_columns(block) == block
+
+
+def test_unweaving_stays_linear() -> None:
+    import time as clock
+
+    from settleconf.core.order_parser.interleaved_columns import unweave_columns
+
+    lines = ["word " * 8 + "    " + "side text here"] * 20000 + ["a" * 100000]
+    started = clock.monotonic()
+    unweave_columns(lines)
+    assert clock.monotonic() - started < 2.0
