@@ -7,8 +7,11 @@ month's name, its day and year and an "hh:mm" time; what it leaves here hides th
 of a deadline ("fourteen (l4) days" is no number) or a whole date ("O5/2l/2027"). Mended:
 
 - a count in parentheses beside a number word, or beside one in parentheses: the word
-  says it is a number. The digits are read as printed; if they then disagree with the
-  word ("seven (1O)"), numbers.py flags the conflict for review, as for any order;
+  says it is a number (beside the word, S is 5 and B is 8: "five (S)"). The digits are read
+  as printed; if they then disagree with the word ("seven (1O)"), numbers.py flags the
+  conflict for review, as for any order;
+- a bare count with a real digit in it before a period's unit ("l4 days", "1O business
+  days");
 - a slashed date whose three fields hold only digits and those letters, with a month of
   1-12, a day of 1-31 and a four-figure year 19xx or 20xx ("6/l2/26", its year cut to two
   figures, stays unread and is said by the reader that finds it, as before);
@@ -16,7 +19,7 @@ of a deadline ("fourteen (l4) days" is no number) or a whole date ("O5/2l/2027")
 
 A bare "l" or "O" anywhere else (a case number "27-cv-0l844", "Room l0", "Form O") is left
 as it is. Every repair is logged, so the reader can tell the lawyer what it changed.
-Linear: three scans, each anchored on a short fixed shape.
+Linear: five scans, each anchored on a short fixed shape.
 """
 
 from __future__ import annotations
@@ -27,14 +30,23 @@ from settleconf.core.order_parser.numbers import WORD_NUMBER
 
 Repairs = list[tuple[str, str]]
 
-_DIGIT_OF = str.maketrans({"l": "1", "I": "1", "O": "0", "o": "0"})
+_DIGIT_OF = str.maketrans({"l": "1", "I": "1", "O": "0", "o": "0", "S": "5", "B": "8"})
 # One to three digit-like characters with at least one letter among them.
 _COUNT = r"(?=[\dlIOo]{0,2}[lIOo])[\dlIOo]{1,3}"
+# Beside its number word a count may also hold S for 5 and B for 8 ("five (S)").
+_WORDED_COUNT = r"(?=[\dlIOoSB]{0,2}[lIOoSB])[\dlIOoSB]{1,3}"
 _WORD_THEN_COUNT = re.compile(
-    rf"(?i)(?<![\w-])(?P<word>{WORD_NUMBER})(?P<gap>\s*\(\s*)(?P<count>{_COUNT})(?=\s*\))"
+    rf"(?<![\w-])(?P<word>(?i:{WORD_NUMBER}))(?P<gap>\s*\(\s*)(?P<count>{_WORDED_COUNT})"
+    r"(?=\s*\))"
+)
+# A bare count with a real digit in it, before the unit of a period: "l4 days", "1O business
+# days". Without a digit ("lO days") it is left: nothing says it is a number.
+_BARE_COUNT = re.compile(
+    r"(?<![\w/.:-])(?P<count>(?=[\dlIO]{0,2}\d)(?=[\dlIO]{0,2}[lIO])[\dlIO]{2,3})"
+    r"(?=[^\S\n]+(?:(?i:calendar|business|court|judicial)[^\S\n]+)?(?i:days?|weeks?)\b)"
 )
 _COUNT_THEN_WORD = re.compile(
-    rf"(?i)(?<![\w/.:-])(?P<count>{_COUNT})(?=\s*\(\s*{WORD_NUMBER}\s*\))"
+    rf"(?<![\w/.:-])(?P<count>{_COUNT})(?=\s*\(\s*(?i:{WORD_NUMBER})\s*\))"
 )
 _SLASHED = re.compile(
     r"(?<![\w/.:-])(?P<m>[\dlIO]{1,2})/(?P<d>[\dlIO]{1,2})/(?P<y>[\dlIO]{4})"
@@ -88,6 +100,7 @@ def mend_ocr_numerals(text: str, repairs: Repairs | None = None) -> str:
     slashed dates and a.m./p.m.; each change appended to `repairs` as (read, mended)."""
     text = _WORD_THEN_COUNT.sub(lambda m: _count(m, repairs), text)
     text = _COUNT_THEN_WORD.sub(lambda m: _count(m, repairs), text)
+    text = _BARE_COUNT.sub(lambda m: _count(m, repairs), text)
     text = _SLASHED.sub(lambda m: _slashed(m, repairs), text)
     return mend_meridians(text, repairs)
 

@@ -306,3 +306,31 @@ def test_unweaving_stays_linear() -> None:
     started = clock.monotonic()
     unweave_columns(lines)
     assert clock.monotonic() - started < 2.0
+
+
+@pytest.mark.parametrize(
+    ("period", "due"),
+    [
+        ("five (S) business days", date(2027, 7, 13)),
+        ("eight (B) days", date(2027, 7, 12)),
+        ("l4 days", date(2027, 7, 6)),
+        ("1O calendar days", date(2027, 7, 9)),
+        ("2l days", date(2027, 6, 29)),
+    ],
+)
+def test_more_misread_counts(period: str, due: date) -> None:
+    duty = f"Each party shall submit a letter no later than {period} before the conference."
+    assert _dues(HEAD + CONF + duty + SIGNED) == [(due, False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lO days",  # no real digit: nothing says it is a number
+        "the (S) corporation; Exhibit (B); Schedule B (eight pages)",
+        "Room l0 and 27-cv-0l4 days",
+        "seven (s) days",  # a lower-case s is a letter
+    ],
+)
+def test_more_of_what_is_no_count(text: str) -> None:
+    assert mend_ocr_numerals(text) == text
