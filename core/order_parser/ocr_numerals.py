@@ -15,7 +15,8 @@ of a deadline ("fourteen (l4) days" is no number) or a whole date ("O5/2l/2027")
 - a slashed date whose three fields hold only digits and those letters, with a month of
   1-12, a day of 1-31 and a four-figure year 19xx or 20xx ("6/l2/26", its year cut to two
   figures, stays unread and is said by the reader that finds it, as before);
-- "a.rn." / "p.rn." right after a clock time.
+- "a.rn." / "p.rn." right after a clock time, and a clock time's colon read as ";" (or as
+  "." with a letter in the time: "l0.00 a.m.") before a.m./p.m.
 
 A bare "l" or "O" anywhere else (a case number "27-cv-0l844", "Room l0", "Form O") is left
 as it is. Every repair is logged, so the reader can tell the lawyer what it changed.
@@ -53,7 +54,14 @@ _SLASHED = re.compile(
     r"(?![\w/-])"
 )
 # only after a clock time: "prn" elsewhere is a word of its own
-_MERIDIAN = re.compile(r"(?<=:[\dlIO][\dlIO])(?P<gap>\s?)(?P<ap>[AaPp])\.?(?P<rn>rn|RN)\b\.?")
+_MERIDIAN = re.compile(r"(?<=[:;.][\dlIO][\dlIO])(?P<gap>\s?)(?P<ap>[AaPp])\.?(?P<rn>rn|RN)\b\.?")
+
+
+# A clock time whose colon OCR read as ";" or ".", before a.m./p.m.: "10;00 a.m.", "l0.00 a.m."
+_CLOCK = re.compile(
+    r"(?<![\w@./:;-])(?P<h>[\dlIO]{1,2})(?P<sep>[;.])(?P<m>[0-5lIO][\dlIO])"
+    r"(?=[^\S\n]*[AaPp]\.?[^\S\n]?[Mm]\b)"
+)
 
 
 def _log(repairs: Repairs | None, found: str, fixed: str) -> str:
@@ -89,10 +97,20 @@ def _meridian(m: re.Match[str], repairs: Repairs | None) -> str:
     return m.group("gap") + said
 
 
+def _clock(m: re.Match[str], repairs: Repairs | None) -> str:
+    found = m.group(0)
+    fixed = f"{m.group('h').translate(_DIGIT_OF)}:{m.group('m').translate(_DIGIT_OF)}"
+    if m.group("sep") == "." and found.translate(_DIGIT_OF) == found:
+        return found  # "10.00 a.m." is how some chambers write it: nothing misread
+    return _log(repairs, found, fixed)
+
+
 def mend_meridians(text: str, repairs: Repairs | None = None) -> str:
-    """`text` with "a.rn."/"p.rn." after a clock time read as a.m./p.m. -- before
-    ocr_dates.py reads the time, which it knows by its a.m./p.m."""
-    return _MERIDIAN.sub(lambda m: _meridian(m, repairs), text)
+    """`text` with "a.rn."/"p.rn." after a clock time read as a.m./p.m., and the time's
+    colon read as ";" or "." put back ("10;00 a.m.", "l0.00 a.m.") -- before ocr_dates.py
+    reads the time, which it knows by its colon and its a.m./p.m."""
+    text = _MERIDIAN.sub(lambda m: _meridian(m, repairs), text)
+    return _CLOCK.sub(lambda m: _clock(m, repairs), text)
 
 
 def mend_ocr_numerals(text: str, repairs: Repairs | None = None) -> str:

@@ -334,3 +334,27 @@ def test_more_misread_counts(period: str, due: date) -> None:
 )
 def test_more_of_what_is_no_count(text: str) -> None:
     assert mend_ocr_numerals(text) == text
+
+
+@pytest.mark.parametrize(
+    ("said", "at"),
+    [
+        ("at 10;00 a.m.", time(10, 0)),
+        ("at l0.00 a.m.", time(10, 0)),
+        ("at 2;3O p.rn.", time(14, 30)),
+        ("at 10.30 a.m.", time(10, 30)),  # written so, nothing misread: no repair told
+    ],
+)
+def test_a_time_whose_colon_was_misread(said: str, at: time) -> None:
+    text = HEAD + f"A settlement conference will be held on Friday, December 3, 2027, {said}"
+    order = parse_order(text + SIGNED)
+    assert (order.conference.date, order.conference.time) == (date(2027, 12, 3), at)
+    told = any("OCR" in w for w in order.warnings)
+    assert told is (said != "at 10.30 a.m.")
+
+
+@pytest.mark.parametrize("text", ["section 4;30 a", "v. 1.10 am", "pages 10;12 and 3.14"])
+def test_what_is_no_clock(text: str) -> None:
+    from settleconf.core.order_parser.ocr_numerals import mend_meridians
+
+    assert mend_meridians(text) == text
