@@ -358,3 +358,46 @@ def test_what_is_no_clock(text: str) -> None:
     from settleconf.core.order_parser.ocr_numerals import mend_meridians
 
     assert mend_meridians(text) == text
+
+
+# --- a clerk's stamp read into the text (core/order_parser/clerk_stamps.py) ---
+
+APRIL = "A settlement conference will be held on Tuesday, April 20, 2027, at 10:00 a.m.\n\n"
+MARCH_SIGNED = SIGNED.replace("June 1, 2027", "March 1, 2027")
+
+
+@pytest.mark.parametrize(
+    "duty",
+    [
+        "Plaintiff shall serve its demand no later than          RECEIVED\n"
+        "fourteen (14) days before the conference.            MAR 03 2027",
+        "Plaintiff shall serve its demand no later than\n                    FILED\n"
+        "                 MAR - 5 2027\n          CLERK, U.S. DISTRICT COURT\n"
+        "fourteen (14) days before the conference.",
+        "Plaintiff shall serve its demand by April 6,\n\n          ENTERED ON DOCKET MAR 04 2027"
+        "\n\n2027.",
+        "Plaintiff shall serve its demand no later than fourteen       RECEIVED IN CHAMBERS\n"
+        "(14) days before the conference.",
+    ],
+)
+def test_a_stamp_beside_or_across_a_duty_is_no_part_of_it(duty: str) -> None:
+    assert _dues(HEAD + APRIL + duty + MARCH_SIGNED) == [(date(2027, 4, 6), False)]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [
+            "                                   RECEIVED",
+            "                            MAR 03 2027",
+            "UNITED STATES DISTRICT COURT",
+        ],  # atop the page, outside any sentence: left
+        ["The parties shall file the report.", "          FILED"],  # a sentence ended
+        ["IT IS SO ORDERED.          CHAMBERS OF A. JUDGE"],  # no stamp's own words
+        ["The conference is set for MAR 3, 2027 in", "          CHAMBERS"],  # alone: a word
+    ],
+)
+def test_what_is_no_stamp_in_a_sentence(lines: list[str]) -> None:
+    from settleconf.core.order_parser.clerk_stamps import drop_clerk_stamps
+
+    assert drop_clerk_stamps(lines) == [ln.rstrip() for ln in lines]
