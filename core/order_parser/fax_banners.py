@@ -15,11 +15,14 @@ from __future__ import annotations
 import re
 
 _BANNER = re.compile(
-    r"^\s*(?:\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]{2}-\d{1,2}-\d{2,4}|[A-Z]{3}-\d{1,2}-\d{2,4})"
+    r"^\s*(?:\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]{2}-\d{1,2}-\d{2,4}|[A-Z]{3}-\d{1,2}-\d{2,4}"
+    r"|[A-Z][a-z]{2}\.?\s?\d{1,2}\.\s?\d{4})"  # "Jun. 2. 2027"
+    r"(?:\s+(?:MON|TUE|WED|THU|FRI|SAT|SUN))?"  # "06/02/2027 WED 14:22"
     r"\s+\d{1,2}:\d{2}(?::\d{2})?\s?(?:[AaPp][Mm]?)?(?=\s)"
     # the machine's marks in capitals: a docket line's "from counsel" is no banner
     r"(?=.*(?:\bFAX\b|\bFROM[:\s-]|\bTO:|[@#]\s?\d{2,3}\s?/\s?\d{2,3}"
-    r"|\b(?:P|PAGE|Page)\.?\s*\d{1,3}\s*/\s*\d{1,3}\b))",
+    r"|\b(?:P|PAGE|Page)\.?\s*\d{1,3}\s*/\s*\d{1,3}\b"
+    r"|\bNo\.\s?\d{3,5}\s+P\.\s?\d{1,3}\s*$|\]\s?\d{3}\s?/\s?\d{3}))",
 )
 _LONGEST = 160  # a banner is one printed line; a longer one is a sentence
 

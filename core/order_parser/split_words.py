@@ -18,9 +18,12 @@ from settleconf.core.order_parser.ocr_words import KEY_WORDS
 # Long enough that two pieces of it are not an ordinary phrase by chance.
 # Month names too: "Octo ber 14, 2020" loses the date.
 _MONTHS = word_set("january february august september october november december")
+# The short ones as well: a photographed page breaks "Ju|ly 20, 2027" at its line end, and no
+# piece of march, april, june or july is an English word beside the other ("Mar ch", "Ju ly").
+_SHORT_MONTHS = word_set("march april june july")
 # A schedule's moving words too: "Discovery cut-off is extende d to June 16" loses the deadline.
 _MOVING = word_set("extended continued rescheduled postponed including discovery deadline")
-_JOINABLE = frozenset(w for w in KEY_WORDS if len(w) >= 6) | _MONTHS | _MOVING
+_JOINABLE = frozenset(w for w in KEY_WORDS if len(w) >= 6) | _MONTHS | _SHORT_MONTHS | _MOVING
 # A word hyphenated where its line once broke, the break since run into a space: "settle- ment",
 # "Wednes- day, March 31" (a weekday split so loses the date after it), "sub- mit". Any of
 # the key words, months or weekdays, however short its pieces: the hyphen says it is one word.

@@ -153,6 +153,8 @@ def test_long_hostile_input_stays_linear() -> None:
         "06/14/2027 10:48     8435550123          USDC CHARLESTON              PAGE  02/02",
         "12/3/27 3:02PM 3125550111 CHAMBERS OF MAG. JUDGE # 003/004",
         "Jul-09-2027 16:40 From: Chambers FAX 5055550123 Page 2/3",
+        "Jun. 2. 2027 2:22PM     CHAMBERS OF JUDGE X          No. 4471    P. 2",
+        "06/02/2027 WED 14:22 FAX 973 555 0101 USDC NEWARK        [2]002/003",
     ],
 )
 def test_a_fax_banner_inside_a_duty_is_no_part_of_it(banner: str) -> None:
@@ -401,3 +403,26 @@ def test_what_is_no_stamp_in_a_sentence(lines: list[str]) -> None:
     from settleconf.core.order_parser.clerk_stamps import drop_clerk_stamps
 
     assert drop_clerk_stamps(lines) == [ln.rstrip() for ln in lines]
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["Tues\nday, Ju\nly 20, 2027", "Ju ly 20, 2027", "Tuesday, Ju-\nly 20, 2027"],
+)
+def test_a_month_a_photographed_line_broke_is_whole(said: str) -> None:
+    text = HEAD + f"A settlement confer\nence will be held on {said}, at 10:00 a.m.\n\n"
+    text += (
+        "Each party shall sub\nmit a letter no later than seven (7) days be\nfore the con\nference."
+    )
+    order = parse_order(text + SIGNED)
+    assert order.conference.date == date(2027, 7, 20)
+    assert _dues(text + SIGNED) == [(date(2027, 7, 13), False)]
+
+
+@pytest.mark.parametrize("text", ["the march ing band", "June Lee and Mar Vista", "Apr il"])
+def test_what_is_no_broken_month(text: str) -> None:
+    from settleconf.core.order_parser.split_words import join_split_words
+
+    expected = "the march ing band" if text.startswith("the") else text
+    expected = "April" if text == "Apr il" else expected
+    assert join_split_words(text) == expected
