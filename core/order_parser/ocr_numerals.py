@@ -125,7 +125,9 @@ def mend_ocr_numerals(text: str, repairs: Repairs | None = None) -> str:
 
 def repair_warning(repairs: Repairs) -> str | None:
     """The warning that tells the lawyer what the reader mended, or None."""
-    said = list(dict.fromkeys(f'"{a}" as "{b}"' for a, b in repairs if a != b))
+    # a date respaced across a line break ("July\n20") is no repair: only letters read anew
+    pairs = [(" ".join(a.split()), " ".join(b.split())) for a, b in repairs]
+    said = list(dict.fromkeys(f'"{a}" as "{b}"' for a, b in pairs if a != b))
     if not said:
         return None
     more = f" and {len(said) - 6} more" if len(said) > 6 else ""

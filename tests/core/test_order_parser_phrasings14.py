@@ -426,3 +426,40 @@ def test_what_is_no_broken_month(text: str) -> None:
     expected = "the march ing band" if text.startswith("the") else text
     expected = "April" if text == "Apr il" else expected
     assert join_split_words(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "when"),
+    [
+        ("Novemher 9, 2027", date(2027, 11, 9)),  # h for b
+        ("Fehruary 9, 2028", date(2028, 2, 9)),
+        ("0CT0BER 5, 2027", date(2027, 10, 5)),  # two digits for letters
+        ("Nov. 9, 2O27", date(2027, 11, 9)),  # a short form, its year misread
+        ("Sept. l4, 2027", date(2027, 9, 14)),
+        ("N0v. 9, 2027", date(2027, 11, 9)),
+        ("Tuesday, 9 Novernber 2027", date(2027, 11, 9)),  # the day first
+    ],
+)
+def test_more_misread_months(said: str, when: date) -> None:
+    text = HEAD + f"A settlement conference will be held on {said}, at 10:00 a.m." + SIGNED
+    order = parse_order(text)
+    assert order.conference.date == when
+    assert any(w.startswith("The text looks scanned (OCR)") for w in order.warnings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nov. 9, 2027 and Mar 3 2027 and Sept. 14, 2027",  # short forms as printed
+        "Suite 1200, Mayor 2027, Room l0, Jan Kowalski",
+        "July\n20, 2027",  # respaced, not misread: not told
+    ],
+)
+def test_printed_months_are_not_told_as_repairs(text: str) -> None:
+    from settleconf.core.order_parser.ocr_dates import mend_ocr_dates
+    from settleconf.core.order_parser.ocr_numerals import repair_warning
+
+    repairs: list[tuple[str, str]] = []
+    out = mend_ocr_dates(text, repairs)
+    assert repair_warning(repairs) is None
+    assert " ".join(out.split()) == " ".join(text.split())
