@@ -18,7 +18,7 @@ from settleconf.core.order_parser.blocks import has_margin_numbers
 from settleconf.core.order_parser.clerk_stamps import drop_clerk_stamps
 from settleconf.core.order_parser.errors import OrderTextError
 from settleconf.core.order_parser.fax_banners import is_fax_banner
-from settleconf.core.order_parser.form_borders import drop_left_borders
+from settleconf.core.order_parser.form_borders import drop_form_lines, drop_left_borders
 from settleconf.core.order_parser.glued_text import respace_dates, unglue
 from settleconf.core.order_parser.interleaved_columns import unweave_columns
 from settleconf.core.order_parser.ocr_dates import mend_ocr_dates
@@ -276,7 +276,7 @@ def clean_text(
     # page's foot is found by its month (finish_open_dates). Spaces only: lines stay lines.
     text = respace_dates(text)
     lines = unweave_columns(drop_left_borders([ln.rstrip() for ln in text.split("\n")]))
-    lines = drop_clerk_stamps(lines)
+    lines = drop_form_lines(drop_clerk_stamps(lines))
     i = len(lines) - 1
     while i >= 0:  # from the end, so a span's deletion never moves a line still to look at
         if _PAGE_LINE.match(lines[i]):  # "- 3 -" inside a sentence closes up like a stamp

@@ -463,3 +463,39 @@ def test_printed_months_are_not_told_as_repairs(text: str) -> None:
     out = mend_ocr_dates(text, repairs)
     assert repair_warning(repairs) is None
     assert " ".join(out.split()) == " ".join(text.split())
+
+
+@pytest.mark.parametrize(
+    ("duty", "due"),
+    [
+        ("Plaintiff shall serve a demand by____July 9, 2027____.", date(2027, 7, 9)),
+        ("Plaintiff shall serve a demand on or before ___7/9/2027___.", date(2027, 7, 9)),
+        (
+            "Plaintiff shall serve a demand no later than seven (7)\n_______________\n"
+            "days before the conference.",
+            date(2027, 7, 13),
+        ),
+        (
+            "Plaintiff shall serve a demand no later than seven (7) days\n- - - - - - - -\n"
+            "before the conference.",
+            date(2027, 7, 13),
+        ),
+    ],
+)
+def test_a_form_line_in_a_duty_is_no_part_of_it(duty: str, due: date) -> None:
+    assert _dues(HEAD + CONF + duty + SIGNED) == [(due, False)]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["IT IS SO ORDERED.", "______________________________", "A. Judge"],  # a signature
+        ["__bold__ and __/__/__ and ___/___/____"],  # markdown, handwritten blanks
+        ["Signature: ____________ Date: ______"],  # a blank to fill in, touching no word
+        ["on the ___16th___ day of ___June___, 2027"],  # a filled-in field's brackets
+    ],
+)
+def test_what_is_no_form_line_in_a_sentence(lines: list[str]) -> None:
+    from settleconf.core.order_parser.form_borders import drop_form_lines
+
+    assert drop_form_lines(lines) == lines
