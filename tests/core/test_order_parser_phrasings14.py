@@ -499,3 +499,39 @@ def test_what_is_no_form_line_in_a_sentence(lines: list[str]) -> None:
     from settleconf.core.order_parser.form_borders import drop_form_lines
 
     assert drop_form_lines(lines) == lines
+
+
+# --- the signature block's date beside the signature (header.py) ---
+
+BODY = (
+    "A settlement conference will be held on Tuesday, July 20, 2027, at 10:00 a.m.\n\n"
+    "Within fourteen (14) days of the date of this Order, the parties shall exchange "
+    "documents.\n\nIT IS SO ORDERED.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("block", "signed"),
+    [
+        (
+            "June 1, 2027                     s/ Percival A. Drummond\n"
+            "                                 United States Magistrate Judge\n",
+            date(2027, 6, 1),
+        ),
+        (
+            "June 14, 2027                           s/Winifred L. Pinckney-Rhodes\n"
+            "Charleston, South Carolina              United States Magistrate Judge\n",
+            date(2027, 6, 14),
+        ),
+        ("November 1, 2027      /s/ A. Judge\n", date(2027, 11, 1)),
+    ],
+)
+def test_a_date_beside_the_signature_dates_the_order(block: str, signed: date) -> None:
+    order = parse_order(HEAD + BODY + block)
+    assert order.order_date == signed
+    assert _dues(HEAD + BODY + block) == [(signed + (date(2027, 6, 15) - date(2027, 6, 1)), False)]
+
+
+def test_a_date_beside_no_signature_is_not_the_order_date() -> None:
+    block = "July 2, 2027        10:00 a.m.\n/s/ A. Judge\n"
+    assert parse_order(HEAD + BODY + block).order_date is None
