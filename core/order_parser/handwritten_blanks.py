@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import time
+
+from settleconf.core.order_parser.dates_in_text import find_times
 
 _MARK = re.compile(
     r"_{1,6}[^\S\n]?/[^\S\n]?_{1,6}[^\S\n]?/[^\S\n]?_{1,6}"  # __/__/__
@@ -57,3 +60,26 @@ def blank_warnings(text: str, sentences: Sequence[str]) -> list[str]:
         if len(out) == _MOST:
             break
     return out
+
+
+# "... settlement conference, which will be held on __/__/__ at 10:00 a.m.": the session's
+# time typed beside its lost date.
+_SETS_SESSION = re.compile(
+    r"(?i)\bconference\b[^.;]{0,80}\b(?:held|set|scheduled|convened?|take\s+place)\b[^.;]{0,40}$"
+)
+_AT = re.compile(r"[^\S\n]*,?[^\S\n]*at[^\S\n]+", re.IGNORECASE)
+
+
+def lost_date_time(text: str) -> time | None:
+    """The time typed right after a settlement conference's lost handwritten date ("held on
+    __/__/__ at 10:00 a.m."), or None. The session stays undated; its time is what the page
+    still says."""
+    for mark in _MARK.finditer(text):
+        before = " ".join(text[max(0, mark.start() - 160) : mark.start()].split())
+        at = _AT.match(text, mark.end())
+        if at is None or not _SETS_SESSION.search(before):
+            continue
+        times = find_times(text[at.end() : at.end() + 20])
+        if times and times[0].start == 0 and times[0].assumed is None:
+            return times[0].value
+    return None

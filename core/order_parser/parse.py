@@ -19,7 +19,7 @@ from settleconf.core.order_parser.field_lists import (
     field_obligations,
     read_fields,
 )
-from settleconf.core.order_parser.handwritten_blanks import blank_warnings
+from settleconf.core.order_parser.handwritten_blanks import blank_warnings, lost_date_time
 from settleconf.core.order_parser.header import read_caption, read_order_date
 from settleconf.core.order_parser.hollow_dates import deadline_reason, hollow_deadline
 from settleconf.core.order_parser.judges import settlement_judge, signing_judge
@@ -129,6 +129,9 @@ def _parse(text: str, source_name: str | None) -> Order:
     # A scheduling order's field list ("Settlement Conference Date: 9/3/09 10:00").
     fields = read_fields(header_text)
     conference, conf_warnings = field_conference(conference, conf_warnings, fields)
+    if conference.date is None and conference.time is None:
+        # its date lost to the scan ("held on __/__/__ at 10:00 a.m."), its time still there
+        conference = replace(conference, time=lost_date_time(text))
     if court is None and conference.time is not None and conference.quote:
         # No court to take a zone from: the zone the order writes after the time
         # ("10:00 a.m. EST") is the conference's, rather than no zone at all.

@@ -233,7 +233,7 @@ def test_a_lost_conference_date_leaves_the_conference_undated_and_says_so() -> N
     text = HEAD + "A settlement conference will be held on\n__/__/__ at 10:00 a.m. in Room 5.\n\n"
     text += "Each party shall submit a letter no later than seven (7) days before the conference."
     order = parse_order(text + SIGNED)
-    assert order.conference.date is None
+    assert (order.conference.date, order.conference.time) == (None, time(10, 0))
     told = [w for w in order.warnings if w.startswith("A handwritten entry")]
     assert len(told) == 1 and "held on __/__/__ at 10:00 a.m." in told[0]
     assert _dues(text + SIGNED) == [(None, True)]
@@ -535,3 +535,21 @@ def test_a_date_beside_the_signature_dates_the_order(block: str, signed: date) -
 def test_a_date_beside_no_signature_is_not_the_order_date() -> None:
     block = "July 2, 2027        10:00 a.m.\n/s/ A. Judge\n"
     assert parse_order(HEAD + BODY + block).order_date is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "at"),
+    [
+        ("The settlement conference is set for [illegible], at 2:30 p.m. in Room 5.", time(14, 30)),
+        ("A settlement conference shall be held on ___/___/____ at 9:00 a.m.", time(9, 0)),
+        # a duty's lost date with a time: no session's time
+        (
+            "A settlement conference will be set. Plaintiff shall serve by __/__/__ at 5:00 p.m.",
+            None,
+        ),
+        ("The settlement conference is set for [illegible] at 9:30.", None),  # no a.m./p.m.
+    ],
+)
+def test_the_time_beside_a_lost_conference_date(sentence: str, at: time | None) -> None:
+    order = parse_order(HEAD + sentence + SIGNED)
+    assert (order.conference.date, order.conference.time) == (None, at)
