@@ -11,8 +11,7 @@ bench/phrasing_accuracy.py (--set).
 First-time score (40 orders, written and labeled before the writer read core/order_parser;
 committed alone at ecf54f8 and scored once on it, the parser as at e3535ce): conference dates
 39/40, times 38/40, due dates 62/77 (80.5%), 12 of 15 misses flagged, 0 unreviewed. After the
-fixes by kind (probed in tests/core/test_order_parser_phrasings14.py): 40/40, 39/40 (p14_023's
-time, typed beside a lost handwritten date, is not read: the conference has no date), 77/77,
+fixes by kind (probed in tests/core/test_order_parser_phrasings14.py): 40/40, 40/40, 77/77,
 0 unreviewed."""
 
 from __future__ import annotations
