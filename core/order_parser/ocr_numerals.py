@@ -72,6 +72,8 @@ def _log(repairs: Repairs | None, found: str, fixed: str) -> str:
 
 def _count(m: re.Match[str], repairs: Repairs | None) -> str:
     count = m.group("count")
+    if set(count) == {"I"}:
+        return m.group(0)  # a roman numeral: "Count Two (II)"
     fixed = count.translate(_DIGIT_OF)
     if count == m.group(0):
         return _log(repairs, count, fixed)

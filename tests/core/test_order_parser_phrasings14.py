@@ -332,6 +332,7 @@ def test_more_misread_counts(period: str, due: date) -> None:
         "the (S) corporation; Exhibit (B); Schedule B (eight pages)",
         "Room l0 and 27-cv-0l4 days",
         "seven (s) days",  # a lower-case s is a letter
+        "Count Two (II) and Count One (I)",  # roman numerals
     ],
 )
 def test_more_of_what_is_no_count(text: str) -> None:
