@@ -24,6 +24,7 @@ from settleconf.core.order_parser.interleaved_columns import unweave_columns
 from settleconf.core.order_parser.ocr_dates import mend_ocr_dates
 from settleconf.core.order_parser.ocr_numerals import mend_meridians, mend_ocr_numerals
 from settleconf.core.order_parser.ocr_ordinals import mend_ordinals
+from settleconf.core.order_parser.ocr_page_heads import is_ocr_page_head
 from settleconf.core.order_parser.ocr_words import mend_ocr_words
 from settleconf.core.order_parser.page_joins import (
     close_margin_splits,
@@ -287,6 +288,14 @@ def clean_text(
     stamps = [i for i, ln in enumerate(lines) if _ECF_STAMP.match(ln)]
     # a fax banner is furniture on every page, the first too: no docket number in it
     stamps += [i for i, ln in enumerate(lines) if is_fax_banner(ln)]
+    # a page header OCR misread ("Docurnent 14 ... Pagc 2 of 3") below the text's first line:
+    # a later page's; the first page's, atop the text, stays for its docket number
+    opening = next((i for i, ln in enumerate(lines) if ln.strip()), 0)
+    stamps += [
+        i
+        for i, ln in enumerate(lines)
+        if i > opening and not _ECF_STAMP.match(ln) and is_ocr_page_head(ln)
+    ]
     seen: dict[str, int] = {}
     for i, ln in enumerate(lines):
         if len(ln) <= 120 and _CASE_HEAD.match(ln):

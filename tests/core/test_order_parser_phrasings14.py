@@ -554,3 +554,31 @@ def test_a_date_beside_no_signature_is_not_the_order_date() -> None:
 def test_the_time_beside_a_lost_conference_date(sentence: str, at: time | None) -> None:
     order = parse_order(HEAD + sentence + SIGNED)
     assert (order.conference.date, order.conference.time) == (None, at)
+
+
+# --- an ECF page header OCR misread (core/order_parser/ocr_page_heads.py) ---
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Case 2:27-cv-00123-KJM-QLM   Docurnent 14   Filed 06/02/27   Page 2 of 3",
+        "Case 2:27-cv-00123-KJM-QLM   Document l4   Filed O6/02/27   Page 2 of 3",
+        "Case 2:27-cv-00123-KJM-QLM Document 14 Filed 06/02/27 Pagc 2 of 3",
+        "Case: 2:27-cv-04471-ALM Doc #: 27 Fiied: 11/01/27 Page: 2 of 3 PAGEID #: 4l2",
+    ],
+)
+def test_a_misread_page_header_inside_a_duty_is_no_part_of_it(head: str) -> None:
+    duty = f"Each party shall submit a letter no later than seven (7) days before the\n{head}\n"
+    assert _dues(HEAD + CONF + duty + "settlement conference." + SIGNED) == [
+        (date(2027, 7, 13), False)
+    ]
+
+
+def test_what_is_no_misread_page_header() -> None:
+    from settleconf.core.order_parser.ocr_page_heads import is_ocr_page_head
+
+    assert not is_ocr_page_head("Case 2:27-cv-00123 is referred for a settlement conference.")
+    assert not is_ocr_page_head("Case 2:27-cv-00123 Document 14 Filed 06/02/27")  # no page
+    head = "Case 2:27-cv-00123-KJM Docurnent 14 Filed 06/02/27 Pagc 1 of 3\n"
+    assert parse_order(head + HEAD + CONF + SIGNED).case_number is not None  # page 1's stays
