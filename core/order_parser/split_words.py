@@ -31,6 +31,11 @@ _WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
 _HYPHEN_JOINABLE = frozenset(KEY_WORDS) | _MONTHS | _MOVING | _WEEKDAYS | word_set(
     "respond courtroom"
 )
+# In capitals, a word hyphenated at a line's end ("CON-\nFERENCE", "JU-\nLY 20"): the lower-case
+# join in text_source.py leaves it, as it leaves a hyphenated name ("SMITH-\nJONES"); joined
+# here when the whole is one of those words.
+_CAPS_HYPHEN_JOINABLE = _HYPHEN_JOINABLE | _SHORT_MONTHS
+_CAPS_HYPHEN_PAIR = re.compile(r"(?<![\w@./-])([A-Z]{2,})-[ \t]*\n[ \t]*(?=([A-Z]{2,})(?![\w@-]))")
 # "busi-ness days": the same with no space left, inside a sentence.
 _HYPHEN_PAIR = re.compile(r"(?<![\w@./-])([A-Za-z]{2,})-[ ]?(?=([a-z]{2,})(?![\w@-]))")
 _SHORT_WORDS = word_set(
@@ -64,4 +69,9 @@ def join_split_words(text: str) -> str:
         whole = (m.group(1) + m.group(2)).lower()
         return m.group(1) if whole in _HYPHEN_JOINABLE else m.group(0)
 
+    def join_caps(m: re.Match[str]) -> str:
+        whole = (m.group(1) + m.group(2)).lower()
+        return m.group(1) if whole in _CAPS_HYPHEN_JOINABLE else m.group(0)
+
+    text = _CAPS_HYPHEN_PAIR.sub(join_caps, text)
     return _PAIR.sub(join, _HYPHEN_PAIR.sub(join_hyphened, text))

@@ -582,3 +582,24 @@ def test_what_is_no_misread_page_header() -> None:
     assert not is_ocr_page_head("Case 2:27-cv-00123 Document 14 Filed 06/02/27")  # no page
     head = "Case 2:27-cv-00123-KJM Docurnent 14 Filed 06/02/27 Pagc 1 of 3\n"
     assert parse_order(head + HEAD + CONF + SIGNED).case_number is not None  # page 1's stays
+
+
+# --- all capitals, hyphenated at line ends (split_words.py) ---
+
+CAPS_SIGNED = "\n\nDATED THIS 1ST DAY OF JUNE, 2027.\n\nBY THE COURT:\ns/ A. Judge\n"
+
+
+def test_a_capitals_word_hyphenated_at_a_line_end_is_whole() -> None:
+    text = HEAD + "A SETTLE-\nMENT CONFERENCE WILL BE HELD ON WEDNES-\nDAY, JU-\nLY 21, 2027, "
+    text += "AT 10:00 A.M.\n\nEACH PARTY SHALL SUBMIT A LETTER NO LATER THAN FOUR-\nTEEN (14) "
+    text += "DAYS BEFORE THE CON-\nFERENCE." + CAPS_SIGNED
+    assert parse_order(text).conference.date == date(2027, 7, 21)
+    assert _dues(text) == [(date(2027, 7, 7), False)]
+
+
+def test_a_capitals_name_hyphenated_at_a_line_end_keeps_its_hyphen() -> None:
+    from settleconf.core.order_parser.split_words import join_split_words
+
+    assert (
+        join_split_words("SMITH-\nJONES LLC and MARY-\nKATE") == "SMITH-\nJONES LLC and MARY-\nKATE"
+    )
