@@ -15,8 +15,9 @@ of a deadline ("fourteen (l4) days" is no number) or a whole date ("O5/2l/2027")
 - a slashed date whose three fields hold only digits and those letters, with a month of
   1-12, a day of 1-31 and a four-figure year 19xx or 20xx ("6/l2/26", its year cut to two
   figures, stays unread and is said by the reader that finds it, as before);
-- "a.rn." / "p.rn." right after a clock time, and a clock time's colon read as ";" (or as
-  "." with a letter in the time: "l0.00 a.m.") before a.m./p.m.
+- "a.rn." / "p.rn." right after a clock time, a clock time's colon read as ";" (or as
+  "." with a letter in the time: "l0.00 a.m.") and a space put into it ("1 0:00", "10 :00")
+  before a.m./p.m.
 
 A bare "l" or "O" anywhere else (a case number "27-cv-0l844", "Room l0", "Form O") is left
 as it is. Every repair is logged, so the reader can tell the lawyer what it changed.
@@ -62,6 +63,20 @@ _CLOCK = re.compile(
     r"(?<![\w@./:;-])(?P<h>[\dlIO]{1,2})(?P<sep>[;.])(?P<m>[0-5lIO][\dlIO])"
     r"(?=[^\S\n]*[AaPp]\.?[^\S\n]?[Mm]\b)"
 )
+
+
+# A clock time OCR put a space into, before a.m./p.m.: "1 0:00 a.m.", "10 :00 a.m.", "10: 00".
+_SPACED_CLOCK = re.compile(
+    r"(?<![\w@./:;-])(?P<h>\d(?:[^\S\n]\d)?|\d\d)(?P<a>[^\S\n]?):(?P<b>[^\S\n]?)(?P<m>[0-5]\d)"
+    r"(?=[^\S\n]*[AaPp]\.?[^\S\n]?[Mm]\b)"
+)
+
+
+def _spaced_clock(m: re.Match[str], repairs: Repairs | None) -> str:
+    hour = m.group("h").replace(" ", "").replace("\t", "")
+    if not 1 <= int(hour) <= 12 or m.group(0) == f"{hour}:{m.group('m')}":
+        return m.group(0)
+    return _log(repairs, m.group(0), f"{hour}:{m.group('m')}")
 
 
 def _log(repairs: Repairs | None, found: str, fixed: str) -> str:
@@ -112,6 +127,7 @@ def mend_meridians(text: str, repairs: Repairs | None = None) -> str:
     colon read as ";" or "." put back ("10;00 a.m.", "l0.00 a.m.") -- before ocr_dates.py
     reads the time, which it knows by its colon and its a.m./p.m."""
     text = _MERIDIAN.sub(lambda m: _meridian(m, repairs), text)
+    text = _SPACED_CLOCK.sub(lambda m: _spaced_clock(m, repairs), text)
     return _CLOCK.sub(lambda m: _clock(m, repairs), text)
 
 

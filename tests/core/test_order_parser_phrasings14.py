@@ -603,3 +603,19 @@ def test_a_capitals_name_hyphenated_at_a_line_end_keeps_its_hyphen() -> None:
     assert (
         join_split_words("SMITH-\nJONES LLC and MARY-\nKATE") == "SMITH-\nJONES LLC and MARY-\nKATE"
     )
+
+
+@pytest.mark.parametrize(
+    ("said", "at"),
+    [("1 0:00 a.m.", time(10, 0)), ("10 :00 a.m.", time(10, 0)), ("2: 30 p.m.", time(14, 30))],
+)
+def test_a_time_ocr_put_a_space_into(said: str, at: time) -> None:
+    text = HEAD + f"A settlement conference will be held on Tuesday, July 20, 2027, at {said}"
+    assert parse_order(text + SIGNED).conference.time == at
+
+
+@pytest.mark.parametrize("text", ["Room 1 10:00 a.m.", "pages 4 :30 and", "13 :00 p.m."])
+def test_what_is_no_spaced_time(text: str) -> None:
+    from settleconf.core.order_parser.ocr_numerals import mend_meridians
+
+    assert mend_meridians(text) == text
