@@ -619,3 +619,23 @@ def test_what_is_no_spaced_time(text: str) -> None:
     from settleconf.core.order_parser.ocr_numerals import mend_meridians
 
     assert mend_meridians(text) == text
+
+
+# --- a docket number OCR misread is no other case's (core/docket.py) ---
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("Case No. 27-cv-1O532", None),  # was read as case 1
+        ("CASE NO. 27-cv-2l377-MQE", None),
+        ("Civil Action No. 27-2O41-JWL-WOS", None),  # was read as case 2
+        ("No. 27-cv-10532-ABC", "27-cv-10532-ABC"),
+        ("Case 1:27-cv-00917", "1:27-cv-00917"),
+    ],
+)
+def test_a_misread_docket_number_is_not_cut_short(said: str, read: str | None) -> None:
+    from settleconf.core.docket import find_docket
+
+    found = find_docket(said)
+    assert (found.normalized() if found else None) == read
