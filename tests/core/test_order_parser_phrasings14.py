@@ -639,3 +639,27 @@ def test_a_misread_docket_number_is_not_cut_short(said: str, read: str | None) -
 
     found = find_docket(said)
     assert (found.normalized() if found else None) == read
+
+
+@pytest.mark.parametrize(
+    ("duty", "mark", "what"),
+    [
+        (
+            "Each party shall submit a letter no later than ___ days before the conference.",
+            "___",
+            "number",
+        ),
+        ("Plaintiff shall serve a demand by July __, 2027.", "__", "date"),
+    ],
+)
+def test_a_blank_day_or_count_is_said(duty: str, mark: str, what: str) -> None:
+    text = HEAD + CONF + duty + SIGNED
+    told = [w for w in parse_order(text).warnings if w.startswith("A handwritten entry")]
+    assert len(told) == 1 and f'"{duty}" shows "{mark}" where a {what} belongs' in told[0]
+    assert all(due is None or review for due, review in _dues(text))
+
+
+def test_one_warning_a_line_with_two_lost_entries() -> None:
+    text = HEAD + CONF + "SO ORDERED this ___ day of [illegible], 2027.\n\n/s/ A. Judge\n"
+    told = [w for w in parse_order(text).warnings if w.startswith("A handwritten entry")]
+    assert len(told) == 1 and '"SO ORDERED this ___ day of [illegible], 2027."' in told[0]
