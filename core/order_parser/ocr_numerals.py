@@ -9,7 +9,8 @@ of a deadline ("fourteen (l4) days" is no number) or a whole date ("O5/2l/2027")
 - a count in parentheses beside a number word, or beside one in parentheses: the word
   says it is a number (beside the word, S is 5 and B is 8: "five (S)"). The digits are read
   as printed; if they then disagree with the word ("seven (1O)"), numbers.py flags the
-  conflict for review, as for any order;
+  conflict for review, as for any order; so is a count OCR split with a space beside its
+  word ("twenty-one (2 1) days");
 - a bare count with a real digit in it before a period's unit ("l4 days", "1O business
   days");
 - a slashed date whose three fields hold only digits and those letters, with a month of
@@ -40,6 +41,10 @@ _WORDED_COUNT = r"(?=[\dlIOoSB]{0,2}[lIOoSB])[\dlIOoSB]{1,3}"
 _WORD_THEN_COUNT = re.compile(
     rf"(?<![\w-])(?P<word>(?i:{WORD_NUMBER}))(?P<gap>\s*\(\s*)(?P<count>{_WORDED_COUNT})"
     r"(?=\s*\))"
+)
+# Beside its number word, a count OCR split with a space: "twenty-one (2 1) days".
+_SPLIT_COUNT = re.compile(
+    rf"(?<![\w-])(?P<word>(?i:{WORD_NUMBER}))(?P<gap>\s*\(\s*)(?P<count>\d[^\S\n]\d)(?=\s*\))"
 )
 # A bare count with a real digit in it, before the unit of a period: "l4 days", "1O business
 # days". Without a digit ("lO days") it is left: nothing says it is a number.
@@ -89,7 +94,7 @@ def _count(m: re.Match[str], repairs: Repairs | None) -> str:
     count = m.group("count")
     if set(count) == {"I"}:
         return m.group(0)  # a roman numeral: "Count Two (II)"
-    fixed = count.translate(_DIGIT_OF)
+    fixed = "".join(count.split()).translate(_DIGIT_OF)
     if count == m.group(0):
         return _log(repairs, count, fixed)
     start = m.start("count") - m.start()
@@ -136,6 +141,7 @@ def mend_ocr_numerals(text: str, repairs: Repairs | None = None) -> str:
     slashed dates and a.m./p.m.; each change appended to `repairs` as (read, mended)."""
     text = _WORD_THEN_COUNT.sub(lambda m: _count(m, repairs), text)
     text = _COUNT_THEN_WORD.sub(lambda m: _count(m, repairs), text)
+    text = _SPLIT_COUNT.sub(lambda m: _count(m, repairs), text)
     text = _BARE_COUNT.sub(lambda m: _count(m, repairs), text)
     text = _SLASHED.sub(lambda m: _slashed(m, repairs), text)
     return mend_meridians(text, repairs)

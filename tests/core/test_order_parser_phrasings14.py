@@ -663,3 +663,16 @@ def test_one_warning_a_line_with_two_lost_entries() -> None:
     text = HEAD + CONF + "SO ORDERED this ___ day of [illegible], 2027.\n\n/s/ A. Judge\n"
     told = [w for w in parse_order(text).warnings if w.startswith("A handwritten entry")]
     assert len(told) == 1 and '"SO ORDERED this ___ day of [illegible], 2027."' in told[0]
+
+
+@pytest.mark.parametrize(
+    ("period", "due"),
+    [("twenty-one (2 1) days", date(2027, 6, 29)), ("seven (7) davs", date(2027, 7, 13))],
+)
+def test_a_split_count_and_a_y_read_as_v(period: str, due: date) -> None:
+    duty = f"Each partv shall submit a letter no later than {period} before the conference."
+    assert _dues(HEAD + CONF + duty + SIGNED) == [(due, False)]
+
+
+def test_a_split_number_beside_no_word_is_left() -> None:
+    assert mend_ocr_numerals("Exhibit (2 1) and pages 2 1") == "Exhibit (2 1) and pages 2 1"
