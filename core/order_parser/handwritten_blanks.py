@@ -30,6 +30,7 @@ _COUNT_AFTER = re.compile(
     r"[^\S\n]+(?:(?:business|court|calendar)[^\S\n]+days?|days)\b", re.IGNORECASE
 )
 _TIME_AFTER = re.compile(r"[^\S\n]*(?:[ap]\.?[^\S\n]?m\b|o'clock)", re.IGNORECASE)
+_LOOK = 16  # marks looked at, at most
 _MOST = 4  # one warning a lost entry; a page of them is told in the first few
 _LONG = 200
 
@@ -49,7 +50,9 @@ def blank_warnings(text: str, sentences: Sequence[str]) -> list[str]:
     out: list[str] = []
     seen: set[int] = set()  # one warning a sentence ("this ___ day of [illegible], 2027")
     plain = [_words(s) for s in sentences]
-    for mark in _MARK.finditer(text):
+    for looked, mark in enumerate(_MARK.finditer(text)):
+        if looked == _LOOK:
+            break  # each look scans the sentences: a page of blanks is told in its first few
         before = _before(text, mark.start())
         at = next((i for i, p in enumerate(plain) if before and before in p), None)
         if at is None:

@@ -676,3 +676,15 @@ def test_a_split_count_and_a_y_read_as_v(period: str, due: date) -> None:
 
 def test_a_split_number_beside_no_word_is_left() -> None:
     assert mend_ocr_numerals("Exhibit (2 1) and pages 2 1") == "Exhibit (2 1) and pages 2 1"
+
+
+def test_a_page_of_blanks_stays_linear() -> None:
+    import time as clock
+
+    from settleconf.core.order_parser.handwritten_blanks import blank_warnings
+
+    text = "Each party shall file by __/__/__ and [illegible]. " * 4000
+    sentences = [s + "." for s in text.split(". ")]
+    started = clock.monotonic()
+    assert len(blank_warnings(text, sentences)) <= 4
+    assert clock.monotonic() - started < 2.0
