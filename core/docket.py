@@ -102,7 +102,9 @@ _DASH = r"[ \t]*-[ \t]*"
 _OFFICE = r"(?:(?P<office>[0-9]{1,2})[ \t]*:[ \t]*)"
 _YEAR = r"(?P<year>(?:19|20)[0-9]{2}|[0-9]{2})"  # four-digit first, else "2020cv" reads as 20+20
 _YEAR2 = r"(?P<year>[0-9]{2})"
-_NUMBER = r"(?P<number>[0-9]{1,6})(?![0-9])"
+# Nor a number OCR cut short at a misread digit: "27-cv-1O532" is no case 1 (an "O" or "l"
+# for a digit, then more digits): no number is better than another case's.
+_NUMBER = r"(?P<number>[0-9]{1,6})(?![0-9]|[lIOo][0-9lIOo])"
 _KNOWN_TYPE = r"(?P<type>" + "|".join(sorted(_TYPE_ALIASES.keys() - {"c"}, key=len, reverse=True))
 _KNOWN_TYPE += r")(?![a-z])\.?"
 _ANY_TYPE = r"(?P<type>[a-z]+)\.?"

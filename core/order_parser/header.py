@@ -154,6 +154,9 @@ _SIGNATURE_LINE = re.compile(
 _TAIL_LINES = 12  # a signature block with its date and place is under a dozen lines
 
 
+_COLUMN_GAP = re.compile(r"[ \t]{4,}")
+
+
 def _signature_date(text: str) -> date | None:
     """A date alone on its line in the signature block, with no label: "So ordered. /
     September 28, 2026 / /s/ Name", "April 15, 2026 / Charleston, South Carolina /
@@ -162,7 +165,12 @@ def _signature_date(text: str) -> date | None:
     lines = [ln for ln in text.split("\n") if ln.strip()][-_TAIL_LINES:]
     signs = [i for i, ln in enumerate(lines) if _SIGNATURE_LINE.search(ln)]
     for i, ln in enumerate(lines):
-        m = _DATE_LINE.fullmatch(ln) or _PLACE_DATE_LINE.fullmatch(ln)
+        # the date in the block's left column, the signature beside it: "November 1, 2027
+        # <spaces> s/ Name", "June 14, 2027 <spaces> s/Name"
+        parts = _COLUMN_GAP.split(ln.strip(), maxsplit=1)
+        right = parts[1] if len(parts) == 2 else ""
+        beside = _DATE_LINE.fullmatch(parts[0]) if _SIGNATURE_LINE.search(right) else None
+        m = _DATE_LINE.fullmatch(ln) or _PLACE_DATE_LINE.fullmatch(ln) or beside
         if m and any(abs(i - j) <= 2 for j in signs):
             found = find_dates(m.group("d"))
             if found and found[0].value:

@@ -22,6 +22,8 @@ _CONFUSIONS = (
     ("cl", "d"), ("d", "cl"), ("w", "vv"),
     # both l's of a double one read as ones: "sha11", "a11"
     ("ll", "11"),
+    # a photographed page's y read as v: "seven (7) davs", "each partv"
+    ("y", "v"),
 )
 # The words the readers key on (clauses.py, phrase_patterns.py, conference.py ...).
 KEY_WORDS = (

@@ -36,6 +36,7 @@ from settleconf.core.order_parser.field_lists import (
     field_obligations,
     read_fields,
 )
+from settleconf.core.order_parser.handwritten_blanks import blank_warnings, lost_date_time
 from settleconf.core.order_parser.header import read_caption, read_order_date
 from settleconf.core.order_parser.hollow_dates import deadline_reason, hollow_deadline
 from settleconf.core.order_parser.judges import settlement_judge, signing_judge
@@ -44,6 +45,7 @@ from settleconf.core.order_parser.markup import drop_unticked, strip_markdown
 from settleconf.core.order_parser.named_session import anchor_named_session
 from settleconf.core.order_parser.nef_notice import nef_filed_date
 from settleconf.core.order_parser.obligations import read_obligations
+from settleconf.core.order_parser.ocr_numerals import repair_warning
 from settleconf.core.order_parser.order_end import reaches_its_end
 from settleconf.core.order_parser.other_sessions import other_sessions
 from settleconf.core.order_parser.paragraphs import build_layout
@@ -113,7 +115,8 @@ def parse_order(
 
 
 def _parse(text: str, source_name: str | None) -> Order:
-    text, cut = split_note(cap_text(clean_text(text)))
+    repairs: list[tuple[str, str]] = []
+    text, cut = split_note(cap_text(clean_text(text, repairs=repairs)))
     text = join_wrapped_rows(drop_unticked(text))
     # a forwarded chain, cut into messages as pasted, its quote marks still on
     chain = messages(text)
@@ -127,6 +130,10 @@ def _parse(text: str, source_name: str | None) -> Order:
     layout = build_layout(text, margin_numbers=margin)
     truncated = _truncated(plain, layout.closed and not layout.resumed)
     warnings: list[str] = [cut] if cut else []
+    warnings += blank_warnings(text, [s.text for s in layout.sentences])
+    repaired = repair_warning(repairs)
+    if repaired:
+        warnings.append(repaired)
 
     court = find_court(plain)
     if court is None:
@@ -162,6 +169,9 @@ def _parse(text: str, source_name: str | None) -> Order:
     # A scheduling order's field list ("Settlement Conference Date: 9/3/09 10:00").
     fields = read_fields(header_text)
     conference, conf_warnings = field_conference(conference, conf_warnings, fields)
+    if conference.date is None and conference.time is None:
+        # its date lost to the scan ("held on __/__/__ at 10:00 a.m."), its time still there
+        conference = replace(conference, time=lost_date_time(text))
     if court is None and conference.time is not None and conference.quote:
         # No court to take a zone from: the zone the order writes after the time
         # ("10:00 a.m. EST") is the conference's, rather than no zone at all.

@@ -18,9 +18,12 @@ from settleconf.core.order_parser.ocr_words import KEY_WORDS
 # Long enough that two pieces of it are not an ordinary phrase by chance.
 # Month names too: "Octo ber 14, 2020" loses the date.
 _MONTHS = word_set("january february august september october november december")
+# The short ones as well: a photographed page breaks "Ju|ly 20, 2027" at its line end, and no
+# piece of march, april, june or july is an English word beside the other ("Mar ch", "Ju ly").
+_SHORT_MONTHS = word_set("march april june july")
 # A schedule's moving words too: "Discovery cut-off is extende d to June 16" loses the deadline.
 _MOVING = word_set("extended continued rescheduled postponed including discovery deadline")
-_JOINABLE = frozenset(w for w in KEY_WORDS if len(w) >= 6) | _MONTHS | _MOVING
+_JOINABLE = frozenset(w for w in KEY_WORDS if len(w) >= 6) | _MONTHS | _SHORT_MONTHS | _MOVING
 # A word hyphenated where its line once broke, the break since run into a space: "settle- ment",
 # "Wednes- day, March 31" (a weekday split so loses the date after it), "sub- mit". Any of
 # the key words, months or weekdays, however short its pieces: the hyphen says it is one word.
@@ -28,6 +31,11 @@ _WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
 _HYPHEN_JOINABLE = frozenset(KEY_WORDS) | _MONTHS | _MOVING | _WEEKDAYS | word_set(
     "respond courtroom"
 )
+# In capitals, a word hyphenated at a line's end ("CON-\nFERENCE", "JU-\nLY 20"): the lower-case
+# join in text_source.py leaves it, as it leaves a hyphenated name ("SMITH-\nJONES"); joined
+# here when the whole is one of those words.
+_CAPS_HYPHEN_JOINABLE = _HYPHEN_JOINABLE | _SHORT_MONTHS
+_CAPS_HYPHEN_PAIR = re.compile(r"(?<![\w@./-])([A-Z]{2,})-[ \t]*\n[ \t]*(?=([A-Z]{2,})(?![\w@-]))")
 # "busi-ness days": the same with no space left, inside a sentence.
 _HYPHEN_PAIR = re.compile(r"(?<![\w@./-])([A-Za-z]{2,})-[ ]?(?=([a-z]{2,})(?![\w@-]))")
 _SHORT_WORDS = word_set(
@@ -61,4 +69,9 @@ def join_split_words(text: str) -> str:
         whole = (m.group(1) + m.group(2)).lower()
         return m.group(1) if whole in _HYPHEN_JOINABLE else m.group(0)
 
+    def join_caps(m: re.Match[str]) -> str:
+        whole = (m.group(1) + m.group(2)).lower()
+        return m.group(1) if whole in _CAPS_HYPHEN_JOINABLE else m.group(0)
+
+    text = _CAPS_HYPHEN_PAIR.sub(join_caps, text)
     return _PAIR.sub(join, _HYPHEN_PAIR.sub(join_hyphened, text))

@@ -15,10 +15,16 @@ from typing import TYPE_CHECKING
 
 from settleconf.core.order_parser import limits
 from settleconf.core.order_parser.blocks import has_margin_numbers
+from settleconf.core.order_parser.clerk_stamps import drop_clerk_stamps
 from settleconf.core.order_parser.errors import OrderTextError
+from settleconf.core.order_parser.fax_banners import is_fax_banner
+from settleconf.core.order_parser.form_borders import drop_form_lines, drop_left_borders
 from settleconf.core.order_parser.glued_text import respace_dates, unglue
+from settleconf.core.order_parser.interleaved_columns import unweave_columns
 from settleconf.core.order_parser.ocr_dates import mend_ocr_dates
+from settleconf.core.order_parser.ocr_numerals import mend_meridians, mend_ocr_numerals
 from settleconf.core.order_parser.ocr_ordinals import mend_ordinals
+from settleconf.core.order_parser.ocr_page_heads import is_ocr_page_head
 from settleconf.core.order_parser.ocr_words import mend_ocr_words
 from settleconf.core.order_parser.page_joins import (
     close_margin_splits,
@@ -102,7 +108,8 @@ def read_order_text(path: Path) -> str:
     else:
         kinds = ", ".join(sorted(TEXT_SUFFIXES | PDF_SUFFIXES))
         raise OrderTextError(f"{name}: unsupported file type '{suffix or '(none)'}'; use {kinds}.")
-    cleaned = clean_text(text)
+    # OCR menders left to parse_order, which logs each repair for the lawyer to check.
+    cleaned = clean_text(text, mend_ocr=False)
     if not cleaned.strip():
         raise OrderTextError(f"{name} contains no text.")
     return limits.cap_text(cleaned)
@@ -259,14 +266,18 @@ def _furniture_span(lines: list[str], at: int) -> slice:
 _FOOTNOTE_MARK = re.compile(r"(?<=[A-Za-z)])[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=[ \t]+[a-z(]|,)")
 
 
-def clean_text(text: str) -> str:
-    """Normalise characters and line endings; drop page-number lines and hyphen breaks."""
+def clean_text(
+    text: str, *, mend_ocr: bool = True, repairs: list[tuple[str, str]] | None = None
+) -> str:
+    """Normalise characters and line endings; drop page-number lines and hyphen breaks;
+    with `mend_ocr`, read OCR's misread digits back, each change appended to `repairs`."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _FOOTNOTE_MARK.sub("", _drop_html(text).translate(_CHAR_FIXES))
     # Dates respaced first ("onOctober 29," is "on October 29,"): a date left open at a
     # page's foot is found by its month (finish_open_dates). Spaces only: lines stay lines.
     text = respace_dates(text)
-    lines = [ln.rstrip() for ln in text.split("\n")]
+    lines = unweave_columns(drop_left_borders([ln.rstrip() for ln in text.split("\n")]))
+    lines = drop_form_lines(drop_clerk_stamps(lines))
     i = len(lines) - 1
     while i >= 0:  # from the end, so a span's deletion never moves a line still to look at
         if _PAGE_LINE.match(lines[i]):  # "- 3 -" inside a sentence closes up like a stamp
@@ -275,6 +286,16 @@ def clean_text(text: str) -> str:
             i = span.start
         i -= 1
     stamps = [i for i, ln in enumerate(lines) if _ECF_STAMP.match(ln)]
+    # a fax banner is furniture on every page, the first too: no docket number in it
+    stamps += [i for i, ln in enumerate(lines) if is_fax_banner(ln)]
+    # a page header OCR misread ("Docurnent 14 ... Pagc 2 of 3") below the text's first line:
+    # a later page's; the first page's, atop the text, stays for its docket number
+    opening = next((i for i, ln in enumerate(lines) if ln.strip()), 0)
+    stamps += [
+        i
+        for i, ln in enumerate(lines)
+        if i > opening and not _ECF_STAMP.match(ln) and is_ocr_page_head(ln)
+    ]
     seen: dict[str, int] = {}
     for i, ln in enumerate(lines):
         if len(ln) <= 120 and _CASE_HEAD.match(ln):
@@ -311,6 +332,10 @@ def clean_text(text: str) -> str:
     # name ("Barch-\nKuchta") keeps its hyphen, so only lower-case pairs are joined. First,
     # so the word menders see the whole word: "ext-\nende d" is "extende d", then "extended".
     text = re.sub(r"(?<=[a-z])-\n(?=[a-z]{2})", "", text)
-    text = mend_ocr_dates(mend_ordinals(unglue(text)))
-    text = mend_ocr_words(join_split_words(respace_dates(text)))
+    if mend_ocr:
+        text = mend_ocr_dates(mend_meridians(mend_ordinals(unglue(text)), repairs), repairs)
+        text = mend_ocr_words(join_split_words(respace_dates(text)))
+        text = mend_ocr_numerals(text, repairs)
+    else:
+        text = join_split_words(respace_dates(unglue(text)))
     return text.strip("\n") + "\n" if text.strip() else ""

@@ -27,6 +27,7 @@ class PhrasingSet:
     conference: int  # conference dates and times right, each at least
     due_pct: float  # due dates found and right, in total
     kind_due_pct: float  # and in every kind
+    after_event: bool = True  # the set labels duties that wait on an event
 
     @property
     def path(self) -> Path:
@@ -125,6 +126,14 @@ SETS = [
         due_pct=96.0,  # 75/76 is 98.7%
         kind_due_pct=90.0,  # a kind has 16-22 dated duties; p11_030's undated order is a miss
     ),
+    PhrasingSet(
+        "phrasings14",
+        whole={"at_least": 40, "kinds": 5, "lines": (3, 120), "quoted": True},
+        conference=38,  # of 40, dates and times alike
+        due_pct=95.0,
+        kind_due_pct=85.0,  # a kind has 13-17 dated duties: one miss in 13 is 92.3%
+        after_event=False,  # OCR damage: every labeled duty is dated or undated
+    ),
 ]
 _IDS = [s.folder for s in SETS]
 
@@ -149,7 +158,7 @@ def test_due_dates_floor_in_total_and_per_kind(s: PhrasingSet) -> None:
     floors.assert_due_floors(s.path, s.due_pct, s.kind_due_pct)
 
 
-@pytest.mark.parametrize("s", SETS, ids=_IDS)
+@pytest.mark.parametrize("s", [s for s in SETS if s.after_event], ids=lambda s: s.folder)
 def test_after_event_duties_are_reported(s: PhrasingSet) -> None:
     floors.assert_after_event_duties_read(s.path)
 
