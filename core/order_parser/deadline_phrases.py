@@ -16,7 +16,7 @@ from dataclasses import replace
 from datetime import date
 
 from settleconf.core.order import Anchor, RuleKind
-from settleconf.core.order_parser.dates_in_text import DATE, TIME, find_dates
+from settleconf.core.order_parser.dates_in_text import DATE, DATE_NO_YEAR, TIME, find_dates
 from settleconf.core.order_parser.fixed_phrases import read_fixed
 from settleconf.core.order_parser.list_items import paired_row, row_phrase
 from settleconf.core.order_parser.phrase import Phrase, read_time
@@ -276,16 +276,23 @@ def find_phrases(sentence: str, *, margin: bool, year_hint: date | None = None) 
 
 
 _BEFORE_DATED = re.compile(
-    rf"\b(?:before|prior\s+to|in\s+advance\s+of)\s+the\s+(?P<d>{DATE})", re.I
+    rf"\b(?:before|prior\s+to|in\s+advance\s+of)\s+the\s+(?P<d>{DATE}|{DATE_NO_YEAR})", re.I
 )
 
 
-def named_session_dates(sentence: str) -> list[date]:
+def named_session_dates(sentence: str, year: int | None = None) -> list[date]:
     """Dates that name the session a period counts from: "3 days prior to the 4/2/2014
-    conference" -> [2014-04-02], to be checked against the conference date."""
+    conference" -> [2014-04-02], to be checked against the conference date. A date without
+    its year ("before the July 20 conference") is placed in `year`, the conference's."""
     out = []
     for m in _BEFORE_DATED.finditer(sentence):
-        found = find_dates(m.group("d")) if _DATED_SESSION.match(sentence, m.end()) else []
+        if not _DATED_SESSION.match(sentence, m.end()):
+            continue
+        said = m.group("d")
+        found = find_dates(said)
+        if not found and year is not None:
+            bare = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", said, flags=re.I)
+            found = find_dates(f"{bare}, {year}")
         out += [f.value for f in found[:1] if f.value is not None]
     return out
 

@@ -80,7 +80,8 @@ def _check_dates(
         extra: list[str] = []
         if conference_doubt and ob.rule.anchor is Anchor.CONFERENCE:
             extra.append(conference_doubt)
-        named = named_session_dates(ob.quote) if ob.rule.anchor is Anchor.CONFERENCE else []
+        year = conf_date.year if conf_date else None
+        named = named_session_dates(ob.quote, year) if ob.rule.anchor is Anchor.CONFERENCE else []
         for d in [d for d in named if conf_date and d != conf_date][:1]:
             extra.append(
                 f"The order counts from a conference it dates {d:%B %-d, %Y}, but the "

@@ -56,7 +56,8 @@ def patterns(margin: bool) -> Patterns:
     )
     # "three working days prior to the 4/2/2014, conference": the date names the session
     # the period counts from; it is not itself the deadline.
-    dated = rf"(?:{DATE},?{g})?"
+    # "before the July 20, 2027 conference", "prior to the June 15th conference"
+    dated = rf"(?:(?:{DATE}|{DATE_NO_YEAR}),?{g})?"
     conf = (
         rf"(?:(?:(?:the|such|this|that){g})?{dated}{mods}(?:(?:first{g})?(?:date|day|commencement|start"
         rf"|beginning|conclusion|end"
