@@ -129,12 +129,24 @@ def compute_schedule(
     )
     dated: dict[str, Deadline] = {}
     # Event-bound deadlines need their trigger's date, so plain ones go first.
-    ordered = sorted(order.obligations, key=lambda o: o.rule.kind is RuleKind.AFTER_EVENT)
+    # Event-bound deadlines need their trigger's date, so plain ones go first; a duty
+    # counted from another duty's due date waits for that one (a chain, in order).
+    ordered = sorted(
+        order.obligations,
+        key=lambda o: (o.rule.kind is RuleKind.AFTER_EVENT, _counts_from_duty(o, order)),
+    )
     for ob in ordered:
         dated[ob.id] = _deadline(ob, ctx, dated)
     deadlines = tuple(dated[o.id] for o in order.obligations)
     warnings = (*order.warnings, *schedule_warnings(order, conf, deadlines, ctx.calendar))
     return Schedule(deadlines, tuple(warnings), ctx.timezone)
+
+
+def _counts_from_duty(ob: Obligation, order: Order) -> bool:
+    if ob.rule.anchor is not Anchor.SESSION:
+        return False
+    base = next((o for o in order.obligations if o.id == ob.rule.session), None)
+    return base is not None and not base.is_session
 
 
 @dataclass(frozen=True)
@@ -245,6 +257,9 @@ def _deadline(ob: Obligation, ctx: _Context, done: Mapping[str, Deadline]) -> De
         return _event_deadline(ob, ctx, done)
     if rule.anchor is Anchor.SESSION:
         anchor, anchor_name, cite = ctx.session(rule.session)
+        base = done.get(rule.session or "")
+        if anchor is None and base is not None and base.due_date is not None:
+            anchor, anchor_name, cite = _duty_anchor(base)
         if anchor is None:
             return _undetermined(
                 ob, ctx, f"The order does not give the date of {anchor_name}; it cannot be counted."
@@ -259,6 +274,16 @@ def _deadline(ob: Obligation, ctx: _Context, done: Mapping[str, Deadline]) -> De
             ob, ctx, f"The order does not give the date of {anchor_name}; it cannot be counted."
         )
     return _counted(ob, ctx, anchor, anchor_name)
+
+
+def _duty_anchor(base: Deadline) -> tuple[date | None, str, str]:
+    """Another duty a rule counts from ("seven days after the demand is due"): the date that
+    duty is due (6(a) already applied to it)."""
+    day = base.due_date
+    assert day is not None  # the caller counts only from a dated duty
+    name = f"the {base.obligation.title.lower()}"
+    cite = f"{name[0].upper()}{name[1:]} is due {fmt_day(day)}."
+    return day, f"the date {name} is due", cite
 
 
 def _counted(

@@ -11,6 +11,7 @@ from settleconf.core.order import Anchor, Obligation, Order, RuleKind
 from settleconf.core.order_parser.alternative_dates import ALTERNATIVE_DOUBT
 from settleconf.core.order_parser.blocks import drop_margin_numbers, has_margin_numbers
 from settleconf.core.order_parser.case_schedule import case_schedule_reason
+from settleconf.core.order_parser.chained_duties import chain_duties, counts_from_duty
 from settleconf.core.order_parser.conference import SAME_DAY_DOUBT, WEEKDAY_DOUBT, find_conference
 from settleconf.core.order_parser.deadline import parse_deadline
 from settleconf.core.order_parser.deadline_phrases import named_session_dates
@@ -92,7 +93,8 @@ def _check_dates(
             extra.append(f"{fixed:%B %-d, %Y} is before the order's own date; check the date.")
         if fixed and conf_date and fixed > conf_date:
             extra.append(f"{fixed:%B %-d, %Y} is after the conference; check the date.")
-        hollow = hollow_deadline(ob.quote)
+        # "... after the demand is due.": the date is the other duty's, not missing
+        hollow = None if counts_from_duty(ob) else hollow_deadline(ob.quote)
         if hollow is not None:
             extra.append(deadline_reason(hollow))
         schedule = case_schedule_reason(ob.quote)
@@ -204,6 +206,7 @@ def _parse(text: str, source_name: str | None) -> Order:
     warnings += ob_warnings
     dated = {o.rule.fixed_date for o in obligations if o.rule.fixed_date}
     obligations = anchor_named_session(obligations, conference.quote, plain)
+    obligations = chain_duties(obligations, layout.sentences)
     sessions = other_sessions(layout.sentences, conference, dated, order_date=order_date)
     obligations = obligations + sessions
     quoted = {o.quote for o in obligations} | {conference.quote}
