@@ -245,6 +245,49 @@ def _from_computation(ob: Obligation, ctx: _Context, comp: Computation) -> Deadl
 
 
 def _deadline(ob: Obligation, ctx: _Context, done: Mapping[str, Deadline]) -> Deadline:
+    if ob.rule.alternative is not None:
+        return _either(ob, ctx, done)
+    return _one_deadline(ob, ctx, done)
+
+
+def _either(ob: Obligation, ctx: _Context, done: Mapping[str, Deadline]) -> Deadline:
+    """A duty the order dates two ways, taking the earlier (or later) of the two dates. A
+    way that waits on an event with no date yet ("or ten days after the close of discovery,
+    whichever is earlier") leaves the other date, flagged: the event may still come first."""
+    rule = ob.rule
+    assert rule.alternative is not None
+    first = _one_deadline(replace(ob, rule=replace(rule, alternative=None, choose=None)), ctx, done)
+    second = _one_deadline(replace(ob, rule=rule.alternative), ctx, done)
+    later = rule.choose == "later"
+    word = "later" if later else "earlier"
+    dated = [d for d in (first, second) if d.due_date is not None]
+    if not dated:
+        return replace(first, obligation=ob)
+    if len(dated) == 1:
+        why = (
+            f"The order dates this two ways, whichever is {word}; only one has a date "
+            f"({dated[0].obligation.rule.describe()}), the other waits on something the order "
+            f"does not date. Check whether that comes {'later' if later else 'first'}."
+        )
+        return replace(
+            dated[0], obligation=ob, needs_review=True, warnings=(*dated[0].warnings, why),
+            trace=(*dated[0].trace, why),
+        )
+    a, b = first.due_date, second.due_date
+    assert a is not None and b is not None
+    pick = (first if a >= b else second) if later else (first if a <= b else second)
+    note = (
+        f"The order dates this two ways, whichever is {word}: {first.obligation.describe()} "
+        f"({fmt_day(a)}) or {second.obligation.describe()} ({fmt_day(b)}); the {word} is "
+        f"{fmt_day(pick.due_date or a)}."
+    )
+    return replace(
+        pick, obligation=ob, trace=(*pick.trace, note),
+        act_on_date=pick.due_date if pick.act_on_date is None else pick.act_on_date,
+    )
+
+
+def _one_deadline(ob: Obligation, ctx: _Context, done: Mapping[str, Deadline]) -> Deadline:
     rule = ob.rule
     if rule.kind is RuleKind.FIXED:
         if rule.fixed_date is None:

@@ -136,6 +136,11 @@ class Rule:
     # Only for Anchor.SESSION: the id of the obligation that dates the session counted from
     # ("status_conference"); its date lives there alone, so the two cannot disagree.
     session: str | None = None
+    # "the earlier of fourteen days before the conference or June 1", "within 30 days of
+    # this Order, but in no event later than 21 days before the conference": the other way
+    # the same duty is dated, and which of the two dates applies ("earlier" or "later").
+    alternative: Rule | None = None
+    choose: str | None = None
 
     @property
     def anchor_label(self) -> str:

@@ -86,6 +86,8 @@ def _rule_to_dict(r: Rule) -> dict[str, Any]:
         "weekday": r.weekday,
         "prior_week": r.prior_week,
         "session": r.session,
+        "alternative": _rule_to_dict(r.alternative) if r.alternative else None,
+        "choose": r.choose,
     }
 
 
@@ -105,6 +107,8 @@ def _rule_from_dict(d: dict[str, Any]) -> Rule:
         prior_week=bool(d.get("prior_week")),
         # Orders stored before sessions could be anchors have no "session": None, as before.
         session=d.get("session"),
+        alternative=_rule_from_dict(d["alternative"]) if d.get("alternative") else None,
+        choose=d.get("choose"),
     )
 
 

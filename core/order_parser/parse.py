@@ -24,6 +24,7 @@ from settleconf.core.order_parser.docket_entries import (
     separate_rows,
     without_stamps,
 )
+from settleconf.core.order_parser.either_or import join_alternatives
 from settleconf.core.order_parser.email_chain import (
     check_chain,
     court_sentences,
@@ -206,7 +207,9 @@ def _parse(text: str, source_name: str | None) -> Order:
     warnings += ob_warnings
     dated = {o.rule.fixed_date for o in obligations if o.rule.fixed_date}
     obligations = anchor_named_session(obligations, conference.quote, plain)
-    obligations = chain_duties(obligations, layout.sentences)
+    obligations = join_alternatives(
+        chain_duties(obligations, layout.sentences), conference.date
+    )
     sessions = other_sessions(layout.sentences, conference, dated, order_date=order_date)
     obligations = obligations + sessions
     quoted = {o.quote for o in obligations} | {conference.quote}

@@ -2,7 +2,10 @@
 hang on each other) found, probed in other wording: a duty counted from another duty's due
 date ("the response is due seven days after the demand is due", "two business days after the
 opening statements are due", "the same day as the ex parte letters", "no later than the date
-the settlement statements are due") read as waiting on an event, or not read at all."""
+the settlement statements are due") read as waiting on an event, or not read at all; a duty
+dated two ways with the one that applies named ("the earlier of fourteen days before the
+conference or June 1", "whichever is later", "but in no event later than") shown at the stated
+date, or as two duties, each sure."""
 
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ import pytest
 
 from settleconf.core.deadlines import compute_schedule
 from settleconf.core.order import Anchor, RuleKind
+from settleconf.core.order_codec import order_from_dict, order_to_dict
 from settleconf.core.order_parser import parse_order
 
 HEAD = (
@@ -96,3 +100,67 @@ def test_the_same_day_as_the_conference_is_no_duty_to_count_from() -> None:
     text = "Each party shall bring its exhibits on the same day as the conference."
     order = parse_order(HEAD + DEMAND + "\n\n" + text + SIGNED)
     assert all(ob.rule.anchor is not Anchor.SESSION for ob in order.obligations)
+
+
+# -- one duty dated two ways ---------------------------------------------------------------
+# The conference is Wednesday, June 23, 2027; the order is dated April 1, 2027.
+
+
+@pytest.mark.parametrize(
+    ("duty", "due"),
+    [
+        # fourteen days before is June 9, earlier than June 14
+        ("Each party's memorandum is due by the earlier of fourteen (14) days before the "
+         "conference or June 14, 2027.", date(2027, 6, 9)),
+        ("Each party's memorandum is due by the earlier of June 4, 2027 or fourteen (14) days "
+         "before the conference.", date(2027, 6, 4)),
+        # the later of May 20 and June 9
+        ("Plaintiff's demand must be served by May 20, 2027, or fourteen (14) days before the "
+         "conference, whichever is later.", date(2027, 6, 9)),
+        # five business days before skip the observed Juneteenth (June 18): June 15
+        ("Plaintiff shall serve a demand by the later of five business days before the "
+         "conference or June 1, 2027.", date(2027, 6, 15)),
+        # thirty days from April 1 is May 1, a Saturday: Monday, May 3; the cap is May 24
+        ("Plaintiff shall serve a demand within thirty (30) days of the date of this Order, but "
+         "in no event later than thirty (30) days before the conference.", date(2027, 5, 3)),
+        # seven days before is June 16, earlier than the cap
+        ("Each party must lodge a statement seven (7) days before the conference, but not "
+         "later than June 18, 2027.", date(2027, 6, 16)),
+    ],
+)
+def test_a_duty_dated_two_ways_takes_the_one_the_order_names(duty: str, due: date) -> None:
+    dues = _dues(duty)
+    assert dues == {duty: (due, False)}
+
+
+@pytest.mark.parametrize(
+    "duty",
+    [
+        "Plaintiff shall serve a demand no later than June 4, 2027, or ten (10) days after the "
+        "close of fact discovery, whichever is earlier.",
+        "Plaintiff shall serve a demand by the earlier of June 4, 2027, or twenty days after "
+        "the mediator's report.",
+    ],
+)
+def test_an_undated_event_as_the_other_way_leaves_the_stated_date_flagged(duty: str) -> None:
+    assert _dues(duty) == {duty: (date(2027, 6, 4), True)}
+
+
+def test_the_choice_survives_the_store_and_follows_a_moved_conference() -> None:
+    duty = (
+        "Each party's memorandum is due by the earlier of fourteen (14) days before the "
+        "conference or June 14, 2027."
+    )
+    order = order_from_dict(order_to_dict(parse_order(HEAD + duty + SIGNED)))
+    moved = order.conference.__class__(date(2027, 7, 14), None, None)
+    # fourteen days before July 14 is June 30: now June 14 is the earlier
+    assert compute_schedule(order, conference=moved).deadlines[0].due_date == date(2027, 6, 14)
+
+
+def test_two_duties_in_one_sentence_are_not_joined() -> None:
+    text = (
+        "Plaintiff shall serve its demand by June 1, 2027, and Defendant shall respond seven "
+        "(7) days before the conference, whichever is earlier."
+    )
+    order = parse_order(HEAD + text + SIGNED)
+    assert all(ob.rule.alternative is None for ob in order.obligations)
