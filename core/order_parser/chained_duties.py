@@ -137,10 +137,12 @@ def counts_from_duty(ob: Obligation) -> bool:
     return ob.rule.anchor is Anchor.SESSION and _pointer(ob.quote) is not None
 
 
-def _new(sentence: Sentence, taken: set[str]) -> Obligation:
+def new_duty(sentence: Sentence, taken: set[str], start: int | None = None) -> Obligation:
+    """A duty no reader took up, named after the words before `start` (its pointer)."""
     text = sentence.text
-    pointer = _AFTER.search(text) or _SAME_DAY.search(text)
-    start = pointer.start() if pointer is not None else len(text)
+    if start is None:
+        pointer = _AFTER.search(text) or _SAME_DAY.search(text)
+        start = pointer.start() if pointer is not None else len(text)
     base_id = duty_id(text[:start], text[:start])
     oid, n = base_id, 2
     while oid in taken:
@@ -167,7 +169,7 @@ def chain_duties(
             continue
         if any(flat in q or q in flat for q in quoted):
             continue
-        ob = _new(s, taken)
+        ob = new_duty(s, taken)
         taken.add(ob.id)
         extra.append(ob)
     everything = [*obligations, *extra]

@@ -50,6 +50,7 @@ from settleconf.core.order_parser.obligations import read_obligations
 from settleconf.core.order_parser.ocr_numerals import repair_warning
 from settleconf.core.order_parser.order_end import reaches_its_end
 from settleconf.core.order_parser.other_sessions import other_sessions
+from settleconf.core.order_parser.paragraph_refs import point_at_paragraphs
 from settleconf.core.order_parser.paragraphs import build_layout
 from settleconf.core.order_parser.sentences import MAX_SENTENCE
 from settleconf.core.order_parser.session_anchors import anchor_other_sessions
@@ -210,6 +211,7 @@ def _parse(text: str, source_name: str | None) -> Order:
     obligations = join_alternatives(
         chain_duties(obligations, layout.sentences), conference.date
     )
+    obligations = point_at_paragraphs(obligations, layout.sentences)
     sessions = other_sessions(layout.sentences, conference, dated, order_date=order_date)
     obligations = obligations + sessions
     quoted = {o.quote for o in obligations} | {conference.quote}

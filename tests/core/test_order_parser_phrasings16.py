@@ -164,3 +164,34 @@ def test_two_duties_in_one_sentence_are_not_joined() -> None:
     )
     order = parse_order(HEAD + text + SIGNED)
     assert all(ob.rule.alternative is None for ob in order.obligations)
+
+
+# -- a duty dated by another paragraph's deadline -------------------------------------------
+PARAS = (
+    "1. Plaintiff shall serve a written demand no later than thirty (30) days before the "
+    "conference.\n\n"
+    "2. Each party shall lodge a confidential statement no later than seven (7) days before "
+    "the conference.\n\n"
+    "3. Counsel must attend with a client representative.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("pointer", "due"),
+    [
+        ("4. Any supplemental statement is subject to the deadline in ¶ 2.", date(2027, 6, 16)),
+        ("4. The time limits set in paragraph 1 apply to any revised demand.", date(2027, 5, 24)),
+        ("4. Each party shall name its insurer to chambers by the date set in para. 2.",
+         date(2027, 6, 16)),
+    ],
+)
+def test_a_duty_borrowing_another_paragraphs_deadline(pointer: str, due: date) -> None:
+    dues = _dues(PARAS + pointer)
+    got = [d for q, (d, review) in dues.items() if q.startswith(pointer[3:30]) and not review]
+    assert got == [due]
+
+
+def test_a_pointer_to_a_paragraph_without_a_dated_duty_is_not_dated() -> None:
+    pointer = "4. Each party shall name its insurer by the deadline in ¶ 3."
+    dues = _dues(PARAS + pointer)
+    assert all(not q.startswith("Each party shall name") for q in dues)
