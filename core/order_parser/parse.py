@@ -41,6 +41,7 @@ from settleconf.core.order_parser.field_lists import (
 from settleconf.core.order_parser.handwritten_blanks import blank_warnings, lost_date_time
 from settleconf.core.order_parser.header import read_caption, read_order_date
 from settleconf.core.order_parser.hollow_dates import deadline_reason, hollow_deadline
+from settleconf.core.order_parser.incorporated_rules import incorporated_warnings
 from settleconf.core.order_parser.judges import settlement_judge, signing_judge
 from settleconf.core.order_parser.limits import cap_text, split_note
 from settleconf.core.order_parser.markup import drop_unticked, strip_markdown
@@ -217,6 +218,7 @@ def _parse(text: str, source_name: str | None) -> Order:
     quoted = {o.quote for o in obligations} | {conference.quote}
     read_at |= {s.index for s in layout.sentences if s.text in quoted}
     warnings += unread_duties(layout.sentences, read_at, warnings, margin=margin)
+    warnings += incorporated_warnings(layout.sentences)
     # Checked apart from _check_dates: a schedule's deadlines often follow the conference.
     obligations, scheduled, field_warnings = field_obligations(
         fields, obligations, conference, order_date

@@ -195,3 +195,42 @@ def test_a_pointer_to_a_paragraph_without_a_dated_duty_is_not_dated() -> None:
     pointer = "4. Each party shall name its insurer by the deadline in ¶ 3."
     dues = _dues(PARAS + pointer)
     assert all(not q.startswith("Each party shall name") for q in dues)
+
+
+# -- rules the order incorporates without setting them out ----------------------------------
+def _incorporated(text: str) -> list[str]:
+    from settleconf.core.order_parser.incorporated_rules import INCORPORATED
+
+    order = parse_order(HEAD + text + SIGNED)
+    return [w for w in order.warnings if w.startswith(INCORPORATED)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Counsel shall follow the undersigned's Settlement Conference Guidelines, posted at "
+        "www.example.uscourts.gov, in preparing for the conference.",
+        "The parties shall comply with Local Civil Rule 83.9(c), which is not reproduced here.",
+        "The Court's Standing Order on Settlement Procedures, available from the Clerk, applies "
+        "in full.",
+    ],
+)
+def test_rules_kept_elsewhere_are_warned_of_not_dated(text: str) -> None:
+    warned = _incorporated(DEMAND + "\n\n" + text)
+    assert len(warned) == 1 and "not read here" in warned[0]
+    dues = _dues(DEMAND + "\n\n" + text)
+    assert [d for d, _ in dues.values() if d] == [date(2027, 5, 24)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The parties shall comply with the Settlement Conference Procedures attached as "
+        "Exhibit A.",
+        "The parties shall comply with the Court's Standing Order on Settlement Conferences "
+        "(attached), which is available on the Court's website.",
+        "The settlement conference statement shall state the amount in controversy.",
+    ],
+)
+def test_pasted_or_absent_rules_need_no_warning(text: str) -> None:
+    assert _incorporated(DEMAND + "\n\n" + text) == []
