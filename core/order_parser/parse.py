@@ -43,6 +43,7 @@ from settleconf.core.order_parser.header import read_caption, read_order_date
 from settleconf.core.order_parser.hollow_dates import deadline_reason, hollow_deadline
 from settleconf.core.order_parser.incorporated_rules import incorporated_warnings
 from settleconf.core.order_parser.judges import settlement_judge, signing_judge
+from settleconf.core.order_parser.lead_in_items import read_lead_in_items
 from settleconf.core.order_parser.limits import cap_text, split_note
 from settleconf.core.order_parser.markup import drop_unticked, strip_markdown
 from settleconf.core.order_parser.named_session import anchor_named_session
@@ -213,6 +214,7 @@ def _parse(text: str, source_name: str | None) -> Order:
         chain_duties(obligations, layout.sentences), conference.date
     )
     obligations = point_at_paragraphs(obligations, layout.sentences)
+    obligations = read_lead_in_items(obligations, layout.sentences)
     sessions = other_sessions(layout.sentences, conference, dated, order_date=order_date)
     obligations = obligations + sessions
     quoted = {o.quote for o in obligations} | {conference.quote}

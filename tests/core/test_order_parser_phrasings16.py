@@ -234,3 +234,39 @@ def test_rules_kept_elsewhere_are_warned_of_not_dated(text: str) -> None:
 )
 def test_pasted_or_absent_rules_need_no_warning(text: str) -> None:
     assert _incorporated(DEMAND + "\n\n" + text) == []
+
+
+# -- lettered items under one lead-in period ------------------------------------------------
+@pytest.mark.parametrize(
+    "items",
+    [
+        "(a) lodge a confidential statement; (b) list its attendees; and (c) exchange exhibits.",
+        "(i) lodge a confidential statement; (ii) list its attendees; or (iii) exchange exhibits.",
+    ],
+)
+def test_each_item_under_a_lead_in_period_is_a_duty(items: str) -> None:
+    text = "Not later than ten (10) days before the conference, each party must:\n\n" + items
+    order = parse_order(HEAD + text + SIGNED)
+    dues = [d.due_date for d in compute_schedule(order).deadlines]
+    # ten days before June 23, 2027 is Sunday, June 13: Friday, June 11
+    assert dues == [date(2027, 6, 11)] * 3
+    assert [o.quote for o in order.obligations][1] == "list its attendees"
+
+
+def test_an_item_that_dates_itself_keeps_its_date() -> None:
+    text = (
+        "Not later than ten (10) days before the conference, each party must:\n\n"
+        "(a) lodge a confidential statement; and (b) file a notice of its insurer, which "
+        "notice shall be filed by June 1, 2027."
+    )
+    dues = sorted(
+        d.due_date for d in compute_schedule(parse_order(HEAD + text + SIGNED)).deadlines
+        if d.due_date
+    )
+    assert dues == [date(2027, 6, 1), date(2027, 6, 11)]
+
+
+def test_lettered_items_without_a_lead_in_period_are_left_alone() -> None:
+    text = "Each party's statement shall address:\n\n(a) liability; (b) damages; and (c) costs."
+    order = parse_order(HEAD + DEMAND + "\n\n" + text + SIGNED)
+    assert all(o.quote not in ("liability", "damages", "costs") for o in order.obligations)
