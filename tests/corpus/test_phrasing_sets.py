@@ -135,7 +135,9 @@ SETS = [
         after_event=False,  # OCR damage: every labeled duty is dated or undated
     ),
 ]
-# p16's set, a block of its own (other sets' rows go above).
+# p16's set, a block of its own (other sets' rows go above). First read (the set committed
+# alone at f3f2dd6, the parser at bebf452): conference dates 30/30, times 30/30, due dates 50/68
+# (73.5%), 16 misses flagged, 2 dates shown wrong without review, 2/2 after-event duties.
 SETS += [
     PhrasingSet(
         "phrasings16",
