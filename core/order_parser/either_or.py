@@ -92,6 +92,15 @@ def join_alternatives(obligations: list[Obligation], conference: date | None) ->
         joined = _joined([obligations[i] for i in at], choose, conference)
         if joined is None:
             continue
+        other = joined.rule.alternative
+        if other is not None and (_waits(joined.rule) or _waits(other)):
+            why = (
+                f"The order dates this two ways, whichever is {choose}, and one waits on "
+                "something it does not date."
+            )
+            joined = replace(
+                joined, needs_review=True, review_reasons=(*joined.review_reasons, why)
+            )
         out[at[0]] = joined
         dropped.update(at[1:])
     return [ob for i, ob in enumerate(out) if i not in dropped]
