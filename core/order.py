@@ -7,7 +7,7 @@ Everything here is plain, frozen data so it can be stored, compared and rendered
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, time
 from enum import StrEnum
 
@@ -155,6 +155,10 @@ class Rule:
         return Period(self.amount, self.unit, self.direction)
 
     def describe(self) -> str:
+        if self.alternative is not None:
+            # "the earlier of 14 days before the conference or fixed date 2027-05-28"
+            one = replace(self, alternative=None, choose=None).describe()
+            return f"the {self.choose or 'earlier'} of {one} or {self.alternative.describe()}"
         at = f" by {self.time_of_day.strftime('%H:%M')}" if self.time_of_day else ""
         if self.kind is RuleKind.FIXED:
             assert self.fixed_date is not None
