@@ -1,0 +1,73 @@
+"""Kinds the fifteenth phrasing set (tests/corpus/phrasings15: orders as public case-law and
+docket sites show them) found, probed in other wording: a reporter's page marker inside a
+period's words ("seven (7) days before *2 the settlement conference", "[*2]") left the period
+counted from nothing; an inverted condition in a footnote ("The Court's Zoom link will be sent
+to counsel by April 16, 2027, should the conference be converted to video") read as a party's
+duty on its "should"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from settleconf.core.deadlines import compute_schedule
+from settleconf.core.order_parser import parse_order
+from settleconf.core.order_parser.star_pages import drop_star_pages
+
+HEAD = (
+    "UNITED STATES DISTRICT COURT\nDISTRICT OF OREGON\n\nORDER\n\n"
+    "A settlement conference is set for Wednesday, October 13, 2027, at 9:00 a.m.\n\n"
+)
+SIGNED = "\n\nDated: September 1, 2027\n\n/s/ A. Judge\nUnited States Magistrate Judge\n"
+
+
+def _dues(body: str) -> list[tuple[date | None, bool]]:
+    order = parse_order(HEAD + body + SIGNED)
+    assert order.conference.date == date(2027, 10, 13)
+    return [(d.due_date, d.needs_review) for d in compute_schedule(order).deadlines]
+
+
+@pytest.mark.parametrize(
+    ("duty", "due"),
+    [
+        # a star page inside the unit, and a bracketed one before the session's name
+        ("Each party shall submit a letter no later than ten (10) *4 days before the "
+         "conference.", date(2027, 10, 1)),
+        ("Plaintiff shall serve a demand no later than 21 days before the [**3] settlement "
+         "conference.", date(2027, 9, 22)),
+        # the marker opens a line, mid-sentence, as a site wraps it
+        ("Each party shall lodge a statement two (2) business days before\n*12 the "
+         "conference.", date(2027, 10, 8)),  # Columbus Day, October 11, is skipped
+    ],
+)
+def test_a_star_page_inside_a_period_is_no_word_of_it(duty: str, due: date) -> None:
+    assert _dues(duty) == [(due, False)]
+
+
+@pytest.mark.parametrize(
+    "kept",
+    ["Multiply 2 * 3 for the total.", "*Note*: bring *2 copies* of the letter.", "Item *A1"],
+)
+def test_stars_that_are_no_page_marker_stay(kept: str) -> None:
+    assert drop_star_pages(kept) == kept
+
+
+@pytest.mark.parametrize(
+    "court_act",
+    [
+        "2 The Court's videoconference link will be e-mailed to counsel by October 8, 2027, "
+        "should the conference proceed remotely.",
+        "Chambers will circulate dial-in information by October 8, 2027, should any party "
+        "be unable to attend in person.",
+    ],
+)
+def test_an_inverted_condition_is_no_partys_duty(court_act: str) -> None:
+    assert all(review or due is None for due, review in _dues(court_act))
+
+
+def test_a_duty_with_an_inverted_condition_after_it_still_binds() -> None:
+    # the negative: the party's own "shall" before the condition keeps the duty
+    body = ("Counsel shall notify chambers by October 8, 2027, should the case settle before "
+            "the conference.")
+    assert _dues(body) == [(date(2027, 10, 8), False)]
