@@ -71,3 +71,52 @@ def test_a_duty_with_an_inverted_condition_after_it_still_binds() -> None:
     body = ("Counsel shall notify chambers by October 8, 2027, should the case settle before "
             "the conference.")
     assert _dues(body) == [(date(2027, 10, 8), False)]
+
+
+# A docket site's page: rows with the date filed (by month name or number) and the entry
+# number, no "(Entered: ...)" stamp, newest first. The settlement entry dates the order, not a
+# later entry's "Signed ... on"; another entry's "answer due" is no sure settlement duty.
+_PAGE = "\n".join(
+    [
+        "Acme v. Roe (1:27-cv-00101), District Court",
+        "{d}   {filing}24   ORDER granting 23 Motion for Extension of Time to Answer Amended "
+        "Complaint. Roe answer due 5/14/2027. Signed by Judge Q. Public on 4/20/2027.",
+        "{c}   {filing}22   ORDER SETTING SETTLEMENT CONFERENCE: Settlement Conference set for "
+        "6/9/2027 10:00 AM before Magistrate Judge Z. Quill. Plaintiff shall serve a written "
+        "demand within 21 days of this order. Signed by Magistrate Judge Z. Quill on 4/12/2027.",
+        "{a}   {filing}1   COMPLAINT against Roe. Filed by Acme.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("cells", "filing"),
+    [
+        (("Jan 5, 2027", "Apr 12, 2027", "Apr 20, 2027"), ""),
+        (("January 5, 2027", "April 12, 2027", "April 20, 2027"), "Filing "),
+        (("01/05/2027", "04/12/2027", "04/20/2027"), ""),
+    ],
+)
+def test_a_docket_sites_rows_are_entries(cells: tuple[str, ...], filing: str) -> None:
+    text = _PAGE.format(a=cells[0], c=cells[1], d=cells[2], filing=filing)
+    order = parse_order(text)
+    assert order.order_date == date(2027, 4, 12)
+    assert order.conference.date == date(2027, 6, 9)
+    shown = [(d.due_date, d.needs_review) for d in compute_schedule(order).deadlines]
+    assert (date(2027, 5, 3), False) in shown  # 21 days from April 12, 2027
+    assert all(review for due, review in shown if due != date(2027, 5, 3))
+
+
+def test_one_dated_numbered_line_is_no_docket_page() -> None:
+    # the negative: a single "date  number  text" line in an order is not a sheet
+    text = (
+        "UNITED STATES DISTRICT COURT\nDISTRICT OF OREGON\n\nORDER\n\n"
+        "A settlement conference is set for Wednesday, October 13, 2027, at 9:00 a.m.\n\n"
+        "Sep 1, 2027   2   Plaintiff shall serve a demand within 14 days of this order.\n\n"
+        "Dated: September 1, 2027\n\n/s/ A. Judge\nUnited States Magistrate Judge\n"
+    )
+    from settleconf.core.order_parser.site_dockets import site_row_starts
+
+    assert site_row_starts(text) == []
+    order = parse_order(text)
+    assert [d.due_date for d in compute_schedule(order).deadlines] == [date(2027, 9, 15)]
