@@ -12,6 +12,7 @@ from settleconf.core.order_parser.alternative_dates import ALTERNATIVE_DOUBT
 from settleconf.core.order_parser.blocks import drop_margin_numbers, has_margin_numbers
 from settleconf.core.order_parser.case_schedule import case_schedule_reason
 from settleconf.core.order_parser.conference import SAME_DAY_DOUBT, WEEKDAY_DOUBT, find_conference
+from settleconf.core.order_parser.cut_duties import cut_duty_warnings
 from settleconf.core.order_parser.deadline import parse_deadline
 from settleconf.core.order_parser.deadline_phrases import named_session_dates
 from settleconf.core.order_parser.docket_closings import docket_closing_date
@@ -209,6 +210,7 @@ def _parse(text: str, source_name: str | None) -> Order:
     quoted = {o.quote for o in obligations} | {conference.quote}
     read_at |= {s.index for s in layout.sentences if s.text in quoted}
     warnings += unread_duties(layout.sentences, read_at, warnings, margin=margin)
+    warnings += cut_duty_warnings(layout.sentences, read_at, warnings)
     # Checked apart from _check_dates: a schedule's deadlines often follow the conference.
     obligations, scheduled, field_warnings = field_obligations(
         fields, obligations, conference, order_date

@@ -3,7 +3,15 @@ docket sites show them) found, probed in other wording: a reporter's page marker
 period's words ("seven (7) days before *2 the settlement conference", "[*2]") left the period
 counted from nothing; an inverted condition in a footnote ("The Court's Zoom link will be sent
 to counsel by April 16, 2027, should the conference be converted to video") read as a party's
-duty on its "should"."""
+duty on its "should"; a docket site's rows ("Mar 2, 2027   31   PAPERLESS ORDER ...", "March
+2, 2027   Filing 27   ORDER ...", no "(Entered: ...)" stamp) not read as docket entries, so a
+later entry's "Signed ... on" dated the order and another entry's "answer due" was shown as
+sure; a duty cut off before its date by the excerpt's end ("Defendant shall respond to the
+demand no later than [Continue reading: 3 more pages]", "... by September", "... is due")
+dropped without a word. Each variant fails on the parser before its fix, but for the controls
+(the negatives, and "no later than Oct.", which was already told). First read of the set
+(committed alone, scored once): conference dates 30/30, times 30/30, due dates 68/72 (69/73
+once its one missing label was added), 5 (4) dates shown wrong without review."""
 
 from __future__ import annotations
 
@@ -120,3 +128,58 @@ def test_one_dated_numbered_line_is_no_docket_page() -> None:
     assert site_row_starts(text) == []
     order = parse_order(text)
     assert [d.due_date for d in compute_schedule(order).deadlines] == [date(2027, 9, 15)]
+
+
+# An excerpt cut inside a duty's deadline: the date is not in the text; the user is told by
+# the duty's words, and no date is made up.
+@pytest.mark.parametrize(
+    ("cut", "words"),
+    [
+        ("Defendant must respond to the demand on or before", "on or before"),
+        ("Confidential statements from each party are due by\n[Read the full order]", "due by"),
+        ("The parties shall exchange settlement proposals within . . .", "within"),
+        ("Defense counsel shall deliver the response no later than Oct.", "no later than"),
+    ],
+)
+def test_a_duty_cut_off_before_its_date_is_told(cut: str, words: str) -> None:
+    order = parse_order(HEAD + "Each party shall attend in person.\n\n* * *\n\n" + cut + "\n")
+    assert all(d.due_date is None or d.needs_review for d in compute_schedule(order).deadlines)
+    told = [w for w in order.warnings if cut[:30] in w]  # the duty quoted, once
+    assert len(told) == 1 and words in told[0]
+    assert "could not be read" in told[0] or "no date or period could be read" in told[0]
+
+
+@pytest.mark.parametrize(
+    "not_cut",
+    [
+        "Plaintiff shall serve a demand by September 17, 2027.",  # whole: read, not told
+        "The Court will issue a further order by",  # the Court's own act, no party's duty
+    ],
+)
+def test_no_cut_duty_is_told_where_none_is(not_cut: str) -> None:
+    order = parse_order(HEAD + not_cut + SIGNED)
+    assert not [w for w in order.warnings if "date is cut off" in w]
+
+
+def test_the_sets_undated_duties_are_told_never_dated() -> None:
+    """The set's five duties labeled undated (four cut mid-sentence, one counted from a
+    conference date the excerpt leaves out): no date shown as sure, and the lawyer is told."""
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).parents[1] / "corpus" / "phrasings15" / "phrasings15.jsonl"
+    items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    undated = [
+        (i["text"], ob["quote"])
+        for i in items
+        for ob in i["obligations"]
+        if ob["computed_due"] is None and ob["rule"]["kind"] != "after_event"
+    ]
+    assert len(undated) == 5
+    for text, quote in undated:
+        schedule = compute_schedule(parse_order(text))
+        head = " ".join(quote.split())[:30]
+        from_it = [d for d in schedule.deadlines if head in " ".join(d.obligation.quote.split())]
+        assert all(d.due_date is None or d.needs_review for d in from_it), quote
+        told = any(d.needs_review for d in from_it) or any(head in w for w in schedule.warnings)
+        assert told, quote
