@@ -8,7 +8,8 @@ duty on its "should"; a docket site's rows ("Mar 2, 2027   31   PAPERLESS ORDER 
 later entry's "Signed ... on" dated the order and another entry's "answer due" was shown as
 sure; a duty cut off before its date by the excerpt's end ("Defendant shall respond to the
 demand no later than [Continue reading: 3 more pages]", "... by September", "... is due")
-dropped without a word. Each variant fails on the parser before its fix, but for the controls
+dropped without a word; a docket site's court name, the state first ("Florida Southern District
+Court"), not recognised, so the conference time had no zone. Each variant fails on the parser before its fix, but for the controls
 (the negatives, and "no later than Oct.", which was already told). First read of the set
 (committed alone, scored once): conference dates 30/30, times 30/30, due dates 68/72 (69/73
 once its one missing label was added), 5 (4) dates shown wrong without review."""
@@ -183,3 +184,27 @@ def test_the_sets_undated_duties_are_told_never_dated() -> None:
         assert all(d.due_date is None or d.needs_review for d in from_it), quote
         told = any(d.needs_review for d in from_it) or any(head in w for w in schedule.warnings)
         assert told, quote
+
+
+@pytest.mark.parametrize(
+    ("header", "court", "zone"),
+    [
+        ("Ortiz v. Gulf Tide Marine LLC (1:27-cv-20114), Florida Southern District Court",
+         "S.D. Fla.", "America/New_York"),
+        ("Court: Illinois Northern District Court   Filed: 02/01/2027", "N.D. Ill.",
+         "America/Chicago"),
+        ("Vance v. Orrin | Arizona District Court | 2:27-cv-00310", "D. Ariz.", "America/Phoenix"),
+    ],
+)
+def test_a_docket_sites_court_name_gives_the_zone(header: str, court: str, zone: str) -> None:
+    from settleconf.core.courts import find_court
+
+    found = find_court(header)
+    assert found is not None and (found.abbreviation, found.timezone) == (court, zone)
+
+
+def test_a_state_name_without_its_district_is_no_court() -> None:
+    # the negative: California has four districts; "California District Court" names none
+    from settleconf.core.courts import find_court
+
+    assert find_court("Filed in California District Court on 2/1/2027") is None
