@@ -52,6 +52,7 @@ from settleconf.core.order_parser.other_sessions import other_sessions
 from settleconf.core.order_parser.paragraphs import build_layout
 from settleconf.core.order_parser.sentences import MAX_SENTENCE
 from settleconf.core.order_parser.session_anchors import anchor_other_sessions
+from settleconf.core.order_parser.site_dates import site_head_date
 from settleconf.core.order_parser.stated_zone import stated_zone, zone_label
 from settleconf.core.order_parser.table_rows import join_wrapped_rows
 from settleconf.core.order_parser.text_source import clean_text
@@ -148,6 +149,8 @@ def _parse(text: str, source_name: str | None) -> Order:
     unmailed = without_headers(plain)
     order_date = read_order_date(unmailed) or (read_order_date(header_text) if margin else None)
     order_date = order_date or docket_closing_date(unmailed) or nef_filed_date(unmailed)
+    # a case-law site's head ("May 3, 2027, Decided", a citation's "(D. Nev. Apr. 26, 2027)")
+    order_date = order_date or site_head_date(unmailed)
     # Rows pasted from a docket sheet: the entry that sets the conference dates the order.
     rows = docket_rows(plain)
     order_date = (

@@ -9,7 +9,9 @@ later entry's "Signed ... on" dated the order and another entry's "answer due" w
 sure; a duty cut off before its date by the excerpt's end ("Defendant shall respond to the
 demand no later than [Continue reading: 3 more pages]", "... by September", "... is due")
 dropped without a word; a docket site's court name, the state first ("Florida Southern District
-Court"), not recognised, so the conference time had no zone. Each variant fails on the parser before its fix, but for the controls
+Court"), not recognised, so the conference time had no zone; a case-law site's head ("May 3, 2027,
+Decided", a citation's "(E.D. Mo. Aug. 2, 2027)") not read as the order's date where the
+reprint or excerpt has no closing date. Each variant fails on the parser before its fix, but for the controls
 (the negatives, and "no later than Oct.", which was already told). First read of the set
 (committed alone, scored once): conference dates 30/30, times 30/30, due dates 68/72 (69/73
 once its one missing label was added), 5 (4) dates shown wrong without review."""
@@ -208,3 +210,33 @@ def test_a_state_name_without_its_district_is_no_court() -> None:
     from settleconf.core.courts import find_court
 
     assert find_court("Filed in California District Court on 2/1/2027") is None
+
+
+_BODY = (
+    "ORDER\n\nA settlement conference is set for Wednesday, October 13, 2027, at 9:00 a.m. "
+    "Plaintiff shall serve a written demand within fourteen (14) days of this Order.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a reporter's head, the order's own closing left out of the reprint
+        "Greer v. Alder Timber\nUnited States District Court for the District of Oregon\n"
+        "August 30, 2027, Decided; August 31, 2027, Filed\nCase No. 3:27-cv-00410\n\n",
+        "Greer v. Alder Timber\nDecided: August 30, 2027\nDistrict of Oregon\n\n",
+        # a site's citation line over an excerpt
+        "Greer v. Alder Timber Co., No. 3:27-cv-00410-ABC (D. Or. Aug. 30, 2027)\nExcerpt\n\n",
+    ],
+)
+def test_a_case_law_sites_head_dates_the_order(head: str) -> None:
+    order = parse_order(head + _BODY)
+    assert order.order_date == date(2027, 8, 30)
+    assert [d.due_date for d in compute_schedule(order).deadlines] == [date(2027, 9, 13)]
+
+
+def test_the_orders_own_closing_date_wins_over_the_sites_head() -> None:
+    # the negative: a citation of another case's date never beats the order's "Dated:"
+    head = "Greer v. Alder Timber Co., No. 3:27-cv-00410 (D. Or. Aug. 30, 2027)\n\n"
+    order = parse_order(head + _BODY + "\nDated: September 1, 2027\n\n/s/ A. Judge\n")
+    assert order.order_date == date(2027, 9, 1)
