@@ -11,8 +11,10 @@ demand no later than [Continue reading: 3 more pages]", "... by September", "...
 dropped without a word; a docket site's court name, the state first ("Florida Southern District
 Court"), not recognised, so the conference time had no zone; a case-law site's head ("May 3, 2027,
 Decided", a citation's "(E.D. Mo. Aug. 2, 2027)") not read as the order's date where the
-reprint or excerpt has no closing date. Each variant fails on the parser before its fix, but for the controls
-(the negatives, and "no later than Oct.", which was already told). First read of the set
+reprint or excerpt has no closing date; the same footnote's ", should the conference be
+converted to a video session" taken as the order converting the session to video. Each variant fails on the parser before its fix, but for the controls
+(the negatives, "no later than Oct.", which was already told, and the dial-in footnote, whose
+format was already right). First read of the set
 (committed alone, scored once): conference dates 30/30, times 30/30, due dates 68/72 (69/73
 once its one missing label was added), 5 (4) dates shown wrong without review."""
 
@@ -240,3 +242,23 @@ def test_the_orders_own_closing_date_wins_over_the_sites_head() -> None:
     head = "Greer v. Alder Timber Co., No. 3:27-cv-00410 (D. Or. Aug. 30, 2027)\n\n"
     order = parse_order(head + _BODY + "\nDated: September 1, 2027\n\n/s/ A. Judge\n")
     assert order.order_date == date(2027, 9, 1)
+
+
+@pytest.mark.parametrize(
+    ("note", "fmt"),
+    [
+        ("1 A videoconference link will be e-mailed to counsel, should the conference be "
+         "converted to a Zoom session.", "in_person"),
+        ("2 Chambers will send dial-in details, should either party need to switch to "
+         "telephone participation.", "in_person"),
+        # the negative: the order's own ruling, with no condition, still converts it
+        ("The settlement conference is converted to a Zoom videoconference.", "video"),
+    ],
+)
+def test_a_contingency_by_inversion_does_not_set_the_format(note: str, fmt: str) -> None:
+    text = (
+        "UNITED STATES DISTRICT COURT\nDISTRICT OF OREGON\n\nORDER\n\n"
+        "A settlement conference is set for Wednesday, October 13, 2027, at 9:00 a.m., in "
+        "Courtroom 9A of the United States Courthouse, Portland, Oregon.\n\n" + note + SIGNED
+    )
+    assert parse_order(text).conference.format.value == fmt
