@@ -1,22 +1,22 @@
-"""Kinds the fifteenth phrasing set (tests/corpus/phrasings15: orders as public case-law and
-docket sites show them) found, probed in other wording: a reporter's page marker inside a
-period's words ("seven (7) days before *2 the settlement conference", "[*2]") left the period
-counted from nothing; an inverted condition in a footnote ("The Court's Zoom link will be sent
-to counsel by April 16, 2027, should the conference be converted to video") read as a party's
-duty on its "should"; a docket site's rows ("Mar 2, 2027   31   PAPERLESS ORDER ...", "March
-2, 2027   Filing 27   ORDER ...", no "(Entered: ...)" stamp) not read as docket entries, so a
-later entry's "Signed ... on" dated the order and another entry's "answer due" was shown as
-sure; a duty cut off before its date by the excerpt's end ("Defendant shall respond to the
-demand no later than [Continue reading: 3 more pages]", "... by September", "... is due")
-dropped without a word; a docket site's court name, the state first ("Florida Southern District
-Court"), not recognised, so the conference time had no zone; a case-law site's head ("May 3, 2027,
-Decided", a citation's "(E.D. Mo. Aug. 2, 2027)") not read as the order's date where the
-reprint or excerpt has no closing date; the same footnote's ", should the conference be
-converted to a video session" taken as the order converting the session to video. Each variant fails on the parser before its fix, but for the controls
-(the negatives, "no later than Oct.", which was already told, and the dial-in footnote, whose
-format was already right). First read of the set
-(committed alone, scored once): conference dates 30/30, times 30/30, due dates 68/72 (69/73
-once its one missing label was added), 5 (4) dates shown wrong without review."""
+"""Kinds the fifteenth phrasing set (tests/corpus/phrasings15: orders as public case-law and docket
+sites show them) found, probed in other wording: a reporter's page marker inside a period's
+words ("seven (7) days before *2 the settlement conference", "[*2]") left the period counted
+from nothing; an inverted condition in a footnote ("The Court's Zoom link will be sent to
+counsel by April 16, 2027, should the conference be converted to video") read as a party's duty
+on its "should"; a docket site's rows ("Mar 2, 2027 31 PAPERLESS ORDER ...", "March 2, 2027
+Filing 27 ORDER ...", no "(Entered: ...)" stamp) not read as docket entries, so a later entry's
+"Signed ... on" dated the order and another entry's "answer due" was shown as sure; a duty cut
+off before its date by the excerpt's end ("Defendant shall respond to the demand no later than
+[Continue reading: 3 more pages]", "... by September", "... is due") dropped without a word; a
+docket site's court name, the state first ("Florida Southern District Court"), not recognised,
+so the conference time had no zone; a case-law site's head ("May 3, 2027, Decided", a citation's
+"(E.D. Mo. Aug. 2, 2027)") not read as the order's date where the reprint or excerpt has no
+closing date; the same footnote's ", should the conference be converted to a video session"
+taken as the order converting the session to video. Each variant fails on the parser before its
+fix, but for the controls (the negatives, "no later than Oct.", which was already told, and the
+dial-in footnote, whose format was already right). First read of the set (committed alone,
+scored once): conference dates 30/30, times 30/30, due dates 68/72 (69/73 once its one missing
+label was added), 5 (4) dates shown wrong without review."""
 
 from __future__ import annotations
 
