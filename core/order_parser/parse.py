@@ -52,6 +52,7 @@ from settleconf.core.order_parser.other_sessions import other_sessions
 from settleconf.core.order_parser.paragraphs import build_layout
 from settleconf.core.order_parser.sentences import MAX_SENTENCE
 from settleconf.core.order_parser.session_anchors import anchor_other_sessions
+from settleconf.core.order_parser.site_chrome import partial_text_warning, without_site_trailer
 from settleconf.core.order_parser.site_dates import site_head_date
 from settleconf.core.order_parser.stated_zone import stated_zone, zone_label
 from settleconf.core.order_parser.table_rows import join_wrapped_rows
@@ -131,8 +132,12 @@ def _parse(text: str, source_name: str | None) -> Order:
     plain = strip_markdown(text)
     header_text = drop_margin_numbers(plain) if margin else plain
     layout = build_layout(text, margin_numbers=margin)
-    truncated = _truncated(plain, layout.closed and not layout.resumed)
+    # a case-law site's closing chrome ("Summary of this case from ...") is not where it stops
+    truncated = _truncated(without_site_trailer(plain), layout.closed and not layout.resumed)
     warnings: list[str] = [cut] if cut else []
+    partial = partial_text_warning(plain)  # "[Continue reading: 3 more pages]"
+    if partial:
+        warnings.append(partial)
     warnings += blank_warnings(text, [s.text for s in layout.sentences])
     repaired = repair_warning(repairs)
     if repaired:

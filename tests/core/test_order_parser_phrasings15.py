@@ -12,11 +12,14 @@ docket site's court name, the state first ("Florida Southern District Court"), n
 so the conference time had no zone; a case-law site's head ("May 3, 2027, Decided", a citation's
 "(E.D. Mo. Aug. 2, 2027)") not read as the order's date where the reprint or excerpt has no
 closing date; the same footnote's ", should the conference be converted to a video session"
-taken as the order converting the session to video. Each variant fails on the parser before its
-fix, but for the controls (the negatives, "no later than Oct.", which was already told, and the
-dial-in footnote, whose format was already right). First read of the set (committed alone,
-scored once): conference dates 30/30, times 30/30, due dates 68/72 (69/73 once its one missing
-label was added), 5 (4) dates shown wrong without review."""
+taken as the order converting the session to video. A case-law site's closing chrome ("Summary
+of this case from ...", "Similar Judgments") drew the order-wide "appears truncated" warning,
+and its note that it shows only part of the order ("[Text of remaining pages not available]")
+drew none. Each variant fails on the parser before its fix, but for the controls (the negatives,
+"no later than Oct.", which was already told, and the dial-in footnote, whose format was already
+right). First read of the set (committed alone, scored once): conference dates 30/30, times
+30/30, due dates 68/72 (69/73 once its one missing label was added), 5 (4) dates shown wrong
+without review."""
 
 from __future__ import annotations
 
@@ -262,3 +265,49 @@ def test_a_contingency_by_inversion_does_not_set_the_format(note: str, fmt: str)
         "Courtroom 9A of the United States Courthouse, Portland, Oregon.\n\n" + note + SIGNED
     )
     assert parse_order(text).conference.format.value == fmt
+
+
+_WHOLE = (
+    "UNITED STATES DISTRICT COURT\nDISTRICT OF OREGON\n\nORDER\n\n"
+    "A settlement conference is set for Wednesday, October 13, 2027, at 9:00 a.m. Plaintiff "
+    "shall serve a written demand no later than September 22, 2027.\n\nIT IS SO ORDERED.\n\n"
+    "Dated: September 1, 2027\n\n/s/ A. Judge\nUnited States Magistrate Judge\n"
+)
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "Summary of this case from Greer v. Alder Timber\ndenying leave to amend, Nov 8, 2027\n",
+        "Similar Judgments\nGreer v. Alder Timber: the court granted in part a motion to compel\n",
+        "Track this case to get alerts when new documents are filed in the docket\n",
+    ],
+)
+def test_a_sites_closing_chrome_is_no_cut(chrome: str) -> None:
+    order = parse_order(_WHOLE + chrome)
+    assert not [w for w in order.warnings if "truncated" in w or "only part" in w]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "[Continue reading this document: 2 more pages]",
+        "[Read the full order on the court's site]",
+        "[Remaining pages not available]",
+        "[pages 4-6 omitted]",
+    ],
+)
+def test_a_sites_note_that_it_shows_part_of_the_order_is_said(note: str) -> None:
+    order = parse_order(_WHOLE.replace("IT IS SO ORDERED.", note))
+    told = [w for w in order.warnings if "only part of the order" in w]
+    assert len(told) == 1 and note in told[0]
+
+
+def test_an_order_that_stops_mid_sentence_is_still_truncated_before_chrome() -> None:
+    # the negative: chrome after a real cut does not hide the cut
+    text = (
+        "UNITED STATES DISTRICT COURT\nDISTRICT OF OREGON\n\nORDER\n\n"
+        "A settlement conference is set for Wednesday, October 13, 2027, at 9:00 a.m. Each "
+        "party shall bring its principal and\nSimilar Judgments\n"
+    )
+    assert any("truncated" in w for w in parse_order(text).warnings)
