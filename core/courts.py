@@ -219,6 +219,15 @@ _NAME_RE = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+# A docket site's name for the court, the state first: "Florida Southern District Court",
+# "New York Eastern District Court" (PacerMonitor's and others' case headers), "Kansas District
+# Court". Taken after formal names and abbreviations, as a citation is.
+_SITE_NAME_RE = re.compile(
+    r"\b(?P<state>"
+    + "|".join(w.replace(" ", r"\s+") for w in sorted(_STATE_WORDS, key=len, reverse=True))
+    + r")\s+(?:(?P<div>northern|southern|eastern|western|middle|central)\s+)?district\s+court\b",
+    re.IGNORECASE,
+)
 _HEADER_RE = re.compile(r"(?:united\s+states|u\.\s?s\.)\s+district\s+court\W{0,3}$", re.I)
 _DOMAIN_RE = re.compile(r"([a-z0-9]+)\.uscourts\.gov\b", re.IGNORECASE)
 
@@ -301,6 +310,11 @@ def find_court(text: str) -> Court | None:
         header = _HEADER_RE.search(flat[max(0, start - 40) : start])
         (formal if header else cited).append((start, court))
     cited += [(m.start(), _COMPACT[m[1]]) for m in _COMPACT_RE.finditer(flat)]
+    for m in _SITE_NAME_RE.finditer(flat):
+        state = _STATE_WORDS[next(w for w in _STATE_WORDS if w.lower() == _words(m["state"]))]
+        site = court_for((m["div"] or "")[:1].upper(), state)
+        if site is not None:
+            cited.append((m.start(), site))
     for found in (formal, cited):
         if found:
             return min(found, key=lambda pair: pair[0])[1]

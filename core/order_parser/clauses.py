@@ -275,6 +275,24 @@ def _court_directs(sentence: str, first_modal: int) -> Duty | None:
     return Duty(None, (), m.start("obj"), m.end(), who, False, verb, negated)
 
 
+_INVERTED = re.compile(
+    r",[ \t]*$"
+)
+_INVERTED_SUBJECT = re.compile(
+    r"should\s+(?:the|a|an|any|either|each|this|that|such|one|both|all|no|counsel|plaintiffs?"
+    r"|defendants?|part(?:y|ies)|it|they|he|she|you|we)\b",
+    re.IGNORECASE,
+)
+
+
+def inverted_condition(sentence: str, at: int, modal: str) -> bool:
+    """The "should" at `at` opens a condition by inversion after a comma ("..., should the
+    conference be converted to a video session"): a subject follows it, none precedes it."""
+    if modal.lower() != "should" or not _INVERTED.search(sentence, max(0, at - 3), at):
+        return False
+    return _INVERTED_SUBJECT.match(sentence, at) is not None
+
+
 def read_duty(sentence: str, *, weak_ok: bool = False) -> Duty | None:
     """The duty in `sentence`, or None when no one is told to do anything."""
     starts_conditional = _CONDITION_START.match(sentence) is not None
@@ -289,6 +307,9 @@ def read_duty(sentence: str, *, weak_ok: bool = False) -> Duty | None:
     ]
     if starts_conditional and sentence[:6].lower().startswith("should"):
         modals = [m for m in modals if m.start() > 0]  # "Should the parties settle, ..."
+    # "..., should the conference be converted to video": a condition put by inversion
+    # after a comma, never the modal of a duty ("Counsel should submit" has its subject).
+    modals = [m for m in modals if not inverted_condition(sentence, m.start(), m.group(0))]
     directs = _court_directs(sentence, modals[0].start() if modals else len(sentence))
     if directs is not None:
         return directs

@@ -55,7 +55,13 @@ OTHER_CONF = re.compile(
 # teleconference, a trial. "mediation hearing" and "settlement conference hearing" are the
 # session (CONF) and are skipped where a CONF mention covers them.
 OTHER_MEETING = re.compile(r"\b(?:hearing|tele-?conference|trial)\b", re.IGNORECASE)
-CONDITIONAL = re.compile(r"^(?:if|should|in\s+the\s+event|where|when)\b|\bmay\b", re.I)
+CONDITIONAL = re.compile(
+    r"^(?:if|should|in\s+the\s+event|where|when)\b|\bmay\b"
+    # a condition put by inversion after a comma: "..., should the conference be converted
+    # to a video session" (a footnote's contingency, not how the session is held)
+    r"|,\s*should\s+(?:the|this|that|it|any|either|a|an|one|both|all|counsel|part(?:y|ies))\b",
+    re.I,
+)
 # The conference as the subject of how it is held: "will be conducted via Zoom".
 _HOW = re.compile(
     r"\b(?:be|is|are)\s+(?:held|conducted|convened)\b|\bproceed\b|\btake\s+place\b", re.I

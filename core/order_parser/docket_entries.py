@@ -37,6 +37,7 @@ from datetime import date
 from settleconf.core.order import Anchor, Conference, Obligation
 from settleconf.core.order_parser.dates_in_text import find_dates
 from settleconf.core.order_parser.paragraphs import Sentence
+from settleconf.core.order_parser.site_dockets import SITE_ROW_PREFIX, filed_of, site_row_starts
 
 # A row starts a line: the date filed, the entry number (the clerk's "Set/Reset Hearings"
 # rows have none), then the docket text -- on one line, or each cell on a line of its own as
@@ -127,7 +128,13 @@ def _spans(text: str, starts: list[re.Match[str]]) -> list[tuple[re.Match[str], 
 def _starts(text: str) -> list[re.Match[str]]:
     """Row starts whose row carries the sheet's "(Entered: ...)" stamp."""
     starts = list(_ROW_START.finditer(text))
-    return [m for m, end in _spans(text, starts) if _ENTERED.search(text, m.end(), end)]
+    stamped = [m for m, end in _spans(text, starts) if _ENTERED.search(text, m.end(), end)]
+    # a docket site's page: numbered rows without the sheet's stamp (site_dockets.py)
+    site = site_row_starts(text)
+    if not site:
+        return stamped
+    taken = {m.start() for m in site}
+    return sorted(site + [m for m in stamped if m.start() not in taken], key=lambda m: m.start())
 
 
 def row_starts(text: str) -> list[int]:
@@ -176,9 +183,8 @@ def docket_rows(text: str) -> list[Row]:
     then the entries of the Notices of Electronic Filing when the paste holds several."""
     rows = []
     for m, end in _spans(text, _starts(text)):
-        try:
-            filed = date(int(m["y"]), int(m["m"]), int(m["d"]))
-        except ValueError:
+        filed = filed_of(m)
+        if filed is None:
             continue
         rows.append(_row(filed, m["num"], text[m.start() : end], text[m.end() : end]))
     notices = list(_NEF_FILED.finditer(text))
@@ -253,7 +259,7 @@ def without_stamps(sentences: tuple[Sentence, ...], rows: list[Row]) -> tuple[Se
         return sentences
     out = []
     for s in sentences:
-        said = _ENTERED.sub("", _ROW_PREFIX.sub("", s.text)).strip()
+        said = _ENTERED.sub("", SITE_ROW_PREFIX.sub("", _ROW_PREFIX.sub("", s.text))).strip()
         out.append(s if said == s.text else replace(s, text=said))
     return tuple(out)
 

@@ -13,6 +13,7 @@ from settleconf.core.order_parser.blocks import drop_margin_numbers, has_margin_
 from settleconf.core.order_parser.case_schedule import case_schedule_reason
 from settleconf.core.order_parser.chained_duties import chain_duties, counts_from_duty
 from settleconf.core.order_parser.conference import SAME_DAY_DOUBT, WEEKDAY_DOUBT, find_conference
+from settleconf.core.order_parser.cut_duties import cut_duty_warnings
 from settleconf.core.order_parser.deadline import parse_deadline
 from settleconf.core.order_parser.deadline_phrases import named_session_dates
 from settleconf.core.order_parser.docket_closings import docket_closing_date
@@ -56,6 +57,8 @@ from settleconf.core.order_parser.paragraph_refs import point_at_paragraphs
 from settleconf.core.order_parser.paragraphs import build_layout
 from settleconf.core.order_parser.sentences import MAX_SENTENCE
 from settleconf.core.order_parser.session_anchors import anchor_other_sessions
+from settleconf.core.order_parser.site_chrome import partial_text_warning, without_site_trailer
+from settleconf.core.order_parser.site_dates import site_head_date
 from settleconf.core.order_parser.stated_zone import stated_zone, zone_label
 from settleconf.core.order_parser.table_rows import join_wrapped_rows
 from settleconf.core.order_parser.text_source import clean_text
@@ -135,8 +138,12 @@ def _parse(text: str, source_name: str | None) -> Order:
     plain = strip_markdown(text)
     header_text = drop_margin_numbers(plain) if margin else plain
     layout = build_layout(text, margin_numbers=margin)
-    truncated = _truncated(plain, layout.closed and not layout.resumed)
+    # a case-law site's closing chrome ("Summary of this case from ...") is not where it stops
+    truncated = _truncated(without_site_trailer(plain), layout.closed and not layout.resumed)
     warnings: list[str] = [cut] if cut else []
+    partial = partial_text_warning(plain)  # "[Continue reading: 3 more pages]"
+    if partial:
+        warnings.append(partial)
     warnings += blank_warnings(text, [s.text for s in layout.sentences])
     repaired = repair_warning(repairs)
     if repaired:
@@ -153,6 +160,8 @@ def _parse(text: str, source_name: str | None) -> Order:
     unmailed = without_headers(plain)
     order_date = read_order_date(unmailed) or (read_order_date(header_text) if margin else None)
     order_date = order_date or docket_closing_date(unmailed) or nef_filed_date(unmailed)
+    # a case-law site's head ("May 3, 2027, Decided", a citation's "(D. Nev. Apr. 26, 2027)")
+    order_date = order_date or site_head_date(unmailed)
     # Rows pasted from a docket sheet: the entry that sets the conference dates the order.
     rows = docket_rows(plain)
     order_date = (
@@ -221,6 +230,7 @@ def _parse(text: str, source_name: str | None) -> Order:
     read_at |= {s.index for s in layout.sentences if s.text in quoted}
     warnings += unread_duties(layout.sentences, read_at, warnings, margin=margin)
     warnings += incorporated_warnings(layout.sentences)
+    warnings += cut_duty_warnings(layout.sentences, read_at, warnings)
     # Checked apart from _check_dates: a schedule's deadlines often follow the conference.
     obligations, scheduled, field_warnings = field_obligations(
         fields, obligations, conference, order_date

@@ -33,6 +33,7 @@ from settleconf.core.order_parser.page_joins import (
 )
 from settleconf.core.order_parser.sentences import ends_sentence
 from settleconf.core.order_parser.split_words import join_split_words
+from settleconf.core.order_parser.star_pages import drop_star_pages
 
 if TYPE_CHECKING:
     from pypdf import PdfReader
@@ -273,6 +274,7 @@ def clean_text(
     with `mend_ocr`, read OCR's misread digits back, each change appended to `repairs`."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _FOOTNOTE_MARK.sub("", _drop_html(text).translate(_CHAR_FIXES))
+    text = drop_star_pages(text)  # a case-law site's "*2" inside a sentence
     # Dates respaced first ("onOctober 29," is "on October 29,"): a date left open at a
     # page's foot is found by its month (finish_open_dates). Spaces only: lines stay lines.
     text = respace_dates(text)
