@@ -57,6 +57,11 @@ from settleconf.core.order_parser.hollow_dates import (
 from settleconf.core.order_parser.location import conference_location
 from settleconf.core.order_parser.paragraphs import Sentence
 from settleconf.core.order_parser.session_days import multi_day_warning
+from settleconf.core.order_parser.spelled_days import (
+    nth_weekday_dates,
+    sets_a_week,
+    weekday_day_words,
+)
 from settleconf.core.order_parser.vacated import Vacatur, vacatur
 
 SCHEDULING = re.compile(
@@ -506,7 +511,7 @@ def _candidates(sentence: Sentence, *, unnamed: bool = False) -> list[_Candidate
         before = text[max(0, found.start - 200) : found.start]
         if _THIS_DAY_OF.search(before) and _DAY_OF.match(found.text):
             continue
-        if _BOUND.search(before):
+        if _BOUND.search(before) or sets_a_week(before):
             continue
         span = SESSION_SPAN.search(before)  # "from 9:30 a.m. until 4:30 p.m. on May 5"
         # "continued until June 5": the date it moves to, not a deadline
@@ -1012,10 +1017,12 @@ def _yearless(
         check()
         if not SETTLEMENT_CONF.search(s.text) or not SCHEDULING.search(s.text):
             continue
-        for m in _YEARLESS.finditer(s.text):
-            if NOT_CONFERENCE.search(s.text[max(0, m.start() - 200) : m.start()]):
+        said = [(m.start(), m.end(), m.group("wd"), month_day(m.group("md")))
+                for m in _YEARLESS.finditer(s.text)]
+        # "Tuesday the fifteenth of June": the same reading, the day in words
+        for start, end, weekday, md in [*said, *weekday_day_words(s.text)]:
+            if NOT_CONFERENCE.search(s.text[max(0, start - 200) : start]):
                 continue
-            md = month_day(m.group("md"))
             if md is None:
                 continue
             for year in (order_date.year, order_date.year + 1):
@@ -1023,13 +1030,25 @@ def _yearless(
                     when = date(year, *md)
                 except ValueError:
                     continue
-                if when >= order_date and f"{when:%A}".lower().startswith(
-                    m.group("wd").lower()[:3]
-                ):
-                    times = [t for t in find_times(s.text) if 0 <= t.start - m.end() <= 45]
+                if when >= order_date and f"{when:%A}".lower().startswith(weekday.lower()[:3]):
+                    times = [t for t in find_times(s.text) if 0 <= t.start - end <= 45]
                     found = _Candidate(when, times[0].value if times else None, 1, s)
                     return found, "the first such day after the order's date"
     return _year_from_sentence(sentences)
+
+
+def _nth_weekday(sentences: tuple[Sentence, ...]) -> _Candidate | None:
+    """"the first Tuesday in June 2027" in the sentence that sets the conference."""
+    for s in sentences:
+        if not SETTLEMENT_CONF.search(s.text) or not SCHEDULING.search(s.text):
+            continue
+        for start, end, when in nth_weekday_dates(s.text):
+            if NOT_CONFERENCE.search(s.text[max(0, start - 200) : start]):
+                continue
+            times = [t for t in find_times(s.text) if 0 <= t.start - end <= 45]
+            at = times[0].value if times else None
+            return _Candidate(when, at, 1, s, None, " ".join(s.text[start:end].split()))
+    return None
 
 
 # "On June 10, 2013, I scheduled a settlement conference for August 13": the sentence's own
@@ -1168,6 +1187,13 @@ def find_conference(
             f"{SAME_DAY_DOUBT}: the order gives the conference date without a year; read "
             f'as {best.when:%A, %B %-d, %Y}, {year_from}: "{best.sentence.text}"; check.'
         )
+    if best is None and hollow is None:
+        best = _nth_weekday(sentences)
+        if best is not None:
+            warnings.append(
+                f"The order sets the conference on '{best.said}', read as "
+                f"{best.when:%A, %B %-d, %Y}."
+            )
     if best is None and hollow is None:
         best = _timed_after_other_meeting(sentences)
         if best is not None:

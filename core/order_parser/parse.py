@@ -57,6 +57,7 @@ from settleconf.core.order_parser.paragraph_refs import point_at_paragraphs
 from settleconf.core.order_parser.paragraphs import build_layout
 from settleconf.core.order_parser.sentences import MAX_SENTENCE
 from settleconf.core.order_parser.session_anchors import anchor_other_sessions
+from settleconf.core.order_parser.session_rounds import check_rounds
 from settleconf.core.order_parser.site_chrome import partial_text_warning, without_site_trailer
 from settleconf.core.order_parser.site_dates import site_head_date
 from settleconf.core.order_parser.stated_zone import stated_zone, zone_label
@@ -276,6 +277,7 @@ def _parse(text: str, source_name: str | None) -> Order:
     checked = _check_dates(obligations, order, doubt)
     # Last, once every session the sentences and the schedule fields date is known.
     linked = anchor_other_sessions([*checked, *scheduled], conference)
+    linked = check_rounds(linked, conference)
     linked, entry_warnings = check_entries(rows, linked, conference)
     linked = check_chain(chain, linked)
     if entry_warnings:

@@ -26,6 +26,9 @@ def session_term(g: str) -> str:
         rf"|mediation(?:{g}(?:hearing|session|conference))?"
         rf"|(?:ENE|early{g}neutral{g}evaluation)(?:{g}(?:session|conference|hearing))?"
         rf"|(?:ADR|alternative{g}dispute{g}resolution){g}(?:hearing|session|conference)"
+        # a settlement conference in rounds: "before the second session", "the continued
+        # session" (session_rounds flags it when the order's conference is not that round)
+        rf"|(?:second|continued|resumed|reconvened){g}(?:settlement{g})?session"
         # a Mandatory Settlement Conference by its initials (C.D. and S.D. Cal.)
         rf"|(?-i:MSC))"
     )
