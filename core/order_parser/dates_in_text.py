@@ -77,7 +77,10 @@ _NUMERIC = (
     r"|\d{4}-\d{2}-\d{2})"
     r"(?![\w/\-])"
 )
-_CORE = rf"(?:{_DAY_OF}|{_MDY}|(?:{_DMY_FROM})?{_DMY}|{_NUMERIC})"
+# "15-JUN-2027", "15-Jun-2027": a docket system's day-month-year with dashes (four-figure
+# year only: "15-Jun-27" could be a case number's tail)
+_DMY_DASH = rf"(?<![\w-])\d{{1,2}}-{_MONTH}-\d{{4}}(?![\w-])"
+_CORE = rf"(?:{_DAY_OF}|{_MDY}|(?:{_DMY_FROM})?{_DMY}|{_DMY_DASH}|{_NUMERIC})"
 # A date as a pattern to embed in larger expressions (no capture groups).
 # "Tuesday, the 14th day of April, 2026": a weekday may stand before a formal date's "the".
 DATE = rf"(?:{_WEEKDAY}\.?,?\s+(?:the\s+(?={_DAY_OF}))?)?(?<!\w){_CORE}(?!\d)"
