@@ -1,0 +1,93 @@
+"""Kinds the eighteenth phrasing set (tests/corpus/phrasings18: Rule 16 scheduling orders,
+pretrial orders, motion rulings and minute entries that set a settlement conference among the
+case's other dates) found, probed in other wording: the case's own stated deadlines in label
+rows and plain sentences ("Discovery Cut-off: August 2, 2027", "Motions to amend pleadings must
+be filed by May 7, 2027.", "Deposition designations: July 19, 2027") shown among the settlement
+reminders without review."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from settleconf.core.deadlines import compute_schedule
+from settleconf.core.order_parser import parse_order
+from settleconf.core.order_parser.case_deadlines import CASE_DEADLINE, case_deadline_reason
+
+HEAD = (
+    "UNITED STATES DISTRICT COURT\nDISTRICT OF IDAHO\n\nFENWICK ORCHARDS, LLC v. "
+    "SNAKE RIVER PACKING CO.\nCase No. 1:26-cv-00412\n\nCASE MANAGEMENT ORDER\n\n"
+)
+SETTLEMENT = (
+    "\n\nSETTLEMENT. A settlement conference is set before the Magistrate Judge on Tuesday, "
+    "October 12, 2027, at 9:00 a.m. Each party shall lodge a confidential settlement statement "
+    "no later than seven (7) days before the settlement conference.\n"
+)
+SIGNED = "\nDated: March 1, 2027\n\n/s/ Q. Judge\nUnited States Magistrate Judge\n"
+
+
+def _schedule(body: str) -> list[tuple[date | None, bool, str]]:
+    order = parse_order(HEAD + body + SETTLEMENT + SIGNED)
+    return [
+        (d.due_date, d.needs_review, d.obligation.quote) for d in compute_schedule(order).deadlines
+    ]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Close of fact discovery: June 30, 2027",
+        "Initial expert witness reports due: July 16, 2027",
+        "Rebuttal expert reports -- August 13, 2027",
+        "Last day to file motions for summary judgment: November 19, 2027",
+        "Counter-designations of deposition testimony: January 7, 2028",
+        "The parties shall exchange Rule 26(a)(1) initial disclosures by April 2, 2027.",
+        "Any motion for leave to amend the complaint must be filed no later than May 14, 2027.",
+    ],
+)
+def test_a_case_schedule_date_is_never_shown_as_a_settlement_duty_unreviewed(row: str) -> None:
+    rows = _schedule("1. SCHEDULE\n\n" + row + "\nJury trial: February 14, 2028\n")
+    settlement = [r for r in rows if r[0] == date(2027, 10, 5)]
+    assert settlement and not settlement[0][1]  # the settlement statement: dated, no flag
+    for due, review, quote in rows:
+        if due != date(2027, 10, 5):
+            assert review, quote
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Discovery Cut-off: August 2, 2027",
+        "Motions to amend pleadings must be filed by May 7, 2027.",
+        "Deposition designations: July 19, 2027",
+        "Ready for trial: May 1, 2028",
+    ],
+)
+def test_case_rows_get_the_reason(quote: str) -> None:
+    assert case_deadline_reason(quote) == CASE_DEADLINE
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        # a settlement duty that names discovery or exhibits is still the conference's
+        "Each party shall deliver its settlement statement, with key exhibits, by June 14, 2027.",
+        "Plaintiff shall serve its demand, with the discovery it relies on, by May 3, 2027.",
+        "The parties' position letters are due September 1, 2027.",
+        "Counsel shall confirm attendance by June 1, 2027.",
+    ],
+)
+def test_settlement_duties_naming_case_words_are_left_alone(quote: str) -> None:
+    assert case_deadline_reason(quote) is None
+
+
+def test_a_settlement_duty_with_a_stated_date_beside_the_schedule_is_not_flagged() -> None:
+    body = (
+        "Fact discovery closes: June 30, 2027\n\nEach party shall email its confidential "
+        "settlement memorandum to chambers by Monday, October 4, 2027.\n"
+    )
+    rows = _schedule(body)
+    memo = [r for r in rows if r[0] == date(2027, 10, 4)]
+    assert memo and not memo[0][1]
+    assert all(r[1] for r in rows if r[0] == date(2027, 6, 30))
