@@ -91,3 +91,47 @@ def test_a_settlement_duty_with_a_stated_date_beside_the_schedule_is_not_flagged
     memo = [r for r in rows if r[0] == date(2027, 10, 4)]
     assert memo and not memo[0][1]
     assert all(r[1] for r in rows if r[0] == date(2027, 6, 30))
+
+
+MINUTE = (
+    "MINUTE ENTRY for proceedings held before Magistrate Judge Q. Judge: Settlement Conference "
+    "held on 4/14/2027. Case did not settle. A further settlement conference is set for "
+    "Wednesday, May 19, 2027 at 9:30 AM. {duty} (Entered: 04/14/2027)\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("duty", "due"),
+    [
+        (
+            "Revised settlement letters due three (3) business days before the further conference.",
+            date(2027, 5, 14),
+        ),
+        (
+            "Each side shall submit a supplemental statement ten days prior to the follow-up "
+            "settlement conference.",
+            date(2027, 5, 7),
+        ),
+        (
+            "Updated ex parte statements due one week before the further settlement conference.",
+            date(2027, 5, 12),
+        ),
+    ],
+)
+def test_a_period_before_the_further_conference_counts_from_it(duty: str, due: date) -> None:
+    order = parse_order(MINUTE.format(duty=duty))
+    assert order.conference.date == date(2027, 5, 19)
+    # the held session's date beside it may ask for review; the date itself must be right
+    assert due in [d.due_date for d in compute_schedule(order).deadlines]
+
+
+def test_a_period_before_any_further_conference_is_not_counted_from_this_one() -> None:
+    text = (
+        "ORDER\n\nA settlement conference is set for Tuesday, June 8, 2027 at 10:00 a.m. "
+        "Statements are due fourteen days before the conference. If the case does not settle, "
+        "a further conference may be set, and updated statements are due seven days before any "
+        "further conference.\n\nDated: May 3, 2027\n"
+    )
+    rows = [(d.due_date, d.needs_review) for d in compute_schedule(parse_order(text)).deadlines]
+    assert (date(2027, 5, 25), False) in rows
+    assert all(due != date(2027, 6, 1) for due, _ in rows)
