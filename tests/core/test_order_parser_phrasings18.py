@@ -135,3 +135,44 @@ def test_a_period_before_any_further_conference_is_not_counted_from_this_one() -
     rows = [(d.due_date, d.needs_review) for d in compute_schedule(parse_order(text)).deadlines]
     assert (date(2027, 5, 25), False) in rows
     assert all(due != date(2027, 6, 1) for due, _ in rows)
+
+
+def test_an_ene_orders_own_disclosure_step_is_left_alone() -> None:
+    text = (
+        "ORDER\n\nAn Early Neutral Evaluation conference is set for Tuesday, April 6, 2027 at "
+        "9:30 a.m. Initial disclosures shall be exchanged by March 19, 2027.\n\n"
+        "Dated: February 1, 2027\n"
+    )
+    rows = [(d.due_date, d.needs_review) for d in compute_schedule(parse_order(text)).deadlines]
+    assert (date(2027, 3, 19), False) in rows
+
+
+PRONOUN_HEAD = (
+    "UNITED STATES DISTRICT COURT\nDISTRICT OF OREGON\n\nORDER SETTING TRIAL DATE\n\n"
+    "Jury trial: November 15, 2027.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        "The parties have asked for a judicial settlement conference. It is set before the "
+        "undersigned on Wednesday, September 29, 2027, at 9:00 a.m. by video.",
+        "The Court will hold a settlement conference. It will be held before Magistrate Judge "
+        "Q. Judge on September 29, 2027 at 9:00 a.m.",
+        "This case is referred for a settlement conference.\nIt is scheduled for Wednesday, "
+        "September 29, 2027, at 9:00 a.m.",
+    ],
+)
+def test_a_session_named_then_dated_as_it_is_read(sentences: str) -> None:
+    order = parse_order(PRONOUN_HEAD + sentences + "\n\nDated: August 2, 2027\n")
+    assert order.conference.date == date(2027, 9, 29)
+    assert order.conference.time is not None and order.conference.time.hour == 9
+
+
+def test_it_after_another_matter_is_not_the_session() -> None:
+    text = (
+        PRONOUN_HEAD + "The parties shall confer about a status report. It is set for "
+        "hearing on October 4, 2027 at 1:30 p.m.\n\nDated: August 2, 2027\n"
+    )
+    assert parse_order(text).conference.date != date(2027, 10, 4)
