@@ -3,7 +3,10 @@ pretrial orders, motion rulings and minute entries that set a settlement confere
 case's other dates) found, probed in other wording: the case's own stated deadlines in label
 rows and plain sentences ("Discovery Cut-off: August 2, 2027", "Motions to amend pleadings must
 be filed by May 7, 2027.", "Deposition designations: July 19, 2027") shown among the settlement
-reminders without review."""
+reminders without review; periods "before the further conference" of a minute entry left
+undated; a session named in one sentence and set in the next as "It is set before the
+undersigned on ...". Set first read: 29/30 conference dates, 29/30 times, 41/43 due dates,
+42 dates shown wrong without review; after these fixes 30/30, 30/30, 43/43, 0."""
 
 from __future__ import annotations
 
