@@ -56,6 +56,7 @@ from settleconf.core.order_parser.hollow_dates import (
 )
 from settleconf.core.order_parser.location import conference_location
 from settleconf.core.order_parser.paragraphs import Sentence
+from settleconf.core.order_parser.pronoun_sessions import pronoun_sessions
 from settleconf.core.order_parser.session_days import multi_day_warning
 from settleconf.core.order_parser.spelled_days import (
     nth_weekday_dates,
@@ -481,10 +482,13 @@ _IF_NEEDED = re.compile(
 )
 
 
-def _candidates(sentence: Sentence, *, unnamed: bool = False) -> list[_Candidate]:
+def _candidates(
+    sentence: Sentence, *, unnamed: bool = False, pronoun: bool = False
+) -> list[_Candidate]:
     check()
     text = sentence.text
-    appear_near = unnamed and _APPEAR.search(text) is not None
+    # "It is set before the undersigned on ...": the session named the sentence before
+    appear_near = unnamed and (pronoun or _APPEAR.search(text) is not None)
     if unnamed:
         if not appear_near and not _APPEAR_VERB.search(text):
             return []
@@ -1153,8 +1157,14 @@ def find_conference(
     if best is not None and best.when in retyped:
         warnings.append(retyped[best.when])
     if best is None:
+        it_sentences = pronoun_sessions(sentences)
         unnamed, past_unnamed = _not_past(
-            [c for s in sentences for c in _candidates(s, unnamed=True)], order_date
+            [
+                c
+                for s in sentences
+                for c in _candidates(s, unnamed=True, pronoun=s.index in it_sentences)
+            ],
+            order_date,
         )
         past = past or past_unnamed
         best, warnings = _best(unnamed)

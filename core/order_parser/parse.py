@@ -10,6 +10,7 @@ from settleconf.core.docket import find_docket
 from settleconf.core.order import Anchor, Obligation, Order, RuleKind
 from settleconf.core.order_parser.alternative_dates import ALTERNATIVE_DOUBT
 from settleconf.core.order_parser.blocks import drop_margin_numbers, has_margin_numbers
+from settleconf.core.order_parser.case_deadlines import flag_case_deadlines
 from settleconf.core.order_parser.case_schedule import case_schedule_reason
 from settleconf.core.order_parser.chained_duties import chain_duties, counts_from_duty
 from settleconf.core.order_parser.conference import SAME_DAY_DOUBT, WEEKDAY_DOUBT, find_conference
@@ -276,7 +277,7 @@ def _parse(text: str, source_name: str | None) -> Order:
     )
     checked = _check_dates(obligations, order, doubt)
     # Last, once every session the sentences and the schedule fields date is known.
-    linked = anchor_other_sessions([*checked, *scheduled], conference)
+    linked = anchor_other_sessions(flag_case_deadlines([*checked, *scheduled]), conference)
     linked = check_rounds(linked, conference)
     linked, entry_warnings = check_entries(rows, linked, conference)
     linked = check_chain(chain, linked)

@@ -55,7 +55,9 @@ def patterns(margin: bool) -> Patterns:
         rf"(?:(?:scheduled|mandatory|above|said|in-person|video|remote|court-ordered|judicial"
         rf"|court-conducted|court-annexed|upcoming|continued|telephonic|virtual"
         # an amended order's "the reset conference", "the rescheduled mediation"
-        rf"|reset|re-set|rescheduled|new){g})*"
+        rf"|reset|re-set|rescheduled|new"
+        # a minute entry after a session that did not settle: "before the further conference"
+        rf"|further|follow-up){g})*"
     )
     # "three working days prior to the 4/2/2014, conference": the date names the session
     # the period counts from; it is not itself the deadline.

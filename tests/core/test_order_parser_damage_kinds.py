@@ -12,6 +12,7 @@ import pytest
 
 from settleconf.core.deadlines import compute_deadlines
 from settleconf.core.order_parser import parse_order
+from settleconf.core.order_parser.case_deadlines import CASE_DEADLINE
 from tests.core.unseen_orders import COURT, only, read
 
 # --- a page break after a paragraph's short last wrapped line -----------------------------
@@ -233,7 +234,9 @@ _SCHEDULES = [
 def test_a_wrapped_date_first_schedule_keeps_every_entry(schedule: str) -> None:
     order = read(schedule, head=COURT)
     assert (order.conference.date, order.conference.time) == (date(2024, 6, 3), time(10, 0))
-    dates = sorted((d.due_date, d.needs_review) for d in compute_deadlines(order))
+    # the case's schedule is dated and flagged only as such (case_deadlines)
+    dates = sorted((d.due_date, d.needs_review and CASE_DEADLINE not in d.obligation.review_reasons)
+                   for d in compute_deadlines(order))
     assert dates == [(date(2024, 5, 3), False), (date(2024, 7, 8), False),
                      (date(2024, 8, 5), False)]
 
@@ -293,8 +296,8 @@ def test_a_page_break_between_a_field_and_its_value(furniture: str, label: str) 
     )
     order = parse_order(text)
     assert (order.conference.date, order.conference.time) == (date(2009, 9, 3), time(10, 0))
-    dated = {d.due_date: d.needs_review for d in compute_deadlines(order)}
-    assert dated[date(2009, 8, 10)] is False
+    dated = {d.due_date: d.obligation.review_reasons for d in compute_deadlines(order)}
+    assert dated[date(2009, 8, 10)] == (CASE_DEADLINE,)  # dated; the case's, not settlement's
 
 
 # --- a line number between an hour without minutes and its a.m./p.m. ---------------------

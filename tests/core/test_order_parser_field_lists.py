@@ -16,6 +16,7 @@ import pytest
 from settleconf.core.deadlines import compute_schedule
 from settleconf.core.order import RuleKind
 from settleconf.core.order_parser import parse_order
+from settleconf.core.order_parser.case_deadlines import CASE_DEADLINE
 from settleconf.core.order_parser.field_lists import read_fields
 
 TAIL = (
@@ -95,19 +96,21 @@ def test_seven_oclock_without_am_pm_is_read_and_doubted(layout: str) -> None:
 def test_the_fields_dates_are_fixed_deadlines_for_the_parties(layout: str) -> None:
     order = parse_order(LAYOUTS[layout].format(at="10:00"))
     schedule = compute_schedule(order)
-    duties = [d for d in schedule.deadlines if not d.needs_review]
+    # the case's schedule: dated, flagged only as the case's (case_deadlines)
+    duties = [d for d in schedule.deadlines if d.obligation.review_reasons == (CASE_DEADLINE,)]
     assert [d.due_date for d in duties][:1] == [date(2026, 6, 12)]
     assert date(2026, 8, 10) in [d.due_date for d in duties]
     assert all(d.obligation.rule.kind is RuleKind.FIXED for d in duties)
     assert all(d.obligation.who == "parties" for d in duties)
     # The pre-trial conference and the trial are sessions, not deadlines: shown, flagged.
-    others = {d.due_date: d for d in schedule.deadlines if d.needs_review}
+    others = {d.due_date: d for d in schedule.deadlines if d.needs_review and d not in duties}
     assert set(others) <= {date(2026, 10, 19), date(2026, 12, 1)}
 
 
 def test_the_run_on_header_gives_each_field_its_own_deadline() -> None:
     order = parse_order(RUN_ON.format(at="10:00"))
-    fixed = {o.quote: o.rule.fixed_date for o in order.obligations if not o.needs_review}
+    case = [o for o in order.obligations if o.review_reasons == (CASE_DEADLINE,)]
+    fixed = {o.quote: o.rule.fixed_date for o in case}
     assert fixed == {
         "Discovery Cut-Off: 6/12/26": date(2026, 6, 12),
         "Non-Dispositive Motion Filing Deadline: 7/17/26": date(2026, 7, 17),
@@ -125,7 +128,7 @@ def test_the_run_on_header_gives_each_field_its_own_deadline() -> None:
 )
 def test_a_label_wrapped_over_a_line_break_is_one_label(cut: str, joined: str) -> None:
     order = parse_order(RUN_ON.format(at="10:00").replace(cut, joined))
-    fixed = {o.rule.fixed_date for o in order.obligations if not o.needs_review}
+    fixed = {o.rule.fixed_date for o in order.obligations if o.review_reasons == (CASE_DEADLINE,)}
     assert fixed == {date(2026, 6, 12), date(2026, 7, 17), date(2026, 8, 10)}
     assert any(o.quote.startswith(cut) for o in order.obligations)
 
@@ -177,7 +180,7 @@ def test_a_deadline_table_gives_fixed_deadlines_and_the_party_it_names(layout: s
         date(2026, 6, 12): "parties",
         date(2026, 8, 10): "parties",
     }
-    assert not any(o.needs_review for o in order.obligations)
+    assert all(o.review_reasons in ((), (CASE_DEADLINE,)) for o in order.obligations)
 
 
 @pytest.mark.parametrize(
@@ -195,7 +198,7 @@ def test_a_field_naming_a_party_is_that_partys(label: str) -> None:
 def test_a_fields_date_is_never_rolled() -> None:
     # June 13, 2026 is a Saturday: the order states the date, so it stands.
     text = ONE_A_LINE.format(at="10:00").replace("June 12, 2026", "June 13, 2026")
-    assert (date(2026, 6, 13), False) in _due(text)
+    assert (date(2026, 6, 13), True) in _due(text)  # flagged only as the case's schedule
 
 
 @pytest.mark.parametrize(
@@ -265,7 +268,7 @@ def test_the_conference_field_in_other_shapes(field: str) -> None:
     order = parse_order(text)
     assert (order.conference.date, order.conference.time) == (date(2026, 5, 14), time(10, 0))
     got = {(o.rule.fixed_date, o.needs_review) for o in order.obligations}
-    assert got == {(date(2026, 6, 12), False), (date(2026, 10, 19), True)}
+    assert got == {(date(2026, 6, 12), True), (date(2026, 10, 19), True)}  # both the case's
 
 
 @pytest.mark.parametrize("value", ["TBD", "To be set by separate order", "to be determined"])

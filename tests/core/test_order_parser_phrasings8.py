@@ -260,4 +260,4 @@ def test_a_lead_ins_when_governs_each_sub_item(body: str) -> None:
     ],
 )
 def test_a_list_of_deadlines_set_by_the_order(body: str, dues: list[date]) -> None:
-    assert _dues(body) == [(d, False) for d in dues]
+    assert _dues(body) == [(d, True) for d in dues]  # dated; flagged as the case's schedule

@@ -10,6 +10,7 @@ from datetime import date, time
 import pytest
 
 from settleconf.core.order_parser import parse_order
+from settleconf.core.order_parser.case_deadlines import CASE_DEADLINE
 from tests.core.unseen_orders import due, only, read
 
 # --- a heading's field with a dash between label and date ---
@@ -26,7 +27,7 @@ from tests.core.unseen_orders import due, only, read
 )
 def test_a_field_with_a_dash_before_its_date_is_a_fixed_deadline(body: str, when: date) -> None:
     obligation = only(body)
-    assert not obligation.needs_review
+    assert obligation.review_reasons == (CASE_DEADLINE,)  # the case's, dated
     assert obligation.rule.fixed_date == when
 
 

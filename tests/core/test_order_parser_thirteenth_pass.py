@@ -13,6 +13,7 @@ import pytest
 
 from settleconf.core.deadlines import compute_deadlines
 from settleconf.core.order import Anchor, RuleKind
+from settleconf.core.order_parser.case_deadlines import CASE_DEADLINE
 from tests.core.unseen_orders import COURT, HEAD, read
 
 # --- A schedule written date first ---------------------------------------------------------
@@ -42,7 +43,11 @@ from tests.core.unseen_orders import COURT, HEAD, read
 )
 def test_a_date_first_schedule_gives_fixed_deadlines(body: str, dues: set[date]) -> None:
     order = read(body)
-    deadlines = [d for d in compute_deadlines(order) if not d.needs_review]
+    deadlines = [
+        d
+        for d in compute_deadlines(order)
+        if d.obligation.review_reasons in ((), (CASE_DEADLINE,))  # the case's: dated, flagged
+    ]
     assert {d.due_date for d in deadlines} == dues
     assert all(d.obligation.rule.kind is RuleKind.FIXED for d in deadlines)
     assert "No deadlines were found in the order." not in order.warnings
@@ -143,5 +148,9 @@ def test_a_wrapped_date_first_schedule_keeps_its_conference_entry(body: str) -> 
     # the date after "Settlement Conference" -- the next entry's, September 16 -- unflagged.
     order = read(body, head=COURT)
     assert (order.conference.date, order.conference.time) == (date(2024, 9, 3), time(17, 0))
-    dues = {d.due_date for d in compute_deadlines(order) if not d.needs_review}
+    dues = {
+        d.due_date
+        for d in compute_deadlines(order)
+        if d.obligation.review_reasons in ((), (CASE_DEADLINE,))
+    }
     assert dues == {date(2024, 7, 29), date(2024, 9, 16)}

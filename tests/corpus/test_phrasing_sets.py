@@ -161,6 +161,16 @@ SETS += [
         kind_due_pct=90.0,  # a kind has 11-16 dated duties: one miss in 16 is 93.8%
         after_event=False,  # no duty waits on an event
     ),
+    # phrasings18: settlement duties inside Rule 16, pretrial, motion and minute-entry orders.
+    # First read 29/30, 29/30, 41/43 with 42 unreviewed wrong dates (the case's own schedule);
+    # now 30/30, 30/30, 43/43, 0 unreviewed.
+    PhrasingSet(
+        "phrasings18",
+        whole={"at_least": 30, "kinds": 4, "lines": (3, 60), "quoted": True},
+        conference=29,  # of 30, dates and times alike
+        due_pct=95.0,  # 43/43
+        kind_due_pct=85.0,  # the minute entries have 7 dated duties: one miss is 85.7%
+    ),
 ]
 _IDS = [s.folder for s in SETS]
 
