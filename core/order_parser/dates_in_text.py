@@ -56,9 +56,9 @@ _TEENS = re.findall(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
     " thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth",
 )
-_DAY_WORDS = [*_TEENS, *(f"twenty-{w}" for w in _TEENS[:9]), "thirtieth", "thirty-first"]
-_DAY_WORD = "(?:" + "|".join(sorted(_DAY_WORDS, key=len, reverse=True)) + ")"
-_DAY_OF = rf"(?:\d{{1,2}}{_ORD}|(?<![\w-]){_DAY_WORD})\s+day\s+of\s+{_MONTH},?\s+\d{{4}}"
+DAY_WORDS = [*_TEENS, *(f"twenty-{w}" for w in _TEENS[:9]), "thirtieth", "thirty-first"]
+DAY_WORD = "(?:" + "|".join(sorted(DAY_WORDS, key=len, reverse=True)) + ")"
+_DAY_OF = rf"(?:\d{{1,2}}{_ORD}|(?<![\w-]){DAY_WORD})\s+day\s+of\s+{_MONTH},?\s+\d{{4}}"
 _DMY = rf"\d{{1,2}}{_ORD}(?:\s+of)?\s+{_MONTH}\.?,?\s+\d{{4}}"  # "5 May 2024", "5th of May, 2024"
 # Its range, "the 3rd and 4th of June 2025", "3-4 June 2025", "30th of June and 1st of July
 # 2025", read as its first day like the month-first ones. The first day is an ordinal or
@@ -176,9 +176,9 @@ def parse_date_text(core: str) -> date | None:
     if days is not None:
         return days[0]
     text = " ".join(core.split()).replace(",", " ")
-    word = re.match(_DAY_WORD, text, re.I)
+    word = re.match(DAY_WORD, text, re.I)
     if word:
-        text = f"{_DAY_WORDS.index(word.group(0).lower()) + 1}{text[word.end() :]}"
+        text = f"{DAY_WORDS.index(word.group(0).lower()) + 1}{text[word.end() :]}"
     day_of = re.fullmatch(
         rf"(\d{{1,2}}){_ORD}\s+(?:day\s+)?of\s+({_MONTH})\.?\s+(\d{{4}})", text, re.I
     )

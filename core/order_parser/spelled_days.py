@@ -18,16 +18,16 @@ import calendar
 import re
 from datetime import date
 
-from settleconf.core.order_parser.dates_in_text import MONTH, WEEKDAY, month_day
+from settleconf.core.order import WEEKDAY_NAMES
+from settleconf.core.order_parser.dates_in_text import (
+    DAY_WORD,
+    DAY_WORDS,
+    MONTH,
+    WEEKDAY,
+    month_day,
+)
 
-_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_ORDINALS = [
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-    "seventeenth", "eighteenth", "nineteenth", "twentieth",
-]
-_DAY_WORDS = [*_ORDINALS, *(f"twenty-{w}" for w in _ORDINALS[:9]), "thirtieth", "thirty-first"]
-_DAY_WORD = "(?:" + "|".join(sorted(_DAY_WORDS, key=len, reverse=True)) + ")"
+_DAYS = tuple(d.lower() for d in WEEKDAY_NAMES)  # Monday first, as date.weekday()
 # Month capitalised, as DATE_NO_YEAR has it: "may" is a verb.
 _MONTH_CAP = (
     r"(?-i:January|February|March|April|May|June|July|August|September|October|November"
@@ -36,7 +36,7 @@ _MONTH_CAP = (
 
 # "Tuesday the fifteenth of June", "Tuesday, the 15th day of June" -- and no year after.
 _WEEKDAY_THE_DAY = re.compile(
-    rf"(?P<wd>{WEEKDAY})\.?,?\s+the\s+(?P<day>{_DAY_WORD}|\d{{1,2}}(?:st|nd|rd|th))"
+    rf"(?P<wd>{WEEKDAY})\.?,?\s+the\s+(?P<day>{DAY_WORD}|\d{{1,2}}(?:st|nd|rd|th))"
     rf"\s+(?:day\s+)?of\s+(?P<month>{_MONTH_CAP})\b(?!,?\s*\d{{4}})",
     re.IGNORECASE,
 )
@@ -58,9 +58,8 @@ _WEEK_OF = re.compile(
 
 def _day_number(word: str) -> int:
     low = word.lower()
-    if low[0].isdigit():
-        return int(re.match(r"\d+", low).group(0))  # type: ignore[union-attr]
-    return _DAY_WORDS.index(low) + 1
+    digits = low.rstrip("stndrh")  # "15th" -> "15"
+    return int(digits) if digits.isdigit() else DAY_WORDS.index(low) + 1
 
 
 def weekday_day_words(text: str) -> list[tuple[int, int, str, tuple[int, int]]]:
