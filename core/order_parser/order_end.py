@@ -21,7 +21,7 @@ _CLOSING_LINE = re.compile(
     r"|initials\s+of\s+(?:the\s+)?preparer\b"
     r"|(?:sincerely(?:\s+yours)?|(?:very\s+)?truly\s+yours|yours\s+truly|respectfully"
     r"|(?:best\s+)?regards|thank\s+you|mahalo|aloha)\s*,?\s*$"
-    r"|.{0,80}\b(?:magistrate|district|bankruptcy|circuit)\s+judge\s*$"
+    r"|[^\n]*\b(?:judge|justice)\s*$"  # "United States Magistrate Judge", "Chief Justice"
     r"|.{0,80}\bcounsel\s+for\s+(?:the\s+)?(?:plaintiffs?|defendants?)\s*$"
     r"|.{0,80}\bpage\s+\d{1,3}\s+of\s+\d{1,3}\s*$"  # a page footer
     r"|(?:\d:)?\d{2}-[a-z]{2,4}-\d{3,6}(?:-[a-z]{2,4})*\s*$"  # a docket number alone

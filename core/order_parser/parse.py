@@ -71,12 +71,12 @@ NO_COURT = "The court could not be identified; times are shown without a zone."
 
 
 def _truncated(text: str, closed: bool) -> bool:
-    """Ends mid-sentence with no signature: the excerpt stops before the order does."""
+    """Ends mid-sentence with no closing (order_end: a signature, "SO ORDERED", copies to):
+    the excerpt stops before the order does."""
     if closed or reaches_its_end(text):
         return False
     last = text.rstrip().rsplit("\n", 1)[-1].strip()
-    signature = re.search(r"\b(?:judge|justice)$", last, re.IGNORECASE)
-    return not signature and not re.search(r"[.!?:;)”\"’\]]$", last)
+    return not re.search(r"[.!?:;)”\"’\]]$", last)
 
 
 def _check_dates(
