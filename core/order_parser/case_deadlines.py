@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 
 from settleconf.core.order import Obligation, RuleKind
-from settleconf.core.order_parser.case_schedule import CASE_SCHEDULE
+from settleconf.core.order_parser.case_schedule import CASE_SCHEDULE, SETTLEMENT_WORD
 
 # The case's events a settlement conference does not ask for.
 _CASE_ITEM = re.compile(
@@ -34,13 +34,6 @@ _CASE_ITEM = re.compile(
 # exchanged by 2/26/2026" beside an Early Neutral Evaluation): the case's only when the
 # order around them sets the rest of the case's schedule too.
 _EARLY_STEP = re.compile(r"\b(?:disclosures?|rule\s+26\b)", re.IGNORECASE)
-# What makes a line the settlement conference's own, whatever else it names.
-_SETTLEMENT_WORD = re.compile(
-    r"settle|mediat|\bADR\b|demand|offer|\bposition|statement|letter|memorand"
-    r"|conference|neutral|attend|authority|ex\s+parte|confidential",
-    re.IGNORECASE,
-)
-
 CASE_DEADLINE = (
     "A date from the case's schedule (pleadings, discovery, experts, motions, trial), set in "
     "the same order as the settlement conference; not a settlement duty, shown for review."
@@ -51,7 +44,7 @@ def case_deadline_reason(quote: str, *, in_case_schedule: bool = True) -> str | 
     """Why a stated date's quote is flagged as the case's schedule, or None; early steps
     (disclosures) only `in_case_schedule`, an order that also sets other case dates."""
     said = " ".join(quote.split())
-    if len(said) > 320 or _SETTLEMENT_WORD.search(said):
+    if len(said) > 320 or SETTLEMENT_WORD.search(said):
         return None
     if _CASE_ITEM.search(said):
         return CASE_DEADLINE

@@ -36,8 +36,11 @@ _CASE_EVENT = re.compile(
 )
 # A motion entry's briefing, written bare: "Responses due by", "Replies due by".
 _BARE_BRIEFING = re.compile(r"^(?:responses?|repl(?:y|ies))$", re.IGNORECASE)
-_SETTLEMENT_PAPER = re.compile(
-    r"settle|mediat|\bADR\b|demand|offer|position|statement|letter|memorand|conference|neutral",
+# What makes a line the settlement conference's own, whatever else it names (case_deadlines
+# judges a written order's rows and sentences by the same words).
+SETTLEMENT_WORD = re.compile(
+    r"settle|mediat|\bADR\b|demand|offer|\bposition|statement|letter|memorand"
+    r"|conference|neutral|attend|authority|ex\s+parte|confidential",
     re.IGNORECASE,
 )
 
@@ -56,7 +59,7 @@ def case_schedule_reason(quote: str) -> str | None:
     if m is None:
         return None
     label = m["label"].strip(" ,")
-    if _SETTLEMENT_PAPER.search(label):
+    if SETTLEMENT_WORD.search(label):
         return None
     if _CASE_EVENT.search(label) or _BARE_BRIEFING.match(label):
         return CASE_SCHEDULE
