@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
+from settleconf.core.case_events import CASE_LABEL
 from settleconf.core.counting import CalendarLike, fmt_day
 from settleconf.core.order import Conference, Obligation, Order
 
@@ -27,11 +28,6 @@ _EXCHANGE = re.compile(r"\b(demand|offer|counter-?offer|respon(d|se))", re.IGNOR
 # A scheduling order's case dates (discovery, motions, experts, trial) fall after the
 # settlement conference as a matter of course: saying so for each is noise. A duty that
 # prepares the session (a statement, a letter, the exchange) after it is worth a word.
-_CASE_SCHEDULE = re.compile(
-    r"\b(?:discovery|dispositive|motions?|limine|experts?|disclosures?|pleadings?|amend\w*"
-    r"|join(?:der)?|trials?|pre-?trial|daubert|certification|witness\w*|exhibits?)\b",
-    re.IGNORECASE,
-)
 _SESSION_PREP = re.compile(
     r"\b(?:settlement|mediat\w*|ENE|neutral|letters?|statements?|demands?|offers?|briefs?"
     r"|memorand\w*|attend\w*)\b",
@@ -77,7 +73,7 @@ def schedule_warnings(
 
 def _case_schedule(ob: Obligation) -> bool:
     named = f"{ob.title} {ob.id.replace('_', ' ')}"
-    return bool(_CASE_SCHEDULE.search(named)) and not _SESSION_PREP.search(named)
+    return bool(CASE_LABEL.search(named)) and not _SESSION_PREP.search(named)
 
 
 def _reports_negotiations(order: Order, ob: Obligation) -> bool:

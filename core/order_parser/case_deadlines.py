@@ -17,27 +17,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from settleconf.core.case_events import CASE_DEADLINE, CASE_EVENT
 from settleconf.core.order import Obligation, RuleKind
-from settleconf.core.order_parser.case_schedule import CASE_SCHEDULE, SETTLEMENT_WORD
+from settleconf.core.order_parser.case_schedule import SETTLEMENT_WORD
 
-# The case's events a settlement conference does not ask for.
-_CASE_ITEM = re.compile(
-    r"\b(?:pleadings?|joinder|join(?:ing)?\s+(?:of\s+)?(?:additional\s+)?parties"
-    r"|amend(?:ed|ing|ment)?|discovery|experts?|dispositive|summary\s+judgment|daubert"
-    r"|in\s+limine|pretrial\s+order|pre-trial\s+order|exhibits?|(?:counter-)?designations?"
-    r"|depositions?|interrogatories|trial\s+briefs?|jury\s+instructions|verdict\s+forms?"
-    r"|class\s+certification|claim\s+construction|contentions|rule\s+56\b"
-    r"|(?:jury|bench)\s+(?:selection|trial)|ready\s+for\s+trial|trial\s+(?:date|term))",
-    re.IGNORECASE,
-)
 # Early steps an ENE or settlement order may itself ask for ("Initial disclosures to be
 # exchanged by 2/26/2026" beside an Early Neutral Evaluation): the case's only when the
 # order around them sets the rest of the case's schedule too.
 _EARLY_STEP = re.compile(r"\b(?:disclosures?|rule\s+26\b)", re.IGNORECASE)
-CASE_DEADLINE = (
-    "A date from the case's schedule (pleadings, discovery, experts, motions, trial), set in "
-    "the same order as the settlement conference; not a settlement duty, shown for review."
-)
+
 
 
 def case_deadline_reason(quote: str, *, in_case_schedule: bool = True) -> str | None:
@@ -46,7 +34,7 @@ def case_deadline_reason(quote: str, *, in_case_schedule: bool = True) -> str | 
     said = " ".join(quote.split())
     if len(said) > 320 or SETTLEMENT_WORD.search(said):
         return None
-    if _CASE_ITEM.search(said):
+    if CASE_EVENT.search(said):
         return CASE_DEADLINE
     return CASE_DEADLINE if in_case_schedule and _EARLY_STEP.search(said) else None
 
@@ -59,7 +47,7 @@ def flag_case_deadlines(obligations: list[Obligation]) -> list[Obligation]:
     out = []
     for ob in obligations:
         reason = None
-        if ob.rule.kind is RuleKind.FIXED and CASE_SCHEDULE not in ob.review_reasons:
+        if ob.rule.kind is RuleKind.FIXED:
             reason = case_deadline_reason(ob.quote, in_case_schedule=schedule)
         if reason is not None and reason not in ob.review_reasons:
             ob = replace(ob, needs_review=True, review_reasons=(*ob.review_reasons, reason))

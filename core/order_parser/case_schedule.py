@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from settleconf.core.case_events import CASE_DEADLINE, CASE_LABEL
 from settleconf.core.order_parser.dates_in_text import DATE
 
 # The whole quote is one event line: a short label, "due" (by/on), a date, a stop; on a
@@ -24,14 +25,6 @@ _EVENT_LINE = re.compile(
     rf"^\W{{0,3}}(?P<label>[A-Za-z][\w'’ ,()/&-]{{0,80}}?)\s+(?:(?:is|are)\s+)?(?:due|deadline)"
     rf"(?:\s+(?:by|on))?\s*:?\s*{DATE}(?:\s+at\s+[\d:]{{1,5}}\s*[ap]\.?m\.?)?\s*[.;]?"
     r"(?:\s*\([^()\n]{0,60}\)){0,3}\s*[.;]?\s*$",
-    re.IGNORECASE,
-)
-# What a case schedule holds that a settlement conference does not.
-_CASE_EVENT = re.compile(
-    r"\b(?:pleadings?|joinder|discovery|experts?|expert\s+(?:reports?|designations?)"
-    r"|dispositive|daubert|motions?|in\s+limine|pretrial|pre-trial|witness(?:es)?|exhibits?"
-    r"|class\s+certification|depositions?|interrogatories|trial\s+briefs?|jury\s+instructions"
-    r"|claim\s+construction|markman|contentions)\b",
     re.IGNORECASE,
 )
 # A motion entry's briefing, written bare: "Responses due by", "Replies due by".
@@ -44,10 +37,6 @@ SETTLEMENT_WORD = re.compile(
     re.IGNORECASE,
 )
 
-CASE_SCHEDULE = (
-    "A case-schedule deadline the order sets beside the settlement conference (pleadings, "
-    "discovery, experts, motions), not a settlement duty; shown for review."
-)
 
 
 def case_schedule_reason(quote: str) -> str | None:
@@ -61,6 +50,6 @@ def case_schedule_reason(quote: str) -> str | None:
     label = m["label"].strip(" ,")
     if SETTLEMENT_WORD.search(label):
         return None
-    if _CASE_EVENT.search(label) or _BARE_BRIEFING.match(label):
-        return CASE_SCHEDULE
+    if CASE_LABEL.search(label) or _BARE_BRIEFING.match(label):
+        return CASE_DEADLINE
     return None
