@@ -75,7 +75,7 @@ _TITLES = {
 _STOP = word_set(
     "the a an any each such his her their its all of to and or by be is are shall must should "
     "will also hereby not no at in on with for from this that parties party counsel plaintiff "
-    "plaintiffs defendant defendants court"
+    "plaintiffs defendant defendants court due"
 )
 
 
@@ -142,16 +142,39 @@ def duty_id(
     return _normalize("_".join(words[:3])) or "deadline"
 
 
-def _words(text: str) -> list[str]:
-    return [w.lower() for w in re.findall(r"[A-Za-z]+", text) if w.lower() not in _STOP]
+# A possessive's "s" and a date's month are no part of what a duty is about ("Plaintiff's
+# expert reports are due August 27" is not "s_august").
+_POSSESSIVE = re.compile(r"['’]s\b")
+_MONTH_WORDS = word_set(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+)
 
+
+def _words(text: str) -> list[str]:
+    said = _POSSESSIVE.sub("", text)
+    return [
+        w.lower()
+        for w in re.findall(r"[A-Za-z]+", said)
+        if w.lower() not in _STOP and w.lower() not in _MONTH_WORDS
+    ]
+
+
+
+_DATE_FIRST = re.compile(
+    r"\s*(?:on\s+or\s+before\s+|by\s+|on\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\.?\s+\d)",
+    re.IGNORECASE,
+)
 
 
 def fallback_source(sentence: str, clause_start: int, modal_start: int, modal_end: int) -> str:
     """What to name a duty after when no known paper is named: the verb phrase, or for a
     passive clause ("must be made ...") its subject ("Any request to continue ...")."""
     after = sentence[modal_end:]
-    if re.match(r"\s*be\b", after):
+    if re.match(r"\s*be\b", after) or _DATE_FIRST.match(after):
+        # A passive clause, or a paper and its date with no verb of command ("Plaintiff's
+        # expert disclosures are due June 4, 2027"): the subject names it.
         return sentence[clause_start:modal_start]
     return after
 

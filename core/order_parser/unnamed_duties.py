@@ -11,12 +11,18 @@ a sentence that names a deadline must never come out as "no deadline".
   to chambers by 5/27/2025."): the addressee's or the named party's duty, read as such.
 - A moved deadline ("the dispositive motion deadline is continued ... to February 10"):
   the parties', flagged, as the order names no one.
+- A step of the case's own schedule said with no one to act ("Expert discovery closes
+  October 22, 2027."): dated, and flagged by case_deadlines as the case's, not a settlement
+  duty -- the same as the rows around it, so the schedule does not lose one line of it.
 """
 
 from __future__ import annotations
 
 import re
 
+from settleconf.core.case_events import CASE_EVENT
+from settleconf.core.order import RuleKind
+from settleconf.core.order_parser.case_schedule import SETTLEMENT_WORD
 from settleconf.core.order_parser.clauses import Duty, find_actor, read_permission
 from settleconf.core.order_parser.list_items import item_duty, item_label
 from settleconf.core.order_parser.phrase import Phrase
@@ -196,4 +202,25 @@ def unnamed_duty(
             return Duty(None, (), 0, 0, owner, False, None), None
         note = "The order moves this deadline without saying who must meet it; check."
         return Duty(None, (), 0, 0, "parties", False, None), note
+    if _case_step(text, dated):
+        return Duty(None, (), 0, 0, "parties", False, None), None
     return None, None
+
+
+# A date that no longer binds or only ends a pause is no step of the schedule: "the discovery
+# deadline of July 30, 2027 ... is VACATED", "Depositions are stayed until December 6, 2027".
+_NOT_A_STEP = re.compile(
+    r"\b(?:vacat\w*|stay(?:ed|s)?|stricken|struck|terminated|cancell?ed|suspended|until)\b",
+    re.IGNORECASE,
+)
+
+
+def _case_step(text: str, dated: list[Phrase]) -> bool:
+    """A stated date for a case event that names nothing of the settlement conference."""
+    first = dated[0].start
+    return (
+        all(p.kind is RuleKind.FIXED for p in dated)
+        and CASE_EVENT.search(text, 0, first) is not None
+        and SETTLEMENT_WORD.search(text) is None
+        and _NOT_A_STEP.search(text) is None
+    )

@@ -44,3 +44,21 @@ def test_the_parser_and_the_consistency_check_agree_on_a_case_date() -> None:
     statement = schedule.get("settlement_statement")
     assert statement is not None and statement.due_date is not None
     assert statement.due_date.isoformat() == "2027-06-09"
+
+
+def test_a_case_date_said_with_no_one_to_act_is_named_and_dated() -> None:
+    text = (
+        "UNITED STATES DISTRICT COURT\nDISTRICT OF IDAHO\n\nSCHEDULING ORDER\n\n"
+        "1. Plaintiff's expert disclosures are due August 6, 2027.\n"
+        "2. Fact discovery closes September 17, 2027.\n"
+        "3. A settlement conference is set for Thursday, October 7, 2027, at 1:30 p.m. Each "
+        "party shall lodge a confidential settlement statement seven days before the "
+        "conference.\n\nIT IS SO ORDERED.\n\nDated: March 8, 2027\n"
+    )
+    schedule = compute_schedule(parse_order(text, source_name="t"))
+    got = {d.id: (d.due_date.isoformat() if d.due_date else None, d.needs_review)
+           for d in schedule.deadlines}
+    # Named for the paper, not the possessive's "s" or the month ("s_august").
+    assert got["expert_disclosures"] == ("2027-08-06", True)
+    assert got["complete_discovery"] == ("2027-09-17", True)
+    assert got["settlement_statement"] == ("2027-09-30", False)

@@ -9,6 +9,7 @@ from datetime import date, time
 
 import pytest
 
+from settleconf.core.case_events import CASE_DEADLINE
 from settleconf.core.deadlines import compute_schedule
 from settleconf.core.order_parser import parse_order
 
@@ -100,14 +101,29 @@ def test_the_deadline_for_a_party_to_act_is_a_stated_date(
     assert (d.due_date, d.due_time, d.needs_review) == (due, at, False)
 
 
-def test_a_stated_date_after_is_with_no_party_stays_a_warning() -> None:
+def test_a_case_date_with_no_party_is_dated_and_flagged_as_the_cases() -> None:
+    # The case's schedule, said with no one to act: dated like the rows around it, and
+    # flagged as no settlement duty (it was a bare warning before the schedule convention).
     order = parse_order(
         HEAD + "A settlement conference is set for April 15, 2026 at 9:00 a.m. The deadline for "
         "amending the pleadings is March 1, 2026." + TAIL
     )
-    schedule = compute_schedule(order)
-    assert schedule.deadlines == ()
-    assert any("amending the pleadings" in w for w in schedule.warnings)
+    [d] = compute_schedule(order).deadlines
+    assert (d.due_date, d.needs_review) == (date(2026, 3, 1), True)
+    assert CASE_DEADLINE in d.obligation.review_reasons
+
+
+def test_a_vacated_or_stayed_case_date_is_no_deadline() -> None:
+    for said in (
+        "The discovery deadline of March 1, 2026 is VACATED.",
+        "Depositions are stayed until March 1, 2026.",
+    ):
+        order = parse_order(
+            HEAD + "A settlement conference is set for April 15, 2026 at 9:00 a.m. " + said + TAIL
+        )
+        schedule = compute_schedule(order)
+        assert schedule.deadlines == ()
+        assert any("March 1, 2026" in w for w in schedule.warnings)
 
 
 @pytest.mark.parametrize(
