@@ -71,6 +71,10 @@ def patterns(margin: bool) -> Patterns:
         rf"{session_term(g)}(?:{g}date)?"
         # an amended order's "seven (7) days before the new date": the reset conference's
         rf"|(?:the{g})?(?:new|reset|rescheduled){g}(?:(?:conference|session){g})?date)"
+        # "two days after the rescheduled conference is scheduled": the setting is the event,
+        # not the session's day (nor is "after the conference is reset").
+        rf"(?!{g}(?:is|are|has{g}been|have{g}been|gets){g}(?:re-?)?(?:scheduled|set|noticed"
+        rf"|calendared|continued|moved|reset)\b(?!{g}to\b))"  # "is scheduled to begin": its day
     )
     # A clock time and the zone some orders write after it: "5:00 p.m. (PDT)", "noon Eastern".
     zone = (
