@@ -235,6 +235,9 @@ def find_phrases(sentence: str, *, margin: bool, year_hint: date | None = None) 
     for m in pats.by_conference.finditer(sentence):
         if _AGENT_BY.search(sentence, max(0, m.start() - 30), m.start()):
             continue  # "followed immediately by the settlement conference": no deadline
+        if m.group(0)[:2].lower() == "on" and not re.search(r"[A-Za-z]{2}", sentence[: m.start()]):
+            continue  # "On the date of the conference, the parties shall use the intercom": when
+            # they act at the session, not a deadline before it
         if free(*m.span()):
             taken.append(
                 Phrase(

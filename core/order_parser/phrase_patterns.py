@@ -227,6 +227,9 @@ def patterns(margin: bool) -> Patterns:
         by_conference=re.compile(
             rf"\b(?:by|on{g}or{g}before|no{g}later{g}than|up{g}(?:to|until)(?:{g}and{g}including)?"
             rf"|until"
+            # "file a notice on the day of the conference", "on the same day as the mediation"
+            rf"|on(?={g}(?:the|this|said){g}(?:day|date){g}of\b)"
+            rf"|on{g}the{g}same{g}(?:day|date){g}as"
             # a window that closes at the session: "between the date of this order and the
             # date of the conference", "between now and the mediation"
             rf"|between{g}(?:{order}|now|(?:the{g})?entry{g}of{g}this{g}order){g}and"

@@ -1,4 +1,5 @@
-"""A period after the session is *set* runs from the setting, not from the session's day."""
+"""Periods tied to the session's setting or its day: a period after the session is *set* runs
+from the setting; a paper due "on the day of the conference" is due on its day."""
 
 from __future__ import annotations
 
@@ -42,3 +43,24 @@ def test_before_the_session_is_scheduled_to_begin_is_its_day() -> None:
     )
     [d] = compute_schedule(parse_order(HEAD + sentence + TAIL)).deadlines
     assert (d.due_date, d.needs_review) == (date(2027, 8, 10), False)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Counsel shall file a joint notice of the outcome on the day of the conference.",
+        "Each party shall e-mail its list of attendees on the same day as the settlement "
+        "conference.",
+    ],
+)
+def test_a_paper_due_on_the_sessions_day_is_due_that_day(sentence: str) -> None:
+    [d] = compute_schedule(parse_order(HEAD + sentence + TAIL)).deadlines
+    assert (d.due_date, d.needs_review) == (date(2027, 8, 11), False)
+
+
+def test_what_parties_do_on_the_sessions_day_is_no_deadline() -> None:
+    sentence = (
+        "On the date of the settlement conference, the parties shall use the intercom beside "
+        "chambers to notify the Court of their arrival."
+    )
+    assert compute_schedule(parse_order(HEAD + sentence + TAIL)).deadlines == ()
