@@ -57,6 +57,14 @@ _MOVED_LATER = re.compile(
 _COB = re.compile(r"\b(?:close\s+of\s+business|COB|end\s+of\s+(?:the\s+)?business\s+day)\b", re.I)
 
 
+def _at_conference(m: re.Match[str], unit: Unit) -> Phrase:
+    """Zero `unit`s before the conference: due on its day (DAYS) or by its hour (MINUTES)."""
+    return Phrase(
+        m.start(), m.end(), m.group(0), RuleKind.RELATIVE,
+        anchor=Anchor.CONFERENCE, amount=0, unit=unit, direction=Direction.BEFORE,
+    )
+
+
 def _trailing_time(sentence: str, phrase: Phrase) -> Phrase:
     """A time right after the phrase: "seven days before the conference, by 5:00 p.m."."""
     if phrase.time_of_day is not None:
@@ -219,19 +227,7 @@ def find_phrases(sentence: str, *, margin: bool, year_hint: date | None = None) 
         taken.append(phrase)
     for m in pats.by_start.finditer(sentence):
         if free(*m.span()):
-            # Zero minutes before: the conference's own date and hour.
-            taken.append(
-                Phrase(
-                    m.start(),
-                    m.end(),
-                    m.group(0),
-                    RuleKind.RELATIVE,
-                    anchor=Anchor.CONFERENCE,
-                    amount=0,
-                    unit=Unit.MINUTES,
-                    direction=Direction.BEFORE,
-                )
-            )
+            taken.append(_at_conference(m, Unit.MINUTES))  # its own date and hour
     for m in pats.by_conference.finditer(sentence):
         if _AGENT_BY.search(sentence, max(0, m.start() - 30), m.start()):
             continue  # "followed immediately by the settlement conference": no deadline
@@ -239,18 +235,7 @@ def find_phrases(sentence: str, *, margin: bool, year_hint: date | None = None) 
             continue  # "On the date of the conference, the parties shall use the intercom": when
             # they act at the session, not a deadline before it
         if free(*m.span()):
-            taken.append(
-                Phrase(
-                    m.start(),
-                    m.end(),
-                    m.group(0),
-                    RuleKind.RELATIVE,
-                    anchor=Anchor.CONFERENCE,
-                    amount=0,
-                    unit=Unit.DAYS,
-                    direction=Direction.BEFORE,
-                )
-            )
+            taken.append(_at_conference(m, Unit.DAYS))  # its day
     for wp in weekday_phrases(sentence, margin=margin):
         if free(wp.start, wp.end):
             taken.append(_trailing_time(sentence, wp))
