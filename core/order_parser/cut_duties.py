@@ -13,6 +13,7 @@ import re
 from settleconf.core.order_parser.clauses import read_duty
 from settleconf.core.order_parser.dates_in_text import MONTH
 from settleconf.core.order_parser.paragraphs import Sentence
+from settleconf.core.order_parser.quoting import already_told, clip, told_openings
 
 _TAIL = 160  # only the sentence's end is looked at: linear however long the sentence
 # What a site puts where it cut: "[Continue reading: 3 more pages]", "* * *", "...", ". . ."
@@ -23,9 +24,6 @@ _OPEN_DEADLINE = re.compile(
     rf"(?P<month>\s+{MONTH}\.?)?\s*$",
     re.IGNORECASE,
 )
-_SHORT = 160
-_HEAD = 60
-_QUOTE = re.compile(r'"([^"]+)"')
 
 
 def _open_end(text: str) -> str | None:
@@ -46,10 +44,10 @@ def cut_duty_warnings(
 ) -> list[str]:
     """A warning for each sentence that binds a party and stops on its deadline's opening
     words, no date read from it and no warning quoting it yet."""
-    told = {q[:_HEAD] for w in warnings for q in _QUOTE.findall(w)}
+    told = told_openings(warnings)
     out = []
     for s in sentences:
-        if s.index in read_at or s.text[:_HEAD] in told:
+        if s.index in read_at or already_told(s, told):
             continue
         words = _open_end(s.text)
         if words is None:
@@ -57,9 +55,8 @@ def cut_duty_warnings(
         duty = read_duty(s.text)
         if duty is None or duty.court_duty or duty.who is None:
             continue
-        said = s.text if len(s.text) <= _SHORT else s.text[: _SHORT - 1].rstrip() + "…"
         out.append(
             f"The text stops at '{words}': this duty's date is cut off and could not be "
-            f'read; check the full order: "{said}"'
+            f'read; check the full order: "{clip(s.text)}"'
         )
     return out

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from datetime import time
 
 from settleconf.core.order_parser.dates_in_text import find_times
+from settleconf.core.order_parser.quoting import clip
 
 _MARK = re.compile(
     r"_{1,6}[^\S\n]?/[^\S\n]?_{1,6}[^\S\n]?/[^\S\n]?_{1,6}"  # __/__/__
@@ -36,7 +37,7 @@ _LONG = 200
 
 
 def _short(text: str) -> str:
-    return text if len(text) <= _LONG else text[: _LONG - 1].rstrip() + "…"
+    return clip(text, _LONG)
 
 
 def _words(text: str) -> str:

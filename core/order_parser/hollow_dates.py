@@ -20,6 +20,7 @@ import re
 
 from settleconf.core.order_parser.conference_format import CONF, SETTLEMENT_CONF
 from settleconf.core.order_parser.dates_in_text import DATE
+from settleconf.core.order_parser.quoting import clip
 
 _YEAR = r"(?:19|20)\d\d\b"
 # What may follow a deadline's lead when its date is gone: an end mark, a comma (but not
@@ -86,14 +87,12 @@ def hollow_time(text: str) -> bool:
     return _TIME_SLOT.search(text) is not None
 
 
-def _short(text: str, limit: int = 160) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def session_warning(sentence: str, lead: str, elsewhere: str | None) -> str:
     """The review warning for a conference whose date was lost from its sentence."""
     said = (
-        f'The settlement conference has no date: in "{_short(sentence)}" nothing follows '
+        f'The settlement conference has no date: in "{clip(sentence)}" nothing follows '
         f"'{lead}' where its date should be; {MISSING}. Check the order for the date and time."
     )
     if elsewhere:
@@ -105,16 +104,16 @@ def session_read_elsewhere(sentence: str, lead: str, other: str) -> str:
     """The warning when the conference's own sentence lost its date and another sentence
     that sets the session in full (a docket summary) gave it."""
     return (
-        f'The sentence that sets the settlement conference, "{_short(sentence)}", has nothing '
+        f'The sentence that sets the settlement conference, "{clip(sentence)}", has nothing '
         f"after '{lead}' where its date should be; {MISSING}. The date and time were read "
-        f'from another sentence that sets it too: "{_short(other)}"; check them.'
+        f'from another sentence that sets it too: "{clip(other)}"; check them.'
     )
 
 
 def time_warning(sentence: str) -> str:
     """The warning for a session whose time was lost from the sentence that sets it."""
     return (
-        f'No time found for the settlement conference: in "{_short(sentence)}" nothing '
+        f'No time found for the settlement conference: in "{clip(sentence)}" nothing '
         f"follows 'at' where its time should be; the time appears to be missing from the "
         "text (a website may have dropped bold or underlined text)."
     )

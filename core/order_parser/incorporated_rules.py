@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from settleconf.core.order_parser.paragraphs import Sentence
+from settleconf.core.order_parser.quoting import clip
 
 _SOURCE = (
     r"(?:settlement\s+(?:conference\s+)?(?:procedures|guidelines|practices|requirements)"
@@ -54,7 +55,7 @@ def incorporated_warnings(sentences: Sequence[Sentence]) -> list[str]:
             continue
         if not _ELSEWHERE.search(text):
             continue
-        quote = text if len(text) <= 200 else text[:199].rstrip() + "…"
+        quote = clip(text, 200)
         out.append(
             f'{INCORPORATED} ("{quote}"); any deadlines they set are not read here and have no '
             "date in this schedule: check them in those rules."

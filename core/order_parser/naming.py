@@ -11,6 +11,7 @@ import re
 
 from settleconf.core.order_parser.cross_refs import uncited
 from settleconf.core.order_parser.markup import collapse, word_set
+from settleconf.core.order_parser.quoting import clip
 
 # Papers and acts a duty can be about. Among papers the one named first in the clause
 # wins (it is the verb's object); the verb-like entries at the end are a fallback.
@@ -219,5 +220,5 @@ def describe(
     clause = repair_splits(re.sub(r"\s+([,.;])", r"\1", clause))
     if not clause:
         clause = collapse(sentence)
-        clause = clause if len(clause) <= 120 else clause[:119].rstrip() + "…"
+        clause = clip(clause, 120)
     return clause[:1].upper() + clause[1:]

@@ -40,6 +40,7 @@ from settleconf.core.order_parser.markup import BLANK_BOX, TICKED_BOX
 from settleconf.core.order_parser.naming import describe, duty_id, fallback_source
 from settleconf.core.order_parser.paragraphs import Sentence
 from settleconf.core.order_parser.phrase import Phrase
+from settleconf.core.order_parser.quoting import clip
 from settleconf.core.order_parser.refusals import read_refusal
 from settleconf.core.order_parser.relative_phrases import PRONOUNS, unanchored_reason
 from settleconf.core.order_parser.unnamed_duties import paper_end, possessor, unnamed_duty
@@ -239,7 +240,7 @@ class _Reader:
         elif not phrases and number_row(text):
             self.warnings.append(
                 "This table row gives a number, but what it counts (days before the conference?) "
-                f'is in a column heading that could not be read; check the order: "{_short(text)}"'
+                f'is in a column heading that could not be read; check the order: "{clip(text)}"'
             )
             return
         dated = [p for p in phrases if not p.vague]
@@ -273,7 +274,7 @@ class _Reader:
         if duty is None and same_at is not None:
             self.warnings.append(
                 f"This sentence points at an earlier date ('by the same date'), but it could not "
-                f'be tied to a duty: "{_short(text)}"'
+                f'be tied to a duty: "{clip(text)}"'
             )
             return
         if duty is None:
@@ -281,7 +282,7 @@ class _Reader:
                 said = " ".join(p.text.split())
                 self.warnings.append(
                     f"'{said}' reads like a deadline, but the sentence tells no party to act: "
-                    f'"{_short(text)}"'
+                    f'"{clip(text)}"'
                 )
             return
         phrases = [p for p in (dated or phrases) if not _inside(p, duty.condition_spans)]
@@ -301,7 +302,7 @@ class _Reader:
             if same_at is not None and len(self.drafts) == count:
                 self.warnings.append(
                     "This sentence gives its date as that of an earlier duty, but no dated duty "
-                    f'comes just before it: "{_short(text)}"'
+                    f'comes just before it: "{clip(text)}"'
                 )
             elif len(self.drafts) == count and not duty.court_duty and follow_ons.is_prompt(text):
                 # "Counsel shall forthwith provide a copy of this Order to each client": a
@@ -309,7 +310,7 @@ class _Reader:
                 word = follow_ons.prompt_word(text)
                 self.warnings.append(
                     f"This duty has no date: the order says to do it '{word}': "
-                    f'"{_short(text)}"'
+                    f'"{clip(text)}"'
                 )
             elif (
                 len(self.drafts) == count
@@ -321,7 +322,7 @@ class _Reader:
                 # "If the case settles before the conference, counsel must notify the case
                 # manager by email.": no period at all, only the settlement it waits on.
                 self.warnings.append(
-                    f'This duty has no date: it waits on the case settling: "{_short(text)}"'
+                    f'This duty has no date: it waits on the case settling: "{clip(text)}"'
                 )
 
     def _from_phrase(
@@ -538,8 +539,6 @@ _TICKED = re.compile(rf"^\W{{0,3}}{TICKED_BOX}")
 _BLANK_BOX = re.compile(rf"^\W{{0,3}}{BLANK_BOX}")
 
 
-def _short(text: str, limit: int = 160) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def read_obligations(

@@ -22,6 +22,7 @@ from settleconf.core.order_parser.hollow_dates import MISSING, hollow_deadline
 from settleconf.core.order_parser.margin_words import blank_margin_words
 from settleconf.core.order_parser.numbers import NUMBER
 from settleconf.core.order_parser.paragraphs import Sentence
+from settleconf.core.order_parser.quoting import already_told, clip, told_openings
 
 _DUTY_VERB = re.compile(
     r"\b(?:submit(?:s|ted|ting)?|file[sd]?|filing|serve[sd]?|serving|exchange[sd]?|exchanging"
@@ -46,14 +47,7 @@ _CUE = re.compile(
     rf"|(?P<lead>(?:no|not){_G}later{_G}than|on{_G}or{_G}before)(?P<dated>{_G}(?:{DATE}|{DATE_NO_YEAR}))?",
     re.IGNORECASE,
 )
-_SHORT = 160
 _STAMPED = re.compile(r"\bFiled:?[\s\u00a0]+$")
-_HEAD = 60
-_QUOTE = re.compile(r'"([^"]+)"')
-
-
-def _short(text: str) -> str:
-    return text if len(text) <= _SHORT else text[: _SHORT - 1].rstrip() + "…"
 
 
 # A sentence opened by the date something was done: "On April 28, 2017, an Order to Show
@@ -169,9 +163,7 @@ def unread_duties(
     and gave none: not read (`read_at`: the sentences that gave a deadline) and not
     already the subject of a warning. On pleading paper (`margin`) the sentence is also
     tried without the line numbers between its words (margin_words)."""
-    # Sentences already quoted by a warning, by their opening: a set, so the check stays
-    # linear however many warnings a long text gives (issue #11).
-    told = {q[:_HEAD] for w in warnings for q in _QUOTE.findall(w)}
+    told = told_openings(warnings)
     out: list[str] = []
     for s in sentences:
         if s.index in read_at:
@@ -181,10 +173,10 @@ def unread_duties(
             seen = sets_unread_duty(blank_margin_words(s.text))
         if seen is None:
             continue
-        if s.text[:_HEAD] in told:
+        if already_told(s, told):
             continue
         out.append(
-            f'No deadline was read from "{_short(s.text)}": it says {seen.seen}, but '
+            f'No deadline was read from "{clip(s.text)}": it says {seen.seen}, but '
             f"{seen.why}. Check this duty in the order."
         )
     return out
