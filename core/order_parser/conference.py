@@ -908,6 +908,31 @@ def _field_setting(sentences: tuple[Sentence, ...]) -> _Candidate | None:
     return None
 
 
+# "A Status Conference regarding settlement is SET for 6/16/2026", "a settlement status
+# conference on ...": a meeting about settlement, not a settlement session; with no
+# settlement session set, the one the order's "before the conference" counts from.
+_STATUS_ABOUT_SETTLEMENT = re.compile(
+    r"\bstatus\s+(?:conference|hearing)\s+(?:regarding|re:?|on|concerning|as\s+to|about)\s+"
+    r"(?:the\s+)?(?:status\s+of\s+)?settlement\b|\bsettlement\s+status\s+(?:conference|hearing)\b",
+    re.IGNORECASE,
+)
+
+
+def _status_about_settlement(sentences: tuple[Sentence, ...]) -> _Candidate | None:
+    for s in sentences:
+        m = _STATUS_ABOUT_SETTLEMENT.search(s.text)
+        if m is None:
+            continue
+        rest = s.text[m.end() :]
+        found = [d for d in find_dates(rest) if d.value is not None]
+        if not found or found[0].start > 40:
+            continue
+        at = [t for t in find_times(rest) if 0 <= t.start - found[0].end <= 20]
+        assert found[0].value is not None
+        return _Candidate(found[0].value, at[0].value if at else None, 3, s)
+    return None
+
+
 def _later_time(sentences: tuple[Sentence, ...], chosen: Sentence) -> time | None:
     """The start time given in a sentence of its own ("The conference will begin at 9:30")."""
     for s in sentences:
@@ -1211,6 +1236,14 @@ def find_conference(
                 f"{SAME_DAY_DOUBT}: the order gives the settlement conference a time but no "
                 f"date of its own; read as {best.when:%B %-d, %Y}, the day of the meeting set "
                 f'just before it: "{best.sentence.text}"; check.'
+            )
+    if best is None and hollow is None:
+        best = _status_about_settlement(sentences)
+        if best is not None:
+            warnings.append(
+                f"The order sets no settlement conference but a meeting about settlement on "
+                f"{best.when:%B %-d, %Y}; it is read as the conference the order's periods count "
+                f'from: "{best.sentence.text}"; check.'
             )
     if best is not None and best.at is None:
         later = _later_time(sentences, best.sentence)

@@ -95,8 +95,12 @@ _ORDER_DATE_PATTERNS = (
     # at an entry's or sentence's start, not "as ordered by Judge X on May 1" (an earlier one).
     # Hard-wrapped, the entry may run over one line end ("signed by Magistrate Judge" |
     # "Sheila K. Oberto on 10/9/2018"): never over a blank line. Bounded, so linear.
+    # A text order's head says it the same way: "MINUTE ORDER (TEXT ONLY) by Magistrate Judge X
+    # on 5/18/2026:", "PAPERLESS ORDER by Judge X on 4/2/2027." (N.D. Cal., D.N.J., N.D. Ill.).
     re.compile(
-        rf"(?:^|[.(:]\s*)(?:so\s+)?ordered\s+by\b{_ONE_BREAK}{{0,80}}?\bon\s+(?P<d>{DATE})",
+        rf"(?:^|[.(:]\s*)(?:so\s+ordered|ordered|(?:(?:minute|text|paperless|electronic|docket"
+        rf"|scheduling)\s+)+order(?:\s*\([^()\n]{{0,20}}\))?)\s+by\b{_ONE_BREAK}{{0,80}}?"
+        rf"\bon\s+(?P<d>{DATE})",
         re.IGNORECASE | re.MULTILINE,
     ),
     re.compile(rf"\bsigned\s+by\b{_ONE_BREAK}{{0,80}}?\bon\s+(?P<d>{DATE})", re.IGNORECASE),
