@@ -50,7 +50,7 @@ _NOUNS: tuple[tuple[str, str], ...] = (
 _ACTS: tuple[tuple[str, str], ...] = (
     (r"meet\s+and\s+confer|\bconfer\b", "meet_and_confer"),
     (r"\bcall\b", "call_in"),
-    (r"\b(?:respond|response|reply)\b", "response"),
+    (r"\b(?:respond|responses?|repl(?:y|ies))\b", "response"),
     (r"\bdiscovery\b", "complete_discovery"),
     (r"\b(?:notify|inform|advise)\b", "notify_court"),
     (r"\bcontact\b", "contact_chambers"),

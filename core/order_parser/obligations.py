@@ -391,11 +391,24 @@ class _Reader:
         clause_start = a + (text[a:m_start].rfind(",") + 1)
         # A sentence that names no duty of its own is named with the one it carries on.
         context = self.sentences[sentence.index - 1].text if note and sentence.index else ""
+        # Only this clause names it: "Submissions are due two weeks prior ...; replies, if
+        # any, one week prior." is "submissions" then "replies", never the other's words.
+        # A clause that names nothing ("; defendant by June 2") borrows the words after the
+        # sentence's verb, as it always did.
+        own = m_end >= a
         base = duty_id(
-            blank[m_end:b],
+            blank[m_end:b] if own else blank[a:b],
             f"{blank[a:b]} {context}",
-            fallback=fallback_source(blank, clause_start, m_start, m_end),
+            fallback=(
+                fallback_source(blank[:b], clause_start, m_start, m_end) if own else blank[a:b]
+            ),
         )
+        if base == "deadline":
+            base = duty_id(
+                blank[m_end:b],
+                f"{blank[a:b]} {context}",
+                fallback=fallback_source(blank, clause_start, m_start, m_end),
+            )
         trigger = None
         if phrase.kind is RuleKind.AFTER_EVENT and settled:
             rule = replace(rule, event=settled)
