@@ -67,6 +67,20 @@ _CLAUSE_BREAK = re.compile(r";\s*(?:and\s+)?|,\s+and\s+|\.\s+|\s+and\s+(?=that\s
 # "ORDERED that Plaintiff's demand be served ... and that Defendant respond ...": each
 # "that" clause is its own command.
 _CLAUSE_CUT = re.compile(r";\s+|,\s+and\s+|,\s+but\s+|\s+and\s+(?=that\s)")
+# An exception that can move the deadline just read: "..., except that if the conference
+# falls on a Monday the deadline is the preceding Friday". Not "unless otherwise ordered",
+# which every order says.
+_EXCEPTION = re.compile(
+    r"\bexcept\s+(?:that|when|where|if|as)\b|\bprovided,?\s+(?:however|that)\b"
+    r"|\bunless\b(?!\s+(?:otherwise|the\s+court\s+(?:otherwise|orders?)|ordered|directed))",
+    re.IGNORECASE,
+)
+# ... and only one about when: "unless it is marked confidential" changes what is served.
+_TIMING = re.compile(
+    r"\b(?:deadline|due|days?|dates?|weeks?|before|after|earlier|later|holiday|weekend"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    re.IGNORECASE,
+)
 _NEXT_ITEM = re.compile(r"(?:(?:and|or)\s+)?\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+", re.IGNORECASE)
 
 
@@ -484,6 +498,13 @@ class _Reader:
             )
         if duty.prohibition:
             reasons.append("The sentence forbids something ('not'); check what the period limits.")
+        exception = _EXCEPTION.search(text, phrase.end)
+        if exception is not None and _TIMING.search(text, exception.end(), exception.end() + 160):
+            said = " ".join(exception.group(0).split())
+            reasons.append(
+                f"The sentence makes an exception after this deadline ('{said} ...'); check "
+                "whether it applies."
+            )
         return reasons
 
     @staticmethod

@@ -125,7 +125,9 @@ def patterns(margin: bool) -> Patterns:
     # "a full week", "the day before", "the third business day preceding the conference"
     num = (
         rf"(?P<num>{NUMBER}|an?(?={g}(?:(?:full|calendar|business|court){g})?(?:week|day|hour|month))"
-        rf"|the(?:{g}(?:{ORDINAL}))?(?={g}(?:(?:full|business|court|calendar|working){g})?day{g}"
+        # "the tenth (10th) day preceding": the numeral in brackets repeats the word
+        rf"|the(?:{g}(?:{ORDINAL})(?:{g}\(\d{{1,2}}(?:st|nd|rd|th)?\))?)?"
+        rf"(?={g}(?:(?:full|business|court|calendar|working){g})?day{g}"
         rf"(?:before|prior|preceding))"
         # "the week before the conference": one week (flagged in relative_phrases); not "the
         # Monday of the week before", a weekday (weekday_phrases)

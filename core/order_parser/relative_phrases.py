@@ -52,7 +52,8 @@ def read_relative(m: re.Match[str], sentence: str, margin: bool) -> Phrase | Non
     amount = number.value if number else 1
     if m.group("num").lower().startswith("the"):
         # "the third business day preceding": the third counted back, so three days back.
-        amount = ordinal_value(m.group("num").split()[-1]) or 1
+        said = m.group("num").split()[1:]  # "the tenth (10th)": the word, then its numeral
+        amount = next((v for w in said if (v := ordinal_value(w.strip("()")))), 1)
         if "week" in unit_text:
             # "the week before the conference" may mean any day of that week: read as one
             # week before, the latest reading a lawyer can act on, and said so.

@@ -204,7 +204,28 @@ def unnamed_duty(
         return Duty(None, (), 0, 0, "parties", False, None), note
     if _case_step(text, dated):
         return Duty(None, (), 0, 0, "parties", False, None), None
+    named = _DEADLINE_NAMED.match(text, 0, phrase.start)
+    if (
+        named is not None
+        and named.end() == phrase.start
+        and CASE_EVENT.search(named.group("what")) is None  # "filing dispositive motions"
+    ):
+        # "The deadline to exchange written offers is fourteen (14) days before the
+        # conference": the act the deadline is for, by whoever it names (else the parties).
+        who = find_actor(named.group("what")) or "parties"
+        at = named.start("what")
+        return Duty(None, (), at, at, who, False, None), None
     return None, None
+
+
+# A deadline named by what it is for, then its when: "The deadline for submitting settlement
+# statements is seven days before the conference", "The due date for Defendant's response
+# shall be ten days after ...". (A stated date after it is read as a schedule row.)
+_DEADLINE_NAMED = re.compile(
+    r"\W*(?:the\s+)?(?:deadline|due\s+date|last\s+day|time)\s+(?:for|to)\s+"
+    r"(?P<what>[^.;:]{3,120}?)\s+(?:is|shall\s+be|will\s+be)\s+",
+    re.IGNORECASE,
+)
 
 
 # A date that no longer binds or only ends a pause is no step of the schedule: "the discovery

@@ -1,0 +1,55 @@
+"""A deadline named by what it is for, an ordinal day with its numeral, and an exception."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from settleconf.core.deadlines import compute_schedule
+from settleconf.core.order_parser import parse_order
+
+HEAD = (
+    "UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF OHIO\n\nORDER\n\n"
+    "This matter is set for a settlement conference on Monday, November 8, 2027, at 1:00 p.m.\n\n"
+)
+TAIL = "\n\nIT IS SO ORDERED.\n\nDate: October 4, 2027\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due", "who"),
+    [
+        # Mon Nov 8 - 14 days = Mon Oct 25
+        ("The deadline to exchange written offers is fourteen (14) days before the conference.",
+         date(2027, 10, 25), "parties"),
+        ("The deadline for submitting confidential settlement statements is seven days before "
+         "the conference.", date(2027, 11, 1), "parties"),
+        ("The due date for Plaintiff's written demand shall be twenty-one days before the "
+         "conference.", date(2027, 10, 18), "plaintiff"),
+        # the tenth day preceding: Fri Oct 29
+        ("On or before the tenth (10th) day preceding the settlement conference, each party "
+         "shall file a notice naming its representative.", date(2027, 10, 29), "each party"),
+    ],
+)
+def test_the_deadline_is_read_with_its_owner(sentence: str, due: date, who: str) -> None:
+    [d] = compute_schedule(parse_order(HEAD + sentence + TAIL)).deadlines
+    assert (d.due_date, d.needs_review, d.obligation.who) == (due, False, who)
+
+
+def test_an_exception_about_when_is_flagged() -> None:
+    sentence = (
+        "Position statements are due fourteen days before the conference, except that if the "
+        "conference falls on a Monday they are due the preceding Friday."
+    )
+    [d] = compute_schedule(parse_order(HEAD + sentence + TAIL)).deadlines
+    assert d.needs_review
+    assert any("exception" in r for r in d.obligation.review_reasons)
+
+
+def test_an_exception_about_something_else_is_not() -> None:
+    sentence = (
+        "Each party shall lodge a settlement statement seven days before the conference and "
+        "serve it on the other side unless it is marked confidential."
+    )
+    [d] = compute_schedule(parse_order(HEAD + sentence + TAIL)).deadlines
+    assert (d.due_date, d.needs_review) == (date(2027, 11, 1), False)
