@@ -9,7 +9,7 @@ on"), another hearing ("status conference") or the date a conference was moved f
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, time
 from itertools import pairwise
 
@@ -312,6 +312,18 @@ def _joined_with_session(text: str, mentions: list[re.Match[str]]) -> bool:
     )
 
 
+# The topic's own setting, straight after it: "... to discuss the settlement conference,
+# which is set for April 20, 2027", "... the settlement conference set for April 20": that
+# date is the topic's. Not "... to discuss the settlement conference is set for March 24":
+# there "is set" is the call's own verb.
+_OWN_SETTING = re.compile(
+    r"(?:\s*,?\s*(?:which|that)\s+(?:(?:is|are|was|has\s+been)\s+)?|\s+)"
+    r"(?:(?:currently|now|presently|also)\s+)?(?:set|scheduled|calendared|reset)\s+(?:for|on)\s+"
+    r"(?:\w+day,?\s+)?",
+    re.IGNORECASE,
+)
+
+
 def meeting_kind(text: str, start: int, end: int, reach: int = 200) -> str | None:
     """Which meeting a date belongs to: the conference named nearest before it (within
     `reach` characters, or just after it): "settlement", "other" (a status or pretrial
@@ -322,7 +334,12 @@ def meeting_kind(text: str, start: int, end: int, reach: int = 200) -> str | Non
     if _other_meeting_nearer(text, start, before):
         return "other"  # "the hearing held ... on May 5, 2024, the settlement conference ..."
     subjects = [m for m in before if not _is_purpose(text, m)]
-    if before and subjects and subjects[-1] is not before[-1]:
+    if (
+        before
+        and subjects
+        and subjects[-1] is not before[-1]
+        and not _OWN_SETTING.fullmatch(text, before[-1].end(), start)
+    ):
         # "A telephone conference ... to discuss the upcoming settlement conference is set
         # for ...": the date is the call's; the settlement conference is only its topic.
         return "other"
@@ -825,6 +842,24 @@ _APPEAR_AT = re.compile(
 )
 
 
+_ARRIVE_AT = re.compile(
+    rf"\b(?:appear|report|arrive|check\s+in|be\s+present)\b[^.;]{{0,60}}?\bat\s+(?P<t>{TIME})", re.I
+)
+
+
+def _start_after_arrival(text: str, at: time) -> time | None:
+    """ "shall report to Courtroom 6A at 9:00 a.m. on April 20, 2027; the settlement conference
+    will begin promptly at 9:30 a.m.": the arrival time was read; the start is the time."""
+    arrive = _ARRIVE_AT.search(text)
+    if arrive is None or (reading := parse_time_text(arrive.group("t"))) is None:
+        return None
+    if reading.value != at:
+        return None
+    start = _STARTS_AT.search(text, arrive.end())
+    begins = parse_time_text(start.group("t")) if start else None
+    return begins.value if begins is not None and begins.value > at else None
+
+
 # "The mediation is set for May 5. It will begin at 9:30 a.m.": the sentence after the
 # conference's, speaking of it as "it".
 _IT = re.compile(r"\W*(?:it|this|that)\b", re.IGNORECASE)
@@ -1245,6 +1280,14 @@ def find_conference(
                 f"{best.when:%B %-d, %Y}; it is read as the conference the order's periods count "
                 f'from: "{best.sentence.text}"; check.'
             )
+    if best is not None and best.at is not None:
+        start = _start_after_arrival(best.sentence.text, best.at)
+        if start is not None:
+            warnings.append(
+                f"The order has everyone report at {best.at:%-I:%M %p} and the conference begin "
+                f"at {start:%-I:%M %p}; the start is shown as its time."
+            )
+            best = replace(best, at=start)
     if best is not None and best.at is None:
         later = _later_time(sentences, best.sentence)
         best = _Candidate(best.when, later, best.score, best.sentence)

@@ -31,9 +31,10 @@ _DELIVERY = re.compile(
     re.IGNORECASE,
 )
 _NOTICE = re.compile(r"\bnotice\s+of\s+(?:submission|lodging|filing)\b", re.IGNORECASE)
+# Not "will begin promptly at 9:30 a.m.": a clock time says when.
 _PROMPT = re.compile(
     r"\b(?:promptly|immediately|expeditiously|forthwith|as\s+soon\s+as\s+(?:possible|practicable)|"
-    r"without\s+delay|at\s+once)\b",
+    r"without\s+delay|at\s+once)\b(?!\s+at\s+\d)",
     re.IGNORECASE,
 )
 # "These statements shall simultaneously be delivered to the court": due with the duty
