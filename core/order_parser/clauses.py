@@ -374,6 +374,32 @@ _WINDOW_CLOSE = re.compile(
 )
 
 
+# "Supplemental statements may be submitted no later than two business days prior to the
+# conference": a paper any party may choose to send, by the deadline that follows.
+_MAY_BE = re.compile(
+    r"\s+be\s+(?P<v>submitted|filed|lodged|served|delivered|sent|e-?mailed|provided|presented"
+    r"|exchanged|uploaded|made|given)\b",
+    re.IGNORECASE,
+)
+_DONE_TO_DO = {
+    "submitted": "submit", "filed": "file", "lodged": "lodge", "served": "serve",
+    "delivered": "deliver", "sent": "send", "e-mailed": "e-mail", "emailed": "email",
+    "provided": "provide", "presented": "present", "exchanged": "exchange",
+    "uploaded": "upload", "made": "make", "given": "give",
+}
+
+
+def _passive_permission(sentence: str, subject: str, may: re.Match[str]) -> Duty | None:
+    passive = _MAY_BE.match(sentence, may.end())
+    paper = " ".join(subject.split()).strip(" ,;:")
+    if passive is None or not re.search(r"[A-Za-z]{3}", paper):
+        return None
+    verb = _DONE_TO_DO[passive.group("v").lower()]
+    paper = paper[0].lower() + paper[1:]
+    condition = f"only if a party chooses to {verb} {paper}"
+    return Duty(condition, (), may.start(), passive.end(), "parties", False, verb)
+
+
 def read_permission(sentence: str, deadline_at: int) -> Duty | None:
     """A permission with a deadline: "Counsel may attend by video upon a request filed by
     June 1" is a duty only for a party that wants to: due by June 1, on that condition."""
@@ -389,7 +415,7 @@ def read_permission(sentence: str, deadline_at: int) -> Duty | None:
         # binds everyone; it is no option.
         return Duty(None, (), may.start(), may.end(), who or "parties", False, None)
     if who is None:
-        return None
+        return _passive_permission(sentence, subject, may)
     wish = sentence[may.end() : deadline_at]
     stop = _PERMISSION_END.search(wish)
     wish = " ".join(wish[: stop.start() if stop else len(wish)].split()).rstrip(",;. ")

@@ -53,3 +53,14 @@ def test_an_exception_about_something_else_is_not() -> None:
     )
     [d] = compute_schedule(parse_order(HEAD + sentence + TAIL)).deadlines
     assert (d.due_date, d.needs_review) == (date(2027, 11, 1), False)
+
+
+def test_a_paper_that_may_be_sent_by_a_deadline_is_a_choice_with_that_deadline() -> None:
+    sentence = (
+        "Supplemental statements may be submitted no later than two business days prior to "
+        "the conference."
+    )
+    [d] = compute_schedule(parse_order(HEAD + sentence + TAIL)).deadlines
+    # Mon Nov 8 - 2 business days = Thu Nov 4 (Fri Nov 5 is one)
+    assert (d.due_date, d.needs_review) == (date(2027, 11, 4), False)
+    assert d.obligation.condition == "only if a party chooses to submit supplemental statements"
