@@ -171,6 +171,13 @@ SETS += [
         due_pct=95.0,  # 43/43
         kind_due_pct=85.0,  # the minute entries have 7 dated duties: one miss is 85.7%
     ),
+    PhrasingSet(
+        "phrasings20",
+        whole={"at_least": 30, "kinds": 5, "lines": (15, 50), "quoted": True},
+        conference=29,  # of 30, dates and times alike (first read)
+        due_pct=82.0,  # 51/62 at first read
+        kind_due_pct=63.0,  # circuit_mediation 7/11 at first read
+    ),
 ]
 _IDS = [s.folder for s in SETS]
 
