@@ -1,0 +1,193 @@
+"""Kinds the twentieth phrasing set (tests/corpus/phrasings20: bankruptcy courts, the Court of
+Federal Claims, the Court of International Trade, MDLs, circuit mediation programs) found,
+probed in other wording, courts and months.
+
+Courts that are not district courts (core/national_courts.py): a caption naming a court of
+appeals, the Court of Federal Claims or the Court of International Trade is that court, whose
+forward periods skip the holidays of its seat (the circuit clerk's office under FRAP
+26(a)(6)(C)); before, such an order had no court, and a forward period ending on D.C.
+Emancipation Day or New York's Lincoln's Birthday was shown a day early without review."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from settleconf.core.court_calendar import calendar_for
+from settleconf.core.courts import NATIONAL, court_by_id, find_court, get_court
+from settleconf.core.deadlines import compute_schedule
+from settleconf.core.order_parser import parse_order
+
+
+@pytest.mark.parametrize(
+    ("key", "court_id", "state", "zone"),
+    [
+        ("1st Cir.", "ca1", "MA", "America/New_York"),
+        ("2d Cir.", "ca2", "NY", "America/New_York"),
+        ("2nd Cir.", "ca2", "NY", "America/New_York"),
+        ("3d Cir.", "ca3", "PA", "America/New_York"),
+        ("4th Cir.", "ca4", "VA", "America/New_York"),
+        ("5th Cir.", "ca5", "LA", "America/Chicago"),
+        ("6th Cir.", "ca6", "OH", "America/New_York"),
+        ("7th Cir.", "ca7", "IL", "America/Chicago"),
+        ("8th Cir.", "ca8", "MO", "America/Chicago"),
+        ("9th Cir.", "ca9", "CA", "America/Los_Angeles"),
+        ("10th Cir.", "ca10", "CO", "America/Denver"),
+        ("11th Cir.", "ca11", "GA", "America/New_York"),
+        ("D.C. Cir.", "cadc", "DC", "America/New_York"),
+        ("Fed. Cir.", "cafc", "DC", "America/New_York"),
+        ("Fed. Cl.", "uscfc", "DC", "America/New_York"),
+        ("Ct. Int'l Trade", "cit", "NY", "America/New_York"),
+        ("CIT", "cit", "NY", "America/New_York"),
+    ],
+)
+def test_courts_that_are_not_district_courts_are_known(
+    key: str, court_id: str, state: str, zone: str
+) -> None:
+    court = get_court(key)
+    assert (court.id, court.state, court.timezone) == (court_id, state, zone)
+    assert court_by_id(court_id) is court
+    assert get_court(court.abbreviation) is court  # an order stores the abbreviation
+
+
+def test_district_courts_keep_their_keys() -> None:
+    assert get_court("D.D.C.").id == "dcd"
+    assert get_court("S.D.N.Y.").id == "nysd"
+    assert len(NATIONAL) == 15
+
+
+@pytest.mark.parametrize(
+    ("court", "day", "forward", "closed"),
+    [
+        # D.C. Code § 1-612.02: D.C. Emancipation Day, April 16; a Sunday one on Monday
+        ("Fed. Cl.", date(2027, 4, 16), True, True),
+        ("Fed. Cl.", date(2027, 4, 16), False, False),  # counting back: no state days
+        ("Fed. Cl.", date(2028, 4, 17), True, True),
+        ("Fed. Cir.", date(2028, 4, 17), True, True),
+        ("D.C. Cir.", date(2027, 4, 16), True, True),
+        ("D.C. Cir.", date(2027, 4, 15), True, False),
+        # N.Y. Gen. Constr. Law § 24: Lincoln's Birthday, each general election day
+        ("Ct. Int'l Trade", date(2027, 2, 12), True, True),
+        ("Ct. Int'l Trade", date(2027, 11, 2), True, True),
+        ("2d Cir.", date(2028, 11, 7), True, True),
+        ("2d Cir.", date(2028, 11, 8), True, False),
+        # Cal. Gov. Code § 6700: Cesar Chavez Day (the Ninth Circuit's clerk, San Francisco)
+        ("9th Cir.", date(2028, 3, 31), True, True),
+        # a day that is no holiday where the Federal Circuit sits
+        ("Fed. Cir.", date(2027, 4, 19), True, False),
+    ],
+)
+def test_a_national_courts_calendar_is_its_seats(
+    court: str, day: date, forward: bool, closed: bool
+) -> None:
+    holiday = calendar_for(get_court(court)).legal_holiday(day, forward=forward)
+    assert (holiday is not None) is closed
+
+
+@pytest.mark.parametrize(
+    ("head", "court_id"),
+    [
+        ("IN THE UNITED STATES COURT OF FEDERAL CLAIMS\n\nNo. 27-455C\n", "uscfc"),
+        ("United States Court of International Trade\n\nCourt No. 27-00301\n", "cit"),
+        ("UNITED STATES COURT OF APPEALS\nFOR THE TENTH CIRCUIT\n\nNo. 27-1190\n", "ca10"),
+        ("United States Court of Appeals, Fourth Circuit\n\nNo. 27-1402\n", "ca4"),
+        # the court of appeals' caption, then the district court appealed from
+        (
+            "UNITED STATES COURT OF APPEALS FOR THE DISTRICT OF COLUMBIA CIRCUIT\n\n"
+            "Appeal from the United States District Court for the District of Maryland\n",
+            "cadc",
+        ),
+        (
+            "United States Court of Appeals for the Eleventh Circuit\n\nNo. 27-11873\n"
+            "D.C. Docket No. 1:26-cv-00412 (M.D. Fla.)\n",
+            "ca11",
+        ),
+    ],
+)
+def test_a_caption_names_the_national_court(head: str, court_id: str) -> None:
+    court = find_court(head + "ORDER\n\nThe parties shall mediate.\n")
+    assert court is not None and court.id == court_id
+
+
+def test_a_district_order_citing_the_court_of_appeals_stays_the_district_courts() -> None:
+    text = (
+        "UNITED STATES DISTRICT COURT\nDISTRICT OF OREGON\n\nORDER\n\nOn remand from the "
+        "United States Court of Appeals for the Ninth Circuit, the case is referred to a "
+        "settlement conference.\n"
+    )
+    court = find_court(text)
+    assert court is not None and court.id == "ord"
+
+
+def _due(text: str) -> dict[str, tuple[date | None, bool]]:
+    schedule = compute_schedule(parse_order(text, source_name="t"))
+    return {d.obligation.quote: (d.due_date, d.needs_review) for d in schedule.deadlines}
+
+
+def test_a_federal_claims_period_ending_on_dc_emancipation_day_runs_to_monday() -> None:
+    text = (
+        "In the United States Court of Federal Claims\n\nNo. 27-0455C\n\n"
+        "WILLOWMERE SUPPLY CO., Plaintiff,\nv.\nTHE UNITED STATES, Defendant.\n\n"
+        "ORDER\n\nA settlement conference before the settlement judge is set for Tuesday, "
+        "May 25, 2027, at 10:00 a.m. The parties shall exchange their damages calculations "
+        "within fourteen days of the date of this order.\n\nIT IS SO ORDERED.\n\n"
+        "Dated: April 2, 2027\n\ns/ Judge\n"
+    )
+    due = _due(text)
+    quote = next(q for q in due if "damages calculations" in q)
+    assert due[quote] == (date(2027, 4, 19), False)  # Fri Apr 16 is D.C. Emancipation Day
+
+
+def test_a_second_circuit_period_ending_on_election_day_runs_to_wednesday() -> None:
+    text = (
+        "UNITED STATES COURT OF APPEALS\nFOR THE SECOND CIRCUIT\n\n"
+        "Docket No. 27-1733\n\nNOTICE OF MEDIATION CONFERENCE\n\n"
+        "A mediation conference is scheduled for Thursday, December 2, 2027, at 2:00 p.m. "
+        "Each party shall submit a confidential statement within seven days of the date of "
+        "this notice.\n\nDated: October 26, 2027\n"
+    )
+    due = _due(text)
+    quote = next(q for q in due if "confidential statement" in q)
+    assert due[quote] == (date(2027, 11, 3), False)  # Tue Nov 2, 2027: New York election day
+
+
+@pytest.mark.parametrize("stamp", ["(Filed: June 7, 2028)", "(Filed: 6/7/2028)"])
+def test_the_orders_filed_stamp_in_parentheses_is_no_deadline(stamp: str) -> None:
+    text = (
+        "In the United States Court of Federal Claims\n\nNo. 28-0612C\n" + stamp + "\n\n"
+        "HARROWGATE MILLS, INC., Plaintiff,\nv.\nTHE UNITED STATES, Defendant.\n\nORDER\n\n"
+        "A settlement conference will be held before the settlement judge on Thursday, July 20, "
+        "2028, at 11:00 a.m. Each party shall submit a settlement memorandum ten days before "
+        "the settlement conference.\n\nIT IS SO ORDERED.\n"
+    )
+    order = parse_order(text, source_name="t")
+    schedule = compute_schedule(order)
+    dates = {d.due_date for d in schedule.deadlines}
+    assert dates == {date(2028, 7, 10)}
+    assert order.order_date == date(2028, 6, 7)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Tranche 2 cases are referred to Magistrate Judge Ilsa V. Dunmore for settlement "
+        "conferences, which will be held on Wednesday, March 15, 2028, beginning at 9:30 a.m.",
+        "Settlement conferences in the bellwether cases are set for Wednesday, March 15, 2028 "
+        "at 9:30 a.m. in Courtroom 12.",
+        "The mediations of the remaining pool cases shall take place on Wednesday, March 15, "
+        "2028, at 9:30 a.m. before the Special Master.",
+    ],
+)
+def test_an_mdls_settlement_conferences_in_the_plural_are_the_session(sentence: str) -> None:
+    text = (
+        "UNITED STATES DISTRICT COURT\nDISTRICT OF NEW JERSEY\n\nIN RE: ORCHARD GLEN TALC "
+        "PRODUCTS LIABILITY LITIGATION\nMDL No. 3104\n\nCASE MANAGEMENT ORDER NO. 7\n\n"
+        + sentence
+        + " Each plaintiff shall serve a settlement demand twenty-one days before the "
+        "settlement conference.\n\nDated: January 10, 2028\n"
+    )
+    order = parse_order(text, source_name="t")
+    assert order.conference.date == date(2028, 3, 15)
+    due = {d.due_date for d in compute_schedule(order).deadlines}
+    assert due == {date(2028, 2, 23)}
