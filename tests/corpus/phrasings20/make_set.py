@@ -1,3 +1,5 @@
+# ruff: noqa
+# mypy: ignore-errors
 """Generator for phrasings20 (throwaway labels: FRCP 6(a) by hand, not the project's code).
 
     python3 tests/corpus/phrasings20/make_set.py > tests/corpus/phrasings20/phrasings20.jsonl
@@ -322,6 +324,10 @@ Newark, New Jersey.
 4. {q2} Submissions shall be limited to fifteen pages, exclusive of exhibits.
 
 5. {q3} All deadlines in the scheduling order of August 9, 2027 are stayed pending mediation.
+
+DATED: {L(o)}                          /s/ Wendell A. Szymanski
+                                        Honorable Wendell A. Szymanski
+                                        United States Bankruptcy Judge
 """, [(q1, "parties", R(10, direction="after", anchor="order")),
       (q2, "parties", R(7)),
       (q3, "mediator", R(kind="after_event", anchor="event"))])
