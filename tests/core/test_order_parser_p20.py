@@ -191,3 +191,80 @@ def test_an_mdls_settlement_conferences_in_the_plural_are_the_session(sentence: 
     assert order.conference.date == date(2028, 3, 15)
     due = {d.due_date for d in compute_schedule(order).deadlines}
     assert due == {date(2028, 2, 23)}
+
+
+# --- case numbers of courts that are not district courts (core/order_parser/court_numbers.py)
+
+_BANKR_TAIL = (
+    "\n\nORDER REFERRING ADVERSARY PROCEEDING TO MEDIATION\n\nThe mediation shall be held on "
+    "Monday, May 22, 2028, at 10:00 a.m.\n\nDated: April 3, 2028\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("caption", "number"),
+    [
+        (
+            "UNITED STATES BANKRUPTCY COURT\nDISTRICT OF ARIZONA\n\nIn re: SAGUARO FLATS LLC,"
+            "\nDebtor.\nChapter 11\nCase No. 28-02231 (DLK)\n",
+            "28-bk-02231-DLK",
+        ),
+        (
+            "UNITED STATES BANKRUPTCY COURT\nWESTERN DISTRICT OF WASHINGTON\n\nIn re: TIDEWATER "
+            "CEDAR CO., Debtor.\nCase No. 28-10914-tws7\n",
+            "28-bk-10914-TWS",
+        ),
+        # the adversary proceeding's number is the order's: it is entered on that docket
+        (
+            "UNITED STATES BANKRUPTCY COURT\nDISTRICT OF ARIZONA\n\nIn re: SAGUARO FLATS LLC,"
+            "\nDebtor.\nCase No. 28-02231 (DLK)\n\nRIVERA, Plaintiff,\nv.\nSAGUARO FLATS LLC,"
+            "\nDefendant.\nAdversary Proceeding No. 28-00117 (DLK)\n",
+            "28-ap-00117-DLK",
+        ),
+        (
+            "UNITED STATES BANKRUPTCY COURT\nNORTHERN DISTRICT OF GEORGIA\n\nIn re: PEACH "
+            "LANE FOODS, INC., Debtor.\nCase No. 1:28-bk-50412-PWB\nAdv. No. 1:28-ap-05033-PWB\n",
+            "1:28-ap-05033-PWB",
+        ),
+    ],
+)
+def test_a_bankruptcy_courts_number_is_a_bankruptcy_number(caption: str, number: str) -> None:
+    order = parse_order(caption + _BANKR_TAIL, source_name="t")
+    assert order.case_number == number
+
+
+def test_a_district_courts_bankruptcy_appeal_keeps_its_civil_number() -> None:
+    text = (
+        "UNITED STATES DISTRICT COURT\nDISTRICT OF ARIZONA\n\nOn Appeal from the United States "
+        "Bankruptcy Court\nCivil Action No. 28-1190-PHX\nBankr. Case No. 28-02231 (DLK)\n"
+        + _BANKR_TAIL
+    )
+    assert parse_order(text, source_name="t").case_number == "28-cv-01190-PHX"
+
+
+@pytest.mark.parametrize(
+    ("caption", "shown"),
+    [
+        ("UNITED STATES COURT OF APPEALS\nFOR THE TENTH CIRCUIT\n\nNo. 28-1044\n", "28-1044"),
+        (
+            "UNITED STATES COURT OF APPEALS\nFOR THE SECOND CIRCUIT\n\nDocket No. 28-911-cv\n",
+            "28-911-cv",
+        ),
+        ("In the United States Court of Federal Claims\n\nNo. 28-0733C\n", "28-0733C"),
+        (
+            "United States Court of Appeals for the Ninth Circuit\n\nNo. 28-15002\n"
+            "D.C. No. 2:27-cv-00815-RSL\nWestern District of Washington, Seattle\n",
+            "28-15002",
+        ),
+    ],
+)
+def test_a_national_courts_number_is_not_read_as_a_district_number(
+    caption: str, shown: str
+) -> None:
+    text = caption + (
+        "\nORDER\n\nA mediation conference is set for Monday, May 22, 2028, at 10:00 a.m."
+        "\n\nDated: April 3, 2028\n"
+    )
+    order = parse_order(text, source_name="t")
+    assert order.case_number is None
+    assert any(f"({shown})" in w and "not read" in w for w in order.warnings)
