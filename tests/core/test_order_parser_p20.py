@@ -268,3 +268,65 @@ def test_a_national_courts_number_is_not_read_as_a_district_number(
     order = parse_order(text, source_name="t")
     assert order.case_number is None
     assert any(f"({shown})" in w and "not read" in w for w in order.warnings)
+
+
+# --- a circuit mediator's letter and the Ninth Circuit's assessment conference
+
+_LETTER_HEAD = (
+    "UNITED STATES COURT OF APPEALS FOR THE SEVENTH CIRCUIT\nOffice of the Settlement "
+    "Conference Program\n\nRe: No. 28-1650, Thornbury v. Allis Valley Mills\n\nDear Counsel:\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        (
+            "Please file the docketing statement within ten (10) days of the date of this letter.",
+            date(2028, 5, 15),  # May 5 + 10 = May 15 (Monday)
+        ),
+        (
+            "Counsel shall confirm the client representative's name within 14 days of this letter.",
+            date(2028, 5, 19),
+        ),
+    ],
+)
+def test_a_period_from_this_letter_counts_from_the_letters_date(sentence: str, due: date) -> None:
+    text = (
+        _LETTER_HEAD + "A settlement conference will be held by telephone on Thursday, June 8, "
+        "2028 at 11:00 a.m. Central Time. " + sentence + "\n\nSincerely,\n\nCircuit Mediator"
+        "\n\nDated: May 5, 2028\n"
+    )
+    order = parse_order(text, source_name="t")
+    dates = [(d.due_date, d.needs_review) for d in compute_schedule(order).deadlines]
+    assert dates == [(due, False)]
+
+
+def test_the_letter_of_a_party_is_not_this_letter() -> None:
+    text = (
+        _LETTER_HEAD + "A settlement conference will be held by telephone on Thursday, June 8, "
+        "2028 at 11:00 a.m. Central Time. Appellee shall answer within 10 days of receipt of "
+        "the letter.\n\nDated: May 5, 2028\n"
+    )
+    order = parse_order(text, source_name="t")
+    assert all(d.due_date != date(2028, 5, 15) for d in compute_schedule(order).deadlines)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Each side shall email a brief confidential summary no later than three (3) days before "
+        "the assessment conference.",
+        "A short position letter is due three days prior to the initial mediation conference.",
+    ],
+)
+def test_a_circuit_assessment_conference_is_the_session(sentence: str) -> None:
+    text = (
+        "UNITED STATES COURT OF APPEALS\nFOR THE NINTH CIRCUIT\n\nNo. 28-35117\n\nORDER\n\n"
+        "An assessment conference by telephone is scheduled for Friday, June 16, 2028, at "
+        "1:30 p.m. Pacific Time. " + sentence + "\n\nFOR THE COURT:\nCircuit Mediator\n"
+    )
+    order = parse_order(text, source_name="t")
+    assert order.conference.date == date(2028, 6, 16)
+    dates = [(d.due_date, d.needs_review) for d in compute_schedule(order).deadlines]
+    assert dates == [(date(2028, 6, 13), False)]
