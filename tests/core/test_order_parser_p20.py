@@ -330,3 +330,24 @@ def test_a_circuit_assessment_conference_is_the_session(sentence: str) -> None:
     assert order.conference.date == date(2028, 6, 16)
     dates = [(d.due_date, d.needs_review) for d in compute_schedule(order).deadlines]
     assert dates == [(date(2028, 6, 13), False)]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "FOR THE COURT\n\nJune 2, 2028                         /s/ Clerk Name\nDate"
+        "                                 Clerk of Court\n",
+        "FOR THE COURT\n\nJune 2, 2028\nDate\n\n/s/ Clerk Name\nClerk of Court\n",
+    ],
+)
+def test_a_date_over_the_word_date_is_the_orders(closing: str) -> None:
+    text = (
+        "United States Court of Appeals for the Federal Circuit\n\n2028-1422\n\nORDER\n\n"
+        "The mediation will be held by videoconference on Wednesday, June 28, 2028, at 1:00 "
+        "p.m. Eastern Time. The parties shall submit their mediation statements within 14 days "
+        "of the date of this order.\n\n" + closing
+    )
+    order = parse_order(text, source_name="t")
+    assert order.order_date == date(2028, 6, 2)
+    dates = [(d.due_date, d.needs_review) for d in compute_schedule(order).deadlines]
+    assert dates == [(date(2028, 6, 16), False)]
