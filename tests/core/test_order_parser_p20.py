@@ -351,3 +351,72 @@ def test_a_date_over_the_word_date_is_the_orders(closing: str) -> None:
     assert order.order_date == date(2028, 6, 2)
     dates = [(d.due_date, d.needs_review) for d in compute_schedule(order).deadlines]
     assert dates == [(date(2028, 6, 16), False)]
+
+
+# --- no court identified: a forward period ending on a state's holiday is flagged
+# (core/unknown_court.py)
+
+
+def _courtless(head: str, sentence: str, dated: str) -> list[tuple[date | None, bool, str]]:
+    text = (
+        head + "ORDER\n\nA settlement conference is set for Tuesday, June 22, 2027, at "
+        "10:00 a.m. " + sentence + "\n\nDated: " + dated + "\n"
+    )
+    schedule = compute_schedule(parse_order(text, source_name="t"))
+    return [(d.due_date, d.needs_review, " ".join(d.warnings)) for d in schedule.deadlines]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dated", "due", "where"),
+    [
+        # Fri Apr 16, 2027: D.C. Emancipation Day (D.C. Code § 1-612.02)
+        (
+            "The parties shall exchange offers within 14 days of this order.",
+            "April 2, 2027",
+            date(2027, 4, 16),
+            "District of Columbia",
+        ),
+        # Tue Nov 2, 2027: New York's general election day (N.Y. Gen. Constr. Law § 24)
+        (
+            "Plaintiff shall serve its demand within 21 days of this order.",
+            "October 12, 2027",
+            date(2027, 11, 2),
+            "New York",
+        ),
+        # Wed Mar 31, 2027: Cesar Chavez Day (Cal. Gov. Code § 6700)
+        (
+            "Defendant shall produce its policies within 30 days of this order.",
+            "March 1, 2027",
+            date(2027, 3, 31),
+            "California",
+        ),
+    ],
+)
+def test_a_forward_period_ending_on_a_state_holiday_is_flagged_without_a_court(
+    sentence: str, dated: str, due: date, where: str
+) -> None:
+    [(day, review, warning)] = _courtless("", sentence, dated)
+    assert (day, review) == (due, True)
+    assert "could not be identified" in warning and where in warning
+
+
+def test_without_a_court_an_ordinary_day_and_a_backward_period_are_not_flagged() -> None:
+    # Apr 19, 2027 is no holiday in a hand-written state or D.C.; backward periods never
+    # count state holidays (FRCP 6(a)(6)(C))
+    assert _courtless(
+        "", "The parties shall exchange offers within 17 days of this order.", "April 2, 2027"
+    ) == [(date(2027, 4, 19), False, "")]
+    text = (
+        "ORDER\n\nA settlement conference is set for Monday, April 26, 2027, at 10:00 a.m. "
+        "Statements are due ten days before the conference.\n\nDated: April 2, 2027\n"
+    )
+    schedule = compute_schedule(parse_order(text, source_name="t"))
+    assert [(d.due_date, d.needs_review) for d in schedule.deadlines] == [
+        (date(2027, 4, 16), False)
+    ]
+
+
+def test_with_a_court_its_own_calendar_decides() -> None:
+    head = "UNITED STATES DISTRICT COURT\nDISTRICT OF KANSAS\n\n"
+    sentence = "The parties shall exchange offers within 14 days of this order."
+    assert _courtless(head, sentence, "April 2, 2027") == [(date(2027, 4, 16), False, "")]
