@@ -60,7 +60,10 @@ def patterns(margin: bool) -> Patterns:
         rf"|further|follow-up"
         # a circuit mediation program's first session: the Ninth Circuit's "assessment
         # conference", a circuit mediator's "initial mediation conference"
-        rf"|assessment|initial{g}mediation){g})*"
+        rf"|assessment|initial{g}mediation"
+        # an MDL's conferences over several days: "before the first settlement conference"
+        # is the session's first day, the date the conference is read as
+        rf"|first){g})*"
     )
     # "three working days prior to the 4/2/2014, conference": the date names the session
     # the period counts from; it is not itself the deadline.

@@ -420,3 +420,18 @@ def test_with_a_court_its_own_calendar_decides() -> None:
     head = "UNITED STATES DISTRICT COURT\nDISTRICT OF KANSAS\n\n"
     sentence = "The parties shall exchange offers within 14 days of this order."
     assert _courtless(head, sentence, "April 2, 2027") == [(date(2027, 4, 16), False, "")]
+
+
+def test_before_the_first_settlement_conference_counts_from_its_first_day() -> None:
+    text = (
+        "UNITED STATES DISTRICT COURT\nWESTERN DISTRICT OF MISSOURI\n\nIN RE: QUARRY RIDGE "
+        "HAIR RELAXER PRODUCTS LIABILITY LITIGATION\nMDL No. 3120\n\nORDER\n\nThe Settlement "
+        "Master will hold settlement conferences for the Pool B cases on Wednesday, October 11, "
+        "2028, and Thursday, October 12, 2028, at 9:00 a.m. Defendants shall circulate a "
+        "claims grid ten days before the first settlement conference.\n\nDated: August 30, "
+        "2028\n"
+    )
+    order = parse_order(text, source_name="t")
+    assert order.conference.date == date(2028, 10, 11)
+    dates = [(d.due_date, d.needs_review) for d in compute_schedule(order).deadlines]
+    assert dates == [(date(2028, 9, 29), False)]  # Oct 1 is a Sunday: back to Fri Sep 29
