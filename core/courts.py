@@ -1,5 +1,9 @@
 """The 94 United States district courts, and recognising one from an order's text.
 
+The courts of appeals, the Court of Federal Claims and the Court of International Trade are
+known too (`NATIONAL`, from core/national_courts.py): not in ALL_COURTS, which is the district
+courts, but found by get_court, court_by_id and find_court (from a caption that names them).
+
 Abbreviations follow the Bluebook (T1/T7): "S.D.N.Y.", "N.D. Cal.", "D. Kan." -- the
 style courts and Westlaw/Casetext headers use. Ids are the courts' CM/ECF and
 uscourts.gov names ("nysd", "caed"), which also appear in chambers e-mail addresses.
@@ -13,6 +17,8 @@ import difflib
 import re
 from dataclasses import dataclass
 from functools import cache
+
+from settleconf.core.national_courts import NATIONAL_COURTS
 
 
 @dataclass(frozen=True)
@@ -143,7 +149,29 @@ def _build() -> tuple[Court, ...]:
 
 
 ALL_COURTS: tuple[Court, ...] = _build()
-_BY_ID = {c.id: c for c in ALL_COURTS}
+NATIONAL: tuple[Court, ...] = tuple(
+    Court(cid, abbr, name, state, zone) for cid, abbr, name, state, zone, _ in NATIONAL_COURTS
+)
+_BY_ID = {c.id: c for c in ALL_COURTS + NATIONAL}
+
+
+def _national_key(text: str) -> str:
+    """Digits kept: "2d Cir." and "3d Cir." must not both become "dcir"."""
+    return re.sub(r"[^a-z0-9]", "", text.lower().replace("'", ""))
+
+
+_NATIONAL_INDEX: dict[str, Court] = {}
+for _court in NATIONAL:
+    for _key in (_court.id, _court.abbreviation, _court.name):
+        _NATIONAL_INDEX[_national_key(_key)] = _court
+_NATIONAL_INDEX |= {
+    "2ndcir": _BY_ID["ca2"],
+    "3rdcir": _BY_ID["ca3"],
+    "cofc": _BY_ID["uscfc"],
+    "courtoffederalclaims": _BY_ID["uscfc"],
+    "cit": _BY_ID["cit"],
+    "courtofinternationaltrade": _BY_ID["cit"],
+}
 
 
 def state_name(state: str) -> str:
@@ -182,6 +210,9 @@ def get_court(key: str) -> Court:
 
     Raises UnknownCourtError naming the closest courts when nothing matches.
     """
+    national = _NATIONAL_INDEX.get(_national_key(key))
+    if national is not None:
+        return national
     stripped = _PREFIX.sub("", key.strip())
     court = _INDEX.get(_compact(stripped))
     if court is not None:
@@ -315,17 +346,44 @@ def find_court(text: str) -> Court | None:
         site = court_for((m["div"] or "")[:1].upper(), state)
         if site is not None:
             cited.append((m.start(), site))
+    national = _national_heading(flat)
+    if national is not None and all(national[0] <= start for start, _ in formal + cited):
+        return national[1]
     for found in (formal, cited):
         if found:
             return min(found, key=lambda pair: pair[0])[1]
+    # District courts' addresses only: a district court's order often points at its court of
+    # appeals' site ("www.ca9.uscourts.gov" for the circuit's mediation questionnaire).
     labels = [m[1].lower() for m in _DOMAIN_RE.finditer(flat)]
     for label in labels:
-        if label in _BY_ID:
+        if label in _BY_ID and _BY_ID[label] in ALL_COURTS:
             return _BY_ID[label]
     for label in labels:
         if label.endswith("b") and f"{label[:-1]}d" in _BY_ID:
             return _BY_ID[f"{label[:-1]}d"]
     return None
+
+
+# A caption naming a court that is not a district court: "UNITED STATES COURT OF APPEALS FOR
+# THE SECOND CIRCUIT", "In the United States Court of Federal Claims". Looked for in the head
+# only, and taken only before any district court is named: a district court's order may cite
+# the court of appeals ("remanded by the United States Court of Appeals for the ...").
+_NATIONAL_HEAD = 1200
+_CIRCUITS = "|".join(rf"(?P<{cid}>{words})" for cid, _, _, _, _, words in NATIONAL_COURTS if words)
+_NATIONAL_RE = re.compile(
+    r"\bunited\s+states\s+court\s+of\s+(?:"
+    rf"appeals\W{{0,3}}(?:for\s+the\s+)?(?:{_CIRCUITS})\s+circuit"
+    r"|(?P<uscfc>federal\s+claims)|(?P<cit>international\s+trade))\b",
+    re.IGNORECASE,
+)
+
+
+def _national_heading(flat: str) -> tuple[int, Court] | None:
+    m = _NATIONAL_RE.search(flat[:_NATIONAL_HEAD])
+    if m is None:
+        return None
+    cid = next(name for name, value in m.groupdict().items() if value)
+    return m.start(), _BY_ID[cid]
 
 
 def _words(matched: str) -> str:

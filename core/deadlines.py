@@ -22,7 +22,7 @@ from settleconf.core.counting import (
     fmt_day,
     fmt_time,
 )
-from settleconf.core.court_calendar import calendar_for, federal_calendar
+from settleconf.core.court_calendar import CourtCalendar, calendar_for, federal_calendar
 from settleconf.core.courts import UnknownCourtError, get_court
 from settleconf.core.named_weekdays import named_weekday_computation
 from settleconf.core.order import (
@@ -33,7 +33,8 @@ from settleconf.core.order import (
     RuleKind,
     session_label,
 )
-from settleconf.core.periods import Direction, Period
+from settleconf.core.periods import Direction, Period, Unit
+from settleconf.core.unknown_court import unknown_court_note
 
 
 class DeadlineStatus(StrEnum):
@@ -354,7 +355,19 @@ def _counted(
         )
     except ValueError as exc:
         return _undetermined(ob, ctx, f"Cannot count this: {exc}.")
-    return _from_computation(ob, ctx, comp)
+    return _from_computation(ob, ctx, _unknown_court_doubt(comp, period, ctx))
+
+
+def _unknown_court_doubt(comp: Computation, period: Period, ctx: _Context) -> Computation:
+    """No court: a forward period ending on a state's holiday may be a day early there."""
+    if isinstance(ctx.calendar, CourtCalendar):
+        return comp
+    if period.unit is not Unit.DAYS or not period.direction.forward:
+        return comp
+    note = unknown_court_note(comp.reading.due_date)
+    if note is None:
+        return comp
+    return replace(comp, note=f"{comp.note} {note}" if comp.note else note)
 
 
 def _event_deadline(ob: Obligation, ctx: _Context, done: Mapping[str, Deadline]) -> Deadline:

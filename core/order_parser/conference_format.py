@@ -17,8 +17,11 @@ from settleconf.core.order_parser.paragraphs import Sentence
 # "Pre-Settlement Conference call" is another meeting; margin numbers may split the words.
 # A court-run mediation, a settlement hearing or session, an ENE or ADR session: the
 # settlement session under another name (issue #13).
+# Plural too: an MDL sets the bellwether cases' "settlement conferences" (or "mediations")
+# for one day, "which shall be held on Tuesday, ...".
 _SESSION = (
-    r"mediation(?:\s+(?:hearing|session|conference))?|settlement\s+(?:hearing|session)"
+    r"mediations?(?:\s+(?:hearings?|sessions?|conferences?))?"
+    r"|settlement\s+(?:hearings?|sessions?)"
     r"|(?:ENE|early\s+neutral\s+evaluation)(?:\s+(?:session|conference|hearing))?"
     r"|(?:ADR|alternative\s+dispute\s+resolution)\s+(?:hearing|session|conference)"
     r"|(?-i:MSC)"  # a Mandatory Settlement Conference by its initials
@@ -34,7 +37,7 @@ SETTLEMENT_CONF = re.compile(
     re.IGNORECASE,
 )
 # The "conference" of a tele-conference is another meeting (OTHER_CONF), not the session.
-CONF = re.compile(rf"(?<!tele-)\b(?:confe[rf]ence|conf\b|cnf\b|{_SESSION})\b", re.IGNORECASE)
+CONF = re.compile(rf"(?<!tele-)\b(?:confe[rf]ences?|conf\b|cnf\b|{_SESSION})\b", re.IGNORECASE)
 # Another meeting in the same order: a status or scheduling conference, the preliminary
 # call a week before the mediation.
 OTHER_KINDS = (

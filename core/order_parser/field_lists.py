@@ -209,8 +209,14 @@ def _label_before(
     return label, lead
 
 
+def _generic(label: str) -> bool:
+    """A label naming no event, its parenthesis or bracket too: the Court of Federal Claims
+    prints the order's own date as "(Filed: March 3, 2027)" under the case number."""
+    return _GENERIC.match(label.lstrip("([ ")) is not None
+
+
 def _kind(label: str) -> str | None:
-    if not label or _GENERIC.match(label) or len(label.split()) > 10 or _PROSE.search(label):
+    if not label or _generic(label) or len(label.split()) > 10 or _PROSE.search(label):
         return None
     if not re.search(r"[A-Za-z]{3}", label):
         return None
@@ -363,7 +369,7 @@ def read_fields(text: str) -> list[Field]:
         kind = _kind(label)
         # A stamp's own label ("DATE FILED") is whole: not the end of "ELECTRONICALLY FILED"
         # on the line above it.
-        if (kind is None and not _GENERIC.match(label)) or len(label.split()) == 1:
+        if (kind is None and not _generic(label)) or len(label.split()) == 1:
             # "Discovery\nCut-Off:", "... Filing\nDeadline:": a label a line break cut.
             longer, at = _label_before(text, sep.start(), floor, wrapped=True)
             if _kind(longer) is not None:

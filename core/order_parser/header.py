@@ -137,6 +137,12 @@ _ORDER_DATE_PATTERNS = (
         rf"(?:,[ \t]*|[ \t]*\n[ \t]*)(?P<d>{DATE})[ \t]*$",
         re.IGNORECASE | re.MULTILINE,
     ),
+    # The Federal Circuit's closing: the date on its line (the clerk's signature beside it)
+    # over the word "Date" that labels it, "April 10, 2028    /s/ Name" | "Date    Clerk".
+    re.compile(
+        rf"^[ \t]*(?P<d>{DATE})(?:[ \t]{{2,}}[^\n]*)?\n[ \t]*(?-i:Date)\b(?![ \t]*:)",
+        re.IGNORECASE | re.MULTILINE,
+    ),
     # The signature block last, its date alone on the text's last line within a few lines
     # of "So ordered": "So ordered.\n/s/ ...\nUnited States Magistrate Judge\nMarch 4, 2026".
     re.compile(

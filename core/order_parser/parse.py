@@ -6,7 +6,6 @@ import re
 from dataclasses import replace
 
 from settleconf.core.courts import find_court
-from settleconf.core.docket import find_docket
 from settleconf.core.order import Anchor, Obligation, Order, RuleKind
 from settleconf.core.order_parser.alternative_dates import ALTERNATIVE_DOUBT
 from settleconf.core.order_parser.blocks import drop_margin_numbers, has_margin_numbers
@@ -14,6 +13,7 @@ from settleconf.core.order_parser.case_deadlines import flag_case_deadlines
 from settleconf.core.order_parser.case_schedule import case_schedule_reason
 from settleconf.core.order_parser.chained_duties import chain_duties, counts_from_duty
 from settleconf.core.order_parser.conference import SAME_DAY_DOUBT, WEEKDAY_DOUBT, find_conference
+from settleconf.core.order_parser.court_numbers import case_number
 from settleconf.core.order_parser.cut_duties import cut_duty_warnings
 from settleconf.core.order_parser.deadline import parse_deadline
 from settleconf.core.order_parser.deadline_phrases import named_session_dates
@@ -154,7 +154,9 @@ def _parse(text: str, source_name: str | None) -> Order:
     court = find_court(plain)
     if court is None:
         warnings.append(NO_COURT)
-    docket = find_docket(plain)
+    docket, number_warning = case_number(plain, court)
+    if number_warning:
+        warnings.append(number_warning)
     caption = read_caption(header_text)
     # On pleading paper a line's number stands before "Filed:" or "Dated:" ("1 Filed: Dec.
     # 04, 2014"): read again without the numbers when the printed text gave no date.

@@ -57,7 +57,13 @@ def patterns(margin: bool) -> Patterns:
         # an amended order's "the reset conference", "the rescheduled mediation"
         rf"|reset|re-set|rescheduled|new"
         # a minute entry after a session that did not settle: "before the further conference"
-        rf"|further|follow-up){g})*"
+        rf"|further|follow-up"
+        # a circuit mediation program's first session: the Ninth Circuit's "assessment
+        # conference", a circuit mediator's "initial mediation conference"
+        rf"|assessment|initial{g}mediation"
+        # an MDL's conferences over several days: "before the first settlement conference"
+        # is the session's first day, the date the conference is read as
+        rf"|first){g})*"
     )
     # "three working days prior to the 4/2/2014, conference": the date names the session
     # the period counts from; it is not itself the deadline.
@@ -91,7 +97,10 @@ def patterns(margin: bool) -> Patterns:
         rf"(?:this|the{g}(?:instant|present|court['’]?s))"
         # "this Letter Order", "this Minute Order", "this Text Order": the order itself
         rf"(?:{g}(?:letter|minute|text|electronic|scheduling|referral))?"
+        # a circuit mediator's or a judge's letter that sets the duty: "within seven (7) days
+        # of the date of this letter" (never "the letter", which may be a party's)
         rf"{g}(?:order|notice)|the{g}date{g}hereof|today"
+        rf"|(?:the{g}date{g}of{g})?this{g}letter"
         # a stipulation the Court signs: "within 10 days of the Court's approval of this
         # Stipulation", "of entry of this Stipulated Order" -- the day it is so ordered
         rf"|(?:the{g})?(?:court['’]s{g})?(?:approval|entry|signing){g}of{g}(?:this|the)"
