@@ -26,6 +26,7 @@ from typing import Any, Literal
 
 from settleconf.core.courts import Court, court_by_id, get_court, state_name
 from settleconf.core.federal_holidays import federal_holidays
+from settleconf.core.national_courts import NO_STATE_DAYS
 from settleconf.core.state_holidays import is_hand_written, state_days
 
 CLOSURES_ENV = "SETTLECONF_CLOSURES_FILE"
@@ -190,7 +191,7 @@ class CourtCalendar(FederalCalendar):
 
     def state_holiday(self, day: date) -> Holiday | None:
         """The court's state's legal holidays, except days that are federal holidays anyway."""
-        if federal_statutory_holiday(day) is not None:
+        if federal_statutory_holiday(day) is not None or self.court.id in NO_STATE_DAYS:
             return None
         year = self._state_years.get(day.year)
         if year is None:
@@ -209,7 +210,7 @@ class CourtCalendar(FederalCalendar):
     @property
     def state_holidays_verified(self) -> bool:
         """False where the state's table is the `holidays` package fallback."""
-        return is_hand_written(self.court.state)
+        return self.court.id in NO_STATE_DAYS or is_hand_written(self.court.state)
 
     def __repr__(self) -> str:
         return f"CourtCalendar({self.court.abbreviation})"

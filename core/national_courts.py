@@ -11,7 +11,11 @@ court's, and a forward period in them skips the holidays of a place:
   state here (the district court's, when the order names it, is not added: a day left out
   only makes a deadline earlier than necessary, never later);
 - the Court of Federal Claims and the Court of International Trade sit in Washington, D.C.
-  and New York City (28 U.S.C. §§ 173, 251): their seat's holidays, as for a district court.
+  and New York City (28 U.S.C. §§ 173, 251), but their own rules define "legal holiday"
+  (RCFC 6(a)(6), USCIT R. 6(a)(6)) by the federal days and days the President or Congress
+  declares, with no clause for a state's days (the Court of Federal Claims sat open on a
+  state holiday in Seacor v. HHS, 1995). Their seat's days are not counted (`NO_STATE_DAYS`):
+  were that wrong, it would only make a forward deadline a day earlier than necessary.
 
 Each row: (id, Bluebook abbreviation, name, USPS code of the state or D.C., IANA zone, the
 words that name the court after "United States Court of ..." in a caption). The ids are the
@@ -132,3 +136,6 @@ NATIONAL_COURTS: tuple[tuple[str, str, str, str, str, str], ...] = (
     ("uscfc", "Fed. Cl.", "United States Court of Federal Claims", "DC", _ET, ""),
     ("cit", "Ct. Int'l Trade", "United States Court of International Trade", "NY", _ET, ""),
 )
+
+# National courts whose rules count no state's holidays (see the docstring).
+NO_STATE_DAYS = frozenset({"uscfc", "cit"})

@@ -60,16 +60,19 @@ def test_district_courts_keep_their_keys() -> None:
 @pytest.mark.parametrize(
     ("court", "day", "forward", "closed"),
     [
+        # RCFC 6(a)(6) and USCIT R. 6(a)(6) count no state's days: D.C. Emancipation Day and
+        # New York's Lincoln's Birthday and election day stay open days for those courts
+        ("Fed. Cl.", date(2027, 4, 16), True, False),
+        ("Fed. Cl.", date(2027, 4, 16), False, False),
+        ("Fed. Cl.", date(2028, 4, 17), True, False),
+        ("Fed. Cl.", date(2027, 5, 31), True, True),  # Memorial Day: a federal day
         # D.C. Code § 1-612.02: D.C. Emancipation Day, April 16; a Sunday one on Monday
-        ("Fed. Cl.", date(2027, 4, 16), True, True),
-        ("Fed. Cl.", date(2027, 4, 16), False, False),  # counting back: no state days
-        ("Fed. Cl.", date(2028, 4, 17), True, True),
         ("Fed. Cir.", date(2028, 4, 17), True, True),
         ("D.C. Cir.", date(2027, 4, 16), True, True),
         ("D.C. Cir.", date(2027, 4, 15), True, False),
+        ("Ct. Int'l Trade", date(2027, 2, 12), True, False),
+        ("Ct. Int'l Trade", date(2027, 11, 2), True, False),
         # N.Y. Gen. Constr. Law § 24: Lincoln's Birthday, each general election day
-        ("Ct. Int'l Trade", date(2027, 2, 12), True, True),
-        ("Ct. Int'l Trade", date(2027, 11, 2), True, True),
         ("2d Cir.", date(2028, 11, 7), True, True),
         ("2d Cir.", date(2028, 11, 8), True, False),
         # Cal. Gov. Code § 6700: Cesar Chavez Day (the Ninth Circuit's clerk, San Francisco)
@@ -125,7 +128,7 @@ def _due(text: str) -> dict[str, tuple[date | None, bool]]:
     return {d.obligation.quote: (d.due_date, d.needs_review) for d in schedule.deadlines}
 
 
-def test_a_federal_claims_period_ending_on_dc_emancipation_day_runs_to_monday() -> None:
+def test_a_federal_claims_period_ending_on_dc_emancipation_day_stays_on_it() -> None:
     text = (
         "In the United States Court of Federal Claims\n\nNo. 27-0455C\n\n"
         "WILLOWMERE SUPPLY CO., Plaintiff,\nv.\nTHE UNITED STATES, Defendant.\n\n"
@@ -136,7 +139,8 @@ def test_a_federal_claims_period_ending_on_dc_emancipation_day_runs_to_monday() 
     )
     due = _due(text)
     quote = next(q for q in due if "damages calculations" in q)
-    assert due[quote] == (date(2027, 4, 19), False)  # Fri Apr 16 is D.C. Emancipation Day
+    # Fri Apr 16 is D.C. Emancipation Day, but RCFC 6(a)(6) counts no D.C. days
+    assert due[quote] == (date(2027, 4, 16), False)
 
 
 def test_a_second_circuit_period_ending_on_election_day_runs_to_wednesday() -> None:
