@@ -171,6 +171,17 @@ SETS += [
         due_pct=95.0,  # 43/43
         kind_due_pct=85.0,  # the minute entries have 7 dated duties: one miss is 85.7%
     ),
+    # phrasings21: settlement scheduling as pasted into chat (chambers e-mails, clerk's notices,
+    # colleagues' summaries, message-relative dates, calendar invitations). First read 18/30,
+    # 17/30, 33/64 (51.6%), 0 unreviewed wrong dates.
+    PhrasingSet(
+        "phrasings21",
+        whole={"at_least": 30, "kinds": 5, "lines": (5, 35), "quoted": True},
+        conference=17,  # of 30 (dates 18, times 17)
+        due_pct=51.0,  # 33/64
+        kind_due_pct=0.0,  # colleague_summary 0/16 at first read
+        after_event=False,  # 2/7 surfaced at first read (4 are ambiguous message-relative dates)
+    ),
 ]
 _IDS = [s.folder for s in SETS]
 
