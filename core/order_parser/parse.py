@@ -48,6 +48,8 @@ from settleconf.core.order_parser.judges import settlement_judge, signing_judge
 from settleconf.core.order_parser.lead_in_items import read_lead_in_items
 from settleconf.core.order_parser.limits import cap_text, split_note
 from settleconf.core.order_parser.markup import drop_unticked, strip_markdown
+from settleconf.core.order_parser.message_dates import message_date
+from settleconf.core.order_parser.message_relative import message_relative
 from settleconf.core.order_parser.named_session import anchor_named_session
 from settleconf.core.order_parser.nef_notice import nef_filed_date
 from settleconf.core.order_parser.obligations import read_obligations
@@ -171,6 +173,9 @@ def _parse(text: str, source_name: str | None) -> Order:
         or order_date
     )
     signer = signing_judge(header_text, layout.closing)
+    # A pasted e-mail or chat message's own day: what its "Thursday, March 18" and "a week
+    # from today" count from when no order date was read (message_dates).
+    sent = message_date(plain) if order_date is None else None
 
     conference, conf_warnings = find_conference(
         # a forwarded chain: a colleague's "I think SC is set for ..." is no candidate; a
@@ -178,7 +183,7 @@ def _parse(text: str, source_name: str | None) -> Order:
         without_stamps(current_sentences(court_sentences(layout.sentences, chain), rows), rows),
         timezone=court.timezone if court else None,
         margin_numbers=margin,
-        order_date=order_date,
+        order_date=order_date or sent,
     )
     if rows and conference.quote:
         # the sentence as written, its row's stamps and all, is the one read
@@ -216,7 +221,7 @@ def _parse(text: str, source_name: str | None) -> Order:
         layout.sentences,
         margin=margin,
         truncated=truncated,
-        year_hint=conference.date or order_date,
+        year_hint=conference.date or order_date or sent,
     )
     warnings += ob_warnings
     dated = {o.rule.fixed_date for o in obligations if o.rule.fixed_date}
@@ -226,6 +231,8 @@ def _parse(text: str, source_name: str | None) -> Order:
     )
     obligations = point_at_paragraphs(obligations, layout.sentences)
     obligations = read_lead_in_items(obligations, layout.sentences)
+    if order_date is None:
+        obligations = message_relative(layout.sentences, obligations, sent)
     sessions = other_sessions(layout.sentences, conference, dated, order_date=order_date)
     obligations = obligations + sessions
     quoted = {o.quote for o in obligations} | {conference.quote}

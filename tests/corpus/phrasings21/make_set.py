@@ -1,3 +1,4 @@
+# ruff: noqa  -- a data generator: its long lines are the texts themselves
 """Generator for phrasings21 (settlement-conference scheduling as people pass it around).
 
 Run from the repo root: python3 tests/corpus/phrasings21/make_set.py

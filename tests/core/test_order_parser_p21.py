@@ -1,0 +1,129 @@
+"""Kinds the twenty-first phrasing set (tests/corpus/phrasings21: settlement scheduling as
+people paste it -- chambers e-mails, clerk's notices, colleagues' summaries, chat messages
+with dates relative to the message, calendar invitations) found, probed in other wording:
+
+- the session by its bare, undefined initials ("SC set for 4/12/28 at 2pm", "The SC is
+  moving to Monday, May 8 at 9:00") -- chat_initials;
+- the day a pasted e-mail or chat message was written ("Sent: ...", "[Wed, Feb 9, 2028
+  4:10 PM] Name:") -- message_dates;
+- deadlines relative to that day ("two weeks from today", "by this Thursday", "next
+  Wednesday", "tomorrow") -- message_relative: one day dated and flagged; two possible days
+  undated, flagged, both named; no message day, undated and flagged.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from settleconf.core.deadlines import compute_schedule
+from settleconf.core.order_parser import parse_order
+from settleconf.core.order_parser.message_dates import message_date
+
+
+def _read(text: str) -> tuple[object, list[tuple[date | None, bool, str, tuple[str, ...]]]]:
+    order = parse_order(text)
+    out = [
+        (d.due_date, d.needs_review, d.obligation.quote, d.obligation.review_reasons)
+        for d in compute_schedule(order).deadlines
+    ]
+    return order, out
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("Sent: Wednesday, February 9, 2028 4:10 PM\nTo: team\nSubject: x\n\nHi", date(2028, 2, 9)),
+        ("From: A\nDate: 11/3/27 8:02 AM\nSubject: y\n\nbody", date(2027, 11, 3)),
+        ("[Thu, Jun 15, 2028 2:44 PM] Omar Blix:\nquick update", date(2028, 6, 15)),
+        ("==== Monday, August 2, 2027 ====\nRita: hello", date(2027, 8, 2)),
+        ("Lucas Ferraro - Fri, Jan 7, 2028, 10:01 AM\nhey all", date(2028, 1, 7)),
+    ],
+)
+def test_the_message_day_comes_from_its_header_or_chat_stamp(text: str, when: date) -> None:
+    assert message_date(text) == when
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a notice's field and an invitation's time span are the session's day, not the note's
+        "NOTICE OF SETTLEMENT CONFERENCE\nDate: 09/14/2027\nTime: 10:00 AM\n",
+        "Mediation - Acme v. Bolt\nWednesday, May 3, 2028 \u22c5 9:00 \u2013 11:30am\n",
+        "SC: Tue 5/2/28 @ 10 am, Rm 4\n",
+        # a sentence that sets something is not a stamp
+        "The conference is set for June 1, 2027 at 10:00 AM.\n",
+    ],
+)
+def test_a_session_line_is_not_the_message_day(text: str) -> None:
+    assert message_date(text) is None
+
+
+def test_undefined_sc_in_a_summary_is_the_settlement_conference() -> None:
+    order, _ = _read(
+        "FYI - in Garnet Mills v. Oakhurst Freight, Judge Pell set the SC for 4/12/28 at "
+        "2pm (in person).\nStatements due 7 days before the settlement conference.\n"
+    )
+    assert order.conference.date == date(2028, 4, 12)  # type: ignore[attr-defined]
+
+
+def test_sc_as_a_judges_initials_or_a_state_is_not_a_session() -> None:
+    order, _ = _read(
+        "Case No. 3:27-cv-00912-SC\nRemit to 1200 Gervais St, Columbia, SC 29201 by "
+        "June 3, 2027.\n"
+    )
+    assert order.conference.date is None  # type: ignore[attr-defined]
+
+
+def test_a_chat_line_sets_the_session_on_a_yearless_day_from_the_message_day() -> None:
+    order, _ = _read(
+        "Mae Collier -- Wednesday, April 19, 2028 3:05 PM\n"
+        "Chambers called on Ridge v. Calder.\nThe SC is moving to Monday, May 8 at 9:00 in "
+        "Room 5.\n"
+    )
+    assert order.conference.date == date(2028, 5, 8)  # type: ignore[attr-defined]
+
+
+def test_certain_message_relative_days_are_dated_and_flagged() -> None:
+    _, got = _read(
+        "[Tuesday, October 5, 2027 11:20 AM] Ines Marr\n"
+        "Settlement conference stays on Thursday, October 28, 2027 at 10:00 AM.\n"
+        "Chambers wants our position letter two weeks from today.\n"
+        "The demand goes out by this Thursday.\n"
+    )
+    dated = {(d, r) for d, r, _, _ in got}
+    assert (date(2027, 10, 19), True) in dated
+    assert (date(2027, 10, 7), True) in dated
+
+
+def test_next_weekday_said_earlier_that_week_names_two_days_and_shows_none() -> None:
+    _, got = _read(
+        "Sent: Tuesday, November 2, 2027 9:00 AM\nTo: team\nSubject: SC\n\n"
+        "The settlement conference is set for Tuesday, November 30, 2027 at 1:00 PM.\n"
+        "The clerk says the ex parte statements are due next Thursday.\n"
+    )
+    statement = [g for g in got if "next Thursday" in g[2]]
+    assert len(statement) == 1
+    due, review, _, reasons = statement[0]
+    assert due is None and review
+    assert "November 4, 2027" in reasons[0] and "November 11, 2027" in reasons[0]
+
+
+def test_next_weekday_said_later_in_the_week_is_one_day() -> None:
+    _, got = _read(
+        "Sent: Friday, November 5, 2027 9:00 AM\nTo: team\nSubject: SC\n\n"
+        "The settlement conference is set for Tuesday, November 30, 2027 at 1:00 PM.\n"
+        "The clerk says the ex parte statements are due next Tuesday.\n"
+    )
+    assert (date(2027, 11, 9), True) in {(d, r) for d, r, _, _ in got}
+
+
+def test_an_undated_chat_paste_dates_nothing_relative() -> None:
+    _, got = _read(
+        "Ravi Stone  2:14 PM\n"
+        "settlement conference is on Friday, July 14, 2028 at 10:00 AM before Judge Orr\n"
+        "they want the attendee list by tomorrow and the statement by next Monday.\n"
+    )
+    relative = [g for g in got if "tomorrow" in g[2]]
+    assert relative and all(d is None and r for d, r, _, _ in relative)
