@@ -25,6 +25,8 @@ _INITIALS = re.compile(
 )
 # A day in the sentence, with or without its year: "6/3/27", "Thursday, March 18".
 _DAY = re.compile(rf"\d{{1,2}}/\d{{1,2}}|\b(?:{WEEKDAY}|{MONTH})\b", re.IGNORECASE)
+# Or a subject line or heading opening on the initials: "SC - Halvorsen v. Crestline - D.N.J."
+_HEAD = re.compile(r"^\W*SC[ \t]*(?::|[-–][ \t])")
 # "at 9:30" after "SC" but not a state's ZIP code: "SC 29201"
 _ZIP = re.compile(r"(?-i:SC)\s+\d{5}\b")
 
@@ -34,7 +36,8 @@ def spell_out_chat_initials(sentences: tuple[Sentence, ...]) -> tuple[Sentence, 
     names the session in a dated sentence (see the module docstring); others as they are."""
     out: list[Sentence] = []
     for s in sentences:
-        if "SC" in s.text and not _ZIP.search(s.text) and _DAY.search(s.text):
+        dated = _DAY.search(s.text) or _HEAD.match(s.text)
+        if "SC" in s.text and not _ZIP.search(s.text) and dated:
             text = _INITIALS.sub("Settlement Conference", s.text)
             if text != s.text:
                 s = Sentence(text, s.paragraph, s.index)

@@ -878,6 +878,17 @@ _WHEN_FIELD = re.compile(
     re.IGNORECASE,
 )
 _TITLE_LINE = re.compile(r"[A-Z][A-Z ,&()-]{10,}")
+# The same field inside a run-together line, after another field's value.
+_WHEN_FIELD_IN = re.compile(
+    r"(?<=\s)(?:(?:settlement\s+conference|conference)\s+)?"
+    r"(?:when|date(?:\s+of\s+conference)?(?:\s*(?:and|&|/)\s*time)?)\s*:\s*",
+    re.IGNORECASE,
+)
+
+
+def _starts_a_date(text: str, at: int) -> bool:
+    found = find_dates(text[at : at + 40])
+    return bool(found) and found[0].start == 0 and found[0].value is not None
 _TITLE_SENTENCES = 12
 
 
@@ -889,6 +900,13 @@ def _field_setting(sentences: tuple[Sentence, ...]) -> _Candidate | None:
     )
     for i, s in enumerate(sentences):
         field = _WHEN_FIELD.match(s.text)
+        if field is None and titled:
+            # a form's lines run together where none ends a sentence: "Coronado Surf v.
+            # Halyard Before: Hon. X, U.S. Magistrate Judge Date: 08/17/2027"
+            field = next(
+                (m for m in _WHEN_FIELD_IN.finditer(s.text) if _starts_a_date(s.text, m.end())),
+                None,
+            )
         if field is None:
             continue
         value = s.text[field.end() :]

@@ -108,6 +108,23 @@ def _clause(text: str, start: int) -> str:
     return text[cut + 1 : start]
 
 
+_CLAUSE_END = re.compile(r"[;.](?:\s|$)|\s+and\s+|$")
+
+
+def _quote(text: str, m: re.Match[str]) -> str:
+    """The words that set this one duty: a chat message's lines run into one sentence ("...
+    statements by next Tuesday and the demand by Thursday."), each its own duty."""
+    cut = max(
+        text.rfind(";", 0, m.start()),
+        text.rfind(". ", 0, m.start()),
+        text.rfind(" and ", 0, m.start()),
+    )
+    start = cut + 1 if cut >= 0 else 0
+    end = _CLAUSE_END.search(text, m.end())
+    stop = end.start() if end is not None else len(text)
+    return text[start:stop].strip()
+
+
 def message_relative(
     sentences: tuple[Sentence, ...],
     obligations: list[Obligation],
@@ -164,7 +181,7 @@ def message_relative(
                     who=find_actor(clause) or "parties",
                     what=" ".join(clause.split()).strip(" ,;:-") or title_for(slug),
                     rule=rule,
-                    quote=s.text,
+                    quote=_quote(s.text, m) if len(found) > 1 else s.text,
                     paragraph=s.paragraph,
                     needs_review=True,
                     review_reasons=(reason,),

@@ -127,3 +127,46 @@ def test_an_undated_chat_paste_dates_nothing_relative() -> None:
     )
     relative = [g for g in got if "tomorrow" in g[2]]
     assert relative and all(d is None and r for d, r, _, _ in relative)
+
+
+def test_two_relative_duties_in_one_chat_sentence_each_quote_their_words() -> None:
+    _, got = _read(
+        "[Wed, Mar 8, 2028 10:02 AM] Lena Ruiz\n"
+        "Settlement conference is set for Monday, March 27, 2028 at 9:30 AM.\n"
+        "Chambers wants the position letter by this Friday and the demand by tomorrow\n"
+    )
+    by_quote = {q: (d, r) for d, r, q, _ in got}
+    assert by_quote["Chambers wants the position letter by this Friday"] == (
+        date(2028, 3, 10),
+        True,
+    )
+    assert by_quote["and the demand by tomorrow"] == (date(2028, 3, 9), True)
+
+
+def test_a_notice_field_run_into_the_line_before_sets_the_session() -> None:
+    order, _ = _read(
+        "UNITED STATES DISTRICT COURT\nDISTRICT OF RHODE ISLAND\n\n"
+        "NOTICE OF SETTLEMENT CONFERENCE\n\n"
+        "Narragansett Sails v. Bristol Rigging Presiding: Magistrate Judge Q. Aldous "
+        "Date: 10/05/2027\nTime: 2:00 PM\nPlace: Courtroom 3\n"
+    )
+    conf = order.conference  # type: ignore[attr-defined]
+    assert (conf.date, conf.time.hour if conf.time else None) == (date(2027, 10, 5), 14)
+
+
+def test_a_date_line_with_a_clock_time_is_a_session_not_the_order_date() -> None:
+    order, _ = _read(
+        "Subject: SC - Perrault v. Lindell Farms\n\n"
+        "Date: 02/22/2028 9:30 AM, Trenton, Courtroom 4W\n"
+        "Position papers due 02/15/2028\n"
+    )
+    assert order.order_date is None  # type: ignore[attr-defined]
+    assert order.conference.date == date(2028, 2, 22)  # type: ignore[attr-defined]
+
+
+def test_a_signature_date_line_is_still_the_order_date() -> None:
+    order, _ = _read(
+        "ORDER SETTING SETTLEMENT CONFERENCE\n\nA settlement conference is set for "
+        "June 8, 2027 at 10:00 a.m.\n\nDate: March 1, 2027\n\n/s/ P. Judge\n"
+    )
+    assert order.order_date == date(2027, 3, 1)  # type: ignore[attr-defined]
