@@ -58,6 +58,7 @@ from settleconf.core.order_parser.order_end import reaches_its_end
 from settleconf.core.order_parser.other_sessions import other_sessions
 from settleconf.core.order_parser.paragraph_refs import point_at_paragraphs
 from settleconf.core.order_parser.paragraphs import build_layout
+from settleconf.core.order_parser.secondhand import secondhand_warning
 from settleconf.core.order_parser.sentences import MAX_SENTENCE
 from settleconf.core.order_parser.session_anchors import anchor_other_sessions
 from settleconf.core.order_parser.session_rounds import check_rounds
@@ -152,6 +153,9 @@ def _parse(text: str, source_name: str | None) -> Order:
     repaired = repair_warning(repairs)
     if repaired:
         warnings.append(repaired)
+    secondhand = secondhand_warning(plain)  # a colleague's note, read but not the order
+    if secondhand:
+        warnings.append(secondhand)
 
     court = find_court(plain)
     if court is None:

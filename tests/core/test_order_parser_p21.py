@@ -6,6 +6,7 @@ with dates relative to the message, calendar invitations) found, probed in other
   moving to Monday, May 8 at 9:00") -- chat_initials;
 - the day a pasted e-mail or chat message was written ("Sent: ...", "[Wed, Feb 9, 2028
   4:10 PM] Name:") -- message_dates;
+- a colleague's note about an order, not the order -- secondhand (a warning, dates still read);
 - deadlines relative to that day ("two weeks from today", "by this Thursday", "next
   Wednesday", "tomorrow") -- message_relative: one day dated and flagged; two possible days
   undated, flagged, both named; no message day, undated and flagged.
@@ -20,6 +21,7 @@ import pytest
 from settleconf.core.deadlines import compute_schedule
 from settleconf.core.order_parser import parse_order
 from settleconf.core.order_parser.message_dates import message_date
+from settleconf.core.order_parser.secondhand import SECONDHAND
 
 
 def _read(text: str) -> tuple[object, list[tuple[date | None, bool, str, tuple[str, ...]]]]:
@@ -170,3 +172,38 @@ def test_a_signature_date_line_is_still_the_order_date() -> None:
         "June 8, 2027 at 10:00 a.m.\n\nDate: March 1, 2027\n\n/s/ P. Judge\n"
     )
     assert order.order_date == date(2027, 3, 1)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FYI - Judge Oduya set the SC for 5/9/28 at 11am. Letters due 7 days before.\n",
+        "Quick recap of the order in Birch v. Lowell: settlement conference 5/9/28 at 11 am.\n",
+        "Per Judge Amsel's paperless order: settlement conference on May 9, 2028 at 11:00 AM.\n",
+        "Chambers (Judge Amsel, D. Vt.) e-mailed: settlement conference May 9, 2028, 11 AM.\n",
+    ],
+)
+def test_a_colleagues_note_is_read_and_said_to_be_secondhand(text: str) -> None:
+    order, _ = _read(text)
+    assert order.conference.date == date(2028, 5, 9)  # type: ignore[attr-defined]
+    assert SECONDHAND in order.warnings  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the court's own words
+        "UNITED STATES DISTRICT COURT\nORDER\nA settlement conference is set for May 9, 2028 "
+        "at 11:00 a.m. Per the order of referral, statements are due 7 days before.\n"
+        "IT IS SO ORDERED.\n",
+        # chambers' own e-mail
+        "From: Deputy Clerk <x_chambers@vtd.uscourts.gov>\nSent: Monday, April 3, 2028\n"
+        "FYI, the settlement conference is May 9, 2028 at 11:00 AM.\n",
+        # a statement's "brief summary", a motion for summary judgment
+        "ORDER\nThe settlement conference is set for May 9, 2028 at 11:00 a.m. Each statement "
+        "shall give a brief summary of the motion for summary judgment.\n",
+    ],
+)
+def test_the_courts_own_text_is_not_called_secondhand(text: str) -> None:
+    order, _ = _read(text)
+    assert SECONDHAND not in order.warnings  # type: ignore[attr-defined]
