@@ -37,7 +37,9 @@ _NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "
 _COUNT = r"a|an|one|two|three|four|five|six|seven|ten|fourteen|\d{1,2}"
 _PHRASE = re.compile(
     rf"\b(?:(?P<n>{_COUNT})\s+(?P<unit>weeks?|days?)\s+from\s+(?:today|now)"
-    rf"|in\s+(?P<n2>{_COUNT})\s+(?P<unit2>weeks?|days?)\b"
+    # "in two weeks", not "w/in 10 days of the order" (within: counted from its anchor)
+    rf"|(?<!w/)(?<!with)in\s+(?P<n2>{_COUNT})\s+(?P<unit2>weeks?|days?)\b"
+    r"(?!\s+(?:of|after|from|before|prior|following)\b)"
     r"|(?P<tomorrow>tomorrow)|(?P<today>(?:EOD|COB|end\s+of\s+(?:the\s+)?day)\s+today|today)"
     rf"|(?P<which>this\s+coming|this|next|coming)\s+(?P<wd>{_WD})"
     rf"|(?:by|due|on|out|until|EOD|COB)\s+(?P<wd2>{_WD})(?P<nth>\s+the\s+(?P<dom>\d{{1,2}})(?:st|nd|rd|th))?)\b",

@@ -207,3 +207,24 @@ def test_a_colleagues_note_is_read_and_said_to_be_secondhand(text: str) -> None:
 def test_the_courts_own_text_is_not_called_secondhand(text: str) -> None:
     order, _ = _read(text)
     assert SECONDHAND not in order.warnings  # type: ignore[attr-defined]
+
+
+def test_within_days_of_the_order_is_not_counted_from_the_message() -> None:
+    _, got = _read(
+        "[Tue, May 2, 2028 3:15 PM] Ana Pike:\n"
+        "Settlement conference set for Thursday, June 8, 2028 at 10:00 AM.\n"
+        "any request to appear by video - due w/in 10 days of the order\n"
+        "and the statements go in in two weeks\n"
+    )
+    dates = {d for d, _, _, _ in got}
+    assert date(2028, 5, 12) not in dates  # not 10 days from the message
+    assert date(2028, 5, 16) in dates  # two weeks from it
+
+
+def test_a_calendar_span_gives_its_start_time_the_ends_half_of_the_day() -> None:
+    order, _ = _read(
+        "Settlement conference - Dunmore v. Keel Boats\n"
+        "Thursday, October 7, 2027 \u22c5 2:00 \u2013 5:00pm\nTime zone: America/Chicago\n"
+    )
+    conf = order.conference  # type: ignore[attr-defined]
+    assert (conf.date, conf.time.hour if conf.time else None) == (date(2027, 10, 7), 14)
