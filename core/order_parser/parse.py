@@ -43,6 +43,7 @@ from settleconf.core.order_parser.field_lists import (
 from settleconf.core.order_parser.handwritten_blanks import blank_warnings, lost_date_time
 from settleconf.core.order_parser.header import read_caption, read_order_date
 from settleconf.core.order_parser.hollow_dates import deadline_reason, hollow_deadline
+from settleconf.core.order_parser.ics_events import ics_session, unescape_ics
 from settleconf.core.order_parser.incorporated_rules import incorporated_warnings
 from settleconf.core.order_parser.judges import settlement_judge, signing_judge
 from settleconf.core.order_parser.lead_in_items import read_lead_in_items
@@ -132,6 +133,7 @@ def parse_order(
 def _parse(text: str, source_name: str | None) -> Order:
     repairs: list[tuple[str, str]] = []
     text, cut = split_note(cap_text(clean_text(text, repairs=repairs)))
+    text = unescape_ics(text)  # a pasted .ics event's "\n"-escaped description
     text = join_wrapped_rows(drop_unticked(text))
     # a forwarded chain, cut into messages as pasted, its quote marks still on
     chain = messages(text)
@@ -196,6 +198,13 @@ def _parse(text: str, source_name: str | None) -> Order:
     # A scheduling order's field list ("Settlement Conference Date: 9/3/09 10:00").
     fields = read_fields(header_text)
     conference, conf_warnings = field_conference(conference, conf_warnings, fields)
+    ics = ics_session(text) if conference.date is None else None
+    if ics is not None:
+        # a pasted iCalendar event: its DTSTART is the session's day and start
+        when, at, utc = ics
+        conference = replace(conference, date=when, time=at)
+        conf_warnings = [w for w in conf_warnings if w != "No settlement conference date found."]
+        conf_warnings += [utc] if utc else []
     if conference.date is None and conference.time is None:
         # its date lost to the scan ("held on __/__/__ at 10:00 a.m."), its time still there
         conference = replace(conference, time=lost_date_time(text))

@@ -228,3 +228,26 @@ def test_a_calendar_span_gives_its_start_time_the_ends_half_of_the_day() -> None
     )
     conf = order.conference  # type: ignore[attr-defined]
     assert (conf.date, conf.time.hour if conf.time else None) == (date(2027, 10, 7), 14)
+
+
+def test_a_pasted_ics_event_gives_the_session_from_dtstart() -> None:
+    order, got = _read(
+        "BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;TZID=America/Denver:20280307T133000\n"
+        "DTEND;TZID=America/Denver:20280307T163000\n"
+        "SUMMARY:Settlement Conference - Pueblo Tile v. Arkansas Valley Brick\n"
+        "LOCATION:Courtroom A502\\, Denver\n"
+        "DESCRIPTION:Confidential statements are due seven days before the settlement "
+        "conference.\\nBring the adjuster.\nEND:VEVENT\nEND:VCALENDAR\n"
+    )
+    conf = order.conference  # type: ignore[attr-defined]
+    assert (conf.date, conf.time.hour if conf.time else None) == (date(2028, 3, 7), 13)
+    assert date(2028, 2, 29) in {d for d, _, _, _ in got}
+
+
+def test_an_ics_event_in_utc_gives_the_day_but_no_local_time() -> None:
+    order, _ = _read(
+        "BEGIN:VEVENT\nDTSTART:20280307T203000Z\nSUMMARY:Mediation session - A v. B\n"
+        "END:VEVENT\n"
+    )
+    conf = order.conference  # type: ignore[attr-defined]
+    assert (conf.date, conf.time) == (date(2028, 3, 7), None)
