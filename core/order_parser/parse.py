@@ -53,6 +53,7 @@ from settleconf.core.order_parser.message_dates import message_date
 from settleconf.core.order_parser.message_relative import message_relative
 from settleconf.core.order_parser.named_session import anchor_named_session
 from settleconf.core.order_parser.nef_notice import nef_filed_date
+from settleconf.core.order_parser.note_shorthand import expand_sentences
 from settleconf.core.order_parser.obligations import read_obligations
 from settleconf.core.order_parser.ocr_numerals import repair_warning
 from settleconf.core.order_parser.order_end import reaches_its_end
@@ -230,12 +231,20 @@ def _parse(text: str, source_name: str | None) -> Order:
     if margin:
         about_conference = [drop_margin_numbers(s) for s in about_conference]
     judge = settlement_judge(about_conference, signer)
+    # A colleague's note: its shorthand written out for the reader (note_shorthand), each
+    # duty then quoted as the note wrote it.
+    read_sentences, written = (
+        expand_sentences(layout.sentences) if secondhand else (layout.sentences, {})
+    )
     obligations, ob_warnings, read_at = read_obligations(
-        layout.sentences,
+        read_sentences,
         margin=margin,
         truncated=truncated,
         year_hint=conference.date or order_date or sent,
     )
+    obligations = [
+        replace(o, quote=written[o.quote]) if o.quote in written else o for o in obligations
+    ]
     warnings += ob_warnings
     dated = {o.rule.fixed_date for o in obligations if o.rule.fixed_date}
     obligations = anchor_named_session(obligations, conference.quote, plain)

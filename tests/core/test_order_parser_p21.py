@@ -251,3 +251,36 @@ def test_an_ics_event_in_utc_gives_the_day_but_no_local_time() -> None:
     )
     conf = order.conference  # type: ignore[attr-defined]
     assert (conf.date, conf.time) == (date(2028, 3, 7), None)
+
+
+def test_a_notes_shorthand_is_read_and_quoted_as_written() -> None:
+    text = (
+        "FYI - Judge Rusk set the SC for 11/16/27 at 10am (Zoom).\n"
+        "- Pos. letters ddl: 7 days before\n"
+        "- π demand: 10/26; Δ response 11/2\n"
+    )
+    order, got = _read(text)
+    assert order.conference.date == date(2027, 11, 16)  # type: ignore[attr-defined]
+    dates = {d for d, _, _, _ in got}
+    assert {date(2027, 11, 9), date(2027, 10, 26), date(2027, 11, 2)} <= dates
+    assert all(q in text for _, _, q, _ in got)  # quotes as the note wrote them
+    year_guess = [r for d, _, _, r in got if d == date(2027, 10, 26)]
+    assert year_guess and any("no year" in x for x in year_guess[0])
+
+
+def test_a_notes_year_is_the_one_nearest_the_conference() -> None:
+    _, got = _read(
+        "Quick recap: SC set for 01/20/2028 10:00 AM, Camden.\n"
+        "Demand ddl 12/10; def. response by 12/22\n"
+    )
+    dates = {d for d, _, _, _ in got}
+    assert {date(2027, 12, 10), date(2027, 12, 22)} <= dates
+
+
+def test_shorthand_is_not_expanded_in_an_order() -> None:
+    # an order's "9/1" ratio and a judge's initials are not a note's date and session
+    _, got = _read(
+        "ORDER\nCase No. 2:27-cv-01111-SC\nA settlement conference is set for June 8, 2027 at "
+        "10:00 a.m. Fees are split 9/1 between the parties.\nIT IS SO ORDERED.\n"
+    )
+    assert date(2027, 9, 1) not in {d for d, _, _, _ in got}
