@@ -284,3 +284,20 @@ def test_shorthand_is_not_expanded_in_an_order() -> None:
         "10:00 a.m. Fees are split 9/1 between the parties.\nIT IS SO ORDERED.\n"
     )
     assert date(2027, 9, 1) not in {d for d, _, _, _ in got}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mediation briefs due: 5 days prior (send by e-mail to chambers only).",
+        "Settlement letters due to chambers 5 days prior -> Fri 4/28",
+    ],
+)
+def test_a_bare_prior_before_a_parenthesis_or_arrow_counts_from_the_conference(
+    line: str,
+) -> None:
+    _, got = _read(
+        "NOTICE OF SETTLEMENT CONFERENCE\nThe settlement conference is set for Wednesday, "
+        f"May 3, 2028 at 1:00 p.m.\n{line}\n"
+    )
+    assert (date(2028, 4, 28), True) in {(d, r) for d, r, _, _ in got}
