@@ -289,7 +289,7 @@ def test_shorthand_is_not_expanded_in_an_order() -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "Mediation briefs due: 5 days prior (send by e-mail to chambers only).",
+        "Position papers due: 5 days prior (send by e-mail to chambers only).",
         "Settlement letters due to chambers 5 days prior -> Fri 4/28",
     ],
 )
