@@ -7,7 +7,8 @@ note only (never in an order, where "9/1" may be a ratio or a rule number and "S
 initials), each sentence is read with the shorthand written out:
 
 - w/in -> within; ddl (deadline) -> due; π / pl / pltf -> plaintiff; Δ / def -> defendant;
-- "π demand: 2/24" -> "plaintiff demand due February 24" (a paper, then its day);
+- "π demand: 2/24" -> "plaintiff demand due February 24" (a paper, then its day); "by COB
+  3/16" -> "by close of business on March 16"; "EOD 12/17" -> "by December 17";
 - an undefined SC -> settlement conference;
 - a month/day with no year, "9/1", "(3/14)", "12/17" -> "September 1", the month's name, so
   that the reader dates it by the year nearest the conference and says it guessed the year;
@@ -52,12 +53,20 @@ _PAPER_THEN_DAY = re.compile(
 )
 
 
+# "by COB 3/16" -> "by close of business on March 16"; "ddl EOD 12/17" -> "due by December
+# 17" (end of day: no hour is read into it).
+_COB = re.compile(rf"\b(?:by\s+)?COB\s+(?:on\s+)?(?=(?:{_MONTHS})\s+\d)", re.I)
+_EOD = re.compile(rf"\b(?:by\s+)?EOD\s+(?:on\s+)?(?=(?:{_MONTHS})\s+\d)", re.I)
+
+
 def expand(text: str) -> str:
     """`text` with the shorthand written out (see the module docstring)."""
     for pattern, words in _WORDS:
         text = pattern.sub(words, text)
     text = _MONTH_DAY.sub(lambda m: f"{month_name[int(m['m'])]} {int(m['d'])}", text)
     text = _PAPER_THEN_DAY.sub(lambda m: f"{m['p']} due ", text)
+    text = _COB.sub("by close of business on ", text)
+    text = _EOD.sub("by ", text)
     return _BARE_BEFORE.sub(lambda m: f"{m['p']} the settlement conference", text)
 
 

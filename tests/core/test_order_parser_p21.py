@@ -301,3 +301,14 @@ def test_a_bare_prior_before_a_parenthesis_or_arrow_counts_from_the_conference(
         f"May 3, 2028 at 1:00 p.m.\n{line}\n"
     )
     assert (date(2028, 4, 28), True) in {(d, r) for d, r, _, _ in got}
+
+
+def test_a_notes_cob_and_eod_days() -> None:
+    _, got = _read(
+        "Quick recap - SC set for 05/23/2028 9:30 AM, Topeka.\n"
+        "- attendee email to chambers by COB 5/17\n"
+        "- demand EOD 4/28\n"
+    )
+    dated = {d: r for d, r, _, _ in got}
+    assert dated.get(date(2028, 5, 17)) is True
+    assert dated.get(date(2028, 4, 28)) is True
