@@ -39,7 +39,9 @@ _WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
 _MONTH_DAY = re.compile(r"(?<![\d/.:-])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/])")
 _BARE_BEFORE = re.compile(
     r"\b(?P<p>(?:days?|weeks?)\s+(?:before|prior))(?!\s+(?:to\s+)?(?:the|a|an|any|that|this"
-    r"|each|its|said|such|settlement|conference|SC|MSC)\b)",
+    r"|each|its|said|such|settlement|conference|SC|MSC)\b)"
+    # "due 01/06/2028 (7 days prior)": the stated day's own gloss, left as written
+    r"(?![ \t]*\))",
     re.I,
 )
 
@@ -67,7 +69,11 @@ def expand(text: str) -> str:
     text = _PAPER_THEN_DAY.sub(lambda m: f"{m['p']} due ", text)
     text = _COB.sub("by close of business on ", text)
     text = _EOD.sub("by ", text)
-    return _BARE_BEFORE.sub(lambda m: f"{m['p']} the settlement conference", text)
+    return _BARE_BEFORE.sub(
+        lambda m: f"{m['p']}{' to' if m['p'].lower().endswith('prior') else ''} the settlement "
+        "conference",
+        text,
+    )
 
 
 def expand_sentences(

@@ -10,7 +10,8 @@ so the reader is told the text is secondhand and asked to check it against the o
 
 A text is secondhand when it carries a note's words (FYI, recap, quick summary, "per the order",
 "per Judge X's order", chambers "called"/"says"/"wants", "spoke with", "heads up", "update
-from", "Judge X set the SC") and none of the court's own marks (IT IS ORDERED, SO ORDERED,
+from", "Judge X set the SC"), or is a calendar invitation's text (Outlook, Google, .ics), and none
+of the court's own marks (IT IS ORDERED, SO ORDERED,
 BY THE COURT, a uscourts.gov address, a deputy or law clerk's signature, a notice's caption or
 title, CM/ECF's "Docket Text", an "/s/" signature). A chambers e-mail is the court's word;
 a colleague relaying chambers' call is not.
@@ -43,8 +44,19 @@ _COURT_MARKS = re.compile(
 )
 
 
+# A calendar entry someone on the team made: Google Calendar's footer and "Time zone:" line,
+# Outlook's "When: ... (UTC-05:00)" and "Accepted:/Updated:" subjects, an .ics event.
+_INVITATION = re.compile(
+    r"^[ \t]*(?:invitation\s+from\s+google\s+calendar|time\s+zone:\s*[A-Za-z]+/"
+    r"|when:[^\n]{0,80}\(UTC[+-]\d{2}:\d{2}\)|(?:accepted|updated|tentative):\s"
+    r"|BEGIN:VEVENT)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def secondhand_warning(text: str) -> str | None:
-    """SECONDHAND for a colleague's note about an order (see the module docstring)."""
-    if _NOTE_WORDS.search(text) and not _COURT_MARKS.search(text):
+    """SECONDHAND for a colleague's note about an order or a calendar entry the team made of
+    it (see the module docstring); a court-sent invitation carries the court's marks."""
+    if (_NOTE_WORDS.search(text) or _INVITATION.search(text)) and not _COURT_MARKS.search(text):
         return SECONDHAND
     return None

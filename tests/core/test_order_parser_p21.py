@@ -312,3 +312,30 @@ def test_a_notes_cob_and_eod_days() -> None:
     dated = {d: r for d, r, _, _ in got}
     assert dated.get(date(2028, 5, 17)) is True
     assert dated.get(date(2028, 4, 28)) is True
+
+
+def test_a_teams_calendar_entry_is_a_note_and_its_month_days_are_read() -> None:
+    order, got = _read(
+        "Settlement conf - Ortega v. Pinecrest Mills\n"
+        "Wednesday, June 14, 2028 \u22c5 9:00 \u2013 11:00am\nTime zone: America/New_York\n"
+        "Notes: statements due 7 days prior; attendee list due 6/9\n"
+    )
+    assert SECONDHAND in order.warnings  # type: ignore[attr-defined]
+    dates = {d for d, _, _, _ in got}
+    assert {date(2028, 6, 7), date(2028, 6, 9)} <= dates
+
+
+def test_a_court_sent_invitation_is_not_secondhand() -> None:
+    order, _ = _read(
+        "Subject: Settlement Conference - Ortega v. Pinecrest Mills\n"
+        "When: Wednesday, June 14, 2028 9:00 AM-11:00 AM (UTC-05:00) Eastern Time (US & Canada)\n"
+        "Organizer: Chambers of Magistrate Judge Lyle <lyle_chambers@ned.uscourts.gov>\n"
+    )
+    assert SECONDHAND not in order.warnings  # type: ignore[attr-defined]
+
+
+def test_a_stated_days_gloss_is_left_as_written() -> None:
+    _, got = _read(
+        "FYI - SC set for 02/15/2028 10:00 AM.\nPos. papers due 02/08/2028 (7 days prior)\n"
+    )
+    assert date(2028, 2, 8) in {d for d, _, _, _ in got}
