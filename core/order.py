@@ -161,7 +161,10 @@ class Rule:
             return f"the {self.choose or 'earlier'} of {one} or {self.alternative.describe()}"
         at = f" by {self.time_of_day.strftime('%H:%M')}" if self.time_of_day else ""
         if self.kind is RuleKind.FIXED:
-            assert self.fixed_date is not None
+            if self.fixed_date is None:
+                # a day named only relative to an undated message, or two days at once
+                # (message_relative): listed, flagged, never dated
+                return f"a day the text does not fix{at}"
             return f"fixed date {self.fixed_date.isoformat()}{at}"
         if self.kind is RuleKind.NAMED_WEEKDAY:
             day = WEEKDAY_NAMES[self.weekday] if self.weekday is not None else "weekday"

@@ -20,6 +20,7 @@ from settleconf.core.order_parser.alternative_dates import (
     alternative_reason,
     alternatives,
 )
+from settleconf.core.order_parser.chat_initials import spell_out_chat_initials
 from settleconf.core.order_parser.conference_format import (
     CONDITIONAL,
     CONF,
@@ -912,6 +913,17 @@ _WHEN_FIELD = re.compile(
     re.IGNORECASE,
 )
 _TITLE_LINE = re.compile(r"[A-Z][A-Z ,&()-]{10,}")
+# The same field inside a run-together line, after another field's value.
+_WHEN_FIELD_IN = re.compile(
+    r"(?<=\s)(?:(?:settlement\s+conference|conference)\s+)?"
+    r"(?:when|date(?:\s+of\s+conference)?(?:\s*(?:and|&|/)\s*time)?)\s*:\s*",
+    re.IGNORECASE,
+)
+
+
+def _starts_a_date(text: str, at: int) -> bool:
+    found = find_dates(text[at : at + 40])
+    return bool(found) and found[0].start == 0 and found[0].value is not None
 _TITLE_SENTENCES = 12
 
 
@@ -923,6 +935,13 @@ def _field_setting(sentences: tuple[Sentence, ...]) -> _Candidate | None:
     )
     for i, s in enumerate(sentences):
         field = _WHEN_FIELD.match(s.text)
+        if field is None and titled:
+            # a form's lines run together where none ends a sentence: "Coronado Surf v.
+            # Halyard Before: Hon. X, U.S. Magistrate Judge Date: 08/17/2027"
+            field = next(
+                (m for m in _WHEN_FIELD_IN.finditer(s.text) if _starts_a_date(s.text, m.end())),
+                None,
+            )
         if field is None:
             continue
         value = s.text[field.end() :]
@@ -1071,6 +1090,15 @@ def _join_fields(sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
 _YEARLESS = re.compile(rf"(?P<wd>{WEEKDAY})\.?,?\s+(?P<md>{DATE_NO_YEAR})", re.IGNORECASE)
 
 
+# A chat line with no verb of setting: "The SC is moving to Thursday, March 18 at 10:00",
+# "SC is Tuesday, January 25 at 1:30 PM by Zoom" -- the session named, then its day.
+_NAMED_THEN_DAY = re.compile(
+    r"\b(?:conference|conf)\s+(?:(?:is|was|stays|remains|now)\s+)*"
+    r"(?:(?:moving|moved|changed|pushed)\s+)?(?:to|on|for)?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _yearless(
     sentences: tuple[Sentence, ...], order_date: date | None
 ) -> tuple[_Candidate, str] | None:
@@ -1079,10 +1107,11 @@ def _yearless(
         return None
     for s in sentences:
         check()
-        if not SETTLEMENT_CONF.search(s.text) or not SCHEDULING.search(s.text):
+        if not SETTLEMENT_CONF.search(s.text):
             continue
         said = [(m.start(), m.end(), m.group("wd"), month_day(m.group("md")))
-                for m in _YEARLESS.finditer(s.text)]
+                for m in _YEARLESS.finditer(s.text)
+                if SCHEDULING.search(s.text) or _NAMED_THEN_DAY.search(s.text[:m.start()])]
         # "Tuesday the fifteenth of June": the same reading, the day in words
         for start, end, weekday, md in [*said, *weekday_day_words(s.text)]:
             if NOT_CONFERENCE.search(s.text[max(0, start - 200) : start]):
@@ -1158,6 +1187,7 @@ _DEFINED = re.compile(
 def _spell_out_initials(sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
     """The sentences with the session's defined initials written out, so that "the Court
     CONTINUES the SC ... until September 6" is read as the conference's."""
+    sentences = spell_out_chat_initials(sentences)  # "the SC" a colleague writes, undefined
     initials = {m.group("initials") for s in sentences for m in _DEFINED.finditer(s.text)}
     initials -= {"ENE", "MSC", "ADR"}  # read as the session already
     if not initials:

@@ -354,10 +354,34 @@ def parse_time_text(text: str) -> FoundTime | None:
     return FoundTime(0, len(text), text, time(hour, minute), assumed)
 
 
+# A span whose start has no a.m./p.m. of its own: "1:30 – 4:30pm" (a calendar invitation),
+# "9:00-11:30 a.m.". The start shares the end's half of the day, unless it would then come
+# after the end ("11:30 – 1:30pm" starts in the morning). Only a clock reading with its
+# minutes, right before the dash: "Room 12 - 4:30 p.m." is no span.
+_SPAN_START = re.compile(r"(?<![\w:/.])(\d{1,2}):([0-5]\d)[ \t]*[–—-][ \t]*$")
+
+
+def _span_start(text: str, end: FoundTime) -> FoundTime | None:
+    m = _SPAN_START.search(text, max(0, end.start - 12), end.start)
+    meridiem = re.search(r"[ap](?=\.?\s?m\b)", end.text, re.IGNORECASE)
+    if m is None or meridiem is None or not 1 <= int(m.group(1)) <= 12:
+        return None
+    hour, minute = int(m.group(1)) % 12, int(m.group(2))
+    pm = end.value.hour >= 12
+    if (hour, minute) > (end.value.hour % 12, end.value.minute):
+        pm = not pm
+    said = m.group(0).rstrip(" \t–—-")
+    return FoundTime(m.start(), m.start() + len(said), said, time(hour + 12 * pm, minute))
+
+
 def find_times(text: str) -> list[FoundTime]:
     out: list[FoundTime] = []
     for m in _TIME_RE.finditer(text):
         reading = parse_time_text(m.group(0))
         if reading is not None:
-            out.append(FoundTime(m.start(), m.end(), m.group(0), reading.value, reading.assumed))
+            found = FoundTime(m.start(), m.end(), m.group(0), reading.value, reading.assumed)
+            start = _span_start(text, found) if reading.assumed is None else None
+            if start is not None and (not out or out[-1].end <= start.start):
+                out.append(start)
+            out.append(found)
     return out

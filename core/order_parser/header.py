@@ -57,7 +57,9 @@ _ORDER_DATE_PATTERNS = (
         # so is "Date and time:" / "Date/Time:" (a form's field for the session), and a
         # form's row "DATE: Wed., 4/14/2027    TIME: 10:00 AM    ROOM: ..." (one line).
         # "Date of Scheduling Conference. May 31, 2007." names another event's date.
+        # Nor is "Date: 01/13/2028 10:00 AM, Newark" (a clock time on its line: a session).
         rf"(?:^[ \t]*(?:dated|date(?![^\n]*\n[ \t]*time\s*:)(?![^\n]*\btime\s*:)"
+        rf"(?![^\n]{{0,40}}?\b\d{{1,2}}:\d{{2}}\s*[ap]\.?\s?m\b)"
         rf"(?!\s*(?:and|&|/)\s*time\b)"
         rf"(?!\s+(?:of|for)\b)"
         rf"|signed|enter(?:ed)?)\b"

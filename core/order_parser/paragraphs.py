@@ -47,6 +47,9 @@ _SO_ORDERED = re.compile(r"^(?:\*\*)?(?:it\s+is\s+)?so\s+ordered\b", re.IGNORECA
 # setting ("... set for a Settlement Conference as follows:"), not the signature's date.
 _SETTING_DATE = re.compile(r"^\s*date\s*:", re.IGNORECASE)
 # A form's row keeps both on one line: "DATE: Wed., 4/14/2027     TIME: 10:00 AM".
+# "Date: 01/13/2028 10:00 AM, Newark, Courtroom 2D" (a colleague's note, a notice's row): a
+# clock time on the "Date:" line is when a session meets; a signature's date has none.
+_SETTING_CLOCK = re.compile(r"^\s*date\s*:[^\n]{0,40}?\b\d{1,2}:\d{2}\s*[ap]\.?\s?m\b", re.I)
 _SETTING_TIME = re.compile(r"^\s*time\s*:|(?<=[\s_])time\s*:", re.IGNORECASE | re.MULTILINE)
 
 
@@ -70,6 +73,8 @@ def _closes(blocks: list[str], i: int) -> bool:
         return False
     if not _SETTING_DATE.match(blocks[i]):
         return True
+    if _SETTING_CLOCK.match(blocks[i]):
+        return False
     following = blocks[i + 1] if i + 1 < len(blocks) else ""
     return not (_SETTING_TIME.search(blocks[i]) or _SETTING_TIME.match(following))
 

@@ -43,19 +43,24 @@ from settleconf.core.order_parser.field_lists import (
 from settleconf.core.order_parser.handwritten_blanks import blank_warnings, lost_date_time
 from settleconf.core.order_parser.header import read_caption, read_order_date
 from settleconf.core.order_parser.hollow_dates import deadline_reason, hollow_deadline
+from settleconf.core.order_parser.ics_events import ics_session, unescape_ics
 from settleconf.core.order_parser.incorporated_rules import incorporated_warnings
 from settleconf.core.order_parser.judges import settlement_judge, signing_judge
 from settleconf.core.order_parser.lead_in_items import read_lead_in_items
 from settleconf.core.order_parser.limits import cap_text, split_note
 from settleconf.core.order_parser.markup import drop_unticked, strip_markdown
+from settleconf.core.order_parser.message_dates import message_date
+from settleconf.core.order_parser.message_relative import message_relative
 from settleconf.core.order_parser.named_session import anchor_named_session
 from settleconf.core.order_parser.nef_notice import nef_filed_date
+from settleconf.core.order_parser.note_shorthand import expand_sentences
 from settleconf.core.order_parser.obligations import read_obligations
 from settleconf.core.order_parser.ocr_numerals import repair_warning
 from settleconf.core.order_parser.order_end import reaches_its_end
 from settleconf.core.order_parser.other_sessions import other_sessions
 from settleconf.core.order_parser.paragraph_refs import point_at_paragraphs
 from settleconf.core.order_parser.paragraphs import build_layout
+from settleconf.core.order_parser.secondhand import secondhand_warning
 from settleconf.core.order_parser.sentences import MAX_SENTENCE
 from settleconf.core.order_parser.session_anchors import anchor_other_sessions
 from settleconf.core.order_parser.session_rounds import check_rounds
@@ -129,6 +134,7 @@ def parse_order(
 def _parse(text: str, source_name: str | None) -> Order:
     repairs: list[tuple[str, str]] = []
     text, cut = split_note(cap_text(clean_text(text, repairs=repairs)))
+    text = unescape_ics(text)  # a pasted .ics event's "\n"-escaped description
     text = join_wrapped_rows(drop_unticked(text))
     # a forwarded chain, cut into messages as pasted, its quote marks still on
     chain = messages(text)
@@ -150,6 +156,9 @@ def _parse(text: str, source_name: str | None) -> Order:
     repaired = repair_warning(repairs)
     if repaired:
         warnings.append(repaired)
+    secondhand = secondhand_warning(plain)  # a colleague's note, read but not the order
+    if secondhand:
+        warnings.append(secondhand)
 
     court = find_court(plain)
     if court is None:
@@ -173,6 +182,9 @@ def _parse(text: str, source_name: str | None) -> Order:
         or order_date
     )
     signer = signing_judge(header_text, layout.closing)
+    # A pasted e-mail or chat message's own day: what its "Thursday, March 18" and "a week
+    # from today" count from when no order date was read (message_dates).
+    sent = message_date(plain) if order_date is None else None
 
     conference, conf_warnings = find_conference(
         # a forwarded chain: a colleague's "I think SC is set for ..." is no candidate; a
@@ -180,7 +192,7 @@ def _parse(text: str, source_name: str | None) -> Order:
         without_stamps(current_sentences(court_sentences(layout.sentences, chain), rows), rows),
         timezone=court.timezone if court else None,
         margin_numbers=margin,
-        order_date=order_date,
+        order_date=order_date or sent,
     )
     if rows and conference.quote:
         # the sentence as written, its row's stamps and all, is the one read
@@ -189,6 +201,13 @@ def _parse(text: str, source_name: str | None) -> Order:
     # A scheduling order's field list ("Settlement Conference Date: 9/3/09 10:00").
     fields = read_fields(header_text)
     conference, conf_warnings = field_conference(conference, conf_warnings, fields)
+    ics = ics_session(text) if conference.date is None else None
+    if ics is not None:
+        # a pasted iCalendar event: its DTSTART is the session's day and start
+        when, at, utc = ics
+        conference = replace(conference, date=when, time=at)
+        conf_warnings = [w for w in conf_warnings if w != "No settlement conference date found."]
+        conf_warnings += [utc] if utc else []
     if conference.date is None and conference.time is None:
         # its date lost to the scan ("held on __/__/__ at 10:00 a.m."), its time still there
         conference = replace(conference, time=lost_date_time(text))
@@ -214,12 +233,20 @@ def _parse(text: str, source_name: str | None) -> Order:
     if margin:
         about_conference = [drop_margin_numbers(s) for s in about_conference]
     judge = settlement_judge(about_conference, signer)
+    # A colleague's note: its shorthand written out for the reader (note_shorthand), each
+    # duty then quoted as the note wrote it.
+    read_sentences, written = (
+        expand_sentences(layout.sentences) if secondhand else (layout.sentences, {})
+    )
     obligations, ob_warnings, read_at = read_obligations(
-        layout.sentences,
+        read_sentences,
         margin=margin,
         truncated=truncated,
-        year_hint=conference.date or order_date,
+        year_hint=conference.date or order_date or sent,
     )
+    obligations = [
+        replace(o, quote=written[o.quote]) if o.quote in written else o for o in obligations
+    ]
     warnings += ob_warnings
     dated = {o.rule.fixed_date for o in obligations if o.rule.fixed_date}
     obligations = anchor_named_session(obligations, conference.quote, plain)
@@ -228,6 +255,8 @@ def _parse(text: str, source_name: str | None) -> Order:
     )
     obligations = point_at_paragraphs(obligations, layout.sentences)
     obligations = read_lead_in_items(obligations, layout.sentences)
+    if order_date is None:
+        obligations = message_relative(layout.sentences, obligations, sent)
     sessions = other_sessions(layout.sentences, conference, dated, order_date=order_date)
     obligations = obligations + sessions
     quoted = {o.quote for o in obligations} | {conference.quote}

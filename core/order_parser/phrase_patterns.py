@@ -146,7 +146,7 @@ def patterns(margin: bool) -> Patterns:
     rtime = rf"(?:(?P<rtime>{TIME}){zone},?{g}(?:on{g})?(?:the{g}(?:day{g})?(?:that{g}is{g})?)?)?"
     direction = (
         # "Fourteen days on or before the session date": no later than that day
-        r"(?P<dir>on\s+or\s+before|beforehand|before|prior\s+to|prior(?=\s*[.;]|$)"
+        r"(?P<dir>on\s+or\s+before|beforehand|before|prior\s+to|prior(?=\s*(?:[.;,]|\((?!\s*to\b)|-+>|→|$))"
         r"|in\s+advance\s+of|in\s+advance"
         r"|preceding|ahead\s+of|after"
         r"|following|from|of|subsequent\s+to)"
