@@ -9,6 +9,7 @@ on"), another hearing ("status conference") or the date a conference was moved f
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, time
 from itertools import pairwise
@@ -987,6 +988,26 @@ def _status_about_settlement(sentences: tuple[Sentence, ...]) -> _Candidate | No
     return None
 
 
+def _said_nth_weekday(best: _Candidate) -> str:
+    return f"The order sets the conference on '{best.said}', read as {best.when:%A, %B %-d, %Y}."
+
+
+def _said_timed_after(best: _Candidate) -> str:
+    return (
+        f"{SAME_DAY_DOUBT}: the order gives the settlement conference a time but no date of "
+        f"its own; read as {best.when:%B %-d, %Y}, the day of the meeting set just before it: "
+        f'"{best.sentence.text}"; check.'
+    )
+
+
+def _said_status_about_settlement(best: _Candidate) -> str:
+    return (
+        f"The order sets no settlement conference but a meeting about settlement on "
+        f"{best.when:%B %-d, %Y}; it is read as the conference the order's periods count from: "
+        f'"{best.sentence.text}"; check.'
+    )
+
+
 def _later_time(sentences: tuple[Sentence, ...], chosen: Sentence) -> time | None:
     """The start time given in a sentence of its own ("The conference will begin at 9:30")."""
     for s in sentences:
@@ -1226,6 +1247,18 @@ def _two_times(text: str, when: date, at: time | None) -> str | None:
     return None
 
 
+# When nothing names the session with its date, in this order: "the second Tuesday in June",
+# a time after another meeting's date, a status conference about settlement. Each reading is
+# said in a warning.
+_LAST_RESORTS: tuple[
+    tuple[Callable[[tuple[Sentence, ...]], _Candidate | None], Callable[[_Candidate], str]], ...
+] = (
+    (_nth_weekday, _said_nth_weekday),
+    (_timed_after_other_meeting, _said_timed_after),
+    (_status_about_settlement, _said_status_about_settlement),
+)
+
+
 def find_conference(
     sentences: tuple[Sentence, ...],
     *,
@@ -1287,29 +1320,12 @@ def find_conference(
             f"{SAME_DAY_DOUBT}: the order gives the conference date without a year; read "
             f'as {best.when:%A, %B %-d, %Y}, {year_from}: "{best.sentence.text}"; check.'
         )
-    if best is None and hollow is None:
-        best = _nth_weekday(sentences)
+    for find, say in _LAST_RESORTS:
+        if best is not None or hollow is not None:
+            break
+        best = find(sentences)
         if best is not None:
-            warnings.append(
-                f"The order sets the conference on '{best.said}', read as "
-                f"{best.when:%A, %B %-d, %Y}."
-            )
-    if best is None and hollow is None:
-        best = _timed_after_other_meeting(sentences)
-        if best is not None:
-            warnings.append(
-                f"{SAME_DAY_DOUBT}: the order gives the settlement conference a time but no "
-                f"date of its own; read as {best.when:%B %-d, %Y}, the day of the meeting set "
-                f'just before it: "{best.sentence.text}"; check.'
-            )
-    if best is None and hollow is None:
-        best = _status_about_settlement(sentences)
-        if best is not None:
-            warnings.append(
-                f"The order sets no settlement conference but a meeting about settlement on "
-                f"{best.when:%B %-d, %Y}; it is read as the conference the order's periods count "
-                f'from: "{best.sentence.text}"; check.'
-            )
+            warnings.append(say(best))
     if best is not None and best.at is not None:
         start = _start_after_arrival(best.sentence.text, best.at)
         if start is not None:
