@@ -171,6 +171,14 @@ SETS += [
         due_pct=95.0,  # 43/43
         kind_due_pct=85.0,  # the minute entries have 7 dated duties: one miss is 85.7%
     ),
+    PhrasingSet(
+        "phrasings22",
+        whole={"at_least": 30, "kinds": 5, "lines": (15, 50), "quoted": True},
+        conference=29,  # of 30, dates and times alike (first read)
+        due_pct=90.0,  # 54/60 (first read)
+        kind_due_pct=75.0,  # institution_logistics 12/16 (first read)
+        after_event=False,  # first read 6/7
+    ),
 ]
 _IDS = [s.folder for s in SETS]
 
