@@ -55,6 +55,7 @@ from settleconf.core.order_parser.hollow_dates import (
     time_warning,
 )
 from settleconf.core.order_parser.location import conference_location
+from settleconf.core.order_parser.meeting_manner import is_manner
 from settleconf.core.order_parser.paragraphs import Sentence
 from settleconf.core.order_parser.pronoun_sessions import pronoun_sessions
 from settleconf.core.order_parser.session_days import multi_day_warning
@@ -275,7 +276,8 @@ def _other_meeting_nearer(text: str, start: int, confs: list[re.Match[str]]) -> 
     return any(
         not any(a <= m.start() <= b for a, b in covered)
         for m in OTHER_MEETING.finditer(text, since, start)
-        if start - m.end() <= 100
+        # "by video teleconference": how the session is held, not another meeting
+        if start - m.end() <= 100 and not is_manner(text, m.start())
     )
 
 

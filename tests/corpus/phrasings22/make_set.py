@@ -13,6 +13,7 @@ day some state keeps as a holiday when the state in question is not the one labe
 from __future__ import annotations
 
 import json
+import re
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -144,7 +145,6 @@ exec(Path(__file__).with_name("orders22.py").read_text())  # the order texts
 out = Path(__file__).with_name("phrasings22.jsonl")
 out.write_text("".join(json.dumps(o) + "\n" for o in ORDERS), encoding="utf-8")
 frozen = [w.strip() for w in Path("/work/frozen-judges.txt").read_text().splitlines() if w.strip()]
-import re
 for o in ORDERS:
     blob = o["text"] + " " + o["judge"]
     for w in frozen:

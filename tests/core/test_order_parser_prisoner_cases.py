@@ -1,0 +1,55 @@
+"""Prisoner and pro se settlement orders: the kinds of language of the phrasings22 set.
+
+Sentences here are new (other courts, names, numbers and months than the set's)."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+
+from settleconf.core.deadlines import compute_schedule
+from settleconf.core.order_parser import parse_order
+
+TAIL = "\n\nIT IS SO ORDERED.\n\nDated: March 1, 2027\n"
+
+
+def _head(court: str) -> str:
+    return f"UNITED STATES DISTRICT COURT\n{court}\n\nORDER\n\n"
+
+
+@pytest.mark.parametrize(
+    "setting",
+    [
+        "Upon referral, this case is set for a settlement conference before the undersigned "
+        "by video teleconference (VTC) on Tuesday, April 20, 2027, at 1:00 p.m.",
+        "The matter is scheduled for a settlement conference before Magistrate Judge Pryor "
+        "via teleconference on Tuesday, April 20, 2027, at 1:00 p.m.",
+        "A mediation session will be held through a secure video tele-conference from the "
+        "correctional center on Tuesday, April 20, 2027, at 1:00 p.m.",
+    ],
+)
+def test_a_teleconference_that_says_how_the_session_is_held_is_not_another_meeting(
+    setting: str,
+) -> None:
+    text = (
+        _head("WESTERN DISTRICT OF VIRGINIA")
+        + setting
+        + " Plaintiff's confidential statement must be received by chambers no later than "
+        "eight (8) days before the conference." + TAIL
+    )
+    order = parse_order(text)
+    assert order.conference.date == date(2027, 4, 20)
+    assert order.conference.time == time(13, 0)
+    [d] = compute_schedule(order).deadlines
+    assert d.due_date == date(2027, 4, 12)  # Mon: 8 days back from Tue Apr 20
+    assert not d.needs_review
+
+
+def test_a_teleconference_of_its_own_still_owns_its_date() -> None:
+    text = (
+        _head("WESTERN DISTRICT OF VIRGINIA")
+        + "The settlement conference will be set by later order. A status teleconference is "
+        "set for Tuesday, April 20, 2027, at 1:00 p.m." + TAIL
+    )
+    assert parse_order(text).conference.date is None
