@@ -42,6 +42,7 @@ from settleconf.core.order_parser.paragraphs import Sentence
 from settleconf.core.order_parser.phrase import Phrase
 from settleconf.core.order_parser.refusals import read_refusal
 from settleconf.core.order_parser.relative_phrases import PRONOUNS, unanchored_reason
+from settleconf.core.order_parser.sibling_items import ITEM_BEFORE_REASON, item_before
 from settleconf.core.order_parser.unnamed_duties import paper_end, possessor, unnamed_duty
 from settleconf.core.periods import Direction
 
@@ -516,10 +517,16 @@ class _Reader:
                 for d in reversed(self.drafts)
                 if d.paragraph == cited.group("n") and d.rule.kind is not RuleKind.AFTER_EVENT
             ]
-        draft = follow_ons.follow_on(
-            sentence, duty, recent, self._common_reasons(sentence), self._for_duty(sentence.text)
-        )
+        seen = self._for_duty(sentence.text)
+        crossed = False
+        if not recent and follow_ons.points_back(seen):
+            # "3. Defendants shall ... by the same date." right after item 2's dated duty
+            recent = item_before(self.sentences, self.drafts, sentence)
+            crossed = bool(recent)
+        draft = follow_ons.follow_on(sentence, duty, recent, self._common_reasons(sentence), seen)
         if draft is not None:
+            if crossed:
+                draft.reasons.append(ITEM_BEFORE_REASON)
             self.drafts.append(draft)
 
 

@@ -53,3 +53,36 @@ def test_a_teleconference_of_its_own_still_owns_its_date() -> None:
         "set for Tuesday, April 20, 2027, at 1:00 p.m." + TAIL
     )
     assert parse_order(text).conference.date is None
+
+
+@pytest.mark.parametrize(
+    "pointer",
+    ["by the same date", "at the same time", "on that same day"],
+)
+def test_a_list_item_dated_by_the_item_before_it(pointer: str) -> None:
+    text = (
+        _head("DISTRICT OF MONTANA")
+        + "A settlement conference is set for Thursday, June 10, 2027, at 9:00 a.m.\n\n"
+        "1. Plaintiff shall mail his position letter so that it is received no later than "
+        "May 27, 2027.\n\n"
+        f"2. Counsel for Defendants shall deliver their position letter to chambers {pointer}."
+        + TAIL
+    )
+    ds = compute_schedule(parse_order(text)).deadlines
+    assert [d.due_date for d in ds] == [date(2027, 5, 27), date(2027, 5, 27)]
+    assert not ds[0].needs_review
+    assert ds[1].needs_review  # crossed an item's border: said, and checked
+    assert any("item just before" in r for r in ds[1].obligation.review_reasons)
+
+
+def test_a_pointer_in_the_middle_of_an_item_does_not_reach_into_the_item_before() -> None:
+    text = (
+        _head("DISTRICT OF MONTANA")
+        + "A settlement conference is set for Thursday, June 10, 2027, at 9:00 a.m.\n\n"
+        "1. Plaintiff shall mail his position letter so that it is received no later than "
+        "May 27, 2027.\n\n"
+        "2. Defendants shall bring their insurer. Counsel shall deliver a list of attendees "
+        "by the same date." + TAIL
+    )
+    ds = compute_schedule(parse_order(text)).deadlines
+    assert [d.due_date for d in ds if d.due_date] == [date(2027, 5, 27)]
