@@ -86,3 +86,47 @@ def test_a_pointer_in_the_middle_of_an_item_does_not_reach_into_the_item_before(
     )
     ds = compute_schedule(parse_order(text)).deadlines
     assert [d.due_date for d in ds if d.due_date] == [date(2027, 5, 27)]
+
+
+_PLAIN = (
+    "UNITED STATES DISTRICT COURT\nDISTRICT OF NEW MEXICO\n\nORDER TO SELF-REPRESENTED "
+    "PLAINTIFF\n\nYou do not have a lawyer, so this order uses plain words. Your settlement "
+    "conference is on Wednesday, October 13, 2027, at 1:30 p.m.\n\nWhat you need to do:\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("step", "due"),
+    [
+        (
+            "(2) Within 10 days of this order, let the judge know in writing if you "
+            "need a Spanish interpreter.",
+            date(2027, 9, 13),  # Sep 11 is a Saturday: forward to Monday
+        ),
+        (
+            "Step 3. By Friday, September 24, 2027, write a short letter saying what you "
+            "would accept and give it to the lawyer for the other side.",
+            date(2027, 9, 24),
+        ),
+        (
+            "* No later than 8 days before the conference, bring your medical papers to the "
+            "clerk's office so the judge can read them.",
+            date(2027, 10, 5),
+        ),
+    ],
+)
+def test_a_step_spoken_to_you_is_dated_and_flagged(step: str, due: date) -> None:
+    text = _PLAIN + step + "\n\nDated: September 1, 2027\n"
+    [d] = compute_schedule(parse_order(text)).deadlines
+    assert d.due_date == due
+    assert d.needs_review  # no party is named: who must act is checked
+    assert any("spoken to the reader" in r for r in d.obligation.review_reasons)
+
+
+def test_an_imperative_without_you_is_left_as_it_was() -> None:
+    text = (
+        _head("DISTRICT OF NEW MEXICO")
+        + "A settlement conference is set for Wednesday, October 13, 2027, at 1:30 p.m. "
+        "By Friday, September 24, 2027, write the Court a letter." + TAIL
+    )
+    assert [d.due_date for d in compute_schedule(parse_order(text)).deadlines] == []
