@@ -735,8 +735,8 @@ Dated: {L(od)}
                                    AUGUSTIN P. MIRABEAU
                                    United States District Judge
 """, [(q1, "court", rel(120, "days", "after", "order")),
-      (q2, "parties", after(14, "days", "before", "conference_set")),
-      (q3, "court", after(10, "days", "after", "settlement_proceedings_concluded"))])
+      (q2, "parties", after(14, "days", "before", "conference_set"))])
+# (q3, the referral judge's report after the proceedings, is the court's own task: no label)
 
 od = D(2027, 10, 18); cf = D(2027, 12, 14)
 q1 = "Settlement Conference Statements are due ten (10) court days before the conference."
