@@ -21,6 +21,7 @@ from settleconf.core.order_parser.conference_format import (
     OTHER_MEETING,
     SETTLEMENT_CONF,
 )
+from settleconf.core.order_parser.custody_events import CASE_EVENTS
 from settleconf.core.order_parser.dates_in_text import find_dates
 from settleconf.core.order_parser.deadline import check
 from settleconf.core.order_parser.deadline_phrases import (
@@ -399,6 +400,8 @@ class _Reader:
         trigger = None
         if phrase.kind is RuleKind.AFTER_EVENT and settled:
             rule = replace(rule, event=settled)
+        elif phrase.kind is RuleKind.AFTER_EVENT and phrase.event_noun in CASE_EVENTS:
+            rule = replace(rule, event=phrase.event_noun)  # a release, a transfer: no step
         elif phrase.kind is RuleKind.AFTER_EVENT:
             trigger, event = self._event(sentence, phrase, text[a:b])
             if trigger is None:

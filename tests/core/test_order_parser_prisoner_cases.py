@@ -8,7 +8,7 @@ from datetime import date, time
 
 import pytest
 
-from settleconf.core.deadlines import compute_schedule
+from settleconf.core.deadlines import DeadlineStatus, compute_schedule
 from settleconf.core.order_parser import parse_order
 
 TAIL = "\n\nIT IS SO ORDERED.\n\nDated: March 1, 2027\n"
@@ -130,3 +130,50 @@ def test_an_imperative_without_you_is_left_as_it_was() -> None:
         "By Friday, September 24, 2027, write the Court a letter." + TAIL
     )
     assert [d.due_date for d in compute_schedule(parse_order(text)).deadlines] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event"),
+    [
+        (
+            "Within fourteen (14) days after Plaintiff's release from custody, he shall file a "
+            "notice of his new address.",
+            "release",
+        ),
+        (
+            "If Plaintiff is moved, he must, within 5 days after he is transferred, notify "
+            "defense counsel of his new housing.",
+            "transfer",
+        ),
+        (
+            "Defendant shall file a responsive pleading within 21 days following the lifting "
+            "of the stay.",
+            "stay_lifted",
+        ),
+    ],
+)
+def test_a_period_from_a_release_transfer_or_stay_waits_on_its_event(
+    sentence: str, event: str
+) -> None:
+    text = (
+        _head("DISTRICT OF UTAH")
+        + "A settlement conference is set for Monday, May 17, 2027, at 9:00 a.m. "
+        + sentence
+        + TAIL
+    )
+    [d] = compute_schedule(parse_order(text)).deadlines
+    assert d.due_date is None  # never guessed
+    assert d.status is DeadlineStatus.AWAITING_EVENT
+    assert d.obligation.rule.event == event
+    assert d.needs_review
+
+
+def test_a_transfer_hearing_is_not_the_transfer() -> None:
+    text = (
+        _head("DISTRICT OF UTAH")
+        + "A settlement conference is set for Monday, May 17, 2027, at 9:00 a.m. Counsel "
+        "shall file a status report within 7 days after the transfer hearing." + TAIL
+    )
+    [d] = compute_schedule(parse_order(text)).deadlines
+    assert d.due_date is None
+    assert d.obligation.rule.event != "transfer"
