@@ -177,3 +177,23 @@ def test_a_transfer_hearing_is_not_the_transfer() -> None:
     [d] = compute_schedule(parse_order(text)).deadlines
     assert d.due_date is None
     assert d.obligation.rule.event != "transfer"
+
+
+@pytest.mark.parametrize(
+    ("count", "due"),
+    [
+        ("one hundred twenty (120) days", date(2027, 6, 29)),
+        ("one hundred and eighty days", date(2027, 8, 30)),  # Aug 28 is a Saturday
+        ("one hundred (100) days", date(2027, 6, 9)),
+    ],
+)
+def test_a_count_in_the_hundreds_is_read_whole(count: str, due: date) -> None:
+    text = (
+        _head("DISTRICT OF KANSAS")
+        + "A settlement conference is set for Monday, May 17, 2027, at 9:00 a.m. "
+        f"The parties shall complete the mediation program within {count} of the date of "
+        "this order." + TAIL
+    )
+    [d] = compute_schedule(parse_order(text)).deadlines
+    assert d.due_date == due  # counted from March 1, 2027
+    assert not any("two ways" in r for r in d.obligation.review_reasons)
