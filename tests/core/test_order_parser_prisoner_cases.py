@@ -197,3 +197,31 @@ def test_a_count_in_the_hundreds_is_read_whole(count: str, due: date) -> None:
     [d] = compute_schedule(parse_order(text)).deadlines
     assert d.due_date == due  # counted from March 1, 2027
     assert not any("two ways" in r for r in d.obligation.review_reasons)
+
+
+@pytest.mark.parametrize(
+    "moved",
+    [
+        "The mediation set for June 2, 2027, is accordingly CONTINUED to Wednesday, July 14, "
+        "2027, at 10:00 a.m.",
+        "The settlement conference in this case had been set for June 2, 2027. Plaintiff has "
+        "since been moved to another facility. The conference is RESET to Wednesday, July 14, "
+        "2027, at 10:00 a.m.",
+        "IT IS ORDERED vacating the settlement conference set for June 2, 2027. IT IS FURTHER "
+        "ORDERED resetting the settlement conference for Wednesday, July 14, 2027, at 10:00 a.m.",
+        "The settlement conference set for June 2, 2027 will not proceed because the facility "
+        "is on lockdown. The conference is reset to Wednesday, July 14, 2027, at 10:00 a.m.",
+    ],
+)
+def test_the_date_a_prisoners_session_is_moved_from_is_not_a_second_date(moved: str) -> None:
+    text = (
+        _head("DISTRICT OF NEW JERSEY")
+        + moved
+        + " Plaintiff's settlement letter must be received no later than seven (7) days before "
+        "the conference." + TAIL
+    )
+    order = parse_order(text)
+    assert order.conference.date == date(2027, 7, 14)
+    [d] = compute_schedule(order).deadlines
+    assert d.due_date == date(2027, 7, 7)
+    assert not d.needs_review  # no "more than one conference date" flag
