@@ -41,6 +41,7 @@ from settleconf.core.order_parser.markup import BLANK_BOX, TICKED_BOX
 from settleconf.core.order_parser.naming import describe, duty_id, fallback_source
 from settleconf.core.order_parser.paragraphs import Sentence
 from settleconf.core.order_parser.phrase import Phrase
+from settleconf.core.order_parser.plain_language import step_heading
 from settleconf.core.order_parser.refusals import read_refusal
 from settleconf.core.order_parser.relative_phrases import PRONOUNS, unanchored_reason
 from settleconf.core.order_parser.sibling_items import ITEM_BEFORE_REASON, item_before
@@ -238,6 +239,8 @@ class _Reader:
             phrases = [counted]  # "Written response   14" under "Due (days before conference)"
         elif phrases and unread and self._heads_table(sentence):
             return  # "due the stated number of calendar days before the conference:" + rows
+        elif phrases and unread and step_heading(text):
+            return  # "WHAT YOU MUST DO BEFORE THE CONFERENCE:" over the dated steps
         elif not phrases and number_row(text):
             self.warnings.append(
                 "This table row gives a number, but what it counts (days before the conference?) "

@@ -35,3 +35,19 @@ def reader_note(who: str) -> str:
         "The step is spoken to the reader ('you') and names no party; read as a deadline "
         f"for the {who}. Check who must act."
     )
+
+
+# "WHAT YOU MUST DO BEFORE THE CONFERENCE:", "BEFORE THE CONFERENCE YOU MUST:": a heading in
+# capitals that opens the list of steps. Its "before the conference" is the steps' subject,
+# not a duty with no period of its own: the steps under it carry their own dates.
+_CAPS_HEADING = re.compile(r"[^a-z]{0,120}:\s*", re.ASCII)
+
+
+def step_heading(text: str) -> bool:
+    """The sentence is a heading in capitals ending in a colon (no lower-case letter)."""
+    said = text.strip()
+    return (
+        said.endswith(":")
+        and re.search(r"[A-Z]{2}", said) is not None
+        and _CAPS_HEADING.fullmatch(said) is not None
+    )

@@ -225,3 +225,22 @@ def test_the_date_a_prisoners_session_is_moved_from_is_not_a_second_date(moved: 
     [d] = compute_schedule(order).deadlines
     assert d.due_date == date(2027, 7, 7)
     assert not d.needs_review  # no "more than one conference date" flag
+
+
+def test_a_heading_in_capitals_over_the_steps_is_not_a_duty() -> None:
+    text = (
+        _PLAIN + "BEFORE THE CONFERENCE YOU MUST:\n\n"
+        "1. Mr. Ruiz shall mail his settlement letter so that it is received no later than "
+        "September 29, 2027.\n\nDated: September 1, 2027\n"
+    )
+    [d] = compute_schedule(parse_order(text)).deadlines
+    assert d.due_date == date(2027, 9, 29)
+
+
+def test_a_sentence_before_the_conference_with_lower_case_is_still_read() -> None:
+    text = (
+        _PLAIN + "Before the conference, you must think about what you would accept:\n\n"
+        "Dated: September 1, 2027\n"
+    )
+    ds = compute_schedule(parse_order(text)).deadlines
+    assert len(ds) == 1 and ds[0].due_date is None and ds[0].needs_review
