@@ -244,3 +244,28 @@ def test_a_sentence_before_the_conference_with_lower_case_is_still_read() -> Non
     )
     ds = compute_schedule(parse_order(text)).deadlines
     assert len(ds) == 1 and ds[0].due_date is None and ds[0].needs_review
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        "(3) Within 10 days of this order, let the Court know if you will need a wheelchair ramp.",
+        "Within 10 days of this order, tell the clerk whether you will come in person.",
+    ],
+)
+def test_a_will_inside_an_if_clause_does_not_hide_the_step(step: str) -> None:
+    text = _PLAIN + step + "\n\nDated: September 1, 2027\n"
+    [d] = compute_schedule(parse_order(text)).deadlines
+    assert d.due_date == date(2027, 9, 13)  # Sep 11 is a Saturday
+    assert d.needs_review
+
+
+def test_a_step_with_no_you_and_a_subordinate_will_is_warned_about_not_dropped() -> None:
+    text = (
+        _head("DISTRICT OF NEW MEXICO")
+        + "A settlement conference is set for Wednesday, October 13, 2027, at 1:30 p.m. "
+        "Within 10 days of this order, tell the Court whether counsel will attend." + TAIL
+    )
+    order = parse_order(text)
+    assert not compute_schedule(order).deadlines
+    assert any("reads like a deadline" in w for w in order.warnings)
