@@ -5,7 +5,8 @@
   one moved from, as in "is CONTINUED to" (CONNECTIVE, used inside conference.py's moved-away
   patterns).
 - The setting in the past tense: "The settlement conference ... was set for November 18,
-  2027. Plaintiff has since been transferred ...": history, like "previously set for".
+  2027. Plaintiff has since been transferred ...", "... after the Court set his settlement
+  conference for October 18, 2028": history, like "previously set for".
 - The order's own ruling as a gerund: "IT IS ORDERED vacating the settlement conference set
   for December 16, 2027."
 - The session that cannot be held: "The settlement conference set for December 16, 2027
@@ -27,6 +28,10 @@ CONNECTIVE = r"therefore|accordingly|thus|hence|necessarily|also"
 _HISTORY_BEFORE = re.compile(
     r"\b(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+)?(?:scheduled|set|calendared)"
     r"\s+(?:for|on)\s+(?:\w+,?\s+)?$"
+    # "... transferred after the Court set his settlement conference for October 18": a
+    # setting told as what came before something else
+    r"|\b(?:after|since|when|once)\s+the\s+court\s+(?:had\s+)?(?:set|scheduled)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:for|on)\s+(?:\w+,?\s+)?$"
     r"|\bvacat(?:e|es|ing)\s+the\s+(?:[\w-]+\s+){0,3}?(?:conference|mediation|session)\s+"
     r"(?:(?:currently|previously)\s+)?(?:scheduled|set|calendared)\s+(?:for|on)\s+(?:\w+,?\s+)?$",
     re.IGNORECASE,

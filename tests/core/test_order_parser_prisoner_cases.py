@@ -209,6 +209,8 @@ def test_a_count_in_the_hundreds_is_read_whole(count: str, due: date) -> None:
         "2027, at 10:00 a.m.",
         "IT IS ORDERED vacating the settlement conference set for June 2, 2027. IT IS FURTHER "
         "ORDERED resetting the settlement conference for Wednesday, July 14, 2027, at 10:00 a.m.",
+        "Plaintiff went to the infirmary after the Court scheduled the settlement conference "
+        "for June 2, 2027. The conference is RESET to Wednesday, July 14, 2027, at 10:00 a.m.",
         "The settlement conference set for June 2, 2027 will not proceed because the facility "
         "is on lockdown. The conference is reset to Wednesday, July 14, 2027, at 10:00 a.m.",
     ],
