@@ -11,30 +11,37 @@ period is kept, no date is guessed, and the event is named so the team can recor
 happens.
 
 The words must follow the period's direction word directly ("after", "following", "of",
-"from"), so "after the transfer hearing" and the like are not taken: the event word must end
-the anchor.
+"from"), and the event word must end the anchor: "after the transfer hearing", "the transfer
+of funds" and a settlement's "release of claims" are not taken, nor "the release" without
+its place ("from custody"), a settlement's release being the likelier reading.
 """
 
 from __future__ import annotations
 
 import re
 
-_WHOSE = (
-    r"(?:(?:the\s+)?(?:plaintiff|petitioner|defendant|inmate|prisoner)s?['’]?s?"
-    r"|his|her|their|the|any|a)"
-)
+# A person's own release or transfer: "Plaintiff's release", "his transfer".
+_PERSON = r"(?:(?:the\s+)?(?:plaintiff|petitioner|inmate|prisoner)s?['’]?s?|his|her|their)"
 _WHO = r"(?:(?:the\s+)?(?:plaintiff|petitioner|inmate|prisoner)|he|she|they)"
 _BEEN = r"(?:is|are|has\s+been|have\s+been|was|were|gets|get)"
+_PLACE = (
+    r"\s+(?:from|to|out\s+of)\s+(?:[\w-]+\s+){0,3}?(?:custody|prison|institution|facility|jail"
+    r"|unit|incarceration)"
+)
 _EVENTS: tuple[tuple[str, str, str], ...] = (
     (
         "release",
         "the release from custody",
-        rf"{_WHOSE}\s+(?:release|discharge|parole)|{_WHO}\s+{_BEEN}\s+(?:released|discharged|paroled)",
+        # "the release" alone is a settlement's release of claims: only with its place
+        rf"{_PERSON}\s+(?:release|discharge|parole)(?:{_PLACE})?"
+        rf"|(?:the|any|a)\s+(?:release|discharge|parole){_PLACE}"
+        rf"|{_WHO}\s+{_BEEN}\s+(?:released|discharged|paroled)(?:{_PLACE})?",
     ),
     (
         "transfer",
         "the transfer to another institution",
-        rf"{_WHOSE}\s+(?:further\s+|next\s+)?transfer|{_WHO}\s+{_BEEN}\s+(?:again\s+)?transferred",
+        rf"(?:{_PERSON}|the|any|a)\s+(?:further\s+|next\s+)?transfer(?:{_PLACE})?"
+        rf"|{_WHO}\s+{_BEEN}\s+(?:again\s+)?transferred(?:{_PLACE})?",
     ),
     (
         "stay_lifted",
@@ -45,9 +52,9 @@ _EVENTS: tuple[tuple[str, str, str], ...] = (
 )
 _EVENT_AT = re.compile(
     r"\s*(?:" + "|".join(f"(?P<e{i}>{rx})" for i, (_, _, rx) in enumerate(_EVENTS)) + r")"
-    # the event word ends the anchor: "after the transfer hearing" is another thing
-    r"(?:\s+(?:from|to|out\s+of)\s+(?:[\w-]+\s+){0,3}?(?:custody|prison|institution|facility|"
-    r"jail|unit|incarceration))?(?![\w-]|\s+(?:hearing|order|motion|request)\b)",
+    # the event word ends the anchor: "after the transfer hearing", "the transfer of funds",
+    # "the release of claims" are other things
+    r"(?![\w-]|\s+(?:hearing|order|motion|request|of|agreement|form|documents?|papers?)\b)",
     re.IGNORECASE,
 )
 CASE_EVENTS = frozenset(slug for slug, _, _ in _EVENTS)

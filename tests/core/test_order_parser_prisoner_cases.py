@@ -271,3 +271,23 @@ def test_a_step_with_no_you_and_a_subordinate_will_is_warned_about_not_dropped()
     order = parse_order(text)
     assert not compute_schedule(order).deadlines
     assert any("reads like a deadline" in w for w in order.warnings)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Defendant shall pay the settlement amount within 30 days after the release is signed.",
+        "Counsel shall file a stipulation of dismissal within 10 days after the release of "
+        "claims is executed.",
+        "Defendant shall confirm payment within 5 days after the transfer of funds.",
+    ],
+)
+def test_a_settlement_release_or_payment_transfer_is_not_a_custody_event(sentence: str) -> None:
+    text = (
+        _head("DISTRICT OF UTAH")
+        + "A settlement conference is set for Monday, May 17, 2027, at 9:00 a.m. "
+        + sentence
+        + TAIL
+    )
+    for d in compute_schedule(parse_order(text)).deadlines:
+        assert d.obligation.rule.event not in ("release", "transfer")
