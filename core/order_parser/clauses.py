@@ -59,6 +59,9 @@ MODAL = re.compile(
     re.IGNORECASE,
 )
 WEAK_MODAL = re.compile(r"\bwill\b(?!\s+be\s+(?:provided|sent|emailed|e-mailed|given))", re.I)
+_SUBORDINATE_WILL = re.compile(
+    r"\b(?:if|whether|unless|when)\s+(?:you|he|she|they|it|we|(?:the\s+)?\w+)\s+$", re.I
+)
 _CONDITION_START = re.compile(
     r"^(?:if|should|unless|in\s+the\s+event(?:\s+that)?|where|when|once|upon)\b", re.IGNORECASE
 )
@@ -314,7 +317,13 @@ def read_duty(sentence: str, *, weak_ok: bool = False) -> Duty | None:
     if directs is not None:
         return directs
     if not modals and weak_ok:
-        modals = list(WEAK_MODAL.finditer(sentence))
+        # "tell the Court ... if you will need an interpreter": a "will" inside an if/whether
+        # clause is the clause's, never the main verb's modal (the duty is the imperative).
+        modals = [
+            m
+            for m in WEAK_MODAL.finditer(sentence)
+            if not _SUBORDINATE_WILL.search(sentence, max(0, m.start() - 40), m.start())
+        ]
     if not modals:
         return None
     modal = modals[0]

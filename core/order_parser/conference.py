@@ -21,6 +21,11 @@ from settleconf.core.order_parser.alternative_dates import (
     alternative_reason,
     alternatives,
 )
+from settleconf.core.order_parser.called_off import (
+    CONNECTIVE,
+    cannot_proceed_after,
+    history_before,
+)
 from settleconf.core.order_parser.chat_initials import spell_out_chat_initials
 from settleconf.core.order_parser.conference_format import (
     CONDITIONAL,
@@ -57,6 +62,7 @@ from settleconf.core.order_parser.hollow_dates import (
     time_warning,
 )
 from settleconf.core.order_parser.location import conference_location
+from settleconf.core.order_parser.meeting_manner import is_manner
 from settleconf.core.order_parser.paragraphs import Sentence
 from settleconf.core.order_parser.pronoun_sessions import pronoun_sessions
 from settleconf.core.order_parser.session_days import multi_day_warning
@@ -102,7 +108,7 @@ _TIME_AND_PLACE = (
 _DOCKET_CITE = r"(?:,?\s*[(\[]\s*(?:ECF|Dkt|Doc|Docket|D\.\s?E|Dk)\.?[^)\]\n]{0,25}[)\]])?"
 MOVED_AWAY = re.compile(
     rf"{_TIME_AND_PLACE}{_DOCKET_CITE}"
-    r"[,\s]*(?:(?:is|are|shall|be|hereby|has|been)\s+)*(?:vacated|continued|reset|rescheduled|"
+    rf"[,\s]*(?:(?:is|are|shall|be|hereby|has|been|{CONNECTIVE})\s+)*(?:vacated|continued|reset|rescheduled|"
     r"moved|stricken|cancell?ed|adjourned|postponed|advanced)\b(?!\s+(?:to|until|for)\b)",
     re.IGNORECASE,
 )
@@ -112,7 +118,7 @@ MOVED_AWAY = re.compile(
 # none.
 _TAKEN_OFF = re.compile(
     rf"{_TIME_AND_PLACE}{_DOCKET_CITE}"
-    r"[,\s]*(?:(?:is|are|shall|be|hereby|has|been)\s+)*(?:vacated|stricken|cancell?ed|terminated"
+    rf"[,\s]*(?:(?:is|are|shall|be|hereby|has|been|{CONNECTIVE})\s+)*(?:vacated|stricken|cancell?ed|terminated"
     r"|(?:adjourned|continued|postponed)\s+(?:sine\s+die|without\s+date|indefinitely|generally)"
     r"|(?:taken|removed)\s+(?:off|from)\s+(?:the\s+)?(?:court['’]s\s+)?calendar|off\s+calendar)\b",
     re.IGNORECASE,
@@ -170,7 +176,7 @@ _MOVED_TO = re.compile(
 # "... set for March 10, 2020 is hereby ADJOURNED to April 14, 2020": with the new date
 # right after, the one before is the date it was moved from.
 _MOVED_TO_DATE = re.compile(
-    rf"{_TIME_AND_PLACE}{_DOCKET_CITE}[,\s]*(?:(?:is|are|shall|be|hereby|has|been)\s+)*(?:continued|reset|rescheduled|moved|"
+    rf"{_TIME_AND_PLACE}{_DOCKET_CITE}[,\s]*(?:(?:is|are|shall|be|hereby|has|been|{CONNECTIVE})\s+)*(?:continued|reset|rescheduled|moved|"
     rf"adjourned|postponed|advanced)\s+(?:to|until)\s+(?:{WEEKDAY},?\s+)?(?:{MONTH}|\d)",
     re.IGNORECASE,
 )
@@ -277,7 +283,8 @@ def _other_meeting_nearer(text: str, start: int, confs: list[re.Match[str]]) -> 
     return any(
         not any(a <= m.start() <= b for a, b in covered)
         for m in OTHER_MEETING.finditer(text, since, start)
-        if start - m.end() <= 100
+        # "by video teleconference": how the session is held, not another meeting
+        if start - m.end() <= 100 and not is_manner(text, m.start())
     )
 
 
@@ -582,7 +589,13 @@ def _candidates(
             or _MOVED_TO_DATE.match(text, found.end)
             or _NAMED_SESSION_MOVED.match(text, found.end)
         )
-        former = bool(FORMER.search(before) or moved)
+        # "was set for ...", "vacating the conference set for ...", "... cannot go forward"
+        former = bool(
+            FORMER.search(before)
+            or moved
+            or history_before(before)
+            or cannot_proceed_after(text, found.end)
+        )
         score -= 8 if former else 0
         # Inside the recital's history, unless this date is the one the session "is now
         # set for".

@@ -57,6 +57,12 @@ _SAME_DATE = re.compile(
 )
 
 
+def points_back(sentence: str) -> bool:
+    """The sentence dates its duty by the one before it: "by the same date", "at the same
+    time", "simultaneously"."""
+    return _SAME_DATE.search(sentence) is not None or _SAME_TIME.search(sentence) is not None
+
+
 def same_date_at(sentence: str) -> int | None:
     """Where "by the same date" (or "by that date") starts, when the sentence has it."""
     m = _SAME_DATE.search(sentence)

@@ -60,7 +60,12 @@ def ordinal_value(text: str) -> int | None:
 _UNIT_WORDS = "|".join(sorted(_UNITS, key=len, reverse=True))
 _TENS_WORDS = "|".join(_TENS)
 # "twenty-one", "twenty one", "twenty", "seven"; longest alternatives first.
-WORD_NUMBER = rf"(?:(?:{_TENS_WORDS})(?:[\s-](?:{_UNIT_WORDS}))?|{_UNIT_WORDS})"
+_BELOW_100 = rf"(?:(?:{_TENS_WORDS})(?:[\s-](?:{_UNIT_WORDS}))?|{_UNIT_WORDS})"
+# "one hundred twenty (120) days", "one hundred and eighty days": the hundreds first, or the
+# count read as its tail ("twenty (120)") and flagged as written two ways.
+WORD_NUMBER = (
+    rf"(?:(?:{_UNIT_WORDS})[\s-]+hundred(?:[\s-]+(?:and[\s-]+)?{_BELOW_100})?|{_BELOW_100})"
+)
 # No named groups: the pattern is embedded, sometimes twice, in larger expressions.
 # Never the tail of a longer word: "fourty-five" (a typo) is not "five".
 NUMBER = (
@@ -85,6 +90,10 @@ class NumberReading:
 def word_value(word: str) -> int | None:
     """The value of a number word ("twenty-one" -> 21), or None."""
     parts = re.split(r"[\s-]+", word.strip().lower())
+    if len(parts) >= 2 and parts[1] == "hundred" and parts[0] in _UNITS:
+        rest = [w for w in parts[2:] if w != "and"]
+        tail = word_value(" ".join(rest)) if rest else 0
+        return None if tail is None or tail >= 100 else _UNITS[parts[0]] * 100 + tail
     if len(parts) == 1:
         return _UNITS.get(parts[0], _TENS.get(parts[0]))
     if len(parts) == 2 and parts[0] in _TENS and parts[1] in _UNITS and _UNITS[parts[1]] < 10:

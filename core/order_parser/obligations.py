@@ -21,6 +21,7 @@ from settleconf.core.order_parser.conference_format import (
     OTHER_MEETING,
     SETTLEMENT_CONF,
 )
+from settleconf.core.order_parser.custody_events import CASE_EVENTS
 from settleconf.core.order_parser.dates_in_text import find_dates
 from settleconf.core.order_parser.deadline import check
 from settleconf.core.order_parser.deadline_phrases import (
@@ -40,9 +41,11 @@ from settleconf.core.order_parser.markup import BLANK_BOX, TICKED_BOX
 from settleconf.core.order_parser.naming import describe, duty_id, fallback_source
 from settleconf.core.order_parser.paragraphs import Sentence
 from settleconf.core.order_parser.phrase import Phrase
+from settleconf.core.order_parser.plain_language import step_heading
 from settleconf.core.order_parser.quoting import clip
 from settleconf.core.order_parser.refusals import read_refusal
 from settleconf.core.order_parser.relative_phrases import PRONOUNS, unanchored_reason
+from settleconf.core.order_parser.sibling_items import ITEM_BEFORE_REASON, item_before
 from settleconf.core.order_parser.unnamed_duties import paper_end, possessor, unnamed_duty
 from settleconf.core.periods import Direction
 
@@ -251,6 +254,8 @@ class _Reader:
             phrases = [counted]  # "Written response   14" under "Due (days before conference)"
         elif phrases and unread and self._heads_table(sentence):
             return  # "due the stated number of calendar days before the conference:" + rows
+        elif phrases and unread and step_heading(text):
+            return  # "WHAT YOU MUST DO BEFORE THE CONFERENCE:" over the dated steps
         elif not phrases and number_row(text):
             self.warnings.append(
                 "This table row gives a number, but what it counts (days before the conference?) "
@@ -426,6 +431,8 @@ class _Reader:
         trigger = None
         if phrase.kind is RuleKind.AFTER_EVENT and settled:
             rule = replace(rule, event=settled)
+        elif phrase.kind is RuleKind.AFTER_EVENT and phrase.event_noun in CASE_EVENTS:
+            rule = replace(rule, event=phrase.event_noun)  # a release, a transfer: no step
         elif phrase.kind is RuleKind.AFTER_EVENT:
             trigger, event = self._event(sentence, phrase, text[a:b])
             if trigger is None:
@@ -551,10 +558,16 @@ class _Reader:
                 for d in reversed(self.drafts)
                 if d.paragraph == cited.group("n") and d.rule.kind is not RuleKind.AFTER_EVENT
             ]
-        draft = follow_ons.follow_on(
-            sentence, duty, recent, self._common_reasons(sentence), self._for_duty(sentence.text)
-        )
+        seen = self._for_duty(sentence.text)
+        crossed = False
+        if not recent and follow_ons.points_back(seen):
+            # "3. Defendants shall ... by the same date." right after item 2's dated duty
+            recent = item_before(self.sentences, self.drafts, sentence)
+            crossed = bool(recent)
+        draft = follow_ons.follow_on(sentence, duty, recent, self._common_reasons(sentence), seen)
         if draft is not None:
+            if crossed:
+                draft.reasons.append(ITEM_BEFORE_REASON)
             self.drafts.append(draft)
 
 

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from settleconf.core.order import Anchor, RuleKind
 from settleconf.core.order_parser.cross_refs import CROSS_REF, SOURCE_CELL
+from settleconf.core.order_parser.custody_events import case_event_at, waits_reason
 from settleconf.core.order_parser.numbers import WORD_NUMBER, ordinal_value, read_number
 from settleconf.core.order_parser.phrase import Phrase, margin_reason, read_time
 from settleconf.core.order_parser.phrase_patterns import session_term
@@ -198,6 +199,20 @@ def read_relative(m: re.Match[str], sentence: str, margin: bool) -> Phrase | Non
     if _PRONOUN.fullmatch(m.group("other") or "") and _SESSION.search(sentence, 0, m.start()):
         # "Requests to adjourn the conference must be made five business days before it."
         return replace(base, anchor=Anchor.CONFERENCE, direction=direction, reasons=tuple(reasons))
+    event = case_event_at(sentence, m.end("dir")) if m.group("dir") and not before else None
+    if event is not None:
+        # "within ten days after Plaintiff's release": waits on an event the order can't date
+        slug, name, end = event
+        return replace(
+            base,
+            end=max(m.end(), end),
+            text=sentence[m.start() : max(m.end(), end)],
+            kind=RuleKind.AFTER_EVENT,
+            anchor=Anchor.EVENT,
+            direction=Direction.AFTER,
+            event_noun=slug,
+            reasons=(*reasons, waits_reason(name)),
+        )
     named = m.group("other") or (f"the {m.group('evb')}" if m.group("evb") else None)
     what = " ".join((named or "something the order does not name").split())
     reasons.append(unanchored_reason(what))

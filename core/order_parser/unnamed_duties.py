@@ -26,6 +26,7 @@ from settleconf.core.order_parser.case_schedule import SETTLEMENT_WORD
 from settleconf.core.order_parser.clauses import Duty, find_actor, read_permission
 from settleconf.core.order_parser.list_items import item_duty, item_label
 from settleconf.core.order_parser.phrase import Phrase
+from settleconf.core.order_parser.plain_language import READER_STEP, reader_note, speaks_to_reader
 
 _ENDS_WELL = re.compile(r"[.!?:;)”\"’]$")
 _CONTINUES = re.compile(
@@ -160,6 +161,12 @@ def unnamed_duty(
         return Duty(None, (), at, at, who, False, None), None
     cut = not _ENDS_WELL.search(text)
     bare_verb = _BARE_VERB.match(text, phrase.end)
+    step = READER_STEP.match(text, phrase.end) if speaks_to_reader(text) else None
+    if step is not None and bare_verb is None and not cut:
+        # "(2) Within 10 days of this order, tell the Court ... if you need an interpreter"
+        who = find_actor(before) or last_who or "parties"
+        at = step.start(1)
+        return Duty(None, (), at, at, who, False, step.group(1).lower()), reader_note(who)
     if cut or _CONTINUES.match(text) or bare_verb:
         who = find_actor(before) or last_who or "parties"
         why = "is cut off" if cut else "names no one to act"

@@ -193,6 +193,13 @@ SETS += [
         due_pct=95.0,  # 61/64
         kind_due_pct=81.0,  # colleague_summary 13/16 (81.2%)
     ),
+    PhrasingSet(
+        "phrasings22",
+        whole={"at_least": 30, "kinds": 5, "lines": (15, 50), "quoted": True},
+        conference=30,  # of 30, dates and times alike (first read 29)
+        due_pct=100.0,  # 60/60 (first read 54/60)
+        kind_due_pct=100.0,  # (first read: institution_logistics 12/16)
+    ),
 ]
 _IDS = [s.folder for s in SETS]
 
