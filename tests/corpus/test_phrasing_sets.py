@@ -171,6 +171,14 @@ SETS += [
         due_pct=95.0,  # 43/43
         kind_due_pct=85.0,  # the minute entries have 7 dated duties: one miss is 85.7%
     ),
+    PhrasingSet(
+        "phrasings19",
+        whole={"at_least": 30, "kinds": 5, "lines": (20, 45), "quoted": True},
+        conference=30,  # of 30, dates and times alike
+        due_pct=94.0,  # 68/72 at the first read
+        kind_due_pct=81.0,  # named_days 9/11 (81.8%) at the first read
+        after_event=False,  # every period's start is dated
+    ),
 ]
 _IDS = [s.folder for s in SETS]
 
