@@ -1,0 +1,65 @@
+"""Issue #13 kinds found by phrasings19 (the arithmetic of deadlines), on new sentences.
+
+Every sentence here is written for the test (other courts, months and numbers than the set's),
+so that a fix has to cover the kind rather than one order's sentence.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from settleconf.core.deadlines import compute_deadlines
+from settleconf.core.order import Order
+from settleconf.core.order_parser import parse_order
+
+
+def _order(district: str, conference: str, body: str, dated: str) -> Order:
+    text = (
+        f"UNITED STATES DISTRICT COURT\n{district}\n\n"
+        f"A settlement conference is set for {conference} at 10:00 a.m.\n\n"
+        f"{body}\n\nSO ORDERED.\nDated: {dated}\n"
+    )
+    return parse_order(text, source_name="synthetic.txt")
+
+
+def _dues(order: Order) -> list[tuple[date | None, bool]]:
+    return [(d.due_date, d.needs_review) for d in compute_deadlines(order)]
+
+
+# --- The court calendar: Texas (Tex. Gov't Code § 662.003) ----------------------------------
+
+
+def test_texas_optional_holidays_do_not_move_a_forward_period() -> None:
+    """Cesar Chavez Day (Tex. Gov't Code § 662.013) and Good Friday (§ 662.003(c)) are optional
+    holidays in Texas, not days the state declares a holiday (FRCP 6(a)(6)(C)): a period that
+    ends on one stays there."""
+    order = _order(
+        "SOUTHERN DISTRICT OF TEXAS",
+        "Thursday, May 11, 2028",
+        "Within fifteen (15) days after the date of this Order, counsel shall file a notice "
+        "naming every person who will attend.",
+        "March 16, 2028",
+    )
+    # 15 days from Thu Mar 16, 2028 is Fri Mar 31, Cesar Chavez Day: not moved.
+    assert _dues(order) == [(date(2028, 3, 31), False)]
+    good_friday = _order(
+        "WESTERN DISTRICT OF TEXAS",
+        "Tuesday, May 23, 2028",
+        "Plaintiff shall serve an itemized statement of damages fourteen (14) days after "
+        "the date of this Order.",
+        "March 31, 2028",
+    )
+    # 14 days from Fri Mar 31, 2028 is Fri Apr 14, Good Friday: not moved.
+    assert _dues(good_friday) == [(date(2028, 4, 14), False)]
+
+
+def test_a_texas_state_holiday_still_moves_a_forward_period() -> None:
+    """San Jacinto Day, Apr 21 (Tex. Gov't Code § 662.003(b)(3)), is a state holiday."""
+    order = _order(
+        "NORTHERN DISTRICT OF TEXAS",
+        "Monday, June 7, 2027",
+        "Within ten (10) days of this Order, the parties shall exchange lists of attendees.",
+        "April 11, 2027",
+    )
+    # Sun Apr 11 + 10 = Wed Apr 21, San Jacinto Day -> Thu Apr 22, 2027.
+    assert _dues(order) == [(date(2027, 4, 22), False)]
