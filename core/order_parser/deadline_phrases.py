@@ -18,6 +18,7 @@ from datetime import date
 from settleconf.core.order import Anchor, RuleKind
 from settleconf.core.order_parser.dates_in_text import DATE, DATE_NO_YEAR, TIME, find_dates
 from settleconf.core.order_parser.fixed_phrases import read_fixed
+from settleconf.core.order_parser.last_open_day import last_open_day_phrases
 from settleconf.core.order_parser.list_items import paired_row, row_phrase
 from settleconf.core.order_parser.phrase import Phrase, read_time
 from settleconf.core.order_parser.phrase_patterns import patterns, session_term
@@ -251,6 +252,9 @@ def find_phrases(sentence: str, *, margin: bool, year_hint: date | None = None) 
     for wp in weekday_phrases(sentence, margin=margin):
         if free(wp.start, wp.end):
             taken.append(_trailing_time(sentence, wp))
+    for lp in last_open_day_phrases(sentence, margin=margin):
+        if free(lp.start, lp.end):
+            taken.append(_trailing_time(sentence, lp))
     for m in pats.vague.finditer(sentence):
         if free(*m.span()):
             # Quote the words before it too: "the Friday before the conference".

@@ -6,11 +6,14 @@ so that a fix has to cover the kind rather than one order's sentence.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
+
+import pytest
 
 from settleconf.core.deadlines import compute_deadlines
-from settleconf.core.order import Order
+from settleconf.core.order import Anchor, Order
 from settleconf.core.order_parser import parse_order
+from settleconf.core.periods import Direction, Unit
 
 
 def _order(district: str, conference: str, body: str, dated: str) -> Order:
@@ -63,3 +66,55 @@ def test_a_texas_state_holiday_still_moves_a_forward_period() -> None:
     )
     # Sun Apr 11 + 10 = Wed Apr 21, San Jacinto Day -> Thu Apr 22, 2027.
     assert _dues(order) == [(date(2027, 4, 22), False)]
+
+
+# --- The last business (court) day before the session ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due_day", "tod"),
+    [
+        # Tue Sep 5, 2028 follows Labor Day (Mon Sep 4): the last business day is Fri Sep 1.
+        (
+            "Each side shall email its confidential letter to chambers by 3:00 p.m. on the "
+            "last business day before the settlement conference.",
+            date(2028, 9, 1),
+            time(15, 0),
+        ),
+        (
+            "Position papers are due no later than the last court day prior to the conference.",
+            date(2028, 9, 1),
+            None,
+        ),
+        (
+            "Counsel shall confirm the attendees by the close of business on the business day "
+            "immediately preceding the settlement conference.",
+            date(2028, 9, 1),
+            time(17, 0),  # read as 5:00 p.m., with the reason (the project's reading of COB)
+        ),
+    ],
+)
+def test_the_last_business_day_before_the_conference(
+    sentence: str, due_day: date, tod: time | None
+) -> None:
+    order = _order("DISTRICT OF OREGON", "Tuesday, September 5, 2028", sentence, "July 10, 2028")
+    (ob,) = order.obligations
+    assert (ob.rule.amount, ob.rule.direction, ob.rule.anchor) == (
+        1,
+        Direction.BEFORE,
+        Anchor.CONFERENCE,
+    )
+    assert ob.rule.unit in (Unit.BUSINESS_DAYS, Unit.COURT_DAYS)
+    assert ob.rule.time_of_day == tod
+    # "close of business" is read as 5:00 p.m. and flagged, as everywhere else.
+    assert _dues(order) == [(due_day, "close of business" in sentence)]
+
+
+def test_the_last_business_day_before_a_monday_conference() -> None:
+    order = _order(
+        "DISTRICT OF IDAHO",
+        "Monday, February 14, 2028",
+        "Updated demands shall be exchanged by noon on the last business day before the mediation.",
+        "January 3, 2028",
+    )
+    assert _dues(order) == [(date(2028, 2, 11), False)]
