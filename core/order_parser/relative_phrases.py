@@ -88,8 +88,14 @@ def read_relative(m: re.Match[str], sentence: str, margin: bool) -> Phrase | Non
                     "counted as business days, holidays skipped as well."
                 )
     if "month" in unit_text:
-        unit = None
-        reasons.append("The period is in months, which this assistant does not count.")
+        # Calendar months, counted to the same day of the month (core.counting._count_months).
+        # Flagged: Rule 6(a) names no way of counting months, and earlier sets labelled them
+        # as not counted at all; a lawyer checks the one date given.
+        unit = Unit.MONTHS
+        reasons.append(
+            "The period is in months: counted to the same day of the month (FRCP 6(a)(1) "
+            "reaches periods stated in days or a longer unit); check the date."
+        )
     tod, why = read_time(m.group("rtime"))
     reasons += why
     keep = [m.span("num")] + ([m.span("rtime")] if m.group("rtime") else [])

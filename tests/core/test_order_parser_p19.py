@@ -118,3 +118,67 @@ def test_the_last_business_day_before_a_monday_conference() -> None:
         "January 3, 2028",
     )
     assert _dues(order) == [(date(2028, 2, 11), False)]
+
+
+# --- Periods in months ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("conference", "sentence", "due_day", "review"),
+    [
+        # Thu Oct 19, 2028 - 1 month = Tue Sep 19, 2028.
+        (
+            "Thursday, October 19, 2028",
+            "Plaintiff shall serve its demand no later than one (1) month before the "
+            "settlement conference.",
+            date(2028, 9, 19),
+            False,
+        ),
+        # Tue Aug 8, 2028 - 1 month = Sat Jul 8 -> Fri Jul 7, 2028.
+        (
+            "Tuesday, August 8, 2028",
+            "Confidential statements are due one month prior to the mediation.",
+            date(2028, 7, 7),
+            False,
+        ),
+        # Wed Mar 29, 2028 - 1 month = Tue Feb 29, 2028 (leap year): no roll, no question.
+        (
+            "Wednesday, March 29, 2028",
+            "The parties shall exchange written offers at least one month before the conference.",
+            date(2028, 2, 29),
+            False,
+        ),
+        # Fri Mar 31, 2028 - 1 month: February has no 31st. Its last day, Tue Feb 29, with
+        # a review flag (the other reading, Mar 1, is later).
+        (
+            "Friday, March 31, 2028",
+            "Each side shall lodge a settlement brief one month before the conference.",
+            date(2028, 2, 29),
+            True,
+        ),
+    ],
+)
+def test_a_period_in_months_before_the_conference(
+    conference: str, sentence: str, due_day: date, review: bool
+) -> None:
+    order = _order("DISTRICT OF MONTANA", conference, sentence, "January 5, 2028")
+    (ob,) = order.obligations
+    assert ob.rule.unit is Unit.MONTHS and ob.rule.amount == 1
+    # Every month period is flagged (counted to the same day of the month: check); a month
+    # without that day also gives the later reading as an alternative.
+    assert _dues(order) == [(due_day, True)]
+    (deadline,) = compute_deadlines(order)
+    assert len(deadline.alternatives) == (1 if review else 0)
+
+
+def test_a_period_in_months_after_the_order_moves_past_a_state_holiday() -> None:
+    # Wed Jan 12, 2028 + 1 month = Sat Feb 12 -> Mon Feb 14, 2028 (weekend; in Connecticut
+    # Lincoln Day falls on the Saturday and is kept Fri Feb 11 -- before the due day).
+    order = _order(
+        "DISTRICT OF CONNECTICUT",
+        "Thursday, April 20, 2028",
+        "Within one month of the date of this Order, counsel shall report whether a "
+        "representative of the insurer will attend.",
+        "January 12, 2028",
+    )
+    assert _dues(order) == [(date(2028, 2, 14), True)]
