@@ -42,6 +42,7 @@ from settleconf.core.order_parser.paragraphs import Sentence
 from settleconf.core.order_parser.phrase import Phrase
 from settleconf.core.order_parser.refusals import read_refusal
 from settleconf.core.order_parser.relative_phrases import PRONOUNS, unanchored_reason
+from settleconf.core.order_parser.stated_events import NO_STEP
 from settleconf.core.order_parser.unnamed_duties import paper_end, possessor, unnamed_duty
 from settleconf.core.periods import Direction
 
@@ -401,7 +402,7 @@ class _Reader:
         elif phrase.kind is RuleKind.AFTER_EVENT:
             trigger, event = self._event(sentence, phrase, text[a:b])
             if trigger is None:
-                reasons.append("The order counts from an earlier step that could not be found.")
+                reasons.append(NO_STEP)
             rule = replace(rule, event=event)
         if base == "response":
             prev = trigger or next(iter(self._recent(sentence)), None)

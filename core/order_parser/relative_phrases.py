@@ -30,6 +30,10 @@ _EXCLUDING = re.compile(
     r"federal\s+|court\s+)?holidays?)?",
     re.IGNORECASE,
 )
+_BARE_VERB = re.compile(
+    r"s?\s+(?:is|was|are|were|has\s+been|have\s+been)\s+(?P<v>served|made|sent|received|filed)\b",
+    re.IGNORECASE,
+)
 _BEFORE_WORDS = ("before", "prior", "in advance", "preceding", "ahead")
 
 
@@ -162,17 +166,20 @@ def read_relative(m: re.Match[str], sentence: str, margin: bool) -> Phrase | Non
         return replace(base, anchor=Anchor.ORDER, direction=direction, reasons=tuple(reasons))
     if m.group("evb") and not before:
         noun = m.group("evb").lower().replace("-", "")
-        reasons.append(
-            f"The order counts from the {noun} without saying whether from when it is made or "
-            "received; counted from when it is made, the earlier."
-        )
+        # "seven days after the demand was served": the verb after the paper says which step.
+        said = _BARE_VERB.match(sentence, m.end("evb"))
+        if said is None:
+            reasons.append(
+                f"The order counts from the {noun} without saying whether from when it is made "
+                "or received; counted from when it is made, the earlier."
+            )
         return replace(
             base,
             kind=RuleKind.AFTER_EVENT,
             anchor=Anchor.EVENT,
             direction=Direction.AFTER,
             event_noun=noun,
-            event_verb="made",
+            event_verb=said.group("v").lower() if said else "made",
             reasons=tuple(reasons),
         )
     if m.group("evt"):

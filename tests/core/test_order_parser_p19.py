@@ -12,6 +12,7 @@ import pytest
 
 from settleconf.core.deadlines import compute_deadlines
 from settleconf.core.order import Anchor, Order
+from settleconf.core.order_codec import order_from_dict, order_to_dict
 from settleconf.core.order_parser import parse_order
 from settleconf.core.periods import Direction, Unit
 
@@ -182,3 +183,71 @@ def test_a_period_in_months_after_the_order_moves_past_a_state_holiday() -> None
         "January 12, 2028",
     )
     assert _dues(order) == [(date(2028, 2, 14), True)]
+
+
+# --- A period counted from a step the order itself dates -----------------------------------
+
+
+def _statuses(order: Order) -> list[tuple[str, date | None, bool]]:
+    return [(d.status.value, d.due_date, d.needs_review) for d in compute_deadlines(order)]
+
+
+def test_a_period_after_a_step_the_order_dates() -> None:
+    order = _order(
+        "DISTRICT OF MASSACHUSETTS",
+        "Thursday, May 18, 2028",
+        "Defendant's settlement offer was sent on Thursday, April 6, 2028. Plaintiff shall "
+        "respond in writing ten (10) days after the offer was sent.",
+        "April 10, 2028",
+    )
+    assert order.stated_events == (("offer_sent", date(2028, 4, 6)),)
+    # Sun Apr 16 -> Mon Apr 17 is Patriots' Day (M.G.L. c. 4, s. 7, cl. 18th) -> Tue Apr 18.
+    assert _statuses(order) == [("dated", date(2028, 4, 18), False)]
+    (deadline,) = compute_deadlines(order)
+    assert deadline.trace[0].startswith("The order dates")
+
+
+def test_an_active_sentence_dates_the_step_too() -> None:
+    order = _order(
+        "DISTRICT OF ALASKA",
+        "Tuesday, October 24, 2028",
+        "Counsel for Plaintiff e-mailed a written demand to defense counsel on September 29, "
+        "2028.\n\nDefendant shall answer the demand within 14 days after receiving it.",
+        "October 2, 2028",
+    )
+    assert order.stated_events == (("demand_sent", date(2028, 9, 29)),)
+    # Counted from the sending (the earliest receipt can be), and flagged: the order counts
+    # from receipt. Fri Oct 13, 2028.
+    assert _statuses(order) == [("dated", date(2028, 10, 13), True)]
+
+
+def test_a_step_still_to_come_is_not_a_dated_step() -> None:
+    order = _order(
+        "DISTRICT OF ALASKA",
+        "Tuesday, October 24, 2028",
+        "Plaintiff shall serve its demand on or before September 29, 2028. Defendant shall "
+        "respond within seven (7) days after the demand is served.",
+        "September 1, 2028",
+    )
+    assert order.stated_events == ()
+    assert [s for s, _, _ in _statuses(order)] == ["dated", "awaiting_event"]
+    later = _order(
+        "DISTRICT OF ALASKA",
+        "Tuesday, October 24, 2028",
+        "Plaintiff served its demand on October 9, 2028.",  # after the order's own date
+        "October 2, 2028",
+    )
+    assert later.stated_events == ()
+
+
+def test_a_recorded_step_wins_and_the_dated_step_survives_storage() -> None:
+    order = _order(
+        "DISTRICT OF MASSACHUSETTS",
+        "Thursday, May 18, 2028",
+        "Defendant's settlement offer was sent on Thursday, April 6, 2028. Plaintiff shall "
+        "respond in writing ten (10) days after the offer was sent.",
+        "April 10, 2028",
+    )
+    assert order_from_dict(order_to_dict(order)) == order
+    (deadline,) = compute_deadlines(order, events={"offer_sent": date(2028, 4, 12)})
+    assert deadline.due_date == date(2028, 4, 24)  # Sat Apr 22 -> Mon Apr 24
