@@ -157,6 +157,18 @@ def _new_mexico(year: int) -> list[StateDay]:
     return []
 
 
+def _colorado(year: int) -> list[StateDay]:
+    # Colo. Rev. Stat. § 24-11-101(1): every legal holiday is a federal date except Frances
+    # Xavier Cabrini Day, the first Monday in October, which replaced Columbus Day from 2020
+    # (H.B. 20-1031). Left out: Cesar Chavez Day (Mar 31), which the `holidays` package
+    # counted but § 24-11-101 does not list -- state employees may take it only in lieu of a
+    # legal holiday, and offices stay open.
+    if year < 2020:
+        return []
+    src = "Colo. Rev. Stat. § 24-11-101(1)"
+    return [StateDay(nth_weekday(year, 10, MON, 1), "Frances Xavier Cabrini Day", src)]
+
+
 def _texas(year: int) -> list[StateDay]:
     # Tex. Gov't Code § 662.003(b): the "state holidays", each on its own date; the statute
     # moves none of them off a weekend, so none is moved here (a moved day would only lengthen
@@ -191,6 +203,7 @@ HAND_WRITTEN: dict[str, Callable[[int], list[StateDay]]] = {
     "CA": _california,
     "MI": _michigan,
     "TX": _texas,
+    "CO": _colorado,
 }
 
 # The package lists Susan B. Anthony Day (Feb 15) for several states; where we checked (New

@@ -241,6 +241,9 @@ def test_closed_reason_strings(sdny: CourtCalendar) -> None:
         ("txsd", "2015-12-24", "December 24 (Texas holiday)"),  # a half-day EO only
         ("txnd", "2024-12-26", "December 26 (Texas holiday)"),
         ("txsd", "2028-12-26", "December 26 (Texas holiday)"),
+        # Colo. Rev. Stat. § 24-11-101(1): Cabrini Day, first Monday in October, from 2020.
+        ("cod", "2027-10-04", "Frances Xavier Cabrini Day (Colorado holiday)"),
+        ("cod", "2028-10-02", "Frances Xavier Cabrini Day (Colorado holiday)"),
     ],
 )
 def test_state_holidays(court: str, day: str, reason: str) -> None:
@@ -276,6 +279,11 @@ def test_state_holidays(court: str, day: str, reason: str) -> None:
         ("txed", "2027-12-23"),  # no statute moves Dec 24 (a federal observed day in 2027)
         ("txsd", "2026-12-28"),  # Dec 26, 2026 is a Saturday: not moved to Monday
         ("txsd", "2027-03-01"),  # Mar 2 is a Tuesday in 2027; nothing the day before
+        # Colorado: Cesar Chavez Day is not in Colo. Rev. Stat. § 24-11-101(1) (an optional
+        # day off in lieu of a legal holiday); Cabrini Day did not exist before 2020.
+        ("cod", "2027-03-31"),
+        ("cod", "2028-03-31"),
+        ("cod", "2019-10-07"),
     ],
 )
 def test_not_state_holidays(court: str, day: str) -> None:
@@ -284,7 +292,7 @@ def test_not_state_holidays(court: str, day: str) -> None:
 
 def test_verified_states_and_fallback() -> None:
     verified = {c.state for c in ALL_COURTS if calendar_for(c).state_holidays_verified}
-    assert verified == {"NY", "CT", "UT", "KS", "NM", "NV", "CA", "MI", "TX"}
+    assert verified == {"NY", "CT", "UT", "KS", "NM", "NV", "CA", "MI", "TX", "CO"}
     assert not federal_calendar().state_holidays_verified
     illinois = calendar_for("ilnd")
     assert not illinois.state_holidays_verified

@@ -69,6 +69,30 @@ def test_a_texas_state_holiday_still_moves_a_forward_period() -> None:
     assert _dues(order) == [(date(2027, 4, 22), False)]
 
 
+
+def test_colorado_does_not_keep_cesar_chavez_day() -> None:
+    """Colo. Rev. Stat. § 24-11-101(1) lists no Cesar Chavez Day (an optional day off for state
+    employees in lieu of a legal holiday): a forward period ending Mar 31 stays there; Cabrini
+    Day (first Monday in October) moves one."""
+    order = _order(
+        "DISTRICT OF COLORADO",
+        "Wednesday, November 15, 2028",
+        "Within twenty-one (21) days of the date of this Order, the parties shall exchange "
+        "insurance information.\n\nPlaintiff shall deliver a written demand twenty-four (24) "
+        "days after the date of this Order.",
+        "March 10, 2028",
+    )
+    # Fri Mar 10 + 21 = Fri Mar 31, 2028: not moved. + 24 = Mon Apr 3.
+    assert _dues(order) == [(date(2028, 3, 31), False), (date(2028, 4, 3), False)]
+    cabrini = _order(
+        "DISTRICT OF COLORADO",
+        "Wednesday, November 15, 2028",
+        "Within fourteen (14) days after entry of this Order, counsel shall confer by phone.",
+        "September 18, 2028",
+    )
+    # Mon Sep 18 + 14 = Mon Oct 2, 2028, Cabrini Day -> Tue Oct 3.
+    assert _dues(cabrini) == [(date(2028, 10, 3), False)]
+
 # --- The last business (court) day before the session ---------------------------------------
 
 
