@@ -23,7 +23,7 @@ from settleconf.core.order_parser.list_items import paired_row, row_phrase
 from settleconf.core.order_parser.phrase import Phrase, read_time
 from settleconf.core.order_parser.phrase_patterns import patterns, session_term
 from settleconf.core.order_parser.relative_phrases import read_relative
-from settleconf.core.order_parser.weekday_phrases import weekday_phrases
+from settleconf.core.order_parser.weekday_phrases import weekday_before_period, weekday_phrases
 from settleconf.core.periods import Direction, Unit
 
 _SPAN_START = re.compile(rf"\bfrom\s+{TIME}\s*$", re.IGNORECASE)
@@ -211,6 +211,9 @@ def find_phrases(sentence: str, *, margin: bool, year_hint: date | None = None) 
         if phrase is None:
             continue
         phrase = _trailing_time(sentence, phrase)
+        doubt = weekday_before_period(sentence, phrase.start, phrase.text)
+        if doubt is not None:
+            phrase = replace(phrase, reasons=(*phrase.reasons, doubt))
         if phrase.kind is RuleKind.RELATIVE and phrase.anchor is not None:
             stated, end = _stated_date(sentence, phrase)
             if stated and free(phrase.end, end):

@@ -69,7 +69,6 @@ def test_a_texas_state_holiday_still_moves_a_forward_period() -> None:
     assert _dues(order) == [(date(2027, 4, 22), False)]
 
 
-
 def test_colorado_does_not_keep_cesar_chavez_day() -> None:
     """Colo. Rev. Stat. § 24-11-101(1) lists no Cesar Chavez Day (an optional day off for state
     employees in lieu of a legal holiday): a forward period ending Mar 31 stays there; Cabrini
@@ -92,6 +91,7 @@ def test_colorado_does_not_keep_cesar_chavez_day() -> None:
     )
     # Mon Sep 18 + 14 = Mon Oct 2, 2028, Cabrini Day -> Tue Oct 3.
     assert _dues(cabrini) == [(date(2028, 10, 3), False)]
+
 
 # --- The last business (court) day before the session ---------------------------------------
 
@@ -275,3 +275,38 @@ def test_a_recorded_step_wins_and_the_dated_step_survives_storage() -> None:
     assert order_from_dict(order_to_dict(order)) == order
     (deadline,) = compute_deadlines(order, events={"offer_sent": date(2028, 4, 12)})
     assert deadline.due_date == date(2028, 4, 24)  # Sat Apr 22 -> Mon Apr 24
+
+
+# --- A weekday named in front of a period; a possessive unit --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due_day"),
+    [
+        # Thu Jun 15, 2028 - 14 days = Thu Jun 1: not a Monday -- said, and flagged.
+        (
+            "Opening offers shall be exchanged on the Monday two weeks before the conference.",
+            date(2028, 6, 1),
+        ),
+        (
+            "Letters are due the Wednesday, ten (10) days prior to the settlement conference.",
+            date(2028, 6, 5),
+        ),
+    ],
+)
+def test_a_weekday_in_front_of_a_period_is_flagged(sentence: str, due_day: date) -> None:
+    order = _order("DISTRICT OF NEW MEXICO", "Thursday, June 15, 2028", sentence, "May 1, 2028")
+    (ob,) = order.obligations
+    assert any("names a" in r and "Check which day" in r for r in ob.review_reasons)
+    assert _dues(order) == [(due_day, True)]
+
+
+def test_a_possessive_week_is_a_week() -> None:
+    order = _order(
+        "DISTRICT OF NEW MEXICO",
+        "Thursday, June 15, 2028",
+        "Witness lists shall be exchanged three weeks' prior to the mediation.",
+        "May 1, 2028",
+    )
+    # Thu Jun 15 - 21 days = Thu May 25, 2028.
+    assert _dues(order) == [(date(2028, 5, 25), False)]
