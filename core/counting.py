@@ -8,6 +8,7 @@ forward periods under 6(a)(6)(C), the hour rule of 6(a)(2)). dateutil and the
 
 from __future__ import annotations
 
+from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Protocol
@@ -96,6 +97,8 @@ def count_period(
     day = anchor.date() if isinstance(anchor, datetime) else anchor
     if period.unit.skips_closed_days:
         return _count_open_days(day, period, calendar, anchor_name)
+    if period.unit is Unit.MONTHS:
+        return _count_months(day, period, calendar, anchor_name)
     return Computation(_count_calendar_days(day, period, calendar, anchor_name))
 
 
@@ -162,6 +165,52 @@ def _count_calendar_days(
     due = _roll(landed, direction, calendar, steps)
     steps.append(f"Due {fmt_day(due)}.")
     return Reading(due, None, tuple(steps), "calendar days")
+
+
+def _month_shift(anchor: date, months: int) -> tuple[date, bool]:
+    """The same day of the month `months` months away, and whether that month is too short
+    for it (Jan 31 + 1 month): then its last day."""
+    year, month0 = divmod(anchor.year * 12 + anchor.month - 1 + months, 12)
+    last = monthrange(year, month0 + 1)[1]
+    return date(year, month0 + 1, min(anchor.day, last)), anchor.day > last
+
+
+def _count_months(
+    anchor: date, period: Period, calendar: CalendarLike, anchor_name: str
+) -> Computation:
+    """FRCP 6(a)(1) reaches periods "stated in days or a longer unit": a month is counted to
+    the same day of the month (one month before June 16 is May 16), and a last day that is
+    closed moves like a day period's (6(a)(1)(C), 6(a)(5)). When the month reached has no such
+    day (one month before March 31), Rule 6 does not say which day is meant: its last day is
+    read, the first day of the month after is the other reading, and the earlier is acted on."""
+    direction = period.direction
+    signed = period.amount if direction.forward else -period.amount
+    landed, short = _month_shift(anchor, signed)
+    verb = "forward" if direction.forward else "back"
+    head = (
+        f"Start from {fmt_day(anchor)} ({anchor_name}); that day is not counted "
+        "(FRCP 6(a)(1)(A))."
+    )
+
+    def reading(day: date, how: str, label: str) -> Reading:
+        count = f"Count {verb} {period.unit.label(period.amount)}: {how} -> {fmt_day(day)}."
+        steps = [head, count]
+        if not direction.forward:
+            _note_state_holiday_backward(day, calendar, steps)
+        due = _roll(day, direction, calendar, steps)
+        steps.append(f"Due {fmt_day(due)}.")
+        return Reading(due, None, tuple(steps), label)
+
+    if not short:
+        return Computation(reading(landed, "the same day of the month", "calendar months"))
+    overflow = landed + timedelta(days=1)
+    note = (
+        f"The month of {fmt_day(landed)} has no day {anchor.day}: read as its last day; the "
+        f"day after it ({fmt_day(overflow)}) is the other reading. Check the order."
+    )
+    last_day = reading(landed, f"that month has no day {anchor.day}, so its last day", "last day")
+    other = reading(overflow, "the day after that month's last day", "month overflow")
+    return Computation(last_day, alternatives=(other,), note=note)
 
 
 def _walk_open_days(

@@ -123,7 +123,9 @@ def compute_schedule(
     ctx = _Context(
         order=order,
         conference=conf,
-        events=dict(events or {}),
+        # Steps the order itself dates, unless the team recorded the step (theirs wins).
+        events={**dict(order.stated_events), **dict(events or {})},
+        stated=frozenset(slug for slug, _ in order.stated_events) - set(events or {}),
         calendar=order_calendar(order),
         timezone=order_timezone(order, conf),
         done_by=dict(done_by or {}),
@@ -158,6 +160,7 @@ class _Context:
     calendar: CalendarLike
     timezone: str | None
     done_by: dict[str, date]
+    stated: frozenset[str] = frozenset()  # events dated by the order's text, not recorded
 
     def anchor(self, anchor: Anchor | None) -> tuple[date | datetime | None, str]:
         if anchor is Anchor.CONFERENCE:
@@ -434,6 +437,12 @@ def _counted_from_event(
     name = events.event_name(event) if reading.exact else recorded
     comp = count_period(day, period, ctx.calendar, anchor_name=f"{name} on {fmt_day(day)}")
     deadline = _from_computation(ob, ctx, comp)
+    if reading.recorded in ctx.stated:
+        said = (
+            f"The order dates {events.event_phrase(reading.recorded)}: {fmt_day(day)}; "
+            "counted from that day."
+        )
+        deadline = replace(deadline, trace=(said, *deadline.trace))
     if reading.exact:
         return deadline
     note = events.mismatch_note(

@@ -75,7 +75,7 @@ _NATURE_SUFFIXES = frozenset({"PC", "HC", "SS", "PS"})
 # Capitalised caption words that can follow a number after a space and must not be read as
 # judges' initials ("No. 1:20-cv-05678 THE COURT ..."). Only the space-separated form needs
 # this: hyphens and parentheses around letters already say "initials".
-_NOT_INITIALS = (
+NOT_INITIALS = (
     "THE|AND|OR|FOR|OF|IN|ON|TO|AT|BY|AS|IS|IT|BE|NO|RE|VS|ET|AL|INC|LLC|LLP|LP|CO|CORP"
     "|USA|US|DOC|ECF|DKT|PAGE|AM|PM|SDNY|EDNY|NDNY|WDNY|CAND|CAED|CACD|CASD"
 )
@@ -122,7 +122,7 @@ def _judges(*, strict_case: bool) -> str:
 (?P<judges>(?:
     {_DASH}[A-Za-z]{{1,4}}(?![A-Za-z])
   | [ \t]*\([ \t]*[A-Za-z]{{1,4}}[ \t]*\)
-  | [ \t]+(?!(?i:{_NOT_INITIALS})(?![A-Za-z])){letters}{{1,4}}(?![A-Za-z])
+  | [ \t]+(?!(?i:{NOT_INITIALS})(?![A-Za-z])){letters}{{1,4}}(?![A-Za-z])
 )*)
 """
 

@@ -225,6 +225,9 @@ class Order:
     obligations: tuple[Obligation, ...]
     warnings: tuple[str, ...] = ()  # what the parser could not read or is unsure of
     source_name: str | None = None
+    # Steps the order says already happened ("Plaintiff served its demand on May 3, 2027"):
+    # event slug and day, counted from like a recorded event (a recorded one wins).
+    stated_events: tuple[tuple[str, date], ...] = ()
 
     def paragraph(self, number: str | None) -> Paragraph | None:
         for p in self.paragraphs:

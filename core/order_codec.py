@@ -163,6 +163,7 @@ def order_to_dict(o: Order) -> dict[str, Any]:
         "obligations": [_obligation_to_dict(x) for x in o.obligations],
         "warnings": list(o.warnings),
         "source_name": o.source_name,
+        "stated_events": [[slug, day.isoformat()] for slug, day in o.stated_events],
     }
 
 
@@ -183,4 +184,7 @@ def order_from_dict(d: dict[str, Any]) -> Order:
         obligations=tuple(_obligation_from_dict(x) for x in d["obligations"]),
         warnings=tuple(d.get("warnings") or ()),
         source_name=d.get("source_name"),
+        stated_events=tuple(
+            (slug, date.fromisoformat(day)) for slug, day in d.get("stated_events") or ()
+        ),
     )

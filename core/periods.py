@@ -16,6 +16,9 @@ class Unit(StrEnum):
     COURT_DAYS = "court_days"
     HOURS = "hours"
     MINUTES = "minutes"
+    # "one month before the conference": calendar months, a unit longer than days
+    # (FRCP 6(a)(1): "stated in days or a longer unit of time"), counted in core.counting.
+    MONTHS = "months"
 
     @property
     def singular(self) -> str:
@@ -25,6 +28,7 @@ class Unit(StrEnum):
             Unit.COURT_DAYS: "court day",
             Unit.HOURS: "hour",
             Unit.MINUTES: "minute",
+            Unit.MONTHS: "month",
         }[self]
 
     def label(self, amount: int) -> str:

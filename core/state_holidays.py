@@ -157,6 +157,42 @@ def _new_mexico(year: int) -> list[StateDay]:
     return []
 
 
+def _colorado(year: int) -> list[StateDay]:
+    # Colo. Rev. Stat. § 24-11-101(1): every legal holiday is a federal date except Frances
+    # Xavier Cabrini Day, the first Monday in October, which replaced Columbus Day from 2020
+    # (H.B. 20-1031). Left out: Cesar Chavez Day (Mar 31), which the `holidays` package
+    # counted but § 24-11-101 does not list -- state employees may take it only in lieu of a
+    # legal holiday, and offices stay open.
+    if year < 2020:
+        return []
+    src = "Colo. Rev. Stat. § 24-11-101(1)"
+    return [StateDay(nth_weekday(year, 10, MON, 1), "Frances Xavier Cabrini Day", src)]
+
+
+def _texas(year: int) -> list[StateDay]:
+    # Tex. Gov't Code § 662.003(b): the "state holidays", each on its own date; the statute
+    # moves none of them off a weekend, so none is moved here (a moved day would only lengthen
+    # a forward period on a guess). Left out on purpose: the "optional holidays" of
+    # § 662.003(c) (Rosh Hashanah, Yom Kippur, Good Friday) and Cesar Chavez Day (§ 662.013):
+    # an employee may take one only by giving up a state holiday (§ 662.006), so state offices
+    # stay open and the state declares no holiday. The `holidays` package counts them, and
+    # also a Christmas Eve "observed" on December 23 that no statute sets.
+    if year < 1994:  # chapter 662: Acts 1993, 73rd Leg., ch. 268, eff. Sept. 1, 1993
+        return _fallback("TX", year)
+    src = "Tex. Gov't Code § 662.003(b)"
+    thanksgiving = nth_weekday(year, 11, THU, 4)
+    return [
+        StateDay(date(year, 1, 19), "Confederate Heroes Day", src),
+        StateDay(date(year, 3, 2), "Texas Independence Day", src),
+        StateDay(date(year, 4, 21), "San Jacinto Day", src),
+        StateDay(date(year, 6, 19), "Emancipation Day in Texas", src),
+        StateDay(date(year, 8, 27), "Lyndon Baines Johnson Day", src),
+        StateDay(thanksgiving + timedelta(days=1), "Friday after Thanksgiving Day", src),
+        StateDay(date(year, 12, 24), "December 24", src),
+        StateDay(date(year, 12, 26), "December 26", src),
+    ]
+
+
 HAND_WRITTEN: dict[str, Callable[[int], list[StateDay]]] = {
     "NY": _new_york,
     "CT": _connecticut,
@@ -166,6 +202,8 @@ HAND_WRITTEN: dict[str, Callable[[int], list[StateDay]]] = {
     "NV": _nevada,
     "CA": _california,
     "MI": _michigan,
+    "TX": _texas,
+    "CO": _colorado,
 }
 
 # The package lists Susan B. Anthony Day (Feb 15) for several states; where we checked (New

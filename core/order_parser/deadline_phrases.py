@@ -18,11 +18,12 @@ from datetime import date
 from settleconf.core.order import Anchor, RuleKind
 from settleconf.core.order_parser.dates_in_text import DATE, DATE_NO_YEAR, TIME, find_dates
 from settleconf.core.order_parser.fixed_phrases import read_fixed
+from settleconf.core.order_parser.last_open_day import last_open_day_phrases
 from settleconf.core.order_parser.list_items import paired_row, row_phrase
 from settleconf.core.order_parser.phrase import Phrase, read_time
 from settleconf.core.order_parser.phrase_patterns import patterns, session_term
 from settleconf.core.order_parser.relative_phrases import read_relative
-from settleconf.core.order_parser.weekday_phrases import weekday_phrases
+from settleconf.core.order_parser.weekday_phrases import weekday_before_period, weekday_phrases
 from settleconf.core.periods import Direction, Unit
 
 _SPAN_START = re.compile(rf"\bfrom\s+{TIME}\s*$", re.IGNORECASE)
@@ -218,6 +219,9 @@ def find_phrases(sentence: str, *, margin: bool, year_hint: date | None = None) 
         if phrase is None:
             continue
         phrase = _trailing_time(sentence, phrase)
+        doubt = weekday_before_period(sentence, phrase.start, phrase.text)
+        if doubt is not None:
+            phrase = replace(phrase, reasons=(*phrase.reasons, doubt))
         if phrase.kind is RuleKind.RELATIVE and phrase.anchor is not None:
             stated, end = _stated_date(sentence, phrase)
             if stated and free(phrase.end, end):
@@ -239,6 +243,9 @@ def find_phrases(sentence: str, *, margin: bool, year_hint: date | None = None) 
     for wp in weekday_phrases(sentence, margin=margin):
         if free(wp.start, wp.end):
             taken.append(_trailing_time(sentence, wp))
+    for lp in last_open_day_phrases(sentence, margin=margin):
+        if free(lp.start, lp.end):
+            taken.append(_trailing_time(sentence, lp))
     for m in pats.vague.finditer(sentence):
         if free(*m.span()):
             # Quote the words before it too: "the Friday before the conference".

@@ -46,6 +46,7 @@ from settleconf.core.order_parser.quoting import clip
 from settleconf.core.order_parser.refusals import read_refusal
 from settleconf.core.order_parser.relative_phrases import PRONOUNS, unanchored_reason
 from settleconf.core.order_parser.sibling_items import ITEM_BEFORE_REASON, item_before
+from settleconf.core.order_parser.stated_events import NO_STEP
 from settleconf.core.order_parser.unnamed_duties import paper_end, possessor, unnamed_duty
 from settleconf.core.periods import Direction
 
@@ -436,7 +437,7 @@ class _Reader:
         elif phrase.kind is RuleKind.AFTER_EVENT:
             trigger, event = self._event(sentence, phrase, text[a:b])
             if trigger is None:
-                reasons.append("The order counts from an earlier step that could not be found.")
+                reasons.append(NO_STEP)
             rule = replace(rule, event=event)
         if base == "response":
             prev = trigger or next(iter(self._recent(sentence)), None)

@@ -66,6 +66,7 @@ from settleconf.core.order_parser.session_anchors import anchor_other_sessions
 from settleconf.core.order_parser.session_rounds import check_rounds
 from settleconf.core.order_parser.site_chrome import partial_text_warning, without_site_trailer
 from settleconf.core.order_parser.site_dates import site_head_date
+from settleconf.core.order_parser.stated_events import dated_steps, stated_events
 from settleconf.core.order_parser.stated_zone import stated_zone, zone_label
 from settleconf.core.order_parser.table_rows import join_wrapped_rows
 from settleconf.core.order_parser.text_source import clean_text
@@ -294,6 +295,7 @@ def _parse(text: str, source_name: str | None) -> Order:
         obligations=(),
         warnings=tuple(dict.fromkeys(warnings)),
         source_name=source_name,
+        stated_events=stated_events((s.text for s in layout.sentences), order_date),
     )
     doubt = next(
         (
@@ -314,4 +316,4 @@ def _parse(text: str, source_name: str | None) -> Order:
     linked = check_chain(chain, linked)
     if entry_warnings:
         order = replace(order, warnings=tuple(dict.fromkeys([*order.warnings, *entry_warnings])))
-    return replace(order, obligations=tuple(linked))
+    return replace(order, obligations=tuple(dated_steps(linked, order.stated_events)))

@@ -129,8 +129,9 @@ def patterns(margin: bool) -> Patterns:
         rf"|(?P<evp>(?:its|their){g}(?:receipt|service|delivery|filing)|receiving{g}(?:it|them)"
         rf"|(?:receipt|service){g}(?:thereof|of{g}(?:it|them|the{g}same))))"
     )
-    unit = rf"(?P<unit>(?:(?:full|calendar|business|court|working|judicial){g}){{0,2}}(?:days?|weeks?|hours?|minutes?|months?))"  # noqa: E501
-    # "the day before the conference" is one day before it.
+    unit = rf"(?P<unit>(?:(?:full|calendar|business|court|working|judicial){g}){{0,2}}(?:days?|weeks?|hours?|minutes?|months?)(?:'|’)?)"  # noqa: E501
+    # "the day before the conference" is one day before it. "two weeks' prior to": the
+    # possessive apostrophe is part of the unit word.
     # "a full week", "the day before", "the third business day preceding the conference"
     num = (
         rf"(?P<num>{NUMBER}|an?(?={g}(?:(?:full|calendar|business|court){g})?(?:week|day|hour|month))"

@@ -31,6 +31,10 @@ _EXCLUDING = re.compile(
     r"federal\s+|court\s+)?holidays?)?",
     re.IGNORECASE,
 )
+_BARE_VERB = re.compile(
+    r"s?\s+(?:is|was|are|were|has\s+been|have\s+been)\s+(?P<v>served|made|sent|received|filed)\b",
+    re.IGNORECASE,
+)
 _BEFORE_WORDS = ("before", "prior", "in advance", "preceding", "ahead")
 
 
@@ -90,8 +94,14 @@ def read_relative(m: re.Match[str], sentence: str, margin: bool) -> Phrase | Non
                     "counted as business days, holidays skipped as well."
                 )
     if "month" in unit_text:
-        unit = None
-        reasons.append("The period is in months, which this assistant does not count.")
+        # Calendar months, counted to the same day of the month (core.counting._count_months).
+        # Flagged: Rule 6(a) names no way of counting months, and earlier sets labelled them
+        # as not counted at all; a lawyer checks the one date given.
+        unit = Unit.MONTHS
+        reasons.append(
+            "The period is in months: counted to the same day of the month (FRCP 6(a)(1) "
+            "reaches periods stated in days or a longer unit); check the date."
+        )
     tod, why = read_time(m.group("rtime"))
     reasons += why
     keep = [m.span("num")] + ([m.span("rtime")] if m.group("rtime") else [])
@@ -158,17 +168,20 @@ def read_relative(m: re.Match[str], sentence: str, margin: bool) -> Phrase | Non
         return replace(base, anchor=Anchor.ORDER, direction=direction, reasons=tuple(reasons))
     if m.group("evb") and not before:
         noun = m.group("evb").lower().replace("-", "")
-        reasons.append(
-            f"The order counts from the {noun} without saying whether from when it is made or "
-            "received; counted from when it is made, the earlier."
-        )
+        # "seven days after the demand was served": the verb after the paper says which step.
+        said = _BARE_VERB.match(sentence, m.end("evb"))
+        if said is None:
+            reasons.append(
+                f"The order counts from the {noun} without saying whether from when it is made "
+                "or received; counted from when it is made, the earlier."
+            )
         return replace(
             base,
             kind=RuleKind.AFTER_EVENT,
             anchor=Anchor.EVENT,
             direction=Direction.AFTER,
             event_noun=noun,
-            event_verb="made",
+            event_verb=said.group("v").lower() if said else "made",
             reasons=tuple(reasons),
         )
     if m.group("evt"):

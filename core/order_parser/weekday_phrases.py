@@ -90,3 +90,23 @@ def _ends_a_duty(sentence: str, start: int) -> bool:
     """With no "by"/"no later than" in front, the weekday is a deadline only straight after
     a verb of delivery ("shall be submitted the Friday before the conference")."""
     return _DUE.search(sentence, max(0, start - 30), start) is not None
+
+
+# "on the Friday two weeks before the conference": a weekday named in front of a period.
+_WEEKDAY_THEN_PERIOD = re.compile(
+    r"\bthe\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+
+def weekday_before_period(sentence: str, start: int, said: str) -> str | None:
+    """The doubt when a weekday stands straight before a counted period: the count need not
+    land on that weekday, and which day of that week is meant is not said."""
+    m = _WEEKDAY_THEN_PERIOD.search(sentence, max(0, start - 24), start)
+    if m is None:
+        return None
+    day = m.group("wd").capitalize()
+    return (
+        f"The order names a {day} and a period ('the {day} {' '.join(said.split())}'); "
+        f"counted as the period, which need not fall on a {day}. Check which day is meant."
+    )

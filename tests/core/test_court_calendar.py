@@ -232,6 +232,18 @@ def test_closed_reason_strings(sdny: CourtCalendar) -> None:
         ("cand", "2024-11-29", "Day after Thanksgiving (California holiday)"),
         ("mied", "2024-02-12", "Lincoln's Birthday (Michigan holiday)"),
         ("miwd", "2025-02-12", "Lincoln's Birthday (Michigan holiday)"),
+        # Tex. Gov't Code § 662.003(b), each on its own date (no weekend rule in the statute).
+        ("txsd", "2027-01-19", "Confederate Heroes Day (Texas holiday)"),
+        ("txwd", "2027-03-02", "Texas Independence Day (Texas holiday)"),
+        ("txnd", "2027-04-21", "San Jacinto Day (Texas holiday)"),
+        ("txed", "2027-08-27", "Lyndon Baines Johnson Day (Texas holiday)"),
+        ("txwd", "2027-11-26", "Friday after Thanksgiving Day (Texas holiday)"),
+        ("txsd", "2015-12-24", "December 24 (Texas holiday)"),  # a half-day EO only
+        ("txnd", "2024-12-26", "December 26 (Texas holiday)"),
+        ("txsd", "2028-12-26", "December 26 (Texas holiday)"),
+        # Colo. Rev. Stat. § 24-11-101(1): Cabrini Day, first Monday in October, from 2020.
+        ("cod", "2027-10-04", "Frances Xavier Cabrini Day (Colorado holiday)"),
+        ("cod", "2028-10-02", "Frances Xavier Cabrini Day (Colorado holiday)"),
     ],
 )
 def test_state_holidays(court: str, day: str, reason: str) -> None:
@@ -257,6 +269,21 @@ def test_state_holidays(court: str, day: str, reason: str) -> None:
         ("nmd", "2024-11-29"),  # New Mexico: day after Thanksgiving is not statutory
         ("mied", "2023-02-13"),  # Michigan: no Sunday -> Monday rule verified
         ("nvd", "2024-10-31"),
+        # Texas: the optional holidays of Tex. Gov't Code § 662.003(c) and Cesar Chavez Day
+        # (§ 662.013) are days an employee may trade a state holiday for (§ 662.006); the state
+        # offices stay open, so they are not days "declared a holiday by the state".
+        ("txwd", "2027-03-31"),  # Cesar Chavez Day (Wednesday)
+        ("txsd", "2028-03-31"),  # Cesar Chavez Day (Friday)
+        ("txwd", "2027-03-26"),  # Good Friday
+        ("txnd", "2028-04-14"),  # Good Friday
+        ("txed", "2027-12-23"),  # no statute moves Dec 24 (a federal observed day in 2027)
+        ("txsd", "2026-12-28"),  # Dec 26, 2026 is a Saturday: not moved to Monday
+        ("txsd", "2027-03-01"),  # Mar 2 is a Tuesday in 2027; nothing the day before
+        # Colorado: Cesar Chavez Day is not in Colo. Rev. Stat. § 24-11-101(1) (an optional
+        # day off in lieu of a legal holiday); Cabrini Day did not exist before 2020.
+        ("cod", "2027-03-31"),
+        ("cod", "2028-03-31"),
+        ("cod", "2019-10-07"),
     ],
 )
 def test_not_state_holidays(court: str, day: str) -> None:
@@ -265,13 +292,13 @@ def test_not_state_holidays(court: str, day: str) -> None:
 
 def test_verified_states_and_fallback() -> None:
     verified = {c.state for c in ALL_COURTS if calendar_for(c).state_holidays_verified}
-    assert verified == {"NY", "CT", "UT", "KS", "NM", "NV", "CA", "MI"}
+    assert verified == {"NY", "CT", "UT", "KS", "NM", "NV", "CA", "MI", "TX", "CO"}
     assert not federal_calendar().state_holidays_verified
-    texas = calendar_for("txsd")
-    assert not texas.state_holidays_verified
-    march2 = texas.state_holiday(D("2024-03-02"))
-    assert march2 is not None and march2.name == "Texas Independence Day"
-    assert "unverified" in march2.source
+    illinois = calendar_for("ilnd")
+    assert not illinois.state_holidays_verified
+    pulaski = illinois.state_holiday(D("2024-03-04"))
+    assert pulaski is not None and pulaski.name == "Casimir Pulaski Day"
+    assert "unverified" in pulaski.source
     # Fallback drops Susan B. Anthony Day and the federal days themselves.
     assert calendar_for("wied").state_holiday(D("2024-02-15")) is None
     assert calendar_for("wied").state_holiday(D("2024-07-04")) is None

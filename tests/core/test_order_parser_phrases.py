@@ -271,10 +271,11 @@ def test_unknown_anchor() -> None:
     assert any("'trial'" in r for r in reasons)
 
 
-def test_months_are_not_counted() -> None:
+def test_months_are_counted_as_calendar_months() -> None:
+    # FRCP 6(a)(1) reaches "days or a longer unit": counted in core.counting (phrasings19).
     rule, reasons = reasons_of("Counsel shall report within two months after the conference.")
-    assert rule.amount is None and rule.unit is None
-    assert any("months" in r for r in reasons)
+    assert (rule.amount, rule.unit, rule.direction) == (2, Unit.MONTHS, Direction.AFTER)
+    assert any("same day of the month" in r for r in reasons)
 
 
 def test_period_without_anchor_is_counted_from_the_order_with_review() -> None:

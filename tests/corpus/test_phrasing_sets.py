@@ -172,6 +172,14 @@ SETS += [
         kind_due_pct=85.0,  # the minute entries have 7 dated duties: one miss is 85.7%
     ),
     PhrasingSet(
+        "phrasings19",
+        whole={"at_least": 30, "kinds": 5, "lines": (20, 45), "quoted": True},
+        conference=30,  # of 30, dates and times alike
+        due_pct=100.0,  # 72/72 (68/72 at the first read)
+        kind_due_pct=100.0,  # every kind (named_days 9/11 at the first read)
+        after_event=False,  # every period's start is dated
+    ),
+    PhrasingSet(
         "phrasings20",
         whole={"at_least": 30, "kinds": 5, "lines": (15, 50), "quoted": True},
         conference=30,  # of 30, dates and times alike (29 at first read)

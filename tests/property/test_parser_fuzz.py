@@ -7,6 +7,7 @@ CommandError; orders -> Order | OrderTextError. Any other exception would reach 
 
 from __future__ import annotations
 
+import re
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -25,6 +26,7 @@ from settleconf.bot.chat.grammar import (
 )
 from settleconf.core.docket import (
     CASE_TYPES,
+    NOT_INITIALS,
     DocketNumber,
     DocketNumberError,
     find_docket,
@@ -44,7 +46,11 @@ FAST = settings(max_examples=300, deadline=None)
 
 # --- docket numbers ------------------------------------------------------------------------
 
-judges = st.from_regex(r"[A-Z]{2,4}", fullmatch=True)
+# Caption words ("NO", "THE", "AT") after a space are never read as initials (core/docket.py),
+# so a judge spelled like one would make "C 00-1 NO" no number by design, not by a bug.
+judges = st.from_regex(r"[A-Z]{2,4}", fullmatch=True).filter(
+    lambda j: re.fullmatch(NOT_INITIALS, j) is None
+)
 docket_numbers = st.builds(
     DocketNumber,
     office=st.none() | st.integers(0, 99),
