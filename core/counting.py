@@ -29,6 +29,9 @@ class CalendarLike(Protocol):
 
     def state_holiday(self, day: date) -> object | None: ...
 
+    @property
+    def state_holidays_verified(self) -> bool: ...
+
 
 def _state_reason(calendar: CalendarLike, day: date) -> str | None:
     """The state holiday on `day`, described as the calendar describes it going forward."""
@@ -99,7 +102,40 @@ def count_period(
         return _count_open_days(day, period, calendar, anchor_name)
     if period.unit is Unit.MONTHS:
         return _count_months(day, period, calendar, anchor_name)
-    return Computation(_count_calendar_days(day, period, calendar, anchor_name))
+    return _unchecked_state_days(
+        _count_calendar_days(day, period, calendar, anchor_name), day, period, calendar
+    )
+
+
+def _unchecked_state_days(
+    reading: Reading, anchor: date, period: Period, calendar: CalendarLike
+) -> Computation:
+    """A forward period rolled past a state holiday that comes from a table nobody checked
+    against the statute (the `holidays` package's, see core/state_holidays.py) may be a day
+    late on no law (it was, for Texas and Colorado). Shown as the rule reads, flagged, with
+    the reading that counts no such day beside it: the earlier one, which cannot be late."""
+    if not period.direction.forward or calendar.state_holidays_verified:
+        return Computation(reading)
+    landed = anchor + timedelta(days=period.amount)
+    day = landed
+    while calendar.closed_reason(day, forward=False) is not None:  # weekends, federal days
+        day += timedelta(days=1)
+    if day >= reading.due_date:
+        return Computation(reading)
+    state = _state_reason(calendar, day) or "a state holiday"
+    steps = (
+        *reading.trace[:2],
+        f"{fmt_day(day)} is {state} only in a table not checked against the state's statute; "
+        "without it the period ends that day.",
+        f"Due {fmt_day(day)}.",
+    )
+    alt = Reading(day, None, steps, "unchecked state holiday not counted")
+    note = (
+        f"{fmt_day(reading.due_date)} counts {fmt_day(day)} ({state}) as a legal holiday, from "
+        "a list of state holidays not checked against the statute; if the state's law does not "
+        f"close its courts that day, the period ends {fmt_day(day)}. Act on the earlier date."
+    )
+    return Computation(reading, (alt,), note)
 
 
 def _step(direction: Direction) -> timedelta:

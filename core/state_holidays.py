@@ -193,7 +193,19 @@ def _texas(year: int) -> list[StateDay]:
     ]
 
 
+def _massachusetts(year: int) -> list[StateDay]:
+    # M.G.L. c. 4, § 7, cl. 18th: the only statewide legal holiday that is not a federal day is
+    # Patriots' Day, the third Monday in April (since 1969; April 19 before). Left out as
+    # doubtful: Evacuation Day (Mar 17) and Bunker Hill Day (Jun 17), kept in Suffolk County
+    # only, where the Boston courthouse sits -- a day left out makes a date earlier, never late.
+    src = "M.G.L. c. 4, § 7, cl. 18th"
+    if year >= 1969:
+        return [StateDay(nth_weekday(year, 4, MON, 3), "Patriots' Day", src)]
+    return _fixed(date(year, 4, 19), "Patriots' Day", src, sunday=True, saturday=False)
+
+
 HAND_WRITTEN: dict[str, Callable[[int], list[StateDay]]] = {
+    "MA": _massachusetts,
     "NY": _new_york,
     "CT": _connecticut,
     "UT": _utah,

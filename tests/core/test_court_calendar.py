@@ -292,7 +292,7 @@ def test_not_state_holidays(court: str, day: str) -> None:
 
 def test_verified_states_and_fallback() -> None:
     verified = {c.state for c in ALL_COURTS if calendar_for(c).state_holidays_verified}
-    assert verified == {"NY", "CT", "UT", "KS", "NM", "NV", "CA", "MI", "TX", "CO"}
+    assert verified == {"NY", "CT", "UT", "KS", "NM", "NV", "CA", "MI", "TX", "CO", "MA"}
     assert not federal_calendar().state_holidays_verified
     illinois = calendar_for("ilnd")
     assert not illinois.state_holidays_verified
@@ -390,3 +390,14 @@ def test_calendar_for_is_cached_per_court() -> None:
     assert calendar_for("nysd") is calendar_for(get_court("S.D.N.Y."))
     assert calendar_for("nysd").court == get_court("nysd")
     assert calendar_for("nysd") is not calendar_for("nyed")
+
+
+def test_massachusetts_patriots_day_only() -> None:
+    """M.G.L. c. 4, § 7, cl. 18th: Patriots' Day, the third Monday in April; Suffolk County's
+    Evacuation Day and Bunker Hill Day are left out (doubtful; leaving them out is earlier)."""
+    mad = calendar_for("mad")
+    for day in ("2026-04-20", "2027-04-19", "2028-04-17"):
+        holiday = mad.state_holiday(D(day))
+        assert holiday is not None and holiday.name == "Patriots' Day", day
+    for day in ("2027-03-17", "2027-06-17", "2027-04-20"):
+        assert mad.state_holiday(D(day)) is None, day

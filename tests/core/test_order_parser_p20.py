@@ -405,11 +405,11 @@ def test_a_forward_period_ending_on_a_state_holiday_is_flagged_without_a_court(
 
 
 def test_without_a_court_an_ordinary_day_and_a_backward_period_are_not_flagged() -> None:
-    # Apr 19, 2027 is no holiday in a hand-written state or D.C.; backward periods never
-    # count state holidays (FRCP 6(a)(6)(C))
+    # Tue Apr 20, 2027 is no holiday in a hand-written state or D.C. (Apr 19 is Massachusetts'
+    # Patriots' Day); backward periods never count state holidays (FRCP 6(a)(6)(C))
     assert _courtless(
-        "", "The parties shall exchange offers within 17 days of this order.", "April 2, 2027"
-    ) == [(date(2027, 4, 19), False, "")]
+        "", "The parties shall exchange offers within 18 days of this order.", "April 2, 2027"
+    ) == [(date(2027, 4, 20), False, "")]
     text = (
         "ORDER\n\nA settlement conference is set for Monday, April 26, 2027, at 10:00 a.m. "
         "Statements are due ten days before the conference.\n\nDated: April 2, 2027\n"
