@@ -16,8 +16,14 @@ from dataclasses import replace
 from datetime import date
 
 from settleconf.core.order import Anchor, RuleKind
-from settleconf.core.order_parser.dates_in_text import DATE, DATE_NO_YEAR, TIME, find_dates
-from settleconf.core.order_parser.fixed_phrases import read_fixed
+from settleconf.core.order_parser.dates_in_text import (
+    DATE,
+    DATE_NO_YEAR,
+    TIME,
+    find_dates,
+    month_day,
+)
+from settleconf.core.order_parser.fixed_phrases import read_fixed, year_for
 from settleconf.core.order_parser.last_open_day import last_open_day_phrases
 from settleconf.core.order_parser.list_items import paired_row, row_phrase
 from settleconf.core.order_parser.phrase import Phrase, read_time
@@ -140,7 +146,8 @@ _AGENT_BY = re.compile(
 )
 # "... by 04/14/2020 and 04/21/2020, respectively": one date for each of the actors named.
 _RESPECTIVELY = re.compile(
-    rf"\s*,?\s*and\s+(?:by\s+|on\s+)?(?P<d>{DATE}),?\s+respectively\b", re.IGNORECASE
+    rf"\s*,?\s*and\s+(?:by\s+|on\s+)?(?P<d>{DATE}|{DATE_NO_YEAR}),?\s+respectively\b",
+    re.IGNORECASE,
 )
 
 
@@ -148,19 +155,24 @@ def _respectively(sentence: str, phrase: Phrase) -> list[Phrase]:
     """A stated date and a second one given 'respectively': two deadlines, each flagged,
     as which side owes which is in the subject, not the phrase."""
     m = _RESPECTIVELY.match(sentence, phrase.end)
-    found = find_dates(m.group("d")) if m else []
-    if m is None or not found or found[0].value is None or phrase.fixed_date is None:
+    if m is None or phrase.fixed_date is None:
+        return [phrase]
+    found = [f.value for f in find_dates(m.group("d")) if f.value is not None]
+    if not found and (md := month_day(m.group("d"))) is not None:
+        # "by March 9 and March 16, respectively": the second in the first's year
+        found = [v for v in [year_for(*md, phrase.fixed_date)] if v is not None]
+    if not found:
         return [phrase]
     why = (
         f"The order gives two dates 'respectively' ({phrase.fixed_date:%B %-d, %Y} and "
-        f"{found[0].value:%B %-d, %Y}); check which side owes which.",
+        f"{found[0]:%B %-d, %Y}); check which side owes which.",
     )
     second = replace(
         phrase,
         start=m.start("d"),
         end=m.end(),
         text=sentence[m.start("d") : m.end()],
-        fixed_date=found[0].value,
+        fixed_date=found[0],
         reasons=phrase.reasons + why,
     )
     return [replace(phrase, reasons=phrase.reasons + why), second]

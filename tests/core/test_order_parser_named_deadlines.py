@@ -64,3 +64,16 @@ def test_a_paper_that_may_be_sent_by_a_deadline_is_a_choice_with_that_deadline()
     # Mon Nov 8 - 2 business days = Thu Nov 4 (Fri Nov 5 is one)
     assert (d.due_date, d.needs_review) == (date(2027, 11, 4), False)
     assert d.obligation.condition == "only if a party chooses to submit supplemental statements"
+
+
+def test_two_dates_respectively_without_a_year_are_both_deadlines() -> None:
+    sentence = (
+        "The parties shall exchange demand and offer letters by October 18 and October 25, "
+        "respectively."
+    )
+    dates = sorted(
+        (d.due_date, d.needs_review)
+        for d in compute_schedule(parse_order(HEAD + sentence + TAIL)).deadlines
+    )
+    # The second date was dropped without a word before; both are flagged (who owes which).
+    assert dates == [(date(2027, 10, 18), True), (date(2027, 10, 25), True)]
