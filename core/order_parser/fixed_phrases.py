@@ -30,7 +30,8 @@ def year_for(month: int, day: int, hint: date | None) -> date | None:
 
 
 def read_fixed(m: re.Match[str], margin: bool, hint: date | None) -> Phrase:
-    said = m.group("date") or m.group("sdate") or m.group("nydate")
+    mdate: str = m.groupdict().get("mdate") or ""  # absent from list_items' row patterns
+    said: str = m.group("date") or m.group("sdate") or m.group("nydate") or mdate
     reasons: list[str] = []
     value: date | None
     if m.group("sdate"):
@@ -91,7 +92,7 @@ def read_fixed(m: re.Match[str], margin: bool, hint: date | None) -> Phrase:
                 f"The order says '{lead}' a time on {value:%B %-d, %Y}; read as due that "
                 "day, before that hour."
             )
-    keep = [m.span(next(g for g in ("date", "sdate", "nydate") if m.group(g)))]
+    keep = [m.span(next(g for g in ("date", "sdate", "nydate", "mdate") if m.groupdict().get(g)))]
     keep += [m.span(g) for g in ("ftime", "ftime2", "cob") if m.group(g)]
     if margin:
         reasons += margin_reason(m.group(0), keep, m.start())

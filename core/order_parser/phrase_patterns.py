@@ -159,7 +159,11 @@ def patterns(margin: bool) -> Patterns:
     # The date, and the times around it, after a fixed phrase's lead words.
     stated = (
         rf"(?:(?:(?P<ftime>{TIME}){zone}|{cob}),?{g}(?:on{g})?)?(?:the{g})?"
-        rf"(?:(?P<date>{DATE})|{split}(?P<nydate>{DATE_NO_YEAR}))"
+        rf"(?:(?P<date>{DATE})|{split}(?P<nydate>{DATE_NO_YEAR})"
+        # "Ex parte statements due 3/23.": a month/day with no year, only here, after a
+        # deadline's lead words (elsewhere "9/1" may be a ratio or a rule); its year is
+        # guessed and said
+        rf"|(?P<mdate>(?<![\d/.])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?![\d/]|\.\d)))"
         rf"(?:,?{g}(?:at|by){g}(?P<ftime2>{TIME}))?"
     )
     flags = re.IGNORECASE

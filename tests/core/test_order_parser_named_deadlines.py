@@ -77,3 +77,21 @@ def test_two_dates_respectively_without_a_year_are_both_deadlines() -> None:
     )
     # The second date was dropped without a word before; both are flagged (who owes which).
     assert dates == [(date(2027, 10, 18), True), (date(2027, 10, 25), True)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ex parte statements due 10/29.",
+        "Pre-conference submissions due 10/29 (ex parte, by e-mail to chambers, 5 pages max).",
+    ],
+)
+def test_a_month_and_day_after_due_is_dated_with_its_year_guessed(sentence: str) -> None:
+    [d] = compute_schedule(parse_order(HEAD + sentence + TAIL)).deadlines
+    assert (d.due_date, d.needs_review) == (date(2027, 10, 29), True)
+    assert any("no year for '10/29'" in r for r in d.obligation.review_reasons)
+
+
+def test_a_ratio_or_a_rule_is_no_date() -> None:
+    sentence = "Each party shall bear 1/2 of the mediator's fee and comply with Rule 16/26."
+    assert compute_schedule(parse_order(HEAD + sentence + TAIL)).deadlines == ()
