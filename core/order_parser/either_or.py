@@ -23,7 +23,9 @@ from settleconf.core.order_parser.dates_in_text import find_dates
 
 _EARLIER = re.compile(
     r"\bearlier\s+of\b|\bwhichever\s+(?:is|occurs|comes|falls)\s+(?:earlier|first|sooner)\b"
-    r"|\bin\s+no\s+event\s+later\s+than\b|\bbut\s+(?:not|no)\s+later\s+than\b",
+    r"|\bin\s+no\s+event\s+later\s+than\b|\bbut\s+(?:not|no)\s+later\s+than\b"
+    # "within ten days after it receives the demand, and in any event not later than Nov 10"
+    r"|\b(?:in\s+any\s+(?:event|case)|at\s+the\s+latest),?\s+(?:not|no)\s+later\s+than\b",
     re.IGNORECASE,
 )
 _LATER = re.compile(

@@ -117,7 +117,10 @@ def patterns(margin: bool) -> Patterns:
     event = (
         rf"(?:the{g}date{g}(?:of{g}|on{g}which{g}|that{g})?)?"
         rf"(?:(?:(?:the{g})?(?P<evw>receipt|service|delivery|filing){g}of|receiving"
-        rf"|being{g}served{g}with)"
+        rf"|being{g}served{g}with"
+        # "within ten days after it receives the demand", "after Defendant is served with"
+        rf"|(?:it|they|he|she|(?:the{g})?(?:plaintiffs?|defendants?|counsel)){g}"
+        rf"(?:receives?|has{g}received|(?:is|are){g}served{g}with))"
         rf"{g}{owner}(?:[a-z][\w'’-]*{g}){{0,2}}?"  # "the joint status report"
         rf"(?P<evn>demand|offer|proposal|statement|letter|response|counter-?offer|counter-?demand"
         rf"|complaint|answer|motion|request|notice|brief|memorand(?:um|a)|report"

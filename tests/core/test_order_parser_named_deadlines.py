@@ -95,3 +95,18 @@ def test_a_month_and_day_after_due_is_dated_with_its_year_guessed(sentence: str)
 def test_a_ratio_or_a_rule_is_no_date() -> None:
     sentence = "Each party shall bear 1/2 of the mediator's fee and comply with Rule 16/26."
     assert compute_schedule(parse_order(HEAD + sentence + TAIL)).deadlines == ()
+
+
+def test_after_it_receives_the_demand_and_in_any_event_by_a_date_is_one_duty() -> None:
+    sentence = (
+        "Plaintiff must send a written demand by October 15, 2027. Defendant must reply in "
+        "writing within ten days after it receives the demand, and in any event not later "
+        "than October 29, 2027."
+    )
+    schedule = compute_schedule(parse_order(HEAD + sentence + TAIL))
+    reply = schedule.get("demand_response")
+    assert reply is not None
+    assert reply.obligation.rule.event == "demand_received"
+    assert reply.obligation.rule.alternative is not None  # the two ways, the earlier taken
+    assert (reply.due_date, reply.needs_review) == (date(2027, 10, 29), True)
+    assert [d.id for d in schedule.deadlines] == ["settlement_demand", "demand_response"]
