@@ -16,13 +16,13 @@ from functools import lru_cache
 from settleconf.core.order import Anchor, RuleKind
 from settleconf.core.order_parser.dates_in_text import TIME
 from settleconf.core.order_parser.phrase import Phrase, read_time
-from settleconf.core.order_parser.phrase_patterns import session_term
+from settleconf.core.order_parser.phrase_patterns import session_named, word_gap
 from settleconf.core.periods import Direction, Unit
 
 
 @lru_cache(maxsize=2)
 def _pattern(margin: bool) -> re.Pattern[str]:
-    g = r"(?:\s+\d{1,2}(?=\s)){0,6}\s+" if margin else r"\s+"
+    g = word_gap(margin)
     lead = (
         rf"(?:(?:no|not){g}later{g}than|by|on|before|on{g}or{g}before)"
         rf"(?:{g}(?:the{g}close{g}of{g}business|(?P<time>{TIME}))(?:{g}on)?)?{g}"
@@ -30,8 +30,7 @@ def _pattern(margin: bool) -> re.Pattern[str]:
     return re.compile(
         rf"\b{lead}the{g}(?:last{g}|final{g})?(?P<unit>business|court|judicial|work)(?:ing)?"
         rf"[\s-]+day{g}(?:immediately{g})?(?:before|prior{g}to|preceding|in{g}advance{g}of)"
-        rf"{g}(?:the{g}|such{g}|this{g})?(?:(?:scheduled|upcoming|mandatory|judicial){g})*"
-        rf"{session_term(g)}",
+        rf"{g}{session_named(g)}",
         re.IGNORECASE,
     )
 

@@ -18,6 +18,20 @@ from settleconf.core.order_parser.numbers import NUMBER, ORDINAL
 _CITE_DOT = r"(?:(?<=\bNo)|(?<=\bNos)|(?<=\bDkt)|(?<=\bDoc))\.(?=\s?[\dN])"
 
 
+def word_gap(margin: bool) -> str:
+    """Between words: whitespace, and on pleading paper any margin line numbers in it."""
+    return r"(?:\s+\d{1,2}(?=\s)){0,6}\s+" if margin else r"\s+"
+
+
+def session_named(g: str) -> str:
+    """The session as a deadline phrase names it after "before": "the scheduled settlement
+    conference", "such mediation", "the reset conference" (the name in group `conf`)."""
+    return (
+        rf"(?:(?:the|such|this|that|said){g})?(?:(?:scheduled|upcoming|mandatory|judicial"
+        rf"|court-ordered|reset|rescheduled){g})*(?P<conf>{session_term(g)})"
+    )
+
+
 def session_term(g: str) -> str:
     """The settlement session under its many names: a court-run mediation, a settlement
     hearing or session, an ENE or ADR session are the conference (issue #13)."""
@@ -49,8 +63,7 @@ class Patterns:
 
 @lru_cache(maxsize=2)
 def patterns(margin: bool) -> Patterns:
-    # Between words: whitespace, and on pleading paper any margin numbers in it.
-    g = r"(?:\s+\d{1,2}(?=\s)){0,6}\s+" if margin else r"\s+"
+    g = word_gap(margin)
     mods = (
         rf"(?:(?:scheduled|mandatory|above|said|in-person|video|remote|court-ordered|judicial"
         rf"|court-conducted|court-annexed|upcoming|continued|telephonic|virtual"

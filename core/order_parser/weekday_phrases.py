@@ -13,7 +13,7 @@ from functools import lru_cache
 from settleconf.core.order import Anchor, RuleKind
 from settleconf.core.order_parser.dates_in_text import TIME
 from settleconf.core.order_parser.phrase import Phrase, read_time
-from settleconf.core.order_parser.phrase_patterns import session_term
+from settleconf.core.order_parser.phrase_patterns import session_named, session_term, word_gap
 from settleconf.core.periods import Direction
 
 _SESSION = re.compile(r"\b" + session_term(r"\s+"), re.IGNORECASE)
@@ -22,16 +22,13 @@ _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "su
 
 @lru_cache(maxsize=2)
 def _pattern(margin: bool) -> re.Pattern[str]:
-    g = r"(?:\s+\d{1,2}(?=\s)){0,6}\s+" if margin else r"\s+"
+    g = word_gap(margin)
     names = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     lead = (
         rf"(?:(?P<lead>(?:no|not){g}later{g}than|by|on|before|on{g}or{g}before)"
         rf"(?:{g}(?P<time>{TIME})(?:,?{g}(?:Eastern|Central|Mountain|Pacific|Arizona|Hawaii|Alaska|(?-i:[A-Z]{{2,4}}))(?:{g}Time)?)?,?{g}on)?{g})?"
     )
-    session = (
-        rf"(?:(?:the|such|this|that|said){g})?(?:(?:scheduled|upcoming|mandatory|judicial"
-        rf"|court-ordered|reset|rescheduled){g})*(?P<conf>{session_term(g)})"
-    )
+    session = session_named(g)
     return re.compile(
         # "the Friday before the conference"; a heading's "(Due Friday Before Conference)"
         rf"{lead}(?:the{g}|(?<=due ))"
