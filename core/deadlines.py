@@ -344,7 +344,7 @@ def _counted(
             return _undetermined(ob, ctx, "The weekday the order names could not be read.")
         day = anchor.date() if isinstance(anchor, datetime) else anchor
         comp = named_weekday_computation(
-            day, rule.weekday, ctx.calendar, prior_week=rule.prior_week,
+            day, rule.weekday, ctx.calendar, prior_week=rule.prior_week, nth=rule.nth,
             anchor_name=anchor_name, due_time=rule.time_of_day,
         )
         return _from_computation(ob, ctx, comp)

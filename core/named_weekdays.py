@@ -11,17 +11,18 @@ from __future__ import annotations
 from datetime import date, time, timedelta
 
 from settleconf.core.counting import CalendarLike, Computation, Reading, fmt_day, fmt_time
-from settleconf.core.order import WEEKDAY_NAMES
+from settleconf.core.order import ORDINAL_WORDS, WEEKDAY_NAMES
 
 
-def named_weekday_day(anchor: date, weekday: int, *, prior_week: bool) -> date:
+def named_weekday_day(anchor: date, weekday: int, *, prior_week: bool, nth: int = 1) -> date:
     """The last `weekday` strictly before `anchor`; with `prior_week`, that weekday in the
-    Monday-to-Sunday week before the anchor's week."""
+    Monday-to-Sunday week before the anchor's week; with `nth`, that many such weekdays back
+    ("the second Friday preceding the conference": the Friday a week before the last one)."""
     if prior_week:
         monday = anchor - timedelta(days=anchor.weekday() + 7)
-        return monday + timedelta(days=weekday)
+        return monday + timedelta(days=weekday) - timedelta(weeks=nth - 1)
     back = (anchor.weekday() - weekday) % 7 or 7
-    return anchor - timedelta(days=back)
+    return anchor - timedelta(days=back) - timedelta(weeks=nth - 1)
 
 
 def named_weekday_computation(
@@ -32,9 +33,12 @@ def named_weekday_computation(
     prior_week: bool,
     anchor_name: str,
     due_time: time | None,
+    nth: int = 1,
 ) -> Computation:
-    day = named_weekday_day(anchor, weekday, prior_week=prior_week)
+    day = named_weekday_day(anchor, weekday, prior_week=prior_week, nth=nth)
     name = WEEKDAY_NAMES[weekday]
+    if nth > 1:
+        name = f"{ORDINAL_WORDS[nth]} {name}"
     if prior_week:
         how = f"The order names the {name} of the week before {anchor_name}"
     else:

@@ -36,6 +36,8 @@ class RuleKind(StrEnum):
 MULTI_DAY_SESSION = "The settlement conference spans more than one day"
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# Rule.nth as the order words it: "the second Friday before the conference"
+ORDINAL_WORDS = ("", "first", "second", "third", "fourth", "fifth")
 
 
 def event_label(slug: str | None) -> str:
@@ -113,7 +115,8 @@ class Rule:
     (amount may be None for "promptly"/"expeditiously").
     NAMED_WEEKDAY: the last `weekday` (0 = Monday) before the `anchor` day, or with
     `prior_week` the one in the calendar week before the anchor's ("the Monday of the
-    week before the conference").
+    week before the conference"); with `nth` 2, the one before that ("the second Friday
+    preceding the conference").
     `stated_date` is a date the order states next to a relative rule
     ("five business days prior to the conference, in this case January 6, 2022");
     the deadline engine checks that it agrees with the rule.
@@ -133,6 +136,7 @@ class Rule:
     time_of_day: time | None = None
     weekday: int | None = None  # only for NAMED_WEEKDAY
     prior_week: bool = False  # only for NAMED_WEEKDAY
+    nth: int = 1  # only for NAMED_WEEKDAY: "the second Friday before" is 2
     # Only for Anchor.SESSION: the id of the obligation that dates the session counted from
     # ("status_conference"); its date lives there alone, so the two cannot disagree.
     session: str | None = None
@@ -169,7 +173,8 @@ class Rule:
         if self.kind is RuleKind.NAMED_WEEKDAY:
             day = WEEKDAY_NAMES[self.weekday] if self.weekday is not None else "weekday"
             week = " of the week" if self.prior_week else ""
-            return f"the {day}{week} before the {self.anchor_label}{at}"
+            nth = f"{ORDINAL_WORDS[self.nth]} " if self.nth > 1 else ""
+            return f"the {nth}{day}{week} before the {self.anchor_label}{at}"
         period = self.period
         if self.kind is RuleKind.AFTER_EVENT:
             what = event_phrase(self.event or "event")  # as the order words it

@@ -85,6 +85,7 @@ def _rule_to_dict(r: Rule) -> dict[str, Any]:
         "time_of_day": _t(r.time_of_day),
         "weekday": r.weekday,
         "prior_week": r.prior_week,
+        "nth": r.nth,
         "session": r.session,
         "alternative": _rule_to_dict(r.alternative) if r.alternative else None,
         "choose": r.choose,
@@ -105,6 +106,7 @@ def _rule_from_dict(d: dict[str, Any]) -> Rule:
         time_of_day=_pt(d.get("time_of_day")),
         weekday=d.get("weekday"),
         prior_week=bool(d.get("prior_week")),
+        nth=int(d.get("nth") or 1),  # orders stored before "the second Friday": the first
         # Orders stored before sessions could be anchors have no "session": None, as before.
         session=d.get("session"),
         alternative=_rule_from_dict(d["alternative"]) if d.get("alternative") else None,

@@ -25,6 +25,9 @@ _FUNCTION_WORDS = word_set(
 )
 _SHORT_LINE = 40
 _ADDRESS_LABEL = re.compile(r"\b(?:attn|attention|c/o|care\s+of)\.?\s*:$", re.IGNORECASE)
+# "s/ Anne B. Carter" under the last paragraph: the signature, not the sentence running on
+# (its lower-case "s" read as a continuation kept the signer's name in the last duty's quote).
+_SIGNATURE = re.compile(r"/?s/\s*[A-Z]")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.\w")
 _TAIL = 100  # characters of a block's end read to tell whether its prose stops short
 _OPEN_DATE = re.compile(rf"\b{MONTH}\.?(?:\s+\d{{1,2}},?)?$", re.IGNORECASE)
@@ -123,7 +126,7 @@ def _starts_new(line: str) -> bool:
 def _boundary(prev: str, nxt: str, blank: bool, tail: str = "") -> bool:
     """Whether a hard boundary falls between two (markdown-stripped) content lines.
     `tail` is the end of the block `prev` closes, its wrapped lines joined."""
-    if LINE_MARKER.match(nxt):
+    if LINE_MARKER.match(nxt) or _SIGNATURE.match(nxt):
         return True
     if nxt[:1].islower():
         # A lower-case start continues the sentence, even across a blank line (a page

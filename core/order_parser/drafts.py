@@ -42,6 +42,7 @@ def rule_from_phrase(phrase: Phrase) -> Rule:
         time_of_day=phrase.time_of_day,
         weekday=phrase.weekday,
         prior_week=phrase.prior_week,
+        nth=phrase.nth,
     )
 
 
@@ -52,7 +53,7 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         r = d.rule
         key: tuple[object, ...] = (d.base_id, d.who, r.kind, r.anchor, r.amount, r.unit)
-        key += (r.direction, r.fixed_date, r.event, r.time_of_day, r.weekday, r.prior_week)
+        key += (r.direction, r.fixed_date, r.event, r.time_of_day, r.weekday, r.prior_week, r.nth)
         first = kept.get(key)
         if first is None:
             kept[key] = d

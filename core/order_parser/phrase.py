@@ -33,6 +33,7 @@ class Phrase:
     reasons: tuple[str, ...] = ()
     weekday: int | None = None  # NAMED_WEEKDAY: 0 = Monday
     prior_week: bool = False  # NAMED_WEEKDAY: "the Monday of the week before"
+    nth: int = 1  # NAMED_WEEKDAY: "the second Friday before" is 2
 
 
 def margin_reason(text: str, keep: list[tuple[int, int]], offset: int) -> tuple[str, ...]:

@@ -17,6 +17,7 @@ from settleconf.core.order_parser.phrase_patterns import session_named, session_
 from settleconf.core.periods import Direction
 
 _SESSION = re.compile(r"\b" + session_term(r"\s+"), re.IGNORECASE)
+_NTH = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -32,7 +33,7 @@ def _pattern(margin: bool) -> re.Pattern[str]:
     return re.compile(
         # "the Friday before the conference"; a heading's "(Due Friday Before Conference)"
         rf"{lead}(?:the{g}|(?<=due ))"
-        rf"(?:(?P<pre>immediately{g})?preceding{g}(?P<wd2>{names})\b|(?P<wd>{names})"
+        rf"(?:(?P<pre>immediately{g})?preceding{g}(?P<wd2>{names})\b|(?:(?P<nth>second|third|fourth|2nd|3rd|4th){g})?(?P<wd>{names})"
         rf"(?:{g}(?P<week>of{g}the{g}(?:calendar{g})?week))?"
         rf"{g}(?:immediately{g})?(?P<dir>before|prior{g}to|preceding|in{g}advance{g}of)"
         rf"(?:{g}{session}|(?=\s*[,.;)]|\s*$)))",
@@ -67,6 +68,7 @@ def weekday_phrases(sentence: str, *, margin: bool) -> list[Phrase]:
                 time_of_day=tod,
                 weekday=_DAYS.index((m.group("wd") or m.group("wd2")).lower()),
                 prior_week=m.group("week") is not None,
+                nth=_NTH.get((m.group("nth") or "").lower(), 1),
                 reasons=tuple(reasons) + why,
             )
         )
