@@ -41,7 +41,9 @@ MODAL = re.compile(
     r"|(?:was|were)\s+(?:also\s+|further\s+)*(?:directed|required|ordered|instructed)\s+to"
     r"|(?:is|are|was|were)\s+(?:hereby\s+)?(?:given|granted|allowed|afforded)\s+until"
     r"|(?:has|have)\s+until"
-    r"|(?:is|are)\s+(?:also\s+)?to\s+(?!the\b)|requires?|needs?\s+to|has\s+to|have\s+to"
+    # "requires that ...": the command is the that-clause's (read by _ordered_that)
+    r"|(?:is|are)\s+(?:also\s+)?to\s+(?!the\b)|requires?(?!\s+that\b)|needs?\s+to|has\s+to"
+    r"|have\s+to"
     r"|(?:is|are)\s+responsible\s+for|responsibility\s+of|will\s+be\s+required\s+to"
     # "The deadline for each party to submit its statement is ...": the party after it
     r"|(?:deadline|due\s+date)\s+for(?=\s+(?:each|every|all|any|both|either|the|plaintiffs?"
@@ -140,6 +142,9 @@ _PAPER_PASSIVE = re.compile(
     r"|communicated|transmitted)\b",
     re.IGNORECASE,
 )
+# "The Court requires that a settlement demand be made ...": a paper no one is named to make,
+# commanded in the passive subjunctive; the parties', as with "shall be made".
+_UNOWNED_PAPER = re.compile(r"(?:a|an|the|all|any|each|every)" + _PAPER_PASSIVE.pattern, re.I)
 _NOT_A_COMMAND = frozenset(
     {
         "shall", "must", "should", "will", "would", "may", "might", "can", "cannot", "could",
@@ -237,6 +242,10 @@ def _ordered_that(sentence: str, first_modal: int) -> Duty | None:
         if named is not None and not _NOT_A_PARTY.match(named.group("name")):
             name, verb = named.group("name"), named.group("verb").lower()
             return Duty(None, (), named.start(), named.end("name"), name, False, verb)
+        paper = _UNOWNED_PAPER.match(sentence, m.end())
+        if paper is not None:
+            at = m.end()
+            return Duty(None, (), at, at, "parties", False, paper.group("verb").lower())
     if actor is None or actor.lastgroup is None:
         return None  # "that Plaintiff's motion is granted": a possessive names no one to act
     word = re.match(r"\s+([a-z][a-z-]+)(?:\s+(is|are)\b)?", sentence[actor.end() :])

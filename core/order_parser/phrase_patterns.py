@@ -231,10 +231,11 @@ def patterns(margin: bool) -> Patterns:
             rf"{g}{stated}",
             flags,
         ),
-        # "The deadline for Plaintiff to serve a demand is February 26, 2026": the date after
-        # "is" when the subject is a party's deadline (read from "is" on).
+        # "The deadline for Plaintiff to serve a demand is February 26, 2026", "The last day
+        # to submit statements is June 7": the date after "is" when the subject is a party's
+        # deadline (read from "is" on).
         deadline_is=re.compile(
-            rf"\b(?:deadline|due{g}date){g}for{g}(?:[^.;]|{_CITE_DOT}){{3,120}}?{g}(?P<lead>is){g}"
+            rf"\b(?:deadline|due{g}date|last{g}day){g}(?:for|to|by{g}which){g}(?:[^.;]|{_CITE_DOT}){{3,120}}?{g}(?P<lead>is){g}"
             rf"{stated}",
             flags,
         ),

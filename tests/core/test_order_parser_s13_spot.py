@@ -67,3 +67,26 @@ def test_a_signature_under_the_last_paragraph_is_not_the_sentence() -> None:
         (date(2027, 6, 1), False),
     ]
     assert all(d.obligation.quote.endswith("June 1, 2027.") for d in deadlines)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a deadline named as "the last day to ..." with a stated date after "is"
+        ("The last day to submit confidential statements is June 7, 2027.",
+         [("settlement_statement", date(2027, 6, 7))]),
+        ("The last day by which Defendant may respond to the demand is Friday, May 21, 2027.",
+         [("demand_response", date(2027, 5, 21))]),
+        # "requires that" + a passive subjunctive with no party named: the parties' papers.
+        # 30 days before Tue June 15 is Sun May 16, rolled back to Fri May 14 (FRCP 6(a)(5)).
+        ("The Court requires that a settlement demand be made at least 30 days before the "
+         "conference and that a counter-offer be made at least 15 days before the conference.",
+         [("settlement_demand", date(2027, 5, 14)), ("counteroffer", date(2027, 5, 28))]),
+        ("The Court further requires that each party submit a confidential letter at least "
+         "seven days before the conference.", [("settlement_letter", date(2027, 6, 8))]),
+    ],
+)
+def test_a_deadline_without_shall(sentence: str, expected: list[tuple[str, date]]) -> None:
+    deadlines = compute_schedule(parse_order(HEAD + SET + " " + sentence + TAIL)).deadlines
+    assert [(d.obligation.id, d.due_date) for d in deadlines] == expected
+    assert not any(d.needs_review for d in deadlines)
