@@ -45,6 +45,7 @@ from settleconf.core.order_parser.plain_language import step_heading
 from settleconf.core.order_parser.quoting import clip
 from settleconf.core.order_parser.refusals import read_refusal
 from settleconf.core.order_parser.relative_phrases import PRONOUNS, unanchored_reason
+from settleconf.core.order_parser.shared_when import clauses_sharing
 from settleconf.core.order_parser.sibling_items import ITEM_BEFORE_REASON, item_before
 from settleconf.core.order_parser.stated_events import NO_STEP
 from settleconf.core.order_parser.unnamed_duties import paper_end, possessor, unnamed_duty
@@ -309,13 +310,19 @@ class _Reader:
         if phrases:
             # Once per sentence, not per phrase: it scans the whole sentence (issue #11).
             extra = other_periods(text, phrases, margin=self.margin)
+            shared = clauses_sharing(self._for_duty(text), phrases[0], duty.modal_end, phrases)
+            own = shared.own if shared else None  # the deadline's own clause, when it is shared
             for (a, b), phrase in zip(_segments(text, phrases), phrases, strict=False):
-                self._from_phrase(sentence, duty, phrase, (a, b), phrases, extra, note)
+                self._from_phrase(sentence, duty, phrase, (a, b), phrases, extra, note, own)
             if len(phrases) == 1 and phrases[0].end <= duty.modal_start:
                 for clause in _joined_clauses(self._for_duty(text), duty.modal_end):
                     self._from_phrase(
                         sentence, duty, phrases[0], clause, phrases, extra, note, clause=clause
                     )
+            if shared is not None:
+                for clause in shared.earlier:
+                    theirs = shared.phrase
+                    self._from_phrase(sentence, duty, theirs, clause, [theirs], extra, note, clause)
         else:
             count = len(self.drafts)
             self._follow_on(sentence, duty)
