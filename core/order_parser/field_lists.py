@@ -49,6 +49,7 @@ from settleconf.core.order_parser.dates_in_text import (
     parse_time_text,
 )
 from settleconf.core.order_parser.deadline import check
+from settleconf.core.order_parser.naming import paper_id
 from settleconf.core.order_parser.other_sessions import recited as _recited
 
 # What separates a label from its value: a colon, a dot leader, a table's pipe, a tab, or
@@ -179,8 +180,14 @@ def _label_before(
     start = max(floor, line, end - 120)
     # A comma too: a caption's "GERALD JOHNSON, DEADLINE:" is a party and a form's word.
     # Not the ")" of a rule's subsection: "Rule 26(a)(2) disclosures:".
-    edge = r"(?:[.;,|]|(?<!\(\w)(?<!\(\w\w)\))(?=\s)|\|" if commas else r"[.;|](?=\s)|\|"
-    edges = list(re.finditer(edge, text[start:end]))
+    # A lead-in's colon: "The Court sets the following deadlines: Plaintiff's demand – May
+    # 21" is the demand's field (read whole, it was prose, and the field was dropped).
+    # (Not the label's own colon before a pipe: "Statements due: | May 26, 2027".)
+    edge = r"(?:[.;:,|]|(?<!\(\w)(?<!\(\w\w)\))(?=\s)|\|" if commas else r"[.;:|](?=\s)|\|"
+    region = text[start:end]
+    edges = [
+        e for e in re.finditer(edge, region) if e.group(0) != ":" or region[e.end() :].strip()
+    ]
     if edges:
         start += edges[-1].end()
     words = list(re.finditer(r"\S+", text[start:end]))
@@ -205,7 +212,8 @@ def _label_before(
     if caps >= 3 and re.search(r"[a-z]", rest):
         first += caps
     lead = start + words[first].start()
-    label = " ".join(w.group(0) for w in words[first:]).strip(" \t-–—,*#>")
+    # a blank's underscores are no part of it: "DOC #: ______ DATE FILED: 3/2/2027"
+    label = " ".join(w.group(0) for w in words[first:]).strip(" \t-–—,*#>_")
     return label, lead
 
 
@@ -513,7 +521,9 @@ def field_obligations(
             # nobody attends it any more (as in other_sessions)
             continue
         taken.add(field.when)
-        slug = _slug(field.label)
+        slug = (paper_id(field.label, ids) if field.kind == "deadline" else None) or _slug(
+            field.label
+        )
         if slug in ids:
             slug = f"{slug}_{field.when:%Y%m%d}"
         ids.add(slug)

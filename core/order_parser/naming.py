@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from settleconf.core.case_events import CASE_LABEL
 from settleconf.core.order_parser.cross_refs import uncited
 from settleconf.core.order_parser.markup import collapse, word_set
 from settleconf.core.order_parser.quoting import clip
@@ -39,6 +40,7 @@ _NOUNS: tuple[tuple[str, str], ...] = (
     (r"\bdemand\b", "settlement_demand"),
     (r"\bcounter-?offers?\b", "counteroffer"),
     (r"\b(?:counter-?)?offer\b", "settlement_offer"),
+    (r"\bcounter-?\s?proposals?\b", "counter_proposal"),
     (r"\bproposals?\b", "settlement_proposal"),
     (r"status\s+report", "status_report"),
     (r"position\s+(?:paper|statement)", "position_paper"),
@@ -141,6 +143,22 @@ def duty_id(
         # A form row "Submissions due: May 13, 2027": nothing after "due"; its label names it.
         words = _words(re.split(r":|\bdue\b", sentence, maxsplit=1, flags=re.IGNORECASE)[0])
     return _normalize("_".join(words[:3])) or "deadline"
+
+
+def paper_id(label: str, earlier: set[str]) -> str | None:
+    """The id of a schedule row that names a settlement paper ("Plaintiff's demand",
+    "Confidential letters"), as a sentence naming it gets; a bare "response" answers the
+    demand, offer or proposal listed before it. None for any other row (a case event)."""
+    said = repair_splits(label)
+    if CASE_LABEL.search(said):
+        return None  # "Joint final pretrial statement": the case's paper, not a settlement one
+    # a row names its paper by rank, not by order: "letter-form demand" is the demand
+    found = _first_match(said, _NOUNS, earliest=False)
+    if found is None and _first_match(said, _ACTS, earliest=False) == "response":
+        papers = ("demand", "offer", "proposal")
+        noun = next((n for n in papers if f"settlement_{n}" in earlier), None)
+        found = f"{noun}_response" if noun else None
+    return found
 
 
 # A possessive's "s" and a date's month are no part of what a duty is about ("Plaintiff's

@@ -90,3 +90,81 @@ def test_a_deadline_without_shall(sentence: str, expected: list[tuple[str, date]
     deadlines = compute_schedule(parse_order(HEAD + SET + " " + sentence + TAIL)).deadlines
     assert [(d.obligation.id, d.due_date) for d in deadlines] == expected
     assert not any(d.needs_review for d in deadlines)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # commas set the deadline off as every clause's: none is flagged
+        ("Plaintiff must make a demand, and defendant must make a counteroffer, at least ten "
+         "days before the conference.",
+         [("counteroffer", date(2027, 6, 4), False),
+          ("settlement_demand", date(2027, 6, 4), False)]),
+        ("Plaintiff shall serve its demand, Defendant shall serve its response, and each party "
+         "shall lodge a statement, no later than June 1, 2027.",
+         [("settlement_statement", date(2027, 6, 1), False),
+          ("settlement_demand", date(2027, 6, 1), False),
+          ("demand_response", date(2027, 6, 1), False)]),
+        # without the comma the date may be the last clause's alone: the first is flagged
+        ("Plaintiff shall make a demand and Defendant shall respond at least ten days before "
+         "the conference.",
+         [("response", date(2027, 6, 4), False), ("settlement_demand", date(2027, 6, 4), True)]),
+    ],
+)
+def test_duties_joined_before_one_deadline_share_it(
+    sentence: str, expected: list[tuple[str, date, bool]]
+) -> None:
+    deadlines = compute_schedule(parse_order(HEAD + SET + " " + sentence + TAIL)).deadlines
+    assert [(d.obligation.id, d.due_date, d.needs_review) for d in deadlines] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a period counted from the duty before it is that duty's answer, never both's
+        ("Plaintiff shall make a demand, and Defendant shall respond within seven days of "
+         "receiving it.", ["defendant"]),
+        # the earlier clause has its own when: attending is at the session
+        ("Plaintiff shall attend the conference in person and Defendant shall submit its "
+         "statement by June 1, 2027.", ["defendant"]),
+        # one party, two verbs: one duty, as before
+        ("Counsel shall appear in person and shall submit statements no later than June 1, "
+         "2027.", ["counsel"]),
+    ],
+)
+def test_a_deadline_not_shared(sentence: str, expected: list[str]) -> None:
+    order = parse_order(HEAD + SET + " " + sentence + TAIL)
+    assert [ob.who for ob in order.obligations] == expected
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["The Court sets the following deadlines:", "The following deadlines apply:", "Deadlines:"],
+)
+def test_a_row_list_after_a_lead_in_keeps_its_first_row(lead: str) -> None:
+    text = (
+        f"{lead} Plaintiff's demand – May 21, 2027; Defendant's response – May 28, 2027; "
+        "Confidential letters – June 8, 2027."
+    )
+    deadlines = compute_schedule(parse_order(HEAD + SET + " " + text + TAIL)).deadlines
+    assert [(d.obligation.id, d.obligation.who, d.due_date) for d in deadlines] == [
+        ("settlement_demand", "plaintiff", date(2027, 5, 21)),
+        ("demand_response", "defendant", date(2027, 5, 28)),
+        ("settlement_letter", "parties", date(2027, 6, 8)),
+    ]
+
+
+def test_schedule_rows_are_named_as_their_papers() -> None:
+    rows = (
+        "EVENT | DEADLINE\n"
+        "Plaintiff's letter-form demand | May 14, 2027\n"
+        "Defendant's written counter-proposal | May 21, 2027\n"
+        "Joint final pretrial statement | January 7, 2028\n\n"
+        "DOC #: ________\nDATE FILED: 3/2/2027\n"
+    )
+    order = parse_order(HEAD + SET + "\n\n" + rows + TAIL)
+    assert [(ob.id, ob.rule.fixed_date) for ob in order.obligations] == [
+        ("settlement_demand", date(2027, 5, 14)),
+        ("counter_proposal", date(2027, 5, 21)),
+        ("joint_final_pretrial_statement", date(2028, 1, 7)),
+    ]
