@@ -34,6 +34,10 @@ _LEAD_IN = re.compile(
     r"[\W\d]*(?:(?:it\s+is\s+)?(?:\w+\s+){0,2}ordered\s*[,:]?\s*(?:that\s*)?)?",
     re.IGNORECASE,
 )
+# ... or a condition, which binds every clause: "If the case settles, Plaintiff shall ... and".
+_CONDITION_LEAD = re.compile(
+    r"[\W\d]*(?:if|unless|should|in\s+the\s+event(?:\s+that)?)\b[^,;]{3,120},\s*", re.I
+)
 _MAX_CLAUSE = 160  # a joined duty is short; a longer run is another construction
 
 NOT_ONLY_THE_LAST = (
@@ -52,17 +56,29 @@ def _shareable(phrase: Phrase) -> bool:
     return phrase.kind is RuleKind.RELATIVE and phrase.anchor in (Anchor.CONFERENCE, Anchor.ORDER)
 
 
-def _duty_clause(clause: str) -> bool:
+def _duty_clause(clause: str, *, opens: bool = False) -> bool:
+    """A joined duty with no when of its own. The clause that `opens` the sentence may open on
+    a condition ("If the case settles, Plaintiff shall notify the Court and ..."): it binds
+    every clause, and the sentence's duty carries it to each."""
     duty = read_duty(clause, weak_ok=False)
+    if duty is None:
+        return False
+    rest = clause
+    if opens and duty.condition is not None and duty.condition_spans[:1] and (
+        duty.condition_spans[0][0] == 0
+    ):
+        rest = clause[duty.condition_spans[0][1] :].lstrip(" ,")
+        duty = read_duty(rest, weak_ok=False)
+        if duty is None:
+            return False
     return (
-        duty is not None
-        and duty.who is not None
+        duty.who is not None
         and not duty.court_duty
         and duty.condition is None
         and not duty.prohibition
         and duty.modal_start <= 40
-        and len(clause) <= _MAX_CLAUSE
-        and _OWN_WHEN.search(clause) is None
+        and len(rest) <= _MAX_CLAUSE
+        and _OWN_WHEN.search(rest) is None
     )
 
 
@@ -89,7 +105,7 @@ def clauses_sharing(
     end = own.start()
     for j in [*reversed([j for j in joins if j.end() <= end]), None]:
         a = j.end() if j else 0
-        if _duty_clause(text[a:end]):
+        if _duty_clause(text[a:end], opens=a == 0):
             out.append((a, end))
             if j is None:
                 break
@@ -98,11 +114,14 @@ def clauses_sharing(
             break
     # the run must open the sentence: a lead-in before it ("If the case settles, ...",
     # "Before mediation, ...") may bind its first clause, and is not read here
-    if not out or not _LEAD_IN.fullmatch(text, 0, min(out)[0]):
+    opening = min(out)[0] if out else 0
+    if not out or not (
+        _LEAD_IN.fullmatch(text, 0, opening) or _CONDITION_LEAD.fullmatch(text, 0, opening)
+    ):
         # still the deadline's own party's, not the first's: "Plaintiff shall attend in
         # person and Defendant shall submit its statement by June 1" is Defendant's
         first = read_duty(text[: own.start()], weak_ok=False)
-        if first is None or first.condition is not None or first.who == _owner(text, own):
+        if first is None or first.who == _owner(text, own):
             return None
         return Shared((own.end(), len(text)), [], phrase)
     commas = text[: phrase.start].rstrip().endswith(",")

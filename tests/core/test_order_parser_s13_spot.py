@@ -168,3 +168,16 @@ def test_schedule_rows_are_named_as_their_papers() -> None:
         ("counter_proposal", date(2027, 5, 21)),
         ("joint_final_pretrial_statement", date(2028, 1, 7)),
     ]
+
+
+def test_joined_duties_under_one_condition_share_it_and_the_date() -> None:
+    sentence = (
+        "If the case settles, Plaintiff shall notify the Court and Defendant shall file a "
+        "stipulation by June 1, 2027."
+    )
+    order = parse_order(HEAD + SET + " " + sentence + TAIL)
+    assert [(ob.who, ob.condition, ob.rule.fixed_date, ob.needs_review) for ob in
+            order.obligations] == [
+        ("defendant", "only if the case settles", date(2027, 6, 1), False),
+        ("plaintiff", "only if the case settles", date(2027, 6, 1), True),
+    ]
