@@ -103,9 +103,9 @@ def _request(
 async def ask_all(lines: list[dict[str, Any]]) -> tuple[list[Answer], float]:
     with tempfile.TemporaryDirectory() as tmp:
         store = await open_store(f"sqlite+aiosqlite:///{Path(tmp) / 'eval.db'}")
+        clock = datetime.combine(ADDED_ON, clock_time(13), tzinfo=UTC)
+        service = Service(store, clock=lambda: clock)
         try:
-            clock = datetime.combine(ADDED_ON, clock_time(13), tzinfo=UTC)
-            service = Service(store, clock=lambda: clock)
             added = await service.handle(
                 _request("add", ADDED_ON, UploadedFile("order.txt", example_text())))
             if added.is_error:
@@ -128,6 +128,10 @@ async def ask_all(lines: list[dict[str, Any]]) -> tuple[list[Answer], float]:
                 answers.append(Answer(line, first, is_right(line, first), cpu * 1000))
             return answers, 1000 * sorted(baseline)[len(baseline) // 2]
         finally:
+            # The last answers' conversation turns are written in the background: a write
+            # still running when the loop ends leaves its connection to the garbage collector
+            # (SQLAlchemy's "non-checked-in connection" warning), as serve's shutdown avoids.
+            await service.settle()
             await store.close()
 
 
