@@ -15,7 +15,13 @@ from itertools import pairwise
 
 from settleconf.core.order import Anchor, Obligation, RuleKind
 from settleconf.core.order_parser import follow_ons
-from settleconf.core.order_parser.clauses import Duty, find_actor, read_duty, read_permission
+from settleconf.core.order_parser.clauses import (
+    MODAL,
+    Duty,
+    find_actor,
+    read_duty,
+    read_permission,
+)
 from settleconf.core.order_parser.conference_format import (
     OTHER_CONF,
     OTHER_MEETING,
@@ -112,22 +118,57 @@ def _segments(text: str, phrases: list[Phrase]) -> list[tuple[int, int]]:
     bounds = [0]
     for left, right in pairwise(phrases):
         gap = text[left.end : right.start]
-        cuts = [m.end() for m in _CLAUSE_BREAK.finditer(gap)]
+        cuts = [m.end() for m in _CLAUSE_BREAK.finditer(gap)] or _party_and(text, left.end, gap)
         bounds.append(left.end + cuts[-1] if cuts else right.start)
     bounds.append(len(text))
     return list(pairwise(bounds))
 
 
+_AND = re.compile(r"\s+and\s+")
+# A party named straight before the "and": one subject of two parties ("Plaintiff and
+# Defendants shall deliver"), not a second clause.
+_SUBJECT_BEFORE = re.compile(
+    r"(?:\b(?:plaintiffs?|defendants?|counsel|part(?:y|ies))['’]?|\b(?-i:[A-Z])[\w.'’-]*)"
+    r"\s+and\s+$",
+    re.IGNORECASE,
+)
+
+
+def _opens_duty(text: str, at: int, since: int) -> bool:
+    """Whether the "and" ending at `at` joins a second duty to a first one: a party and its
+    modal straight after it ("and Defendant shall respond"), and a modal of the first
+    clause's own between `since` and it -- not two parties of one subject ("Plaintiffs' Lead
+    Counsel and Defendants' Lead Counsel shall meet") nor an object ("exchange demand and
+    offer, counsel shall ...")."""
+    if MODAL.search(text, since, at) is None or _SUBJECT_BEFORE.search(text, since, at):
+        return False
+    duty = read_duty(text[at:], weak_ok=False)
+    return (
+        duty is not None
+        and duty.who is not None
+        and duty.modal_start <= 40
+        and "," not in text[at : at + duty.modal_start]
+    )
+
+
+def _party_and(text: str, at: int, gap: str) -> list[int]:
+    """A bare "and" that opens another party's duty: "Plaintiff shall provide a demand 2
+    weeks before the conference and Defendant shall respond 1 week before"."""
+    return [m.end() for m in _AND.finditer(gap) if _opens_duty(text, at + m.end(), 0)][:1]
+
+
 def _clause_of(text: str, phrase: Phrase, a: int, b: int) -> tuple[int, int]:
     """The clause holding the phrase, when the sentence joins two duties: "Counsel shall
     meet and confer, and at least ten days before ..., the parties shall deliver ..."."""
-    cuts = list(_CLAUSE_CUT.finditer(text[a:b]))
+    cuts = [m.span() for m in _CLAUSE_CUT.finditer(text[a:b])]
+    # a bare "and" that opens another party's duty cuts too
+    cuts += [m.span() for m in _AND.finditer(text[a:b]) if _opens_duty(text, a + m.end(), a)]
     start, end = a, b
-    for m in cuts:
-        if a + m.end() <= phrase.start:
-            start = a + m.end()
-        elif a + m.start() >= phrase.end:
-            end = min(end, a + m.start())
+    for cut_start, cut_end in cuts:
+        if a + cut_end <= phrase.start:
+            start = max(start, a + cut_end)
+        elif a + cut_start >= phrase.end:
+            end = min(end, a + cut_start)
     return start, end
 
 

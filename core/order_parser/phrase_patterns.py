@@ -252,7 +252,7 @@ def patterns(margin: bool) -> Patterns:
             # excluded days stand between the count and its direction
             rf"(?:,\s*(?:excluding|exclusive{g}of|not{g}counting){g}[^.;]{{1,80}}?"
             rf"(?=,\s*(?:before|prior|preceding|in{g}advance|ahead)))?"
-            rf"(?:(?:{g}|,\s*)(?:(?P<after>thereafter)|{direction}(?:{g}{anchor})?))?",
+            rf"(?:(?:{g}|,\s*)(?:(?P<after>thereafter|later(?!{g}than))|{direction}(?:{g}{anchor})?))?",
             flags,
         ),
         # "by the conference", "at any time up to the conference"; not "by video conference",

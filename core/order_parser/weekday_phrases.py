@@ -36,6 +36,8 @@ def _pattern(margin: bool) -> re.Pattern[str]:
         rf"(?:(?P<pre>immediately{g})?preceding{g}(?P<wd2>{names})\b|(?:(?P<nth>second|third|fourth|2nd|3rd|4th){g})?(?P<wd>{names})"
         rf"(?:{g}(?P<week>of{g}the{g}(?:calendar{g})?week))?"
         rf"{g}(?:immediately{g})?(?P<dir>before|prior{g}to|preceding|in{g}advance{g}of)"
+        # "the Thursday preceding the week of the conference": that weekday of the week before
+        rf"(?:{g}(?P<week2>the{g}(?:calendar{g})?week{g}of))?"
         rf"(?:{g}{session}|(?=\s*[,.;)]|\s*$)))",
         re.IGNORECASE,
     )
@@ -67,7 +69,7 @@ def weekday_phrases(sentence: str, *, margin: bool) -> list[Phrase]:
                 direction=Direction.BEFORE,
                 time_of_day=tod,
                 weekday=_DAYS.index((m.group("wd") or m.group("wd2")).lower()),
-                prior_week=m.group("week") is not None,
+                prior_week=m.group("week") is not None or m.group("week2") is not None,
                 nth=_NTH.get((m.group("nth") or "").lower(), 1),
                 reasons=tuple(reasons) + why,
             )
