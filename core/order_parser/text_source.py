@@ -55,6 +55,10 @@ _CHAR_FIXES = str.maketrans(
         "\u2029": "\n",
         "\u200b": "",  # zero-width space
         "\u00ad": "",  # soft hyphen: only marks a possible break
+        # Unicode's own hyphens, as word processors set "e\u2011mail" or a break "be\u2011\nfore":
+        # left in, "seven (7) days be\u2011fore the conference" was no period at all.
+        "\u2010": "-",
+        "\u2011": "-",
         "\ufeff": "",  # byte-order mark
         "\x00": "",  # NUL: never text, and PostgreSQL cannot store it
         "\f": "\n",

@@ -181,3 +181,16 @@ def test_joined_duties_under_one_condition_share_it_and_the_date() -> None:
         ("defendant", "only if the case settles", date(2027, 6, 1), False),
         ("plaintiff", "only if the case settles", date(2027, 6, 1), True),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Statements are due seven (7) days be\u2011\nfore the conference.",  # no-break hyphen
+        "Statements are due seven (7) days before the con\u2010ference.",  # hyphen
+        "Counsel shall e\u2011mail statements seven (7) days before the conference.",
+    ],
+)
+def test_unicode_hyphens_are_hyphens(sentence: str) -> None:
+    [d] = compute_schedule(parse_order(HEAD + SET + " " + sentence + TAIL)).deadlines
+    assert (d.due_date, d.needs_review) == (date(2027, 6, 8), False)
