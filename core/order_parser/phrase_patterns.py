@@ -145,7 +145,8 @@ def patterns(margin: bool) -> Patterns:
         rf"|(?P<evp>(?:its|their){g}(?:receipt|service|delivery|filing)|receiving{g}(?:it|them)"
         rf"|(?:receipt|service){g}(?:thereof|of{g}(?:it|them|the{g}same))))"
     )
-    unit = rf"(?P<unit>(?:(?:full|calendar|business|court|working|judicial){g}){{0,2}}(?:days?|weeks?|hours?|minutes?|months?)(?:'|’)?)"  # noqa: E501
+    # with a note's abbreviations: "1 wk before", "48 hrs prior", "5 bus. days before"
+    unit = rf"(?P<unit>(?:(?:full|calendar|cal\.?|business|bus\.?|biz|court|working|judicial){g}){{0,2}}(?:days?|weeks?|wks?\b\.?|hours?|hrs?\b\.?|minutes?|months?)(?:'|’)?)"  # noqa: E501
     # "the day before the conference" is one day before it. "two weeks' prior to": the
     # possessive apostrophe is part of the unit word.
     # "a full week", "the day before", "the third business day preceding the conference"

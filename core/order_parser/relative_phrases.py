@@ -43,8 +43,17 @@ _ENDS_HERE = re.compile(
 )
 
 
+_UNIT_SHORT = {"wk": "week", "wks": "weeks", "hr": "hour", "hrs": "hours", "bus": "business",
+               "biz": "business", "cal": "calendar"}
+
+
+def _spelled_unit(unit: str) -> str:
+    """A note's abbreviated unit in full ("1 wk", "5 bus. days"): read as the word is."""
+    return " ".join(_UNIT_SHORT.get(w.rstrip("."), w) for w in unit.split())
+
+
 def read_relative(m: re.Match[str], sentence: str, margin: bool) -> Phrase | None:
-    unit_text = " ".join(m.group("unit").lower().split())
+    unit_text = _spelled_unit(" ".join(m.group("unit").lower().split()))
     direction_word = " ".join((m.group("dir") or "").lower().split())
     direction_word = direction_word.removeprefix("on or ")  # "14 days on or before the ..."
     lead = " ".join((m.group("lead") or "").lower().split())

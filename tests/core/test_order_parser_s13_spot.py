@@ -194,3 +194,22 @@ def test_joined_duties_under_one_condition_share_it_and_the_date() -> None:
 def test_unicode_hyphens_are_hyphens(sentence: str) -> None:
     [d] = compute_schedule(parse_order(HEAD + SET + " " + sentence + TAIL)).deadlines
     assert (d.due_date, d.needs_review) == (date(2027, 6, 8), False)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due", "described"),
+    [
+        ("Statements due 1 wk before the conference.", date(2027, 6, 8),
+         "7 days before the conference"),
+        ("Statements are due 2 wks. before the conference.", date(2027, 6, 1),
+         "14 days before the conference"),
+        # June 15 back over June 14, 11, 10, 9, 8 (weekends skipped)
+        ("Statements are due 5 bus. days before the conference.", date(2027, 6, 8),
+         "5 business days before the conference"),
+        ("Counsel shall confirm attendance 48 hrs prior to the conference.", date(2027, 6, 11),
+         "48 hours before the conference"),
+    ],
+)
+def test_a_notes_abbreviated_units(sentence: str, due: date, described: str) -> None:
+    [d] = compute_schedule(parse_order(HEAD + SET + " " + sentence + TAIL)).deadlines
+    assert (d.due_date, d.needs_review, d.obligation.rule.describe()) == (due, False, described)
