@@ -477,6 +477,11 @@ class _Reader:
                 f"{blank[a:b]} {context}",
                 fallback=fallback_source(blank, clause_start, m_start, m_end),
             )
+        same = [d for d in self.drafts if d.index == sentence.index]
+        if base == "deadline" and owner and same:
+            # "Plaintiff's demand is due May 24, and Defendant's by June 1": the paper is the
+            # one just named, its owner this clause's
+            base = f"{same[-1].base_id}_{owner.replace(' ', '_')}"
         trigger = None
         if phrase.kind is RuleKind.AFTER_EVENT and settled:
             rule = replace(rule, event=settled)

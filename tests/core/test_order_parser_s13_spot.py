@@ -213,3 +213,12 @@ def test_unicode_hyphens_are_hyphens(sentence: str) -> None:
 def test_a_notes_abbreviated_units(sentence: str, due: date, described: str) -> None:
     [d] = compute_schedule(parse_order(HEAD + SET + " " + sentence + TAIL)).deadlines
     assert (d.due_date, d.needs_review, d.obligation.rule.describe()) == (due, False, described)
+
+
+def test_a_possessive_alone_names_the_paper_just_named() -> None:
+    sentence = "Plaintiff's demand is due May 24, 2027, and Defendant's by June 1, 2027."
+    order = parse_order(HEAD + SET + " " + sentence + TAIL)
+    assert [(ob.id, ob.who, ob.rule.fixed_date) for ob in order.obligations] == [
+        ("settlement_demand", "plaintiff", date(2027, 5, 24)),
+        ("settlement_demand_defendant", "defendant", date(2027, 6, 1)),
+    ]
