@@ -235,6 +235,11 @@ def _interpret(question: str, obligations: Sequence[Obligation], today: date | N
         # the order speaks to only for its letter
         return Interpretation(IntentName.EXPLAIN, topic="chambers_contact", confidence=0.7,
                               matched=(contact,), party=r.party, read_as=r.full)
+    if settled := _search_cue(_SETTLES, r.full):
+        # "what happens if we settle before the conference?": what the order says of a
+        # settlement reached first (not the list of what is due before the conference)
+        return Interpretation(IntentName.EXPLAIN, topic="settled_early", confidence=0.7,
+                              matched=(settled,), party=r.party, read_as=r.full)
     if (form := _form_asked(r.full)) and YES_NO.search(r.full) and (
             duty := r.best or (r.ranked[0][1] if r.ranked else None)) and not re.search(
             form[1], duty.quote, re.I):
@@ -325,6 +330,14 @@ def _interpret(question: str, obligations: Sequence[Obligation], today: date | N
     if asked := _uncovered(r.full):
         return r.answer(IntentName.EXPLAIN, asked[1], topic=asked[0], confidence=0.7)
     return _offer(_WHEN if cues["time"] else _GENERAL, 0.3 if cues["time"] else 0.0)
+
+
+# The case settling (the verb, never "settlement conference"), put as a condition: "what
+# happens if we settle before the conference?", "if the case resolves early do we still send
+# the letter?"
+_SETTLES = (r"\b(?:if|when|once|in case|should|suppose|assuming|in the event)\b(?: [\w']+){0,4}? "
+            r"(?:settle|settles|settled|resolve|resolves|resolved|reach (?:a|an) (?:deal|"
+            r"settlement|resolution|agreement))\b(?! conf)")
 
 
 # Writing to or calling chambers (the clerk, the deputy), not sending a paper there: "can we

@@ -22,6 +22,7 @@ ADJOURNMENT = "adjournment"
 OVERVIEW = "conference_overview"
 CHAMBERS = "chambers_contact"  # writing to chambers or the clerk, other than a paper
 FORM = "unstated_form"  # a form of a duty the order doesn't set ("in writing", "signed")
+SETTLED = "settled_early"  # the case settling before the conference
 
 
 def _when(matter: Matter) -> str | None:
@@ -121,3 +122,37 @@ def chambers_reply(matter: Matter) -> Reply:
                  details=("- Only that letter is made ex parte by the order; for other messages "
                           "to chambers or the clerk, check the judge's individual practices.",),
                  citations=(Citation(f"Order, {para or 'preamble'}", " ".join(quote.split())),))
+
+
+# the case settling, not a "settlement demand" ("only if the plaintiff has not already made a
+# settlement demand" is no condition of settling)
+_SETTLING = re.compile(
+    r"\b(?:settles?|settled|settling|resolv\w*)\b|\breach\w* (?:a )?settlement\b", re.IGNORECASE
+)
+
+
+def settled_reply(matter: Matter, today: date) -> Reply:
+    """"what if we settle before the conference?": the duties the order sets for a
+    settlement, quoted; or that it sets none, with the conference's date -- never a guessed
+    rule about notice or dismissal."""
+    duties = [ob for ob in matter.order.obligations if ob.condition and _SETTLING.search(
+        ob.condition)]
+    if duties:
+        said = "; ".join(
+            f"{ob.title} — {ob.describe()}"
+            f" ({'¶' + ob.paragraph if ob.paragraph else 'preamble'})" for ob in duties)
+        citations = tuple(
+            Citation(f"Order, {'para. ' + ob.paragraph if ob.paragraph else 'preamble'}", ob.quote)
+            for ob in duties)
+        return Reply(text=f"If the case settles: {said}.", intent="explain",
+                     title=matter_title(matter), matter=matter.docket, citations=citations)
+    when = _when(matter)
+    text = "The order doesn't say what to do if the case settles"
+    if when and matter.conference.date is not None:
+        text += (f"; it sets the conference for {when} "
+                 f"({relative_day(matter.conference.date, today)})")
+    return Reply(text=f"{text}.", intent="explain", title=matter_title(matter),
+                 matter=matter.docket,
+                 details=("- Its deadlines stay listed here until the conference is moved or "
+                          "the matter's order is updated; check the judge's individual practices "
+                          "for how to report a settlement.",))
