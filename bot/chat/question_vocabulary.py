@@ -243,6 +243,13 @@ _ADVERSARY = (r"(?:opposing counsel|other side|opposing party|other parties|the 
               r"(?:defendants?|plaintiffs?|defense)|adversary|adversaries|opponents?|their "
               r"(?:counsel|lawyers?)|"
               r"(?:defendant|plaintiff|defense|def|pltf)s? (?:counsel|lawyers?|attorneys?))")
+# "what the judge said about attendance": the order's words on one of its topics, asked again
+# (not what was said at the conference: "what the MJ told us about our case" stays that).
+_ABOUT_A_TOPIC = (r"(?:about|regarding|re|concerning|on) (?:the |our |their )?(?:attendance|"
+                  r"attending|letters?|ltr|demands?|responses?|offers?|hard cop(?:y|ies)|"
+                  r"submissions?|deadlines?|exchange|format|confidentiality|sanctions)\b")
+
+
 TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
     "attendance": (
         (r"\battend\w*\b", 3), (r"\bwho (?:has|have|needs?|must|should|is required)(?: to)? "
@@ -304,9 +311,10 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\b(?:mention|raise|bring up|cite|introduce|reference|quote)\w*\b(?: \w+){0,10} (?:in "
          r"discovery|against (?:us|them)|at trial|later|in court|in (?:a|the|our|their|any) "
          r"(?:\w+ ){0,2}(?:motion|brief|filing)s?)\b", 3),
-        # what was said at the conference, used after it: "what the MJ told us"
+        # what was said at the conference, used after it: "what the MJ told us" (not "what
+        # the judge said about attendance": the order's words on a topic, asked again)
         (r"\bwhat (?:the )?(?:magistrate judge|judge|court|magistrate|mediator|they) (?:told|said|"
-         r"says|tells|thinks|thought)\b", 3),
+         r"says|tells|thinks|thought)\b(?! (?:us |me )?" + _ABOUT_A_TOPIC + ")", 3),
         (r"\b(?:judge|court|magistrate|mediator)\b[a-z ]*\b(?:tell|share|reveal|disclose|pass)\w*"
          r"\b", 3),
         (r"\bused?\b(?: \w+){0,6} (?:in discovery|against us|at trial|later|in (?:the )?"
@@ -324,7 +332,8 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\b(?:shield|protect|immun|exempt|safe|off limits)\w*\b(?: \w+){0,2} (?:from|in|against)"
          r" (?:discovery|trial|use|being used|subpoena\w*)\b", 4),
         (r"\bwhat (?:was |is |gets )?(?:\w+ ){0,3}(?:said|says|discuss\w*|disclos\w*|shar\w*|"
-         r"put on the table)\b", 2), (r"\bsettlement communications\b", 2),
+         r"put on the table)\b(?! (?:us |me )?" + _ABOUT_A_TOPIC + ")", 2),
+        (r"\bsettlement communications\b", 2),
         # the negotiations named as what might be used: "are settlement talks admissible?",
         # "can they use our offers in discovery?" (the exchange's words are the subject here)
         (r"\b(?:talks|negotiations|discussions|offers?|demands?|numbers|communications|comms)\b"

@@ -303,6 +303,13 @@ def _interpret(question: str, obligations: Sequence[Obligation], today: date | N
         about = " ".join(named.values())
         return r.answer(IntentName.NO_SUCH_DEADLINE, cues["time"], about, asked_about=about,
                         confidence=0.7)
+    if best is None and (pair := _compared(r)) is not None:
+        # "is the demand due before the letter?": two duties put side by side, not "which
+        # one did you mean?"
+        first, second, how = pair
+        return Interpretation(IntentName.DEADLINE, first.id, asked_about=how, confidence=0.8,
+                              options=(Interpretation(IntentName.DEADLINE, second.id),),
+                              matched=(how,), party=r.party, read_as=r.full)
     if best is not None:
         return _about_obligation(r, best, named)
     if r.ranked and cues["time"]:
@@ -358,6 +365,27 @@ _NOT_CONTACT = (r"\bletter\b|\bsubmission|\bstatement\b|\bhard copy\b|\bcop(?:y|
                 r"\b(?:send|submit|file|serve|deliver) (?:it|this|that|them)\b|\bwhat (?:e ?mail|"
                 r"address)\b|\baddress\b|\baddy\b|\bwhich (?:e ?mail|address)\b|"
                 r"\bwhat is (?:the )?(?:chambers )?e ?mail\b")
+
+
+_COMPARE = re.compile(r"\b(?:before|after|first|earlier|later|sooner|ahead of|prior to)\b")
+
+
+def _compared(r: _Reading) -> tuple[Obligation, Obligation, str] | None:
+    """Two duties named alike and a word that orders them: the one said first, the other,
+    and what is asked ("which" comes first, or is the first "before"/"after" the other)."""
+    cue = _COMPARE.search(r.full)
+    if cue is None or len(r.ranked) < 2 or r.ranked[1][0] < 0.8 * r.ranked[0][0]:
+        return None
+    (_, one, said_one), (_, two, said_two) = r.ranked[:2]
+
+    def at(words: Sequence[str]) -> int:
+        return min((r.full.find(w) for w in words if w and w in r.full), default=len(r.full))
+
+    first, second = (one, two) if at(said_one) <= at(said_two) else (two, one)
+    if re.search(r"\bwhich\b", r.full):
+        return first, second, "which"
+    after = cue.group() in ("after", "later")
+    return first, second, "after" if after else "before"
 
 
 def _search_cue(pattern: str, norm: str) -> str | None:

@@ -22,6 +22,7 @@ from settleconf.bot.replies.calendar_answers import (
     what_if_reply,
 )
 from settleconf.bot.replies.claims import claims_reply
+from settleconf.bot.replies.compare_answers import compare_reply
 from settleconf.bot.replies.day_answers import (
     date_check_reply,
     done_status_reply,
@@ -93,6 +94,9 @@ def answer_more(
     if intent in (IntentName.THIS_WEEK, IntentName.DEADLINES) and (
             meaning.until is not None or meaning.party is not None):
         return window_reply(matter, meaning, schedule, today, question)
+    if intent is IntentName.DEADLINE and meaning.asked_about in ("which", "before", "after") and (
+            meaning.options):
+        return compare_reply(matter, meaning, schedule)
     if intent is IntentName.DEADLINE and meaning.asked_about == "event":
         return event_day_reply(matter, meaning, today)
     if intent is IntentName.NEXT:
