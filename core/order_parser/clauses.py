@@ -70,6 +70,12 @@ _TRAILING_CONDITION = re.compile(
     r"\s+(?P<c>(?:only\s+)?(?:if|unless)\s+(?:it|they|he|she|the\s+\w+)\s+[^,;]{3,120}?)[.;]?$",
     re.IGNORECASE,
 )
+# Counsel named for a side speak for it: "Counsel for each Defendant", "Lead counsel for the
+# defendants' group", "counsel for the Moving Defendants" (bare "counsel" is neither side's).
+_SIDE_COUNSEL = (
+    r"(?:(?:lead|liaison|co-?lead|trial)\s+)*counsel\s+for\s+"
+    r"(?:the\s+|each\s+|every\s+|all\s+|any\s+)?(?:(?-i:[A-Z][\w-]*)\s+){0,2}"
+)
 # Who acts, most specific first. The keys are what `Obligation.who` holds.
 _ACTORS: tuple[tuple[str, str], ...] = (
     (
@@ -81,12 +87,13 @@ _ACTORS: tuple[tuple[str, str], ...] = (
     ("opposing party", r"(?:the\s+)?(?:opposing|responding|other)\s+(?:party|side)"),
     (
         "plaintiff",
-        r"counsel\s+for\s+(?:the\s+)?plaintiffs?|plaintiffs?['’]?s?\s+counsel"
-        r"|(?:the\s+)?plaintiffs?(?:['’]s?)?",
+        rf"{_SIDE_COUNSEL}plaintiffs?|plaintiffs?['’]?s?\s+counsel"
+        # class counsel speak for the plaintiff class
+        r"|(?:(?:interim|co-?lead|lead)\s+)*class\s+counsel|(?:the\s+)?plaintiffs?(?:['’]s?)?",
     ),
     (
         "defendant",
-        r"counsel\s+for\s+(?:the\s+)?defendants?|defendants?['’]?s?\s+counsel"
+        rf"{_SIDE_COUNSEL}defendants?(?:['’]s?)?(?:\s+group)?|defendants?['’]?s?\s+counsel"
         r"|defense\s+counsel|(?:the\s+)?defendants?(?:['’]s?)?",
     ),
     ("parties", r"(?:the\s+|all\s+|both\s+)?parties(?:['’])?|(?:the\s+)?litigants"),
@@ -184,7 +191,24 @@ def find_actor(text: str) -> str | None:
     m = _ACTOR_RE.search(text)
     if m is None or m.lastgroup is None:
         return None
-    return _ACTORS[int(m.lastgroup[1:])][0]
+    who = _ACTORS[int(m.lastgroup[1:])][0]
+    # "Plaintiff and Defendant shall exchange", "Class Counsel and Defendants": both sides
+    # named together owe it, not the one named first.
+    nxt = _ACTOR_RE.search(text, m.end())
+    if nxt is None or nxt.lastgroup is None or not _JOINED.fullmatch(text[m.end() : nxt.start()]):
+        return who
+    both = {who, _ACTORS[int(nxt.lastgroup[1:])][0]} == {"plaintiff", "defendant"}
+    return "parties" if both else who
+
+
+_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+|all\s+|each\s+)?", re.I)
+
+
+def _leading_actor(segment: str) -> str | None:
+    """The actor that opens `segment` ("Defendant Harwell Township", "Defendants"), not one
+    named later in it ("Pursuant to Plaintiff's request")."""
+    m = _ACTOR_RE.match(segment.strip())
+    return find_actor(segment) if m is not None else None
 
 
 def _verb_after(text: str) -> str | None:
@@ -347,9 +371,16 @@ def read_duty(sentence: str, *, weak_ok: bool = False) -> Duty | None:
         raw_condition = tail.group("c")
         spans.append(tail.span("c"))
     subject = sentence[clause_start : modal.start()]
+    whole = subject
     subject = subject[subject.rfind(",") + 1 :] if "," in subject else subject
     who = find_actor(subject)
-    court = who is None and _court_acts(subject)
+    if who is None and not subject.strip() and not _court_acts(whole):
+        # "Defendants, through their lead counsel, shall serve": the subject stands before
+        # the words set off by commas, and nothing follows the last comma.
+        who = _leading_actor(whole[: whole.find(",")])
+    # "The Court, having heard counsel, shall ...": nothing after the last comma, so the court
+    # is looked for in the whole subject.
+    court = who is None and _court_acts(subject if subject.strip() else whole)
     if who is None and not court:
         if modal.group(0).lower().startswith(("responsibility", "deadline", "due")):
             who = find_actor(sentence[modal.end() : modal.end() + 40])
