@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from settleconf.core.deadlines import compute_schedule
+from settleconf.core.deadlines import DeadlineStatus, compute_schedule
 from settleconf.core.order_parser import parse_order
 
 TAIL = "\n\nIT IS SO ORDERED.\n\nDated: February 8, 2027\n"
@@ -75,3 +75,54 @@ def test_bare_counsel_and_the_court_are_unchanged() -> None:
     )
     [d] = compute_schedule(parse_order(text)).deadlines
     assert d.obligation.who == "each party"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Within forty (40) days after the settlement is reached, the guardian shall move for "
+        "approval of the ward's compromise.",
+        "The guardian shall apply to the probate court within sixty (60) days after the case "
+        "is settled.",
+        "Within 20 days after settlement, the guardian ad litem shall file a report on the "
+        "fairness of the terms to the ward.",
+        "Counsel shall submit the structured-settlement annuity quote within ten (10) days "
+        "after the parties reach a settlement.",
+    ],
+)
+def test_a_period_after_the_settlement_waits_on_it(sentence: str) -> None:
+    [d] = compute_schedule(parse_order(_order(sentence))).deadlines
+    assert d.status is DeadlineStatus.AWAITING_EVENT
+    assert d.obligation.rule.event == "settlement"
+    assert d.due_date is None
+
+
+def test_a_settlement_paper_or_the_conference_is_not_the_settlement() -> None:
+    text = _order(
+        "Plaintiff shall file the dismissal papers within fourteen (14) days after the "
+        "settlement conference.",
+        "Defendant shall deliver the payment within thirty (30) days after the settlement "
+        "agreement is signed.",
+    )
+    deadlines = compute_schedule(parse_order(text)).deadlines
+    assert deadlines[0].due_date == date(2027, 5, 6)  # Thu: 14 days after Thu Apr 22
+    assert all(d.obligation.rule.event != "settlement" for d in deadlines)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event"),
+    [
+        ("Plaintiffs shall serve a per-claimant damages estimate within ten (10) days after "
+         "receiving those documents.", "document_received"),
+        ("Defendants shall state their position on the claimed setoff within twelve (12) days "
+         "of receiving the Medicaid lien amounts.", "amount_received"),
+        ("Class Counsel shall serve a damages model within twenty (20) days after receipt of "
+         "that data.", "data_received"),
+    ],
+)
+def test_a_period_after_receiving_what_the_other_side_hands_over_waits_on_it(
+    sentence: str, event: str
+) -> None:
+    [d] = compute_schedule(parse_order(_order(sentence))).deadlines
+    assert d.status is DeadlineStatus.AWAITING_EVENT
+    assert d.obligation.rule.event == event
