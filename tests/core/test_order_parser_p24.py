@@ -126,3 +126,31 @@ def test_a_period_after_receiving_what_the_other_side_hands_over_waits_on_it(
     [d] = compute_schedule(parse_order(_order(sentence))).deadlines
     assert d.status is DeadlineStatus.AWAITING_EVENT
     assert d.obligation.rule.event == event
+
+
+@pytest.mark.parametrize(
+    ("signature", "judge"),
+    [
+        ("Dated: March 9, 2027               s/ Ramón J. Quiñones-Hale\n"
+         "                                   United States Magistrate Judge\n",
+         "Ramón J. Quiñones-Hale"),
+        ("March 9, 2027                      /s/ Delphine Okoro-Vance\n"
+         "                                   United States Magistrate Judge\n",
+         "Delphine Okoro-Vance"),
+        ("Dated: March 9, 2027\n                       HON. LUCIAN P. ABERCROMBIE-TSE\n"
+         "                       UNITED STATES MAGISTRATE JUDGE\n",
+         "Lucian P. Abercrombie-Tse"),
+        ("Dated: March 9, 2027\n                       Honorable Zoë Marchand-Bétancourt\n"
+         "                       United States Magistrate Judge\n",
+         "Zoë Marchand-Bétancourt"),
+    ],
+)
+def test_the_signing_judge_beside_the_date_with_a_title_or_accents(
+    signature: str, judge: str
+) -> None:
+    text = (
+        "UNITED STATES DISTRICT COURT\nDISTRICT OF KANSAS\n\nORDER\n\n" + CONFERENCE
+        + "\n\nEach party shall submit a statement no later than ten (10) days before the "
+        "conference.\n\nIT IS SO ORDERED.\n\n" + signature
+    )
+    assert parse_order(text).judge == judge
