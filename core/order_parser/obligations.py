@@ -316,6 +316,9 @@ class _Reader:
                     self._from_phrase(
                         sentence, duty, phrases[0], clause, phrases, extra, note, clause=clause
                     )
+            last = phrases[-1]
+            for clause in follow_ons.pointing_clauses(self._for_duty(text), last.end, duty.who):
+                self._from_phrase(sentence, duty, last, clause, phrases, extra, note, clause=clause)
         else:
             count = len(self.drafts)
             self._follow_on(sentence, duty)

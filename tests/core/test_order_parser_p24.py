@@ -154,3 +154,30 @@ def test_the_signing_judge_beside_the_date_with_a_title_or_accents(
         "conference.\n\nIT IS SO ORDERED.\n\n" + signature
     )
     assert parse_order(text).judge == judge
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Hospital Defendants shall deliver their position paper no later than ten (10) "
+        "days before the conference; Plaintiff shall deliver hers by the same deadline.",
+        "Each Defendant shall lodge its statement no later than ten (10) days before the "
+        "conference, and Plaintiff shall do the same.",
+    ],
+)
+def test_another_partys_clause_pointing_at_the_date_just_set_is_its_own_duty(
+    sentence: str,
+) -> None:
+    deadlines = compute_schedule(parse_order(_order(sentence))).deadlines
+    got = sorted((d.obligation.who, d.due_date) for d in deadlines)
+    assert got == [("defendant", date(2027, 4, 12)), ("plaintiff", date(2027, 4, 12))]
+    assert not any(d.needs_review for d in deadlines)
+
+
+def test_a_clause_with_its_own_period_or_the_courts_is_not_pointing_back() -> None:
+    text = _order(
+        "Plaintiff shall serve a demand no later than ten (10) days before the conference; "
+        "the Court will do the same with its agenda.",
+    )
+    [d] = compute_schedule(parse_order(text)).deadlines
+    assert (d.obligation.who, d.due_date) == ("plaintiff", date(2027, 4, 12))
