@@ -62,6 +62,9 @@ WEAK_MODAL = re.compile(r"\bwill\b(?!\s+be\s+(?:provided|sent|emailed|e-mailed|g
 _SUBORDINATE_WILL = re.compile(
     r"\b(?:if|whether|unless|when)\s+(?:you|he|she|they|it|we|(?:the\s+)?\w+)\s+$", re.I
 )
+_IF_CLAUSE_MODAL = re.compile(
+    r"\S\s+(?:if|whether|unless)\s+(?:the\s+|a\s+|any\s+)?[\w-]+(?:\s+[\w-]+)?\s+$", re.I
+)
 _CONDITION_START = re.compile(
     r"^(?:if|should|unless|in\s+the\s+event(?:\s+that)?|where|when|once|upon)\b", re.IGNORECASE
 )
@@ -337,6 +340,10 @@ def read_duty(sentence: str, *, weak_ok: bool = False) -> Duty | None:
     # "..., should the conference be converted to video": a condition put by inversion
     # after a comma, never the modal of a duty ("Counsel should submit" has its subject).
     modals = [m for m in modals if not inverted_condition(sentence, m.start(), m.group(0))]
+    if modals and not starts_conditional:
+        # "The Court will notify counsel promptly if the conference must be moved": a modal
+        # inside an if-clause after the main verb is the clause's, never a party's duty.
+        modals = [m for m in modals if not _IF_CLAUSE_MODAL.search(sentence, 0, m.start())]
     directs = _court_directs(sentence, modals[0].start() if modals else len(sentence))
     if directs is not None:
         return directs

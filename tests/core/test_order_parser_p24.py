@@ -181,3 +181,14 @@ def test_a_clause_with_its_own_period_or_the_courts_is_not_pointing_back() -> No
     )
     [d] = compute_schedule(parse_order(text)).deadlines
     assert (d.obligation.who, d.due_date) == ("plaintiff", date(2027, 4, 12))
+
+
+def test_a_modal_inside_an_if_clause_after_the_courts_verb_is_no_partys_duty() -> None:
+    text = _order(
+        "The Court will contact counsel promptly if the session must be reset.",
+        "Each party shall submit a statement no later than ten (10) days before the conference.",
+    )
+    schedule = compute_schedule(parse_order(text))
+    [d] = schedule.deadlines
+    assert (d.obligation.who, d.due_date) == ("each party", date(2027, 4, 12))
+    assert not any("reset" in w for w in schedule.warnings)
