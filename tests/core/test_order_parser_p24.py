@@ -192,3 +192,38 @@ def test_a_modal_inside_an_if_clause_after_the_courts_verb_is_no_partys_duty() -
     [d] = schedule.deadlines
     assert (d.obligation.who, d.due_date) == ("each party", date(2027, 4, 12))
     assert not any("reset" in w for w in schedule.warnings)
+
+
+def _captioned(plaintiff: str, defendant: str, sentence: str) -> str:
+    return (
+        "UNITED STATES DISTRICT COURT\nDISTRICT OF KANSAS\n\n"
+        f"{plaintiff},\n          Plaintiff,                   Case No. 27-cv-2044\n     v.\n"
+        f"{defendant},\n          Defendant.\n\nORDER SETTING SETTLEMENT CONFERENCE\n\n"
+        + CONFERENCE + "\n\n" + sentence + TAIL
+    )
+
+
+@pytest.mark.parametrize(
+    ("plaintiff", "defendant", "sentence", "who"),
+    [
+        ("HAROLD P. WINTERBOURNE", "UNITED STATES OF AMERICA",
+         "Counsel for the Government shall confirm who holds settlement authority no later "
+         "than ten (10) days before the conference.", "defendant"),
+        ("UNITED STATES OF AMERICA", "4.2 ACRES OF LAND IN RENO COUNTY, KANSAS",
+         "Counsel for the United States shall serve an appraisal no later than ten (10) days "
+         "before the conference.", "plaintiff"),
+        ("MARISA DELGADO-FINN", "CITY OF WICHITA FALLS",
+         "Counsel for the City, after consulting the City Manager, shall state the authority "
+         "of its representative no later than ten (10) days before the conference.",
+         "defendant"),
+        # the counsel named as an object is not the one who acts
+        ("HAROLD P. WINTERBOURNE", "UNITED STATES OF AMERICA",
+         "Counsel shall confer with counsel for the Government no later than ten (10) days "
+         "before the conference.", "counsel"),
+    ],
+)
+def test_counsel_for_a_public_party_is_the_side_the_caption_puts_it_on(
+    plaintiff: str, defendant: str, sentence: str, who: str
+) -> None:
+    [d] = compute_schedule(parse_order(_captioned(plaintiff, defendant, sentence))).deadlines
+    assert (d.obligation.who, d.due_date) == (who, date(2027, 4, 12))
