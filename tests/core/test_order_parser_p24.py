@@ -227,3 +227,13 @@ def test_counsel_for_a_public_party_is_the_side_the_caption_puts_it_on(
 ) -> None:
     [d] = compute_schedule(parse_order(_captioned(plaintiff, defendant, sentence))).deadlines
     assert (d.obligation.who, d.due_date) == (who, date(2027, 4, 12))
+
+
+def test_a_defendant_whose_name_opens_with_a_short_word_keeps_it_after_the_case_number() -> None:
+    text = (
+        "UNITED STATES DISTRICT COURT\nDISTRICT OF KANSAS\n\nNORA QUILLFEATHER,\n"
+        "          Plaintiff,\n     v.                        Case No. 27-cv-2044 (ABC)\n"
+        "CITY OF OLATHE and ELM RIDGE TOWING CO.,\n          Defendants.\n\nORDER\n\n"
+        + CONFERENCE + TAIL
+    )
+    assert parse_order(text).defendants == ("CITY OF OLATHE", "ELM RIDGE TOWING CO.")
