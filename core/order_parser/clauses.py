@@ -207,6 +207,34 @@ def find_actor(text: str) -> str | None:
 _JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+|all\s+|each\s+)?", re.I)
 
 
+# Not "must be received by chambers": the one who receives is not the one who must act.
+_PASSIVE = re.compile(
+    r"\s+(?:(?:also|then|promptly|each)\s+)*be\s+(?!received\b|accepted\b)[a-z-]+(?:ed|en|de|ent)\b",
+    re.I,
+)
+_BY = re.compile(r"\bby\s+")
+
+
+def _passive_agent(sentence: str, modal_end: int) -> tuple[str | None, bool] | None:
+    """(who, the court acts) for the agent of a passive duty ("shall be sent by X"), or None
+    when the verb is not passive or no "by" names someone (only dates, "by letter")."""
+    verb = _PASSIVE.match(sentence, modal_end)
+    if verb is None:
+        return None
+    stop = min(i for i in (sentence.find(";", verb.end()), len(sentence)) if i >= 0)
+    for by in _BY.finditer(sentence, verb.end(), min(stop, verb.end() + 120)):
+        tail = sentence[by.end() :]
+        bare = re.sub(r"^the\s+", "", tail, flags=re.I)  # "by the courtroom deputy"
+        court = _COURT_ACTOR.match(tail) or _COURT_ACTOR.match(bare)
+        tail = tail if court is None or court.string is tail else bare
+        if court is not None and not re.match(r"['’]s?\b", tail[court.end() :]):
+            return None, True
+        actor = _ACTOR_RE.match(tail)
+        if actor is not None and actor.lastgroup is not None:
+            return _ACTORS[int(actor.lastgroup[1:])][0], False
+    return None
+
+
 def _leading_actor(segment: str) -> str | None:
     """The actor that opens `segment` ("Defendant Harwell Township", "Defendants"), not one
     named later in it ("Pursuant to Plaintiff's request")."""
@@ -388,6 +416,10 @@ def read_duty(sentence: str, *, weak_ok: bool = False) -> Duty | None:
     # "The Court, having heard counsel, shall ...": nothing after the last comma, so the court
     # is looked for in the whole subject.
     court = who is None and _court_acts(subject if subject.strip() else whole)
+    if who is None and not court:
+        # "The Zoom link shall be emailed by the courtroom deputy", "Each insurer shall be
+        # notified by defense counsel": the passive's agent acts, not its subject.
+        who, court = _passive_agent(sentence, modal.end()) or (None, False)
     if who is None and not court:
         if modal.group(0).lower().startswith(("responsibility", "deadline", "due")):
             who = find_actor(sentence[modal.end() : modal.end() + 40])

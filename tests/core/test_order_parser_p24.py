@@ -237,3 +237,42 @@ def test_a_defendant_whose_name_opens_with_a_short_word_keeps_it_after_the_case_
         + CONFERENCE + TAIL
     )
     assert parse_order(text).defendants == ("CITY OF OLATHE", "ELM RIDGE TOWING CO.")
+
+
+@pytest.mark.parametrize(
+    "court_task",
+    [
+        "The video link shall be e-mailed to all counsel by the courtroom deputy no later than "
+        "two (2) days before the conference.",
+        "A copy of this order shall be served by the Clerk on each lienholder no later than "
+        "ten (10) days before the conference.",
+        "An agenda shall be circulated by the mediator no later than ten (10) days before the "
+        "conference.",
+    ],
+)
+def test_a_passive_duty_whose_agent_is_the_court_or_the_mediator_is_no_partys(
+    court_task: str,
+) -> None:
+    text = _order(
+        court_task,
+        "Each party shall submit a statement no later than three (3) days before the "
+        "conference.",
+    )
+    [d] = compute_schedule(parse_order(text)).deadlines
+    assert (d.obligation.who, d.due_date) == ("each party", date(2027, 4, 19))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("Every excess carrier shall be notified of the conference by defense counsel no later "
+         "than ten (10) days before the conference.", "defendant"),
+        ("The lien summary shall be prepared by Plaintiff's counsel and served no later than "
+         "ten (10) days before the conference.", "plaintiff"),
+        # the one who receives is not the one who acts
+        ("Position letters must be received by chambers no later than ten (10) days before "
+         "the conference.", "parties"),
+    ],
+)
+def test_a_passive_duty_is_its_agents(sentence: str, who: str) -> None:
+    assert _only(_order(sentence)) == (who, date(2027, 4, 12))
