@@ -214,9 +214,9 @@ SETS += [
     PhrasingSet(
         "phrasings24",
         whole={"at_least": 30, "kinds": 5, "lines": (15, 50), "quoted": True},
-        conference=30,  # of 30, dates and times alike (first read 30)
-        due_pct=100.0,  # 92/92 (first read 92/92)
-        kind_due_pct=100.0,
+        conference=29,  # of 30: reads 30/30, dates and times alike (first read 30)
+        due_pct=98.0,  # reads 92/92 (first read 92/92)
+        kind_due_pct=94.0,  # every kind reads 100%
     ),
 ]
 _IDS = [s.folder for s in SETS]
