@@ -64,6 +64,9 @@ WEAK_MODAL = re.compile(r"\bwill\b(?!\s+be\s+(?:provided|sent|emailed|e-mailed|g
 _SUBORDINATE_WILL = re.compile(
     r"\b(?:if|whether|unless|when)\s+(?:you|he|she|they|it|we|(?:the\s+)?\w+)\s+$", re.I
 )
+_IF_CLAUSE_MODAL = re.compile(
+    r"\S\s+(?:if|whether|unless)\s+(?:the\s+|a\s+|any\s+)?[\w-]+(?:\s+[\w-]+)?\s+$", re.I
+)
 _CONDITION_START = re.compile(
     r"^(?:if|should|unless|in\s+the\s+event(?:\s+that)?|where|when|once|upon)\b", re.IGNORECASE
 )
@@ -71,6 +74,12 @@ _MID_CONDITION = re.compile(r",\s*(?P<c>(?:if|unless)\s+[^,]{3,120}),\s*", re.IG
 _TRAILING_CONDITION = re.compile(
     r"\s+(?P<c>(?:only\s+)?(?:if|unless)\s+(?:it|they|he|she|the\s+\w+)\s+[^,;]{3,120}?)[.;]?$",
     re.IGNORECASE,
+)
+# Counsel named for a side speak for it: "Counsel for each Defendant", "Lead counsel for the
+# defendants' group", "counsel for the Moving Defendants" (bare "counsel" is neither side's).
+_SIDE_COUNSEL = (
+    r"(?:(?:lead|liaison|co-?lead|trial)\s+)*counsel\s+for\s+"
+    r"(?:the\s+|each\s+|every\s+|all\s+|any\s+)?(?:(?-i:[A-Z][\w-]*)\s+){0,2}"
 )
 # Who acts, most specific first. The keys are what `Obligation.who` holds.
 _ACTORS: tuple[tuple[str, str], ...] = (
@@ -83,12 +92,13 @@ _ACTORS: tuple[tuple[str, str], ...] = (
     ("opposing party", r"(?:the\s+)?(?:opposing|responding|other)\s+(?:party|side)"),
     (
         "plaintiff",
-        r"counsel\s+for\s+(?:the\s+)?plaintiffs?|plaintiffs?['’]?s?\s+counsel"
-        r"|(?:the\s+)?plaintiffs?(?:['’]s?)?",
+        rf"{_SIDE_COUNSEL}plaintiffs?|plaintiffs?['’]?s?\s+counsel"
+        # class counsel speak for the plaintiff class
+        r"|(?:(?:interim|co-?lead|lead)\s+)*class\s+counsel|(?:the\s+)?plaintiffs?(?:['’]s?)?",
     ),
     (
         "defendant",
-        r"counsel\s+for\s+(?:the\s+)?defendants?|defendants?['’]?s?\s+counsel"
+        rf"{_SIDE_COUNSEL}defendants?(?:['’]s?)?(?:\s+group)?|defendants?['’]?s?\s+counsel"
         r"|defense\s+counsel|(?:the\s+)?defendants?(?:['’]s?)?",
     ),
     ("parties", r"(?:the\s+|all\s+|both\s+)?parties(?:['’])?|(?:the\s+)?litigants"),
@@ -189,7 +199,52 @@ def find_actor(text: str) -> str | None:
     m = _ACTOR_RE.search(text)
     if m is None or m.lastgroup is None:
         return None
-    return _ACTORS[int(m.lastgroup[1:])][0]
+    who = _ACTORS[int(m.lastgroup[1:])][0]
+    # "Plaintiff and Defendant shall exchange", "Class Counsel and Defendants": both sides
+    # named together owe it, not the one named first.
+    nxt = _ACTOR_RE.search(text, m.end())
+    if nxt is None or nxt.lastgroup is None or not _JOINED.fullmatch(text[m.end() : nxt.start()]):
+        return who
+    both = {who, _ACTORS[int(nxt.lastgroup[1:])][0]} == {"plaintiff", "defendant"}
+    return "parties" if both else who
+
+
+_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+|all\s+|each\s+)?", re.I)
+
+
+# Not "must be received by chambers": the one who receives is not the one who must act.
+_PASSIVE = re.compile(
+    r"\s+(?:(?:also|then|promptly|each)\s+)*be\s+(?!received\b|accepted\b)[a-z-]+(?:ed|en|de|ent)\b",
+    re.I,
+)
+_BY = re.compile(r"\bby\s+")
+
+
+def _passive_agent(sentence: str, modal_end: int) -> tuple[str | None, bool] | None:
+    """(who, the court acts) for the agent of a passive duty ("shall be sent by X"), or None
+    when the verb is not passive or no "by" names someone (only dates, "by letter")."""
+    verb = _PASSIVE.match(sentence, modal_end)
+    if verb is None:
+        return None
+    stop = min(i for i in (sentence.find(";", verb.end()), len(sentence)) if i >= 0)
+    for by in _BY.finditer(sentence, verb.end(), min(stop, verb.end() + 120)):
+        tail = sentence[by.end() :]
+        bare = re.sub(r"^the\s+", "", tail, flags=re.I)  # "by the courtroom deputy"
+        court = _COURT_ACTOR.match(tail) or _COURT_ACTOR.match(bare)
+        tail = tail if court is None or court.string is tail else bare
+        if court is not None and not re.match(r"['’]s?\b", tail[court.end() :]):
+            return None, True
+        actor = _ACTOR_RE.match(tail)
+        if actor is not None and actor.lastgroup is not None:
+            return _ACTORS[int(actor.lastgroup[1:])][0], False
+    return None
+
+
+def _leading_actor(segment: str) -> str | None:
+    """The actor that opens `segment` ("Defendant Harwell Township", "Defendants"), not one
+    named later in it ("Pursuant to Plaintiff's request")."""
+    m = _ACTOR_RE.match(segment.strip())
+    return find_actor(segment) if m is not None else None
 
 
 def _verb_after(text: str) -> str | None:
@@ -322,6 +377,10 @@ def read_duty(sentence: str, *, weak_ok: bool = False) -> Duty | None:
     # "..., should the conference be converted to video": a condition put by inversion
     # after a comma, never the modal of a duty ("Counsel should submit" has its subject).
     modals = [m for m in modals if not inverted_condition(sentence, m.start(), m.group(0))]
+    if modals and not starts_conditional:
+        # "The Court will notify counsel promptly if the conference must be moved": a modal
+        # inside an if-clause after the main verb is the clause's, never a party's duty.
+        modals = [m for m in modals if not _IF_CLAUSE_MODAL.search(sentence, 0, m.start())]
     directs = _court_directs(sentence, modals[0].start() if modals else len(sentence))
     if directs is not None:
         return directs
@@ -356,9 +415,20 @@ def read_duty(sentence: str, *, weak_ok: bool = False) -> Duty | None:
         raw_condition = tail.group("c")
         spans.append(tail.span("c"))
     subject = sentence[clause_start : modal.start()]
+    whole = subject
     subject = subject[subject.rfind(",") + 1 :] if "," in subject else subject
     who = find_actor(subject)
-    court = who is None and _court_acts(subject)
+    if who is None and not subject.strip() and not _court_acts(whole):
+        # "Defendants, through their lead counsel, shall serve": the subject stands before
+        # the words set off by commas, and nothing follows the last comma.
+        who = _leading_actor(whole[: whole.find(",")])
+    # "The Court, having heard counsel, shall ...": nothing after the last comma, so the court
+    # is looked for in the whole subject.
+    court = who is None and _court_acts(subject if subject.strip() else whole)
+    if who is None and not court:
+        # "The Zoom link shall be emailed by the courtroom deputy", "Each insurer shall be
+        # notified by defense counsel": the passive's agent acts, not its subject.
+        who, court = _passive_agent(sentence, modal.end()) or (None, False)
     if who is None and not court:
         if modal.group(0).lower().startswith(("responsibility", "deadline", "due")):
             who = find_actor(sentence[modal.end() : modal.end() + 40])

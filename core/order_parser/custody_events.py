@@ -1,5 +1,5 @@
 """Periods counted from an event of the case that the order cannot date: a prisoner's
-release or transfer, the stay being lifted.
+release or transfer, the stay being lifted, a settlement being reached.
 
 "Within ten (10) days after Plaintiff's release, he shall file a notice of change of
 address.", "Should Plaintiff be transferred again, he shall, within seven (7) days after the
@@ -44,6 +44,17 @@ _EVENTS: tuple[tuple[str, str, str], ...] = (
         rf"|{_WHO}\s+{_BEEN}\s+(?:again\s+)?transferred(?:{_PLACE})?",
     ),
     (
+        # "within thirty (30) days after the settlement is reached, Plaintiffs shall petition
+        # for approval of the minor's compromise": a day no one knows at the conference.
+        "settlement",
+        "the settlement being reached",
+        r"(?:the\s+|any\s+|a\s+)?settlement\s+(?:is|has\s+been|was)\s+(?:reached|placed\s+on"
+        r"\s+the\s+record|announced|finalized)"
+        r"|(?:the\s+|any\s+)?settlement(?=\s*[,;])"
+        r"|(?:the\s+)?(?:case|action|matter|claims?)\s+(?:settles|(?:is|are|has\s+been|have\s+been)"
+        r"\s+settled)|the\s+parties\s+(?:settle|reach\s+(?:a\s+)?settlement)",
+    ),
+    (
         "stay_lifted",
         "the stay being lifted",
         r"the\s+stay\s+(?:is|has\s+been)\s+(?:lifted|dissolved|vacated)|the\s+stay\s+(?:ends|expires)"
@@ -54,7 +65,8 @@ _EVENT_AT = re.compile(
     r"\s*(?:" + "|".join(f"(?P<e{i}>{rx})" for i, (_, _, rx) in enumerate(_EVENTS)) + r")"
     # the event word ends the anchor: "after the transfer hearing", "the transfer of funds",
     # "the release of claims" are other things
-    r"(?![\w-]|\s+(?:hearing|order|motion|request|of|agreement|form|documents?|papers?)\b)",
+    r"(?![\w-]|\s+(?:hearing|order|motion|request|of|agreement|form|documents?|papers?"
+    r"|conference|payments?|funds|proceeds)\b)",
     re.IGNORECASE,
 )
 CASE_EVENTS = frozenset(slug for slug, _, _ in _EVENTS)

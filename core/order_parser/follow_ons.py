@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from settleconf.core.order import Anchor, Rule, RuleKind
-from settleconf.core.order_parser.clauses import Duty
+from settleconf.core.order_parser.clauses import Duty, read_duty
 from settleconf.core.order_parser.drafts import Draft
 from settleconf.core.order_parser.naming import describe, duty_id, title_for
 from settleconf.core.order_parser.paragraphs import Sentence
@@ -241,3 +241,26 @@ def follow_on(
         sentence.index,
         parent,
     )
+
+
+# "...; Plaintiffs shall email theirs by the same deadline", "..., and Plaintiff shall do
+# the same": another party's duty, dated by the one the sentence has just set.
+_TAIL_CUT = re.compile(r";\s+(?:and\s+)?|,\s+and\s+")
+_DO_THE_SAME = re.compile(r"\b(?:do|doing)\s+(?:the\s+)?same\b|\blikewise\b", re.IGNORECASE)
+
+
+def pointing_clauses(text: str, after: int, who: str | None) -> list[tuple[int, int]]:
+    """Clauses after `after` (the end of the sentence's last dated phrase) that give another
+    party a duty by pointing back at that date; each names its own party and modal."""
+    cuts = [m.end() for m in _TAIL_CUT.finditer(text, after)]
+    out = []
+    for start, end in zip(cuts, [*cuts[1:], len(text)], strict=False):
+        clause = text[start:end]
+        part = read_duty(clause)
+        if part is None or part.who in (None, who) or part.court_duty:
+            continue
+        if part.condition or part.prohibition or part.modal_start > 60:
+            continue
+        if points_back(clause) or _DO_THE_SAME.search(clause, part.modal_end):
+            out.append((start, end))
+    return out

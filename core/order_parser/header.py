@@ -23,7 +23,7 @@ _DEFENDANT = re.compile(r"[,\s]*\b(?:defendants?|respondents?)(?:\(s\))?\b", re.
 _NOISE = (
     r"(?:(?:(?:CAED\s+|Civil\s+|Civ\.\s+)?(?:Case\s+)?No\.\s*\S+"
     r"|\b(?:\d{1,2}:)?\d{2}[-\s]?(?i:cv|civ\.?|mc|cr)[-\s]?\d{2,6}\b)"  # docket numbers
-    r"(?:\s+\(?[A-Z]{1,4}(?:/[A-Z]{1,4})?\)?(?=\s|$))*"  # and judges' initials
+    r"(?:[^\S\n]+\(?[A-Z]{1,4}(?:/[A-Z]{1,4})?\)?(?=\s|$))*"  # and judges' initials
     r"|Case\s+\d+:\S+|Hon\.\s+(?:[A-Z][\w.'-]*\s*){1,4}"
     r"|\b(?:NOTICE\s+(?:AND|OF)\s+)?(?:ORDER|NOTICE)(?:\s+(?:SETTING|SCHEDULING|RE|REGARDING"
     r"|FOR|AND|OF|TO|ATTEND|CONTINUING|MANDATORY|SETTLEMENT|CONFERENCE|CONFEFENCE|PROCEDURES"

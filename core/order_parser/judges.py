@@ -14,7 +14,8 @@ import re
 from settleconf.core.order_parser.markup import word_set
 
 # Case-sensitive on purpose: a name is a run of capitalised words and initials.
-_WORD = r"(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.)"
+# Letters with accents belong to the name ("Bartolomé", "Peña"): [^\W\d_] is any letter.
+_WORD = r"(?:[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’\-])+|[A-Z]\.)"
 NAME = rf"{_WORD}(?:\s+{_WORD}){{0,3}}(?:,?\s+(?:Jr|Sr|JR|SR)\.?|\s+(?:II|III|IV)\b)?"
 TITLE = (
     r"(?:(?:the\s+)?(?i:honorable)\s+|Hon\.\s+|(?:(?i:chief)\s+)?"
@@ -50,6 +51,12 @@ _BEFORE = re.compile(
 )
 
 
+_SIGNED_LINE = re.compile(rf"(?:/?s/\s*)?(?:(?:Hon\.|HON\.|(?i:honorable))\s+)?(?P<name>{NAME})")
+# "Dated: May 3, 2027          s/ Jane Q. Roe": the signature on the date's line, told from
+# the date by the wide gap and the "s/" mark.
+_SIGNED_AFTER_DATE = re.compile(rf"\S\s{{3,}}/?s/\s*(?P<name>{NAME})$")
+
+
 def tidy_name(raw: str) -> str | None:
     """A name as shown: "VICTORIA REZNIK" -> "Victoria Reznik", no possessive or titles."""
     name = re.sub(r"['’]s$", "", raw.strip().rstrip(",."))
@@ -70,7 +77,7 @@ def signing_judge(text: str, closing: str) -> str | None:
     tail = text.splitlines()[-15:]  # a signature the closing split missed
     lines = [ln.strip() for ln in [*closing.splitlines(), *tail] if ln.strip()]
     for i, line in enumerate(lines[:-1]):
-        signed = re.fullmatch(rf"(?:/?s/\s*)?(?P<name>{NAME})", line)
+        signed = _SIGNED_LINE.fullmatch(line) or _SIGNED_AFTER_DATE.search(line)
         if signed and _SIGNATURE_TITLE.match(lines[i + 1]):
             return tidy_name(signed.group("name"))
     for source in (closing, text):

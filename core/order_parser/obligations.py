@@ -364,6 +364,9 @@ class _Reader:
                 for clause in shared.earlier:
                     theirs = shared.phrase
                     self._from_phrase(sentence, duty, theirs, clause, [theirs], extra, note, clause)
+            last = phrases[-1]
+            for clause in follow_ons.pointing_clauses(self._for_duty(text), last.end, duty.who):
+                self._from_phrase(sentence, duty, last, clause, phrases, extra, note, clause=clause)
         else:
             count = len(self.drafts)
             self._follow_on(sentence, duty)

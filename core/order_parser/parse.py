@@ -60,6 +60,7 @@ from settleconf.core.order_parser.order_end import reaches_its_end
 from settleconf.core.order_parser.other_sessions import other_sessions
 from settleconf.core.order_parser.paragraph_refs import point_at_paragraphs
 from settleconf.core.order_parser.paragraphs import build_layout
+from settleconf.core.order_parser.public_sides import public_sides
 from settleconf.core.order_parser.secondhand import secondhand_warning
 from settleconf.core.order_parser.sentences import MAX_SENTENCE
 from settleconf.core.order_parser.session_anchors import anchor_other_sessions
@@ -256,6 +257,7 @@ def _parse(text: str, source_name: str | None) -> Order:
     )
     obligations = point_at_paragraphs(obligations, layout.sentences)
     obligations = read_lead_in_items(obligations, layout.sentences)
+    obligations = public_sides(obligations, caption.plaintiffs, caption.defendants)
     if order_date is None:
         obligations = message_relative(layout.sentences, obligations, sent)
     sessions = other_sessions(layout.sentences, conference, dated, order_date=order_date)

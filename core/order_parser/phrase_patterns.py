@@ -121,7 +121,7 @@ def patterns(margin: bool) -> Patterns:
     )
     # Whose paper and what kind: "Plaintiff's written settlement demand".
     owner = (
-        rf"(?:(?:the|any|such|a|an|its|their|(?:the{g})?(?:plaintiff|defendant)s?['’]?s?|"
+        rf"(?:(?:the|any|such|a|an|its|their|that|those|these|(?:the{g})?(?:plaintiff|defendant)s?['’]?s?|"
         rf"(?:the{g})?(?:opposing|other){g}(?:party|side)['’]s){g})*"
         rf"(?:(?:settlement|written|initial|formal|monetary|opening|revised|final){g}){{0,3}}"
     )
@@ -137,7 +137,10 @@ def patterns(margin: bool) -> Patterns:
         rf"{g}{owner}(?:[a-z][\w'’-]*{g}){{0,2}}?"  # "the joint status report"
         rf"(?P<evn>demand|offer|proposal|statement|letter|response|counter-?offer|counter-?demand"
         rf"|complaint|answer|motion|request|notice|brief|memorand(?:um|a)|report"
-        rf"|position{g}paper)s?"
+        rf"|position{g}paper"
+        # what one side hands the other to work from: "after receiving those records",
+        # "of receiving the lien amounts", "after receipt of that data"
+        rf"|record|data|document|information|amount|figure|calculation|model|estimate)s?"
         rf"|{owner}(?P<evm>demand|offer|counter-?offer|proposal)s?{g}"
         rf"(?:is{g}|are{g}|has{g}been{g}|have{g}been{g})?"
         rf"(?P<evv>made|served|received|communicated|sent|filed|delivered)"
