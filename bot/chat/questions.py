@@ -235,6 +235,11 @@ def _interpret(question: str, obligations: Sequence[Obligation], today: date | N
         # the order speaks to only for its letter
         return Interpretation(IntentName.EXPLAIN, topic="chambers_contact", confidence=0.7,
                               matched=(contact,), party=r.party, read_as=r.full)
+    if (guest := _other_attendee(question.lower())) is not None and _other_attendee(r.full):
+        # "can we bring our expert?", "can the client's wife join?": someone the order does not
+        # name as attending -- not a yes from the rule on who must attend
+        return Interpretation(IntentName.EXPLAIN, topic="other_attendee", asked_about=guest,
+                              confidence=0.7, matched=(guest,), party=r.party, read_as=r.full)
     if settled := _search_cue(_SETTLES, r.full):
         # "what happens if we settle before the conference?": what the order says of a
         # settlement reached first (not the list of what is due before the conference)
@@ -337,6 +342,44 @@ def _interpret(question: str, obligations: Sequence[Obligation], today: date | N
     if asked := _uncovered(r.full):
         return r.answer(IntentName.EXPLAIN, asked[1], topic=asked[0], confidence=0.7)
     return _offer(_WHEN if cues["time"] else _GENERAL, 0.3 if cues["time"] else 0.0)
+
+
+# Someone asked to come along: "can we bring our expert?", "can a paralegal sit in?", "is it
+# ok if the client's wife joins?" (the person in group g or o).
+_GUEST = re.compile(
+    r"\b(?:can|may|could|should|is it ok(?:ay)? (?:if|to|for)|are we allowed to)\b (?:"
+    r"(?:we|i|they|opposing counsel|the other side|(?:the )?defen[cs]e|(?:the )?plaintiffs?|"
+    r"(?:the )?defendants?) (?:bring|invite|have) "
+    r"(?P<o>(?:our |my |the |a |an |their )?[\w']+(?: [\w']+)?)"
+    r"(?: (?:to|with|along|in|on)\b|\s*(?=[?.!,]|$)| attend| join| there)"
+    r"|(?P<g>(?:our |my |the |a |an |their |his |her )?[\w']+(?: [\w']+)?) (?:attend|join|come"
+    r"|sit in|be there|be present|participate|listen in|observe|tag along)s?\b)"
+)
+# People one might bring who are no party, lawyer or authority the order names.
+_PEOPLE = frozenset(re.findall(r"\w+", (
+    "expert consultant paralegal assistant spouse wife husband partner friend family relative "
+    "parent mother father son daughter child kid interpreter translator associate colleague "
+    "cfo coo cto gc accountant economist doctor physician witnesse witness guest observer intern "
+    "secretary boss manager supervisor employee staff advisor adviser agent broker banker "
+    "trustee guardian caregiver aide nurse therapist counselor chaplain student clerk")))
+# Who the order's attendance rule speaks of: they are answered from it.
+_NAMED_ATTENDEES = frozenset(re.findall(r"\w+", (
+    "we i you us they he she it someone anyone client clients party parties plaintiff plaintiffs "
+    "defendant defendants insurer insurers insurance adjuster adjusters carrier carriers rep reps "
+    "representative representatives ceo owner owners counsel lawyer lawyers attorney attorneys "
+    "principal principals decision maker makers authority person people everyone")))
+
+
+def _other_attendee(norm: str) -> str | None:
+    """The person a question asks to bring along, when the order names no such attendee."""
+    m = _GUEST.search(norm)
+    if m is None:
+        return None
+    who = m.group("o") or m.group("g") or ""
+    words = re.findall(r"[a-z]+", re.sub(r"['’]s\b", " ", who))
+    if not words or words[-1] in _NAMED_ATTENDEES or words[-1].rstrip("s") not in _PEOPLE:
+        return None  # one the order names, or no person at all ("can we bring exhibits?")
+    return who
 
 
 # The case settling (the verb, never "settlement conference"), put as a condition: "what

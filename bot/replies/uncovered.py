@@ -23,6 +23,7 @@ OVERVIEW = "conference_overview"
 CHAMBERS = "chambers_contact"  # writing to chambers or the clerk, other than a paper
 FORM = "unstated_form"  # a form of a duty the order doesn't set ("in writing", "signed")
 SETTLED = "settled_early"  # the case settling before the conference
+GUEST = "other_attendee"  # someone the order does not name as attending
 
 
 def _when(matter: Matter) -> str | None:
@@ -156,3 +157,26 @@ def settled_reply(matter: Matter, today: date) -> Reply:
                  details=("- Its deadlines stay listed here until the conference is moved or "
                           "the matter's order is updated; check the judge's individual practices "
                           "for how to report a settlement.",))
+
+
+def guest_reply(matter: Matter, guest: str) -> Reply:
+    """"can we bring our expert?": the order says who must attend, not who else may; said so,
+    with its rule quoted -- never a yes from "the parties must attend"."""
+    who = re.sub(r"^(?:our|my)\s+", "your ", guest.strip().rstrip("?.!"))
+    if re.match(r"(?:a|an)\s", who) or not re.match(r"(?:your|the|their|his|her)\b", who):
+        bare = re.sub(r"^(?:a|an)\s+", "", who)
+        # "a plaintiff's husband" is "the plaintiff's husband"; "a interpreter" "an interpreter"
+        article = "the" if re.search(r"['’]s\b", bare) else (
+            "an" if bare[:1] in "aeiou" else "a")
+        who = f"{article} {bare}"
+    ex = explain(matter.order, "attendance")
+    text = f"The order doesn't say whether {who} may attend"
+    cites: tuple[Citation, ...] = ()
+    if ex.found and ex.summary and ex.quotes:
+        quote = ex.quotes[0]
+        label = quote.label.replace("para. ", "¶")
+        text += f"; it says who must: {_lower_first(ex.summary[0].rstrip('.'))} ({label})"
+        cites = (Citation(f"Order, {quote.label}", quote.text),)
+    return Reply(text=f"{text}.", intent="explain", title=matter_title(matter),
+                 matter=matter.docket, citations=cites,
+                 details=("- Ask chambers before bringing anyone the order doesn't name.",))
