@@ -122,6 +122,7 @@ add("formal_dates", "N.D. Cal.", "CA", "Kestrel P. Vanterpool", D(2027, 8, 2),
         ("Lead trial counsel shall meet and confer in person or by video regarding settlement not later than August the twentieth, 2027.", "parties", fixed(D(2027, 8, 20))),
         ("Each party shall lodge a Settlement Conference Statement with chambers no later than ten (10) days before the Settlement Conference.", "each party", rel(10, "days", "before", "conference")),
         ("Counsel shall confirm by email the names of all attendees three (3) court days before the conference.", "counsel", rel(3, "court_days", "before", "conference")),
+        ("Any request to continue the conference must be made by letter at least a week in advance", "any party", rel(1, "weeks", "before", "conference")),
     ])
 
 T = cap("IN THE UNITED STATES DISTRICT COURT\nFOR THE WESTERN DISTRICT OF TEXAS\nSAN ANTONIO DIVISION",
