@@ -76,6 +76,11 @@ def read_fixed(m: re.Match[str], margin: bool, hint: date | None) -> Phrase:
             f"The order says 'later than {said}' with no 'no' before it; read as due by that "
             "date. Check the order."
         )
+    if lead.replace(",", "").startswith("on or about") and value is not None:
+        reasons.append(
+            f"The order says 'on or about {' '.join(said.split())}': an approximate day, "
+            "shown as that day. Check whether an exact deadline is meant."
+        )
     if lead.startswith(("before", "prior")) and value is not None:
         if tod is None and m.group("cob") is None:
             # "shall occur before September 15, 2008": strictly before, so the last day is
