@@ -625,7 +625,9 @@ def _candidates(
             # moved away or taken off the calendar: never the session, time or not
             score = min(score, 0)
         retyped = _weekday_year(found) if alt is None else None
-        out.append(_Candidate(when, at, score, sentence, retyped, found.text, former, contingent))
+        out.append(
+            _Candidate(when, at, score, sentence, retyped, found.text, former, contingent)
+        )
     return out + _same_day(sentence, times) + _converted(sentence, times) if not unnamed else out
 
 
@@ -751,8 +753,12 @@ def _drop_moved(cands: list[_Candidate]) -> list[_Candidate]:
     session's, when another date is left."""
     # "Settlement conference scheduled ... 2:00 2/21/02 is hereby reset before Magistrate
     # Judge Roe 9:00 2/21/02": the same day at another hour is not a day moved away from.
-    reset_same_day = {(c.sentence.index, c.when) for c in cands if not c.former and c.score > 0}
-    moved = {c.when for c in cands if c.former and (c.sentence.index, c.when) not in reset_same_day}
+    reset_same_day = {
+        (c.sentence.index, c.when) for c in cands if not c.former and c.score > 0
+    }
+    moved = {
+        c.when for c in cands if c.former and (c.sentence.index, c.when) not in reset_same_day
+    }
     kept = [c for c in cands if c.when not in moved]
     return kept if any(c.score > 0 for c in kept) else cands
 
@@ -882,7 +888,7 @@ WEEKDAY_DOUBT = "The order gives the conference date as"
 
 
 def _timed_after_other_meeting(sentences: tuple[Sentence, ...]) -> _Candidate | None:
-    """ "A scheduling conference on May 5, 2020 at 9:45 a.m. The settlement conference will
+    """"A scheduling conference on May 5, 2020 at 9:45 a.m. The settlement conference will
     begin at 10:00 a.m.": the session has a start time and no date, right after a sentence
     that dates one other meeting. Read as that day, and said to be a guess."""
     for prev, s in pairwise(sentences):
@@ -933,8 +939,6 @@ _WHEN_FIELD_IN = re.compile(
 def _starts_a_date(text: str, at: int) -> bool:
     found = find_dates(text[at : at + 40])
     return bool(found) and found[0].start == 0 and found[0].value is not None
-
-
 _TITLE_SENTENCES = 12
 
 
@@ -1121,8 +1125,6 @@ def _join_fields(sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
 _YEARLESS = re.compile(rf"(?P<wd>{WEEKDAY})\.?,?\s+(?P<md>{DATE_NO_YEAR})", re.IGNORECASE)
 
 
-# A chat line with no verb of setting: "The SC is moving to Thursday, March 18 at 10:00",
-# "SC is Tuesday, January 25 at 1:30 PM by Zoom" -- the session named, then its day.
 # "1/11 at 9:00 a.m.": a month and day with no year, a clock time right after it (a bare
 # "1/11" may be a fraction or a docket number)
 _NUMERIC_NO_YEAR = re.compile(
@@ -1130,6 +1132,9 @@ _NUMERIC_NO_YEAR = re.compile(
     r"(?=,?\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m)",
     re.IGNORECASE,
 )
+# A chat line with no verb of setting: "The SC is moving to Thursday, March 18 at 10:00",
+# "SC is Tuesday, January 25 at 1:30 PM by Zoom" -- the session named, then its day
+# ("Settlement conference: 1/11 at ...": a label's colon too).
 _NAMED_THEN_DAY = re.compile(
     r"\b(?:conference|conf)\s*:?\s+(?:(?:is|was|stays|remains|now)\s+)*"
     r"(?:(?:moving|moved|changed|pushed)\s+)?(?:to|on|for)?\s*$",
@@ -1147,11 +1152,9 @@ def _yearless(
         check()
         if not SETTLEMENT_CONF.search(s.text):
             continue
-        said = [
-            (m.start(), m.end(), m.group("wd"), month_day(m.group("md")))
-            for m in _YEARLESS.finditer(s.text)
-            if SCHEDULING.search(s.text) or _NAMED_THEN_DAY.search(s.text[: m.start()])
-        ]
+        said = [(m.start(), m.end(), m.group("wd"), month_day(m.group("md")))
+                for m in _YEARLESS.finditer(s.text)
+                if SCHEDULING.search(s.text) or _NAMED_THEN_DAY.search(s.text[:m.start()])]
         # "Settlement conference: 1/11 at 9:00 a.m." in an order of December: no weekday
         # to check the year against, so the first such day after the order's date
         said += [
@@ -1180,7 +1183,7 @@ def _yearless(
 
 
 def _nth_weekday(sentences: tuple[Sentence, ...]) -> _Candidate | None:
-    """ "the first Tuesday in June 2027" in the sentence that sets the conference."""
+    """"the first Tuesday in June 2027" in the sentence that sets the conference."""
     for s in sentences:
         if not SETTLEMENT_CONF.search(s.text) or not SCHEDULING.search(s.text):
             continue

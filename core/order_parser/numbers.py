@@ -44,16 +44,8 @@ _TENS = {
 
 # "the third business day preceding the conference": the count as an ordinal.
 _ORDINALS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10,
 }
 # ... and past the tenth: "the twenty-first day after the date of this Order"
 _TEENTHS = (

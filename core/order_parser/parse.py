@@ -263,7 +263,9 @@ def _parse(text: str, source_name: str | None) -> Order:
     warnings += ob_warnings
     dated = {o.rule.fixed_date for o in obligations if o.rule.fixed_date}
     obligations = anchor_named_session(obligations, conference.quote, plain)
-    obligations = join_alternatives(chain_duties(obligations, layout.sentences), conference.date)
+    obligations = join_alternatives(
+        chain_duties(obligations, layout.sentences), conference.date
+    )
     obligations = point_at_paragraphs(obligations, layout.sentences)
     obligations = read_lead_in_items(obligations, layout.sentences)
     if order_date is None:
