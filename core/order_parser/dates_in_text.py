@@ -343,7 +343,8 @@ def find_dates(text: str) -> list[FoundDate]:
             if window or value is None or last is None or (last - value).days > _AND_LONGEST:
                 at = m.start("core") + joined.end()  # the later date alone, as written
                 continue
-        found.append(FoundDate(m.start(), m.end(), m.group(0), value, _first_weekday(text, m)))
+        said = _first_weekday(text, m) or trailing_weekday(text, m.end())
+        found.append(FoundDate(m.start(), m.end(), m.group(0), value, said))
         at = m.end()
     return found
 
@@ -351,6 +352,16 @@ def find_dates(text: str) -> list[FoundDate]:
 # "Monday and Tuesday, June 30 and July 1, 2025": the weekday next to a range's date is its
 # last day's; the first day's is the one before it.
 _WEEKDAY_BEFORE = re.compile(rf"\b(?P<wd>{_WEEKDAY})\.?\s*(?:and|&|[-–]|through|to)\s*$", re.I)
+
+
+# "April 20, 2027 (Wednesday)": the weekday in brackets after the date
+_WEEKDAY_AFTER = re.compile(rf"[ \t]*\([ \t]*(?P<wd>{_WEEKDAY})\.?[ \t]*\)", re.I)
+
+
+def trailing_weekday(text: str, end: int) -> str | None:
+    """The weekday written in brackets right after a date ending at `end`, or None."""
+    m = _WEEKDAY_AFTER.match(text, end)
+    return m.group("wd") if m else None
 
 
 def _first_weekday(text: str, m: re.Match[str]) -> str | None:

@@ -292,3 +292,33 @@ def test_a_deadline_time_in_another_zone_is_shown_in_the_courts(
     tod = deadline.obligation.rule.time_of_day
     assert tod is not None and tod.hour == hour
     assert deadline.needs_review is flagged
+
+
+def test_a_weekday_in_brackets_after_the_date_is_checked_too() -> None:
+    text = (
+        _head("DISTRICT OF WYOMING")
+        + "A settlement conference is set for May 9, 2028 (Wednesday), at 10:00 a.m.\n\n"
+        "Each party shall submit a statement by April 27, 2028 (Friday).\n\n"
+        "Plaintiff shall serve a demand by April 14, 2028 (Friday).\n\n"
+        "Dated: March 20, 2028\n"
+    )
+    order = parse_order(text)
+    assert any("May 9, 2028 is a Tuesday" in w for w in order.warnings)
+    flagged = {d.due_date: d.needs_review for d in compute_schedule(order).deadlines}
+    # April 27, 2028 is a Thursday: flagged, as the conference's doubt flags every date;
+    # April 14, 2028 is the Friday it says
+    assert flagged[date(2028, 4, 27)] is True
+    assert date(2028, 4, 14) in flagged
+
+
+@pytest.mark.parametrize(("weekday", "flagged"), [("Friday", True), ("Thursday", False)])
+def test_a_deadline_with_its_weekday_in_brackets_is_checked(weekday: str, flagged: bool) -> None:
+    text = (
+        _head("DISTRICT OF WYOMING")
+        + "A settlement conference is set for Tuesday, May 9, 2028, at 10:00 a.m.\n\n"
+        f"Each party shall submit a statement by April 27, 2028 ({weekday}).\n\n"
+        "Dated: March 20, 2028\n"
+    )
+    (deadline,) = compute_schedule(parse_order(text)).deadlines
+    assert deadline.due_date == date(2028, 4, 27)  # as written, a Thursday
+    assert deadline.needs_review is flagged
