@@ -885,6 +885,9 @@ _IT = re.compile(r"\W*(?:it|this|that)\b", re.IGNORECASE)
 SAME_DAY_DOUBT = "Conference date inferred"
 # So does a conference date whose weekday is not the one the order states.
 WEEKDAY_DOUBT = "The order gives the conference date as"
+# ... and one set "on or about" a day: the day may move, and every period with it.
+APPROX_DOUBT = "The order sets the conference on or about"
+_ON_OR_ABOUT = re.compile(r"\bon,?\s+or\s+about,?\s*$", re.IGNORECASE)
 
 
 def _timed_after_other_meeting(sentences: tuple[Sentence, ...]) -> _Candidate | None:
@@ -1433,6 +1436,12 @@ def find_conference(
     if span is not None:
         warnings.append(span)
     for found in find_dates(chosen.text) if chosen and best else []:
+        near = chosen.text[max(0, found.start - 20) : found.start] if chosen else ""
+        if best and found.value == best.when and _ON_OR_ABOUT.search(near):
+            warnings.append(
+                f"{APPROX_DOUBT} {found.value:%B %-d, %Y}: an approximate day, read as that "
+                "day; the periods counted from it are shown for review."
+            )
         if best and found.value == best.when and found.weekday_mismatch:
             warnings.append(
                 f"{WEEKDAY_DOUBT} '{found.text}', but "

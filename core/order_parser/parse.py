@@ -12,7 +12,12 @@ from settleconf.core.order_parser.blocks import drop_margin_numbers, has_margin_
 from settleconf.core.order_parser.case_deadlines import flag_case_deadlines
 from settleconf.core.order_parser.case_schedule import case_schedule_reason
 from settleconf.core.order_parser.chained_duties import chain_duties, counts_from_duty
-from settleconf.core.order_parser.conference import SAME_DAY_DOUBT, WEEKDAY_DOUBT, find_conference
+from settleconf.core.order_parser.conference import (
+    APPROX_DOUBT,
+    SAME_DAY_DOUBT,
+    WEEKDAY_DOUBT,
+    find_conference,
+)
 from settleconf.core.order_parser.court_numbers import case_number
 from settleconf.core.order_parser.cut_duties import cut_duty_warnings
 from settleconf.core.order_parser.deadline import parse_deadline
@@ -316,6 +321,7 @@ def _parse(text: str, source_name: str | None) -> Order:
             if "more than one conference date" in w
             or SAME_DAY_DOUBT in w
             or WEEKDAY_DOUBT in w
+            or w.startswith(APPROX_DOUBT)
             or w.startswith(ALTERNATIVE_DOUBT)
         ),
         None,

@@ -322,3 +322,18 @@ def test_a_deadline_with_its_weekday_in_brackets_is_checked(weekday: str, flagge
     (deadline,) = compute_schedule(parse_order(text)).deadlines
     assert deadline.due_date == date(2028, 4, 27)  # as written, a Thursday
     assert deadline.needs_review is flagged
+
+
+def test_a_conference_on_or_about_a_day_flags_the_periods_counted_from_it() -> None:
+    text = (
+        _head("DISTRICT OF WYOMING")
+        + "A settlement conference will be held on or about Tuesday, May 9, 2028, at 10:00 "
+        "a.m., the exact day to be confirmed by chambers.\n\n"
+        "Each party shall submit a statement eight (8) days before the settlement "
+        "conference.\n\nDated: March 20, 2028\n"
+    )
+    order = parse_order(text)
+    assert order.conference.date == date(2028, 5, 9)
+    assert any(w.startswith("The order sets the conference on or about") for w in order.warnings)
+    dated = [d for d in compute_schedule(order).deadlines if d.due_date == date(2028, 5, 1)]
+    assert dated and all(d.needs_review for d in dated)  # 8 days before Tue May 9: Mon May 1
