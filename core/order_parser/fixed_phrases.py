@@ -74,7 +74,8 @@ def read_fixed(m: re.Match[str], margin: bool, hint: date | None) -> Phrase:
     reasons += why
     if tod is None and m.group("cob"):
         tod = time(17, 0)
-        reasons.append("The order says 'close of business'; read as 5:00 p.m. court time.")
+        said_cob = " ".join(m.group("cob").split())
+        reasons.append(f"The order says '{said_cob}'; read as 5:00 p.m. court time.")
     lead = " ".join(m.group("lead").lower().split())
     if lead == "later than":
         reasons.append(

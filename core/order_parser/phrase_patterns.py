@@ -101,8 +101,13 @@ def patterns(margin: bool) -> Patterns:
         r"(?:\s+(?:Standard|Daylight))?(?:\s+[Tt]ime)?)\)?|\s*\(noon\))?"
     )
     # ... and the same moment in a second zone: "5:00 p.m. ET / 2:00 p.m. PT"
-    zone = rf"{one_zone}(?:\s*(?:/|\(|\bor\b)\s*(?:{TIME}){one_zone}\)?)?"
-    cob = rf"(?:the{g})?(?P<cob>close{g}of{g}business|end{g}of{g}(?:the{g})?business{g}day)"
+    # "5:00 p.m. sharp" is 5:00 p.m.
+    zone = rf"(?:[ \t]+sharp\b)?{one_zone}(?:\s*(?:/|\(|\bor\b)\s*(?:{TIME}){one_zone}\)?)?"
+    # "by COB", "by end of day": read as the close of business (the earlier reading)
+    cob = (
+        rf"(?:the{g})?(?P<cob>close{g}of{g}business|end{g}of{g}(?:the{g})?(?:business{g})?day"
+        r"|(?-i:COB|EOD)\b)"
+    )
     order = (
         rf"(?:(?:the{g})?(?:date{g}of{g}(?:entry{g}of{g})?|(?:filing|entry|issuance){g}date{g}of{g}"
         rf"|entry{g}of{g}|filing{g}of{g}|"

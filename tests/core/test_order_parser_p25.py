@@ -337,3 +337,23 @@ def test_a_conference_on_or_about_a_day_flags_the_periods_counted_from_it() -> N
     assert any(w.startswith("The order sets the conference on or about") for w in order.warnings)
     dated = [d for d in compute_schedule(order).deadlines if d.due_date == date(2028, 5, 1)]
     assert dated and all(d.needs_review for d in dated)  # 8 days before Tue May 9: Mon May 1
+
+
+@pytest.mark.parametrize(
+    ("said", "hour", "flagged"),
+    [("by COB on", 17, True), ("by end of day on", 17, True), ("by 4 P.M. sharp on", 16, False)],
+)
+def test_close_of_business_shorthand_and_a_sharp_time_are_read(
+    said: str, hour: int, flagged: bool
+) -> None:
+    text = (
+        _head("DISTRICT OF WYOMING")
+        + "A settlement conference is set for Tuesday, May 9, 2028, at 10:00 a.m.\n\n"
+        f"Each party shall submit a confidential statement {said} April 28, 2028.\n\n"
+        "Dated: March 20, 2028\n"
+    )
+    (deadline,) = compute_schedule(parse_order(text)).deadlines
+    assert deadline.due_date == date(2028, 4, 28)
+    tod = deadline.obligation.rule.time_of_day
+    assert tod is not None and tod.hour == hour
+    assert deadline.needs_review is flagged
