@@ -138,7 +138,13 @@ _OCLOCK = (
     # the match began at "one o'clock" and read 1:00)
     rf"|(?<![\w-])(?:half|quarter)\s+past\s+(?:\d{{1,2}}|{'|'.join(_HOUR_WORDS)})"
     rf"(?:\s*o['’]?\s?clock)?(?:\s*{_AMPM}|{_PART_OF_DAY})"
+    # "ten-thirty a.m.", "nine forty-five in the morning"; "a quarter to ten in the morning"
+    rf"|(?<![\w-])(?:{'|'.join(_HOUR_WORDS)})[-\s](?:fifteen|thirty|forty-five)"
+    rf"(?:\s*{_AMPM}|{_PART_OF_DAY})"
+    rf"|(?<![\w-])(?:a\s+)?quarter\s+(?:to|of)\s+(?:\d{{1,2}}|{'|'.join(_HOUR_WORDS)})"
+    rf"(?:\s*o['’]?\s?clock)?(?:\s*{_AMPM}|{_PART_OF_DAY})"
 )
+_MINUTE_WORDS = {"fifteen": 15, "thirty": 30, "forty-five": 45}
 _HOURS = r"(?:[01]\d|2[0-3])[0-5]\d\s+hours\b"
 _MILITARY = (
     r"(?:(?<=at )|(?<=time: )|(?<=time:))(?:[01]\d|2[0-3])[0-5]\d"
@@ -390,6 +396,15 @@ def parse_time_text(text: str) -> FoundTime | None:
         hour = past.group(2)
         number = int(hour) if hour.isdigit() else _HOUR_WORDS.index(hour) + 1
         low = f"{number}:{30 if past.group(1) == 'half' else 15}{low[past.end() :]}"
+    to = re.match(rf"(?:a\s+)?quarter\s+(?:to|of)\s+(\d{{1,2}}|{'|'.join(_HOUR_WORDS)})\b", low)
+    if to:
+        hour = to.group(1)
+        number = int(hour) if hour.isdigit() else _HOUR_WORDS.index(hour) + 1
+        low = f"{(number - 2) % 12 + 1}:45{low[to.end() :]}"
+    spoken = re.match(rf"({'|'.join(_HOUR_WORDS)})[-\s](fifteen|thirty|forty-five)\b", low)
+    if spoken:
+        hour_of = _HOUR_WORDS.index(spoken.group(1)) + 1
+        low = f"{hour_of}:{_MINUTE_WORDS[spoken.group(2)]}{low[spoken.end() :]}"
     word = re.match(rf"({'|'.join(_HOUR_WORDS)})\s*o['’]?\s?clock", low)
     if word:
         low = f"{_HOUR_WORDS.index(word.group(1)) + 1}{low[len(word.group(1)) :]}"

@@ -10,7 +10,7 @@ import pytest
 
 from settleconf.core.deadlines import compute_schedule
 from settleconf.core.order_parser import parse_order
-from settleconf.core.order_parser.dates_in_text import find_dates
+from settleconf.core.order_parser.dates_in_text import find_dates, find_times
 
 
 def _head(court: str) -> str:
@@ -357,3 +357,28 @@ def test_close_of_business_shorthand_and_a_sharp_time_are_read(
     tod = deadline.obligation.rule.time_of_day
     assert tod is not None and tod.hour == hour
     assert deadline.needs_review is flagged
+
+
+@pytest.mark.parametrize(
+    ("said", "hour", "minute"),
+    [
+        ("at eleven-thirty a.m.", 11, 30),
+        ("at two fifteen in the afternoon", 14, 15),
+        ("at a quarter to nine in the morning", 8, 45),
+        ("at quarter of two p.m.", 13, 45),
+    ],
+)
+def test_a_conference_time_in_words_with_its_minutes_is_read(
+    said: str, hour: int, minute: int
+) -> None:
+    text = (
+        _head("DISTRICT OF WYOMING")
+        + f"A settlement conference is set for Tuesday, May 9, 2028, {said}.\n\n"
+        "Dated: March 20, 2028\n"
+    )
+    at = parse_order(text).conference.time
+    assert at is not None and (at.hour, at.minute) == (hour, minute)
+
+
+def test_a_count_in_words_is_no_time() -> None:
+    assert find_times("within ten thirty-day periods, or nine forty-five minute sessions") == []
