@@ -71,6 +71,7 @@ from settleconf.core.order_parser.spelled_days import (
     sets_a_week,
     weekday_day_words,
 )
+from settleconf.core.order_parser.stated_zone import court_zone_time
 from settleconf.core.order_parser.vacated import Vacatur, vacatur
 
 SCHEDULING = re.compile(
@@ -884,6 +885,9 @@ _IT = re.compile(r"\W*(?:it|this|that)\b", re.IGNORECASE)
 SAME_DAY_DOUBT = "Conference date inferred"
 # So does a conference date whose weekday is not the one the order states.
 WEEKDAY_DOUBT = "The order gives the conference date as"
+# ... and one set "on or about" a day: the day may move, and every period with it.
+APPROX_DOUBT = "The order sets the conference on or about"
+_ON_OR_ABOUT = re.compile(r"\bon,?\s+or\s+about,?\s*$", re.IGNORECASE)
 
 
 def _timed_after_other_meeting(sentences: tuple[Sentence, ...]) -> _Candidate | None:
@@ -1124,10 +1128,18 @@ def _join_fields(sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
 _YEARLESS = re.compile(rf"(?P<wd>{WEEKDAY})\.?,?\s+(?P<md>{DATE_NO_YEAR})", re.IGNORECASE)
 
 
+# "1/11 at 9:00 a.m.": a month and day with no year, a clock time right after it (a bare
+# "1/11" may be a fraction or a docket number)
+_NUMERIC_NO_YEAR = re.compile(
+    r"(?<![\w/.:-])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\w/.-])"
+    r"(?=,?\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m)",
+    re.IGNORECASE,
+)
 # A chat line with no verb of setting: "The SC is moving to Thursday, March 18 at 10:00",
-# "SC is Tuesday, January 25 at 1:30 PM by Zoom" -- the session named, then its day.
+# "SC is Tuesday, January 25 at 1:30 PM by Zoom" -- the session named, then its day
+# ("Settlement conference: 1/11 at ...": a label's colon too).
 _NAMED_THEN_DAY = re.compile(
-    r"\b(?:conference|conf)\s+(?:(?:is|was|stays|remains|now)\s+)*"
+    r"\b(?:conference|conf)\s*:?\s+(?:(?:is|was|stays|remains|now)\s+)*"
     r"(?:(?:moving|moved|changed|pushed)\s+)?(?:to|on|for)?\s*$",
     re.IGNORECASE,
 )
@@ -1146,6 +1158,13 @@ def _yearless(
         said = [(m.start(), m.end(), m.group("wd"), month_day(m.group("md")))
                 for m in _YEARLESS.finditer(s.text)
                 if SCHEDULING.search(s.text) or _NAMED_THEN_DAY.search(s.text[:m.start()])]
+        # "Settlement conference: 1/11 at 9:00 a.m." in an order of December: no weekday
+        # to check the year against, so the first such day after the order's date
+        said += [
+            (m.start(), m.end(), None, (int(m["m"]), int(m["d"])))
+            for m in _NUMERIC_NO_YEAR.finditer(s.text)
+            if SCHEDULING.search(s.text) or _NAMED_THEN_DAY.search(s.text[: m.start()])
+        ]
         # "Tuesday the fifteenth of June": the same reading, the day in words
         for start, end, weekday, md in [*said, *weekday_day_words(s.text)]:
             if NOT_CONFERENCE.search(s.text[max(0, start - 200) : start]):
@@ -1157,7 +1176,9 @@ def _yearless(
                     when = date(year, *md)
                 except ValueError:
                     continue
-                if when >= order_date and f"{when:%A}".lower().startswith(weekday.lower()[:3]):
+                if when >= order_date and (
+                    weekday is None or f"{when:%A}".lower().startswith(weekday.lower()[:3])
+                ):
                     times = [t for t in find_times(s.text) if 0 <= t.start - end <= 45]
                     found = _Candidate(when, times[0].value if times else None, 1, s)
                     return found, "the first such day after the order's date"
@@ -1347,6 +1368,11 @@ def find_conference(
                 f"at {start:%-I:%M %p}; the start is shown as its time."
             )
             best = replace(best, at=start)
+    court_time = (
+        court_zone_time(best.sentence.text, best.at, timezone) if best and best.at else None
+    )
+    if best is not None and court_time is not None:
+        best = replace(best, at=court_time)
     if best is not None and best.at is None:
         later = _later_time(sentences, best.sentence)
         best = _Candidate(best.when, later, best.score, best.sentence)
@@ -1410,6 +1436,12 @@ def find_conference(
     if span is not None:
         warnings.append(span)
     for found in find_dates(chosen.text) if chosen and best else []:
+        near = chosen.text[max(0, found.start - 20) : found.start] if chosen else ""
+        if best and found.value == best.when and _ON_OR_ABOUT.search(near):
+            warnings.append(
+                f"{APPROX_DOUBT} {found.value:%B %-d, %Y}: an approximate day, read as that "
+                "day; the periods counted from it are shown for review."
+            )
         if best and found.value == best.when and found.weekday_mismatch:
             warnings.append(
                 f"{WEEKDAY_DOUBT} '{found.text}', but "

@@ -58,7 +58,24 @@ _TEENS = re.findall(
 )
 DAY_WORDS = [*_TEENS, *(f"twenty-{w}" for w in _TEENS[:9]), "thirtieth", "thirty-first"]
 DAY_WORD = "(?:" + "|".join(sorted(DAY_WORDS, key=len, reverse=True)) + ")"
-_DAY_OF = rf"(?:\d{{1,2}}{_ORD}|(?<![\w-]){DAY_WORD})\s+day\s+of\s+{_MONTH},?\s+\d{{4}}"
+# A formal order may spell the year out: "the nineteenth day of October, two thousand
+# twenty-seven", "this 20th day of September, in the year two thousand twenty-seven".
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_YEAR_WORDS = (
+    rf"two\s+thousand(?:\s+and)?\s+(?:(?:twenty|thirty)(?:[-\s](?:{_UNITS}))?"
+    r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b"
+)
+# ... or set it off: "in the year 2027", "A.D. 2027"
+_YEAR_LEAD = r"(?:in\s+the\s+year\s+(?:of\s+our\s+lord\s+)?|a\.\s?d\.\s*|a\.?d\.?\s+)"
+_YEAR_ANY = rf"(?:{_YEAR_LEAD}?(?:\d{{4}}|{_YEAR_WORDS}))"
+_DAY_OF = rf"(?:\d{{1,2}}{_ORD}|(?<![\w-]){DAY_WORD})\s+day\s+of\s+{_MONTH},?\s+{_YEAR_ANY}"
+DAY_OF = _DAY_OF  # "21st day of May, 2027", "twenty-first day of May, two thousand ..."
+# "August the twentieth, 2027", "June the 14th, 2027", "June fourteenth, 2027": the month
+# first, the day an ordinal (in words, or after "the").
+_MONTH_THE = (
+    rf"{_MONTH}\.?\s+(?:the\s+(?:\d{{1,2}}{_ORD}|{DAY_WORD})|(?<![\w-]){DAY_WORD})(?![\w-])"
+    rf",?\s+{_YEAR_ANY}"
+)
 _DMY = rf"\d{{1,2}}{_ORD}(?:\s+of)?\s+{_MONTH}\.?,?\s+\d{{4}}"  # "5 May 2024", "5th of May, 2024"
 # Its range, "the 3rd and 4th of June 2025", "3-4 June 2025", "30th of June and 1st of July
 # 2025", read as its first day like the month-first ones. The first day is an ordinal or
@@ -74,13 +91,15 @@ _DMY_RANGE = re.compile(
 _NUMERIC = (
     # "10-7-25" in docket text: dashes with a two-digit year, as slashes may have
     r"(?<![\w/:.\-])(?:\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{1,2}-\d{1,2}-(?:\d{4}|\d{2})"
-    r"|\d{4}-\d{2}-\d{2})"
+    r"|\d{4}-\d{2}-\d{2}"
+    # "09.28.2027": dots, a four-figure year only ("16.6" is a rule, "2.1" an order)
+    r"|\d{1,2}\.\d{1,2}\.\d{4})"
     r"(?![\w/\-])"
 )
 # "15-JUN-2027", "15-Jun-2027": a docket system's day-month-year with dashes (four-figure
 # year only: "15-Jun-27" could be a case number's tail)
 _DMY_DASH = rf"(?<![\w-])\d{{1,2}}-{_MONTH}-\d{{4}}(?![\w-])"
-_CORE = rf"(?:{_DAY_OF}|{_MDY}|(?:{_DMY_FROM})?{_DMY}|{_DMY_DASH}|{_NUMERIC})"
+_CORE = rf"(?:{_DAY_OF}|{_MONTH_THE}|{_MDY}|(?:{_DMY_FROM})?{_DMY}|{_DMY_DASH}|{_NUMERIC})"
 # A date as a pattern to embed in larger expressions (no capture groups).
 # "Tuesday, the 14th day of April, 2026": a weekday may stand before a formal date's "the".
 DATE = rf"(?:{_WEEKDAY}\.?,?\s+(?:the\s+(?={_DAY_OF}))?)?(?<!\w){_CORE}(?!\d)"
@@ -119,7 +138,13 @@ _OCLOCK = (
     # the match began at "one o'clock" and read 1:00)
     rf"|(?<![\w-])(?:half|quarter)\s+past\s+(?:\d{{1,2}}|{'|'.join(_HOUR_WORDS)})"
     rf"(?:\s*o['’]?\s?clock)?(?:\s*{_AMPM}|{_PART_OF_DAY})"
+    # "ten-thirty a.m.", "nine forty-five in the morning"; "a quarter to ten in the morning"
+    rf"|(?<![\w-])(?:{'|'.join(_HOUR_WORDS)})[-\s](?:fifteen|thirty|forty-five)"
+    rf"(?:\s*{_AMPM}|{_PART_OF_DAY})"
+    rf"|(?<![\w-])(?:a\s+)?quarter\s+(?:to|of)\s+(?:\d{{1,2}}|{'|'.join(_HOUR_WORDS)})"
+    rf"(?:\s*o['’]?\s?clock)?(?:\s*{_AMPM}|{_PART_OF_DAY})"
 )
+_MINUTE_WORDS = {"fifteen": 15, "thirty": 30, "forty-five": 45}
 _HOURS = r"(?:[01]\d|2[0-3])[0-5]\d\s+hours\b"
 _MILITARY = (
     r"(?:(?<=at )|(?<=time: )|(?<=time:))(?:[01]\d|2[0-3])[0-5]\d"
@@ -127,13 +152,16 @@ _MILITARY = (
     r"(?=[ \t]*(?:[,;)\n]|\.(?:\s|$)|$|\s+(?:on|in|before|at|by|via|\()\b|\s+[A-Za-z]+:))"
 )
 TIME = (
-    rf"(?:(?<![\w-])(?:12(?::00)?\s*(?:p\.?\s?m\.?,?\s*)?)?noon\b|(?<![\w-])midnight\b|{_OCLOCK}|{_HOURS}"
+    # "12:00 p.m. (noon)": the hour said twice, the second in brackets
+    rf"(?:(?<![\w-])(?:12(?::00)?\s*(?:p\.?\s?m\.?,?\s*)?\(?)?noon\b(?:(?<=\(noon)\))?|(?<![\w-])midnight\b|{_OCLOCK}|{_HOURS}"
     rf"|\d{{1,2}}(?:[:.]\d{{2}})?\s*{_AMPM}"
     # a bare "13:30" after "at", "by", or a "Time:" field
     rf"|(?:(?<=at )|(?<=by )|(?<=time: )|(?<=time:))\d{{1,2}}:\d{{2}}(?![\d:])"
     # or right after a date and its comma: "2026-08-20 (Thursday), 10:00, Courtroom 2",
     # "June 5, 2027, 14:00;"
-    rf"|(?:(?<=\d, )|(?<=\), ))\d{{1,2}}:\d{{2}}(?![\d:])(?=\s*(?:[,;.]|$))"
+    # ... or opening a span there: "June 5, 2027, 10:00-12:00"
+    rf"|(?:(?<=\d, )|(?<=\), ))\d{{1,2}}:\d{{2}}(?![\d:])"
+    rf"(?=\s*(?:[,;.]|$|[-–]\s*\d{{1,2}}:\d{{2}}))"
     # a bare "1:00" written before its numeric date, as older docket entries set sessions:
     # "set Settlement Conference for 1:00 2/8/01", "Final Pretrial Conference to 9:30 1/23/01"
     rf"|(?<![\w:/.])\d{{1,2}}:\d{{2}}(?=[ \t]+\d{{1,2}}/\d{{1,2}}/\d{{2}}(?:\d{{2}})?(?![\d/]))"
@@ -175,7 +203,15 @@ def parse_date_text(core: str) -> date | None:
     days = _dmy_range(core)
     if days is not None:
         return days[0]
-    text = " ".join(core.split()).replace(",", " ")
+    text = _year_in_digits(" ".join(core.split()).replace(",", " "))
+    # "August the twentieth 2027" -> "August twentieth 2027" -> "August 20 2027"
+    text = re.sub(rf"^({_MONTH}\.?\s+)the\s+", r"\1", text, flags=re.I)
+    text = re.sub(
+        rf"^({_MONTH}\.?\s+)({DAY_WORD})\b",
+        lambda m: f"{m.group(1)}{DAY_WORDS.index(m.group(2).lower()) + 1}",
+        text,
+        flags=re.I,
+    )
     word = re.match(DAY_WORD, text, re.I)
     if word:
         text = f"{DAY_WORDS.index(word.group(0).lower()) + 1}{text[word.end() :]}"
@@ -198,6 +234,25 @@ def parse_date_text(core: str) -> date | None:
         # "December 30-January 2, 2027": the year written is the range's last day's.
         return parsed.date().replace(year=parsed.year - 1)
     return parsed.date()
+
+
+def _year_in_digits(text: str) -> str:
+    """ "... October two thousand twenty-seven" -> "... October 2027"."""
+    text = re.sub(rf"(?<![\w.]){_YEAR_LEAD}(?=\d{{4}}|two\b)", "", text, flags=re.I)
+    m = re.search(f"({_YEAR_WORDS})", text, re.I)
+    if m is None:
+        return text
+    words = re.split(r"[-\s]+", m.group(1).lower())[2:]  # after "two thousand"
+    tens = {"twenty": 20, "thirty": 30}
+    units = _UNITS.split("|")
+    teens = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+             "seventeen", "eighteen", "nineteen"]
+    words = [w for w in words if w != "and"]
+    if words[0] in teens:
+        year = 2010 + teens.index(words[0])
+    else:
+        year = 2000 + tens[words[0]] + (units.index(words[1]) + 1 if len(words) > 1 else 0)
+    return f"{text[: m.start()]}{year}{text[m.end() :]}"
 
 
 def _dmy_range(core: str) -> tuple[date, date] | None:
@@ -277,7 +332,7 @@ def split_date(text: str, last_margin: int | None = None) -> date | None:
 # "between May 1 and 10, 2025", "from June 3 and ...": two ends of a window, not one
 # session's days; only the date with the year is read, as before "and" joined ranges.
 _WINDOW_OPENS = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.I)
-_AND = re.compile(r"\s(?:and|&)\s", re.I)
+_AND = re.compile(r"(?<!thousand)\s(?:and|&)\s", re.I)  # "two thousand and thirty" is a year
 _AND_LONGEST = 14  # days; "June 3 and July 30, 2025" are two settings, not one session
 
 
@@ -294,7 +349,8 @@ def find_dates(text: str) -> list[FoundDate]:
             if window or value is None or last is None or (last - value).days > _AND_LONGEST:
                 at = m.start("core") + joined.end()  # the later date alone, as written
                 continue
-        found.append(FoundDate(m.start(), m.end(), m.group(0), value, _first_weekday(text, m)))
+        said = _first_weekday(text, m) or trailing_weekday(text, m.end())
+        found.append(FoundDate(m.start(), m.end(), m.group(0), value, said))
         at = m.end()
     return found
 
@@ -302,6 +358,16 @@ def find_dates(text: str) -> list[FoundDate]:
 # "Monday and Tuesday, June 30 and July 1, 2025": the weekday next to a range's date is its
 # last day's; the first day's is the one before it.
 _WEEKDAY_BEFORE = re.compile(rf"\b(?P<wd>{_WEEKDAY})\.?\s*(?:and|&|[-–]|through|to)\s*$", re.I)
+
+
+# "April 20, 2027 (Wednesday)": the weekday in brackets after the date
+_WEEKDAY_AFTER = re.compile(rf"[ \t]*\([ \t]*(?P<wd>{_WEEKDAY})\.?[ \t]*\)", re.I)
+
+
+def trailing_weekday(text: str, end: int) -> str | None:
+    """The weekday written in brackets right after a date ending at `end`, or None."""
+    m = _WEEKDAY_AFTER.match(text, end)
+    return m.group("wd") if m else None
 
 
 def _first_weekday(text: str, m: re.Match[str]) -> str | None:
@@ -330,6 +396,15 @@ def parse_time_text(text: str) -> FoundTime | None:
         hour = past.group(2)
         number = int(hour) if hour.isdigit() else _HOUR_WORDS.index(hour) + 1
         low = f"{number}:{30 if past.group(1) == 'half' else 15}{low[past.end() :]}"
+    to = re.match(rf"(?:a\s+)?quarter\s+(?:to|of)\s+(\d{{1,2}}|{'|'.join(_HOUR_WORDS)})\b", low)
+    if to:
+        hour = to.group(1)
+        number = int(hour) if hour.isdigit() else _HOUR_WORDS.index(hour) + 1
+        low = f"{(number - 2) % 12 + 1}:45{low[to.end() :]}"
+    spoken = re.match(rf"({'|'.join(_HOUR_WORDS)})[-\s](fifteen|thirty|forty-five)\b", low)
+    if spoken:
+        hour_of = _HOUR_WORDS.index(spoken.group(1)) + 1
+        low = f"{hour_of}:{_MINUTE_WORDS[spoken.group(2)]}{low[spoken.end() :]}"
     word = re.match(rf"({'|'.join(_HOUR_WORDS)})\s*o['’]?\s?clock", low)
     if word:
         low = f"{_HOUR_WORDS.index(word.group(1)) + 1}{low[len(word.group(1)) :]}"

@@ -4,6 +4,7 @@ Wednesday, January 2, 2019", "by the close of business on May 5" (year from cont
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, time, timedelta
 
 from settleconf.core.order import RuleKind
@@ -12,6 +13,7 @@ from settleconf.core.order_parser.dates_in_text import (
     month_day,
     range_last_day,
     split_date,
+    trailing_weekday,
 )
 from settleconf.core.order_parser.phrase import Phrase, margin_reason, read_time
 
@@ -45,6 +47,9 @@ def read_fixed(m: re.Match[str], margin: bool, hint: date | None) -> Phrase:
             )
     elif m.group("date"):
         found = find_dates(m.group("date"))
+        if found and found[0].stated_weekday is None:
+            # "by April 9, 2027 (Thursday)": the weekday after the date, outside the match
+            found[0] = replace(found[0], stated_weekday=trailing_weekday(m.string, m.end("date")))
         value = found[0].value if found else None
         if value is not None and found[0].weekday_mismatch:
             reasons.append(
@@ -69,12 +74,18 @@ def read_fixed(m: re.Match[str], margin: bool, hint: date | None) -> Phrase:
     reasons += why
     if tod is None and m.group("cob"):
         tod = time(17, 0)
-        reasons.append("The order says 'close of business'; read as 5:00 p.m. court time.")
+        said_cob = " ".join(m.group("cob").split())
+        reasons.append(f"The order says '{said_cob}'; read as 5:00 p.m. court time.")
     lead = " ".join(m.group("lead").lower().split())
     if lead == "later than":
         reasons.append(
             f"The order says 'later than {said}' with no 'no' before it; read as due by that "
             "date. Check the order."
+        )
+    if lead.replace(",", "").startswith("on or about") and value is not None:
+        reasons.append(
+            f"The order says 'on or about {' '.join(said.split())}': an approximate day, "
+            "shown as that day. Check whether an exact deadline is meant."
         )
     if lead.startswith(("before", "prior")) and value is not None:
         if tod is None and m.group("cob") is None:

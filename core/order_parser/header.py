@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from settleconf.core.courts import ALL_COURTS
-from settleconf.core.order_parser.dates_in_text import DATE, MONTH, find_dates
+from settleconf.core.order_parser.dates_in_text import DATE, DAY_OF, find_dates
 from settleconf.core.order_parser.markup import word_set
 
 _VERSUS = re.compile(r"(?<![\w.])(?:v\.|vs\.?|versus|-\s*against\s*-)(?=\s|$)", re.IGNORECASE)
@@ -128,7 +128,8 @@ _ORDER_DATE_PATTERNS = (
         r"|^[ \t]*(?-i:[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2},\s+[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)?),"
         r"\s+(?=this\b))"
         r"[^\n]{0,100}?"
-        rf"\bthis\s+(?:the\s+)?(?P<d>\d{{1,2}}(?:st|nd|rd|th)?\s+day\s+of\s+{MONTH},?\s+\d{{4}})",
+        # the day in words too: "Done and ordered this twenty-first day of May, 2027"
+        rf"\bthis\s+(?:the\s+)?(?P<d>{DAY_OF})",
         re.IGNORECASE | re.MULTILINE,
     ),
     # E.D.N.Y. and E.D. Va. closings: "SO ORDERED.\nBrooklyn, New York, June 4, 2026",

@@ -47,7 +47,16 @@ _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10,
 }
-ORDINAL = "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th)"
+# ... and past the tenth: "the twenty-first day after the date of this Order"
+_TEENTHS = (
+    "eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
+)
+_ORDINALS.update({w: 11 + i for i, w in enumerate(_TEENTHS.split())})
+for _tens, _tens_value in (("twent", 20), ("thirt", 30), ("fort", 40), ("fift", 50), ("sixt", 60)):
+    _ORDINALS[f"{_tens}ieth"] = _tens_value
+    for _unit, _unit_value in list(_ORDINALS.items())[:9]:
+        _ORDINALS[f"{_tens}y-{_unit}"] = _tens_value + _unit_value
+ORDINAL = "|".join(sorted(_ORDINALS, key=len, reverse=True)) + r"|\d{1,2}(?:st|nd|rd|th)"
 
 
 def ordinal_value(text: str) -> int | None:

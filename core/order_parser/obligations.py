@@ -59,6 +59,8 @@ from settleconf.core.periods import Direction
 
 _OPPOSITE = {"plaintiff": "defendant", "defendant": "plaintiff"}
 _EVENT_NOUNS = ("demand", "offer", "proposal", "statement", "letter")
+# An approximate day with no one told to act is the story of the case, not a deadline.
+_ABOUT = re.compile(r"on,?\s+or\s+about\b", re.IGNORECASE)
 _RESPONSE = re.compile(r"\b(?:respond|response|reply|answer)\w*", re.IGNORECASE)
 _ENDS_WELL = re.compile(r"[.!?:;)”\"’]$")
 # A superscript footnote mark after the stop ("... before the conference.¹"): the note may
@@ -342,6 +344,8 @@ class _Reader:
         if duty is None:
             for p in dated:
                 said = " ".join(p.text.split())
+                if _ABOUT.match(said):
+                    continue  # "On or about March 3, Plaintiff fell": a recital's history
                 self.warnings.append(
                     f"'{said}' reads like a deadline, but the sentence tells no party to act: "
                     f'"{clip(text)}"'

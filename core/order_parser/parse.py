@@ -12,11 +12,17 @@ from settleconf.core.order_parser.blocks import drop_margin_numbers, has_margin_
 from settleconf.core.order_parser.case_deadlines import flag_case_deadlines
 from settleconf.core.order_parser.case_schedule import case_schedule_reason
 from settleconf.core.order_parser.chained_duties import chain_duties, counts_from_duty
-from settleconf.core.order_parser.conference import SAME_DAY_DOUBT, WEEKDAY_DOUBT, find_conference
+from settleconf.core.order_parser.conference import (
+    APPROX_DOUBT,
+    SAME_DAY_DOUBT,
+    WEEKDAY_DOUBT,
+    find_conference,
+)
 from settleconf.core.order_parser.court_numbers import case_number
 from settleconf.core.order_parser.cut_duties import cut_duty_warnings
 from settleconf.core.order_parser.deadline import parse_deadline
 from settleconf.core.order_parser.deadline_phrases import named_session_dates
+from settleconf.core.order_parser.deadline_zones import in_court_zone
 from settleconf.core.order_parser.docket_closings import docket_closing_date
 from settleconf.core.order_parser.docket_entries import (
     check_entries,
@@ -68,7 +74,7 @@ from settleconf.core.order_parser.session_rounds import check_rounds
 from settleconf.core.order_parser.site_chrome import partial_text_warning, without_site_trailer
 from settleconf.core.order_parser.site_dates import site_head_date
 from settleconf.core.order_parser.stated_events import dated_steps, stated_events
-from settleconf.core.order_parser.stated_zone import stated_zone, zone_label
+from settleconf.core.order_parser.stated_zone import stated_zone, zone_label, zone_written_elsewhere
 from settleconf.core.order_parser.table_rows import join_wrapped_rows
 from settleconf.core.order_parser.text_source import clean_text
 from settleconf.core.order_parser.unread_duties import unread_duties
@@ -228,6 +234,17 @@ def _parse(text: str, source_name: str | None) -> Order:
                 else w
                 for w in warnings
             ]
+    elsewhere = (
+        zone_written_elsewhere(conference.quote, conference.time, court.timezone, conference.date)
+        if court and conference.quote and conference.time and conference.date
+        else None
+    )
+    if court is not None and elsewhere is not None:
+        conference = replace(conference, timezone=elsewhere)
+        warnings.append(
+            f"The order gives the conference time in {zone_label(elsewhere)}, not the "
+            f"court's {zone_label(court.timezone)}; it is shown in {zone_label(elsewhere)}."
+        )
     warnings += conf_warnings
     # The judge is named where the conference is: its own sentence first.
     about_conference = [conference.quote] if conference.quote else []
@@ -306,11 +323,15 @@ def _parse(text: str, source_name: str | None) -> Order:
             if "more than one conference date" in w
             or SAME_DAY_DOUBT in w
             or WEEKDAY_DOUBT in w
+            or w.startswith(APPROX_DOUBT)
             or w.startswith(ALTERNATIVE_DOUBT)
         ),
         None,
     )
     checked = _check_dates(obligations, order, doubt)
+    checked = in_court_zone(
+        checked, court.timezone if court else None, conference.date or order_date
+    )
     # Last, once every session the sentences and the schedule fields date is known.
     linked = anchor_other_sessions(flag_case_deadlines([*checked, *scheduled]), conference)
     linked = check_rounds(linked, conference)

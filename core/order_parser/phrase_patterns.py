@@ -96,11 +96,18 @@ def patterns(margin: bool) -> Patterns:
         rf"|calendared|continued|moved|reset)\b(?!{g}to\b))"  # "is scheduled to begin": its day
     )
     # A clock time and the zone some orders write after it: "5:00 p.m. (PDT)", "noon Eastern".
-    zone = (
+    one_zone = (
         r"(?:,?\s*\(?(?-i:[A-Z]{2,4}\b|(?:Eastern|Central|Mountain|Pacific|Arizona|Hawaii|Alaska)"
         r"(?:\s+(?:Standard|Daylight))?(?:\s+[Tt]ime)?)\)?|\s*\(noon\))?"
     )
-    cob = rf"(?:the{g})?(?P<cob>close{g}of{g}business|end{g}of{g}(?:the{g})?business{g}day)"
+    # ... and the same moment in a second zone: "5:00 p.m. ET / 2:00 p.m. PT"
+    # "5:00 p.m. sharp" is 5:00 p.m.
+    zone = rf"(?:[ \t]+sharp\b)?{one_zone}(?:\s*(?:/|\(|\bor\b)\s*(?:{TIME}){one_zone}\)?)?"
+    # "by COB", "by end of day": read as the close of business (the earlier reading)
+    cob = (
+        rf"(?:the{g})?(?P<cob>close{g}of{g}business|end{g}of{g}(?:the{g})?(?:business{g})?day"
+        r"|(?-i:COB|EOD)\b)"
+    )
     order = (
         rf"(?:(?:the{g})?(?:date{g}of{g}(?:entry{g}of{g})?|(?:filing|entry|issuance){g}date{g}of{g}"
         rf"|entry{g}of{g}|filing{g}of{g}|"
@@ -158,7 +165,8 @@ def patterns(margin: bool) -> Patterns:
         # "the tenth (10th) day preceding": the numeral in brackets repeats the word
         rf"|the(?:{g}(?:{ORDINAL})(?:{g}\(\d{{1,2}}(?:st|nd|rd|th)?\))?)?"
         rf"(?={g}(?:(?:full|business|court|calendar|working){g})?day{g}"
-        rf"(?:before|prior|preceding))"
+        # "the twenty-first day after the date of this Order": the 21st day counted on
+        rf"(?:before|prior|preceding|after|following))"
         # "the week before the conference": one week (flagged in relative_phrases); not "the
         # Monday of the week before", a weekday (weekday_phrases)
         rf"|(?<!of\s)the(?={g}week{g}(?:before|prior|preceding|in{g}advance)))"
@@ -192,7 +200,8 @@ def patterns(margin: bool) -> Patterns:
             # "No later June 2": a dropped "than" is still the deadline.
             # "on or prior to" and "on or before" take the day itself; a bare "before" / "prior
             # to" is read as the day before (fixed_phrases.py).
-            rf"(?P<lead>on,?{g}or{g}(?:before|prior{g}to),?|(?:no|not){g}later(?:{g}than)?|by|before"
+            # "on or about February 29, 2028": an approximate day (flagged in fixed_phrases)
+            rf"(?P<lead>on,?{g}or{g}(?:before|prior{g}to|about),?|(?:no|not){g}later(?:{g}than)?|by|before"
             rf"|until|prior{g}to|"
             # "fact discovery closes 9/30/2027": the last day of a stage of the case
             rf"(?<=discovery\s)(?:closes|ends|shall{g}close|will{g}close)(?:{g}on)?|"
@@ -206,7 +215,10 @@ def patterns(margin: bool) -> Patterns:
             rf"(?:in|at){g}no{g}(?:event|case|time){g}later{g}than|"
             rf"up{g}(?:to|until)(?:{g}and{g}including)?|"
             # "[Deadline: 3/2/2026]" in a heading
-            rf"due(?:\s*:|{g}(?:on|by))?|deadline(?:\s*:|{g}(?:of|is))"
+            # "Position letters are due to chambers on Aug. 31, 2027": the recipient between
+            rf"due(?:{g}(?:to|with|in){g}(?:the{g})?(?:chambers|court|undersigned|clerk|mediator"
+            rf"|opposing{g}counsel)(?={g}(?:on|by)\b))?"
+            rf"(?:\s*:|{g}(?:on|by))?|deadline(?:\s*:|{g}(?:of|is))"
             # a docket clerk's setting: "set Settlement Papers Deadline for 2/8/01", "Reply
             # Deadline set for 5/1/2018", "Pretrial Memo deadline to 1/17/01"; not a meeting's
             # ("Conference of Counsel deadline to 9:00 2/16/01" is a session, not a filing)

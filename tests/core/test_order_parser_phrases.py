@@ -110,7 +110,7 @@ def test_relative_periods(sentence: str, rule: Rule) -> None:
         ),
         ("Each party shall deliver its brief by noon on May 28, 2024.", (2024, 5, 28), time(12)),
         (
-            "The parties are to exchange proposals, by fax, not later than 5:00 p.m. (PDT) on "
+            "The parties are to exchange proposals, by fax, not later than 5:00 p.m. (EDT) on "
             "May 1, 2024.",
             (2024, 5, 1),
             time(17, 0),
