@@ -34,6 +34,7 @@ from settleconf.core.order_parser.email_chain import (
     separate_messages,
     without_headers,
 )
+from settleconf.core.order_parser.endorsed_letters import letter_bodies, outside_letters
 from settleconf.core.order_parser.errors import OrderTextError
 from settleconf.core.order_parser.field_lists import (
     field_conference,
@@ -187,14 +188,31 @@ def _parse(text: str, source_name: str | None) -> Order:
     # from today" count from when no order date was read (message_dates).
     sent = message_date(plain) if order_date is None else None
 
+    # a forwarded chain: a colleague's "I think SC is set for ..." is no candidate; a
+    # docket paste: nor is a setting a later entry replaced
+    candidates = without_stamps(
+        current_sentences(court_sentences(layout.sentences, chain), rows), rows
+    )
     conference, conf_warnings = find_conference(
-        # a forwarded chain: a colleague's "I think SC is set for ..." is no candidate; a
-        # docket paste: nor is a setting a later entry replaced
-        without_stamps(current_sentences(court_sentences(layout.sentences, chain), rows), rows),
+        candidates,
         timezone=court.timezone if court else None,
         margin_numbers=margin,
         order_date=order_date or sent,
     )
+    # A party's letter under the judge's endorsement: the endorsement's date, when it gives
+    # one, is the conference, and the letter's old and proposed dates are no one's duties.
+    letters = letter_bodies(plain)
+    endorsed, endorsed_warnings = find_conference(
+        outside_letters(candidates, letters),
+        timezone=court.timezone if court else None,
+        margin_numbers=margin,
+        order_date=order_date or sent,
+    )
+    if letters and endorsed.date is not None:
+        conference, conf_warnings = endorsed, endorsed_warnings
+    else:
+        letters = []
+    own = outside_letters(layout.sentences, letters)
     if rows and conference.quote:
         # the sentence as written, its row's stamps and all, is the one read
         written = {without_stamps((s,), rows)[0].text: s.text for s in layout.sentences}
@@ -236,9 +254,7 @@ def _parse(text: str, source_name: str | None) -> Order:
     judge = settlement_judge(about_conference, signer)
     # A colleague's note: its shorthand written out for the reader (note_shorthand), each
     # duty then quoted as the note wrote it.
-    read_sentences, written = (
-        expand_sentences(layout.sentences) if secondhand else (layout.sentences, {})
-    )
+    read_sentences, written = expand_sentences(own) if secondhand else (own, {})
     obligations, ob_warnings, read_at = read_obligations(
         read_sentences,
         margin=margin,
@@ -262,7 +278,7 @@ def _parse(text: str, source_name: str | None) -> Order:
     obligations = obligations + sessions
     quoted = {o.quote for o in obligations} | {conference.quote}
     read_at |= {s.index for s in layout.sentences if s.text in quoted}
-    warnings += unread_duties(layout.sentences, read_at, warnings, margin=margin)
+    warnings += unread_duties(own, read_at, warnings, margin=margin)
     warnings += incorporated_warnings(layout.sentences)
     warnings += cut_duty_warnings(layout.sentences, read_at, warnings)
     # Checked apart from _check_dates: a schedule's deadlines often follow the conference.

@@ -162,8 +162,9 @@ out.write_text("".join(json.dumps(o) + "\n" for o in ORDERS), encoding="utf-8")
 
 # Every name in /work/frozen-judges.txt (first, middle, last and any judge named in the notes)
 # must be absent from each text and judge.
-_NOT_NAMES = {"U.S.", "U.S", "Magistrate", "Judge", "District", "Circuit", "Chief", "Senior", "Section",
-              "Jr.", "The", "FMO", "LRA", "MONTEGRO,", "UNITED", "STATES", "DISTRICT", "JUDGE"}
+_NOT_NAMES = {"U.S.", "U.S", "Magistrate", "Judge", "District", "Circuit", "Chief", "Senior",
+              "Section", "Jr.", "The", "FMO", "LRA", "MONTEGRO,", "UNITED", "STATES",
+              "DISTRICT", "JUDGE"}
 names: set[str] = set()
 for line in Path("/work/frozen-judges.txt").read_text().splitlines():
     for w in re.findall(r"[A-Z][A-Za-z'.,]+", line):

@@ -1,0 +1,89 @@
+"""Memo-endorsed letters and so-ordered stipulations: the kinds of language of the phrasings23
+set.
+
+Sentences here are new (other courts, names, numbers and months than the set's)."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from settleconf.core.deadlines import compute_schedule
+from settleconf.core.order_parser import parse_order
+
+
+def _letter(body: str, endorsement: str, close: str = "Very truly yours,") -> str:
+    return (
+        "BRANDT & OKEKE LLP\n300 Madison Avenue, New York, New York 10017\n\n"
+        "March 3, 2028\n\nVIA ECF\nHon. Ysolde Marquand\nUnited States Magistrate Judge\n"
+        "Southern District of New York\n\n"
+        "     Re: Fairlie v. Ostrander Mills Inc., No. 1:28-cv-00771 (YM)\n\n"
+        f"Dear Magistrate Judge Marquand:\n\n{body}\n\n"
+        f"                         {close}\n                         /s/ Oona Brandt\n\n"
+        f"{endorsement}\n\nDated: March 6, 2028\n       New York, New York\n"
+        "                         YSOLDE MARQUAND\n"
+        "                         United States Magistrate Judge\n"
+    )
+
+
+_BODY = (
+    "We write for Defendant, with Plaintiff's consent, to ask that the settlement "
+    "conference now set for March 22, 2028 at 11:00 a.m. be postponed. Our client's "
+    "treasurer is traveling that week. Settlement statements are presently due March 15, "
+    "2028. The parties could attend on April 26 or April 27, 2028."
+)
+
+
+def test_the_endorsement_not_the_letter_dates_the_conference_and_the_duties() -> None:
+    text = _letter(
+        _BODY,
+        "Request granted. The settlement conference is moved to April 27, 2028 at 2:00 p.m. "
+        "Settlement statements shall be delivered to chambers four days before the "
+        "conference. SO ORDERED.",
+    )
+    order = parse_order(text)
+    assert order.conference.date == date(2028, 4, 27)
+    assert order.conference.time == time(14, 0)
+    [d] = compute_schedule(order).deadlines
+    assert d.due_date == date(2028, 4, 23 - 2)  # Sun Apr 23 rolls back to Fri Apr 21
+    assert not d.needs_review
+
+
+def test_a_denial_that_keeps_the_date_drops_the_proposed_dates() -> None:
+    body = (
+        "Defendant asks that its time to submit a settlement statement be extended to "
+        "March 20, 2028, and that the March 22, 2028 conference be postponed a month. "
+        "Plaintiff's statement is due March 15, 2028."
+    )
+    text = _letter(
+        body,
+        "The application is DENIED. The conference will go forward on March 22, 2028 at "
+        "11:00 a.m., and statements remain due March 15, 2028. SO ORDERED.",
+        close="Respectfully,",
+    )
+    order = parse_order(text)
+    assert order.conference.date == date(2028, 3, 22)
+    dues = sorted(d.due_date for d in compute_schedule(order).deadlines if d.due_date)
+    assert dues == [date(2028, 3, 15)]  # the endorsement's, read once
+
+
+def test_a_letter_so_ordered_with_no_date_of_its_own_is_the_order() -> None:
+    body = (
+        "The parties jointly propose that the settlement conference be held on May 9, 2028 "
+        "at 10:00 a.m., and that settlement statements be submitted by May 2, 2028."
+    )
+    order = parse_order(_letter(body, "SO ORDERED."))
+    assert order.conference.date == date(2028, 5, 9)
+
+
+def test_a_judge_s_own_letter_to_counsel_is_read_as_the_order() -> None:
+    text = (
+        "UNITED STATES DISTRICT COURT\nDISTRICT OF NEW JERSEY\n\nLETTER ORDER\n\n"
+        "Dear Counsel:\n\nThe settlement conference is set for June 14, 2028 at 10:00 a.m. "
+        "Each party shall submit a confidential memorandum by June 7, 2028.\n\n"
+        "Very truly yours,\n\ns/ Ysolde Marquand\nUnited States Magistrate Judge\n\n"
+        "SO ORDERED.\nDated: May 1, 2028\n"
+    )
+    order = parse_order(text)
+    assert order.conference.date == date(2028, 6, 14)
+    dues = [d.due_date for d in compute_schedule(order).deadlines]
+    assert dues == [date(2028, 6, 7)]
