@@ -65,6 +65,7 @@ from settleconf.core.order_parser.location import conference_location
 from settleconf.core.order_parser.meeting_manner import is_manner
 from settleconf.core.order_parser.paragraphs import Sentence
 from settleconf.core.order_parser.pronoun_sessions import pronoun_sessions
+from settleconf.core.order_parser.recitals import recital_span
 from settleconf.core.order_parser.session_days import multi_day_warning
 from settleconf.core.order_parser.spelled_days import (
     nth_weekday_dates,
@@ -437,6 +438,8 @@ class _Candidate:
     former: bool = False
     # held only if needed: "a follow-up settlement conference, if needed, is set for"
     contingent: bool = False
+    # taken off the calendar: "... scheduled for January 26, 2028 is adjourned sine die"
+    taken_off: bool = False
 
 
 # A date all parties are told to appear on, in a sentence that does not name the
@@ -525,6 +528,7 @@ def _candidates(
     recital = _RECITAL.search(text)
     recital_end = _recital_end(text, recital) if recital else len(text)
     earlier = _BY_EARLIER_ORDER.search(text)
+    recited = recital_span(text)  # a stipulation's WHEREAS: history, unless nothing else
     alts = alternatives(text)
     for found in find_dates(text):
         if found.value is None or _opens_docket_entry(text, found):
@@ -607,7 +611,7 @@ def _candidates(
         score -= 8 if history else 0
         restated = (
             earlier is not None and found.start >= earlier.end() and not _NOW_SET.search(before)
-        )
+        ) or (recited is not None and recited[0] <= found.start < recited[1])
         score -= _EARLIER_ORDER_DOUBT if restated and not history else 0
         score -= 8 if _WAS_HELD.search(before) else 0
         contingent = _IF_NEEDED.search(before) is not None
@@ -620,12 +624,15 @@ def _candidates(
         opening = parse_time_text(span.group("t")) if span else None
         at = opening.value if opening else at
         score += 1 if at else 0
-        if moved or _TAKEN_OFF.match(text, found.end):
+        taken_off = _TAKEN_OFF.match(text, found.end) is not None
+        if moved or taken_off:
             # moved away or taken off the calendar: never the session, time or not
             score = min(score, 0)
         retyped = _weekday_year(found) if alt is None else None
         out.append(
-            _Candidate(when, at, score, sentence, retyped, found.text, former, contingent)
+            _Candidate(
+                when, at, score, sentence, retyped, found.text, former, contingent, taken_off
+            )
         )
     return out + _same_day(sentence, times) + _converted(sentence, times) if not unnamed else out
 
@@ -758,6 +765,18 @@ def _drop_moved(cands: list[_Candidate]) -> list[_Candidate]:
     moved = {
         c.when for c in cands if c.former and (c.sentence.index, c.when) not in reset_same_day
     }
+    # A day taken off the calendar ("adjourned sine die") is gone wherever else it is named
+    # (the stipulation's recital of it), unless a later sentence sets the session on it again.
+    off = {
+        c.when
+        for c in cands
+        if c.taken_off
+        and not any(
+            o.when == c.when and o.score > 0 and o.sentence.index > c.sentence.index
+            for o in cands
+        )
+    }
+    cands = [c for c in cands if c.when not in off]
     kept = [c for c in cands if c.when not in moved]
     return kept if any(c.score > 0 for c in kept) else cands
 

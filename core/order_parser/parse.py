@@ -61,6 +61,7 @@ from settleconf.core.order_parser.order_end import reaches_its_end
 from settleconf.core.order_parser.other_sessions import other_sessions
 from settleconf.core.order_parser.paragraph_refs import point_at_paragraphs
 from settleconf.core.order_parser.paragraphs import build_layout
+from settleconf.core.order_parser.recitals import without_recitals
 from settleconf.core.order_parser.secondhand import secondhand_warning
 from settleconf.core.order_parser.sentences import MAX_SENTENCE
 from settleconf.core.order_parser.session_anchors import anchor_other_sessions
@@ -212,7 +213,8 @@ def _parse(text: str, source_name: str | None) -> Order:
         conference, conf_warnings = endorsed, endorsed_warnings
     else:
         letters = []
-    own = outside_letters(layout.sentences, letters)
+    # and in a stipulation, the WHEREAS clauses' schedule is the one it replaces
+    own = without_recitals(outside_letters(layout.sentences, letters))
     if rows and conference.quote:
         # the sentence as written, its row's stamps and all, is the one read
         written = {without_stamps((s,), rows)[0].text: s.text for s in layout.sentences}

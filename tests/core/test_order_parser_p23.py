@@ -87,3 +87,56 @@ def test_a_judge_s_own_letter_to_counsel_is_read_as_the_order() -> None:
     assert order.conference.date == date(2028, 6, 14)
     dues = [d.due_date for d in compute_schedule(order).deadlines]
     assert dues == [date(2028, 6, 7)]
+
+
+def _stipulation(recitals: str, terms: str) -> str:
+    return (
+        "UNITED STATES DISTRICT COURT\nEASTERN DISTRICT OF NEW YORK\n\n"
+        "LOWRY v. TAMSIN HARBOR FOODS INC., No. 2:28-cv-00315\n\n"
+        "STIPULATION AND ORDER\n\n"
+        f"{recitals}\n     IT IS HEREBY STIPULATED AND AGREED by counsel that:\n{terms}\n\n"
+        "/s/ Ines Lowry-Baptiste          /s/ Conrad Vashti\n"
+        "Counsel for Plaintiff            Counsel for Defendant\n\n"
+        "SO ORDERED.\nDated: Central Islip, New York\n       April 3, 2028\n"
+    )
+
+
+def test_a_recited_schedule_is_no_duty_and_no_second_conference_date() -> None:
+    text = _stipulation(
+        "     WHEREAS, the Court's Order of March 2, 2028 set the settlement conference for "
+        "April 19, 2028, with position letters due April 12, 2028;\n     WHEREAS, the "
+        "parties need more time to exchange records;",
+        "     1. The settlement conference is adjourned to May 24, 2028 at 9:30 a.m.\n"
+        "     2. The parties shall serve position letters eight (8) days before the "
+        "conference.",
+    )
+    order = parse_order(text)
+    assert order.conference.date == date(2028, 5, 24)
+    [d] = compute_schedule(order).deadlines
+    assert d.due_date == date(2028, 5, 16)  # Tue: 8 days back from Wed May 24
+    assert not d.needs_review  # no "more than one conference date" from the recital
+
+
+def test_a_recited_conference_still_stands_when_the_terms_date_none() -> None:
+    text = _stipulation(
+        "     WHEREAS, the Court set the settlement conference for June 22, 2028 at 11:00 "
+        "a.m.;",
+        "     1. Plaintiff shall serve a written demand twenty (20) days before the "
+        "settlement conference.",
+    )
+    order = parse_order(text)
+    assert order.conference.date == date(2028, 6, 22)
+    [d] = compute_schedule(order).deadlines
+    assert d.due_date == date(2028, 6, 2)  # Fri: 20 days back from Thu June 22
+
+
+def test_a_conference_taken_off_the_calendar_leaves_no_date_even_where_recited() -> None:
+    text = _stipulation(
+        "     WHEREAS, the Court set the settlement conference for June 22, 2028 at 11:00 "
+        "a.m.;",
+        "     1. The settlement conference set for June 22, 2028 is adjourned without date.\n"
+        "     2. Settlement letters shall be due ten days before the rescheduled conference.",
+    )
+    order = parse_order(text)
+    assert order.conference.date is None
+    assert all(d.due_date is None for d in compute_schedule(order).deadlines)
