@@ -140,3 +140,30 @@ def test_a_conference_taken_off_the_calendar_leaves_no_date_even_where_recited()
     order = parse_order(text)
     assert order.conference.date is None
     assert all(d.due_date is None for d in compute_schedule(order).deadlines)
+
+
+def _order(body: str) -> str:
+    return (
+        "IN THE UNITED STATES DISTRICT COURT\nFOR THE DISTRICT OF MARYLAND\n\nORDER\n\n"
+        f"{body}\n\nSO ORDERED.\nDated: August 2, 2028\n"
+    )
+
+
+def test_a_proposal_the_order_turns_down_is_no_duty() -> None:
+    text = _order(
+        "The settlement conference is rescheduled to September 20, 2028 at 10:00 a.m. "
+        "Each party shall deliver its ex parte letter six days before the conference. "
+        "Plaintiff's request that letters be due on September 18, 2028 is denied."
+    )
+    dues = [d.due_date for d in compute_schedule(parse_order(text)).deadlines]
+    assert dues == [date(2028, 9, 14)]  # Thu: 6 days back from Wed Sep 20
+
+
+def test_a_refusal_that_sets_its_own_date_keeps_it() -> None:
+    text = _order(
+        "The settlement conference remains set for September 20, 2028 at 10:00 a.m. "
+        "Defendant's request for more time is denied, and its letter remains due by "
+        "September 13, 2028."
+    )
+    dues = [d.due_date for d in compute_schedule(parse_order(text)).deadlines]
+    assert dues == [date(2028, 9, 13)]
