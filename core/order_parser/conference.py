@@ -72,6 +72,7 @@ from settleconf.core.order_parser.spelled_days import (
     sets_a_week,
     weekday_day_words,
 )
+from settleconf.core.order_parser.time_changes import changed_time
 from settleconf.core.order_parser.vacated import Vacatur, vacatur
 
 SCHEDULING = re.compile(
@@ -1369,6 +1370,14 @@ def find_conference(
     if best is not None and best.at is None:
         later = _later_time(sentences, best.sentence)
         best = _Candidate(best.when, later, best.score, best.sentence)
+    moved_hour = changed_time(sentences, best.sentence, best.at) if best else None
+    if best is not None and moved_hour is not None and moved_hour != best.at:
+        warnings.append(
+            f"A later sentence moves the conference to {fmt_time(moved_hour)}"
+            + (f" (from {fmt_time(best.at)})" if best.at else "")
+            + "; the later hour is shown."
+        )
+        best = replace(best, at=moved_hour)
     chosen = best.sentence if best else (hollow[0] if hollow else None)
     fmt, platform, how = conference_format(chosen, sentences)
     location = _location(best, margin_numbers)

@@ -167,3 +167,58 @@ def test_a_refusal_that_sets_its_own_date_keeps_it() -> None:
     )
     dues = [d.due_date for d in compute_schedule(parse_order(text)).deadlines]
     assert dues == [date(2028, 9, 13)]
+
+
+def test_periods_from_the_so_ordering_or_entry_of_a_stipulation_run_from_the_order() -> None:
+    text = (
+        "UNITED STATES DISTRICT COURT\nDISTRICT OF NEW JERSEY\n\n"
+        "CONSENT ORDER RESCHEDULING SETTLEMENT CONFERENCE\n\n"
+        "1. The settlement conference is rescheduled to Thursday, December 7, 2028 at "
+        "10:00 a.m.\n"
+        "2. Within nine (9) days of the entry of this Consent Order, Defendant shall produce "
+        "its insurance policies.\n"
+        "3. Within thirteen (13) days of the so-ordering of this Stipulation, Plaintiff shall "
+        "serve a revised demand.\n\n"
+        "SO ORDERED.\nDated: October 25, 2028\n"
+    )
+    order = parse_order(text)
+    dues = sorted(d.due_date for d in compute_schedule(order).deadlines if d.due_date)
+    # Nov 3 (9 days) is a Friday; 13 days land on Election Day, Tue Nov 7, a New Jersey
+    # holiday that counts for a forward period: Wed Nov 8.
+    assert dues == [date(2028, 11, 3), date(2028, 11, 8)]
+
+
+def test_so_ordered_as_modified_moves_only_the_hour() -> None:
+    text = (
+        "UNITED STATES DISTRICT COURT\nDISTRICT OF NEW JERSEY\n\n"
+        "Dear Judge Ferrante:\n\nCounsel jointly propose that the settlement conference "
+        "take place on October 18, 2028 at 9:30 a.m., with confidential statements due "
+        "six days before the conference.\n\nRespectfully submitted,\n/s/ Amos Kettering\n\n"
+        "SO ORDERED as modified: the conference shall commence at 1:30 p.m. rather than "
+        "9:30 a.m.\n\ns/ Livia Ferrante\nUnited States Magistrate Judge\nDate: 9/5/28\n"
+    )
+    order = parse_order(text)
+    assert order.conference.date == date(2028, 10, 18)
+    assert order.conference.time == time(13, 30)
+    [d] = compute_schedule(order).deadlines
+    assert d.due_date == date(2028, 10, 12)  # Thu: 6 days back from Wed Oct 18
+
+
+def test_a_start_time_changed_by_a_later_sentence() -> None:
+    text = _order(
+        "The settlement conference will be held on September 27, 2028 at 10:00 a.m. in "
+        "Courtroom 7C. Because of the Court's criminal calendar, the start time of the "
+        "conference is hereby changed to 11:15 a.m."
+    )
+    order = parse_order(text)
+    assert order.conference.time == time(11, 15)
+    assert any("11:15" in w for w in order.warnings)
+
+
+def test_another_hour_named_for_something_else_does_not_move_the_conference() -> None:
+    text = _order(
+        "The settlement conference will be held on September 27, 2028 at 10:00 a.m. "
+        "Counsel shall be available by telephone at 9:00 a.m. that morning for a pre-"
+        "conference call."
+    )
+    assert parse_order(text).conference.time == time(10, 0)
