@@ -24,6 +24,7 @@ from settleconf.core.order_parser.alternative_dates import (
 from settleconf.core.order_parser.called_off import (
     CONNECTIVE,
     cannot_proceed_after,
+    given_up_before,
     history_before,
 )
 from settleconf.core.order_parser.chat_initials import spell_out_chat_initials
@@ -547,6 +548,10 @@ def _candidates(
         if _THIS_DAY_OF.search(before) and _DAY_OF.match(found.text):
             continue
         if _BOUND.search(before) or sets_a_week(before):
+            continue
+        if given_up_before(before) and CONF.search(before):
+            # "will be held on July 27 rather than July 20": the day given up
+            out.append(_Candidate(when, None, -8, sentence, former=True))
             continue
         span = SESSION_SPAN.search(before)  # "from 9:30 a.m. until 4:30 p.m. on May 5"
         # "continued until June 5": the date it moves to, not a deadline

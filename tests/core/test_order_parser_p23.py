@@ -222,3 +222,69 @@ def test_another_hour_named_for_something_else_does_not_move_the_conference() ->
         "conference call."
     )
     assert parse_order(text).conference.time == time(10, 0)
+
+
+def test_so_ordered_except_moves_the_stipulated_date_and_is_no_signing_date() -> None:
+    text = _stipulation(
+        "",
+        "     1. The settlement conference is adjourned to October 10, 2028 at 2:00 p.m.\n"
+        "     2. Each party shall lodge its statement nine (9) days prior to the settlement "
+        "conference.",
+    ).replace(
+        "SO ORDERED.\nDated: Central Islip, New York\n       April 3, 2028\n",
+        "SO ORDERED, except that the conference will be held on October 12, 2028 at 2:00 "
+        "p.m. rather than October 10, 2028.\n\n/s/ Ilse Marchbank\nSeptember 11, 2028\n",
+    )
+    order = parse_order(text)
+    assert order.order_date == date(2028, 9, 11)
+    assert order.conference.date == date(2028, 10, 12)
+    [d] = compute_schedule(order).deadlines
+    assert d.due_date == date(2028, 10, 3)  # Tue: 9 days back from Thu Oct 12
+    assert not d.needs_review
+
+
+def test_the_court_s_day_of_a_consent_order_over_counsel_s_dated_lines() -> None:
+    text = (
+        "UNITED STATES DISTRICT COURT\nDISTRICT OF NEW JERSEY\n\n"
+        "STIPULATION AND CONSENT ORDER\n\n"
+        "     IT IS on this 3rd day of May, 2028, ORDERED that:\n"
+        "     1. The settlement conference shall take place on June 28, 2028 at 10:00 a.m.\n"
+        "     2. Within eleven (11) days of the date of this Order, Plaintiff shall serve a "
+        "demand.\n\n"
+        "/s/ Wren Okafor-Baptiste              /s/ Hollis Tamura\n"
+        "Dated: April 27, 2028                 Dated: April 28, 2028\n\n"
+        "                                      s/ Ilse Marchbank, U.S.M.J.\n"
+    )
+    order = parse_order(text)
+    assert order.order_date == date(2028, 5, 3)
+    [d] = compute_schedule(order).deadlines
+    assert d.due_date == date(2028, 5, 15)  # Sun May 14 rolls to Mon May 15
+
+
+def test_a_memo_endorsement_s_initials_and_date_date_the_order_not_the_letter() -> None:
+    text = (
+        "MEMO ENDORSED\n\nGranted. The conference is adjourned to 5/16/28 at 11 am. Letters "
+        "due 5/9/28. Plaintiff shall file a status letter within 10 days of this order. SO "
+        "ORDERED.\n      IMK  4/20/28\n\n"
+        + _letter(_BODY, "")
+    ).replace("Dated: March 6, 2028\n", "")
+    order = parse_order(text)
+    assert order.order_date == date(2028, 4, 20)
+    dues = sorted(d.due_date for d in compute_schedule(order).deadlines if d.due_date)
+    assert dues == [date(2028, 5, 1), date(2028, 5, 9)]  # Apr 30 is a Sunday
+
+
+def test_dated_with_the_place_beside_the_signature_and_the_date_under_it() -> None:
+    text = _order(
+        "The settlement conference is set for November 14, 2028 at 10:00 a.m. Within "
+        "twelve (12) days of this Order, Defendant shall identify its insurer."
+    ).replace(
+        "SO ORDERED.\nDated: August 2, 2028\n",
+        "SO ORDERED.\n\nDated: Baltimore, Maryland" + " " * 30 + "/s/ Ilse Marchbank-Oduya\n"
+        "       September 8, 2028" + " " * 36 + "ILSE MARCHBANK-ODUYA\n"
+        + " " * 59 + "United States Magistrate Judge\n",
+    )
+    order = parse_order(text)
+    assert order.order_date == date(2028, 9, 8)
+    [d] = compute_schedule(order).deadlines
+    assert d.due_date == date(2028, 9, 20)
