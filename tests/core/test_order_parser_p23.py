@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date, time
 
+import pytest
+
 from settleconf.core.deadlines import compute_schedule
 from settleconf.core.order_parser import parse_order
 
@@ -288,3 +290,24 @@ def test_dated_with_the_place_beside_the_signature_and_the_date_under_it() -> No
     assert order.order_date == date(2028, 9, 8)
     [d] = compute_schedule(order).deadlines
     assert d.due_date == date(2028, 9, 20)
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        # the place in the left column, the name and title in the right one
+        "Dated: May 2, 2028" + " " * 20 + "______________________\n"
+        "       Brooklyn, New York" + " " * 14 + "TOBIAS K. WINTERBOURNE\n"
+        + " " * 45 + "United States Magistrate Judge\n",
+        # the title's initials on the name's line
+        "s/ Tobias K. Winterbourne\nTOBIAS K. WINTERBOURNE, U.S.M.J.\nDate: May 2, 2028\n",
+        # "HON." before the name in capitals
+        "s/ Tobias K. Winterbourne\nHON. TOBIAS K. WINTERBOURNE\n"
+        "UNITED STATES MAGISTRATE JUDGE\n",
+    ],
+)
+def test_the_signing_judge_in_endorsement_signature_shapes(signature: str) -> None:
+    text = _order("The settlement conference is set for June 6, 2028 at 10:00 a.m.").replace(
+        "SO ORDERED.\nDated: August 2, 2028\n", f"SO ORDERED.\n\n{signature}"
+    )
+    assert parse_order(text).signing_judge == "Tobias K. Winterbourne"
