@@ -9,6 +9,7 @@ from datetime import date, time
 
 import pytest
 
+from settleconf.core.courts import find_court
 from settleconf.core.deadlines import compute_schedule
 from settleconf.core.order_parser import parse_order
 
@@ -311,3 +312,26 @@ def test_the_signing_judge_in_endorsement_signature_shapes(signature: str) -> No
         "SO ORDERED.\nDated: August 2, 2028\n", f"SO ORDERED.\n\n{signature}"
     )
     assert parse_order(text).signing_judge == "Tobias K. Winterbourne"
+
+
+def test_a_letter_s_inside_address_names_the_court_and_its_holidays() -> None:
+    # No district named anywhere; the courthouse is S.D.N.Y.'s. Ten days from Tue Feb 2,
+    # 2027 land on Lincoln's Birthday, a New York holiday that counts going forward, then
+    # the weekend and Presidents Day: Tue Feb 16.
+    text = (
+        "February 1, 2027\n\nHon. Ysolde Marquand\nUnited States Magistrate Judge\n"
+        "40 Foley Square\nNew York, New York 10007\n\n"
+        "Dear Judge Marquand:\n\nWe ask that the March 30, 2027 conference be moved.\n\n"
+        "Respectfully submitted,\n/s/ Oona Brandt\n\n"
+        "DENIED. The settlement conference remains set for March 30, 2027 at 10:00 a.m. "
+        "Counsel shall file a joint letter naming the attendees within ten (10) days of this "
+        "Order. SO ORDERED.\n\nDated: February 2, 2027\n"
+    )
+    order = parse_order(text)
+    assert order.court == "S.D.N.Y."
+    dues = [d.due_date for d in compute_schedule(order).deadlines]
+    assert dues == [date(2027, 2, 16)]
+
+
+def test_the_same_street_number_in_another_city_is_no_courthouse() -> None:
+    assert find_court("Acme LLP, 601 Market Street, San Francisco, California") is None
