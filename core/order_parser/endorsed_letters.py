@@ -32,7 +32,8 @@ _SALUTATION = re.compile(
 )
 _CLOSE = re.compile(
     r"^[ \t]*(?:Respectfully(?:\s+submitted|\s+yours)?|Very\s+truly\s+yours|Yours\s+truly|"
-    r"Sincerely(?:\s+yours)?)[ \t]*,?[ \t]*$",
+    # the signature may share the line: "Respectfully submitted,    /s/ Oona Brandt"
+    r"Sincerely(?:\s+yours)?)[ \t]*,?[ \t]*(?:/?s/[^\n]*)?$",
     re.IGNORECASE | re.MULTILINE,
 )
 _RULING = re.compile(

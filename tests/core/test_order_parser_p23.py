@@ -36,12 +36,14 @@ _BODY = (
 )
 
 
-def test_the_endorsement_not_the_letter_dates_the_conference_and_the_duties() -> None:
+@pytest.mark.parametrize("close", ["Very truly yours,", "Respectfully submitted,  /s/ O.B."])
+def test_the_endorsement_not_the_letter_dates_the_conference_and_the_duties(close: str) -> None:
     text = _letter(
         _BODY,
         "Request granted. The settlement conference is moved to April 27, 2028 at 2:00 p.m. "
         "Settlement statements shall be delivered to chambers four days before the "
         "conference. SO ORDERED.",
+        close,
     )
     order = parse_order(text)
     assert order.conference.date == date(2028, 4, 27)
