@@ -22,7 +22,10 @@ the letter is then the order, and is read.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from datetime import date
 
+from settleconf.core.order import Obligation
 from settleconf.core.order_parser.paragraphs import Sentence
 
 _SALUTATION = re.compile(
@@ -42,6 +45,42 @@ _RULING = re.compile(
     re.IGNORECASE,
 )
 _SPACE = re.compile(r"\s+")
+
+
+_GRANTS_OR_DENIES = re.compile(r"\b(?:granted|denied)\b", re.IGNORECASE)
+# How the conference answer starts when its date comes from the letter alone.
+LETTER_DATE_DOUBT = "The conference date is read from the party's letter"
+
+
+def letter_date_doubt(text: str, conference_date: date | None) -> str | None:
+    """A request granted or denied with no date of the judge's own: the letter's date may be
+    the one asked to be left (granted) or the one asked for (denied). Said, for every date
+    counted from it. A letter so-ordered as it stands ("SO ORDERED", "as modified") is the
+    order: no doubt."""
+    if conference_date is None or not letter_bodies(text):
+        return None
+    outside = _outside(text)
+    if not _GRANTS_OR_DENIES.search(outside):
+        return None
+    return (
+        f"{LETTER_DATE_DOUBT} ({conference_date:%B %-d, %Y}): the endorsement grants or denies "
+        "the request without stating the date, so the letter's date may be the one it asked "
+        "to leave or the one it asked for; check."
+    )
+
+
+def _outside(text: str) -> str:
+    at, parts = 0, []
+    for hello in _SALUTATION.finditer(text):
+        if hello.start() < at:
+            continue
+        close = _CLOSE.search(text, hello.end())
+        if close is None:
+            break
+        parts.append(text[at : hello.start()])
+        at = close.end()
+    parts.append(text[at:])
+    return " ".join(parts)
 
 
 def letter_bodies(text: str) -> list[str]:
@@ -72,3 +111,18 @@ def outside_letters(
     if not bodies:
         return sentences
     return tuple(s for s in sentences if not any(s.text in body for body in bodies))
+
+
+def letter_duties_doubted(obligations: list[Obligation], bodies: list[str]) -> list[Obligation]:
+    """Each duty read from the letter itself, flagged: granted, the request may have moved
+    it; denied, the letter may state what it asked for."""
+    reason = (
+        "This date is read from the party's letter, and the endorsement grants or denies the "
+        "request without restating it; check."
+    )
+    return [
+        replace(o, needs_review=True, review_reasons=(*o.review_reasons, reason))
+        if any(" ".join(o.quote.split()) in body for body in bodies)
+        else o
+        for o in obligations
+    ]

@@ -34,7 +34,13 @@ from settleconf.core.order_parser.email_chain import (
     separate_messages,
     without_headers,
 )
-from settleconf.core.order_parser.endorsed_letters import letter_bodies, outside_letters
+from settleconf.core.order_parser.endorsed_letters import (
+    LETTER_DATE_DOUBT,
+    letter_bodies,
+    letter_date_doubt,
+    letter_duties_doubted,
+    outside_letters,
+)
 from settleconf.core.order_parser.errors import OrderTextError
 from settleconf.core.order_parser.field_lists import (
     field_conference,
@@ -209,10 +215,13 @@ def _parse(text: str, source_name: str | None) -> Order:
         margin_numbers=margin,
         order_date=order_date or sent,
     )
+    doubt_of_letter = None
     if letters and endorsed.date is not None:
         conference, conf_warnings = endorsed, endorsed_warnings
     else:
         letters = []
+        doubt_of_letter = letter_date_doubt(plain, conference.date)
+        conf_warnings = conf_warnings + ([doubt_of_letter] if doubt_of_letter else [])
     # and in a stipulation, the WHEREAS clauses' schedule is the one it replaces
     own = without_recitals(outside_letters(layout.sentences, letters))
     if rows and conference.quote:
@@ -323,10 +332,15 @@ def _parse(text: str, source_name: str | None) -> Order:
             or SAME_DAY_DOUBT in w
             or WEEKDAY_DOUBT in w
             or w.startswith(ALTERNATIVE_DOUBT)
+            or w.startswith(LETTER_DATE_DOUBT)
         ),
         None,
     )
     checked = _check_dates(obligations, order, doubt)
+    if doubt_of_letter:
+        # a date the letter states ("letters are currently due May 13") may be the schedule
+        # the request asked to leave
+        checked = letter_duties_doubted(checked, letter_bodies(plain))
     # Last, once every session the sentences and the schedule fields date is known.
     linked = anchor_other_sessions(flag_case_deadlines([*checked, *scheduled]), conference)
     linked = check_rounds(linked, conference)

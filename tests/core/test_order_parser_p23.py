@@ -337,3 +337,31 @@ def test_a_letter_s_inside_address_names_the_court_and_its_holidays() -> None:
 
 def test_the_same_street_number_in_another_city_is_no_courthouse() -> None:
     assert find_court("Acme LLP, 601 Market Street, San Francisco, California") is None
+
+
+_REQUEST = (
+    "Defendant asks that the settlement conference now set for October 4, 2028 at 11:00 a.m. "
+    "be adjourned to October 25, 2028. Settlement statements are presently due September 27, "
+    "2028, and Plaintiff shall serve its demand at least fifteen days before the conference."
+)
+
+
+@pytest.mark.parametrize("ruling", ["Application GRANTED. SO ORDERED.", "DENIED. SO ORDERED."])
+def test_a_ruling_with_no_date_of_its_own_leaves_the_letter_s_dates_in_doubt(ruling: str) -> None:
+    order = parse_order(_letter(_REQUEST, ruling))
+    assert any(w.startswith("The conference date is read from the party's letter") for w in
+               order.warnings)
+    deadlines = compute_schedule(order).deadlines
+    assert deadlines and all(d.needs_review for d in deadlines)
+
+
+def test_a_letter_schedule_so_ordered_as_proposed_is_not_in_doubt() -> None:
+    body = (
+        "The parties jointly propose a settlement conference on October 4, 2028 at 11:00 a.m., "
+        "with settlement statements due September 27, 2028."
+    )
+    order = parse_order(_letter(body, "SO ORDERED as proposed."))
+    assert order.conference.date == date(2028, 10, 4)
+    deadlines = compute_schedule(order).deadlines
+    assert [d.due_date for d in deadlines] == [date(2028, 9, 27)]
+    assert not any(d.needs_review for d in deadlines)
