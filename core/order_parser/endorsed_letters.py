@@ -26,6 +26,7 @@ from dataclasses import replace
 from datetime import date
 
 from settleconf.core.order import Obligation
+from settleconf.core.order_parser.dates_in_text import find_dates
 from settleconf.core.order_parser.paragraphs import Sentence
 
 _SALUTATION = re.compile(
@@ -57,11 +58,13 @@ def letter_date_doubt(text: str, conference_date: date | None) -> str | None:
     the one asked to be left (granted) or the one asked for (denied). Said, for every date
     counted from it. A letter so-ordered as it stands ("SO ORDERED", "as modified") is the
     order: no doubt."""
-    if conference_date is None or not letter_bodies(text):
+    if not letter_bodies(text) or not _GRANTS_OR_DENIES.search(_outside(text)):
         return None
-    outside = _outside(text)
-    if not _GRANTS_OR_DENIES.search(outside):
-        return None
+    if conference_date is None:
+        return (
+            "The endorsement grants or denies the party's letter without stating the "
+            "conference date, and the letter's own dates cannot tell which stands; check."
+        )
     return (
         f"{LETTER_DATE_DOUBT} ({conference_date:%B %-d, %Y}): the endorsement grants or denies "
         "the request without stating the date, so the letter's date may be the one it asked "
@@ -126,3 +129,46 @@ def letter_duties_doubted(obligations: list[Obligation], bodies: list[str]) -> l
         else o
         for o in obligations
     ]
+
+
+# "the settlement conference currently scheduled for May 20", "The conference is now set for"
+_CURRENT = re.compile(
+    r"\b(?:currently|now|presently|still)\s+(?:scheduled|set|calendared)\s+(?:for|on)\s+"
+    r"(?:\w+,?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def ruled_sentences(
+    text: str, sentences: tuple[Sentence, ...], read: date | None
+) -> tuple[Sentence, ...] | None:
+    """Under a bare ruling, the letter's sentences the conference is to be read from: denied,
+    those giving its current date ("currently scheduled for"), the dates asked for refused;
+    granted, when the date read is that current one, the others (the date asked for). None:
+    read as before."""
+    bodies = letter_bodies(text)
+    outside = _outside(text)
+    granted = re.search(r"\bgranted\b", outside, re.IGNORECASE) is not None
+    denied = re.search(r"\bdenied\b", outside, re.IGNORECASE) is not None
+    if not bodies or granted == denied:
+        return None
+    mine = [s for s in sentences if any(s.text in body for body in bodies)]
+    current = [
+        s
+        for s in mine
+        if any(
+            f.value and _CURRENT.search(s.text[max(0, f.start - 80) : f.start])
+            for f in find_dates(s.text)
+        )
+    ]
+    if not current:
+        return None
+    if denied:
+        return tuple(current)
+    # only sentences that give nothing but the current date: "... now set for October 4
+    # be adjourned to October 25" gives the date asked for too
+    alone = [s for s in current if len({f.value for f in find_dates(s.text)}) == 1]
+    said = {f.value for s in alone for f in find_dates(s.text)}
+    if read not in said:
+        return None
+    return tuple(s for s in sentences if s not in alone)

@@ -40,6 +40,7 @@ from settleconf.core.order_parser.endorsed_letters import (
     letter_date_doubt,
     letter_duties_doubted,
     outside_letters,
+    ruled_sentences,
 )
 from settleconf.core.order_parser.errors import OrderTextError
 from settleconf.core.order_parser.field_lists import (
@@ -220,6 +221,14 @@ def _parse(text: str, source_name: str | None) -> Order:
         conference, conf_warnings = endorsed, endorsed_warnings
     else:
         letters = []
+        ruled = ruled_sentences(plain, candidates, conference.date)
+        if ruled is not None:
+            conference, conf_warnings = find_conference(
+                ruled,
+                timezone=court.timezone if court else None,
+                margin_numbers=margin,
+                order_date=order_date or sent,
+            )
         doubt_of_letter = letter_date_doubt(plain, conference.date)
         conf_warnings = conf_warnings + ([doubt_of_letter] if doubt_of_letter else [])
     # and in a stipulation, the WHEREAS clauses' schedule is the one it replaces

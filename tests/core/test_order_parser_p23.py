@@ -349,8 +349,7 @@ _REQUEST = (
 @pytest.mark.parametrize("ruling", ["Application GRANTED. SO ORDERED.", "DENIED. SO ORDERED."])
 def test_a_ruling_with_no_date_of_its_own_leaves_the_letter_s_dates_in_doubt(ruling: str) -> None:
     order = parse_order(_letter(_REQUEST, ruling))
-    assert any(w.startswith("The conference date is read from the party's letter") for w in
-               order.warnings)
+    assert any("party's letter" in w for w in order.warnings)
     deadlines = compute_schedule(order).deadlines
     assert deadlines and all(d.needs_review for d in deadlines)
 
@@ -365,3 +364,14 @@ def test_a_letter_schedule_so_ordered_as_proposed_is_not_in_doubt() -> None:
     deadlines = compute_schedule(order).deadlines
     assert [d.due_date for d in deadlines] == [date(2028, 9, 27)]
     assert not any(d.needs_review for d in deadlines)
+
+
+def test_a_bare_denial_keeps_the_current_date_and_a_bare_grant_leaves_it() -> None:
+    body = (
+        "Plaintiff asks that the settlement conference be moved to November 8, 2028. The "
+        "conference is presently set for October 18, 2028 at 2:00 p.m."
+    )
+    denied = parse_order(_letter(body, "DENIED. SO ORDERED."))
+    assert denied.conference.date == date(2028, 10, 18)
+    granted = parse_order(_letter(body, "Application GRANTED. SO ORDERED."))
+    assert granted.conference.date != date(2028, 10, 18)
