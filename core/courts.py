@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from settleconf.core.courthouses import court_id_at_address
 from settleconf.core.national_courts import NATIONAL_COURTS
 
 
@@ -361,7 +362,9 @@ def find_court(text: str) -> Court | None:
     for label in labels:
         if label.endswith("b") and f"{label[:-1]}d" in _BY_ID:
             return _BY_ID[f"{label[:-1]}d"]
-    return None
+    # a letter's inside address: "500 Pearl Street, New York, New York 10007"
+    at = court_id_at_address(flat)
+    return _BY_ID.get(at) if at else None
 
 
 # A caption naming a court that is not a district court: "UNITED STATES COURT OF APPEALS FOR

@@ -9,6 +9,7 @@
   conference for October 18, 2028": history, like "previously set for".
 - The order's own ruling as a gerund: "IT IS ORDERED vacating the settlement conference set
   for December 16, 2027."
+- The date a change replaces: "... will be held on July 27, 2027 rather than July 20, 2027".
 - The session that cannot be held: "The settlement conference set for December 16, 2027
   cannot go forward: ...", "will not proceed", "cannot take place".
 
@@ -43,6 +44,16 @@ _CANNOT_PROCEED = re.compile(
     r"(?:go\s+forward|proceed|take\s+place|be\s+held|go\s+ahead)\b",
     re.IGNORECASE,
 )
+
+
+# The judge's change to a so-ordered stipulation: "... will be held on July 27, 2027 rather
+# than July 20, 2027": the date after "rather than" is the one given up, even where the
+# sentence does not name the session right before it.
+_GIVEN_UP = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?:on\s+)?(?:\w+,?\s+)?$", re.I)
+
+
+def given_up_before(before: str) -> bool:
+    return _GIVEN_UP.search(before) is not None
 
 
 def history_before(before: str) -> bool:

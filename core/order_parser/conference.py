@@ -24,6 +24,7 @@ from settleconf.core.order_parser.alternative_dates import (
 from settleconf.core.order_parser.called_off import (
     CONNECTIVE,
     cannot_proceed_after,
+    given_up_before,
     history_before,
 )
 from settleconf.core.order_parser.chat_initials import spell_out_chat_initials
@@ -65,6 +66,7 @@ from settleconf.core.order_parser.location import conference_location
 from settleconf.core.order_parser.meeting_manner import is_manner
 from settleconf.core.order_parser.paragraphs import Sentence
 from settleconf.core.order_parser.pronoun_sessions import pronoun_sessions
+from settleconf.core.order_parser.recitals import recital_span
 from settleconf.core.order_parser.session_days import multi_day_warning
 from settleconf.core.order_parser.spelled_days import (
     nth_weekday_dates,
@@ -72,6 +74,7 @@ from settleconf.core.order_parser.spelled_days import (
     weekday_day_words,
 )
 from settleconf.core.order_parser.stated_zone import court_zone_time
+from settleconf.core.order_parser.time_changes import changed_time
 from settleconf.core.order_parser.vacated import Vacatur, vacatur
 
 SCHEDULING = re.compile(
@@ -438,6 +441,8 @@ class _Candidate:
     former: bool = False
     # held only if needed: "a follow-up settlement conference, if needed, is set for"
     contingent: bool = False
+    # taken off the calendar: "... scheduled for January 26, 2028 is adjourned sine die"
+    taken_off: bool = False
 
 
 # A date all parties are told to appear on, in a sentence that does not name the
@@ -526,6 +531,7 @@ def _candidates(
     recital = _RECITAL.search(text)
     recital_end = _recital_end(text, recital) if recital else len(text)
     earlier = _BY_EARLIER_ORDER.search(text)
+    recited = recital_span(text)  # a stipulation's WHEREAS: history, unless nothing else
     alts = alternatives(text)
     for found in find_dates(text):
         if found.value is None or _opens_docket_entry(text, found):
@@ -543,6 +549,10 @@ def _candidates(
         if _THIS_DAY_OF.search(before) and _DAY_OF.match(found.text):
             continue
         if _BOUND.search(before) or sets_a_week(before):
+            continue
+        if given_up_before(before) and CONF.search(before):
+            # "will be held on July 27 rather than July 20": the day given up
+            out.append(_Candidate(when, None, -8, sentence, former=True))
             continue
         span = SESSION_SPAN.search(before)  # "from 9:30 a.m. until 4:30 p.m. on May 5"
         # "continued until June 5": the date it moves to, not a deadline
@@ -608,7 +618,7 @@ def _candidates(
         score -= 8 if history else 0
         restated = (
             earlier is not None and found.start >= earlier.end() and not _NOW_SET.search(before)
-        )
+        ) or (recited is not None and recited[0] <= found.start < recited[1])
         score -= _EARLIER_ORDER_DOUBT if restated and not history else 0
         score -= 8 if _WAS_HELD.search(before) else 0
         contingent = _IF_NEEDED.search(before) is not None
@@ -621,12 +631,15 @@ def _candidates(
         opening = parse_time_text(span.group("t")) if span else None
         at = opening.value if opening else at
         score += 1 if at else 0
-        if moved or _TAKEN_OFF.match(text, found.end):
+        taken_off = _TAKEN_OFF.match(text, found.end) is not None
+        if moved or taken_off:
             # moved away or taken off the calendar: never the session, time or not
             score = min(score, 0)
         retyped = _weekday_year(found) if alt is None else None
         out.append(
-            _Candidate(when, at, score, sentence, retyped, found.text, former, contingent)
+            _Candidate(
+                when, at, score, sentence, retyped, found.text, former, contingent, taken_off
+            )
         )
     return out + _same_day(sentence, times) + _converted(sentence, times) if not unnamed else out
 
@@ -759,6 +772,18 @@ def _drop_moved(cands: list[_Candidate]) -> list[_Candidate]:
     moved = {
         c.when for c in cands if c.former and (c.sentence.index, c.when) not in reset_same_day
     }
+    # A day taken off the calendar ("adjourned sine die") is gone wherever else it is named
+    # (the stipulation's recital of it), unless a later sentence sets the session on it again.
+    off = {
+        c.when
+        for c in cands
+        if c.taken_off
+        and not any(
+            o.when == c.when and o.score > 0 and o.sentence.index > c.sentence.index
+            for o in cands
+        )
+    }
+    cands = [c for c in cands if c.when not in off]
     kept = [c for c in cands if c.when not in moved]
     return kept if any(c.score > 0 for c in kept) else cands
 
@@ -1376,6 +1401,14 @@ def find_conference(
     if best is not None and best.at is None:
         later = _later_time(sentences, best.sentence)
         best = _Candidate(best.when, later, best.score, best.sentence)
+    moved_hour = changed_time(sentences, best.sentence, best.at) if best else None
+    if best is not None and moved_hour is not None and moved_hour != best.at:
+        warnings.append(
+            f"A later sentence moves the conference to {fmt_time(moved_hour)}"
+            + (f" (from {fmt_time(best.at)})" if best.at else "")
+            + "; the later hour is shown."
+        )
+        best = replace(best, at=moved_hour)
     chosen = best.sentence if best else (hollow[0] if hollow else None)
     fmt, platform, how = conference_format(chosen, sentences)
     location = _location(best, margin_numbers)

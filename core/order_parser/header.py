@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from settleconf.core.courts import ALL_COURTS
-from settleconf.core.order_parser.dates_in_text import DATE, DAY_OF, find_dates
+from settleconf.core.order_parser.dates_in_text import DATE, DAY_OF, MONTH, find_dates
 from settleconf.core.order_parser.markup import word_set
 
 _VERSUS = re.compile(r"(?<![\w.])(?:v\.|vs\.?|versus|-\s*against\s*-)(?=\s|$)", re.IGNORECASE)
@@ -51,6 +51,12 @@ _DESCRIPTOR = re.compile(r"^(?:a|an|in\s+(?:his|her|their|its))\s", re.IGNORECAS
 # "Order of Reference dated October 27" or "Report filed September 8" is another paper.
 # Any character but a line end, or a line end not followed by a blank line.
 _ONE_BREAK = r"(?:[^\n]|\n(?![ \t]*\n))"
+# Between "SO ORDERED" and its date: no word that sets something ("held on", "adjourned to",
+# "rather than", "due"): such a date is the judge's change, not the day of signing.
+_NO_SETTING = (
+    r"(?:(?!\b(?:except|provided|modif\w*|held|set|adjourn\w*|reschedul\w*|than|conference"
+    r"|due|deadline|until)\b)[^\n])"
+)
 _ORDER_DATE_PATTERNS = (
     re.compile(
         # "DATE:" with "TIME:" on the next line is a setting's field, not the order's date;
@@ -67,6 +73,9 @@ _ORDER_DATE_PATTERNS = (
         rf"(?:[^\n\d]{{0,60}}?\n?)?\s*(?P<d>{DATE})",
         re.IGNORECASE | re.MULTILINE,
     ),
+    # "Dated: Central Islip, New York      /s/ Name" | "December 6, 2027      NAME": the place
+    # beside the signature in two columns, the date starting the next line.
+    re.compile(rf"^[ \t]*dated\s*:[^\n\d]{{0,200}}\n[ \t]*(?P<d>{DATE})", re.I | re.M),
     # "Date of Order: June 7, 2027", "DATE OF THIS ORDER: 6/7/2027" (not "Date of Scheduling
     # Conference", which the first pattern leaves alone)
     re.compile(
@@ -78,11 +87,16 @@ _ORDER_DATE_PATTERNS = (
         rf"^[ \t]*Case\s+No\.?[^\n]{{0,80}}?[ \t]{{2,}}Date\b[ \t]*:?[ \t]*(?P<d>{DATE})",
         re.IGNORECASE | re.MULTILINE,
     ),
-    re.compile(rf"\bso\s+ordered\b[^\n]{{0,80}}?(?P<d>{DATE})", re.IGNORECASE | re.DOTALL),
+    # Not the date of a change the judge writes after the words: "SO ORDERED, except that
+    # the conference will be held on July 27, 2027", "as modified: adjourned to ...".
+    re.compile(rf"\bso\s+ordered\b{_NO_SETTING}{{0,80}}?(?P<d>{DATE})", re.IGNORECASE | re.DOTALL),
     # "SO ORDERED.\nFebruary 5, 2026": the date alone on the line under the words (a blank
-    # line between them too: "So ordered.\n\nSeptember 28, 2026").
+    # line between them too: "So ordered.\n\nSeptember 28, 2026"), or after the judge's
+    # initials in a memo endorsement ("SO ORDERED.\n   RKM  3/2/28").
     re.compile(
-        rf"\bso\s+ordered\b[.:!]?[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<d>{DATE})[ \t]*$", re.I | re.M
+        rf"\bso\s+ordered\b[.:!]?[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:(?-i:[A-Z]{{2,4}})[ \t]+)?"
+        rf"(?P<d>{DATE})[ \t]*$",
+        re.I | re.M,
     ),
     # "DONE AND ORDERED in Chambers at Miami, Florida, on October 30, 2026." (S.D. and
     # M.D. Fla.): the words, the place, then the date on the same line.
@@ -328,13 +342,27 @@ _RULING = re.compile(
 )
 
 
+_COURT_DAY = re.compile(
+    rf"\bit\s+is\s+(?:hereby\s+)?(?:on\s+)?this\s+(?P<d>\d{{1,2}}(?:st|nd|rd|th)?\s+day\s+of\s+"
+    rf"{MONTH},?\s+\d{{4}}),?\s+(?:hereby\s+)?ordered\b",
+    re.IGNORECASE,
+)
+
+
 def read_order_date(text: str) -> date | None:
     """The date the order was made: "Dated:", "SO ORDERED ... date", "Signed by ... on",
     "Filed", and last the bare date line a case-law site prints under the case number.
     In a stipulation and order, the date the Court writes with its ruling ("so ordered",
     an "ORDER" heading, "the stipulation is approved"), after counsel's dated signatures,
     when it writes one."""
-    rulings = list(_RULING.finditer(text)) if _STIPULATION.search(text) else []
+    stipulated = _STIPULATION.search(text) is not None
+    # D.N.J.'s "IT IS on this 20th day of April, 2027, ORDERED that": the Court's own day,
+    # above counsel's "Dated:" consents
+    ceremonial = _COURT_DAY.search(text) if stipulated else None
+    found = find_dates(ceremonial.group("d")) if ceremonial else []
+    if found and found[0].value:
+        return found[0].value
+    rulings = list(_RULING.finditer(text)) if stipulated else []
     if rulings:
         start = text.rfind("\n", 0, rulings[-1].start()) + 1
         court = _labelled_date(text[start:])

@@ -72,6 +72,21 @@ def tidy_name(raw: str) -> str | None:
     return name + "."
 
 
+# A signature line's name: "/s/ Name", "HON. NAME" (the title dropped by tidy_name).
+_SIGNED_NAME = re.compile(rf"(?:/?s/\s*)?(?:(?i:hon)\.?\s+)?(?P<name>{NAME})")
+# "IGNATIUS R. PELLEGREW, U.S.M.J.", "Name, USDJ": the title's initials on the name's line.
+_NAME_INITIALS = re.compile(
+    rf"(?:/?s/\s*)?(?:(?i:hon)\.?\s+)?(?P<name>{NAME}),?\s+(?i:u\.\s?s\.\s?[md]\.\s?j\.?|usmj|usdj)"
+)
+# The signature in the right column, the place or date in the left: "New York, New York
+# <spaces> EVANGELINE R. MARCHETTI" over "<spaces> United States Magistrate Judge".
+_COLUMN_GAP = re.compile(r"[ \t]{4,}")
+
+
+def _right_column(line: str) -> str:
+    return _COLUMN_GAP.split(line.strip())[-1]
+
+
 def signing_judge(text: str, closing: str) -> str | None:
     """The judge who signed: signature block first, then the header and docket text."""
     tail = text.splitlines()[-15:]  # a signature the closing split missed
@@ -80,6 +95,15 @@ def signing_judge(text: str, closing: str) -> str | None:
         signed = _SIGNED_LINE.fullmatch(line) or _SIGNED_AFTER_DATE.search(line)
         if signed and _SIGNATURE_TITLE.match(lines[i + 1]):
             return tidy_name(signed.group("name"))
+    columns = [_right_column(line) for line in lines]
+    for i, right in enumerate(columns[:-1]):
+        signed = _SIGNED_NAME.fullmatch(right)
+        if signed and _SIGNATURE_TITLE.match(columns[i + 1]) and tidy_name(signed.group("name")):
+            return tidy_name(signed.group("name"))
+    for right in columns:
+        initials = _NAME_INITIALS.fullmatch(right)
+        if initials and tidy_name(initials.group("name")):
+            return tidy_name(initials.group("name"))
     for source in (closing, text):
         for titled in _NAME_COMMA_TITLE.finditer(source):
             name = tidy_name(titled.group("name"))

@@ -49,7 +49,7 @@ from settleconf.core.order_parser.paragraphs import Sentence
 from settleconf.core.order_parser.phrase import Phrase
 from settleconf.core.order_parser.plain_language import step_heading
 from settleconf.core.order_parser.quoting import clip
-from settleconf.core.order_parser.refusals import read_refusal
+from settleconf.core.order_parser.refusals import read_refusal, turned_down
 from settleconf.core.order_parser.relative_phrases import PRONOUNS, unanchored_reason
 from settleconf.core.order_parser.shared_when import clauses_sharing
 from settleconf.core.order_parser.sibling_items import ITEM_BEFORE_REASON, item_before
@@ -289,6 +289,8 @@ class _Reader:
 
     def read(self, sentence: Sentence) -> None:
         text = sentence.text
+        if turned_down(text):
+            return  # "Defendant's proposal that memoranda be due on July 12 is not adopted."
         if self._read_pairs(sentence):
             return
         phrases = find_phrases(text, margin=self.margin, year_hint=self.hint)

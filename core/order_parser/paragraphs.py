@@ -66,8 +66,19 @@ def _prose_follows(block: str) -> bool:
     return _is_prose(rest) and _VERBS.search(rest) is not None
 
 
+# "SO ORDERED as modified: the conference will begin at 2:00 p.m.", "SO ORDERED, except that
+# the conference will be held on ...": the judge's changes to a so-ordered letter or
+# stipulation are the order's words, not its signature.
+_SO_ORDERED_CHANGED = re.compile(
+    r"^(?:\*\*)?(?:it\s+is\s+)?so\s+ordered\b[,;:]?\s*(?:as\s+(?:modified|amended)\b"
+    r"|except\b|with\s+the\s+following\s+(?:modification|change|exception)|provided\s+that\b"
+    r"|subject\s+to\s+the\s+following\b)",
+    re.IGNORECASE,
+)
+
+
 def _closes(blocks: list[str], i: int) -> bool:
-    if i == 0 or not _CLOSING.match(blocks[i]):
+    if i == 0 or not _CLOSING.match(blocks[i]) or _SO_ORDERED_CHANGED.match(blocks[i]):
         return False
     if _SO_ORDERED.match(blocks[i]) is None and _prose_follows(blocks[i]):
         return False

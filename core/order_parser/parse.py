@@ -40,6 +40,14 @@ from settleconf.core.order_parser.email_chain import (
     separate_messages,
     without_headers,
 )
+from settleconf.core.order_parser.endorsed_letters import (
+    LETTER_DATE_DOUBT,
+    letter_bodies,
+    letter_date_doubt,
+    letter_duties_doubted,
+    outside_letters,
+    ruled_sentences,
+)
 from settleconf.core.order_parser.errors import OrderTextError
 from settleconf.core.order_parser.field_lists import (
     field_conference,
@@ -67,6 +75,7 @@ from settleconf.core.order_parser.other_sessions import other_sessions
 from settleconf.core.order_parser.paragraph_refs import point_at_paragraphs
 from settleconf.core.order_parser.paragraphs import build_layout
 from settleconf.core.order_parser.public_sides import public_sides
+from settleconf.core.order_parser.recitals import without_recitals
 from settleconf.core.order_parser.secondhand import secondhand_warning
 from settleconf.core.order_parser.sentences import MAX_SENTENCE
 from settleconf.core.order_parser.session_anchors import anchor_other_sessions
@@ -194,14 +203,43 @@ def _parse(text: str, source_name: str | None) -> Order:
     # from today" count from when no order date was read (message_dates).
     sent = message_date(plain) if order_date is None else None
 
+    # a forwarded chain: a colleague's "I think SC is set for ..." is no candidate; a
+    # docket paste: nor is a setting a later entry replaced
+    candidates = without_stamps(
+        current_sentences(court_sentences(layout.sentences, chain), rows), rows
+    )
     conference, conf_warnings = find_conference(
-        # a forwarded chain: a colleague's "I think SC is set for ..." is no candidate; a
-        # docket paste: nor is a setting a later entry replaced
-        without_stamps(current_sentences(court_sentences(layout.sentences, chain), rows), rows),
+        candidates,
         timezone=court.timezone if court else None,
         margin_numbers=margin,
         order_date=order_date or sent,
     )
+    # A party's letter under the judge's endorsement: the endorsement's date, when it gives
+    # one, is the conference, and the letter's old and proposed dates are no one's duties.
+    letters = letter_bodies(plain)
+    endorsed, endorsed_warnings = find_conference(
+        outside_letters(candidates, letters),
+        timezone=court.timezone if court else None,
+        margin_numbers=margin,
+        order_date=order_date or sent,
+    )
+    doubt_of_letter = None
+    if letters and endorsed.date is not None:
+        conference, conf_warnings = endorsed, endorsed_warnings
+    else:
+        letters = []
+        ruled = ruled_sentences(plain, candidates, conference.date)
+        if ruled is not None:
+            conference, conf_warnings = find_conference(
+                ruled,
+                timezone=court.timezone if court else None,
+                margin_numbers=margin,
+                order_date=order_date or sent,
+            )
+        doubt_of_letter = letter_date_doubt(plain, conference.date)
+        conf_warnings = conf_warnings + ([doubt_of_letter] if doubt_of_letter else [])
+    # and in a stipulation, the WHEREAS clauses' schedule is the one it replaces
+    own = without_recitals(outside_letters(layout.sentences, letters))
     if rows and conference.quote:
         # the sentence as written, its row's stamps and all, is the one read
         written = {without_stamps((s,), rows)[0].text: s.text for s in layout.sentences}
@@ -254,9 +292,7 @@ def _parse(text: str, source_name: str | None) -> Order:
     judge = settlement_judge(about_conference, signer)
     # A colleague's note: its shorthand written out for the reader (note_shorthand), each
     # duty then quoted as the note wrote it.
-    read_sentences, written = (
-        expand_sentences(layout.sentences) if secondhand else (layout.sentences, {})
-    )
+    read_sentences, written = expand_sentences(own) if secondhand else (own, {})
     obligations, ob_warnings, read_at = read_obligations(
         read_sentences,
         margin=margin,
@@ -281,7 +317,7 @@ def _parse(text: str, source_name: str | None) -> Order:
     obligations = obligations + sessions
     quoted = {o.quote for o in obligations} | {conference.quote}
     read_at |= {s.index for s in layout.sentences if s.text in quoted}
-    warnings += unread_duties(layout.sentences, read_at, warnings, margin=margin)
+    warnings += unread_duties(own, read_at, warnings, margin=margin)
     warnings += incorporated_warnings(layout.sentences)
     warnings += cut_duty_warnings(layout.sentences, read_at, warnings)
     # Checked apart from _check_dates: a schedule's deadlines often follow the conference.
@@ -325,6 +361,7 @@ def _parse(text: str, source_name: str | None) -> Order:
             or WEEKDAY_DOUBT in w
             or w.startswith(APPROX_DOUBT)
             or w.startswith(ALTERNATIVE_DOUBT)
+            or w.startswith(LETTER_DATE_DOUBT)
         ),
         None,
     )
@@ -332,6 +369,10 @@ def _parse(text: str, source_name: str | None) -> Order:
     checked = in_court_zone(
         checked, court.timezone if court else None, conference.date or order_date
     )
+    if doubt_of_letter:
+        # a date the letter states ("letters are currently due May 13") may be the schedule
+        # the request asked to leave
+        checked = letter_duties_doubted(checked, letter_bodies(plain))
     # Last, once every session the sentences and the schedule fields date is known.
     linked = anchor_other_sessions(flag_case_deadlines([*checked, *scheduled]), conference)
     linked = check_rounds(linked, conference)

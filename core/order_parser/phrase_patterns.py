@@ -116,14 +116,17 @@ def patterns(margin: bool) -> Patterns:
         rf"issuance{g}of{g}|service{g}of{g}|(?:the{g})?receipt{g}of{g})?"
         rf"(?:this|the{g}(?:instant|present|court['’]?s))"
         # "this Letter Order", "this Minute Order", "this Text Order": the order itself
-        rf"(?:{g}(?:letter|minute|text|electronic|scheduling|referral))?"
+        # and a consent order the Court enters: "of the entry of this Consent Order"
+        rf"(?:{g}(?:letter|minute|text|electronic|scheduling|referral|consent|stipulated))?"
         # a circuit mediator's or a judge's letter that sets the duty: "within seven (7) days
         # of the date of this letter" (never "the letter", which may be a party's)
         rf"{g}(?:order|notice)|the{g}date{g}hereof|today"
         rf"|(?:the{g}date{g}of{g})?this{g}letter"
         # a stipulation the Court signs: "within 10 days of the Court's approval of this
         # Stipulation", "of entry of this Stipulated Order" -- the day it is so ordered
-        rf"|(?:the{g})?(?:court['’]s{g})?(?:approval|entry|signing){g}of{g}(?:this|the)"
+        # "of the So-Ordering of this Stipulation"
+        rf"|(?:the{g})?(?:court['’]s{g})?(?:approval|entry|signing|so(?:-|{g})ordering){g}of"
+        rf"{g}(?:this|the)"
         rf"{g}(?:stipulation|(?:stipulated|agreed){g}order))"
     )
     # Whose paper and what kind: "Plaintiff's written settlement demand".

@@ -2,6 +2,10 @@
 fewer than seven days before it will not be granted". Read as the duty it implies (a
 request to continue must be filed at least seven days before the conference), on the
 condition that a party wants to make one; the period phrase itself is read as usual.
+
+And a party's proposal the order turns down: "Defendant's proposal that memoranda be due on
+July 12 is not adopted", "The parties' request that statements be due ten days before the
+new date is denied": the date is what someone asked for, never a duty.
 """
 
 from __future__ import annotations
@@ -20,6 +24,13 @@ _REFUSAL = re.compile(
     r"(?P<anchor>it|the\s+same|(?:the|that|this|such)\s+(?:scheduled\s+)?"
     + session_term(r"\s+")
     + r")\s+(?:will|shall|may)\s+not\s+be\s+(?:granted|considered|entertained|accepted|heard)\b",
+    re.IGNORECASE,
+)
+_TURNED_DOWN = re.compile(
+    r"^\W*(?:[\w.'’-]+\s+){0,4}?(?:proposals?|requests?|applications?|suggestions?"
+    r"|proposed\s+(?:dates?|deadlines?|schedule))\b[^.;]{0,200}?\b(?:is|are|was|were)\s+"
+    r"(?:hereby\s+|therefore\s+|respectfully\s+)?(?:not\s+(?:adopted|accepted|granted|approved)"
+    r"|rejected|denied|declined|overruled)\b",
     re.IGNORECASE,
 )
 _SESSION_NAMED = re.compile(r"\b" + session_term(r"\s+"), re.IGNORECASE)
@@ -54,3 +65,16 @@ def read_refusal(sentence: str) -> Refusal | None:
     # conference") and nothing else in the sentence is a session.
     named = _SESSION_NAMED.findall(what)
     return Refusal(duty, pronoun and len(named) == 1)
+
+
+def turned_down(sentence: str) -> bool:
+    """The sentence refuses a party's proposal or request: its dates are no one's duty.
+    Not when it goes on to set a date itself ("The request is denied, and statements remain
+    due March 15")."""
+    m = _TURNED_DOWN.match(sentence)
+    return m is not None and _SETS_ITS_OWN.search(sentence, m.end()) is None
+
+
+_SETS_ITS_OWN = re.compile(
+    r"\b(?:shall|must|due|by|within|before|prior|later|until)\b|\d", re.IGNORECASE
+)

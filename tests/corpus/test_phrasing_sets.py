@@ -225,6 +225,16 @@ SETS += [
         due_pct=97.0,  # 88/88 (first read 76/88 on the corrected labels, 75/87 before)
         kind_due_pct=94.0,  # (first read: numeric_dates 13/18, formal_dates 15/19)
     ),
+    # phrasings23: memo-endorsed letters and so-ordered stipulations (the letter's old and
+    # proposed dates are traps). First read 26/30 dates, 25/30 times, 47/51 (92.2%), 11
+    # unreviewed wrong dates, 4 conference dates shown wrong; now 30/30, 30/30, 51/51, 0, 0.
+    PhrasingSet(
+        "phrasings23",
+        whole={"at_least": 30, "kinds": 5, "lines": (15, 50), "quoted": True},
+        conference=29,  # of 30, dates and times alike (30 now)
+        due_pct=98.0,  # 51/51
+        kind_due_pct=90.0,  # every kind 100% (first read: so_ordered_stipulation 10/12)
+    ),
 ]
 _IDS = [s.folder for s in SETS]
 
