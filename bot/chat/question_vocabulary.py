@@ -558,6 +558,7 @@ recorded wording designation checklist elements adjournment continuance reschedu
 manner banner inbox courier section sections justify justification bank public
 label labels labeled labelled labeling stamped
 loop turnaround exhaustive enumerated
+code dress attire wear caucus caucuses breakout opening presentation powerpoint slides
 """)
 
 

@@ -235,6 +235,13 @@ def _interpret(question: str, obligations: Sequence[Obligation], today: date | N
         # the order speaks to only for its letter
         return Interpretation(IntentName.EXPLAIN, topic="chambers_contact", confidence=0.7,
                               matched=(contact,), party=r.party, read_as=r.full)
+    if (unmentioned := _unmentioned(r.full)) is not None:
+        # "do we need an opening statement?", "will the judge meet with each side separately?":
+        # a part of the session orders seldom set -- what this order says of it, or that it
+        # says nothing (not a "yes" from the letter's "statement" or "each side")
+        return Interpretation(IntentName.EXPLAIN, topic="unmentioned", asked_about=unmentioned,
+                              confidence=0.7, matched=(unmentioned,), party=r.party,
+                              read_as=r.full)
     if (guest := _other_attendee(question.lower())) is not None and _other_attendee(r.full):
         # "can we bring our expert?", "can the client's wife join?": someone the order does not
         # name as attending -- not a yes from the rule on who must attend
@@ -342,6 +349,22 @@ def _interpret(question: str, obligations: Sequence[Obligation], today: date | N
     if asked := _uncovered(r.full):
         return r.answer(IntentName.EXPLAIN, asked[1], topic=asked[0], confidence=0.7)
     return _offer(_WHEN if cues["time"] else _GENERAL, 0.3 if cues["time"] else 0.0)
+
+
+# Parts of the session an order seldom sets, asked about: the key `uncovered.UNMENTIONED`
+# names them by.
+_SESSION_PARTS: tuple[tuple[str, str], ...] = (
+    ("opening", r"\bopening (?:statement|presentation|remarks)s?\b|\b(?:power ?point|slide deck|"
+     r"slides)\b|\bpresentation\b"),
+    ("caucus", r"\bcaucus\w*|\bbreak ?out rooms?\b|\b(?:meet|talk|speak) (?:with|to) (?:each|both) "
+     r"(?:side|party|parties)\b(?: \w+){0,2} separately\b|\bseparate (?:rooms?|sessions?)\b"),
+    ("attire", r"\bwhat (?:do|should) (?:we|i|the client) wear\b|\bdress code\b|\battire\b|"
+     r"\bbusiness casual\b"),
+)
+
+
+def _unmentioned(norm: str) -> str | None:
+    return next((key for key, cue in _SESSION_PARTS if re.search(cue, norm)), None)
 
 
 # Someone asked to come along: "can we bring our expert?", "can a paralegal sit in?", "is it

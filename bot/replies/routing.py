@@ -132,6 +132,8 @@ def answer_more(
                                    meaning.read_as)
     if intent is IntentName.EXPLAIN and meaning.topic == uncovered.CHAMBERS:
         return uncovered.chambers_reply(matter)
+    if intent is IntentName.EXPLAIN and meaning.topic == uncovered.UNMENTIONED:
+        return uncovered.unmentioned_reply(matter, meaning.asked_about or "", today)
     if intent is IntentName.EXPLAIN and meaning.topic == uncovered.GUEST:
         return uncovered.guest_reply(matter, meaning.asked_about or "someone else")
     if intent is IntentName.EXPLAIN and meaning.topic == uncovered.SETTLED:

@@ -15,6 +15,7 @@ from settleconf.bot.replies.reply import Citation, Reply
 from settleconf.core.counting import fmt_day, fmt_time
 from settleconf.core.matter import Matter
 from settleconf.core.order import Obligation
+from settleconf.core.order_parser.quoting import clip
 from settleconf.core.procedures import explain
 
 # Topics read by `questions.interpret` that are no topic of `core.procedures`.
@@ -24,6 +25,7 @@ CHAMBERS = "chambers_contact"  # writing to chambers or the clerk, other than a 
 FORM = "unstated_form"  # a form of a duty the order doesn't set ("in writing", "signed")
 SETTLED = "settled_early"  # the case settling before the conference
 GUEST = "other_attendee"  # someone the order does not name as attending
+UNMENTIONED = "unmentioned"  # a part of the session orders seldom set (questions._SESSION_PARTS)
 
 
 def _when(matter: Matter) -> str | None:
@@ -180,3 +182,38 @@ def guest_reply(matter: Matter, guest: str) -> Reply:
     return Reply(text=f"{text}.", intent="explain", title=matter_title(matter),
                  matter=matter.docket, citations=cites,
                  details=("- Ask chambers before bringing anyone the order doesn't name.",))
+
+
+# Each part of the session (questions._SESSION_PARTS): how it is said, and the order's words
+# that would speak to it.
+_PARTS = {
+    "opening": ("opening statements or presentations", r"\bopening\b|\bpresentations?\b"),
+    "caucus": ("whether the judge meets with each side separately",
+               r"\bcaucus\w*|\bseparate(?:ly)?\b|\bprivate(?:ly)? (?:session|meeting)s?\b|"
+               r"\bbreak ?out\b"),
+    "attire": ("what to wear", r"\battire\b|\bdress\b"),
+}
+
+
+def unmentioned_reply(matter: Matter, part: str, today: date) -> Reply:
+    """"do we need an opening statement?": the order's sentence on it, quoted, or that it
+    says nothing of it -- never a yes from another rule's words."""
+    said, words = _PARTS.get(part, ("that", r"$^"))
+    for p in matter.order.paragraphs:
+        sentence = next((s for s in re.split(r"(?<=[.!?])\s+", p.text)
+                         if re.search(words, s, re.IGNORECASE)), None)
+        if sentence is not None:
+            label = f"para. {p.number}" if p.number else "preamble"
+            where = f"¶{p.number}" if p.number else "preamble"
+            return Reply(text=f"The order says: “{clip(sentence)}” ({where}).", intent="explain",
+                         title=matter_title(matter), matter=matter.docket,
+                         citations=(Citation(f"Order, {label}", sentence),))
+    when = _when(matter)
+    text = f"The order doesn't say anything about {said}"
+    if when and matter.conference.date is not None:
+        text += (f"; it sets the conference for {when} "
+                 f"({relative_day(matter.conference.date, today)})")
+    return Reply(text=f"{text}.", intent="explain", title=matter_title(matter),
+                 matter=matter.docket,
+                 details=("- The judge's individual practices may say more; ask chambers if it "
+                          "matters.",))
