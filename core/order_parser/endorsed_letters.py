@@ -72,25 +72,9 @@ def letter_date_doubt(text: str, conference_date: date | None) -> str | None:
     )
 
 
-def _outside(text: str) -> str:
-    at, parts = 0, []
-    for hello in _SALUTATION.finditer(text):
-        if hello.start() < at:
-            continue
-        close = _CLOSE.search(text, hello.end())
-        if close is None:
-            break
-        parts.append(text[at : hello.start()])
-        at = close.end()
-    parts.append(text[at:])
-    return " ".join(parts)
-
-
-def letter_bodies(text: str) -> list[str]:
-    """Each letter's text, salutation to close, single-spaced -- when the text outside the
-    letters rules on them. Empty when there is no letter or nothing rules on it."""
-    bodies: list[str] = []
-    outside: list[str] = []
+def _letters(text: str) -> list[tuple[int, int, int]]:
+    """Each letter's span: where its salutation starts, where its close starts and ends."""
+    spans: list[tuple[int, int, int]] = []
     at = 0
     for hello in _SALUTATION.finditer(text):
         if hello.start() < at:
@@ -98,11 +82,22 @@ def letter_bodies(text: str) -> list[str]:
         close = _CLOSE.search(text, hello.end())
         if close is None:
             break
-        outside.append(text[at : hello.start()])
-        bodies.append(_SPACE.sub(" ", text[hello.start() : close.start()]).strip())
+        spans.append((hello.start(), close.start(), close.end()))
         at = close.end()
-    outside.append(text[at:])
-    if not bodies or not _RULING.search(" ".join(outside)):
+    return spans
+
+
+def _outside(text: str) -> str:
+    ends = [0] + [end for _, _, end in _letters(text)]
+    starts = [start for start, _, _ in _letters(text)] + [len(text)]
+    return " ".join(text[a:b] for a, b in zip(ends, starts, strict=True))
+
+
+def letter_bodies(text: str) -> list[str]:
+    """Each letter's text, salutation to close, single-spaced -- when the text outside the
+    letters rules on them. Empty when there is no letter or nothing rules on it."""
+    bodies = [_SPACE.sub(" ", text[start:close]).strip() for start, close, _ in _letters(text)]
+    if not bodies or not _RULING.search(_outside(text)):
         return []
     return bodies
 
