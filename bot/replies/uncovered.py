@@ -39,17 +39,23 @@ def _when(matter: Matter) -> str | None:
     return f"{when}, {held}" if held else when
 
 
+def _with_conference(text: str, matter: Matter, today: date) -> str:
+    """"The order doesn't say ...; it sets the conference for Tue May 28 ... (in 27 days)":
+    what the order does set, after what it leaves open."""
+    when = _when(matter)
+    if when and matter.conference.date is not None:
+        text += (f"; it sets the conference for {when} "
+                 f"({relative_day(matter.conference.date, today)})")
+    return text
+
+
 def _lower_first(text: str) -> str:
     return text if re.match(r"[A-Z]{2}", text) else text[:1].lower() + text[1:]
 
 
 def adjournment_reply(matter: Matter, today: date) -> Reply:
     """"how do we ask to adjourn?": the order sets a date, not a way to move it."""
-    when = _when(matter)
-    text = "The order doesn't say how to ask for an adjournment"
-    if when and matter.conference.date is not None:
-        text += (f"; it sets the conference for {when} "
-                 f"({relative_day(matter.conference.date, today)})")
+    text = _with_conference("The order doesn't say how to ask for an adjournment", matter, today)
     return Reply(text=f"{text}.", intent="explain", title=matter_title(matter),
                  matter=matter.docket,
                  details=("Ask me “what if the conference moves to June 20?” to see the new "
@@ -149,11 +155,7 @@ def settled_reply(matter: Matter, today: date) -> Reply:
             for ob in duties)
         return Reply(text=f"If the case settles: {said}.", intent="explain",
                      title=matter_title(matter), matter=matter.docket, citations=citations)
-    when = _when(matter)
-    text = "The order doesn't say what to do if the case settles"
-    if when and matter.conference.date is not None:
-        text += (f"; it sets the conference for {when} "
-                 f"({relative_day(matter.conference.date, today)})")
+    text = _with_conference("The order doesn't say what to do if the case settles", matter, today)
     return Reply(text=f"{text}.", intent="explain", title=matter_title(matter),
                  matter=matter.docket,
                  details=("- Its deadlines stay listed here until the conference is moved or "
@@ -208,11 +210,7 @@ def unmentioned_reply(matter: Matter, part: str, today: date) -> Reply:
             return Reply(text=f"The order says: “{clip(sentence)}” ({where}).", intent="explain",
                          title=matter_title(matter), matter=matter.docket,
                          citations=(Citation(f"Order, {label}", sentence),))
-    when = _when(matter)
-    text = f"The order doesn't say anything about {said}"
-    if when and matter.conference.date is not None:
-        text += (f"; it sets the conference for {when} "
-                 f"({relative_day(matter.conference.date, today)})")
+    text = _with_conference(f"The order doesn't say anything about {said}", matter, today)
     return Reply(text=f"{text}.", intent="explain", title=matter_title(matter),
                  matter=matter.docket,
                  details=("- The judge's individual practices may say more; ask chambers if it "
