@@ -375,8 +375,12 @@ _GUEST = re.compile(
     r"(?:the )?defendants?) (?:bring|invite|have) "
     r"(?P<o>(?:our |my |the |a |an |their )?[\w']+(?: [\w']+)?)"
     r"(?: (?:to|with|along|in|on)\b|\s*(?=[?.!,]|$)| attend| join| there)"
-    r"|(?P<g>(?:our |my |the |a |an |their |his |her )?[\w']+(?: [\w']+)?) (?:attend|join|come"
-    r"|sit in|be there|be present|participate|listen in|observe|tag along)s?\b)"
+    r"|(?P<g>(?:our |my |the |a |an |their |his |her )?[\w']+(?: [\w']+){0,5}?) (?:attend|join"
+    r"|come|sit in|be there|be present|participate|listen in|observe|tag along)s?\b)"
+    # "the client's wife wants to sit in on the call": the wish, then the question
+    r"|\b(?P<w>(?:our |my |the |a |an |their |his |her )?[\w']+(?: [\w']+){0,3}?) (?:wants|would "
+    r"like|wishes|plans|hopes|is hoping|asked) to (?:attend|join|come|sit in|listen in|observe|"
+    r"be there|tag along)\b"
 )
 # People one might bring who are no party, lawyer or authority the order names.
 _PEOPLE = frozenset(re.findall(r"\w+", (
@@ -384,6 +388,7 @@ _PEOPLE = frozenset(re.findall(r"\w+", (
     "parent mother father son daughter child kid interpreter translator associate colleague "
     "cfo coo cto gc accountant economist doctor physician witnesse witness guest observer intern "
     "secretary boss manager supervisor employee staff advisor adviser agent broker banker "
+    "mediator neutral consultant "
     "trustee guardian caregiver aide nurse therapist counselor chaplain student clerk")))
 # Who the order's attendance rule speaks of: they are answered from it.
 _NAMED_ATTENDEES = frozenset(re.findall(r"\w+", (
@@ -398,10 +403,12 @@ def _other_attendee(norm: str) -> str | None:
     m = _GUEST.search(norm)
     if m is None:
         return None
-    who = m.group("o") or m.group("g") or ""
+    who = m.group("o") or m.group("g") or m.group("w") or ""
     words = re.findall(r"[a-z]+", re.sub(r"['’]s\b", " ", who))
-    if not words or words[-1] in _NAMED_ATTENDEES or words[-1].rstrip("s") not in _PEOPLE:
+    head = next((i for i, w in enumerate(words) if w.rstrip("s") in _PEOPLE), None)
+    if head is None or words[-1] in _NAMED_ATTENDEES:
         return None  # one the order names, or no person at all ("can we bring exhibits?")
+    # "the mediator from our private mediation joins": the person named, and what follows
     return who
 
 

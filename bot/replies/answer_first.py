@@ -406,6 +406,11 @@ def first_choice(question: str) -> str:
                       for p in parts)
 
 
+# A page limit stated in the question: "capped at 5 pages", "the limit is 15 pages".
+_STATED_CAP = re.compile(r"\b(?:capped|cap|limit(?:ed)?|max(?:imum)?|no more than|not more than|"
+                         r"up to|at most)\b")
+
+
 def verdict(point: str, question: str) -> str | None:
     """'Yes — ...' / 'No — ...' for a yes/no question, or None to state the point as is."""
     q = first_choice(question.lower())
@@ -439,6 +444,13 @@ def verdict(point: str, question: str) -> str | None:
     cond = _conditional(point, q)
     if cond is not None:
         return cond
+    limit = re.search(r"\bno longer than (\d+) pages\b", point)
+    said = pages_said(q)
+    if limit and said and _STATED_CAP.search(q):
+        # "someone said the letter is capped at 5 pages?": the premise checked, not a yes to
+        # the limit that differs from it
+        right = int(limit.group(1)) == said[0]
+        return f"{'Yes' if right else 'No'} — {_lower_first(point.rstrip('.'))}"
     if not asks_yes_no(q):
         return None
     if re.search(r"requires the Court's permission", point):

@@ -35,6 +35,7 @@ from settleconf.bot.replies.day_answers import (
 from settleconf.bot.replies.explanations import current_first
 from settleconf.bot.replies.matter_facts import fact_reply
 from settleconf.bot.replies.order_search import lookup_reply, not_in_order_reply, paragraph_reply
+from settleconf.bot.replies.period_claims import period_claim_reply
 from settleconf.bot.replies.reply import Reply
 from settleconf.bot.replies.why_by_day import why_of_day_reply
 from settleconf.core.matter import Matter
@@ -94,6 +95,9 @@ def answer_more(
     if intent in (IntentName.THIS_WEEK, IntentName.DEADLINES) and (
             meaning.until is not None or meaning.party is not None):
         return window_reply(matter, meaning, schedule, today, question)
+    if intent is IntentName.DEADLINE and (found := schedule.get(meaning.obligation_id or "")) and (
+            claimed := period_claim_reply(matter, found, question)):
+        return claimed  # "isn't the demand due 10 days before?": no, 14
     if intent is IntentName.DEADLINE and meaning.asked_about in ("which", "before", "after") and (
             meaning.options):
         return compare_reply(matter, meaning, schedule)

@@ -1,0 +1,47 @@
+""""Isn't the demand due 10 days before the conference?": a period the question states for a
+duty, checked against the order's before its date is given -- a "No" when they differ, so a
+wrong premise is never let stand (before: the date alone, right, but the premise unanswered).
+"""
+
+from __future__ import annotations
+
+import re
+
+from settleconf.bot.replies.day_answers import item, lower_title
+from settleconf.bot.replies.deadlines import matter_title
+from settleconf.bot.replies.matter_facts import source
+from settleconf.bot.replies.reply import Citation, Reply
+from settleconf.core.deadlines import Deadline
+from settleconf.core.matter import Matter
+from settleconf.core.order import RuleKind
+from settleconf.core.periods import Unit
+
+_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+          "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14,
+          "fifteen": 15, "twenty": 20, "thirty": 30}
+# "10 days before", "five business days prior to the conference", "2 weeks before"
+_PERIOD = re.compile(
+    r"\b(?P<n>\d{1,3}|" + "|".join(_WORDS) + r")\s+(?P<kind>business\s+|court\s+|calendar\s+)?"
+    r"(?P<unit>days?|weeks?)\s+(?:before|prior)\b", re.IGNORECASE)
+# A premise put to the bot: "isn't it ...", "I thought ...", "someone said ...", "right?"
+_PREMISE = re.compile(r"\b(?:isn'?t|is it not|i thought|thought|someone said|i heard|right\s*\??$|"
+                      r"correct\s*\??$|am i right)\b", re.IGNORECASE)
+
+
+def period_claim_reply(matter: Matter, deadline: Deadline, question: str) -> Reply | None:
+    """Yes or no to a stated period for a duty counted back from the conference."""
+    rule = deadline.obligation.rule
+    m = _PERIOD.search(question)
+    if m is None or not _PREMISE.search(question) or rule.kind is not RuleKind.RELATIVE or (
+            rule.amount is None or rule.unit is None):
+        return None
+    n = int(m.group("n")) if m.group("n").isdigit() else _WORDS[m.group("n").lower()]
+    days = n * 7 if m.group("unit").lower().startswith("week") else n
+    business = bool(m.group("kind")) and not m.group("kind").lower().startswith("calendar")
+    same = days == rule.amount and business == (rule.unit is not Unit.DAYS)
+    ob = deadline.obligation
+    text = (f"{'Yes' if same else 'No'} — the {lower_title(deadline)} is due "
+            f"{rule.describe()}: {item(deadline)} ({source(ob.paragraph)}).")
+    label = f"para. {ob.paragraph}" if ob.paragraph else "preamble"
+    return Reply(text=text, intent="deadline", title=matter_title(matter), matter=matter.docket,
+                 citations=(Citation(f"Order, {label}", ob.quote),))

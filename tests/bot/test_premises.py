@@ -1,0 +1,43 @@
+"""A premise put to the bot is checked, never let stand: "isn't the demand due 10 days before
+the conference?" is No (14 days, Tue May 14); "someone said the letter is capped at 5 pages?"
+is No (10 pages) -- before, the first was answered with the date alone and the second with
+"Yes — the letter may be no longer than 10 pages". Also: a guest named in a wish ("the
+client's wife wants to sit in") is someone the order doesn't name, as asked outright."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.bot.testbot import TestBot
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("hold on, isn't the demand due 10 days before the conference?",
+         "No — the settlement demand is due 14 days before the conference: Settlement demand, "
+         "Tue May 14 (¶3)."),
+        ("isn't the letter due 5 days before?",
+         "No — the ex parte letter is due 5 business days before the conference: Ex parte "
+         "letter, Mon May 20 (¶2)."),
+        # a premise the claims check reads (bot/replies/claims.py): its date and rule
+        ("I thought the demand was due two weeks before the conference?",
+         "Settlement demand: Tue May 14, 2024 (end of day, EDT). The order says 14 days before "
+         "the conference (¶3)."),
+        ("someone said the ex parte letter is capped at 5 pages?",
+         "No — the letter may be no longer than 10 pages (¶2)."),
+        ("is the limit 15 pages for the letter?",
+         "No — the letter may be no longer than 10 pages (¶2)."),
+        ("client's wife wants to sit in on the teams call, is that allowed",
+         "The order doesn't say whether the client's wife may attend; it says who must: the "
+         "parties themselves must attend, not just their lawyers (¶4)."),
+        ("is it ok if the mediator from our private mediation joins",
+         "The order doesn't say whether the mediator from our private mediation may attend; it "
+         "says who must: the parties themselves must attend, not just their lawyers (¶4)."),
+    ],
+)
+async def test_a_premise_is_checked(bot: TestBot, question: str, first: str) -> None:
+    reply = await bot.reply(question, today=date(2024, 5, 1))
+    assert reply.text.splitlines()[0] == first
