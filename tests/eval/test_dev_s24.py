@@ -34,7 +34,10 @@ open_adjournment 0/1, open_letter_format 0/1, the rest all right. The 17 misses:
   directly", though the preamble says remote on Teams: 1;
 - "where do we send the letter + what do we mark it": only the marking, no e-mail address: 1;
 - the two label corrections above (hard copy for 6 pages; days vs dates): 2.
-Held to that first read: no more than 17 misses."""
+Then, by kind (tests/bot/test_other_attendees.py, test_unmentioned_parts.py, test_premises.py:
+people the order doesn't name, parts of the session it doesn't set, premises checked): 83.3%
+(50/60) -- the guest and "unmentioned" kinds were written before this set was read, the
+premises and wished-for guests after. Held to 10 misses."""
 
 from __future__ import annotations
 
@@ -44,7 +47,7 @@ from tests.eval.test_tuning_first_lines import BENCH, misses
 
 DEV = Path(__file__).resolve().parent / "dev_s24.jsonl"
 LINES = BENCH.load(DEV)
-FIRST_READ_MISSES = 17
+MISSES_NOW = 10  # 17 at the first read
 
 
 def test_the_set_is_written_from_both_sides_with_open_questions() -> None:
@@ -54,6 +57,6 @@ def test_the_set_is_written_from_both_sides_with_open_questions() -> None:
     assert sum("doesn't say" in line["first_line_has"] for line in LINES) >= 12
 
 
-def test_first_lines_are_no_worse_than_the_first_read() -> None:
+def test_first_lines_are_no_worse_than_now() -> None:
     missed = misses(LINES)
-    assert len(missed) <= FIRST_READ_MISSES, "\n".join(missed)
+    assert len(missed) <= MISSES_NOW, "\n".join(missed)
