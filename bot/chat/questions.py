@@ -176,6 +176,7 @@ def interpret(question: str, obligations: Sequence[Obligation], *, today: date |
               conference: date | None = None) -> Interpretation:
     """What `question` asks, read against the order's `obligations`, asked on `today`
     (days named in the question are read from it) about a conference on `conference`."""
+    question = _premise_as_question(question)
     meaning = _interpret(question, obligations, today, conference)
     if meaning.intent in (IntentName.DEADLINE, IntentName.CLARIFY) and (
             first := _first_clause(question)):
@@ -207,6 +208,28 @@ def read_message(message: str, obligations: Sequence[Obligation], *, today: date
         if read.intent is not IntentName.CLARIFY:
             return whole, read
     return asked, meaning
+
+
+# A premise about the conference put for checking: "I had the conf down for 2pm, is that
+# wrong", "thought the SC was in person in White Plains??" -- asked as the yes/no it is.
+_SESSION_WORD = r"(?:the |our )?(?:settlement conference|conference|conf|sc|session|mediation)"
+_HAD_DOWN = re.compile(
+    rf"^(?:i|we) (?:had|have|put|got|noted) (?P<s>{_SESSION_WORD}) (?:down |in (?:my|our|the) "
+    r"calendar )?(?:for|at|as) (?P<v>[^,?!]+?)\s*(?:,|\?|!|$)(?:.*)$", re.IGNORECASE)
+_THOUGHT = re.compile(
+    rf"^(?:i |we )?(?:thought|figured|assumed) (?P<s>{_SESSION_WORD}) (?:was|is|would be) "
+    r"(?P<v>[^?!]+?)\s*[?!.]*$", re.IGNORECASE)
+
+
+def _premise_as_question(question: str) -> str:
+    q = question.strip()
+    if m := _HAD_DOWN.match(q):
+        value = m.group("v").strip()
+        link = "at" if re.match(r"\d|noon|morning|afternoon", value, re.I) else "on"
+        return f"is {m.group('s')} {link} {value}?"
+    if m := _THOUGHT.match(q):
+        return f"is {m.group('s')} {m.group('v').strip()}?"
+    return question
 
 
 _SECOND_QUESTION = re.compile(r"\s(?:and|also|plus|\+|&)\s+(?=(?:when|what|where|who|how|which|"

@@ -61,7 +61,25 @@ def _asks_if_passed(question: str) -> bool:
         r"(?:have|ve)\b(?: \w+){0,4} by now\b", q))
 
 
+# "I had the conf down for 2pm, is that wrong": the answer's yes/no is to the premise's
+# truth, so it is said about "wrong" -- "No — it's at 2:30" would read as "not wrong".
+_IS_IT_WRONG = re.compile(r"\b(?:is|was) (?:that|this|it|i) (?:wrong|off|incorrect|mistaken)\b|"
+                          r"\bam i (?:wrong|off|mistaken)\b", re.IGNORECASE)
+
+
 def answer_more(
+    matter: Matter, meaning: Interpretation, today: date, question: str
+) -> Reply | None:
+    reply = _answer_more(matter, meaning, today, question)
+    if reply is not None and _IS_IT_WRONG.search(question):
+        if reply.text.startswith("No — "):
+            return replace(reply, text="Yes, that's off — " + reply.text.removeprefix("No — "))
+        if reply.text.startswith("Yes — "):
+            return replace(reply, text="No, that's right — " + reply.text.removeprefix("Yes — "))
+    return reply
+
+
+def _answer_more(
     matter: Matter, meaning: Interpretation, today: date, question: str
 ) -> Reply | None:
     if may_claim(question) and (claims := read_claims(

@@ -30,6 +30,15 @@ from tests.bot.testbot import TestBot
          "No — the letter may be no longer than 10 pages (¶2)."),
         ("is the limit 15 pages for the letter?",
          "No — the letter may be no longer than 10 pages (¶2)."),
+        # a premise about the conference, asked as the yes/no it is
+        ("I had the conf down for 2pm, is that wrong",
+         "Yes, that's off — the settlement conference is Tue May 28, 2024 at 2:30 p.m. EDT "
+         "(preamble)."),
+        ("I had the conference down for 2:30, is that wrong?",
+         "No, that's right — the settlement conference is Tue May 28, 2024 at 2:30 p.m. EDT "
+         "(preamble)."),
+        ("thought the SC was in person in White Plains??",
+         "No — it is remote, by video on Microsoft Teams (preamble)."),
         ("client's wife wants to sit in on the teams call, is that allowed",
          "The order doesn't say whether the client's wife may attend; it says who must: the "
          "parties themselves must attend, not just their lawyers (¶4)."),
