@@ -377,8 +377,9 @@ def _interpret(question: str, obligations: Sequence[Obligation], today: date | N
 # Parts of the session an order seldom sets, asked about: the key `uncovered.UNMENTIONED`
 # names them by.
 _SESSION_PARTS: tuple[tuple[str, str], ...] = (
-    ("opening", r"\bopening (?:statement|presentation|remarks)s?\b|\b(?:power ?point|slide deck|"
-     r"slides)\b|\bpresentation\b"),
+    # (not "slides": "if it slides to june 10" moves the conference)
+    ("opening", r"\bopening (?:statement|presentation|remarks)s?\b|\b(?:power ?point|slide deck)\b"
+     r"|\bpresentation\b"),
     ("caucus", r"\bcaucus\w*|\bbreak ?out rooms?\b|\b(?:meet|talk|speak) (?:with|to) (?:each|both) "
      r"(?:side|party|parties)\b(?: \w+){0,2} separately\b|\bseparate (?:rooms?|sessions?)\b"),
     ("attire", r"\bwhat (?:do|should) (?:we|i|the client) wear\b|\bdress code\b|\battire\b|"
@@ -386,7 +387,15 @@ _SESSION_PARTS: tuple[tuple[str, str], ...] = (
 )
 
 
+# What the order does speak to, asked of that part: "is what we say in the breakout room
+# confidential?" is confidentiality's.
+_SPOKEN_TO = re.compile(r"\bconfidential\w*|\bprivate\b|\bprivileg\w*|\badmissib\w*|\bon the "
+                        r"record\b|\boff the record\b|\bused? against\b|\bdiscover\w*")
+
+
 def _unmentioned(norm: str) -> str | None:
+    if _SPOKEN_TO.search(norm):
+        return None
     return next((key for key, cue in _SESSION_PARTS if re.search(cue, norm)), None)
 
 
@@ -426,6 +435,9 @@ def _other_attendee(norm: str) -> str | None:
     m = _GUEST.search(norm)
     if m is None:
         return None
+    if re.search(r"\b(?:for|instead of|in place of|on behalf of) (?:the |our |my )?(?:client|party|"
+                 r"plaintiff|defendant)s?\b", norm[m.end() :]):
+        return None  # "can a paralegal attend for the client?": standing in, which ¶4 answers
     who = m.group("o") or m.group("g") or m.group("w") or ""
     words = re.findall(r"[a-z]+", re.sub(r"['’]s\b", " ", who))
     head = next((i for i, w in enumerate(words) if w.rstrip("s") in _PEOPLE), None)
