@@ -353,6 +353,7 @@ class _Reader:
                     f'"{clip(text)}"'
                 )
             return
+        vague = [p for p in phrases if p.vague]
         phrases = [p for p in (dated or phrases) if not _inside(p, duty.condition_spans)]
         if phrases:
             # Once per sentence, not per phrase: it scans the whole sentence (issue #11).
@@ -370,6 +371,12 @@ class _Reader:
                 for clause in shared.earlier:
                     theirs = shared.phrase
                     self._from_phrase(sentence, duty, theirs, clause, [theirs], extra, note, clause)
+                first = (0, shared.own[0])
+                if not shared.earlier and (lead := next(
+                        (p for p in vague if p.end <= shared.own[0]), None)) is not None:
+                    # "Before mediation, Plaintiff shall make a demand and Defendant shall
+                    # respond by June 1": the first duty keeps its own when, undated
+                    self._from_phrase(sentence, duty, lead, first, [lead], extra, note, first)
             last = phrases[-1]
             for clause in follow_ons.pointing_clauses(self._for_duty(text), last.end, duty.who):
                 self._from_phrase(sentence, duty, last, clause, phrases, extra, note, clause=clause)

@@ -222,3 +222,16 @@ def test_a_possessive_alone_names_the_paper_just_named() -> None:
         ("settlement_demand", "plaintiff", date(2027, 5, 24)),
         ("settlement_demand_defendant", "defendant", date(2027, 6, 1)),
     ]
+
+
+def test_a_first_duty_with_its_own_vague_when_is_kept() -> None:
+    sentence = (
+        "Before mediation, Plaintiff shall make a demand and Defendant shall respond by June 1, "
+        "2027."
+    )
+    deadlines = compute_schedule(parse_order(HEAD + SET + " " + sentence + TAIL)).deadlines
+    assert [(d.obligation.who, d.due_date, d.needs_review, d.obligation.rule.describe())
+            for d in deadlines] == [
+        ("defendant", date(2027, 6, 1), False, "fixed date 2027-06-01"),
+        ("plaintiff", None, True, "before the conference (period not stated)"),
+    ]
