@@ -291,6 +291,12 @@ def _interpret(question: str, obligations: Sequence[Obligation], today: date | N
                                         confidence=0.3) for ob in obligations])
     kind = classify(r.full, today or date.today(), best.id if best else None,
                     bool(r.ranked) or best is not None, conference)
+    if kind is not None and kind.fact == "conference_day" and kind.day and re.search(
+            r"\b(?:mov|reschedul|adjourn|postpon|push|bump|continu)\w*", r.full):
+        # "can the conference be moved to June 20?": what moving it there does, not "No, it is
+        # on May 28"
+        return Interpretation(IntentName.WHAT_IF, day=kind.day, confidence=0.8,
+                              matched=(kind.cue,), party=r.party, read_as=r.full)
     if kind is not None and kind.intent == "lookup" and not kind.asked_about and r.strong and (
             r.strong[0] >= 3) and (len(r.topics) == 1 or r.topics[1][0] <= r.strong[0] - 2):
         # "what does the court say about negotiating early?": one procedure plainly asked about,

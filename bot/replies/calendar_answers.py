@@ -21,6 +21,7 @@ from settleconf.bot.replies.deadlines import matter_title
 from settleconf.bot.replies.holiday_notes import holiday_name, holidays_in_count
 from settleconf.bot.replies.matter_facts import source
 from settleconf.bot.replies.reply import Action, Citation, Reply
+from settleconf.bot.replies.uncovered import adjournment_reply
 from settleconf.core.counting import fmt_day
 from settleconf.core.court_calendar import federal_statutory_holiday
 from settleconf.core.deadlines import (
@@ -278,6 +279,12 @@ def event_day_reply(matter: Matter, meaning: Interpretation, today: date) -> Rep
                   if d.obligation.paragraph else ())
 
 
+# Asking whether or how the conference can be moved, no new day named.
+_ASKS_TO_MOVE = re.compile(r"\b(?:can|could|may|how (?:do|can|would) (?:we|i)|is it possible to|"
+                           r"are we able to|any way to)\b(?: \w+){0,6} (?:adjourn|reschedul|"
+                           r"postpon|continu|mov|push|bump)\w*")
+
+
 def what_if_reply(matter: Matter, meaning: Interpretation, today: date) -> Reply:
     new = meaning.day
     if new is None and re.search(r"\b(?:deadlines?|dates?|everything|anything)\b[a-z ]*\b(?:move|"
@@ -288,6 +295,10 @@ def what_if_reply(matter: Matter, meaning: Interpretation, today: date) -> Reply
         return _reply(matter, "Yes — the order's deadlines count from the conference, so they "
                       "move with it. To which date? Ask e.g. “what if the conference moves to "
                       "June 20?”", "what_if")
+    if new is None and _ASKS_TO_MOVE.search(meaning.read_as):
+        # "can we get the conference adjourned if our client is traveling?": how to ask for a
+        # move, which the order doesn't say -- not "to which date?"
+        return adjournment_reply(matter, today)
     if new is None:
         return _reply(matter, "To which date? Ask e.g. “what if the conference moves to June 20?” "
                       "Nothing changes until someone records a move with `conference DATE`.",
