@@ -221,8 +221,15 @@ _THOUGHT = re.compile(
     r"(?P<v>[^?!]+?)\s*[?!.]*$", re.IGNORECASE)
 
 
+# "we don't have to go up to white plains for this, right?": whether it is held remotely
+_NO_TRIP = re.compile(r"^(?:so |and )?(?:we|i) (?:don'?t|do not|won'?t) (?:have|need) to (?:go|"
+                      r"travel|come|appear|show up)\b[^?]*,? right\s*\??$", re.IGNORECASE)
+
+
 def _premise_as_question(question: str) -> str:
     q = question.strip()
+    if _NO_TRIP.match(q):
+        return "is the conference remote?"
     if m := _HAD_DOWN.match(q):
         value = m.group("v").strip()
         link = "at" if re.match(r"\d|noon|morning|afternoon", value, re.I) else "on"
@@ -390,6 +397,11 @@ _SESSION_PARTS: tuple[tuple[str, str], ...] = (
      r"(?:side|party|parties)\b(?: \w+){0,2} separately\b|\bseparate (?:rooms?|sessions?)\b"),
     ("attire", r"\bwhat (?:do|should) (?:we|i|the client) wear\b|\bdress code\b|\battire\b|"
      r"\bbusiness casual\b"),
+    ("length", r"\bblock (?:out|off) (?:the |our )?(?:whole |entire |full )?(?:afternoon|morning|"
+     r"day|evening)\b|\bclear (?:our|the|my) (?:calendars?|schedules?) for the (?:whole |entire )?"
+     r"(?:afternoon|day)\b"),
+    ("letter_format", r"\bfonts?\b|\b(?:line |double |single )?spac(?:ing|ed)\b|\bmargins?\b|"
+     r"\bpoint (?:type|size)\b|\btypeface\b"),
 )
 
 

@@ -194,6 +194,11 @@ _PARTS = {
                r"\bcaucus\w*|\bseparate(?:ly)?\b|\bprivate(?:ly)? (?:session|meeting)s?\b|"
                r"\bbreak ?out\b"),
     "attire": ("what to wear", r"\battire\b|\bdress\b"),
+    "length": ("how long the conference lasts",
+               r"\bwill (?:last|conclude|end)\b|\ball day\b|\bfull day\b|\bhalf[- ]day\b|"
+               r"\b\d+ hours?\b|\bconclude by\b"),
+    "letter_format": ("the letter's font, spacing or margins",
+                      r"\bfonts?\b|\bspac(?:ing|ed)\b|\bmargins?\b|\bpoint (?:type|size)\b"),
 }
 
 
@@ -210,7 +215,9 @@ def unmentioned_reply(matter: Matter, part: str, today: date) -> Reply:
             return Reply(text=f"The order says: “{clip(sentence)}” ({where}).", intent="explain",
                          title=matter_title(matter), matter=matter.docket,
                          citations=(Citation(f"Order, {label}", sentence),))
-    text = _with_conference(f"The order doesn't say anything about {said}", matter, today)
+    text = f"The order doesn't say anything about {said}"
+    if part != "letter_format":  # the letter's form is no matter of the conference's day
+        text = _with_conference(text, matter, today)
     return Reply(text=f"{text}.", intent="explain", title=matter_title(matter),
                  matter=matter.docket,
                  details=("- The judge's individual practices may say more; ask chambers if it "

@@ -24,6 +24,8 @@ WHEN = ("it sets the conference for Tue May 28, 2024 at 2:30 p.m. EDT, by video 
          "whether the judge meets with each side separately"),
         ("will there be breakout rooms?", "whether the judge meets with each side separately"),
         ("is there a dress code?", "what to wear"),
+        ("should we block out the whole afternoon on the 28th?",
+         "how long the conference lasts"),
     ],
 )
 async def test_the_example_order_says_nothing_of_it(bot: TestBot, question: str, said: str) -> None:
@@ -72,3 +74,17 @@ async def test_an_order_that_speaks_to_it_is_quoted(
     reply = await empty_bot.reply(question, today=date(2027, 5, 3))
     assert reply.text.splitlines()[0] == f"The order says: “{quoted}” (¶3)."
     assert [c.label for c in reply.citations] == ["Order, para. 3"]
+
+
+async def test_the_letters_form_unset(bot: TestBot) -> None:
+    reply = await bot.reply("font or spacing requirements for the ex parte letter?",
+                            today=date(2024, 5, 13))
+    assert reply.text.splitlines()[0] == (
+        "The order doesn't say anything about the letter's font, spacing or margins.")
+
+
+async def test_no_trip_is_the_remote_conference(bot: TestBot) -> None:
+    reply = await bot.reply("we don't have to go up to white plains for this, right?",
+                            today=date(2024, 5, 13))
+    assert reply.text.splitlines()[0] == (
+        "Yes — it is remote, by video on Microsoft Teams (preamble).")
