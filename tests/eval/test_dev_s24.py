@@ -37,7 +37,9 @@ open_adjournment 0/1, open_letter_format 0/1, the rest all right. The 17 misses:
 Then, by kind (tests/bot/test_other_attendees.py, test_unmentioned_parts.py, test_premises.py:
 people the order doesn't name, parts of the session it doesn't set, premises checked): 83.3%
 (50/60) -- the guest and "unmentioned" kinds were written before this set was read, the
-premises and wished-for guests after. Held to 10 misses."""
+premises and wished-for guests after; then moving the conference, blocking out the
+afternoon, the letter's font and "we don't have to go up to White Plains, right?": 93.3%
+(56/60). Held to 4 misses."""
 
 from __future__ import annotations
 
@@ -47,7 +49,7 @@ from tests.eval.test_tuning_first_lines import BENCH, misses
 
 DEV = Path(__file__).resolve().parent / "dev_s24.jsonl"
 LINES = BENCH.load(DEV)
-MISSES_NOW = 10  # 17 at the first read
+MISSES_NOW = 4  # 17 at the first read
 
 
 def test_the_set_is_written_from_both_sides_with_open_questions() -> None:
