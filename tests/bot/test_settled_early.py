@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+from tests.bot.small_order import add_order_with
 from tests.bot.testbot import TestBot
 
 NOTHING = ("The order doesn't say what to do if the case settles; it sets the conference for "
@@ -41,34 +42,16 @@ async def test_settlement_as_a_noun_is_not_settling(bot: TestBot, question: str)
     assert "if the case settles" not in reply.text
 
 
-ORDER = """UNITED STATES DISTRICT COURT
-DISTRICT OF MINNESOTA
-
-JANE DOE v. ACME CORP.                      Case No. 0:27-cv-01234 (ABC/DEF)
-
-ORDER FOR SETTLEMENT CONFERENCE
-
-1. A settlement conference is set for Tuesday, June 15, 2027, at 9:30 a.m. in Courtroom 6B.
-
-2. Each party shall submit a confidential letter no later than seven days before the
-conference.
-
-3. If the case settles before the conference, counsel shall notify chambers immediately, and
-the parties shall file a stipulation of dismissal within thirty days after the settlement.
-
-IT IS SO ORDERED.
-Dated: April 1, 2027
-s/ Dana F. Example
-United States Magistrate Judge
-"""
+THIRD = (
+    'If the case settles before the conference, counsel shall notify chambers immediately, and'
+    ' the parties shall file a stipulation of dismissal within thirty days after the settlement.'
+)
 
 
 async def test_an_order_that_sets_duties_for_a_settlement_quotes_them(
     empty_bot: TestBot,
 ) -> None:
-    added = await empty_bot.reply(
-        "add", upload=empty_bot.upload("order.txt", ORDER), trusted=True)
-    assert not added.is_error, added.text
+    await add_order_with(empty_bot, THIRD)
     reply = await empty_bot.reply("what do we do if we settle early?", today=date(2027, 5, 3))
     first = reply.text.splitlines()[0]
     assert first.startswith("If the case settles: ")

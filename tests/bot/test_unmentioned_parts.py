@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+from tests.bot.small_order import add_order_with
 from tests.bot.testbot import TestBot
 
 WHEN = ("it sets the conference for Tue May 28, 2024 at 2:30 p.m. EDT, by video on Microsoft "
@@ -33,27 +34,11 @@ async def test_the_example_order_says_nothing_of_it(bot: TestBot, question: str,
     assert reply.text.splitlines()[0] == f"The order doesn't say anything about {said}; {WHEN}"
 
 
-ORDER = """UNITED STATES DISTRICT COURT
-DISTRICT OF MINNESOTA
-
-JANE DOE v. ACME CORP.                      Case No. 0:27-cv-01234 (ABC/DEF)
-
-ORDER FOR SETTLEMENT CONFERENCE
-
-1. A settlement conference is set for Tuesday, June 15, 2027, at 9:30 a.m. in Courtroom 6B.
-
-2. Each party shall submit a confidential letter no later than seven days before the
-conference.
-
-3. The conference will begin with a joint session. Counsel should be prepared to give a brief
-opening presentation of no more than ten minutes. The Court will then meet with each side
-separately.
-
-IT IS SO ORDERED.
-Dated: April 1, 2027
-s/ Dana F. Example
-United States Magistrate Judge
-"""
+THIRD = (
+    'The conference will begin with a joint session. Counsel should be prepared to give a brief'
+    ' opening presentation of no more than ten minutes. The Court will then meet with each side'
+    ' separately.'
+)
 
 
 @pytest.mark.parametrize(
@@ -68,9 +53,7 @@ United States Magistrate Judge
 async def test_an_order_that_speaks_to_it_is_quoted(
     empty_bot: TestBot, question: str, quoted: str
 ) -> None:
-    added = await empty_bot.reply(
-        "add", upload=empty_bot.upload("order.txt", ORDER), trusted=True)
-    assert not added.is_error, added.text
+    await add_order_with(empty_bot, THIRD)
     reply = await empty_bot.reply(question, today=date(2027, 5, 3))
     assert reply.text.splitlines()[0] == f"The order says: “{quoted}” (¶3)."
     assert [c.label for c in reply.citations] == ["Order, para. 3"]
