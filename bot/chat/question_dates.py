@@ -56,6 +56,13 @@ OBSERVANCES: dict[str, tuple[str, Callable[[int], date]]] = {
     r"halloween": ("Halloween", lambda y: date(y, 10, 31)),
     r"christmas eve": ("Christmas Eve", lambda y: date(y, 12, 24)),
     r"new years? eve": ("New Year's Eve", lambda y: date(y, 12, 31)),
+    # state legal holidays a federal court stays open on (they count for forward periods
+    # only, FRCP 6(a)(6)(C)): asked by name, read as their own day
+    r"lincolns? birthday": ("Lincoln's Birthday", lambda y: date(y, 2, 12)),
+    r"election day": (
+        "Election Day", lambda y: nth_weekday(y, 11, 0, 1) + timedelta(days=1)),
+    r"patriots? day": ("Patriots' Day", lambda y: nth_weekday(y, 4, 0, 3)),
+    r"(?:cesar )?chavez day": ("Cesar Chavez Day", lambda y: date(y, 3, 31)),
     r"black friday": (
         "the day after Thanksgiving", lambda y: nth_weekday(y, 11, 3, 4) + timedelta(days=1)),
 }

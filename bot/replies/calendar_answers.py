@@ -92,9 +92,19 @@ def holiday_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
     # "is memorial day a court day?" asks whether the court is open, not whether it is closed
     asks_open = bool(re.search(r"\bopen\b|\b(?:court|business|working) days?\b",
                                question.lower()))
+    if name is not None and not calendar.closed_reason(day, forward=False):
+        # a state legal holiday: the federal court sits, and the day counts only for a period
+        # counted forward (FRCP 6(a)(6)(C)) -- never "the court is closed"
+        rule = ("a period counted forward that ends on it runs to the next open day; one counted "
+                "back from the conference doesn't stop for it")
+        if asks_open:
+            text = f"Yes — the court is open on {name}, {fmt_day(day)}; as a state holiday, {rule}."
+        else:
+            text = (f"Only for periods counted forward — {name}, {fmt_day(day)}, is a state "
+                    f"holiday: the court is open, and {rule}.")
+        return _reply(matter, text, "holiday", citations=(FRCP_6A,))
     if name is not None:
-        kind = "a legal holiday" if calendar.closed_reason(day, forward=False) else \
-            "a state holiday (it counts only where the court's rules say so)"
+        kind = "a legal holiday"
         verdict = "No — " if asks_open else "Yes — "
         if re.match(r"\s*(?:when|what|which)\b", question.lower()) and not asks_open:
             verdict = ""  # "when is memorial day?", "what holidays are coming up?": no yes
