@@ -125,6 +125,15 @@ def take_case(words: list[str]) -> tuple[DocketNumber | None, list[str]]:
     return case, rest
 
 
+# A date that opens the text, the rest set off by a comma, dash or "and"/"please"/"thanks".
+_LEADING_DATE = re.compile(
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"(?:,?\s+\d{4})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{2}-\d{2})"
+    r"(?=\s*(?:[,;]|\s[-–—]|\s+(?:and|please|pls|thanks|thx|so|mark|fyi)\b))",
+    re.IGNORECASE,
+)
+
+
 def parse_date(text: str, *, today: date) -> date:
     """ISO dates, US numeric dates and 'May 10' / 'May 10, 2024' (the year defaults to today's)."""
     from dateutil import parser as du  # lazy: only dated commands need it
@@ -141,6 +150,11 @@ def parse_date(text: str, *, today: date) -> date:
         parsed: datetime = du.parse(raw, default=default, dayfirst=False)
         return parsed.date()
     except (ValueError, OverflowError) as exc:
+        lead = _LEADING_DATE.match(raw)
+        if lead is not None and lead.group(0) != raw:
+            # "may 10, mark it done", "5/10 - thanks": the date, then what the message goes on
+            # to say
+            return parse_date(lead.group(0), today=today)
         raise CommandError(
             f"I can't read {raw!r} as a date. Write it like 2024-05-10, 5/10/2024 or May 10, 2024."
         ) from exc
