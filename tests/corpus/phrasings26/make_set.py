@@ -74,10 +74,14 @@ SUSPECT = {
     D(2028, 6, 16), D(2027, 7, 23), D(2028, 6, 12), D(2027, 7, 26), D(2028, 11, 7),
     D(2027, 3, 26), D(2028, 3, 24), D(2028, 3, 23),
 }
-# suspect days known NOT to be a holiday in the state named (D.C. Code 1-612.02 has no Patriots' Day,
-# HRS 8-1 no Holy Thursday, G.L. c. 4, 7 no Holy Thursday or Good Friday)
-for st, day in (("DC", D(2027, 4, 19)), ("HI", D(2027, 3, 25)), ("MA", D(2028, 4, 14)), ("MA", D(2028, 4, 13))):
-    STATE.setdefault("_clear_" + st, set()).add(day)
+# suspect days known NOT to be a holiday in the state named (D.C. Code 1-612.02 has no
+# Patriots' Day, HRS 8-1 no Holy Thursday, G.L. c. 4, 7 no Holy Thursday or Good Friday)
+CLEAR = {"DC": {D(2027, 4, 19)}, "HI": {D(2027, 3, 25)}, "MA": {D(2028, 4, 14), D(2028, 4, 13)}}
+
+
+def sure(d: date, state: str) -> bool:
+    """A day whose status in `state` is known: not suspect, or listed either way."""
+    return d not in SUSPECT or d in STATE.get(state, set()) | CLEAR.get(state, set())
 
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
@@ -117,13 +121,13 @@ def compute(rule: dict, anchor: date | None, state: str) -> str | None:
         d, left = anchor, n
         while left:
             d += step
-            assert not fwd or d not in SUSPECT or d in STATE.get(state, set()) | STATE.get("_clear_" + state, set()), ("crosses", d)
+            assert not fwd or sure(d, state), ("crosses", d)
             if not closed(d, state, fwd):
                 left -= 1
     if fwd:
-        assert d not in SUSPECT or d in STATE.get(state, set()) | STATE.get("_clear_" + state, set()) or d.weekday() >= 5, ("suspect", d)
+        assert sure(d, state) or d.weekday() >= 5, ("suspect", d)
         raw = anchor + timedelta(days=n) if unit == "days" else d
-        assert raw not in SUSPECT or raw in STATE.get(state, set()) | STATE.get("_clear_" + state, set()), ("suspect raw", raw)
+        assert sure(raw, state), ("suspect raw", raw)
     return d.isoformat()
 
 
@@ -145,7 +149,6 @@ def after(n: int | None, unit: str | None, direction: str, event: str) -> dict:
 TZ = {"PR": "America/Puerto_Rico", "VI": "America/St_Thomas", "GU": "Pacific/Guam",
       "HI": "Pacific/Honolulu", "AK": "America/Anchorage", "DC": "America/New_York",
       "MA": "America/New_York", "VT": "America/New_York", "UT": "America/Denver",
-      "NV": "America/Los_Angeles",
       "CA": "America/Los_Angeles", "WA": "America/Los_Angeles", "OR": "America/Los_Angeles",
       "NV": "America/Los_Angeles", "AZ": "America/Phoenix", "CO": "America/Denver",
       "ID": "America/Boise", "IL": "America/Chicago", "WI": "America/Chicago",
