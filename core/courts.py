@@ -251,6 +251,16 @@ _NAME_RE = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+# The territorial courts' statutory names put "Court" before the place: "District Court of the
+# Virgin Islands" (48 U.S.C. § 1611), "District Court of Guam" (§ 1424), "District Court for
+# the Northern Mariana Islands" (§ 1821). Unmatched, such an order fell to the federal calendar
+# and a forward period ending on a territorial holiday was shown sure, a day early.
+_TERRITORY_RE = re.compile(
+    rf"\bdistrict{_SEP}court{_SEP}(?:of|for){_SEP}(?:the{_SEP})?(?P<state>"
+    + "|".join(state_name(c).replace(" ", _SEP) for c in ("VI", "GU", "MP"))
+    + r")\b",
+    re.IGNORECASE,
+)
 # A docket site's name for the court, the state first: "Florida Southern District Court",
 # "New York Eastern District Court" (PacerMonitor's and others' case headers), "Kansas District
 # Court". Taken after formal names and abbreviations, as a citation is.
@@ -337,6 +347,11 @@ def find_court(text: str) -> Court | None:
         court = court_for(div, state)
         if court is not None:  # "District of California" alone is ambiguous: skip it
             formal.append((m.start(), court))
+    for m in _TERRITORY_RE.finditer(flat):
+        state = _STATE_WORDS[next(w for w in _STATE_WORDS if w.lower() == _words(m["state"]))]
+        territorial = court_for("", state)
+        if territorial is not None:
+            formal.append((m.start(), territorial))
     cited: list[tuple[int, Court]] = []
     for start, court in _abbreviations_in(flat):
         header = _HEADER_RE.search(flat[max(0, start - 40) : start])

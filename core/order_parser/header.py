@@ -167,9 +167,11 @@ _ORDER_DATE_PATTERNS = (
     ),
 )
 _DATE_LINE = re.compile(rf"^\s*(?P<d>{DATE})\s*$", re.IGNORECASE | re.MULTILINE)
-# The place and the date on one line of the signature block: "Topeka, Kansas, June 7, 2027."
+# The place and the date on one line of the signature block: "Topeka, Kansas, June 7, 2027.",
+# and D.P.R.'s "In San Juan, Puerto Rico, on June 7, 2027."
 _PLACE_DATE_LINE = re.compile(
-    rf"^\s*(?-i:(?:[A-Z][\w.'-]*\s?){{1,3}},\s+(?:[A-Z][\w.'-]*\s?){{1,3}}),?\s+(?P<d>{DATE})\.?\s*$",
+    rf"^\s*(?-i:(?:[A-Z][\w.'-]*\s?){{1,3}},\s+(?:[A-Z][\w.'-]*\s?){{1,3}}),?\s+(?:on\s+)?"
+    rf"(?P<d>{DATE})\.?\s*$",
     re.IGNORECASE,
 )
 # The signature block's lines: "/s/ Name", "s/Name", "... Magistrate Judge", "U.S.M.J.",
