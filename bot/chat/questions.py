@@ -277,7 +277,7 @@ def _interpret(question: str, obligations: Sequence[Obligation], today: date | N
         # name as attending -- not a yes from the rule on who must attend
         return Interpretation(IntentName.EXPLAIN, topic="other_attendee", asked_about=guest,
                               confidence=0.7, matched=(guest,), party=r.party, read_as=r.full)
-    if settled := _search_cue(_SETTLES, r.full):
+    if (settled := _search_cue(_SETTLES, r.full)) and not _duty_on_settling(best, r):
         # "what happens if we settle before the conference?": what the order says of a
         # settlement reached first (not the list of what is due before the conference)
         return Interpretation(IntentName.EXPLAIN, topic="settled_early", confidence=0.7,
@@ -512,6 +512,15 @@ def _compared(r: _Reading) -> tuple[Obligation, Obligation, str] | None:
         return first, second, "which"
     after = cue.group() in ("after", "later")
     return first, second, "after" if after else "before"
+
+
+def _duty_on_settling(best: Obligation | None, r: _Reading) -> bool:
+    """"When do we need to tell the court if we settle?": a duty of the order's asked about
+    (its date, or one that is itself about settling), not what settling does to the rest."""
+    if best is None:
+        return False
+    about = f"{best.title} {best.what} {best.condition or ''}"
+    return bool(r.cues["time"]) or re.search(r"\bsettl|\bresolv", about, re.I) is not None
 
 
 def _search_cue(pattern: str, norm: str) -> str | None:
