@@ -22,7 +22,7 @@ the letter is then the order, and is read.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from settleconf.core.order import Obligation
@@ -53,12 +53,12 @@ _GRANTS_OR_DENIES = re.compile(r"\b(?:granted|denied)\b", re.IGNORECASE)
 LETTER_DATE_DOUBT = "The conference date is read from the party's letter"
 
 
-def letter_date_doubt(text: str, conference_date: date | None) -> str | None:
+def letter_date_doubt(letters: Letters, conference_date: date | None) -> str | None:
     """A request granted or denied with no date of the judge's own: the letter's date may be
     the one asked to be left (granted) or the one asked for (denied). Said, for every date
     counted from it. A letter so-ordered as it stands ("SO ORDERED", "as modified") is the
     order: no doubt."""
-    if not letter_bodies(text) or not _GRANTS_OR_DENIES.search(_outside(text)):
+    if not letters.bodies or not _GRANTS_OR_DENIES.search(letters.outside):
         return None
     if conference_date is None:
         return (
@@ -87,19 +87,25 @@ def _letters(text: str) -> list[tuple[int, int, int]]:
     return spans
 
 
-def _outside(text: str) -> str:
-    ends = [0] + [end for _, _, end in _letters(text)]
-    starts = [start for start, _, _ in _letters(text)] + [len(text)]
-    return " ".join(text[a:b] for a, b in zip(ends, starts, strict=True))
+@dataclass(frozen=True)
+class Letters:
+    """A text's letters, read once: each letter's body, salutation to close, single-spaced
+    (empty when there is no letter or nothing outside the letters rules on them), and the
+    text outside every letter."""
+
+    bodies: list[str]
+    outside: str
 
 
-def letter_bodies(text: str) -> list[str]:
-    """Each letter's text, salutation to close, single-spaced -- when the text outside the
-    letters rules on them. Empty when there is no letter or nothing rules on it."""
-    bodies = [_SPACE.sub(" ", text[start:close]).strip() for start, close, _ in _letters(text)]
-    if not bodies or not _RULING.search(_outside(text)):
-        return []
-    return bodies
+def read_letters(text: str) -> Letters:
+    spans = _letters(text)
+    ends = [0] + [end for _, _, end in spans]
+    starts = [start for start, _, _ in spans] + [len(text)]
+    outside = " ".join(text[a:b] for a, b in zip(ends, starts, strict=True))
+    bodies = [_SPACE.sub(" ", text[start:close]).strip() for start, close, _ in spans]
+    if not bodies or not _RULING.search(outside):
+        return Letters([], outside)
+    return Letters(bodies, outside)
 
 
 def outside_letters(
@@ -135,14 +141,13 @@ _CURRENT = re.compile(
 
 
 def ruled_sentences(
-    text: str, sentences: tuple[Sentence, ...], read: date | None
+    letters: Letters, sentences: tuple[Sentence, ...], read: date | None
 ) -> tuple[Sentence, ...] | None:
     """Under a bare ruling, the letter's sentences the conference is to be read from: denied,
     those giving its current date ("currently scheduled for"), the dates asked for refused;
     granted, when the date read is that current one, the others (the date asked for). None:
     read as before."""
-    bodies = letter_bodies(text)
-    outside = _outside(text)
+    bodies, outside = letters.bodies, letters.outside
     granted = re.search(r"\bgranted\b", outside, re.IGNORECASE) is not None
     denied = re.search(r"\bdenied\b", outside, re.IGNORECASE) is not None
     if not bodies or granted == denied:

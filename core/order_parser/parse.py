@@ -42,10 +42,10 @@ from settleconf.core.order_parser.email_chain import (
 )
 from settleconf.core.order_parser.endorsed_letters import (
     LETTER_DATE_DOUBT,
-    letter_bodies,
     letter_date_doubt,
     letter_duties_doubted,
     outside_letters,
+    read_letters,
     ruled_sentences,
 )
 from settleconf.core.order_parser.errors import OrderTextError
@@ -216,19 +216,22 @@ def _parse(text: str, source_name: str | None) -> Order:
     )
     # A party's letter under the judge's endorsement: the endorsement's date, when it gives
     # one, is the conference, and the letter's old and proposed dates are no one's duties.
-    letters = letter_bodies(plain)
-    endorsed, endorsed_warnings = find_conference(
-        outside_letters(candidates, letters),
-        timezone=court.timezone if court else None,
-        margin_numbers=margin,
-        order_date=order_date or sent,
-    )
+    read = read_letters(plain)
+    letters = read.bodies
+    endorsed = None
+    if letters:  # read again only where there is a letter: the costliest stage
+        endorsed = find_conference(
+            outside_letters(candidates, letters),
+            timezone=court.timezone if court else None,
+            margin_numbers=margin,
+            order_date=order_date or sent,
+        )
     doubt_of_letter = None
-    if letters and endorsed.date is not None:
-        conference, conf_warnings = endorsed, endorsed_warnings
+    if endorsed is not None and endorsed[0].date is not None:
+        conference, conf_warnings = endorsed
     else:
         letters = []
-        ruled = ruled_sentences(plain, candidates, conference.date)
+        ruled = ruled_sentences(read, candidates, conference.date)
         if ruled is not None:
             conference, conf_warnings = find_conference(
                 ruled,
@@ -236,7 +239,7 @@ def _parse(text: str, source_name: str | None) -> Order:
                 margin_numbers=margin,
                 order_date=order_date or sent,
             )
-        doubt_of_letter = letter_date_doubt(plain, conference.date)
+        doubt_of_letter = letter_date_doubt(read, conference.date)
         conf_warnings = conf_warnings + ([doubt_of_letter] if doubt_of_letter else [])
     # and in a stipulation, the WHEREAS clauses' schedule is the one it replaces
     own = without_recitals(outside_letters(layout.sentences, letters))
@@ -372,7 +375,7 @@ def _parse(text: str, source_name: str | None) -> Order:
     if doubt_of_letter:
         # a date the letter states ("letters are currently due May 13") may be the schedule
         # the request asked to leave
-        checked = letter_duties_doubted(checked, letter_bodies(plain))
+        checked = letter_duties_doubted(checked, read.bodies)
     # Last, once every session the sentences and the schedule fields date is known.
     linked = anchor_other_sessions(flag_case_deadlines([*checked, *scheduled]), conference)
     linked = check_rounds(linked, conference)
