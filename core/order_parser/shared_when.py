@@ -98,9 +98,12 @@ def clauses_sharing(
         return None
     joins = list(_JOIN.finditer(text, 0, phrase.start))
     # the deadline's own clause: from the nearest join a party and its modal follow
-    own = next((j for j in reversed(joins) if _owner(text, j, phrase.start)), None)
-    if own is None:
+    found = next(
+        ((j, who) for j in reversed(joins) if (who := _owner(text, j, phrase.start))), None
+    )
+    if found is None:
         return None
+    own, own_who = found
     out: list[tuple[int, int]] = []
     end = own.start()
     for j in [*reversed([j for j in joins if j.end() <= end]), None]:
@@ -121,7 +124,7 @@ def clauses_sharing(
         # still the deadline's own party's, not the first's: "Plaintiff shall attend in
         # person and Defendant shall submit its statement by June 1" is Defendant's
         first = read_duty(text[: own.start()], weak_ok=False)
-        if first is None or first.who == _owner(text, own):
+        if first is None or first.who == own_who:
             return None
         return Shared((own.end(), len(text)), [], phrase)
     commas = text[: phrase.start].rstrip().endswith(",")
@@ -130,7 +133,7 @@ def clauses_sharing(
     return Shared((own.end(), len(text)), sorted(out), theirs)
 
 
-def _owner(text: str, join: re.Match[str], end: int | None = None) -> str | None:
+def _owner(text: str, join: re.Match[str], end: int) -> str | None:
     """Who the clause after `join` tells to act, when it is a plain duty of its own."""
     duty = read_duty(text[join.end() : end], weak_ok=False)
     if (
