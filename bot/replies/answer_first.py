@@ -296,7 +296,8 @@ def lead_point(points: Sequence[str], question: str) -> int | None:
     return found[0] if found else None
 
 
-_NUMBER_WORDS = {w: n for n, w in enumerate((
+# Counts as questions spell them: "fifteen pages", "ten days".
+NUMBER_WORDS = {w: n for n, w in enumerate((
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
     "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
     "twenty"))} | {
@@ -306,9 +307,9 @@ _NUMBER_WORDS = {w: n for n, w in enumerate((
 def pages_said(q: str) -> list[int]:
     """Page counts a question states, in digits or words: "30 pgs", "fifteen pages",
     "a ten-page letter"."""
-    words = "|".join(_NUMBER_WORDS)
+    words = "|".join(NUMBER_WORDS)
     found = re.findall(rf"\b(\d+|{words})[ -]?(?:pages?|pp|pgs?)\b", q)
-    return [int(n) if n.isdigit() else _NUMBER_WORDS[n] for n in found]
+    return [int(n) if n.isdigit() else NUMBER_WORDS[n] for n in found]
 
 
 def _lower_first(text: str) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from settleconf.bot.replies.answer_first import NUMBER_WORDS
 from settleconf.bot.replies.day_answers import item, lower_title
 from settleconf.bot.replies.deadlines import matter_title
 from settleconf.bot.replies.matter_facts import source
@@ -16,13 +17,12 @@ from settleconf.core.matter import Matter
 from settleconf.core.order import RuleKind
 from settleconf.core.periods import Unit
 
-_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-          "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14,
-          "fifteen": 15, "twenty": 20, "thirty": 30}
 # "10 days before", "five business days prior to the conference", "2 weeks before"
 _PERIOD = re.compile(
-    r"\b(?P<n>\d{1,3}|" + "|".join(_WORDS) + r")\s+(?P<kind>business\s+|court\s+|calendar\s+)?"
-    r"(?P<unit>days?|weeks?)\s+(?:before|prior)\b", re.IGNORECASE)
+    r"\b(?P<n>\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+"
+    r"(?P<kind>business\s+|court\s+|calendar\s+)?(?P<unit>days?|weeks?)\s+(?:before|prior)\b",
+    re.IGNORECASE,
+)
 # A premise put to the bot: "isn't it ...", "I thought ...", "someone said ...", "right?"
 _PREMISE = re.compile(r"\b(?:isn'?t|is it not|i thought|thought|someone said|i heard|right\s*\??$|"
                       r"correct\s*\??$|am i right)\b", re.IGNORECASE)
@@ -35,7 +35,7 @@ def period_claim_reply(matter: Matter, deadline: Deadline, question: str) -> Rep
     if m is None or not _PREMISE.search(question) or rule.kind is not RuleKind.RELATIVE or (
             rule.amount is None or rule.unit is None):
         return None
-    n = int(m.group("n")) if m.group("n").isdigit() else _WORDS[m.group("n").lower()]
+    n = int(m.group("n")) if m.group("n").isdigit() else NUMBER_WORDS[m.group("n").lower()]
     days = n * 7 if m.group("unit").lower().startswith("week") else n
     business = bool(m.group("kind")) and not m.group("kind").lower().startswith("calendar")
     same = days == rule.amount and business == (rule.unit is not Unit.DAYS)
