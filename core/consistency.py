@@ -58,6 +58,9 @@ def schedule_warnings(
         title = d.obligation.title
         # A session is held on its day, not due: the same check, said as an event.
         verb = "is set for" if d.obligation.is_session else "is due"
+        if d.due_date is None:
+            # waiting on an event: the day is the latest it can fall, not a date set
+            verb = "can be due as late as"
         if conf_day is not None and day > conf_day and not _case_schedule(d.obligation):
             warnings.append(
                 f"{title} {verb} {fmt_day(day)}, after the conference ({fmt_day(conf_day)})."

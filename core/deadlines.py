@@ -6,6 +6,7 @@ current conference (after adjournments) in; deadlines and warnings out.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time
@@ -348,6 +349,13 @@ def _counted(
             anchor_name=anchor_name, due_time=rule.time_of_day,
         )
         return _from_computation(ob, ctx, comp)
+    if (
+        period is None
+        and rule.anchor is Anchor.CONFERENCE
+        and rule.direction is Direction.BEFORE
+        and not _SETTLES_FIRST.search(ob.quote)
+    ):
+        return _by_the_session(ob, ctx, anchor)
     if period is None:
         return _undetermined(
             ob, ctx, f"The order sets no period for this ({rule.describe()}); check the order."
@@ -359,6 +367,34 @@ def _counted(
     except ValueError as exc:
         return _undetermined(ob, ctx, f"Cannot count this: {exc}.")
     return _from_computation(ob, ctx, _unknown_court_doubt(comp, period, ctx))
+
+
+# "If the case settles before the conference, counsel shall notify chambers": the
+# "before" is the settlement's, and the duty waits on it, not on the session.
+_SETTLES_FIRST = re.compile(
+    r"\b(?:settle[sd]?|resolved?|resolution)\b[^.;]{0,60}?\b(?:before|prior\s+to"
+    r"|in\s+advance\s+of)\b",
+    re.IGNORECASE,
+)
+
+
+def _by_the_session(ob: Obligation, ctx: _Context, anchor: date | datetime) -> Deadline:
+    """"Prior to the settlement conference", with no period: the order allows up to the
+    session itself, so the session's day (and start) is the last moment; shown as that, and
+    marked for review, rather than as no date at all (issue #13: never "no deadline" for a
+    sentence that sets one)."""
+    day = anchor.date() if isinstance(anchor, datetime) else anchor
+    at = anchor.time() if isinstance(anchor, datetime) else None
+    when = fmt_day(day) + (f" at {fmt_time(at)}" if at else "")
+    why = (
+        f"The order sets no period for this, only that it comes before the conference: "
+        f"the last moment it allows is the conference itself ({when}). Do it earlier, and "
+        "check with chambers if the order's other papers suggest a date."
+    )
+    reading = Reading(day, at, (why,), "by the conference")
+    return replace(
+        _from_computation(ob, ctx, Computation(reading)), needs_review=True, warnings=(why,)
+    )
 
 
 def _unknown_court_doubt(comp: Computation, period: Period, ctx: _Context) -> Computation:

@@ -125,6 +125,15 @@ _COURT_DIRECTS = re.compile(
     r"(?=[a-z])",
     re.IGNORECASE,
 )
+# A docket entry's commands, gerunds after its title: "ORDER ... SETTING a Settlement
+# Conference for 5/30/2013; ORDERING each party to file ... by 5/23/2013; DIRECTING Defendant
+# to respond ...". In capitals anywhere, in lower case only where a clause opens, so "the
+# minute order requiring the parties to meet" (a recital) stays history.
+_GERUND_DIRECTS = re.compile(
+    r"(?:(?<![A-Za-z])(?:ORDERING|DIRECTING|REQUIRING|INSTRUCTING)"
+    r"|(?:^|[;:]|\band)\W*(?:ordering|directing|requiring|instructing))"
+    r"\s+(?P<obj>[^,;.]{1,60}?)\s+to\s+(?=[a-z])"
+)
 # "IT IS FURTHER ORDERED that Plaintiff submit ...", "The Court directs that each party
 # lodge ...": the order's command in the subjunctive, with no modal of its own.
 _THAT_DIRECTS = re.compile(
@@ -331,7 +340,7 @@ def _court_acts(subject: str) -> bool:
 
 def _court_directs(sentence: str, first_modal: int) -> Duty | None:
     """The object's duty when the court directs someone before any party's own modal."""
-    m = _COURT_DIRECTS.search(sentence)
+    m = _COURT_DIRECTS.search(sentence) or _GERUND_DIRECTS.search(sentence)
     if m is None or m.start() > first_modal:
         return _ordered_that(sentence, first_modal)
     who = find_actor(m.group("obj"))

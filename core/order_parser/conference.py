@@ -1030,6 +1030,31 @@ def _status_about_settlement(sentences: tuple[Sentence, ...]) -> _Candidate | No
     return None
 
 
+_SETTLING = re.compile(r"\bsettle(?:s|d|ment\s+authority)?\b", re.IGNORECASE)
+
+
+def _settling_meeting_time(
+    sentences: tuple[Sentence, ...], when: date
+) -> tuple[time, Sentence] | None:
+    """The time of the one meeting set for the conference's day where the case is to settle:
+    "counsel are directed to appear on APRIL 16, 2010 at 2:30 p.m. in chambers for a
+    pretrial conference, at which counsel are directed to appear with settlement authority",
+    when the conference is named with that date elsewhere without a time."""
+    found = [
+        (c.at, s)
+        for s in sentences
+        if _SETTLING.search(s.text)
+        for c in _candidates(s, unnamed=True)
+        if c.when == when and c.at is not None
+    ]
+    times = {at for at, _ in found}
+    if len(times) != 1:
+        return None
+    at, sentence = found[0]
+    assert at is not None
+    return at, sentence
+
+
 def _said_nth_weekday(best: _Candidate) -> str:
     return f"The order sets the conference on '{best.said}', read as {best.when:%A, %B %-d, %Y}."
 
@@ -1401,6 +1426,14 @@ def find_conference(
     if best is not None and best.at is None:
         later = _later_time(sentences, best.sentence)
         best = _Candidate(best.when, later, best.score, best.sentence)
+    if best is not None and best.at is None:
+        met = _settling_meeting_time(sentences, best.when)
+        if met is not None:
+            best = replace(best, at=met[0])
+            warnings.append(
+                f"The conference's time is read from a meeting set for the same day at which "
+                f'the case is to be settled: "{met[1].text}"; check.'
+            )
     moved_hour = changed_time(sentences, best.sentence, best.at) if best else None
     if best is not None and moved_hour is not None and moved_hour != best.at:
         warnings.append(

@@ -72,6 +72,50 @@ def _at_conference(m: re.Match[str], unit: Unit) -> Phrase:
     )
 
 
+# A clock time on the session's own day, for getting there or getting connected: "shall
+# join the video conference at 9:55 a.m.", "must log in to Zoom by 9:15 a.m.", "report to
+# the Clerk's Office by 8:45 a.m. for security screening". Not "appear", which is most
+# often the session's own start.
+_SESSION_DAY_TIME = re.compile(
+    r"\b(?:join(?:s|ing)?|log(?:s|ging)?\s+(?:in|on)(?:to)?|sign(?:s|ing)?\s+in(?:to)?"
+    r"|connect(?:s|ing)?|check(?:s|ing)?\s+in|arrive[sd]?|arriving|dial(?:s|ing)?\s+in"
+    r"|report(?:s|ing)?\s+to\s+the\s+(?:clerk|security|lobby|jury|courtroom|chambers)"
+    r"|be\s+(?:present|available|seated|in\s+the\s+(?:waiting|virtual))"
+    rf")\b[^.;]{{0,80}}?\b(?:at|by|no\s+later\s+than|before)\s+(?P<t>{TIME})",
+    re.IGNORECASE,
+)
+
+
+# Another meeting the time may be for: "join the test call at 9:00 a.m.", "log in to the
+# pre-conference teleconference", "arrive for the status hearing".
+_OTHER_GATHERING = re.compile(
+    r"\b(?:call|tele-?conference|telephone\s+conference|status|hearing|trial|test(?:ing)?"
+    r"|practice|pre-\w+|pre(?:conference|mediation|settlement)|preliminary|orientation|webinar)\b",
+    re.IGNORECASE,
+)
+
+
+def _session_day_times(sentence: str) -> list[Phrase]:
+    """The session's day at the clock time the sentence gives (a sentence with no date)."""
+    if _OTHER_GATHERING.search(sentence):
+        return []
+    out = []
+    for m in _SESSION_DAY_TIME.finditer(sentence):
+        tod, why = read_time(m.group("t"))
+        if tod is None:
+            continue
+        out.append(
+            Phrase(
+                m.start(), m.end(), m.group(0), RuleKind.RELATIVE, anchor=Anchor.CONFERENCE,
+                amount=0, unit=Unit.DAYS, direction=Direction.BEFORE, time_of_day=tod,
+                # the day is inferred, never written: said, and marked for review
+                reasons=(*why, f"The order gives only a time ('{m.group('t')}'): read as on "
+                         "the day of the conference."),
+            )
+        )
+    return out[:1]
+
+
 def _trailing_time(sentence: str, phrase: Phrase) -> Phrase:
     """A time right after the phrase: "seven days before the conference, by 5:00 p.m."."""
     if phrase.time_of_day is not None:
@@ -275,6 +319,8 @@ def find_phrases(sentence: str, *, margin: bool, year_hint: date | None = None) 
                     reasons=(f"The order sets no period: it says only '{said}'.",),
                 )
             )
+    if not taken and not find_dates(sentence):
+        taken += _session_day_times(sentence)
     if not taken:
         # A schedule row's date has no lead word: "Attendance list due ....... 5/14/2025".
         row = row_phrase(sentence, margin, year_hint)

@@ -27,6 +27,7 @@ from settleconf.core.order_parser.conference_format import (
     OTHER_MEETING,
     SETTLEMENT_CONF,
 )
+from settleconf.core.order_parser.consequence_duties import consequence_duty
 from settleconf.core.order_parser.custody_events import CASE_EVENTS
 from settleconf.core.order_parser.dates_in_text import find_dates
 from settleconf.core.order_parser.deadline import check
@@ -183,6 +184,25 @@ _OWN_WHEN = re.compile(
 )
 
 
+def _later_open_clause(text: str, after: int, phrase: Phrase) -> tuple[int, int] | None:
+    """A later clause of its own whose only when is "prior to the conference": "Plaintiff is
+    directed to forward a demand no later than 11/26/18, and the parties are directed to
+    engage in settlement negotiations prior to the conference" -> the negotiations' clause.
+    It must follow the dated one and name its own party and modal."""
+    if phrase.start < after:
+        return None
+    cuts = list(_CLAUSE_CUT.finditer(text, after, phrase.start))
+    if not cuts:
+        return None
+    start = cuts[-1].end()
+    nxt = _CLAUSE_CUT.search(text, phrase.end)
+    end = nxt.start() if nxt else len(text)
+    part = read_duty(text[start:end])
+    if part is None or part.who is None or part.court_duty or part.prohibition:
+        return None
+    return start, end
+
+
 def _joined_clauses(text: str, modal_end: int) -> list[tuple[int, int]]:
     """The clauses after the first that a deadline put in front of the sentence also
     governs: "Between the date of this order and the conference, Plaintiff must make a
@@ -325,6 +345,12 @@ class _Reader:
                 ]
         else:
             duty = read_duty(self._for_duty(text), weak_ok=bool(dated))
+        if dated and (duty is None or duty.court_duty or all(
+                _inside(p, duty.condition_spans) for p in dated)):
+            # "If Defendant does not confirm ... by October 7, the Court will release the hold"
+            undone = consequence_duty(self._for_duty(text))
+            if undone is not None and all(p.end <= undone[1] for p in dated):
+                duty = undone[0]
         if duty is not None and duty.court_duty and not dated:
             return  # the court's own task (sending links, issuing orders)
         note = None
@@ -378,6 +404,12 @@ class _Reader:
                     # respond by June 1": the first duty keeps its own when, undated
                     self._from_phrase(sentence, duty, lead, first, [lead], extra, note, first)
             last = phrases[-1]
+            for p in vague:
+                open_clause = _later_open_clause(self._for_duty(text), last.end, p)
+                if open_clause is not None:
+                    self._from_phrase(
+                        sentence, duty, p, open_clause, [p], extra, note, clause=open_clause
+                    )
             for clause in follow_ons.pointing_clauses(self._for_duty(text), last.end, duty.who):
                 self._from_phrase(sentence, duty, last, clause, phrases, extra, note, clause=clause)
         else:

@@ -80,7 +80,11 @@ from settleconf.core.order_parser.secondhand import secondhand_warning
 from settleconf.core.order_parser.sentences import MAX_SENTENCE
 from settleconf.core.order_parser.session_anchors import anchor_other_sessions
 from settleconf.core.order_parser.session_rounds import check_rounds
-from settleconf.core.order_parser.site_chrome import partial_text_warning, without_site_trailer
+from settleconf.core.order_parser.site_chrome import (
+    partial_text_warning,
+    without_repeated_summary,
+    without_site_trailer,
+)
 from settleconf.core.order_parser.site_dates import site_head_date
 from settleconf.core.order_parser.stated_events import dated_steps, stated_events
 from settleconf.core.order_parser.stated_zone import stated_zone, zone_label, zone_written_elsewhere
@@ -151,6 +155,7 @@ def parse_order(
 def _parse(text: str, source_name: str | None) -> Order:
     repairs: list[tuple[str, str]] = []
     text, cut = split_note(cap_text(clean_text(text, repairs=repairs)))
+    text = without_repeated_summary(text)  # a site's summary: the order's opening again
     text = unescape_ics(text)  # a pasted .ics event's "\n"-escaped description
     text = join_wrapped_rows(drop_unticked(text))
     # a forwarded chain, cut into messages as pasted, its quote marks still on

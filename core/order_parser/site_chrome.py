@@ -51,3 +51,37 @@ def partial_text_warning(text: str) -> str | None:
         f"The site this text comes from shows only part of the order ('{note}'): deadlines "
         "or the conference may be in the part left out; check the full order."
     )
+
+
+_SUMMARY = re.compile(r"^[ \t]*Summary:[ \t]*(?P<body>\S[^\n]{99,})$", re.MULTILINE)
+_WORD = re.compile(r"[a-z0-9]+")
+_SHINGLE = 8  # words: a run this long found again below is the order's own text
+
+
+def _shingles(words: list[str]) -> set[tuple[str, ...]]:
+    return {tuple(words[i : i + _SHINGLE]) for i in range(len(words) - _SHINGLE + 1)}
+
+
+def without_repeated_summary(text: str) -> str:
+    """`text` with a case-law site's "Summary:" line cut where it starts to repeat the order
+    printed below it. The site's summary is the order's first few hundred characters, cut off
+    mid-word ("... request a continuance of the Earl"): read as text, it says every date in it
+    twice, and a recited old setting outvotes the new one. Its heading (title and judge, which
+    the order below may not repeat) is kept."""
+    for m in list(_SUMMARY.finditer(text))[:3]:
+        below = _shingles(_WORD.findall(text[m.end() :].lower()))
+        body = m.group("body")
+        spans = [(w.start(), w.group()) for w in _WORD.finditer(body.lower())]
+        words = [w for _, w in spans]
+        cut = next(
+            (i for i in range(len(words) - _SHINGLE + 1)
+             if tuple(words[i : i + _SHINGLE]) in below),
+            None,
+        )
+        if cut is None:
+            continue
+        kept = body[: spans[cut][0]].rstrip()
+        start = m.start("body")
+        # padded, not shortened: the later matches' offsets stay true
+        text = text[:start] + kept + " " * (len(body) - len(kept)) + text[m.end("body") :]
+    return text

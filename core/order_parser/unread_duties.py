@@ -54,7 +54,11 @@ _STAMPED = re.compile(r"\bFiled:?[\s\u00a0]+$")
 # Cause was filed ordering Plaintiff to serve ...". Not "On May 20, 2024, the parties shall".
 _RECITED_ON = re.compile(r"^\W*(?:\d{1,2}\s+)*on\s*$", re.IGNORECASE)
 _WAS_DONE = re.compile(
-    r",?\s+[^.;]{0,80}?\b(?:was|were|had\s+been|has\s+been)\s+(?:\w+ed|held|set|sent)\b",
+    r",?\s+[^.;]{0,80}?(?:\b(?:was|were|had\s+been|has\s+been)\s+(?:\w+ed|held|set|sent)"
+    # or done by someone: "On May 8, 2013, Jonathan Paul (attorney for ...), provided a
+    # report via email to the court's ADR coordinator"
+    r"|(?<!\bbe\s)(?<!\bhave\s)\b(?:provided|filed|submitted|sent|served|e-?mailed"
+    r"|reported|informed|advised|notified|lodged|delivered|requested))\b",
     re.IGNORECASE,
 )
 

@@ -245,7 +245,8 @@ def test_a_sentence_before_the_conference_with_lower_case_is_still_read() -> Non
         "Dated: September 1, 2027\n"
     )
     ds = compute_schedule(parse_order(text)).deadlines
-    assert len(ds) == 1 and ds[0].due_date is None and ds[0].needs_review
+    # no period, only "before the conference": by the session itself, marked for review
+    assert len(ds) == 1 and ds[0].due_date == date(2027, 10, 13) and ds[0].needs_review
 
 
 @pytest.mark.parametrize(

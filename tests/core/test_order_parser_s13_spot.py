@@ -233,5 +233,6 @@ def test_a_first_duty_with_its_own_vague_when_is_kept() -> None:
     assert [(d.obligation.who, d.due_date, d.needs_review, d.obligation.rule.describe())
             for d in deadlines] == [
         ("defendant", date(2027, 6, 1), False, "fixed date 2027-06-01"),
-        ("plaintiff", None, True, "before the conference (period not stated)"),
+        # no period: by the session itself (Tue Jun 15, 2027), marked for review
+        ("plaintiff", date(2027, 6, 15), True, "before the conference (period not stated)"),
     ]

@@ -148,7 +148,8 @@ def test_procedures_attached_after_the_signature_are_read() -> None:
         "must deliver a short written summary of its position to chambers.\n",
         source_name="attached.txt",
     )
-    [d] = [d for d in compute_deadlines(order) if d.due_date is not None]
+    # "confer before the conference" sets no period: by the session, flagged
+    [d] = [d for d in compute_deadlines(order) if d.obligation.rule.period is not None]
     assert d.due_date == date(2024, 5, 30)
     assert order.signing_judge is not None and "Roe" in order.signing_judge
 

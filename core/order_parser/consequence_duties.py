@@ -1,0 +1,46 @@
+"""A duty the order states only by what follows if it is not done: "If Defendant does not
+confirm its intentions to participate in this conference by October 7, 2022, the Court will
+release the hold", "Should plaintiff fail to serve a demand by May 20, the conference will
+be vacated", "Failure to submit the statement by June 1 will result in sanctions". The
+sentence's main clause is the court's (or no one's), and its date sits in the condition,
+so the modal reader finds no party's duty; the party in the condition owes it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from settleconf.core.order_parser.clauses import Duty, find_actor
+
+_NOT_DONE = re.compile(
+    r"^\W*(?:if|should|in\s+the\s+event(?:\s+that)?|where|when)\s+(?P<subj>[^,;]{1,80}?)\s+"
+    r"(?:(?:does|do|did|shall|will|has|have)\s+not|fails?\s+to|failed\s+to|neglects?\s+to"
+    r"|fail\s+to)\s+(?:timely\s+)?(?P<verb>[a-z][a-z-]+)"
+    # "Failure (of/by a party) to submit ...": the party, when named, or the parties
+    r"|^\W*(?:any\s+|a\s+)?failure\s+(?:(?:of|by)\s+(?P<subj2>[^,;]{1,60}?)\s+)?to\s+"
+    r"(?:timely\s+)?(?P<verb2>[a-z][a-z-]+)",
+    re.IGNORECASE,
+)
+
+
+def consequence_duty(sentence: str) -> tuple[Duty, int] | None:
+    """The duty in a sentence that says what follows if it is not done, and where the
+    condition ends (its date must lie before that), or None."""
+    m = _NOT_DONE.match(sentence)
+    if m is None:
+        return None
+    subject = m.group("subj") or m.group("subj2")
+    who = find_actor(subject) if subject else "parties"
+    if who is None:
+        return None
+    verb_at = m.start("verb") if m.group("verb") else m.start("verb2")
+    verb = (m.group("verb") or m.group("verb2")).lower()
+    # the comma that closes the condition, not the one inside "June 1, 2027"
+    closing = re.compile(r",(?!\s*\d{4}\b)").search(sentence, m.end())
+    comma = closing.start() if closing else -1
+    # "Failure to submit ... by June 1 will result ...": the condition runs to its verb
+    ends = re.search(r"\b(?:will|shall|may|can|could|results?|resulting)\b", sentence[m.end():])
+    cut = comma if comma >= 0 else len(sentence)
+    if m.group("verb2") and ends is not None:
+        cut = min(cut, m.end() + ends.start()) if comma >= 0 else m.end() + ends.start()
+    return Duty(None, (), verb_at, verb_at, who, False, verb), cut
