@@ -22,6 +22,11 @@ _NOT_DONE = re.compile(
     re.IGNORECASE,
 )
 
+# The comma that closes the condition, not the one inside "June 1, 2027".
+_CLOSING_COMMA = re.compile(r",(?!\s*\d{4}\b)")
+# "Failure to submit ... by June 1 will result ...": the condition runs to its main verb.
+_MAIN_VERB = re.compile(r"\b(?:will|shall|may|can|could|results?|resulting)\b")
+
 
 def consequence_duty(sentence: str) -> tuple[Duty, int] | None:
     """The duty in a sentence that says what follows if it is not done, and where the
@@ -35,12 +40,9 @@ def consequence_duty(sentence: str) -> tuple[Duty, int] | None:
         return None
     verb_at = m.start("verb") if m.group("verb") else m.start("verb2")
     verb = (m.group("verb") or m.group("verb2")).lower()
-    # the comma that closes the condition, not the one inside "June 1, 2027"
-    closing = re.compile(r",(?!\s*\d{4}\b)").search(sentence, m.end())
-    comma = closing.start() if closing else -1
-    # "Failure to submit ... by June 1 will result ...": the condition runs to its verb
-    ends = re.search(r"\b(?:will|shall|may|can|could|results?|resulting)\b", sentence[m.end():])
-    cut = comma if comma >= 0 else len(sentence)
+    closing = _CLOSING_COMMA.search(sentence, m.end())
+    cut = closing.start() if closing else len(sentence)
+    ends = _MAIN_VERB.search(sentence, m.end())
     if m.group("verb2") and ends is not None:
-        cut = min(cut, m.end() + ends.start()) if comma >= 0 else m.end() + ends.start()
+        cut = min(cut, ends.start())
     return Duty(None, (), verb_at, verb_at, who, False, verb), cut
