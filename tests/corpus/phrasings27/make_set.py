@@ -1,4 +1,5 @@
-"""Generator for phrasings27 (kinds seen in real orders that the parser dropped: docket-text gerunds,
+"""Generator for phrasings27 (kinds seen in real orders that the parser dropped: docket-text
+gerunds,
 session-day clock times, duties stated through their consequence, duties due "before the
 conference", case-law site summaries).
 
@@ -179,7 +180,8 @@ TZ = {"PR": "America/Puerto_Rico", "VI": "America/St_Thomas", "GU": "Pacific/Gua
       "ID": "America/Boise", "IL": "America/Chicago", "WI": "America/Chicago",
       "TX": "America/Chicago", "OK": "America/Chicago", "AR": "America/Chicago",
       "MI": "America/Detroit", "IN": "America/Indiana/Indianapolis",
-      "PA": "America/New_York", "VA": "America/New_York", "FL": "America/New_York", "NY": "America/New_York",
+      "PA": "America/New_York", "VA": "America/New_York", "FL": "America/New_York",
+      "NY": "America/New_York",
       "NJ": "America/New_York", "GA": "America/New_York", "OH": "America/New_York",
       "MD": "America/New_York", "NC": "America/New_York", "SC": "America/New_York",
       "CT": "America/New_York", "MN": "America/Chicago", "MO": "America/Chicago",
