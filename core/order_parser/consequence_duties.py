@@ -18,7 +18,14 @@ _NOT_DONE = re.compile(
     r"|fail\s+to)\s+(?:timely\s+)?(?P<verb>[a-z][a-z-]+)"
     # "Failure (of/by a party) to submit ...": the party, when named, or the parties
     r"|^\W*(?:any\s+|a\s+)?failure\s+(?:(?:of|by)\s+(?P<subj2>[^,;]{1,60}?)\s+)?to\s+"
-    r"(?:timely\s+)?(?P<verb2>[a-z][a-z-]+)",
+    r"(?:timely\s+)?(?P<verb2>[a-z][a-z-]+)"
+    # "Unless the parties notify chambers by October 1, ...", "Unless each party's report is
+    # received ... five (5) business days before the conference, ...": "if not", its duty
+    # verb named, active or passive
+    r"|^\W*unless\s+(?P<subj3>[^,;]{1,80}?)\s+(?:(?:is|are)\s+)?(?P<verb3>(?:notify|submit"
+    r"|file|serve|exchange|lodge|deliver|provide|send|confirm|make|email|e-mail|inform"
+    r"|advise)s?|(?:received|submitted|filed|lodged|delivered|served|exchanged|provided"
+    r"|made|sent))\b",
     re.IGNORECASE,
 )
 
@@ -34,12 +41,12 @@ def consequence_duty(sentence: str) -> tuple[Duty, int] | None:
     m = _NOT_DONE.match(sentence)
     if m is None:
         return None
-    subject = m.group("subj") or m.group("subj2")
+    subject = m.group("subj") or m.group("subj2") or m.group("subj3")
     who = find_actor(subject) if subject else "parties"
     if who is None:
         return None
-    verb_at = m.start("verb") if m.group("verb") else m.start("verb2")
-    verb = (m.group("verb") or m.group("verb2")).lower()
+    name = next(n for n in ("verb", "verb2", "verb3") if m.group(n))
+    verb_at, verb = m.start(name), m.group(name).lower()
     closing = _CLOSING_COMMA.search(sentence, m.end())
     cut = closing.start() if closing else len(sentence)
     ends = _MAIN_VERB.search(sentence, m.end())

@@ -80,8 +80,11 @@ _SESSION_DAY_TIME = re.compile(
     r"\b(?:join(?:s|ing)?|log(?:s|ging)?\s+(?:in|on)(?:to)?|sign(?:s|ing)?\s+in(?:to)?"
     r"|connect(?:s|ing)?|check(?:s|ing)?\s+in|arrive[sd]?|arriving|dial(?:s|ing)?\s+in"
     r"|report(?:s|ing)?\s+to\s+the\s+(?:clerk|security|lobby|jury|courtroom|chambers)"
-    r"|be\s+(?:present|available|seated|in\s+the\s+(?:waiting|virtual))"
-    rf")\b[^.;]{{0,80}}?\b(?:at|by|no\s+later\s+than|before)\s+(?P<t>{TIME})",
+    r"|call(?:s|ing)?\s+(?:chambers|the\s+(?:court|courtroom\s+deputy|clerk))"
+    r"|be\s+(?:present|available|seated|connected|in\s+the\s+(?:waiting|virtual))"
+    # an initial's period ("the Byron G. Rogers Courthouse") does not end the sentence
+    rf")\b(?:[^.;]|(?<=\b[A-Z])\.){{0,80}}?\b(?:at|by|no\s+later\s+than|before|from)\s+"
+    rf"(?P<t>{TIME})",
     re.IGNORECASE,
 )
 
@@ -89,8 +92,17 @@ _SESSION_DAY_TIME = re.compile(
 # Another meeting the time may be for: "join the test call at 9:00 a.m.", "log in to the
 # pre-conference teleconference", "arrive for the status hearing".
 _OTHER_GATHERING = re.compile(
-    r"\b(?:call|tele-?conference|telephone\s+conference|status|hearing|trial|test(?:ing)?"
+    r"\b(?:(?:the|a|an|this|test|telephone|conference|status|scheduling|zoom|video)\s+call"
+    r"|tele-?conference|telephone\s+conference|status|hearing|trial"
+    r"|test(?:ing)?\s+(?:session|call|run|meeting|conference)"
     r"|practice|pre-\w+|pre(?:conference|mediation|settlement)|preliminary|orientation|webinar)\b",
+    re.IGNORECASE,
+)
+
+
+_THING_BEFORE = re.compile(
+    r"\b(?:room|building|courthouse|line|link|bridge|platform|lobby|doors?|office)\s+"
+    r"(?:will|shall|should|must|is|are|may)\s+$",
     re.IGNORECASE,
 )
 
@@ -101,6 +113,8 @@ def _session_day_times(sentence: str) -> list[Phrase]:
         return []
     out = []
     for m in _SESSION_DAY_TIME.finditer(sentence):
+        if _THING_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+            continue  # "the conference room will be available from 1300 hours": no one's duty
         tod, why = read_time(m.group("t"))
         if tod is None:
             continue

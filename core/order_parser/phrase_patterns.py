@@ -89,7 +89,9 @@ def patterns(margin: bool) -> Patterns:
         rf"(?:of|(?:set|scheduled){g}for){g}(?:the{g})?)?{mods}"
         rf"{session_term(g)}(?:{g}date)?"
         # an amended order's "seven (7) days before the new date": the reset conference's
-        rf"|(?:the{g})?(?:new|reset|rescheduled){g}(?:(?:conference|session){g})?date)"
+        rf"|(?:the{g})?(?:new|reset|rescheduled){g}(?:(?:conference|session){g})?date"
+        # "15 minutes before the scheduled start": the session's start
+        rf"|(?:the{g})?scheduled{g}(?:start|starting{g}time|start{g}time|beginning))"
         # "two days after the rescheduled conference is scheduled": the setting is the event,
         # not the session's day (nor is "after the conference is reset").
         rf"(?!{g}(?:is|are|has{g}been|have{g}been|gets){g}(?:re-?)?(?:scheduled|set|noticed"

@@ -5,7 +5,9 @@ often written with the month's name. They are docket rows all the same -- the en
 the settlement conference dates the order, and another entry's "answer due 1/11/2027" is no
 settlement duty -- so `docket_entries` reads them as rows when a page shows at least two.
 
-A row here needs its entry number (bare, or "Filing 27") after the date: a schedule's
+A row here needs its entry number (bare, or "Filing 27") after the date, or before it as
+PacerMonitor's "#  Date  Description" table prints it ("42   08/30/2027   Settlement Conference
+Order"): a schedule's
 "03/03/2026   SETTLEMENT CONFERENCE SET" or a site's bare "Mar 2, 2027" date line is no row.
 """
 
@@ -46,9 +48,20 @@ SITE_ROW_START = re.compile(
     r"(?=[^\s\d/])",
     re.MULTILINE | re.IGNORECASE,
 )
+# PacerMonitor-like "#   Date   Description": the entry number first, then the date filed.
+_NUMBER_FIRST = re.compile(
+    rf"^[ \t]*(?P<num>\d{{1,5}})[ \t]+{_DATE_CELL}{_CELL_GAP}(?=[^\s\d/])",
+    re.MULTILINE | re.IGNORECASE,
+)
+_DOCKET_WORDS = re.compile(
+    r"(?:(?:PAPERLESS|ELECTRONIC|TEXT|MINUTE|SCHEDULING|AMENDED|SEALED)\s+)*"
+    r"(?:ORDER|MOTION|NOTICE|MINUTE|STIPULATION|JUDGMENT|SUMMONS|COMPLAINT|ANSWER)\b"
+    r"|[^\n]{0,200}?\b(?:Signed\s+by|Entered:|Ordered\s+by)\b"
+)
 # A row's leading cells in a sentence read from it: the sheet's, never the session's date.
 SITE_ROW_PREFIX = re.compile(
-    rf"^{_DATE_CELL}\s+(?:filing\s+)?\d{{1,5}}\s+(?=\S)|^filing\s+\d{{1,5}}\s+(?=\S)",
+    rf"^{_DATE_CELL}\s+(?:filing\s+)?\d{{1,5}}\s+(?=\S)|^filing\s+\d{{1,5}}\s+(?=\S)"
+    r"|^\d{1,5}\s+(?:\d{1,2}/\d{1,2}/\d{4}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})\s+(?=\S)",
     re.IGNORECASE,
 )
 _MIN_ROWS = 2  # one dated, numbered line is no docket page
@@ -57,6 +70,12 @@ _MIN_ROWS = 2  # one dated, numbered line is no docket page
 def site_row_starts(text: str) -> list[re.Match[str]]:
     """The numbered, dated rows of a docket site's page, or none when fewer than two."""
     rows = [m for m in SITE_ROW_START.finditer(text) if filed_of(m) is not None]
+    if len(rows) < _MIN_ROWS:
+        rows = [m for m in _NUMBER_FIRST.finditer(text) if filed_of(m) is not None]
+        # numbered, dated lines may be a schedule's ("1   06/01/2027   Demand due"): a docket
+        # page's entries say what the court or a party did
+        if not any(_DOCKET_WORDS.match(text, m.end()) for m in rows):
+            return []
     return rows if len(rows) >= _MIN_ROWS else []
 
 

@@ -176,3 +176,78 @@ def test_a_recited_report_is_no_unread_duty() -> None:
         + TAIL
     )
     assert not [w for w in order.warnings if w.startswith("No deadline was read")]
+
+
+# phrasings27's misses (written blind to the fixes above): more of the same kinds.
+
+
+def test_a_number_first_docket_page_dates_the_order_from_its_own_entry() -> None:
+    text = (
+        "Docket Entries\n#    Date         Description\n"
+        "41   05/03/2027   ORDER granting 40 Joint Motion for Referral to Settlement "
+        "Conference. Signed by District Judge Ann Lee on 5/3/2027. (Entered: 05/03/2027)\n"
+        "42   05/10/2027   ORDER: A settlement conference is set for Tuesday, June 15, 2027, "
+        "at 9:30 a.m. in Courtroom 6B, Minneapolis. Within seven (7) days of this Order, the "
+        "parties shall file a joint notice stating whether they consent to a video conference. "
+        "Signed by Magistrate Judge Jane Doe on\n5/10/2027. (Entered: 05/10/2027)\n"
+        "43   05/12/2027   NOTICE of Appearance by Sam Poe on behalf of Acme Corp.\n"
+    )
+    order = parse_order("UNITED STATES DISTRICT COURT\nDISTRICT OF MINNESOTA\n\n" + text)
+    assert order.order_date == date(2027, 5, 10)
+    [d] = compute_schedule(order).deadlines
+    assert d.due_date == date(2027, 5, 17)  # seven days from May 10, not from May 3
+
+
+def test_numbered_dated_schedule_lines_are_no_docket_page() -> None:
+    from settleconf.core.order_parser.site_dockets import site_row_starts
+
+    schedule = (
+        "1   06/01/2027   Demand due\n2   06/08/2027   Response due\n"
+        "3   06/15/2027   Settlement conference at 9:30 a.m.\n"
+    )
+    assert site_row_starts(schedule) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "at"),
+    [
+        # an initial's period inside a courthouse's name
+        ("Defendant's representative shall be present at the Byron G. Rogers Courthouse by "
+         "9:00 a.m.", time(9, 0)),
+        ("Lead counsel shall call chambers at 8:45 a.m. to confirm that everyone is present.",
+         time(8, 45)),
+        ("Plaintiff shall be connected by the institution's staff by 8:30 a.m. so that the "
+         "Court's IT staff can test the audio.", time(8, 30)),
+        ("Defense counsel shall be available by video from 8:45 a.m.", time(8, 45)),
+    ],
+)
+def test_more_clock_times_on_the_session_day(sentence: str, at: time) -> None:
+    [d] = _deadlines(sentence)
+    assert (d.due_date, d.due_time) == (date(2027, 6, 15), at)
+
+
+def test_a_room_available_from_a_time_is_no_one_s_duty() -> None:
+    assert _deadlines("The conference room will be available from 8:00 a.m.") == ()
+
+
+def test_minutes_before_the_scheduled_start() -> None:
+    [d] = _deadlines("All other participants shall log in no later than 15 minutes before the "
+                     "scheduled start.")
+    assert (d.due_date, d.due_time, d.needs_review) == (date(2027, 6, 15), time(9, 15), False)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who", "due"),
+    [
+        ("Unless the parties notify chambers by June 1, 2027, that they have exchanged written "
+         "settlement proposals, the Court will cancel the conference.", "parties",
+         date(2027, 6, 1)),
+        # five business days before Tue Jun 15, 2027: Jun 14, 11, 10, 9, 8
+        ("Unless each party's confidential settlement report is received by chambers at least "
+         "five (5) business days before the conference, the conference will be reset.",
+         "each party", date(2027, 6, 8)),
+    ],
+)
+def test_an_unless_clause_states_the_duty(sentence: str, who: str, due: date) -> None:
+    [d] = _deadlines(sentence)
+    assert (d.obligation.who, d.due_date) == (who, due)

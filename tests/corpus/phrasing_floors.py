@@ -61,13 +61,11 @@ def assert_whole(
                 assert date.fromisoformat(due).weekday() < 5, (item["id"], ob["id"])
 
 
-def assert_no_wrong_date_without_review(path: Path | None, known: int = 0) -> None:
+def assert_no_wrong_date_without_review(path: Path | None) -> None:
     """No duty's date and no conference date that matches no label is shown as sure (a
-    conference day the order does not set would move every period counted from it).
-    `known`: wrong dates found and still open, each named in the set's README; exactly that
-    many, so fixing one (or a new one) makes the row be updated."""
+    conference day the order does not set would move every period counted from it)."""
     total = report(path)["total"]
-    assert total["wrong_dates_without_review"] == known
+    assert total["wrong_dates_without_review"] == 0
     assert total["conference_dates_shown_wrong"] == 0
 
 
