@@ -55,6 +55,7 @@ from settleconf.core.order_parser.dates_in_text import (
     parse_time_text,
 )
 from settleconf.core.order_parser.deadline import check
+from settleconf.core.order_parser.held_sessions import held_sessions
 from settleconf.core.order_parser.hollow_dates import (
     hollow_session,
     hollow_time,
@@ -1404,6 +1405,16 @@ def find_conference(
             f"{SAME_DAY_DOUBT}: the order gives the conference date without a year; read "
             f'as {best.when:%A, %B %-d, %Y}, {year_from}: "{best.sentence.text}"; check.'
         )
+    held = held_sessions(sentences) if hollow is None else []
+    if held and (best is None or (order_date is not None and best.when < order_date)):
+        # A ruling that recites sessions and sets none: the last one held is the session it
+        # is about (not an earlier setting that was reset, nor another meeting's day).
+        last = max(held, key=lambda h: h.when)
+        if best is None or last.when >= best.when:
+            best, warnings = _Candidate(last.when, last.at, 1, last.sentence), [
+                f"The order sets no new session; it recites the settlement conference held on "
+                f'{last.when:%B %-d, %Y}: "{last.sentence.text}"; check.'
+            ]
     for find, say in _LAST_RESORTS:
         if best is not None or hollow is not None:
             break

@@ -57,7 +57,7 @@ OTHER_CONF = re.compile(
 # A meeting that is not the settlement session, named on its own: a (motion) hearing, a
 # teleconference, a trial. "mediation hearing" and "settlement conference hearing" are the
 # session (CONF) and are skipped where a CONF mention covers them.
-OTHER_MEETING = re.compile(r"\b(?:hearing|tele-?conference|trial)\b", re.IGNORECASE)
+OTHER_MEETING = re.compile(r"\b(?:hearing|tele-?conference|trial|deposition)\b", re.IGNORECASE)
 CONDITIONAL = re.compile(
     r"^(?:if|should|in\s+the\s+event|where|when)\b|\bmay\b"
     # a condition put by inversion after a comma: "..., should the conference be converted

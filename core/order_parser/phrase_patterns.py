@@ -68,7 +68,7 @@ def patterns(margin: bool) -> Patterns:
         rf"(?:(?:scheduled|mandatory|above|said|in-person|video|remote|court-ordered|judicial"
         rf"|court-conducted|court-annexed|upcoming|continued|telephonic|virtual"
         # an amended order's "the reset conference", "the rescheduled mediation"
-        rf"|reset|re-set|rescheduled|new"
+        rf"|reset|re-set|rescheduled|reconvened|new"
         # a minute entry after a session that did not settle: "before the further conference"
         rf"|further|follow-up"
         # a circuit mediation program's first session: the Ninth Circuit's "assessment
@@ -110,6 +110,12 @@ def patterns(margin: bool) -> Patterns:
         rf"(?:the{g})?(?P<cob>close{g}of{g}business|end{g}of{g}(?:the{g})?(?:business{g})?day"
         r"|(?-i:COB|EOD)\b)"
     )
+    _THIS_RULING = (
+        rf"(?:the{g}(?:date{g}of{g})?(?:entry{g}of{g})?|entry{g}of{g}|(?:the{g})?service{g}of{g})?"
+        rf"this{g}(?:(?:memorandum{g})?(?:opinion|decision)(?:{g}and{g}order)?|ruling"
+        rf"|memorandum(?:{g}and{g}order)?|(?:report|findings){g}and{g}recommendations?"
+        rf"|decision{g}and{g}order)"
+    )
     order = (
         rf"(?:(?:the{g})?(?:date{g}of{g}(?:entry{g}of{g})?|(?:filing|entry|issuance){g}date{g}of{g}"
         rf"|entry{g}of{g}|filing{g}of{g}|"
@@ -123,6 +129,10 @@ def patterns(margin: bool) -> Patterns:
         # a circuit mediator's or a judge's letter that sets the duty: "within seven (7) days
         # of the date of this letter" (never "the letter", which may be a party's)
         rf"{g}(?:order|notice)|the{g}date{g}hereof|today"
+        # a ruling named by its kind: "within fourteen (14) days of this Ruling", "of the entry
+        # of this Memorandum Opinion and Order", "after the date of this Report and
+        # Recommendation", "of this Memorandum and Order", "this Decision"
+        rf"|(?:{_THIS_RULING})"
         rf"|(?:the{g}date{g}of{g})?this{g}letter"
         # a stipulation the Court signs: "within 10 days of the Court's approval of this
         # Stipulation", "of entry of this Stipulated Order" -- the day it is so ordered
