@@ -49,6 +49,10 @@ _JUDGE = (r"\bwho is (?:the |our )?(?:magistrate|judge|mj)\b|\b(?:which|what) (?
           r"^is (?:the |this |it |our )?(?:settlement )?(?:conf\w*|case|it|session)? ?(?:before|in "
           r"front of|with) (?:the )?(?:magistrate judge|magistrate|mj|district judge|judge)\b.*"
           r"\bor\b|"
+          # "is the conference before Judge Halpern?": a judge named, to be checked
+          r"^is (?:the |this |it |our )?(?:settlement )?(?:conf\w*|case|it|session)? ?(?:before|in "
+          r"front of|with|held by|run by) (?:magistrate judge|magistrate|mj|district judge|judge"
+          r"|hon\w*) [a-z'-]+$|"
           r"\bwho is (?:the |our |this )?(?:settlement )?(?:conf\w*|session|case|matter|it) (?:in "
           r"front of|before)$|\bin front of (?:who|whom|which judge|what judge)\b|"
           r"\bwho (?:is|will be) (?:hearing|running|handling|conducting|overseeing|presiding over|"
@@ -260,6 +264,9 @@ def fact_kind(norm: str) -> Kind | None:
         return Kind("explain", "how", fact="format", asked_about="how", topic="conference")
     if re.search(r"\b(?:what|which) (?:courthouse|courtroom|building)\b(?: \w+){0,3} (?:going|go|"
                  r"head\w*|be|meet\w*|appear\w*)\b|"
+                 # "which courtroom in white plains is the conference in", "what floor is it on"
+                 r"\b(?:what|which) (?:courthouse|courtroom|building|floor|room)\b.*\b(?:conf\w*|"
+                 r"session|it|we)\b|"
                  r"^where is (?:the |our )?(?:settlement )?(?:conference|session|meeting)$|^where "
                  r"(?:will|do|does|should|must) (?:we|it|i|they)(?: (?:have|need) to)? (?:be|go|"
                  r"meet|take place|show up|appear)\b", norm):

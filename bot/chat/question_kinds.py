@@ -592,7 +592,9 @@ def _day_check(norm: str, today: date, conference: date | None,
                          r"plaintiff|defendant) (?:\w+ ){1,4}(?:on|by) (?:the )?(?:\d|may\b|june\b|"
                          r"mon|tue|wed|thu|fri|sat|sun|today|tomorrow)", norm)
     if not YES_NO.search(norm) and not tag and (late := _search(
-            r"\bstill (?:in )?time\b|\btoo late\b|\bstill make it\b", norm)):
+            r"\bstill (?:in )?time\b|\btoo late\b|\bstill make it\b|"
+            # "do we still have time to send the letter?"
+            r"\bstill (?:have|got|has) (?:\w+ )?time\b", norm)):
         # "still time to ...?" asks whether it is in time, "too late?" whether it is late; of
         # today unless a day is named ("demand in 2 wks - too late?")
         named = days_named(norm, today, conference)
@@ -614,6 +616,7 @@ def _day_check(norm: str, today: date, conference: date | None,
     late = _search(r"\b(?:are|am) (?:we|i) (?:too )?(?:late|behind|overdue|past due)\b|"
                    r"\bis it (?:too )?late\b|"
                    r"\btoo late\b|\bstill (?:in )?time\b|\bstill make it\b|"
+                   r"\bstill (?:have|got|has) (?:\w+ )?time\b|"
                    r"\b(?:did|have) (?:we|i|they) (?:miss|missed|blow|blown)\b|"
                    r"\bis it (?:overdue|past due)\b|\b(?:passed|pass|expired|gone by)\b", norm)
     judging = _search(r"\bok\b|\bokay\b|\bfine\b|\bin time\b|\bon time\b|\blate\b|\bearly\b"

@@ -50,6 +50,11 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(do|does|did|is|are|was|were|should|would|could|have|has|had|must|need)n'?t\b",
      r"\1 not"),
     (r"\b([pπ]|pl|pltf|pltff)'s\b", "plaintiff"), (r"\b(d|def|deft)'s\b", "defendant"),
+    # voice dictation's homophones of the domain's words: "who has to a tend", "the ex party
+    # letter", "settle mint demand", "on teems", "the dead line"
+    (r"\b(?:a|at) tend(s|ed|ing|ance)?\b", r"attend\1"), (r"\bex part(?:y|ies|ee)\b", "ex parte"),
+    (r"\bsettle (?:mint|meant|mend)\b", "settlement"), (r"\bteems\b", "teams"),
+    (r"\bdead lines?\b", "deadline"),
     (r"\bex[- ]?parte\b", "ex parte"), (r"\bex\.? ?p\b\.?", "ex parte"),
     # "loop in opposing counsel", "loop them in": copy them
     (r"\bloop(?:s|ed|ing)? in\b", "cc"), (r"\bloop(?:s|ed|ing)? (\w+(?: \w+)?) in\b", r"cc \1"),
@@ -472,6 +477,8 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
     ),
     "sanctions": (
         (r"\bsanction\w*\b", 5), (r"\bwhat happens if\b|\bwhat if\b", 4),
+        # the condition first: "if defendant never responds to our demand, what happens"
+        (r"^if\b.*\b(?:never|not|fails?|late|miss\w*)\b.*\bwhat (?:happens|then)\W*$", 4),
         (r"\bconsequences?\b|\bpenalt\w*\b|\bin trouble\b|\bpunish\w*\b|\bfined\b|\bfines\b|"
          r"\ba fine\b|\bfine (?:us|them|me|him|her|the \w+|our \w+|their \w+)\b|"
          r"\bramifications?\b|\brepercussions?\b|\bnon ?compliance\b|\bdownsides?\b|"

@@ -226,8 +226,19 @@ _NO_TRIP = re.compile(r"^(?:so |and )?(?:we|i) (?:don'?t|do not|won'?t) (?:have|
                       r"travel|come|appear|show up)\b[^?]*,? right\s*\??$", re.IGNORECASE)
 
 
+# "... like in the Acme case right?", "... as in our other SDNY case, correct?": another
+# matter's rule, said as the reason for a premise; the premise is checked on this one.
+_LIKE_ELSEWHERE = re.compile(
+    r"\s*,?\s*\b(?:like|as|same as) (?:in |with |for |on )?(?:the |our |that |their |my |an? )?"
+    r"(?:other |last |previous |prior )?(?:[\w.'’-]+ ){0,3}?(?:case|matter|action|suit|order)s?\b",
+    re.IGNORECASE,
+)
+
+
 def _premise_as_question(question: str) -> str:
-    q = question.strip()
+    q = _LIKE_ELSEWHERE.sub("", question.strip())
+    if q != question.strip():
+        question = q
     if _NO_TRIP.match(q):
         return "is the conference remote?"
     if m := _HAD_DOWN.match(q):

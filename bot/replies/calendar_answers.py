@@ -264,6 +264,10 @@ def counting_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
     return _reply(matter, text, "counting", citations=(FRCP_6A,))
 
 
+# The yes/no after an if-clause: "if they send it sat may 11, is our response due sat may 18"
+_IS_DUE_ON = re.compile(r"\b(?:is|are|will|would)\s+(?:our|the|their|its?|my)\b(?: \w+){0,4} due\b")
+
+
 def event_day_reply(matter: Matter, meaning: Interpretation, today: date) -> Reply | None:
     """"If we send our demand on May 10, when is their response due?": the duty counted from
     that day by `core.deadlines` (nothing is recorded). None when the duty isn't counted
@@ -282,6 +286,15 @@ def event_day_reply(matter: Matter, meaning: Interpretation, today: date) -> Rep
     tense = "was made" if day < today else "is made"
     text = (f"If the {what} {tense} {short(day)}, the {lower_title(d)} is due {short(due)} "
             f"({d.obligation.rule.describe()}, {source(d.obligation.paragraph)}).")
+    # "..., is our response due sat may 18?": the day put up, checked
+    claimed = [n.day for n in days_named(meaning.read_as, today, matter.conference.date)
+               if n.day != day]
+    if claimed and (asks_yes_no(meaning.read_as) or _IS_DUE_ON.search(meaning.read_as)):
+        said = claimed[-1]
+        moved = " (a weekend or holiday moves it to the next open day)" if (
+            said != due and said.weekday() >= 5) else ""
+        text = (f"Yes — {text[:1].lower()}{text[1:]}" if said == due else
+                f"No — {text[:1].lower()}{text[1:-1]}, not {short(said)}{moved}.")
     record = f"{what.split()[-1]} made {day.isoformat()}"
     details = (f"- Nothing is recorded: say `{record}` once it is.",) if day <= today else ()
     return _reply(matter, text, "deadline", details,

@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from settleconf.bot.chat.clock_said import said_time
 from settleconf.bot.chat.question_kinds import YES_NO
 from settleconf.bot.chat.questions import Interpretation
 from settleconf.bot.replies.change_notes import (
@@ -51,6 +52,22 @@ def _judge(matter: Matter) -> str:
     if order.signing_judge and order.signing_judge != order.judge:
         text += f" The order is signed by {order.signing_judge}."
     return text
+
+
+# "is the conference before Judge Halpern?": the name put to us, checked
+_NAMED_JUDGE = re.compile(r"\b(?:before|in front of|with|held by|run by) (?:magistrate judge|"
+                          r"magistrate|mj|district judge|judge|hon\w*\.?) (?P<n>[A-Za-z'’-]+)\W*$",
+                          re.IGNORECASE)
+
+
+def _judge_checked(matter: Matter, question: str) -> str:
+    said = _NAMED_JUDGE.search(question.strip())
+    judge = matter.order.judge
+    if said is None or not judge:
+        return _judge(matter)
+    names = {w.lower() for w in re.findall(r"[A-Za-z'’-]+", judge)}
+    right = said.group("n").lower() in names
+    return f"{'Yes' if right else 'No'} — {_judge(matter)}"
 
 
 def _court(matter: Matter) -> str:
@@ -184,7 +201,7 @@ def fact_reply(matter: Matter, meaning: Interpretation, today: date, question: s
     fact = meaning.fact
     order, conf = matter.order, matter.conference
     if fact == "judge":
-        return _reply(matter, _judge(matter), conf.quote, conf.paragraph)
+        return _reply(matter, _judge_checked(matter, question), conf.quote, conf.paragraph)
     if fact == "case":
         caption = f" — {matter.caption}" if matter.caption else ""
         court = f" ({matter.court or order.court})" if (matter.court or order.court) else ""
@@ -246,9 +263,14 @@ def fact_reply(matter: Matter, meaning: Interpretation, today: date, question: s
             # "2:30 is eastern right?": the court's own zone, confirmed
             text = f"Yes — the conference is {text.removeprefix('The conference is ')}"
         return _reply(matter, text, conf.quote, conf.paragraph)
-    reply = _reply(matter, _format(matter, meaning.asked_about or "", question.lower(),
-                                   meaning.read_as),
-                   conf.quote, conf.paragraph)
+    how = _format(matter, meaning.asked_about or "", question.lower(), meaning.read_as)
+    said = said_time(question)
+    if said is not None and conf.time is not None and said != conf.time and (
+            how.startswith(("No — ", "Yes — "))):
+        # "is the conference at 10am on zoom?": the hour is wrong too, whatever the platform
+        rest = how.split(" — ", 1)[1]
+        how = f"No — it is at {fmt_time(conf.time)}, not {fmt_time(said)}; {rest}"
+    reply = _reply(matter, how, conf.quote, conf.paragraph)
     if conf.date is None:
         return reply
     at = f" at {fmt_time(conf.time)} {zone_abbrev(conf.date, conf.timezone, conf.time)}" \

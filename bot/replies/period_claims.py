@@ -24,8 +24,9 @@ _PERIOD = re.compile(
     re.IGNORECASE,
 )
 # A premise put to the bot: "isn't it ...", "I thought ...", "someone said ...", "right?"
-_PREMISE = re.compile(r"\b(?:isn'?t|is it not|i thought|thought|someone said|i heard|right\s*\??$|"
-                      r"correct\s*\??$|am i right)\b", re.IGNORECASE)
+# (a "?" closing "right?" leaves no word boundary after it: those end the string instead)
+_PREMISE = re.compile(r"\b(?:isn'?t|is it not|i thought|thought|someone said|i heard|am i right)\b"
+                      r"|\b(?:right|correct)\s*\??\s*$", re.IGNORECASE)
 
 
 def period_claim_reply(matter: Matter, deadline: Deadline, question: str) -> Reply | None:

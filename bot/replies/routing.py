@@ -12,6 +12,7 @@ from settleconf.bot.chat import question_vocabulary as vocab
 from settleconf.bot.chat.claims import may_claim, read_claims
 from settleconf.bot.chat.question_kinds import YES_NO
 from settleconf.bot.chat.questions import IntentName, Interpretation
+from settleconf.bot.chat.reminder_requests import reminder_request
 from settleconf.bot.replies import uncovered
 from settleconf.bot.replies.answer_first import answer_by_passage, answer_explain_reply
 from settleconf.bot.replies.calendar_answers import (
@@ -32,11 +33,15 @@ from settleconf.bot.replies.day_answers import (
     overdue_reply,
     window_reply,
 )
+from settleconf.bot.replies.done_already import done_already_reply
 from settleconf.bot.replies.explanations import current_first
 from settleconf.bot.replies.matter_facts import fact_reply
 from settleconf.bot.replies.order_search import lookup_reply, not_in_order_reply, paragraph_reply
 from settleconf.bot.replies.period_claims import period_claim_reply
+from settleconf.bot.replies.reminder_requests import reminder_request_reply
 from settleconf.bot.replies.reply import Reply
+from settleconf.bot.replies.time_claims import time_claim_reply
+from settleconf.bot.replies.time_left import time_left_reply
 from settleconf.bot.replies.why_by_day import why_of_day_reply
 from settleconf.core.matter import Matter
 
@@ -90,6 +95,9 @@ def _answer_more(
         return checked
     intent = meaning.intent
     schedule = matter.schedule()
+    if (asked := reminder_request(question)) is not None and (reminded := reminder_request_reply(
+            matter, asked, schedule.get(meaning.obligation_id or ""))):
+        return reminded  # "remind me two days before the letter is due", "stop reminders"
     # Procedure answers read both the words as typed (a comma starts a yes/no clause) and
     # as read ("oc" is opposing counsel, "ltr" the letter).
     both = f"{question.lower()} | {meaning.read_as}"
@@ -98,7 +106,14 @@ def _answer_more(
                                                      "conference_length",
                                                      "day_vs_conference"):
         return fact_reply(matter, meaning, today, question)
+    if intent is IntentName.DATE_CHECK and (
+            found := schedule.get(meaning.obligation_id or "")) and (
+            done := done_already_reply(matter, found, question)):
+        return done  # "we already sent our demand in february, do we need another?": no
     if intent is IntentName.DATE_CHECK:
+        if (found := schedule.get(meaning.obligation_id or "")) and (
+                hour := time_claim_reply(matter, found, question)):
+            return hour  # "does our response have to go out by 5pm on the 21st": no hour set
         return date_check_reply(matter, meaning, schedule, today)
     if intent is IntentName.DEADLINE and meaning.obligation_id and _asks_if_passed(question):
         # "has the deadline for the demand passed?": yes or no about today, then the date.
@@ -113,9 +128,21 @@ def _answer_more(
     if intent in (IntentName.THIS_WEEK, IntentName.DEADLINES) and (
             meaning.until is not None or meaning.party is not None):
         return window_reply(matter, meaning, schedule, today, question)
-    if intent is IntentName.DEADLINE and (found := schedule.get(meaning.obligation_id or "")) and (
+    if intent in (IntentName.DEADLINE, IntentName.WHY) and (
+            found := schedule.get(meaning.obligation_id or "")) and (
             claimed := period_claim_reply(matter, found, question)):
-        return claimed  # "isn't the demand due 10 days before?": no, 14
+        # "isn't the demand due 10 days before?": no, 14 (also when read as a why: "demand
+        # is due 21 days before the conference, correct?")
+        return claimed
+    asked_duty = meaning.obligation_id or next(
+        (o.obligation_id for o in meaning.options if o.intent is IntentName.DEADLINE), None)
+    if (found := schedule.get(asked_duty or "")) and (
+            left := time_left_reply(matter, found, question, today)):
+        return left  # "how many business days until the letter is due?": 5, from today
+    if intent in (IntentName.DEADLINE, IntentName.WHY) and (
+            found := schedule.get(meaning.obligation_id or "")) and (
+            hour := time_claim_reply(matter, found, question)):
+        return hour  # "is the letter due at 2:30 like the conference?": no, end of day
     if intent is IntentName.DEADLINE and meaning.asked_about in ("which", "before", "after") and (
             meaning.options):
         return compare_reply(matter, meaning, schedule)

@@ -4,6 +4,7 @@ instead of offering every duty to pick from."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from settleconf.bot.chat.question_dates import days_named
@@ -26,15 +27,20 @@ def deadline_of_day(matter: Matter, meaning: Interpretation, today: date) -> Dea
     options = [o for o in meaning.options if o.intent is IntentName.WHY and o.obligation_id]
     if meaning.intent is not IntentName.CLARIFY or not options or not meaning.read_as:
         return None
-    days = {d.day for d in days_named(meaning.read_as, today, matter.conference.date)
-            if d.holiday is None}
-    if len(days) != 1:
+    days = list(dict.fromkeys(d.day for d in days_named(
+        meaning.read_as, today, matter.conference.date) if d.holiday is None))
+    contrast = len(days) == 2 and _CONTRAST.search(meaning.read_as)
+    if len(days) != 1 and not contrast:
         return None
+    # "why the 20th and not the 21st?": the day given first is the one asked about
+    day = days[0]
     schedule = matter.schedule()
-    (day,) = days
     # ranked: the duty the question leans to comes first, then any other due that day
     offered = [found for o in options if (found := schedule.get(o.obligation_id or ""))]
     for found in [*offered, *schedule.deadlines]:
         if key_day(found) == day:
             return found
     return None
+
+
+_CONTRAST = re.compile(r"\b(?:and |but )?(?:not|instead of|rather than|vs|versus)\b")

@@ -22,10 +22,10 @@ from tests.bot.testbot import TestBot
         ("isn't the letter due 5 days before?",
          "No — the ex parte letter is due 5 business days before the conference: Ex parte "
          "letter, Mon May 20 (¶2)."),
-        # a premise the claims check reads (bot/replies/claims.py): its date and rule
+        # a right premise read as a why: confirmed, with its rule and date (period_claims)
         ("I thought the demand was due two weeks before the conference?",
-         "Settlement demand: Tue May 14, 2024 (end of day, EDT). The order says 14 days before "
-         "the conference (¶3)."),
+         "Yes — the settlement demand is due 14 days before the conference: Settlement demand, "
+         "Tue May 14 (¶3)."),
         ("someone said the ex parte letter is capped at 5 pages?",
          "No — the letter may be no longer than 10 pages (¶2)."),
         ("is the limit 15 pages for the letter?",

@@ -61,7 +61,13 @@ wrong_date_premise 4/4, deadline 4/4 and the rest all right. The 18 misses:
   the letter's contents quoted; should be No, it was due Mon May 20), and "how many business
   days until the ex parte letter is due" (the rule, not the count from today; correction
   above): 2.
-Held to 18 misses."""
+Held to 18 misses at first; after the kinds they showed were fixed (session 14: a stated hour
+checked against the order's end-of-day rule, a judge's name checked, "still have time",
+another matter's rule said as the premise's reason, periods put up with "correct?", the day
+given first in "why the 20th and not the 21st?", voice homophones, reminders asked in words,
+"days left", "what happens" after an if-clause, a where-question about a remote session, a
+duty already done whose order asks for it only if not, a response day put up after an
+if-clause) every line reads right: held to none."""
 
 from __future__ import annotations
 
@@ -71,7 +77,7 @@ from tests.eval.test_tuning_first_lines import BENCH, misses
 
 DEV = Path(__file__).resolve().parent / "dev_s25.jsonl"
 LINES = BENCH.load(DEV)
-MISSES_NOW = 18  # 18 at the first read (with the label corrections above)
+MISSES_NOW = 0  # 18 at the first read (with the label corrections above)
 
 
 def test_the_set_is_written_from_both_sides_on_new_angles() -> None:
