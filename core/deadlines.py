@@ -6,7 +6,6 @@ current conference (after adjournments) in; deadlines and warnings out.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time
@@ -349,12 +348,7 @@ def _counted(
             anchor_name=anchor_name, due_time=rule.time_of_day,
         )
         return _from_computation(ob, ctx, comp)
-    if (
-        period is None
-        and rule.anchor is Anchor.CONFERENCE
-        and rule.direction is Direction.BEFORE
-        and not _SETTLES_FIRST.search(ob.quote)
-    ):
+    if period is None and rule.anchor is Anchor.CONFERENCE and rule.direction is Direction.BEFORE:
         return _by_the_session(ob, ctx, anchor)
     if period is None:
         return _undetermined(
@@ -367,15 +361,6 @@ def _counted(
     except ValueError as exc:
         return _undetermined(ob, ctx, f"Cannot count this: {exc}.")
     return _from_computation(ob, ctx, _unknown_court_doubt(comp, period, ctx))
-
-
-# "If the case settles before the conference, counsel shall notify chambers": the
-# "before" is the settlement's, and the duty waits on it, not on the session.
-_SETTLES_FIRST = re.compile(
-    r"\b(?:settle[sd]?|resolved?|resolution)\b[^.;]{0,60}?\b(?:before|prior\s+to"
-    r"|in\s+advance\s+of)\b",
-    re.IGNORECASE,
-)
 
 
 def _by_the_session(ob: Obligation, ctx: _Context, anchor: date | datetime) -> Deadline:

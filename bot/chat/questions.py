@@ -598,8 +598,10 @@ def _named_by_period(norm: str, obligations: Sequence[Obligation],
 def _tag_on_procedure(r: _Reading) -> bool:
     """"ex parte means they don't see it, right?": a procedure put for confirmation, with no
     day or date in it, is that procedure's yes/no, not a doubt about a deadline's date."""
+    # a page count is the procedure's own ("the letter is limited to 10 pages, right?")
+    said = re.sub(r"\b\d+ (?:pages?|pp)\b", " ", r.full)
     return bool(r.cues["why"] in ("right", "correct", "wrong") and r.strong and not r.cues["time"]
-                and not days_named(r.full, r.today) and not re.search(r"\d", r.full))
+                and not days_named(said, r.today) and not re.search(r"\d", said))
 
 
 # Procedures an order rarely sets, asked about (a what-if about a new date is read before).

@@ -278,6 +278,12 @@ def lead_point(points: Sequence[str], question: str) -> int | None:
         # "13 pages before exhibits", "file a 15-page submission": the letter's own length,
         # whatever else it names
         found = [i for i, point in enumerate(points) if "no longer than" in point] + found
+    if _STATED_CAP.search(q) and pages_said(q) and not re.search(
+            r"exhibit|attach|appendi|annex|enclos|\bextend\w*|\bextension\b|\bpermission\b|"
+            r"\bleave\b|\bwaive\w*|\benlarg\w*|\bgo(?:ing)? over\b|\bmore pages\b", q):
+        # "the letter is limited to 10 pages right?", "may not exceed ten pages; is that
+        # correct?": the page limit put up to check, not the contents' "at a minimum"
+        found = [i for i, point in enumerate(points) if "no longer than" in point] + found
     if re.search(r"\bcop(?:y|ies)\b", q) and re.search(_SIDE_WORDS.replace("them|", ""), q) and (
             not re.search(r"\b(?:court|chambers|judge|mj|magistrate|clerk|demand|offer|number|"
                           r"response)\b", q)):
@@ -342,6 +348,13 @@ def _conditional(point: str, q: str) -> str | None:
             over = max(said) > limit
             if over and re.search(r"\b(?:just|only)\b", q):  # "can we just e-mail them?"
                 return f"No — over {limit} pages of attachments, {rule}"
+            if re.search(r"\b(?:no|not|dont|don't|doesnt|doesn't|never)\b(?: \w+){0,2} "
+                         r"(?:hard|paper|physical|cop|need)", q):
+                # "no hard copy needed if our exhibits are 6 pages right": the premise is
+                # negative, so agreeing is "Right", not "No"
+                return (f"No — over {limit} pages of attachments, {rule}" if over else
+                        f"Right — no hard copy is needed: only attachments over {limit} pages "
+                        "call for one")
             return (f"Yes — over {limit} pages of attachments, {rule}" if over else
                     f"No — a hard copy is needed only when the attachments exceed {limit} pages")
         return f"Only if the attachments exceed {limit} pages: then {rule}"
@@ -409,7 +422,7 @@ def first_choice(question: str) -> str:
 
 # A page limit stated in the question: "capped at 5 pages", "the limit is 15 pages".
 _STATED_CAP = re.compile(r"\b(?:capped|cap|limit(?:ed)?|max(?:imum)?|no more than|not more than|"
-                         r"up to|at most)\b")
+                         r"up to|at most|(?:may|must|can|shall|to) not exceed|not to exceed)\b")
 
 
 def verdict(point: str, question: str) -> str | None:

@@ -23,6 +23,7 @@ _PERIOD = re.compile(
     r"(?P<kind>business\s+|court\s+|calendar\s+)?(?P<unit>days?|weeks?)\s+(?:before|prior)\b",
     re.IGNORECASE,
 )
+_A_DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}/\d{1,2}\b", re.IGNORECASE)
 # A premise put to the bot: "isn't it ...", "I thought ...", "someone said ...", "right?"
 # (a "?" closing "right?" leaves no word boundary after it: those end the string instead)
 _PREMISE = re.compile(r"\b(?:isn'?t|is it not|i thought|thought|someone said|i heard|am i right)\b"
@@ -36,6 +37,10 @@ def period_claim_reply(matter: Matter, deadline: Deadline, question: str) -> Rep
     if m is None or not _PREMISE.search(question) or rule.kind is not RuleKind.RELATIVE or (
             rule.amount is None or rule.unit is None):
         return None
+    if _A_DAY.search(question[m.end():]) and re.search(r"\b(?:was|is|be|=|gives?|makes?)\b"
+                                                        r"(?: \w+){0,2} (?:the |may )?\d",
+                                                        question[m.end():]):
+        return None  # "... before the 28th was the 21st": a day worked out, the why answers it
     n = int(m.group("n")) if m.group("n").isdigit() else NUMBER_WORDS[m.group("n").lower()]
     days = n * 7 if m.group("unit").lower().startswith("week") else n
     business = bool(m.group("kind")) and not m.group("kind").lower().startswith("calendar")
@@ -46,3 +51,28 @@ def period_claim_reply(matter: Matter, deadline: Deadline, question: str) -> Rep
     label = f"para. {ob.paragraph}" if ob.paragraph else "preamble"
     return Reply(text=text, intent="deadline", title=matter_title(matter), matter=matter.docket,
                  citations=(Citation(f"Order, {label}", ob.quote),))
+
+
+# "how many days before the conf is the ltr due", "... the demand due vs the letter": the
+# order's period for each duty named, not its date alone
+_HOW_LONG_BEFORE = re.compile(
+    r"\bhow (?:many|much) (?:business |court |calendar )?(?:days|time|weeks)\b(?: \w+){0,3} "
+    r"(?:before|prior to|ahead of|in advance of)\b|\bhow far (?:in advance|ahead|before)\b",
+    re.IGNORECASE,
+)
+
+
+def period_asked_reply(matter: Matter, deadlines: list[Deadline], question: str) -> Reply | None:
+    """The period of each duty asked about, counted back from the conference."""
+    back = [d for d in deadlines if d.obligation.rule.kind is RuleKind.RELATIVE
+            and d.obligation.rule.amount is not None and d.obligation.rule.unit is not None]
+    if not back or not _HOW_LONG_BEFORE.search(question):
+        return None
+    parts = [f"the {lower_title(d)} is due {d.obligation.rule.describe()}: {item(d)} "
+             f"({source(d.obligation.paragraph)})" for d in back]
+    text = "; ".join(parts)
+    return Reply(text=f"{text[:1].upper()}{text[1:]}.", intent="deadline",
+                 title=matter_title(matter), matter=matter.docket,
+                 citations=tuple(Citation(f"Order, para. {d.obligation.paragraph}"
+                                          if d.obligation.paragraph else "Order, preamble",
+                                          d.obligation.quote) for d in back))

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 from settleconf.bot.chat import question_vocabulary as vocab
 from settleconf.bot.chat.claims import may_claim, read_claims
+from settleconf.bot.chat.obligation_ranking import profile, rank
 from settleconf.bot.chat.question_kinds import YES_NO
 from settleconf.bot.chat.questions import IntentName, Interpretation
 from settleconf.bot.chat.reminder_requests import reminder_request
@@ -37,7 +38,7 @@ from settleconf.bot.replies.done_already import done_already_reply
 from settleconf.bot.replies.explanations import current_first
 from settleconf.bot.replies.matter_facts import fact_reply
 from settleconf.bot.replies.order_search import lookup_reply, not_in_order_reply, paragraph_reply
-from settleconf.bot.replies.period_claims import period_claim_reply
+from settleconf.bot.replies.period_claims import period_asked_reply, period_claim_reply
 from settleconf.bot.replies.reminder_requests import reminder_request_reply
 from settleconf.bot.replies.reply import Reply
 from settleconf.bot.replies.time_claims import time_claim_reply
@@ -51,6 +52,9 @@ _SOCIAL = {
     "greeting": "Hi — ask me about this matter: “what's next?”, “when is the conference?”, "
     "`deadlines`, or `help`.",
 }
+
+
+_HOW_LONG = re.compile(r"\bhow (?:many|much|far)\b", re.IGNORECASE)
 
 
 def _wants_a_date(question: str) -> bool:
@@ -98,6 +102,16 @@ def _answer_more(
     if (asked := reminder_request(question)) is not None and (reminded := reminder_request_reply(
             matter, asked, schedule.get(meaning.obligation_id or ""))):
         return reminded  # "remind me two days before the letter is due", "stop reminders"
+    named = [o.obligation_id for o in (meaning, *meaning.options) if o.obligation_id]
+    if not named and _HOW_LONG.search(question):
+        # "how many days before the conf is the demand due vs the letter": every duty named
+        profiles = [profile(o) for o in matter.order.obligations]
+        ranked = rank(profiles, meaning.read_as)
+        top = ranked[0][0] if ranked else 0.0
+        named = [ob.id for s, ob, _ in ranked if s >= 0.5 * top]
+    if (period := period_asked_reply(
+            matter, [d for i in dict.fromkeys(named) if (d := schedule.get(i))], question)):
+        return period
     # Procedure answers read both the words as typed (a comma starts a yes/no clause) and
     # as read ("oc" is opposing counsel, "ltr" the letter).
     both = f"{question.lower()} | {meaning.read_as}"

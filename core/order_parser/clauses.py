@@ -9,7 +9,7 @@ is passive).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from settleconf.core.order_parser.numbers import normalize_numbers
 
@@ -369,8 +369,30 @@ def inverted_condition(sentence: str, at: int, modal: str) -> bool:
     return _INVERTED_SUBJECT.match(sentence, at) is not None
 
 
+# A list item's mark before its condition: "(6) If the case settles before the conference,
+# counsel shall notify chambers immediately."
+_ITEM_MARK = re.compile(r"^\s*(?:\(\w{1,4}\)|\w{1,3}[.)])\s+")
+
+
 def read_duty(sentence: str, *, weak_ok: bool = False) -> Duty | None:
     """The duty in `sentence`, or None when no one is told to do anything."""
+    mark = _ITEM_MARK.match(sentence)
+    if mark is None or not _CONDITION_START.match(sentence[mark.end() :]):
+        return _read_duty(sentence, weak_ok=weak_ok)
+    # read past the mark, so the condition is seen as one; offsets back in the whole
+    at = mark.end()
+    duty = _read_duty(sentence[at:], weak_ok=weak_ok)
+    if duty is None:
+        return None
+    return replace(
+        duty,
+        condition_spans=tuple((a + at, b + at) for a, b in duty.condition_spans),
+        modal_start=duty.modal_start + at,
+        modal_end=duty.modal_end + at,
+    )
+
+
+def _read_duty(sentence: str, *, weak_ok: bool) -> Duty | None:
     starts_conditional = _CONDITION_START.match(sentence) is not None
     # "IT IS HEREBY ORDERED that ..." introduces the order's terms; it is no one's duty.
     # "If a party wishes to appear remotely, it must file ...": "it" is the party there.

@@ -251,3 +251,11 @@ def test_minutes_before_the_scheduled_start() -> None:
 def test_an_unless_clause_states_the_duty(sentence: str, who: str, due: date) -> None:
     [d] = _deadlines(sentence)
     assert (d.obligation.who, d.due_date) == (who, due)
+
+
+@pytest.mark.parametrize("mark", ["(6) ", "E. ", "b) ", ""])
+def test_a_marked_item_s_condition_is_read_as_one(mark: str) -> None:
+    # "before the conference" is the settlement's, not the notice's: never due by the session
+    ds = _deadlines(f"\n\n{mark}If the case settles before the conference, counsel shall notify "
+                    "chambers immediately.")
+    assert [d.due_date for d in ds] == [None] * len(ds)
