@@ -257,6 +257,16 @@ SETS += [
         due_pct=97.0,  # 100/100 (first read 65/100)
         kind_due_pct=90.0,  # every kind 100% (first read: docket_gerunds 11/18)
     ),
+    # phrasings28: rulings that recite sessions (sanctions, enforcement, show cause, fee awards
+    # and R&Rs, several sessions), written blind. First read 25/30, 27/30, 39/45 (86.7%), 0
+    # unreviewed wrong dates; now 30/30, 30/30, 45/45, 0.
+    PhrasingSet(
+        "phrasings28",
+        whole={"at_least": 30, "kinds": 5, "lines": (15, 40), "quoted": True},
+        conference=29,  # of 30, dates and times alike (30 now; first read 25 and 27)
+        due_pct=97.0,  # 45/45 (first read 39/45)
+        kind_due_pct=90.0,  # every kind 100% (first read: fee_awards_and_rr 3/5)
+    ),
 ]
 _IDS = [s.folder for s in SETS]
 
