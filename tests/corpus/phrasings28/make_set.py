@@ -69,7 +69,9 @@ def _check_fed() -> None:
         return d
 
     def obs(d):
-        return d - timedelta(days=1) if d.weekday() == 5 else d + timedelta(days=1) if d.weekday() == 6 else d
+        if d.weekday() == 5:
+            return d - timedelta(days=1)
+        return d + timedelta(days=1) if d.weekday() == 6 else d
 
     want = set()
     for y in (2025, 2026, 2027, 2028):
@@ -176,7 +178,8 @@ def add(kind: str, court: str, state: str, judge: str, order_date: date,
             ob["after_event"] = True
         obligations.append(ob)
     flat = " ".join(text.split())
-    for wd, mo, dd, yy in re.findall(r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? ("
+    for wd, mo, dd, yy in re.findall(
+            r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? ("
                                      + "|".join(MONTHS) + r") (\d{1,2}), (\d{4})", flat):
         got = D(int(yy), MONTHS.index(mo) + 1, int(dd)).strftime("%A")
         assert got == wd, ("weekday", wd, mo, dd, yy)
