@@ -12,9 +12,7 @@ from settleconf.bot.replies.deadlines import matter_title
 from settleconf.bot.replies.matter_facts import source
 from settleconf.bot.replies.reply import Reply
 from settleconf.core.counting import CalendarLike
-from settleconf.core.court_calendar import calendar_for, federal_calendar
-from settleconf.core.courts import UnknownCourtError
-from settleconf.core.deadlines import Deadline, DeadlineStatus
+from settleconf.core.deadlines import Deadline, DeadlineStatus, order_calendar
 from settleconf.core.matter import Matter
 
 # Time left, not the order's period: "how many days until ...", "... do we have left",
@@ -22,14 +20,6 @@ from settleconf.core.matter import Matter
 _ASKS = re.compile(r"\bhow many (?P<b>business |court |working )?days\b(?: \w+){0,4}? (?:until|"
                    r"till|til|left|remaining)\b|\b(?P<b2>business |court |working )?days? "
                    r"(?:left|remaining)\b", re.IGNORECASE)
-
-
-def _calendar(matter: Matter) -> CalendarLike:
-    court = matter.court or matter.order.court
-    try:
-        return calendar_for(court) if court else federal_calendar()
-    except UnknownCourtError:
-        return federal_calendar()
 
 
 def _open_days(start: date, end: date, calendar: CalendarLike) -> int:
@@ -50,7 +40,8 @@ def time_left_reply(matter: Matter, deadline: Deadline, question: str, today: da
         return None
     business = bool(m.group("b") or m.group("b2"))
     if business:
-        n = _open_days(today, due, _calendar(matter))
+        # the calendar the schedule itself is counted on
+        n = _open_days(today, due, order_calendar(matter.order))
         unit = "business day" if n == 1 else "business days"
     else:
         n = (due - today).days
