@@ -516,6 +516,14 @@ def verdict(point: str, question: str) -> str | None:
     if "not just" in point:
         negative = False  # "does the client have to come?": yes, the parties themselves
     if "instead be available by phone" in point and re.search(
+            r"\bphone\b|\btelephon\w*|\bcall\w* in\b|\bdial\w*\b|\blisten\w*", q) and re.search(
+            r"\blocal counsel\b|\bco-?counsel\b|\bassociates?\b|\bparalegals?\b|\bsecond chair\b|"
+            r"\bjunior\b|\bsummer\b|\bintern\b", q):
+        # "can local counsel just dial in and listen?": the phone is the authority person's;
+        # of a lawyer the order does not name as attending it says nothing
+        return (f"The order doesn't say others may join that way: only "
+                f"{_lower_first(point.rstrip('.'))}")
+    if "instead be available by phone" in point and re.search(
             r"\b(?:need|needs|have|has|must|required)\b", q) and not re.search(
             r"\bphone\b|\btelephon\w*|\bcall\w* in\b|\bdial\b|\breachable\b|\bavailable\b", q):
         return f"No — {_lower_first(point.rstrip('.'))}"  # "need to be on video?": phone will do
@@ -620,6 +628,13 @@ def _remote_first(matter: Matter, head: str, point: str, question: str) -> str:
     asked = re.search(r"\b(zoom|webex|google meet|teams)\b", question)
     if re.search(r"\bin person\b|\bin court\b|\bcourthouse\b|\bphysically\b", question):
         return f"No — the conference is remote, {where}; {_lower_first(point.rstrip('.'))}"
+    if conf.format is ConferenceFormat.VIDEO and asks_yes_no(question) and re.search(
+            r"\bvideo\b|\bvirtual\w*|\bremote\w*|\bonline\b|\bteams\b", question) and re.search(
+            r"\b(?:attend|join|participate|appear|be there|come)\w*", question) and not (
+            asked and conf.platform and asked.group(1) not in conf.platform.lower()):
+        # "can I attend by video?": the conference itself is by video
+        return (f"Yes — the conference itself is remote, {where}, by video; "
+                f"{_lower_first(point.rstrip('.'))}")
     if asked and conf.platform and asked.group(1) not in conf.platform.lower():
         lead = "No — the" if asks_yes_no(question) else "The"  # "will there be a zoom link?"
         return (f"{lead} conference is {where}, not {asked.group(1).title()}; "

@@ -45,6 +45,22 @@ from tests.bot.testbot import TestBot
         ("is it ok if the mediator from our private mediation joins",
          "The order doesn't say whether the mediator from our private mediation may attend; it "
          "says who must: the parties themselves must attend, not just their lawyers (¶4)."),
+        # the phone is the authority person's, not a lawyer's the order doesn't name (was Yes)
+        ("can local counsel just dial in and listen?",
+         "The order doesn't say others may join that way: only the person with settlement "
+         "authority may instead be available by phone to approve any proposed settlement (¶4)."),
+        # the session itself is by video (was a Yes about the authority person's phone)
+        ("can I attend by video?",
+         "Yes — the conference itself is remote, on Microsoft Teams, by video; the person with "
+         "settlement authority may instead be available by phone to approve any proposed "
+         "settlement (¶4)."),
+        # an hour put up where the order sets none (FRCP 6(a)(4))
+        ("is the ex parte letter due at 2:30 like the conference?",
+         "No — the order gives no hour for the ex parte letter: it is due by the end of the day "
+         "(midnight in the court's zone, FRCP 6(a)(4)), not 2:30 p.m.: Ex parte letter, Mon May "
+         "20 (¶2)."),
+        ("is the conference before Judge Halpern?",
+         "No — Magistrate Judge Victoria Reznik holds the settlement conference (preamble)."),
     ],
 )
 async def test_a_premise_is_checked(bot: TestBot, question: str, first: str) -> None:
