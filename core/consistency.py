@@ -61,7 +61,10 @@ def schedule_warnings(
         if d.due_date is None:
             # waiting on an event: the day is the latest it can fall, not a date set
             verb = "can be due as late as"
-        if conf_day is not None and day > conf_day and not _case_schedule(d.obligation):
+        # (a ruling after a session already held: its duties all come after it, as they should)
+        held = order.order_date is not None and conf_day is not None and conf_day < order.order_date
+        if conf_day is not None and day > conf_day and not held and not _case_schedule(
+                d.obligation):
             warnings.append(
                 f"{title} {verb} {fmt_day(day)}, after the conference ({fmt_day(conf_day)})."
             )

@@ -107,6 +107,18 @@ _THING_BEFORE = re.compile(
 )
 
 
+def _step_name(said: str) -> str:
+    """What the step is called: its sentence seldom names a paper to call it by."""
+    low = said.lower()
+    if re.match(r"(?:join|log|sign|connect|dial|be\s+connected|be\s+in\s+the)", low):
+        return "join_session"
+    if low.startswith("call"):
+        return "call_chambers"
+    if re.match(r"be\s+available", low):
+        return "be_available"
+    return "arrive"
+
+
 def _session_day_times(sentence: str) -> list[Phrase]:
     """The session's day at the clock time the sentence gives (a sentence with no date)."""
     if _OTHER_GATHERING.search(sentence):
@@ -122,6 +134,7 @@ def _session_day_times(sentence: str) -> list[Phrase]:
             Phrase(
                 m.start(), m.end(), m.group(0), RuleKind.RELATIVE, anchor=Anchor.CONFERENCE,
                 amount=0, unit=Unit.DAYS, direction=Direction.BEFORE, time_of_day=tod,
+                session_step=_step_name(m.group(0)),
                 # the day is inferred, never written: said, and marked for review
                 reasons=(*why, f"The order gives only a time ('{m.group('t')}'): read as on "
                          "the day of the conference."),

@@ -74,6 +74,11 @@ _TITLES = {
     "contact_chambers": "Contact chambers",
     "complete_discovery": "Complete discovery",
     "attendee_emails": "Attendees' e-mail addresses",
+    # steps on the session's day, by a clock time
+    "join_session": "Join the session",
+    "arrive": "Arrive for the conference",
+    "be_available": "Be available",
+    "call_chambers": "Call chambers",
 }
 _STOP = word_set(
     "the a an any each such his her their its all of to and or by be is are shall must should "

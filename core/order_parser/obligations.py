@@ -525,6 +525,8 @@ class _Reader:
                 f"{blank[a:b]} {context}",
                 fallback=fallback_source(blank, clause_start, m_start, m_end),
             )
+        if phrase.session_step is not None:
+            base = phrase.session_step  # "so_it_staff" named nothing: the step on the day does
         same = [d for d in self.drafts if d.index == sentence.index]
         if base == "deadline" and owner and same:
             # "Plaintiff's demand is due May 24, and Defendant's by June 1": the paper is the

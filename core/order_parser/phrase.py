@@ -34,6 +34,8 @@ class Phrase:
     weekday: int | None = None  # NAMED_WEEKDAY: 0 = Monday
     prior_week: bool = False  # NAMED_WEEKDAY: "the Monday of the week before"
     nth: int = 1  # NAMED_WEEKDAY: "the second Friday before" is 2
+    # a step on the session's day by a clock time ("join_session", "arrive", ...): its name
+    session_step: str | None = None
 
 
 def margin_reason(text: str, keep: list[tuple[int, int]], offset: int) -> tuple[str, ...]:

@@ -75,3 +75,33 @@ def test_before_the_reconvened_conference() -> None:
             "days before the reconvened conference." + TAIL)
     [d] = compute_schedule(parse_order(text)).deadlines
     assert d.due_date == date(2027, 9, 30)  # Oct 4, Oct 1, Sep 30 (Oct 2-3 a weekend)
+
+
+def test_a_ruling_s_own_duties_are_not_warned_as_after_the_held_session() -> None:
+    order = parse_order(HEAD + "The settlement conference was held on July 28, 2027. Plaintiff "
+                        "shall execute the release within fourteen (14) days of this Ruling." + TAIL)
+    schedule = compute_schedule(order)
+    assert not [w for w in schedule.warnings if "after the conference" in w]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "step", "title"),
+    [
+        ("Participants shall join the video conference at 9:20 a.m.", "join_session",
+         "Join the session"),
+        ("Plaintiff shall be connected by the institution's staff by 8:30 a.m. so that the "
+         "Court's IT staff can test the audio.", "join_session", "Join the session"),
+        ("Counsel shall arrive by 8:45 a.m. to check in with the courtroom deputy.", "arrive",
+         "Arrive for the conference"),
+        ("Lead counsel shall call chambers at 8:45 a.m. to confirm that everyone is present.",
+         "call_chambers", "Call chambers"),
+        ("Defense counsel shall be available by video from 8:45 a.m.", "be_available",
+         "Be available"),
+    ],
+)
+def test_a_step_on_the_session_day_is_named_for_the_step(sentence: str, step: str,
+                                                         title: str) -> None:
+    text = (HEAD + "A settlement conference is set for Tuesday, October 5, 2027, at 9:30 a.m. in "
+            "Courtroom 6B. " + sentence + TAIL.replace("September 14", "September 1"))
+    [d] = compute_schedule(parse_order(text)).deadlines
+    assert (d.id, d.obligation.title) == (step, title)
