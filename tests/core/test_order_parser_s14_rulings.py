@@ -78,8 +78,10 @@ def test_before_the_reconvened_conference() -> None:
 
 
 def test_a_ruling_s_own_duties_are_not_warned_as_after_the_held_session() -> None:
-    order = parse_order(HEAD + "The settlement conference was held on July 28, 2027. Plaintiff "
-                        "shall execute the release within fourteen (14) days of this Ruling." + TAIL)
+    order = parse_order(
+        HEAD + "The settlement conference was held on July 28, 2027. Plaintiff shall execute the "
+        "release within fourteen (14) days of this Ruling." + TAIL
+    )
     schedule = compute_schedule(order)
     assert not [w for w in schedule.warnings if "after the conference" in w]
 
