@@ -123,14 +123,13 @@ def _session_day_times(sentence: str) -> list[Phrase]:
     """The session's day at the clock time the sentence gives (a sentence with no date)."""
     if _OTHER_GATHERING.search(sentence):
         return []
-    out = []
     for m in _SESSION_DAY_TIME.finditer(sentence):
         if _THING_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
             continue  # "the conference room will be available from 1300 hours": no one's duty
         tod, why = read_time(m.group("t"))
         if tod is None:
             continue
-        out.append(
+        return [
             Phrase(
                 m.start(), m.end(), m.group(0), RuleKind.RELATIVE, anchor=Anchor.CONFERENCE,
                 amount=0, unit=Unit.DAYS, direction=Direction.BEFORE, time_of_day=tod,
@@ -139,8 +138,8 @@ def _session_day_times(sentence: str) -> list[Phrase]:
                 reasons=(*why, f"The order gives only a time ('{m.group('t')}'): read as on "
                          "the day of the conference."),
             )
-        )
-    return out[:1]
+        ]  # one step a sentence
+    return []
 
 
 def _trailing_time(sentence: str, phrase: Phrase) -> Phrase:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, time
 
-from settleconf.core.order_parser.conference_format import CONF, SETTLEMENT_CONF
+from settleconf.core.order_parser.conference_format import SETTLEMENT_CONF
 from settleconf.core.order_parser.dates_in_text import find_dates, find_times
 from settleconf.core.order_parser.paragraphs import Sentence
 
@@ -47,9 +47,9 @@ def held_sessions(sentences: tuple[Sentence, ...]) -> list[HeldSession]:
     for s in sentences:
         text = s.text
         names = bool(SETTLEMENT_CONF.search(text))
+        # "It was held on ...": the session the sentence before named
+        about = names or (named_before and _PRONOUN.match(text) is not None)
         held = _HELD.search(text)
-        about = names or (named_before and _PRONOUN.match(text) is not None) or (
-            held is not None and CONF.search(held.group(0)) is not None and names)
         if held is not None and about:
             dates = [d for d in find_dates(text) if d.value is not None]
             if dates:
@@ -62,5 +62,5 @@ def held_sessions(sentences: tuple[Sentence, ...]) -> list[HeldSession]:
                              and _START.search(text[t.end : found.start]))
                          or _START.search(text[max(0, t.start - 30) : t.start])]
                 out.append(HeldSession(found.value, times[0].value if times else None, s))
-        named_before = names or (named_before and _PRONOUN.match(text) is not None)
+        named_before = about
     return out
