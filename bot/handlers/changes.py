@@ -17,8 +17,9 @@ from settleconf.bot.handlers.schedule_diff import changed_lines as changed_lines
 from settleconf.bot.handlers.schedule_diff import summarize as summarize  # re-exported
 from settleconf.bot.replies.deadlines import key_day, matter_title
 from settleconf.bot.replies.formatting import local_day
+from settleconf.bot.replies.reminder_settings import describe_reminders as describe_reminders
 from settleconf.bot.replies.reply import Action, Reply, Style
-from settleconf.core.counting import fmt_day, fmt_time
+from settleconf.core.counting import fmt_day
 from settleconf.core.matter import EventKind, Matter, MatterEvent, ReminderSettings, Side
 from settleconf.core.reminder_policy import court_zone
 
@@ -138,14 +139,6 @@ def parse_reminders(args: tuple[str, ...]) -> ReminderSettings:
     return ReminderSettings(
         tuple(sorted(set(days), reverse=True)), tuple(sorted(set(bdays), reverse=True)), at
     )
-
-
-def describe_reminders(s: ReminderSettings) -> str:
-    parts = [f"{n} day{'s' * (n != 1)} before" for n in s.days_before]
-    parts += [f"{n} business day{'s' * (n != 1)} before" for n in s.business_days_before]
-    if s.due_day_at is not None:
-        parts.append(f"{fmt_time(s.due_day_at)} on the due day")
-    return ", ".join(parts) if parts else "off"
 
 
 async def cmd_remind(ctx: Context, matter: Matter, cmd: Command) -> Reply:

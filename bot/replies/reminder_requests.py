@@ -3,23 +3,26 @@ falls on for the duty asked about, how this channel's reminders work, and the co
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 from settleconf.bot.chat.reminder_requests import ReminderRequest
-from settleconf.bot.handlers.changes import describe_reminders
 from settleconf.bot.replies.day_answers import key_day, lower_title, short
 from settleconf.bot.replies.deadlines import matter_title
+from settleconf.bot.replies.reminder_settings import describe_reminders, remind_args
 from settleconf.bot.replies.reply import Reply
 from settleconf.core.deadlines import Deadline
-from settleconf.core.matter import Matter
+from settleconf.core.matter import Matter, ReminderSettings
 
 
 def reminder_request_reply(matter: Matter, asked: ReminderRequest,
                            deadline: Deadline | None) -> Reply | None:
     now = describe_reminders(matter.reminders)
     if asked.stop:
+        # the lead times set now bring them back; once off, the defaults do
+        back = remind_args(matter.reminders if now != "off" else ReminderSettings())
         text = (f"To stop reminders for {matter.docket} in this channel, say `remind off` "
-                f"(now: {now}); `remind 7d 2bd 9:00` turns them back on.")
+                f"(now: {now}); `remind {back}` turns them back on.")
         return Reply(text=text, intent="remind", title=matter_title(matter), matter=matter.docket)
     due = key_day(deadline) if deadline is not None else None
     if deadline is None or due is None or asked.days is None or asked.business:
@@ -28,10 +31,9 @@ def reminder_request_reply(matter: Matter, asked: ReminderRequest,
     day = due - timedelta(days=asked.days)
     s = matter.reminders
     # `remind` replaces the lead times: the command keeps the ones set and adds this one
-    args = [f"{n}d" for n in sorted({*s.days_before, asked.days}, reverse=True)]
-    args += [f"{n}bd" for n in s.business_days_before]
-    args += [f"{s.due_day_at.hour}:{s.due_day_at.minute:02d}"] if s.due_day_at else []
+    wanted = replace(s, days_before=tuple(sorted({*s.days_before, asked.days}, reverse=True)))
     text = (f"{lead[:1].upper()}{lead[1:]} before the {lower_title(deadline)} (due "
             f"{short(due)}) is {short(day)}. Reminders here go to the whole channel at its lead "
-            f"times (now: {now}); `remind {' '.join(args)}` adds {lead} before every deadline.")
+            f"times (now: {now}); `remind {remind_args(wanted)}` adds {lead} before every "
+            "deadline.")
     return Reply(text=text, intent="remind", title=matter_title(matter), matter=matter.docket)

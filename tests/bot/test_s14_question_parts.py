@@ -9,6 +9,9 @@ import pytest
 
 from settleconf.bot.chat.clock_said import said_time
 from settleconf.bot.chat.reminder_requests import ReminderRequest, reminder_request
+from settleconf.bot.handlers.changes import parse_reminders
+from settleconf.bot.replies.reminder_settings import remind_args
+from settleconf.core.matter import ReminderSettings
 
 
 @pytest.mark.parametrize(
@@ -46,3 +49,16 @@ def test_a_clock_time_said(question: str, at: time | None) -> None:
 )
 def test_a_reminder_asked_in_words(question: str, asked: ReminderRequest | None) -> None:
     assert reminder_request(question) == asked
+
+
+@pytest.mark.parametrize(
+    "settings",
+    [
+        ReminderSettings(),
+        ReminderSettings((7, 2), (2,), time(9, 0)),
+        ReminderSettings((), (), None),  # off
+    ],
+)
+def test_the_remind_command_offered_sets_what_it_says(settings: ReminderSettings) -> None:
+    # the reply's `remind …` arguments read back as the same lead times
+    assert parse_reminders(tuple(remind_args(settings).split())) == settings
