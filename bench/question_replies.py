@@ -4,7 +4,8 @@ Run: .venv/bin/python bench/question_replies.py [--set FILE] [--json] [--show-mi
 
 Each line of tests/eval/frozen/questions.jsonl was written by someone who never saw the
 question matcher (tests/eval/frozen/README.md). It is asked of the real service, in a
-channel linked to the example matter, on the line's `today`; the answer is right when
+channel linked to the example matter (or to the order a line names in `order`, a path from
+the project root, added on its `added_on`), on the line's `today`; the answer is right when
 the first line of the reply's answer (`Reply.text`, which every renderer shows as the
 answer) contains every `first_line_has` string and none of `first_line_lacks`
 (case-insensitive). Intent labels are reported but not scored: what
@@ -94,10 +95,40 @@ def is_right(line: dict[str, Any], first: str) -> bool:
 
 
 def _request(
-    text: str, today: date, upload: UploadedFile | None = None, user: str = "U1"
+    text: str, today: date, upload: UploadedFile | None = None, user: str = "U1",
+    channel: str = "C1",
 ) -> Request:
-    return Request(platform="slack", workspace="T1", channel="C1", user=user, text=text,
+    return Request(platform="slack", workspace="T1", channel=channel, user=user, text=text,
                    today=today, upload=upload, trusted=upload is not None)
+
+
+def _matter(line: dict[str, Any]) -> tuple[str, date]:
+    """The order a line is asked about (`order`, a path from the project root; the example
+    order when absent) and the day it was added (`added_on`)."""
+    added = line.get("added_on")
+    return line.get("order") or "", date.fromisoformat(added) if added else ADDED_ON
+
+
+async def _add_matters(
+    service: Service, lines: list[dict[str, Any]]
+) -> dict[tuple[str, date], str]:
+    """One channel per distinct order, each with its order added: a line is asked in the
+    channel of its own matter, as a team would ask in that matter's channel."""
+    channels: dict[tuple[str, date], str] = {}
+    for line in lines:
+        key = _matter(line)
+        if key in channels:
+            continue
+        channel = f"C{len(channels) + 1}"
+        path, added_on = key
+        name, text = ("order.txt", example_text()) if not path else (
+            Path(path).name, (ROOT / path).read_text(encoding="utf-8"))
+        added = await service.handle(
+            _request("add", added_on, UploadedFile(name, text), channel=channel))
+        if added.is_error:
+            raise SystemExit(f"the order {path or 'example'} was not added: {added.text}")
+        channels[key] = channel
+    return channels
 
 
 async def ask_all(lines: list[dict[str, Any]]) -> tuple[list[Answer], float]:
@@ -106,10 +137,7 @@ async def ask_all(lines: list[dict[str, Any]]) -> tuple[list[Answer], float]:
         clock = datetime.combine(ADDED_ON, clock_time(13), tzinfo=UTC)
         service = Service(store, clock=lambda: clock)
         try:
-            added = await service.handle(
-                _request("add", ADDED_ON, UploadedFile("order.txt", example_text())))
-            if added.is_error:
-                raise SystemExit(f"the example order was not added: {added.text}")
+            channels = await _add_matters(service, lines or [{}])
             baseline = []
             for _ in range(20):
                 t0 = time.process_time()
@@ -122,7 +150,8 @@ async def ask_all(lines: list[dict[str, Any]]) -> tuple[list[Answer], float]:
                 # Each line is a first question, from a person of its own: asked as one user,
                 # the follow-up memory (docs/follow-ups.md) would read a line as following
                 # the one before it, and a line's score would depend on its neighbour.
-                reply = await service.handle(_request(line["q"], today, user=f"Q{n}"))
+                reply = await service.handle(_request(
+                    line["q"], today, user=f"Q{n}", channel=channels[_matter(line)]))
                 cpu = time.process_time() - t0
                 first = first_line(reply.text)
                 answers.append(Answer(line, first, is_right(line, first), cpu * 1000))
