@@ -23,7 +23,11 @@ _HELD = re.compile(
     r"|\b(?:went|go(?:es)?)\s+forward\b|\btook\s+place\b|\bproceeded\b"
     # the participle after the session: "the settlement conference held by Zoom on July 22"
     r"|\b(?:conference|session|mediation)\s+(?:\w+\s+)?(?:held|conducted|convened)\b"
-    r"|\b(?:conducted|held|convened|presided\s+over)\s+(?:a|the)\s+(?:court-?\w+\s+)?"
+    # "held a final settlement conference", "conducted a second, day-long mediation"
+    # the parties' side of it: "the Parties attended a settlement conference before ...",
+    # "the parties appeared for a settlement conference"
+    r"|\b(?:conducted|held|convened|presided\s+over|attended|appeared\s+(?:for|at)"
+    r"|participated\s+in)\s+(?:a|the|an)\s+(?:[\w-]+,?\s+){0,2}?"
     r"(?:settlement\s+)?(?:conference|session|mediation)\b",
     re.IGNORECASE,
 )

@@ -20,6 +20,7 @@ from settleconf.core.order_parser.conference import (
 )
 from settleconf.core.order_parser.court_numbers import case_number
 from settleconf.core.order_parser.cut_duties import cut_duty_warnings
+from settleconf.core.order_parser.cut_settings import cut_setting
 from settleconf.core.order_parser.deadline import parse_deadline
 from settleconf.core.order_parser.deadline_phrases import named_session_dates
 from settleconf.core.order_parser.deadline_zones import in_court_zone
@@ -265,6 +266,11 @@ def _parse(text: str, source_name: str | None) -> Order:
     if conference.date is None and conference.time is None:
         # its date lost to the scan ("held on __/__/__ at 10:00 a.m."), its time still there
         conference = replace(conference, time=lost_date_time(text))
+    cut = cut_setting([s.text for s in layout.sentences]) if truncated else None
+    if cut is not None and conference.date is not None:
+        # the date read is the setting that was replaced; the new one is past the cut
+        conference = replace(conference, date=None, time=None)
+        conf_warnings = [*conf_warnings, cut]
     if court is None and conference.time is not None and conference.quote:
         # No court to take a zone from: the zone the order writes after the time
         # ("10:00 a.m. EST") is the conference's, rather than no zone at all.
