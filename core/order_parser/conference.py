@@ -1407,28 +1407,27 @@ def find_conference(
         )
     held = held_sessions(sentences) if hollow is None else []
     last = max(held, key=lambda h: h.when) if held else None
+    # A ruling that recites sessions and sets none: the last one held is the session it is
+    # about (not an earlier setting that was reset, nor another meeting's day). With the
+    # order's date unread, a date before a session already held is past too.
     if last is not None and (
         best is None
-        or (order_date is not None and best.when < order_date)
-        # with the order's date unread: a date before a session already held is past too
+        or (order_date is not None and best.when < order_date and last.when >= best.when)
         or last.when > best.when
     ):
-        # A ruling that recites sessions and sets none: the last one held is the session it
-        # is about (not an earlier setting that was reset, nor another meeting's day).
-        if best is None or last.when >= best.when:
-            # a setting recited after it ("I scheduled a third settlement conference for May
-            # 29") may be the one the ruling is about: both readings are shown
-            later = sorted({c.when for c in cands if c.score >= 7 and c.when > last.when})
-            best, warnings = _Candidate(last.when, last.at, 1, last.sentence), [
-                f"The order sets no new session; it recites the settlement conference held on "
-                f'{last.when:%B %-d, %Y}: "{last.sentence.text}"; check.'
-            ]
-            if later:
-                listed = ", ".join(f"{d:%B %-d, %Y}" for d in later)
-                warnings.append(
-                    f"It also recites a later setting ({listed}) without saying it was held: "
-                    f"check which conference date the order is about."
-                )
+        # a setting recited after it ("I scheduled a third settlement conference for May
+        # 29") may be the one the ruling is about: both readings are shown
+        later = sorted({c.when for c in cands if c.score >= 7 and c.when > last.when})
+        best, warnings = _Candidate(last.when, last.at, 1, last.sentence), [
+            f"The order sets no new session; it recites the settlement conference held on "
+            f'{last.when:%B %-d, %Y}: "{last.sentence.text}"; check.'
+        ]
+        if later:
+            listed = ", ".join(f"{d:%B %-d, %Y}" for d in later)
+            warnings.append(
+                f"It also recites a later setting ({listed}) without saying it was held: "
+                f"check which conference date the order is about."
+            )
     for find, say in _LAST_RESORTS:
         if best is not None or hollow is not None:
             break

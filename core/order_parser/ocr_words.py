@@ -41,6 +41,8 @@ KEY_WORDS = (
     # a period's unit and a follow-on's "at the same time" ("within a wcek", "simuItaneously")
     "week", "day", "hour", "hours", "month", "months", "time", "simultaneously", "simultaneous",
     "concurrently", "held",
+    # a step on the session's day ("shall joln the video conference at 9:55 a.m.")
+    "join", "arrive", "available", "call",
     # a period's count written as a word ("fivc business days", "scven (7) days"): misread,
     # the deadline was lost without a word
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",

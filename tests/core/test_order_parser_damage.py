@@ -21,7 +21,12 @@ from settleconf.core.order_parser.glued_text import respace_dates
 from settleconf.core.order_parser.ocr_words import mend_ocr_words
 from settleconf.core.order_parser.page_joins import close_margin_splits
 from settleconf.core.order_parser.text_source import clean_text
-from tests.core.damage_grading import TEXT_LACKS_THE_DATE, grade, tuning_orders
+from tests.core.damage_grading import (
+    CONFERENCE_NOT_IN_TEXT,
+    TEXT_LACKS_THE_DATE,
+    grade,
+    tuning_orders,
+)
 from tests.core.order_damage import DAMAGES, damage
 from tests.core.unseen_orders import only, read
 
@@ -58,6 +63,7 @@ def test_undamaged_orders_grade_all_right() -> None:
     for path in ORDERS:
         result = grade(path, path.read_text("utf-8"))
         flagged = len(TEXT_LACKS_THE_DATE.get(path.stem, ()))
+        flagged += path.stem in CONFERENCE_NOT_IN_TEXT
         assert (result.failures, result.outcomes["flagged"]) == ([], flagged), path.stem
         assert set(result.outcomes) <= {"right", "flagged"}, path.stem
 
@@ -95,6 +101,9 @@ def test_every_number_style_reads_the_same_period(written: str) -> None:
         ("Counsel sball subrnit statements prlor to the", "Counsel shall submit statements "
          "prior to the"),
         ("DEFENDANTS SHAIL SERVE", "DEFENDANTS SHALL SERVE"),
+        # a step on the session's day (dropped at seed 2467 of "ocr swaps" on dev order 308)
+        ("Participants shall joln the video conference and arrlve by 9:55", "Participants "
+         "shall join the video conference and arrive by 9:55"),
         # English words and names that look like a misreading stay as they are
         ("the bearing, the clays, Mr. Conrt-Smith, 3 clays", "the bearing, the clays, "
          "Mr. Conrt-Smith, 3 clays"),
