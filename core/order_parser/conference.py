@@ -1417,13 +1417,13 @@ def find_conference(
     ):
         # a setting recited after it ("I scheduled a third settlement conference for May
         # 29") may be the one the ruling is about: both readings are shown
-        later = sorted({c.when for c in cands if c.score >= 7 and c.when > last.when})
+        set_later = sorted({c.when for c in cands if c.score >= 7 and c.when > last.when})
         best, warnings = _Candidate(last.when, last.at, 1, last.sentence), [
             f"The order sets no new session; it recites the settlement conference held on "
             f'{last.when:%B %-d, %Y}: "{last.sentence.text}"; check.'
         ]
-        if later:
-            listed = ", ".join(f"{d:%B %-d, %Y}" for d in later)
+        if set_later:
+            listed = ", ".join(f"{d:%B %-d, %Y}" for d in set_later)
             warnings.append(
                 f"It also recites a later setting ({listed}) without saying it was held: "
                 f"check which conference date the order is about."
