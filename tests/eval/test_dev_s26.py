@@ -20,13 +20,12 @@ path from the project root into /work/shared/corpus/orders) and the day it was a
   duty), the request by e-mail to the law clerk (payal_patel@wawd.uscourts.gov, subject
   "Request for non-appearance of a party"); persons with ultimate settlement authority on
   Zoom or readily available by phone. The text does not say who sees the memoranda.
-- 029, N.D. Ill., Magistrate Judge Sidney I. Schenkier, in chambers Rm. 1846, Fri Nov 2,
-  2012 at 9:30 am; several parties' duties: plaintiff's settlement letter to defense counsel
-  by Mon Oct 8 (Columbus Day, a date stated outright, not moved), defendant's letter by Thu
-  Oct 25, plaintiff's counsel delivers copies to chambers by noon Fri Oct 26; the exchange
-  dates move only by written agreement or court order, the chambers date only by court
-  order; sanctions for not complying; the 10/16 status hearing stricken. The page limit is
-  in the Standing Order, not in the text.
+- 015, N.D. Cal. (San Francisco), Magistrate Judge Joseph C. Spero, in person in Courtroom
+  A, 15th Floor, 450 Golden Gate Avenue, Wed Mar 26, 2008 at 9:30 am; several parties'
+  duties, each with a time of day: the parties exchange by fax, with copies faxed to
+  chambers (415-522-3636), lists of proposed attendees by 5:00 pm Sat Mar 1 (a date stated
+  outright, not moved to Monday), settlement proposals by 5:00 pm Wed Mar 5 and responses by
+  5:00 pm Fri Mar 14. The text sets no page limit.
 - 027, S.D. Cal., Magistrate Judge Linda Lopez, a second mandatory settlement conference in
   her chambers (221 West Broadway, Suite 2140, San Diego), Thu Jan 3, 2019 at 1:00 pm;
   requests to be excused from attending, 5 court days before: Wed Dec 26, 2018 (New Year's
@@ -41,8 +40,9 @@ or place put up), attendance and authority, confidentiality, where and how to su
 limits, what happens if, wrong premises, counting (holidays, court days), typos and voice
 garble, and one question per order the text does not answer (the reply should say so).
 
-First read: see the commit after "dev_s26: 60 questions on four other orders (written
-blind)".
+Order 029 (N.D. Ill.) was in the first commit; the bench could not add it (no docket
+number in its text, so the run stopped before any question was asked) and 015 took its
+place, written blind like the rest. First read: see the commits after that.
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ LINES = BENCH.load(DEV)
 MISSES_NOW = len(LINES)
 
 ORDERS = {"031": ("2012-12-19", "2013-02-13"), "014": ("2023-06-20", "2023-06-26"),
-          "029": ("2012-09-18", "2012-11-02"), "027": ("2018-12-14", "2019-01-03")}
+          "015": ("2008-02-15", "2008-03-26"), "027": ("2018-12-14", "2019-01-03")}
 
 
 def test_the_set_asks_fifteen_questions_of_each_of_four_other_orders() -> None:
