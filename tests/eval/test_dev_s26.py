@@ -42,7 +42,17 @@ garble, and one question per order the text does not answer (the reply should sa
 
 Order 029 (N.D. Ill.) was in the first commit; the bench could not add it (no docket
 number in its text, so the run stopped before any question was asked) and 015 took its
-place, written blind like the rest. First read: see the commits after that.
+place, written blind like the rest.
+
+First read (commit "dev_s26: order 015 replaces 029 ..."): 63.3% (38/60); wrong_date_premise
+0/4, delivery 2/6, conference 6/11, deadline 5/9, mixed_matter 2/4, time_of_day 1/2,
+counting_explained 3/4, attendance 2/3; time_left 4/4, due this week / next week / tomorrow
+6/6, not_in_order 4/4 and the rest right. By order: 031 10/15, 014 7/15, 015 10/15, 027
+11/15. Label correction after review (no miss was a wrong label):
+- "do the settlement memos get shared with the other side or just the judge?" (014): has
+  "say" was met by "The order doesn't say how to send the settlement letter.", which answers
+  how to send, not who sees the memoranda; it now also lacks "how to send" (right -> miss).
+After the correction: 61.7% (37/60).
 """
 
 from __future__ import annotations
@@ -72,7 +82,7 @@ def test_the_set_asks_fifteen_questions_of_each_of_four_other_orders() -> None:
         by_order[number] = by_order.get(number, 0) + 1
     assert by_order == dict.fromkeys(ORDERS, 15)
     assert {line["side"] for line in LINES} >= {"plaintiff", "defendant"}
-    assert sum(line["style"] in ("voice", "typo") for line in LINES) >= 4
+    assert sum(line["style"] in ("voice", "typo", "abbrev") for line in LINES) >= 8
     assert sum(line["intent"] == "not_in_order" for line in LINES) == 4
 
 
