@@ -14,7 +14,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
-from settleconf.core.periods import Direction, Period, Unit
+from settleconf.core.periods import ClosedDayRoll, Direction, Period, Unit
 
 # How every reply words what a session asks, so no surface calls it "due".
 SESSION_NOTE = "attend; a session, not a deadline"
@@ -78,6 +78,15 @@ class Computation:
         return min(readings, key=lambda r: (r.due_date, r.due_time or time.max))
 
 
+@dataclass(frozen=True)
+class OrderMethod:
+    """The order's own rule for a last day the court is closed, and its words (quoted in
+    the trace of every date it moves)."""
+
+    roll: ClosedDayRoll
+    quote: str
+
+
 def count_period(
     anchor: date | datetime,
     period: Period,
@@ -85,26 +94,34 @@ def count_period(
     *,
     anchor_name: str = "the trigger",
     timezone: str | None = None,
+    method: OrderMethod | None = None,
 ) -> Computation:
-    """Count `period` from `anchor` under FRCP 6(a).
+    """Count `period` from `anchor` under FRCP 6(a), or under the order's own `method` for
+    a closed last day where it sets one.
 
     Day units take a date (a datetime's date is used); clock units need a datetime
     (wall time in the court's `timezone`).
     """
+    if method is not None and method.roll is ClosedDayRoll.FRCP:
+        method = None
     if period.amount < 0:
         raise ValueError("a period cannot be negative")
     if period.unit.is_clock:
         if not isinstance(anchor, datetime):
             raise ValueError(f"counting {period.unit.value} needs a time of day for {anchor_name}")
-        return Computation(_count_clock(anchor, period, calendar, anchor_name, timezone))
+        return Computation(
+            _count_clock(anchor, period, calendar, anchor_name, timezone, method)
+        )
     day = anchor.date() if isinstance(anchor, datetime) else anchor
     if period.unit.skips_closed_days:
         return _count_open_days(day, period, calendar, anchor_name)
     if period.unit is Unit.MONTHS:
-        return _count_months(day, period, calendar, anchor_name)
-    return _unchecked_state_days(
-        _count_calendar_days(day, period, calendar, anchor_name), day, period, calendar
-    )
+        return _count_months(day, period, calendar, anchor_name, method)
+    counted = _count_calendar_days(day, period, calendar, anchor_name, method)
+    if method is not None:
+        # the order's own method decides a closed last day: no second reading of it
+        return Computation(counted)
+    return _unchecked_state_days(counted, day, period, calendar)
 
 
 def _unchecked_state_days(
@@ -143,10 +160,16 @@ def _step(direction: Direction) -> timedelta:
 
 
 def _roll(
-    day: date, direction: Direction, calendar: CalendarLike, steps: list[str]
+    day: date,
+    direction: Direction,
+    calendar: CalendarLike,
+    steps: list[str],
+    method: OrderMethod | None = None,
 ) -> date:
     """FRCP 6(a)(1)(C), 6(a)(5): a last day that is closed runs on to the next open day
     in the direction of counting (later going forward, earlier going back)."""
+    if method is not None:
+        return _roll_as_ordered(day, direction, calendar, steps, method)
     forward = direction.forward
     way = "later" if forward else "earlier"
     first = True
@@ -161,6 +184,38 @@ def _roll(
         else:
             steps.append(f"{fmt_day(day)} is {_article(reason)} too.")
         day += _step(direction)
+    return day
+
+
+def _roll_as_ordered(
+    day: date,
+    direction: Direction,
+    calendar: CalendarLike,
+    steps: list[str],
+    method: OrderMethod,
+) -> date:
+    """The order's own method for a closed last day (FRCP 6(a) yields to an order that
+    specifies one): kept where it falls, or moved always earlier or always later."""
+    reason = calendar.closed_reason(day, forward=direction.forward)
+    if reason is None:
+        return day
+    if method.roll is ClosedDayRoll.NONE:
+        steps.append(
+            f"{fmt_day(day)} is {_article(reason)}, but the order keeps a deadline on the day it "
+            f'falls: "{method.quote}"'
+        )
+        return day
+    earlier = method.roll is ClosedDayRoll.EARLIER
+    steps.append(
+        f"{fmt_day(day)} is {_article(reason)}: the order moves the deadline to the "
+        f"{'open day before' if earlier else 'next open day'}, counting "
+        f'{"earlier" if earlier else "later"}, rather than as FRCP 6(a) would: "{method.quote}"'
+    )
+    step = timedelta(days=-1 if earlier else 1)
+    day += step
+    while (reason := calendar.closed_reason(day, forward=direction.forward)) is not None:
+        steps.append(f"{fmt_day(day)} is {_article(reason)} too.")
+        day += step
     return day
 
 
@@ -185,7 +240,11 @@ def _note_state_holiday_backward(day: date, calendar: CalendarLike, steps: list[
 
 
 def _count_calendar_days(
-    anchor: date, period: Period, calendar: CalendarLike, anchor_name: str
+    anchor: date,
+    period: Period,
+    calendar: CalendarLike,
+    anchor_name: str,
+    method: OrderMethod | None = None,
 ) -> Reading:
     direction = period.direction
     verb = "forward" if direction.forward else "back"
@@ -198,7 +257,7 @@ def _count_calendar_days(
     ]
     if not direction.forward:
         _note_state_holiday_backward(landed, calendar, steps)
-    due = _roll(landed, direction, calendar, steps)
+    due = _roll(landed, direction, calendar, steps, method)
     steps.append(f"Due {fmt_day(due)}.")
     return Reading(due, None, tuple(steps), "calendar days")
 
@@ -212,7 +271,11 @@ def _month_shift(anchor: date, months: int) -> tuple[date, bool]:
 
 
 def _count_months(
-    anchor: date, period: Period, calendar: CalendarLike, anchor_name: str
+    anchor: date,
+    period: Period,
+    calendar: CalendarLike,
+    anchor_name: str,
+    method: OrderMethod | None = None,
 ) -> Computation:
     """FRCP 6(a)(1) reaches periods "stated in days or a longer unit": a month is counted to
     the same day of the month (one month before June 16 is May 16), and a last day that is
@@ -233,7 +296,7 @@ def _count_months(
         steps = [head, count]
         if not direction.forward:
             _note_state_holiday_backward(day, calendar, steps)
-        due = _roll(day, direction, calendar, steps)
+        due = _roll(day, direction, calendar, steps, method)
         steps.append(f"Due {fmt_day(due)}.")
         return Reading(due, None, tuple(steps), label)
 
@@ -343,6 +406,7 @@ def _count_clock(
     calendar: CalendarLike,
     anchor_name: str,
     timezone: str | None,
+    method: OrderMethod | None = None,
 ) -> Reading:
     """FRCP 6(a)(2): count every hour, weekends and holidays included; if the period
     would end on a closed day, it runs to the same time on the next open day in the
@@ -363,7 +427,7 @@ def _count_clock(
         f"Count {verb} {period.unit.label(period.amount)}, every hour including weekends and "
         f"holidays (FRCP 6(a)(2)(A)-(B)) -> {fmt_day(end.date())} {fmt_time(end.timetz())}.",
     ]
-    day = _roll(end.date(), period.direction, calendar, steps)
+    day = _roll(end.date(), period.direction, calendar, steps, method)
     if day != end.date():
         steps[-1] = steps[-1].replace("FRCP 6(a)(1)(C), 6(a)(5)", "FRCP 6(a)(2)(C), 6(a)(5)")
         steps.append(f"Same time on {fmt_day(day)}.")

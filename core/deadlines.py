@@ -16,6 +16,7 @@ from settleconf.core.consistency import schedule_warnings
 from settleconf.core.counting import (
     CalendarLike,
     Computation,
+    OrderMethod,
     Reading,
     count_period,
     fixed_date_reading,
@@ -161,6 +162,12 @@ class _Context:
     timezone: str | None
     done_by: dict[str, date]
     stated: frozenset[str] = frozenset()  # events dated by the order's text, not recorded
+
+    @property
+    def method(self) -> OrderMethod | None:
+        """The order's own rule for a closed last day, where it sets one."""
+        rules = self.order.counting
+        return OrderMethod(rules.roll, rules.quote) if rules else None
 
     def anchor(self, anchor: Anchor | None) -> tuple[date | datetime | None, str]:
         if anchor is Anchor.CONFERENCE:
@@ -356,11 +363,24 @@ def _counted(
         )
     try:
         comp = count_period(
-            anchor, period, ctx.calendar, anchor_name=anchor_name, timezone=ctx.timezone
+            anchor, period, ctx.calendar, anchor_name=anchor_name, timezone=ctx.timezone,
+            method=ctx.method,
         )
     except ValueError as exc:
         return _undetermined(ob, ctx, f"Cannot count this: {exc}.")
-    return _from_computation(ob, ctx, _unknown_court_doubt(comp, period, ctx))
+    return _from_computation(ob, ctx, _unknown_court_doubt(_days_as_ordered(comp, period, ctx),
+                                                           period, ctx))
+
+
+def _days_as_ordered(comp: Computation, period: Period, ctx: _Context) -> Computation:
+    """Where the order counts its days without weekends and holidays, the trace says so
+    first: the parser read its "days" as business days on the order's word."""
+    rules = ctx.order.counting
+    if rules is None or not rules.days_skip_closed or not period.unit.skips_closed_days:
+        return comp
+    said = f'The order counts its days without weekends and holidays: "{rules.quote}"'
+    reading = replace(comp.reading, trace=(said, *comp.reading.trace))
+    return replace(comp, reading=reading)
 
 
 def _by_the_session(ob: Obligation, ctx: _Context, anchor: date | datetime) -> Deadline:
@@ -438,7 +458,7 @@ def _event_deadline(ob: Obligation, ctx: _Context, done: Mapping[str, Deadline])
         )
         name = f"{event_name}, if it comes on the last day allowed"
     comp = count_period(last, replace(period, direction=Direction.AFTER), ctx.calendar,
-                        anchor_name=name)
+                        anchor_name=name, method=ctx.method)
     return replace(
         base,
         trace=(lead, *comp.act_on.trace),
@@ -456,7 +476,8 @@ def _counted_from_event(
     day = reading.day
     recorded = events.recorded_name(reading.recorded)
     name = events.event_name(event) if reading.exact else recorded
-    comp = count_period(day, period, ctx.calendar, anchor_name=f"{name} on {fmt_day(day)}")
+    comp = count_period(day, period, ctx.calendar, anchor_name=f"{name} on {fmt_day(day)}",
+                        method=ctx.method)
     deadline = _from_computation(ob, ctx, comp)
     if reading.recorded in ctx.stated:
         said = (

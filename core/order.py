@@ -12,7 +12,7 @@ from datetime import date, time
 from enum import StrEnum
 
 from settleconf.core.events import event_phrase
-from settleconf.core.periods import Direction, Period, Unit
+from settleconf.core.periods import ClosedDayRoll, Direction, Period, Unit
 
 
 class ConferenceFormat(StrEnum):
@@ -216,6 +216,18 @@ class Obligation:
 
 
 @dataclass(frozen=True)
+class CountingRules:
+    """How the order itself says its periods are counted, where it departs from FRCP 6(a):
+    `roll` for a last day the court is closed, `days_skip_closed` when its "days" are
+    counted without weekends and holidays. `quote` is the order's sentence, cited in every
+    date counted under it."""
+
+    quote: str
+    roll: ClosedDayRoll = ClosedDayRoll.FRCP
+    days_skip_closed: bool = False
+
+
+@dataclass(frozen=True)
 class Order:
     court: str | None  # short citation form: "S.D.N.Y."
     case_number: str | None  # normalized docket number where it could be read
@@ -233,6 +245,7 @@ class Order:
     # Steps the order says already happened ("Plaintiff served its demand on May 3, 2027"):
     # event slug and day, counted from like a recorded event (a recorded one wins).
     stated_events: tuple[tuple[str, date], ...] = ()
+    counting: CountingRules | None = None  # the order's own counting method, if it sets one
 
     def paragraph(self, number: str | None) -> Paragraph | None:
         for p in self.paragraphs:

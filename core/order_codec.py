@@ -13,6 +13,7 @@ from settleconf.core.order import (
     Anchor,
     Conference,
     ConferenceFormat,
+    CountingRules,
     Obligation,
     ObligationKind,
     Order,
@@ -20,7 +21,7 @@ from settleconf.core.order import (
     Rule,
     RuleKind,
 )
-from settleconf.core.periods import Direction, Unit
+from settleconf.core.periods import ClosedDayRoll, Direction, Unit
 
 FORMAT_VERSION = 1
 
@@ -166,6 +167,11 @@ def order_to_dict(o: Order) -> dict[str, Any]:
         "warnings": list(o.warnings),
         "source_name": o.source_name,
         "stated_events": [[slug, day.isoformat()] for slug, day in o.stated_events],
+        "counting": (
+            {"quote": o.counting.quote, "roll": o.counting.roll.value,
+             "days_skip_closed": o.counting.days_skip_closed}
+            if o.counting else None
+        ),
     }
 
 
@@ -189,4 +195,15 @@ def order_from_dict(d: dict[str, Any]) -> Order:
         stated_events=tuple(
             (slug, date.fromisoformat(day)) for slug, day in d.get("stated_events") or ()
         ),
+        counting=_counting_from_dict(d.get("counting")),
+    )
+
+
+def _counting_from_dict(d: dict[str, Any] | None) -> CountingRules | None:
+    if not d:
+        return None
+    return CountingRules(
+        quote=d["quote"],
+        roll=ClosedDayRoll(d.get("roll") or ClosedDayRoll.FRCP.value),
+        days_skip_closed=bool(d.get("days_skip_closed")),
     )

@@ -63,3 +63,16 @@ class Period:
 
     def describe(self) -> str:
         return f"{self.unit.label(self.amount)} {self.direction.value}"
+
+
+class ClosedDayRoll(StrEnum):
+    """Where a period's last day goes when the court is closed that day. FRCP 6(a)(1)(C) and
+    6(a)(5) roll it on in the direction of counting; an order may set its own method (Rule
+    6(a) applies only to an order "that does not specify a method of computing time"):
+    "due on the preceding business day", "not extended to the next business day"."""
+
+    FRCP = "frcp"
+    EARLIER = "earlier"  # always to the open day before
+    LATER = "later"  # always to the open day after
+    NONE = "none"  # the day stays where it falls
+

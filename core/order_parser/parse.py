@@ -18,6 +18,7 @@ from settleconf.core.order_parser.conference import (
     WEEKDAY_DOUBT,
     find_conference,
 )
+from settleconf.core.order_parser.counting_rules import days_as_ordered, read_counting_rules
 from settleconf.core.order_parser.court_numbers import case_number
 from settleconf.core.order_parser.cut_duties import cut_duty_warnings
 from settleconf.core.order_parser.cut_settings import cut_setting
@@ -365,6 +366,7 @@ def _parse(text: str, source_name: str | None) -> Order:
         warnings=tuple(dict.fromkeys(warnings)),
         source_name=source_name,
         stated_events=stated_events((s.text for s in layout.sentences), order_date),
+        counting=read_counting_rules([s.text for s in layout.sentences]),
     )
     doubt = next(
         (
@@ -394,4 +396,5 @@ def _parse(text: str, source_name: str | None) -> Order:
     linked = check_chain(chain, linked)
     if entry_warnings:
         order = replace(order, warnings=tuple(dict.fromkeys([*order.warnings, *entry_warnings])))
+    linked = days_as_ordered(linked, order.counting)
     return replace(order, obligations=tuple(dated_steps(linked, order.stated_events)))
