@@ -33,6 +33,12 @@ _AFTER = re.compile(
     rf"after\s+(?:the\s+date\s+)?(?:the\s+|its\s+|their\s+){_NAME}\s+{_DUE}\b",
     re.IGNORECASE,
 )
+# "ten (10) days after the deadline for Plaintiff's demand": the other duty by its deadline
+_AFTER_DEADLINE = re.compile(
+    rf"(?P<n>{NUMBER}|one|a)\s+(?P<unit>(?:business\s+|court\s+|calendar\s+)?days?|weeks?)\s+"
+    rf"after\s+the\s+(?:deadline|due\s+date|last\s+day)\s+(?:for|of)\s+{_NAME}\s*(?:[.;,]|$)",
+    re.IGNORECASE,
+)
 _SAME_DAY = re.compile(
     rf"(?:(?:on\s+)?the\s+same\s+(?:day|date)\s+(?:as\s+)?|(?:no\s+later\s+than|by)\s+the\s+"
     rf"date\s+)(?:the\s+|its\s+|their\s+){_NAME}(?:\s+{_DUE}\b|\s*[.;,]|\s*$)",
@@ -62,7 +68,7 @@ def _base(name: str, me: Obligation, others: Sequence[Obligation]) -> Obligation
         if ob is me or ob.is_session or ob.rule.kind is RuleKind.AFTER_EVENT:
             continue
         # its own pointer ("... after the demand is due") names another duty, not itself
-        own = _AFTER.sub(" ", _SAME_DAY.sub(" ", ob.quote))
+        own = _AFTER_DEADLINE.sub(" ", _AFTER.sub(" ", _SAME_DAY.sub(" ", ob.quote)))
         words = _words(own)
         hits = wanted & set(words)
         if hits == wanted:  # every word of the name: "opening statements", not "statements"
@@ -104,7 +110,7 @@ def _rule(m: re.Match[str] | None, base: Obligation) -> Rule | None:
 
 def _pointer(text: str) -> tuple[str, re.Match[str] | None] | None:
     """The other duty's name and the period after it (None for the same day)."""
-    after = _AFTER.search(text)
+    after = _AFTER.search(text) or _AFTER_DEADLINE.search(text)
     if after is not None:
         return after.group("name"), after
     same = _SAME_DAY.search(text)

@@ -171,12 +171,12 @@ def patterns(margin: bool) -> Patterns:
         rf"|(?:receipt|service){g}(?:thereof|of{g}(?:it|them|the{g}same))))"
     )
     # with a note's abbreviations: "1 wk before", "48 hrs prior", "5 bus. days before"
-    unit = rf"(?P<unit>(?:(?:full|calendar|cal\.?|business|bus\.?|biz|court|working|judicial){g}){{0,2}}(?:days?|weeks?|wks?\b\.?|hours?|hrs?\b\.?|minutes?|months?)(?:'|’)?)"  # noqa: E501
+    unit = rf"(?P<unit>(?:(?:full|calendar|cal\.?|business|bus\.?|biz|court|working|judicial){g}){{0,2}}(?:days?|weeks?|wks?\b\.?|fortnights?|hours?|hrs?\b\.?|minutes?|months?)(?:'|’)?)"  # noqa: E501
     # "the day before the conference" is one day before it. "two weeks' prior to": the
     # possessive apostrophe is part of the unit word.
     # "a full week", "the day before", "the third business day preceding the conference"
     num = (
-        rf"(?P<num>{NUMBER}|an?(?={g}(?:(?:full|calendar|business|court){g})?(?:week|day|hour|month))"
+        rf"(?P<num>{NUMBER}|an?(?={g}(?:(?:full|calendar|business|court){g})?(?:week|day|hour|month|fortnight))"
         # "the tenth (10th) day preceding": the numeral in brackets repeats the word
         rf"|the(?:{g}(?:{ORDINAL})(?:{g}\(\d{{1,2}}(?:st|nd|rd|th)?\))?)?"
         rf"(?={g}(?:(?:full|business|court|calendar|working){g})?day{g}"

@@ -91,6 +91,8 @@ def read_relative(m: re.Match[str], sentence: str, margin: bool) -> Phrase | Non
     unit = unit or next((u for k, u in _UNITS.items() if words[-1].startswith(k)), None)
     if "week" in unit_text:
         unit, amount = Unit.DAYS, amount * 7
+    elif "fortnight" in unit_text:
+        unit, amount = Unit.DAYS, amount * 14  # "a fortnight before": two weeks
     elif unit is Unit.DAYS and "calendar" not in words:
         # "five days before the conference, excluding weekends and legal holidays": the
         # days counted are business days, whatever the unit word says.

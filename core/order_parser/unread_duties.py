@@ -39,12 +39,22 @@ _COMMAND = re.compile(
     r"\b(?:will|may|ordered\s+that|directed\s+that|orders\s+that|directs\s+that)\b", re.I
 )
 _G = r"[\s\u00a0]+"
-_UNIT = rf"(?:(?:business|court|calendar|full|working|judicial){_G}){{0,2}}(?:days?|weeks?|hours?)"
+_UNIT = (
+    rf"(?:(?:business|court|calendar|full|working|judicial){_G}){{0,2}}"
+    r"(?:days?|weeks?|fortnights?|hours?)"
+)
+# "on the Wednesday before Thanksgiving": a day named from a holiday, not read as a date
+_HOLIDAY_DAY = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|day|week)"
+    rf"{_G}(?:before|after|preceding|following){_G}(?:Thanksgiving|Christmas|New{_G}Year|"
+    r"Memorial{_G}Day|Labor{_G}Day|Independence{_G}Day|the{_G}Fourth|Easter|Juneteenth)"
+)
 _CUE = re.compile(
     rf"(?P<date>{DATE}|{DATE_NO_YEAR})"
     rf"|(?P<period>(?:within{_G})?{NUMBER}{_G}{_UNIT}(?:{_G}(?:before|after|prior{_G}to|in{_G}"
     rf"advance{_G}of|following|from|of))?)"
-    rf"|(?P<lead>(?:no|not){_G}later{_G}than|on{_G}or{_G}before)(?P<dated>{_G}(?:{DATE}|{DATE_NO_YEAR}))?",
+    rf"|(?P<lead>(?:no|not){_G}later{_G}than|on{_G}or{_G}before)(?P<dated>{_G}(?:{DATE}|{DATE_NO_YEAR}))?"
+    rf"|(?P<holiday>{_HOLIDAY_DAY})",
     re.IGNORECASE,
 )
 _STAMPED = re.compile(r"\bFiled:?[\s\u00a0]+$")
