@@ -234,6 +234,14 @@ def us_public_holidays(year: int, subdiv: str | None = None) -> dict[date, str]:
     return dict(table.items())
 
 
+# Days the package's subdivision table lacks, each named with the statute it is read from and
+# still unverified like the table (counted, with the earlier reading shown beside it):
+# Pennsylvania's Flag Day, June 14 (44 P.S. § 11), the only state to keep it by law.
+_MISSING_FROM_PACKAGE: dict[str, tuple[tuple[int, int, str, str], ...]] = {
+    "PA": ((6, 14, "Flag Day", "44 P.S. § 11"),),
+}
+
+
 def _fallback(state: str, year: int) -> list[StateDay]:
     from holidays.countries.united_states import UnitedStates
     from holidays.version import __version__ as holidays_version
@@ -242,11 +250,17 @@ def _fallback(state: str, year: int) -> list[StateDay]:
         return []
     table = us_public_holidays(year, state)
     source = f"python-holidays {holidays_version}, US-{state} public holidays (unverified)"
-    return [
+    days = [
         StateDay(day, name, source)
         for day, name in sorted(table.items())
         if not any(bad in name for bad in _NOT_HOLIDAYS)
     ]
+    listed = {d.day for d in days}
+    for month, day_of_month, name, statute in _MISSING_FROM_PACKAGE.get(state, ()):
+        day = date(year, month, day_of_month)
+        if day not in listed:
+            days.append(StateDay(day, name, f"{statute} (unverified)"))
+    return sorted(days, key=lambda d: d.day)
 
 
 def state_days(state: str, year: int) -> list[StateDay]:

@@ -24,19 +24,23 @@ from settleconf.core.order_parser.numbers import NUMBER, read_number
 from settleconf.core.order_parser.paragraphs import Sentence
 from settleconf.core.periods import Direction, Unit
 
+# A party's possessive before the other duty's name: "after Plaintiff's demand is due".
+_OWNER = r"(?:plaintiff|defendant|petitioner|respondent)s?['’]s?"
 # The other duty's name: a few words, bounded so the search stays linear.
 _NAME = r"(?P<name>(?:[\w'’-]+\s+){0,5}?[\w'’-]+)"
 # "is due", never "is served" or "is received": those are events that happen, not dates set
 _DUE = r"(?:is|are)\s+due"
 _AFTER = re.compile(
     rf"(?P<n>{NUMBER}|one|a)\s+(?P<unit>(?:business\s+|court\s+|calendar\s+)?days?|weeks?)\s+"
-    rf"after\s+(?:the\s+date\s+)?(?:the\s+|its\s+|their\s+){_NAME}\s+{_DUE}\b",
+    rf"after\s+(?:the\s+date\s+)?(?:the\s+|its\s+|their\s+|(?={_OWNER})){_NAME}\s+{_DUE}\b",
     re.IGNORECASE,
 )
 # "ten (10) days after the deadline for Plaintiff's demand": the other duty by its deadline
 _AFTER_DEADLINE = re.compile(
     rf"(?P<n>{NUMBER}|one|a)\s+(?P<unit>(?:business\s+|court\s+|calendar\s+)?days?|weeks?)\s+"
-    rf"after\s+the\s+(?:deadline|due\s+date|last\s+day)\s+(?:for|of)\s+{_NAME}\s*(?:[.;,]|$)",
+    rf"after\s+(?:the\s+(?:deadline|due\s+date|last\s+day)\s+(?:for|of)\s+{_NAME}"
+    # "after Plaintiff's deadline": the one duty of that party's before it
+    rf"|(?P<owner>{_OWNER})\s+deadline)\s*(?:[.;,]|$)",
     re.IGNORECASE,
 )
 _SAME_DAY = re.compile(
@@ -50,7 +54,8 @@ _STOP = {"the", "its", "their", "each", "party", "party's", "parties", "parties'
 
 
 def _stem(word: str) -> str:
-    word = word.lower().strip("'’")
+    # "Plaintiff's demand" names the plaintiff's demand: the possessive is the owner's name
+    word = re.sub(r"['’]s$", "", word.lower()).strip("'’")
     return word[:-1] if len(word) > 3 and word.endswith("s") else word
 
 
@@ -112,7 +117,8 @@ def _pointer(text: str) -> tuple[str, re.Match[str] | None] | None:
     """The other duty's name and the period after it (None for the same day)."""
     after = _AFTER.search(text) or _AFTER_DEADLINE.search(text)
     if after is not None:
-        return after.group("name"), after
+        name = after.group("name") or after.group("owner")
+        return name, after
     same = _SAME_DAY.search(text)
     if same is not None:
         return same.group("name"), None

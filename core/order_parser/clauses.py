@@ -332,7 +332,8 @@ _NOT_ACTOR = re.compile(r"(?:\b(?:to|with|of|for|from|by|in|at|before|upon)\s+)$
 
 def _court_acts(subject: str) -> bool:
     for m in _COURT_ACTOR.finditer(subject):
-        owner = re.match(r"['’]s?\b", subject[m.end() :]) is not None
+        # "the Court's prior order", "Chambers' courtesy copies" (no s after the apostrophe)
+        owner = re.match(r"['’](?:s\b|(?!\w))", subject[m.end() :]) is not None
         if not owner and _NOT_ACTOR.search(subject, 0, m.start()) is None:
             return True
     return False

@@ -15,7 +15,7 @@ from settleconf.core.order import Paragraph
 from settleconf.core.order_parser.blocks import LINE_MARKER, split_blocks
 from settleconf.core.order_parser.deadline import check
 from settleconf.core.order_parser.markup import collapse, strip_markdown
-from settleconf.core.order_parser.sentences import cut_long, split_sentences
+from settleconf.core.order_parser.sentences import cut_long, ends_sentence, split_sentences
 
 _ROMAN = {
     "I": 1,
@@ -158,6 +158,11 @@ def _split_heading(raw: str) -> tuple[str | None, str]:
                 return inner.rstrip(".: "), stripped[close + 2 :]
     plain = collapse(strip_markdown(stripped))
     first = re.match(r"(?P<h>[A-Z][^.:;]{0,80}?)[.:](?:\s+|$)(?=[A-Z“\"(]|$)", plain)
+    # "5. A settlement conference pursuant to L. Civ. R. 301.1 will be held ...": a stop after
+    # an initial or an abbreviation ends no heading
+    stop = first.end("h") if first else 0
+    if first and plain[stop] == "." and not ends_sentence(plain[: stop + 1], plain[stop + 1 :]):
+        first = None
     if first:
         heading = first.group("h")
         words = heading.split()
