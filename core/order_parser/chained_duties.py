@@ -44,8 +44,12 @@ _AFTER_DEADLINE = re.compile(
     re.IGNORECASE,
 )
 _SAME_DAY = re.compile(
-    rf"(?:(?:on\s+)?the\s+same\s+(?:day|date)\s+(?:as\s+)?|(?:no\s+later\s+than|by)\s+the\s+"
-    rf"date\s+)(?:the\s+|its\s+|their\s+){_NAME}(?:\s+{_DUE}\b|\s*[.;,]|\s*$)",
+    rf"(?:(?:(?:on\s+)?the\s+same\s+(?:day|date)\s+(?:as\s+)?|(?:no\s+later\s+than|by)\s+the\s+"
+    rf"date\s+)(?:the\s+|its\s+|their\s+)"
+    # "no later than the deadline for position papers"
+    rf"|(?:no\s+later\s+than|by|on)\s+the\s+(?:deadline|due\s+date)\s+(?:for|of)\s+"
+    rf"(?:the\s+|its\s+|their\s+)?)"
+    rf"{_NAME}(?:\s+{_DUE}\b|\s*[.;,]|\s*$)",
     re.IGNORECASE,
 )
 # a session or a paper of the Court's is no duty to count from

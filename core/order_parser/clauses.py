@@ -339,11 +339,31 @@ def _court_acts(subject: str) -> bool:
     return False
 
 
+# "The Court requires the position papers no later than two weeks before the conference",
+# "The undersigned expects each party's statement by ...": the court wants a paper, so the
+# parties (or the one whose paper it is) must give it.
+_COURT_WANTS = re.compile(
+    r"\b(?:the\s+court|the\s+undersigned|chambers)\s+(?:also\s+|further\s+)?"
+    r"(?:requires|expects|needs|requests|must\s+receive|will\s+expect|expects\s+to\s+receive)\s+"
+    r"(?P<obj>(?:[\w'’-]+\s+){0,6}?(?:papers?|statements?|memorand\w*|letters?|briefs?"
+    r"|submissions?|summar(?:y|ies)|demands?|offers?|responses?|reports?))\b",
+    re.IGNORECASE,
+)
+
+
+def _court_wants(sentence: str, first_modal: int) -> Duty | None:
+    m = _COURT_WANTS.search(sentence)
+    if m is None or m.start() > first_modal:
+        return None
+    who = find_actor(m.group("obj")) or "parties"
+    return Duty(None, (), m.start("obj"), m.end(), who, False, "submit")
+
+
 def _court_directs(sentence: str, first_modal: int) -> Duty | None:
     """The object's duty when the court directs someone before any party's own modal."""
     m = _COURT_DIRECTS.search(sentence) or _GERUND_DIRECTS.search(sentence)
     if m is None or m.start() > first_modal:
-        return _ordered_that(sentence, first_modal)
+        return _ordered_that(sentence, first_modal) or _court_wants(sentence, first_modal)
     who = find_actor(m.group("obj"))
     if who is None:
         return None
@@ -375,8 +395,21 @@ def inverted_condition(sentence: str, at: int, modal: str) -> bool:
 _ITEM_MARK = re.compile(r"^\s*(?:\(\w{1,4}\)|\w{1,3}[.)])\s+")
 
 
+# "The same deadline applies to any request that a party representative appear by video.":
+# a duty with no verb of its own, dated by the one before it (follow_ons).
+_SAME_APPLIES = re.compile(
+    r"^\W*(?:the|that|this)\s+same\s+(?:deadline|due\s+date|date)\s+(?:also\s+)?"
+    r"(?:applies|apply|shall\s+apply|governs)\s+to\s+(?P<obj>\S)",
+    re.IGNORECASE,
+)
+
+
 def read_duty(sentence: str, *, weak_ok: bool = False) -> Duty | None:
     """The duty in `sentence`, or None when no one is told to do anything."""
+    same = _SAME_APPLIES.match(sentence)
+    if same is not None:
+        who = find_actor(sentence[same.start("obj") :])
+        return Duty(None, (), same.start("obj"), same.start("obj"), who, False, "submit")
     mark = _ITEM_MARK.match(sentence)
     if mark is None or not _CONDITION_START.match(sentence[mark.end() :]):
         return _read_duty(sentence, weak_ok=weak_ok)

@@ -46,6 +46,9 @@ _SAME_TIME = re.compile(
 # order names the date by pointing at the duty before; no guess, so no review.
 _SAME_DATE = re.compile(
     r"\b(?:by|on|before|no\s+later\s+than)\s+(?:the|that)\s+same\s+(?:date|day|deadline|time)\b"
+    # "The same deadline applies to any request ...": the deadline just set
+    r"|^\W*(?:the|that|this)\s+same\s+(?:deadline|due\s+date|date)\s+(?:also\s+)?"
+    r"(?:applies|apply|shall\s+apply|governs)\b"
     # "by that date", "on or before that date": the date just set; a looser pointer, so
     # it is flagged (it could be the conference's day rather than the duty's).
     r"|\b(?P<loose>(?:by|on\s+or\s+before|no\s+later\s+than)\s+(?:that|this|such)\s+"

@@ -100,7 +100,8 @@ _ORDER_DATE_PATTERNS = (
     ),
     # "DONE AND ORDERED in Chambers at Miami, Florida, on October 30, 2026." (S.D. and
     # M.D. Fla.): the words, the place, then the date on the same line.
-    re.compile(rf"\bdone\s+and\s+ordered\b[^\n]{{0,120}}?\bon\s+(?P<d>{DATE})", re.I),
+    # "DONE and ORDERED this July 9, 2026." -- "this" before a date written plainly.
+    re.compile(rf"\bdone\s+and\s+ordered\b[^\n]{{0,120}}?\b(?:on|this)\s+(?P<d>{DATE})", re.I),
     # "ORDERED in Tampa, Florida, on February 17, 2027." (M.D. Fla.), "ORDERED at Orlando,
     # Florida on ...": the same closing without "DONE AND", at a line's or sentence's start.
     re.compile(
