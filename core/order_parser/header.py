@@ -100,6 +100,12 @@ _ORDER_DATE_PATTERNS = (
     ),
     # "DONE AND ORDERED in Chambers at Miami, Florida, on October 30, 2026." (S.D. and
     # M.D. Fla.): the words, the place, then the date on the same line.
+    # A letter order's close (D. Md.): "December 7, 2026      Very truly yours," -- the date
+    # and the valediction on one line.
+    re.compile(
+        rf"^[ \t]*(?P<d>{DATE})[ \t]{{2,}}(?:very\s+truly\s+yours|sincerely|respectfully)\b",
+        re.IGNORECASE | re.MULTILINE,
+    ),
     # "DONE and ORDERED this July 9, 2026." -- "this" before a date written plainly.
     re.compile(rf"\bdone\s+and\s+ordered\b[^\n]{{0,120}}?\b(?:on|this)\s+(?P<d>{DATE})", re.I),
     # "ORDERED in Tampa, Florida, on February 17, 2027." (M.D. Fla.), "ORDERED at Orlando,

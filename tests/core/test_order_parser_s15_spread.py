@@ -91,3 +91,12 @@ def test_done_and_ordered_this_date_is_the_orders_date() -> None:
     # Fri Jul 9 + 21 = Fri Jul 30
     assert order.order_date == date(2027, 7, 9)
     assert compute_schedule(order).deadlines[0].due_date == date(2027, 7, 30)
+
+
+def test_a_letter_orders_closing_dates_it() -> None:
+    order = parse_order(
+        HEAD + "Plaintiff shall serve a written settlement demand by January 5, 2027.\n\n"
+        "December 7, 2026                   Very truly yours,\n\n"
+        "                                   /s/ Jane Roe\n"
+    )
+    assert order.order_date == date(2026, 12, 7)

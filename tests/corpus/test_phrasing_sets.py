@@ -304,6 +304,18 @@ SETS += [
         due_pct=97.0,  # 88/89 (first read 75/89)
         kind_due_pct=90.0,  # every court at least 13/14 (first read: edny 10/14)
     ),
+    # phrasings32: the court's own slips (weekday and number conflicts, year typos, stated
+    # dates against rules, two versions of the session, impossible and late dates), written
+    # blind; each must_flag duty is one a careful product warns on. First read 30/30, 29/30,
+    # 53/62, 3 unreviewed wrong dates (two of them labels the writer left out, added after the
+    # read with the README's reason); with a letter order's closing date read, 55/64, 0.
+    PhrasingSet(
+        "phrasings32",
+        whole={"at_least": 30, "kinds": 5, "lines": (15, 60), "quoted": True},
+        conference=29,  # of 30 (dates 30, times 29: "1:30 a.m." kept, with a warning)
+        due_pct=85.0,  # 55/64 (first read 53/62)
+        kind_due_pct=73.0,  # first read: year_typos 10/14
+    ),
 ]
 _IDS = [s.folder for s in SETS]
 

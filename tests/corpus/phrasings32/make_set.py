@@ -115,7 +115,8 @@ def compute(rule: dict, anchor: date | None) -> str | None:
     step = timedelta(days=1 if fwd else -1)
     if unit in ("days", "calendar_days", "weeks"):
         d = anchor + timedelta(days=(n * 7 if unit == "weeks" else n)) * (1 if fwd else -1)
-        assert d not in SUSPECT, ("raw lands on a state day", d)
+        # counted back, a state day is a regular one (FRCP 6(a)(6)(C)): only forward ones matter
+        assert not fwd or d not in SUSPECT, ("raw lands on a state day", d)
         while closed(d):
             d += step
     else:  # business_days / court_days
@@ -125,7 +126,7 @@ def compute(rule: dict, anchor: date | None) -> str | None:
             assert d not in SUSPECT, ("crosses a state day", d)
             if not closed(d):
                 left -= 1
-    assert d not in SUSPECT, ("suspect", d)
+    assert not fwd or d not in SUSPECT, ("suspect", d)
     return d.isoformat()
 
 

@@ -222,7 +222,10 @@ December 7, 2026                   Very truly yours,
                                    United States Magistrate Judge
 """, [(q1, "plaintiff", "settlement demand", fixed(D(2027, 1, 5)), True),
       (q2, "defendant", "response to demand", fixed(D(2027, 1, 12))),
-      (q3, "parties", "ex parte statement", rel(3, "business_days", "before", "conference"))])
+      (q3, "parties", "ex parte statement", rel(3, "business_days", "before", "conference")),
+      # added after the first read (label gap, see README): a request's own deadline
+      ("counsel must seek leave by letter at least one week\nbefore the conference", "parties",
+       "leave to attend remotely", rel(7, "days", "before", "conference"))])
 
 od = D(2027, 11, 15); cf = D(2027, 12, 9); j = "Ingeborg L. Sandvik"
 q1 = "Plaintiff's counsel shall send defense counsel a letter stating Plaintiff's current demand no later than ten (10) days before the conference."
@@ -674,7 +677,10 @@ IT IS SO ORDERED.
 Dated: April 12, 2027
 """ + sig(od, j).split("\n", 2)[2], [(q1, "plaintiff", "settlement demand", rel(14, "days", "before", "conference")),
                    ("Defendant shall respond in writing within seven (7) days after receiving the demand.", "defendant", "response to demand", after(7, "days", "after", "receipt of the demand")),
-                   (q2, "parties", "settlement conference statement", nodate(), True)])
+                   (q2, "parties", "settlement conference statement", nodate(), True),
+                   # added after the first read (label gap, see README)
+                   ("Any request to appear remotely must be made at least ten\ndays before the conference.",
+                    "parties", "request to appear remotely", rel(10, "days", "before", "conference"))])
 
 od = D(2026, 10, 13); cf = D(2026, 12, 3); j = "Torvald K. Engstrand"
 q1 = "Plaintiff shall serve a written demand by November 31, 2026."
