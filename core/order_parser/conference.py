@@ -1100,6 +1100,29 @@ def _location(best: _Candidate | None, margin_numbers: bool) -> str | None:
     return conference_location(text[mentions[-1] if mentions else 0 :], margin_numbers)
 
 
+# "The settlement conference will be conducted in-person at the temporary United States
+# Courthouse at 8 Southern Oaks Ct., Savannah": the place, in a sentence of its own.
+_HELD_AT = re.compile(
+    r"\b(?:held|conducted|convened|take\s+place)\s+(?:in[-\s]person\s+)?(?:at|in)\s+(?:the\s+)?"
+    r"(?:[\w.'’-]+\s+){0,5}?(?:courthouse|courtroom|room|building|chambers|suite|floor)\b",
+    re.IGNORECASE,
+)
+_PLACE_WORD = re.compile(r"\d|\b(?:courthouse|courtroom|room|building|suite|floor)\b", re.I)
+
+
+def _place_said_apart(sentences: tuple[Sentence, ...], margin_numbers: bool) -> str | None:
+    """The place of the session from the first sentence that names the session and where it
+    is held, when the sentence with its date names none."""
+    for s in sentences:
+        held = _HELD_AT.search(s.text)
+        if held is None or not CONF.search(s.text) or CONDITIONAL.search(s.text):
+            continue
+        place = conference_location(s.text[held.start() :], margin_numbers)
+        if place and _PLACE_WORD.search(place):
+            return place
+    return None
+
+
 def _hollow_session(sentences: tuple[Sentence, ...]) -> tuple[Sentence, str] | None:
     """The first sentence that sets the conference with its date gone, and the lead word."""
     for s in sentences:
@@ -1471,6 +1494,8 @@ def find_conference(
     location = _location(best, margin_numbers)
     if best is None and chosen is not None:
         location = conference_location(chosen.text, margin_numbers)
+    if location is None and best is not None:
+        location = _place_said_apart(sentences, margin_numbers)
     if fmt is ConferenceFormat.UNKNOWN and how is None:
         in_person = location or any(
             IN_PERSON.search(s.text)

@@ -27,7 +27,10 @@ _NOUNS: tuple[tuple[str, str], ...] = (
     ),
     (r"e-?mai\s?l?\s+address", "attendee_emails"),
     (r"lists?\s+of\s+(?:[\w-]+\s+){0,4}?attendees|attendee\s+lists?", "attendee_list"),
-    (r"request\s+to\s+be\s+excused|request\s+(?:for|to)\s+(?:\w+\s+)?excus", "excusal_request"),
+    (
+        r"request\w*\s+to\s+be\s+excused|request\w*\s+(?:for|to)\s+(?:\w+\s+)?excus",
+        "excusal_request",
+    ),
     (
         r"request\w*\s+(?:to|for)\s+(?:a\s+)?(?:continu|adjourn|reschedul|postpon)",
         "continuance_request",
@@ -38,7 +41,10 @@ _NOUNS: tuple[tuple[str, str], ...] = (
         "attendee_list",
     ),
     (r"\bdemand\b", "settlement_demand"),
-    (r"\bcounter-?offers?\b", "counteroffer"),
+    # "a written Reply to the Counter Offer": the reply, not the counteroffer it answers
+    (r"\brepl(?:y|ies)\s+to\s+(?:the\s+|any\s+|such\s+|each\s+)?counter[-\s]?offers?\b",
+     "counteroffer_reply"),
+    (r"\bcounter[-\s]?offers?\b", "counteroffer"),
     (r"\b(?:counter-?)?offer\b", "settlement_offer"),
     (r"\bcounter-?\s?proposals?\b", "counter_proposal"),
     (r"\bproposals?\b", "settlement_proposal"),

@@ -14,16 +14,8 @@ from settleconf.core.deadlines import compute_schedule
 from settleconf.core.order_codec import order_from_dict, order_to_dict
 from settleconf.core.order_parser import parse_order
 from settleconf.core.periods import ClosedDayRoll, Unit
+from tests.core.s15_order_text import HEAD, TAIL
 
-HEAD = (
-    "UNITED STATES DISTRICT COURT\nDISTRICT OF MINNESOTA\n\nORDER SETTING SETTLEMENT "
-    "CONFERENCE\n\nA settlement conference is set for Tuesday, September 14, 2027, at 9:30 "
-    "a.m. in Courtroom 6B.\n\n"
-)
-TAIL = (
-    "\n\nIT IS SO ORDERED.\n\nDated: July 7, 2027\n\ns/ Jane Roe\n"
-    "United States Magistrate Judge\n"
-)
 # Ten days from Wed Jul 7, 2027 is Sat Jul 17: FRCP runs it to Mon Jul 19.
 FORWARD = "Plaintiff shall serve a written demand within ten (10) days of this Order."
 

@@ -83,3 +83,15 @@ def test_pennsylvania_flag_day_lengthens_a_forward_period_with_the_earlier_date_
     assert deadline.due_date == date(2027, 6, 15)
     assert [r.due_date for r in deadline.alternatives] == [date(2027, 6, 14)]
     assert (deadline.act_on_date, deadline.needs_review) == (date(2027, 6, 14), True)
+
+
+def test_the_place_said_in_a_sentence_of_its_own_is_the_sessions() -> None:
+    order = parse_order(_court(
+        "SOUTHERN DISTRICT OF GEORGIA",
+        "It is ORDERED that this case is set for a settlement conference before the undersigned "
+        "on June 15, 2027 at 9:00 AM. The settlement conference will be conducted in-person at "
+        "the United States Courthouse at 8 Southern Oaks Ct., Savannah, GA 31405.",
+    ))
+    assert order.conference.location == (
+        "United States Courthouse at 8 Southern Oaks Ct., Savannah, GA 31405"
+    )

@@ -11,16 +11,7 @@ import pytest
 
 from settleconf.core.deadlines import compute_schedule
 from settleconf.core.order_parser import parse_order
-
-HEAD = (
-    "UNITED STATES DISTRICT COURT\nDISTRICT OF MINNESOTA\n\nORDER SETTING SETTLEMENT "
-    "CONFERENCE\n\nA settlement conference is set for Tuesday, September 14, 2027, at 9:30 "
-    "a.m. in Courtroom 6B.\n\n"
-)
-TAIL = (
-    "\n\nIT IS SO ORDERED.\n\nDated: July 7, 2027\n\ns/ Jane Roe\n"
-    "United States Magistrate Judge\n"
-)
+from tests.core.s15_order_text import HEAD, TAIL
 
 
 @pytest.mark.parametrize(

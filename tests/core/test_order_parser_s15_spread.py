@@ -12,16 +12,8 @@ import pytest
 
 from settleconf.core.deadlines import compute_schedule
 from settleconf.core.order_parser import parse_order
+from tests.core.s15_order_text import HEAD, TAIL
 
-HEAD = (
-    "UNITED STATES DISTRICT COURT\nDISTRICT OF MINNESOTA\n\nORDER SETTING SETTLEMENT "
-    "CONFERENCE\n\nA settlement conference is set for Tuesday, September 14, 2027, at 9:30 "
-    "a.m. in Courtroom 6B.\n\n"
-)
-TAIL = (
-    "\n\nIT IS SO ORDERED.\n\nDated: July 7, 2027\n\ns/ Jane Roe\n"
-    "United States Magistrate Judge\n"
-)
 # seven business days back from Tue Sep 14, 2027: Sep 13, 10, 9, 8, 7, (Labor Day, Mon Sep 6,
 # skipped) 3, 2 -- Thu Sep 2
 SEVEN_BUSINESS = date(2027, 9, 2)
