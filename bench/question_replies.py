@@ -5,7 +5,8 @@ Run: .venv/bin/python bench/question_replies.py [--set FILE] [--json] [--show-mi
 Each line of tests/eval/frozen/questions.jsonl was written by someone who never saw the
 question matcher (tests/eval/frozen/README.md). It is asked of the real service, in a
 channel linked to the example matter (or to the order a line names in `order`, a path from
-the project root, added on its `added_on`), on the line's `today`; the answer is right when
+the project root, added on its `added_on`, with its `docket` typed first when the text names
+none), on the line's `today`; the answer is right when
 the first line of the reply's answer (`Reply.text`, which every renderer shows as the
 answer) contains every `first_line_has` string and none of `first_line_lacks`
 (case-insensitive). Intent labels are reported but not scored: what
@@ -123,8 +124,12 @@ async def _add_matters(
         path, added_on = key
         name, text = ("order.txt", example_text()) if not path else (
             Path(path).name, (ROOT / path).read_text(encoding="utf-8"))
+        # an order whose text names no docket number is added the way a user must add it,
+        # with the number typed first (the line's `docket`)
+        docket = next((ln.get("docket") for ln in lines if _matter(ln) == key), None)
+        command = f"add {docket}" if docket else "add"
         added = await service.handle(
-            _request("add", added_on, UploadedFile(name, text), channel=channel))
+            _request(command, added_on, UploadedFile(name, text), channel=channel))
         if added.is_error:
             raise SystemExit(f"the order {path or 'example'} was not added: {added.text}")
         channels[key] = channel

@@ -19,14 +19,27 @@ _HOUR = re.compile(
 )
 
 
+# The day's end, said without a clock: "end of day friday", "by close of business", "EOD".
+_DAY_END = re.compile(
+    r"\b(?:(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(?:business\s+)?day|eod|cob"
+    r"|close\s+of\s+business)\b",
+    re.IGNORECASE,
+)
+# A premise put as a tag question: "memo is due end of day friday right?"
+TAG_QUESTION = re.compile(r"\b(?:right|correct|yes|yeah|no|true|isn'?t it|is that right)\s*\?",
+                          re.IGNORECASE)
+DAY_END = time(23, 59)
+
+
 def said_time(question: str) -> time | None:
-    """The clock time a question states ("at 2:30", "by 5pm", "before noon"), or None."""
+    """The clock time a question states ("at 2:30", "by 5pm", "before noon"), or None; the
+    end of the day ("EOD", "by close of business", "midnight") as 23:59."""
     m = _HOUR.search(question)
     if m is None:
-        return None
+        return DAY_END if _DAY_END.search(question) else None
     said = m.group("t").lower()
     if said == "midnight":
-        return time(23, 59)
+        return DAY_END
     if ":" not in said and not m.group("ap") and said != "noon":
         return None  # "by 5" may be a day ("by the 5th" typed short): not read as an hour
     try:

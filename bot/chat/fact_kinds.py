@@ -53,6 +53,13 @@ _JUDGE = (r"\bwho is (?:the |our )?(?:magistrate|judge|mj)\b|\b(?:which|what) (?
           r"^is (?:the |this |it |our )?(?:settlement )?(?:conf\w*|case|it|session)? ?(?:before|in "
           r"front of|with|held by|run by) (?:magistrate judge|magistrate|mj|district judge|judge"
           r"|hon\w*) [a-z'-]+$|"
+          # "is judge newman running the settlement conference?", "who is the mediator, judge
+          # rice?": a judge named as the one who runs it, to be checked
+          r"^is (?:magistrate judge|magistrate|mj|district judge|judge) [a-z'-]+ (?:doing|running|"
+          r"handling|conducting|hearing|holding|presiding over|mediating|leading) (?:the |our |"
+          r"this )?(?:settlement )?(?:conf\w*|session|mediation|msc|case)\b|"
+          r"^who is (?:the |our )?(?:mediator|settlement judge|judge|magistrate judge),? "
+          r"(?:magistrate judge|judge|mj) [a-z'-]+$|"
           r"\bwho is (?:the |our |this )?(?:settlement )?(?:conf\w*|session|case|matter|it) (?:in "
           r"front of|before)$|\bin front of (?:who|whom|which judge|what judge)\b|"
           r"\bwho (?:is|will be) (?:hearing|running|handling|conducting|overseeing|presiding over|"

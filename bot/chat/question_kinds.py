@@ -564,7 +564,9 @@ def _day_check(norm: str, today: date, conference: date | None,
     # "we'll send it on the 14th, that works right?": a tag asks yes/no, not a doubt.
     tag = _search(r"\b(?:works?|ok|okay|fine|good|in time|timely)(?: right| correct| yes)?$|"
                   # "deadline for the letter is the 20th right?": a confirmation asked
-                  r"\b(?:is|by|on|due) (?:the |may )?\d+(?:st|nd|rd|th|/\d+)? (?:right|correct)$|"
+                  # (any month: "excuse request is due dec 27 right? 5 court days before jan 3")
+                  r"\b(?:is|by|on|due) (?:the |(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                  r"[a-z]* )?\d+(?:st|nd|rd|th|/\d+)? (?:right|correct)\b|"
                   # "so we have until the 21st to respond?": the last day put up to confirm
                   r"\b(?:we|they|i) (?:have|got) (?:until|till|til) (?:the )?\w+|"
                   # "sending it thursday, any issue?": a problem is being late

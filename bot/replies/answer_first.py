@@ -17,6 +17,7 @@ from settleconf.bot.chat.question_kinds import YES_NO
 from settleconf.bot.chat.question_vocabulary import rx
 from settleconf.bot.replies.deadlines import matter_title
 from settleconf.bot.replies.order_search import MIN_SCORE, best_sentences
+from settleconf.bot.replies.place_check import other_place
 from settleconf.bot.replies.reply import Citation, Reply
 from settleconf.core.matter import Matter
 from settleconf.core.order import ConferenceFormat, Order
@@ -455,6 +456,9 @@ def verdict(point: str, question: str) -> str | None:
         # "is our demand confidential?": yes, as settlement communications are (a "No" read
         # off the point's "can't" would answer the opposite)
         return f"Yes — {_lower_first(point.rstrip('.'))}"
+    elsewhere = _place_put_up(point, q)
+    if elsewhere is not None:
+        return elsewhere
     cond = _conditional(point, q)
     if cond is not None:
         return cond
@@ -661,6 +665,15 @@ def _attendance_in_full(head: str, point: str, points: Sequence[str], question: 
 # Where a paper goes, or to whom: "where do I send it?", "who does the demand go to?".
 _WHERE_TO = re.compile(r"\bwhere\b|\bto whom\b|\bwho (?:do|does|should|must) (?:we|i|it|they) "
                        r"(?:send|give|address)|\bwho (?:gets|receives)\b|\bgo(?:es)? to\b")
+
+
+def _place_put_up(point: str, q: str) -> str | None:
+    """"is the mediation at the old courthouse on bull street?" when the order holds it at 8
+    Southern Oaks Ct.: No, with the place; None when no place is put up or it fits."""
+    held = re.match(r"It will be held in person at (.+)", point)
+    if held is None or not asks_yes_no(q) or not other_place(q, held.group(1)):
+        return None
+    return f"No — {_lower_first(point.rstrip('.'))}"
 
 
 def answer_explain_reply(matter: Matter, topic: str, question: str,

@@ -258,10 +258,33 @@ def counting_reply(matter: Matter, meaning: Interpretation, schedule: Schedule,
     when = f", {short(due)}" if due else ""
     text = (f"{words[0].upper() + words[1:]}: the {lower_title(d)} is due "
             f"{d.obligation.rule.describe()}{when} ({source(d.obligation.paragraph)}).")
+    wrong_day = _day_put_up(q, d, matter, today or date.today())
+    if wrong_day is not None:
+        # "5 business days before the 28th means tuesday the 21st, yes?": the count is right
+        # but the day it is said to give is not, and the day is what the asker acts on
+        verdict, when = "No", f"{when}, not {short(wrong_day)}"
     if verdict:
         text = f"{verdict} — {words}: the {lower_title(d)} is due {d.obligation.rule.describe()}" \
                f"{when} ({source(d.obligation.paragraph)})."
     return _reply(matter, text, "counting", citations=(FRCP_6A,))
+
+
+# A day put up as what a count gives: "means friday the 25th", "so that's the 21st".
+_GIVES = re.compile(r"\bmeans?\b|\bso (?:that'?s|it'?s)\b|\bwhich is\b|\bthat'?s\b|\bgives\b"
+                    r"|\b(?:would|will|should) be\b|\blands? on\b|\bcomes? (?:out|to)\b|=")
+
+
+def _day_put_up(q: str, d: Deadline, matter: Matter, today: date) -> date | None:
+    """The day the question says the duty's count gives, when it is not the due day (the
+    conference or order day it counts from is no such day); None otherwise."""
+    due = key_day(d)
+    gives = _GIVES.search(q)
+    if due is None or gives is None:
+        return None
+    anchors = {matter.conference.date, matter.order.order_date}
+    put_up = [n.day for n in days_named(q[gives.end():], today, matter.conference.date)
+              if n.day not in anchors]
+    return put_up[0] if put_up and put_up[0] != due else None
 
 
 # The yes/no after an if-clause: "if they send it sat may 11, is our response due sat may 18"

@@ -20,6 +20,7 @@ from settleconf.bot.replies.change_notes import (
 )
 from settleconf.bot.replies.deadlines import matter_title
 from settleconf.bot.replies.formatting import relative_day, zone_abbrev
+from settleconf.bot.replies.place_check import other_place
 from settleconf.bot.replies.reply import Citation, Reply
 from settleconf.core.counting import fmt_day, fmt_time
 from settleconf.core.court_calendar import federal_statutory_holiday
@@ -56,7 +57,11 @@ def _judge(matter: Matter) -> str:
 
 # "is the conference before Judge Halpern?": the name put to us, checked
 _NAMED_JUDGE = re.compile(r"\b(?:before|in front of|with|held by|run by) (?:magistrate judge|"
-                          r"magistrate|mj|district judge|judge|hon\w*\.?) (?P<n>[A-Za-z'’-]+)\W*$",
+                          r"magistrate|mj|district judge|judge|hon\w*\.?) (?P<n>[A-Za-z'’-]+)\W*$"
+                          # "is judge newman running ...", "who is the mediator, judge rice?"
+                          r"|^is (?:magistrate judge|magistrate|mj|district judge|judge) "
+                          r"(?P<n2>[A-Za-z'’-]+) \w+ing\b"
+                          r"|, (?:magistrate judge|judge|mj) (?P<n3>[A-Za-z'’-]+)\W*$",
                           re.IGNORECASE)
 
 
@@ -66,7 +71,7 @@ def _judge_checked(matter: Matter, question: str) -> str:
     if said is None or not judge:
         return _judge(matter)
     names = {w.lower() for w in re.findall(r"[A-Za-z'’-]+", judge)}
-    right = said.group("n").lower() in names
+    right = (said.group("n") or said.group("n2") or said.group("n3")).lower() in names
     return f"{'Yes' if right else 'No'} — {_judge(matter)}"
 
 
@@ -180,6 +185,8 @@ def _format(matter: Matter, asked: str, question: str, read_as: str = "") -> str
     if re.search(r"in person|courthouse|courtroom|in court|in chambers|white plains|manhattan|"
                  r"new york|nyc|downtown|foley square", word):
         verdict = conf.format is ConferenceFormat.IN_PERSON
+        if verdict and conf.location and other_place(question, conf.location):
+            verdict = False  # "at the old courthouse on bull street?": another place
     elif re.search(r"zoom|teams|webex|google meet", word):
         verdict = bool(conf.platform) and word.split()[-1] in (conf.platform or "").lower()
         if not verdict and conf.platform and polar and (

@@ -53,6 +53,10 @@ counting_explained 3/4, attendance 2/3; time_left 4/4, due this week / next week
   "say" was met by "The order doesn't say how to send the settlement letter.", which answers
   how to send, not who sees the memoranda; it now also lacks "how to send" (right -> miss).
 After the correction: 61.7% (37/60).
+
+After main's fixes (session 15: an hour put up as the end of the day or in a tag
+question, a date put up in a tag question with any month, a judge named as the one running
+the session, the counteroffer's reply named apart): 68.3% (41/60).
 """
 
 from __future__ import annotations
@@ -63,8 +67,8 @@ from tests.eval.test_tuning_first_lines import BENCH, ROOT, misses
 
 DEV = Path(__file__).resolve().parent / "dev_s26.jsonl"
 LINES = BENCH.load(DEV)
-# TODO(main): set the floor once the first read and its label review are in.
-MISSES_NOW = len(LINES)
+# The floor: no more misses than now (a fix that loses one of these lines is a regression).
+MISSES_NOW = 19
 
 ORDERS = {"031": ("2012-12-19", "2013-02-13"), "014": ("2023-06-20", "2023-06-26"),
           "015": ("2008-02-15", "2008-03-26"), "027": ("2018-12-14", "2019-01-03")}

@@ -1,0 +1,25 @@
+"""A place put up in a yes/no question, checked against the order's: "is the mediation at the
+old courthouse on bull street?" when the order holds it at 8 Southern Oaks Ct. is a No, never
+a Yes for its being in person."""
+
+from __future__ import annotations
+
+import re
+
+# The place words that tell one place from another ("the old courthouse on bull street", "in
+# sacramento"): not the words every courthouse shares.
+_PLACE_PUT = re.compile(r"\b(?:at|in|on)\s+((?:[a-z.'’-]+\s*){1,6})")
+_COMMON_PLACE = frozenset({
+    "the", "a", "an", "old", "new", "main", "federal", "us", "u.s.", "united", "states",
+    "courthouse", "court", "courtroom", "building", "street", "st", "avenue", "ave", "road", "rd",
+    "downtown", "person", "chambers", "room", "floor", "it", "our", "their", "this", "that",
+    "zoom", "teams", "video", "phone", "remote", "remotely",
+})
+
+
+def other_place(question: str, place: str) -> bool:
+    """Whether the question puts up a place the order's `place` does not name."""
+    held = place.lower()
+    said = [w.strip(".,'’?") for m in _PLACE_PUT.finditer(question.lower())
+            for w in m.group(1).split()]
+    return any(len(w) > 2 and w not in _COMMON_PLACE and w not in held for w in said)
