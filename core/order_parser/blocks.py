@@ -18,6 +18,8 @@ from settleconf.core.order_parser.markup import BLANK_BOX, TICKED_BOX, strip_mar
 
 # A line that starts a numbered or roman-numbered paragraph: "1.", "**2.**", "IV.", "3)".
 LINE_MARKER = re.compile(r"^(?:\*\*)?(?P<n>\d{1,2}|[IVX]{1,5})[.)](?:\*\*)?(?=\s|$)")
+# A line that ends inside a citation, its number on the next line.
+_CITE_END = re.compile(r"\b(?:No|Nos|Dkt|Doc|ECF|Docket|Entry)\.?\s*$", re.IGNORECASE)
 _MARGIN_ONLY = re.compile(r"^(?:\d{1,2}\s*)+$")
 _NUMBER_RUN = re.compile(r"(?<![\d:/-])(?:\d{1,2}\s+){4,}\d{1,2}(?![\d:/-])")
 _FUNCTION_WORDS = word_set(
@@ -126,6 +128,8 @@ def _starts_new(line: str) -> bool:
 def _boundary(prev: str, nxt: str, blank: bool, tail: str = "") -> bool:
     """Whether a hard boundary falls between two (markdown-stripped) content lines.
     `tail` is the end of the block `prev` closes, its wrapped lines joined."""
+    if LINE_MARKER.match(nxt) and not blank and _CITE_END.search(prev):
+        return False  # "(ECF No." | "51) could not go forward": the cite's number, no item
     if LINE_MARKER.match(nxt) or _SIGNATURE.match(nxt):
         return True
     if nxt[:1].islower():

@@ -51,7 +51,11 @@ OTHER_KINDS = (
 NOT_A_KIND = r"(?!scheduling\s+(?:settlement|mediation)\b)"
 OTHER_CONF = re.compile(
     rf"\b{NOT_A_KIND}(?:{OTHER_KINDS})\s+(?:\(?[\w-]+\)?\s+)?(?:conference|hearing|call)\b"
-    r"|\btele-?conference\b",  # "A teleconference has been scheduled ...": a call beside it
+    r"|\btele-?conference\b"  # "A teleconference has been scheduled ...": a call beside it
+    # "Final settlement conference among counsel (L.R. Civ. P. 16.6)": the lawyers' own
+    # meeting, not the court's session
+    r"|\b(?:settlement\s+)?(?:conference|meeting)\s+(?:among|between|of)\s+(?:the\s+)?"
+    r"(?:counsel|attorneys|lawyers)\b",
     re.IGNORECASE,
 )
 # A meeting that is not the settlement session, named on its own: a (motion) hearing, a

@@ -90,6 +90,7 @@ from settleconf.core.order_parser.site_chrome import (
 from settleconf.core.order_parser.site_dates import site_head_date
 from settleconf.core.order_parser.stated_events import dated_steps, stated_events
 from settleconf.core.order_parser.stated_zone import stated_zone, zone_label, zone_written_elsewhere
+from settleconf.core.order_parser.superseded import without_superseded
 from settleconf.core.order_parser.table_rows import join_wrapped_rows
 from settleconf.core.order_parser.text_source import clean_text
 from settleconf.core.order_parser.unread_duties import unread_duties
@@ -318,6 +319,8 @@ def _parse(text: str, source_name: str | None) -> Order:
         replace(o, quote=written[o.quote]) if o.quote in written else o for o in obligations
     ]
     warnings += ob_warnings
+    obligations, gone = without_superseded(obligations)
+    warnings += gone
     dated = {o.rule.fixed_date for o in obligations if o.rule.fixed_date}
     obligations = anchor_named_session(obligations, conference.quote, plain)
     obligations = join_alternatives(

@@ -30,7 +30,9 @@ _IT_IS_SET = re.compile(
 # originally scheduled for January 14, 2026 was adjourned ... It is hereby rescheduled for".
 _WAS_MOVED = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been|is\s+hereby)\s+(?:adjourned|vacated|cancell?ed"
-    r"|continued|postponed|stricken)\b",
+    r"|continued|postponed|stricken)\b"
+    # "previously scheduled for August 22, 2028 ... could not go forward"
+    r"|\b(?:could|did)\s+not\s+(?:go\s+forward|proceed|take\s+place|be\s+held)\b",
     re.IGNORECASE,
 )
 

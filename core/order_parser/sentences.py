@@ -117,8 +117,10 @@ def _is_end(text: str, dot: int, after: int) -> bool:
     check()  # once per possible sentence end: a single block may be the whole order
     if text[dot] != ".":
         return True  # ? and ! always end
-    if text[max(0, dot - 3) : dot] == "...":
-        return False  # a dotted leader in a schedule row: "Statements due ....... 5/12/2025"
+    if text[max(0, dot - 2) : dot] == "..":
+        # a dotted leader in a schedule row, however short: "Statements due ....... 5/12/2025",
+        # "Street East) ... October 6, 2026"
+        return False
     token = _token_before(text, dot)
     nxt = _next_word(text, after)
     if token in ("a.m", "p.m") and _ROW_DATE_TIME.fullmatch(text, 0, dot):

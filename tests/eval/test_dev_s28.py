@@ -51,6 +51,9 @@ counting (holidays, a stated date on a holiday, "arrive by" against "mail by"), 
 voice garble, and two questions per order the text does not answer.
 
 Not yet run (written and committed blind; the main session takes the first read).
+
+First read (run by the main session at the end of session 15, after all its question fixes;
+no fix was made from it): 61.7% (37/60).
 """
 
 from __future__ import annotations
@@ -63,8 +66,8 @@ DEV = Path(__file__).resolve().parent / "dev_s28.jsonl"
 with DEV.open(encoding="utf-8") as _f:
     LINES = [json.loads(line) for line in _f if line.strip()]
 # The floor: no more misses than now (a fix that loses one of these lines is a regression).
-# TODO(main): set MISSES_NOW from the first read; len(LINES) until then.
-MISSES_NOW = len(LINES)
+# The floor: no more misses than at the first read.
+MISSES_NOW = 23
 
 ORDERS = {"017": ("2020-04-30", "2020-07-21"), "023": ("2021-12-13", "2022-02-03"),
           "101": ("2022-09-27", "2022-11-10"), "630": ("2012-10-24", "2013-07-29")}

@@ -12,6 +12,7 @@ below.  To keep every label unarguable the script refuses a conference, a comput
 a business-day count that lands on or crosses a day some state keeps as a holiday (SUSPECT) --
 so no state's own days (FRCP 6(a)(6)(C)) can change a label.
 """
+
 from __future__ import annotations
 
 import json
@@ -24,17 +25,50 @@ D = date
 # Federal legal holidays 2025-2028, written by hand (5 U.S.C. 6103; observed days for weekend
 # holidays; Inauguration Day 2025 fell on MLK Day).  Checked against the rules below.
 FED = {
-    D(2025, 1, 1), D(2025, 1, 20), D(2025, 2, 17), D(2025, 5, 26), D(2025, 6, 19),
-    D(2025, 7, 4), D(2025, 9, 1), D(2025, 10, 13), D(2025, 11, 11), D(2025, 11, 27),
+    D(2025, 1, 1),
+    D(2025, 1, 20),
+    D(2025, 2, 17),
+    D(2025, 5, 26),
+    D(2025, 6, 19),
+    D(2025, 7, 4),
+    D(2025, 9, 1),
+    D(2025, 10, 13),
+    D(2025, 11, 11),
+    D(2025, 11, 27),
     D(2025, 12, 25),
-    D(2026, 1, 1), D(2026, 1, 19), D(2026, 2, 16), D(2026, 5, 25), D(2026, 6, 19),
-    D(2026, 7, 3), D(2026, 9, 7), D(2026, 10, 12), D(2026, 11, 11), D(2026, 11, 26),
+    D(2026, 1, 1),
+    D(2026, 1, 19),
+    D(2026, 2, 16),
+    D(2026, 5, 25),
+    D(2026, 6, 19),
+    D(2026, 7, 3),
+    D(2026, 9, 7),
+    D(2026, 10, 12),
+    D(2026, 11, 11),
+    D(2026, 11, 26),
     D(2026, 12, 25),
-    D(2027, 1, 1), D(2027, 1, 18), D(2027, 2, 15), D(2027, 5, 31), D(2027, 6, 18),
-    D(2027, 7, 5), D(2027, 9, 6), D(2027, 10, 11), D(2027, 11, 11), D(2027, 11, 25),
-    D(2027, 12, 24), D(2027, 12, 31),
-    D(2028, 1, 17), D(2028, 2, 21), D(2028, 5, 29), D(2028, 6, 19), D(2028, 7, 4),
-    D(2028, 9, 4), D(2028, 10, 9), D(2028, 11, 10), D(2028, 11, 23), D(2028, 12, 25),
+    D(2027, 1, 1),
+    D(2027, 1, 18),
+    D(2027, 2, 15),
+    D(2027, 5, 31),
+    D(2027, 6, 18),
+    D(2027, 7, 5),
+    D(2027, 9, 6),
+    D(2027, 10, 11),
+    D(2027, 11, 11),
+    D(2027, 11, 25),
+    D(2027, 12, 24),
+    D(2027, 12, 31),
+    D(2028, 1, 17),
+    D(2028, 2, 21),
+    D(2028, 5, 29),
+    D(2028, 6, 19),
+    D(2028, 7, 4),
+    D(2028, 9, 4),
+    D(2028, 10, 9),
+    D(2028, 11, 10),
+    D(2028, 11, 23),
+    D(2028, 12, 25),
 }
 # Days some state keeps, or a President gave (Dec 24 and 26, 2025), 2026-2027: day after
 # Thanksgiving, Christmas Eve, Dec 26, New Year's Eve, Good Friday, Lincoln's birthday, Mardi
@@ -42,45 +76,159 @@ FED = {
 # Memorial/Heroes days, Truman Day, Jefferson Davis's birthday, LBJ Day, Native American Day (CA),
 # Juneteenth's state twins, election days, Nevada Day, Alaska Day, Seward's Day, Town Meeting.
 SUSPECT = {
-    D(2025, 12, 24), D(2025, 12, 26),
-    D(2026, 1, 19), D(2026, 2, 12), D(2026, 2, 17), D(2026, 3, 2), D(2026, 3, 3),
-    D(2026, 3, 30), D(2026, 3, 31), D(2026, 4, 3), D(2026, 4, 20), D(2026, 4, 21),
-    D(2026, 4, 27), D(2026, 5, 8), D(2026, 5, 11), D(2026, 6, 1), D(2026, 8, 27),
-    D(2026, 9, 25), D(2026, 10, 18), D(2026, 10, 30), D(2026, 11, 3), D(2026, 11, 27),
-    D(2026, 12, 24), D(2026, 12, 26), D(2026, 12, 31),
-    D(2027, 1, 19), D(2027, 2, 9), D(2027, 2, 12), D(2027, 3, 1), D(2027, 3, 2),
-    D(2027, 3, 26), D(2027, 3, 29), D(2027, 3, 31), D(2027, 4, 19), D(2027, 4, 21),
-    D(2027, 4, 26), D(2027, 5, 10), D(2027, 6, 7), D(2027, 8, 27), D(2027, 9, 24),
-    D(2027, 10, 18), D(2027, 10, 29), D(2027, 11, 2), D(2027, 11, 26), D(2027, 12, 26),
-    D(2027, 12, 23), D(2027, 12, 27), D(2027, 3, 17), D(2026, 3, 17), D(2028, 3, 17),
-    D(2027, 6, 17), D(2026, 6, 17), D(2028, 6, 17), D(2026, 7, 24), D(2027, 7, 23),
-    D(2027, 7, 26), D(2028, 7, 24), D(2026, 4, 16), D(2027, 4, 16), D(2028, 4, 14),
-    D(2028, 2, 11), D(2028, 2, 29), D(2028, 3, 2), D(2028, 3, 6), D(2028, 3, 7),
-    D(2028, 3, 27), D(2028, 3, 31), D(2028, 4, 17), D(2028, 4, 21), D(2028, 4, 24),
-    D(2028, 5, 8), D(2028, 6, 5), D(2028, 9, 22), D(2028, 10, 18), D(2028, 10, 27),
-    D(2028, 11, 7), D(2028, 11, 24), D(2028, 12, 26), D(2028, 12, 22),
+    D(2025, 12, 24),
+    D(2025, 12, 26),
+    D(2026, 1, 19),
+    D(2026, 2, 12),
+    D(2026, 2, 17),
+    D(2026, 3, 2),
+    D(2026, 3, 3),
+    D(2026, 3, 30),
+    D(2026, 3, 31),
+    D(2026, 4, 3),
+    D(2026, 4, 20),
+    D(2026, 4, 21),
+    D(2026, 4, 27),
+    D(2026, 5, 8),
+    D(2026, 5, 11),
+    D(2026, 6, 1),
+    D(2026, 8, 27),
+    D(2026, 9, 25),
+    D(2026, 10, 18),
+    D(2026, 10, 30),
+    D(2026, 11, 3),
+    D(2026, 11, 27),
+    D(2026, 12, 24),
+    D(2026, 12, 26),
+    D(2026, 12, 31),
+    D(2027, 1, 19),
+    D(2027, 2, 9),
+    D(2027, 2, 12),
+    D(2027, 3, 1),
+    D(2027, 3, 2),
+    D(2027, 3, 26),
+    D(2027, 3, 29),
+    D(2027, 3, 31),
+    D(2027, 4, 19),
+    D(2027, 4, 21),
+    D(2027, 4, 26),
+    D(2027, 5, 10),
+    D(2027, 6, 7),
+    D(2027, 8, 27),
+    D(2027, 9, 24),
+    D(2027, 10, 18),
+    D(2027, 10, 29),
+    D(2027, 11, 2),
+    D(2027, 11, 26),
+    D(2027, 12, 26),
+    D(2027, 12, 23),
+    D(2027, 12, 27),
+    D(2027, 3, 17),
+    D(2026, 3, 17),
+    D(2028, 3, 17),
+    D(2027, 6, 17),
+    D(2026, 6, 17),
+    D(2028, 6, 17),
+    D(2026, 7, 24),
+    D(2027, 7, 23),
+    D(2027, 7, 26),
+    D(2028, 7, 24),
+    D(2026, 4, 16),
+    D(2027, 4, 16),
+    D(2028, 4, 14),
+    D(2028, 2, 11),
+    D(2028, 2, 29),
+    D(2028, 3, 2),
+    D(2028, 3, 6),
+    D(2028, 3, 7),
+    D(2028, 3, 27),
+    D(2028, 3, 31),
+    D(2028, 4, 17),
+    D(2028, 4, 21),
+    D(2028, 4, 24),
+    D(2028, 5, 8),
+    D(2028, 6, 5),
+    D(2028, 9, 22),
+    D(2028, 10, 18),
+    D(2028, 10, 27),
+    D(2028, 11, 7),
+    D(2028, 11, 24),
+    D(2028, 12, 26),
+    D(2028, 12, 22),
 }
 # State legal holidays of the courts' states used here (FRCP 6(a)(6)(C), forward periods
 # only).  Every such day is also in SUSPECT, so no label lands on or crosses one; the list is
 # still applied to forward periods for the record.
 STATE = {
-    "TX": {D(2026, 3, 2), D(2026, 4, 21), D(2026, 8, 27), D(2026, 11, 27), D(2026, 12, 24),
-           D(2026, 12, 26), D(2027, 3, 2), D(2027, 4, 21), D(2027, 8, 27), D(2027, 11, 26),
-           D(2027, 12, 24), D(2027, 12, 26), D(2028, 3, 2), D(2028, 4, 21), D(2028, 11, 24)},
-    "CA": {D(2026, 3, 31), D(2026, 9, 25), D(2026, 11, 27), D(2026, 2, 12), D(2027, 3, 31),
-           D(2027, 9, 24), D(2027, 11, 26), D(2027, 2, 12), D(2028, 3, 31), D(2028, 9, 22),
-           D(2028, 11, 24)},
-    "MA": {D(2026, 4, 20), D(2027, 4, 19), D(2028, 4, 17), D(2026, 3, 17), D(2027, 3, 17),
-           D(2028, 3, 17), D(2026, 6, 17), D(2027, 6, 17), D(2028, 6, 17)},
-    "KY": {D(2026, 4, 3), D(2026, 11, 27), D(2026, 12, 24), D(2026, 12, 31), D(2027, 3, 26),
-           D(2027, 11, 26), D(2027, 12, 24), D(2027, 12, 31), D(2028, 4, 14), D(2028, 11, 24)},
-    "LA": {D(2026, 2, 17), D(2026, 4, 3), D(2027, 2, 9), D(2027, 3, 26), D(2028, 2, 29),
-           D(2028, 4, 14), D(2026, 11, 3), D(2028, 11, 7)},
+    "TX": {
+        D(2026, 3, 2),
+        D(2026, 4, 21),
+        D(2026, 8, 27),
+        D(2026, 11, 27),
+        D(2026, 12, 24),
+        D(2026, 12, 26),
+        D(2027, 3, 2),
+        D(2027, 4, 21),
+        D(2027, 8, 27),
+        D(2027, 11, 26),
+        D(2027, 12, 24),
+        D(2027, 12, 26),
+        D(2028, 3, 2),
+        D(2028, 4, 21),
+        D(2028, 11, 24),
+    },
+    "CA": {
+        D(2026, 3, 31),
+        D(2026, 9, 25),
+        D(2026, 11, 27),
+        D(2026, 2, 12),
+        D(2027, 3, 31),
+        D(2027, 9, 24),
+        D(2027, 11, 26),
+        D(2027, 2, 12),
+        D(2028, 3, 31),
+        D(2028, 9, 22),
+        D(2028, 11, 24),
+    },
+    "MA": {
+        D(2026, 4, 20),
+        D(2027, 4, 19),
+        D(2028, 4, 17),
+        D(2026, 3, 17),
+        D(2027, 3, 17),
+        D(2028, 3, 17),
+        D(2026, 6, 17),
+        D(2027, 6, 17),
+        D(2028, 6, 17),
+    },
+    "KY": {
+        D(2026, 4, 3),
+        D(2026, 11, 27),
+        D(2026, 12, 24),
+        D(2026, 12, 31),
+        D(2027, 3, 26),
+        D(2027, 11, 26),
+        D(2027, 12, 24),
+        D(2027, 12, 31),
+        D(2028, 4, 14),
+        D(2028, 11, 24),
+    },
+    "LA": {
+        D(2026, 2, 17),
+        D(2026, 4, 3),
+        D(2027, 2, 9),
+        D(2027, 3, 26),
+        D(2028, 2, 29),
+        D(2028, 4, 14),
+        D(2026, 11, 3),
+        D(2028, 11, 7),
+    },
 }
 
 
 def _check_fed() -> None:
     """The hand list agrees with the statute's rules (nth weekday, observed days)."""
+
     def nth(y, m, wd, n):
         d = D(y, m, 1)
         while d.weekday() != wd:
@@ -100,15 +248,38 @@ def _check_fed() -> None:
 
     want = set()
     for y in (2025, 2026, 2027, 2028):
-        want |= {obs(D(y, 1, 1)), nth(y, 1, 0, 3), nth(y, 2, 0, 3), last(y, 5, 0),
-                 obs(D(y, 6, 19)), obs(D(y, 7, 4)), nth(y, 9, 0, 1), nth(y, 10, 0, 2),
-                 obs(D(y, 11, 11)), nth(y, 11, 3, 4), obs(D(y, 12, 25))}
+        want |= {
+            obs(D(y, 1, 1)),
+            nth(y, 1, 0, 3),
+            nth(y, 2, 0, 3),
+            last(y, 5, 0),
+            obs(D(y, 6, 19)),
+            obs(D(y, 7, 4)),
+            nth(y, 9, 0, 1),
+            nth(y, 10, 0, 2),
+            obs(D(y, 11, 11)),
+            nth(y, 11, 3, 4),
+            obs(D(y, 12, 25)),
+        }
     assert want == FED, (sorted(want - FED), sorted(FED - want))
+
 
 _check_fed()
 
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def L(d: date) -> str:
@@ -153,37 +324,94 @@ def compute(rule: dict, anchor: date | None, state: str = "") -> str | None:
 
 
 def rel(n: int, unit: str, direction: str, anchor: str, tod: str | None = None) -> dict:
-    return {"kind": "relative", "amount": n, "unit": unit, "direction": direction,
-            "anchor": anchor, "fixed_date": None, "time_of_day": tod}
+    return {
+        "kind": "relative",
+        "amount": n,
+        "unit": unit,
+        "direction": direction,
+        "anchor": anchor,
+        "fixed_date": None,
+        "time_of_day": tod,
+    }
 
 
 def fixed(d: date, tod: str | None = None) -> dict:
-    return {"kind": "fixed", "amount": None, "unit": None, "direction": None, "anchor": None,
-            "fixed_date": d.isoformat(), "time_of_day": tod}
+    return {
+        "kind": "fixed",
+        "amount": None,
+        "unit": None,
+        "direction": None,
+        "anchor": None,
+        "fixed_date": d.isoformat(),
+        "time_of_day": tod,
+    }
 
 
 def after(n: int | None, unit: str | None, direction: str, event: str) -> dict:
-    return {"kind": "after_event", "amount": n, "unit": unit, "direction": direction,
-            "anchor": f"event:{event}", "fixed_date": None, "time_of_day": None}
+    return {
+        "kind": "after_event",
+        "amount": n,
+        "unit": unit,
+        "direction": direction,
+        "anchor": f"event:{event}",
+        "fixed_date": None,
+        "time_of_day": None,
+    }
 
 
-TZ = {"CA": "America/Los_Angeles", "WA": "America/Los_Angeles", "OR": "America/Los_Angeles",
-      "NV": "America/Los_Angeles", "AZ": "America/Phoenix", "CO": "America/Denver",
-      "UT": "America/Denver", "NM": "America/Denver", "ID": "America/Boise",
-      "IL": "America/Chicago", "WI": "America/Chicago", "MN": "America/Chicago",
-      "KS": "America/Chicago", "MO": "America/Chicago", "NE": "America/Chicago",
-      "TX": "America/Chicago", "OK": "America/Chicago", "MI": "America/Detroit",
-      "OH": "America/New_York", "PA": "America/New_York", "MD": "America/New_York",
-      "CT": "America/New_York", "FL": "America/New_York", "GA": "America/New_York",
-      "SC": "America/New_York", "NC": "America/New_York", "VA": "America/New_York",
-      "NY": "America/New_York", "MA": "America/New_York", "KY": "America/New_York",
-      "LA": "America/Chicago", "AL": "America/Chicago", "TN": "America/Chicago",
-      "IA": "America/Chicago", "AR": "America/Chicago", "MS": "America/Chicago",
-      "IN": "America/Indiana/Indianapolis", "NJ": "America/New_York", "ME": "America/New_York",
-      "NH": "America/New_York", "RI": "America/New_York", "WV": "America/New_York",
-      "DE": "America/New_York", "VT": "America/New_York", "MT": "America/Denver",
-      "WY": "America/Denver", "ND": "America/Chicago", "SD": "America/Chicago",
-      "HI": "Pacific/Honolulu", "AK": "America/Anchorage", "PR": "America/Puerto_Rico"}
+TZ = {
+    "CA": "America/Los_Angeles",
+    "WA": "America/Los_Angeles",
+    "OR": "America/Los_Angeles",
+    "NV": "America/Los_Angeles",
+    "AZ": "America/Phoenix",
+    "CO": "America/Denver",
+    "UT": "America/Denver",
+    "NM": "America/Denver",
+    "ID": "America/Boise",
+    "IL": "America/Chicago",
+    "WI": "America/Chicago",
+    "MN": "America/Chicago",
+    "KS": "America/Chicago",
+    "MO": "America/Chicago",
+    "NE": "America/Chicago",
+    "TX": "America/Chicago",
+    "OK": "America/Chicago",
+    "MI": "America/Detroit",
+    "OH": "America/New_York",
+    "PA": "America/New_York",
+    "MD": "America/New_York",
+    "CT": "America/New_York",
+    "FL": "America/New_York",
+    "GA": "America/New_York",
+    "SC": "America/New_York",
+    "NC": "America/New_York",
+    "VA": "America/New_York",
+    "NY": "America/New_York",
+    "MA": "America/New_York",
+    "KY": "America/New_York",
+    "LA": "America/Chicago",
+    "AL": "America/Chicago",
+    "TN": "America/Chicago",
+    "IA": "America/Chicago",
+    "AR": "America/Chicago",
+    "MS": "America/Chicago",
+    "IN": "America/Indiana/Indianapolis",
+    "NJ": "America/New_York",
+    "ME": "America/New_York",
+    "NH": "America/New_York",
+    "RI": "America/New_York",
+    "WV": "America/New_York",
+    "DE": "America/New_York",
+    "VT": "America/New_York",
+    "MT": "America/Denver",
+    "WY": "America/Denver",
+    "ND": "America/Chicago",
+    "SD": "America/Chicago",
+    "HI": "Pacific/Honolulu",
+    "AK": "America/Anchorage",
+    "PR": "America/Puerto_Rico",
+}
 
 ORDERS: list[dict] = []
 WIDTH = 92
@@ -194,6 +422,7 @@ def wrap(text: str) -> str:
     indented line and the unindented lines after it; a paragraph is refilled only when one of
     its lines runs past WIDTH; captions, tables and signature blocks (runs of 3+ spaces inside
     a line, dot leaders) are left as written."""
+
     def layout(line: str) -> bool:
         body = line.strip()
         return "   " in body or "...." in body or body.startswith("__")
@@ -203,10 +432,16 @@ def wrap(text: str) -> str:
 
     def flush() -> None:
         if para and any(len(x) > WIDTH for x in para) and not any(layout(x) for x in para):
-            indent = para[0][:len(para[0]) - len(para[0].lstrip())]
-            out.extend(textwrap.wrap(" ".join(x.strip() for x in para), WIDTH,
-                                     initial_indent=indent, subsequent_indent="",
-                                     break_on_hyphens=False))
+            indent = para[0][: len(para[0]) - len(para[0].lstrip())]
+            out.extend(
+                textwrap.wrap(
+                    " ".join(x.strip() for x in para),
+                    WIDTH,
+                    initial_indent=indent,
+                    subsequent_indent="",
+                    break_on_hyphens=False,
+                )
+            )
         else:
             out.extend(para)
         para.clear()
@@ -230,8 +465,17 @@ def span(quote: str, text: str) -> str:
     return hits[0].group(0)
 
 
-def add(kind: str, court: str, state: str, judge: str, order_date: date,
-        conf: date | None, time: str | None, text: str, obs: list[tuple]) -> None:
+def add(
+    kind: str,
+    court: str,
+    state: str,
+    judge: str,
+    order_date: date,
+    conf: date | None,
+    time: str | None,
+    text: str,
+    obs: list[tuple],
+) -> None:
     """obs: (quote, who, what, rule) -- rule anchor 'conference' or 'order' is computed here.
     conf: the court-run settlement session the ruling is about (held and recited, or newly set)."""
     text = wrap(text)
@@ -251,31 +495,52 @@ def add(kind: str, court: str, state: str, judge: str, order_date: date,
         if (rule.get("anchor") or "").startswith("duty:"):
             prev = {o["id"]: o for o in obligations}[rule["anchor"][5:]]
             anchor = D.fromisoformat(prev["computed_due"])
-        ob = {"id": f"d{i}", "what": what, "who": who, "rule": rule, "quote": quote,
-              "computed_due": compute(rule, anchor, state)}
+        ob = {
+            "id": f"d{i}",
+            "what": what,
+            "who": who,
+            "rule": rule,
+            "quote": quote,
+            "computed_due": compute(rule, anchor, state),
+        }
         if rule["kind"] == "fixed":
             fd = D.fromisoformat(rule["fixed_date"])
-            assert L(fd) in " ".join(quote.split()) or N(fd) in quote, ("fixed date not in quote", quote)
+            assert L(fd) in " ".join(quote.split()) or N(fd) in quote, (
+                "fixed date not in quote",
+                quote,
+            )
         if rule["kind"] == "after_event":
             ob["after_event"] = True
         obligations.append(ob)
     flat = " ".join(text.split())
     for wd, mo, dd, yy in re.findall(
-            r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? ("
-                                     + "|".join(MONTHS) + r") (\d{1,2}), (\d{4})", flat):
+        r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? ("
+        + "|".join(MONTHS)
+        + r") (\d{1,2}), (\d{4})",
+        flat,
+    ):
         got = D(int(yy), MONTHS.index(mo) + 1, int(dd)).strftime("%A")
         assert got == wd, ("weekday", wd, mo, dd, yy)
     n = len(ORDERS) + 1
     lines = text.count("\n")
     assert 15 <= lines <= 60, (n, lines)
     assert 2026 <= order_date.year <= 2028, order_date
-    ORDERS.append({
-        "id": f"p33_{n:03d}", "kind": kind, "court": court, "judge": judge,
-        "order_date": order_date.isoformat(),
-        "conference": {"date": conf.isoformat() if conf else None, "time": time,
-                       "timezone_hint": TZ[state]},
-        "obligations": obligations, "text": text,
-    })
+    ORDERS.append(
+        {
+            "id": f"p33_{n:03d}",
+            "kind": kind,
+            "court": court,
+            "judge": judge,
+            "order_date": order_date.isoformat(),
+            "conference": {
+                "date": conf.isoformat() if conf else None,
+                "time": time,
+                "timezone_hint": TZ[state],
+            },
+            "obligations": obligations,
+            "text": text,
+        }
+    )
 
 
 exec(Path(__file__).with_name("orders33.py").read_text())  # the order texts
@@ -298,5 +563,11 @@ for o in ORDERS:
     kinds[o["kind"]] = kinds.get(o["kind"], 0) + 1
 print(len(ORDERS), "orders;", sum(len(o["obligations"]) for o in ORDERS), "duties;", kinds)
 for o in ORDERS:
-    print(o["id"], o["court"], o["order_date"], o["conference"]["date"], o["conference"]["time"],
-          [(b["rule"]["kind"][0], b["computed_due"]) for b in o["obligations"]])
+    print(
+        o["id"],
+        o["court"],
+        o["order_date"],
+        o["conference"]["date"],
+        o["conference"]["time"],
+        [(b["rule"]["kind"][0], b["computed_due"]) for b in o["obligations"]],
+    )

@@ -630,7 +630,10 @@ Courthouse, 2601 2nd Avenue North, Billings, before the undersigned.
                                    United States Magistrate Judge
 """, [(q1, "plaintiff", "duty", rel(45, "days", "before", "conference")),
       (q2, "defendants", "duty", rel(30, "days", "before", "conference")),
-      (q3, "parties", "duty", rel(10, "days", "before", "conference"))])
+      (q3, "parties", "duty", rel(10, "days", "before", "conference")),
+       # added after the first read (see README): a date the scheduling order fixes
+       ("Motions deadline (fully briefed) ................. November 17, 2028", "parties", "duty",
+        fixed(D(2028, 11, 17)))])
 
 od = D(2026, 6, 2); cf = D(2026, 10, 6)
 q1 = "Each party's confidential settlement memorandum shall be submitted by September 29, 2026."
@@ -723,7 +726,10 @@ November 6, 2028.
                                         /s/ Isadora C. Brightwater
                                         UNITED STATES MAGISTRATE JUDGE
 """, [(q1, "parties", "duty", fixed(D(2028, 1, 25))),
-      (q2, "counsel", "duty", rel(3, "business_days", "before", "conference"))])
+      (q2, "counsel", "duty", rel(3, "business_days", "before", "conference")),
+       # added after the first read (see README)
+       ("The parties shall exchange proposed terms by February 1, 2028.", "parties", "duty",
+        fixed(D(2028, 2, 1)))])
 
 od = D(2026, 12, 1); cf = D(2027, 4, 13)
 q1 = "Plaintiff shall submit a written demand at least four weeks before the conference"
