@@ -368,11 +368,11 @@ def _counted(
         )
     except ValueError as exc:
         return _undetermined(ob, ctx, f"Cannot count this: {exc}.")
-    return _from_computation(ob, ctx, _unknown_court_doubt(_days_as_ordered(comp, period, ctx),
+    return _from_computation(ob, ctx, _unknown_court_doubt(_cite_days_rule(comp, period, ctx),
                                                            period, ctx))
 
 
-def _days_as_ordered(comp: Computation, period: Period, ctx: _Context) -> Computation:
+def _cite_days_rule(comp: Computation, period: Period, ctx: _Context) -> Computation:
     """Where the order counts its days without weekends and holidays, the trace says so
     first: the parser read its "days" as business days on the order's word."""
     rules = ctx.order.counting

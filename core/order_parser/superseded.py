@@ -13,12 +13,15 @@ from collections.abc import Sequence
 from settleconf.core.order import Obligation
 from settleconf.core.order_parser.quoting import clip
 
+# The deadlines themselves are the ones set aside: "The deadlines ... (memoranda due April 21)
+# are superseded", not "The conference set for May 1 is vacated, and statements are due May 20"
+# (a live duty beside a session moved).
 _GONE = re.compile(
-    r"\b(?:is|are)\s+(?:hereby\s+)?(?:superseded|vacated|withdrawn|rescinded|moot)\b"
-    r"|\bno\s+longer\s+(?:apply|applies|in\s+effect)\b",
+    r"\b(?:deadlines?|due\s+dates?)\b[^.;]{0,160}?\b(?:is|are)\s+(?:hereby\s+)?(?:superseded|"
+    r"vacated|withdrawn|rescinded|moot)\b"
+    r"|\b(?:deadlines?|due\s+dates?)\b[^.;]{0,160}?\bno\s+longer\s+(?:apply|applies|in\s+effect)\b",
     re.IGNORECASE,
 )
-_DEADLINES = re.compile(r"\b(?:deadlines?|dates?|due)\b", re.IGNORECASE)
 
 
 def without_superseded(obligations: Sequence[Obligation]) -> tuple[list[Obligation], list[str]]:
@@ -26,7 +29,7 @@ def without_superseded(obligations: Sequence[Obligation]) -> tuple[list[Obligati
     kept: list[Obligation] = []
     warnings: list[str] = []
     for ob in obligations:
-        if not ob.is_session and _GONE.search(ob.quote) and _DEADLINES.search(ob.quote):
+        if not ob.is_session and _GONE.search(ob.quote):
             said = (f'The order sets earlier deadlines aside: "{clip(ob.quote)}"; they are not '
                     "shown as due.")
             if said not in warnings:

@@ -48,3 +48,12 @@ def test_deadlines_the_order_supersedes_are_said_not_shown_as_due() -> None:
     # Tue Oct 3 - 7 = Tue Sep 26; Sep 5 is gone
     assert [d.due_date for d in compute_schedule(order).deadlines] == [date(2028, 9, 26)]
     assert any(w.startswith("The order sets earlier deadlines aside") for w in order.warnings)
+
+
+def test_a_duty_beside_a_session_vacated_is_no_superseded_deadline() -> None:
+    order = parse_order(HEAD + (
+        "The settlement conference set for September 12, 2028 is vacated, and statements are "
+        "due September 26, 2028. A settlement conference is set for October 3, 2028 at 9:30 a.m."
+    ) + TAIL)
+    assert [d.due_date for d in compute_schedule(order).deadlines] == [date(2028, 9, 26)]
+    assert not any(w.startswith("The order sets earlier deadlines aside") for w in order.warnings)
