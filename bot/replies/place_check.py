@@ -14,6 +14,13 @@ _COMMON_PLACE = frozenset({
     "courthouse", "court", "courtroom", "building", "street", "st", "avenue", "ave", "road", "rd",
     "downtown", "person", "chambers", "room", "floor", "it", "our", "their", "this", "that",
     "zoom", "teams", "video", "phone", "remote", "remotely",
+    # when, not where: "is it in person on monday?", "... in the morning?"
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+    "tues", "wed", "thu", "thur", "thurs", "fri", "january", "february", "march", "april", "may",
+    "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "morning",
+    "afternoon", "time", "day", "date", "week", "today", "tomorrow", "same", "both", "all",
+    "case", "conference", "mediation", "session", "settlement", "again", "still", "too",
 })
 
 

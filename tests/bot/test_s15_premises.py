@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 
+from settleconf.bot.replies.place_check import other_place
 from tests.bot.testbot import TestBot
 
 
@@ -75,3 +76,20 @@ async def test_a_place_put_up_is_checked_against_the_orders(
         f"{verdict} — it is in person at United States Courthouse at 8 Southern Oaks "
         "Ct., Savannah, GA 31405 (preamble)."
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "other"),
+    [
+        ("is it at the old courthouse on bull street?", True),
+        ("is it in sacramento?", True),
+        ("is it at the courthouse on southern oaks?", False),
+        # when, not where
+        ("is the conference in person on monday?", False),
+        ("is it in person in the morning?", False),
+        ("is it in person on june 15?", False),
+    ],
+)
+def test_a_place_put_up_that_the_order_does_not_name(question: str, other: bool) -> None:
+    place = "United States Courthouse at 8 Southern Oaks Ct., Savannah, GA 31405"
+    assert other_place(question, place) is other
