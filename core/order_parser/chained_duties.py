@@ -119,10 +119,11 @@ def _rule(m: re.Match[str] | None, base: Obligation) -> Rule | None:
 
 def _pointer(text: str) -> tuple[str, re.Match[str] | None] | None:
     """The other duty's name and the period after it (None for the same day)."""
-    after = _AFTER.search(text) or _AFTER_DEADLINE.search(text)
-    if after is not None:
-        name = after.group("name") or after.group("owner")
-        return name, after
+    for pattern in (_AFTER, _AFTER_DEADLINE):
+        after = pattern.search(text)
+        if after is not None:
+            # "after Plaintiff's deadline" names the duty by its owner alone
+            return after.group("name") or after.groupdict()["owner"], after
     same = _SAME_DAY.search(text)
     if same is not None:
         return same.group("name"), None

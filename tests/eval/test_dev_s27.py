@@ -65,52 +65,23 @@ and a place put up checked against it: 66.7% (40/60).
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.eval.other_orders import assert_fifteen_of_each
+from tests.eval.test_tuning_first_lines import BENCH
+
 DEV = Path(__file__).resolve().parent / "dev_s27.jsonl"
-with DEV.open(encoding="utf-8") as _f:
-    LINES = [json.loads(line) for line in _f if line.strip()]
+LINES = BENCH.load(DEV)
 # The floor: no more misses than now (a fix that loses one of these lines is a regression).
 MISSES_NOW = 20
 
 ORDERS = {"030": ("2023-05-18", "2023-06-13"), "022": ("2021-02-08", "2021-04-15"),
           "227": ("2019-06-07", "2019-07-09"), "317": ("2014-06-12", "2014-07-28")}
-FIELDS = {"q", "today", "side", "intent", "obligation_id", "topic", "fact", "asked_about",
-          "first_line_has", "first_line_lacks", "style", "order", "added_on"}
 
 
 def test_shape_fifteen_questions_of_each_of_four_other_orders() -> None:
     assert len(LINES) == 60
-    frozen = set((ROOT / "tests" / "corpus" / "frozen.txt").read_text().split())
-    by_order: dict[str, int] = {}
-    for line in LINES:
-        # 317's text names no docket number: it is added as a user must, the number typed
-        # first (`docket`, added by the main session before the set's first run)
-        assert set(line) - {"docket"} == FIELDS, line["q"]
-        number = Path(line["order"]).stem
-        assert number not in frozen and number not in {"031", "014", "015", "027"}
-        assert (ROOT / line["order"]).is_file(), line["order"]
-        added, conference = ORDERS[number]
-        assert line["added_on"] == added
-        assert added <= line["today"] <= conference, line["q"]
-        assert line["side"] in ("plaintiff", "defendant", "neutral")
-        assert line["first_line_has"], line["q"]
-        assert all(isinstance(s, str) and s for s in
-                   line["first_line_has"] + line["first_line_lacks"]), line["q"]
-        # A yes/no answer is checked on the first word only, so it leads the list.
-        yes_no = [s for s in line["first_line_has"] if s.lower() in ("yes", "no")]
-        assert yes_no in ([], line["first_line_has"][:1]), line["q"]
-        by_order[number] = by_order.get(number, 0) + 1
-    assert by_order == dict.fromkeys(ORDERS, 15)
-    assert {line["side"] for line in LINES} >= {"plaintiff", "defendant"}
-    assert len({(line["order"], line["q"]) for line in LINES}) == 60
-    assert sum(line["style"] in ("voice", "typo", "abbrev") for line in LINES) >= 8
-    assert sum(line["intent"] == "not_in_order" for line in LINES) == 8
-    for number in ORDERS:
-        assert sum(line["intent"] == "not_in_order" and Path(line["order"]).stem == number
-                   for line in LINES) == 2
+    assert_fifteen_of_each(LINES, ORDERS, {"031", "014", "015", "027"})
 
 
 def test_first_lines_are_no_worse_than_now() -> None:
