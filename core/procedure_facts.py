@@ -102,7 +102,8 @@ CONTENTS = _rule(
     + "; ".join(_items(m["list"])) + ".",
 )
 PAGE_LIMIT = _rule(
-    "page_limit", rf"(?:(?:must|shall|should|may) not exceed|no (?:longer|more) than|limited to|"
+    "page_limit", rf"(?:(?:must|shall|should|may|to) not exceed|not to exceed|no (?:longer|more) "
+    rf"than|limited to|"
     rf"maximum of|not (?:be )?(?:in excess of|more than|longer than))\s+(?P<n>{NUM})\s+"
     r"(?:double[- ]spaced\s+)?pages?",
     lambda m, doc: f"The {doc} may be no longer than {number(m['n'])} pages.",
@@ -125,10 +126,31 @@ MARKING = _rule(
     lambda m, doc: f"Mark the {doc} “{m['mark'].strip(' ,.')}”.",
     lambda m: {"marking": m["mark"].strip(" ,.")},
 )
+# A PDF's text layer can break an address in two ("at brownchamb ers@tnmd.uscourts.gov"): a
+# lone fragment between the word that leads to an address and the address is its start.
+_LEADS_TO_ADDRESS = r"(?:at|to|via|e-?mail|address(?:ed)?|is)"
+_NOT_A_FRAGMENT = frozenset({"chambers", "counsel", "clerk", "court", "judge", "the", "and", "or",
+                             "email", "e-mail", "address", "mail", "both", "either", "at", "to"})
+
+
+def _address(m: re.Match[str]) -> str:
+    frag = m["frag"]
+    whole = m["email"].rstrip(".")
+    return frag + whole if frag and frag.lower() not in _NOT_A_FRAGMENT else whole
+
+
+def _address_point(m: re.Match[str], doc: str) -> str:
+    address = _address(m)
+    broken = "" if address == m["email"].rstrip(".") else (
+        f" (the order's text breaks it: “{m['frag']} {m['email'].rstrip('.')}”)")
+    return f"E-mail the {doc} to {address}{broken}."
+
+
 EMAIL = _rule(
-    "email", r"(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)",
-    lambda m, doc: f"E-mail the {doc} to {m['email'].rstrip('.')}.",
-    lambda m: {"email": m["email"].rstrip(".")},
+    "email", rf"(?:\b{_LEADS_TO_ADDRESS}:?\s+(?P<frag>[a-z0-9._-]{{2,}})\s+(?=[\w.+-]+@))?"
+    r"(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)",
+    _address_point,
+    lambda m: {"email": _address(m)},
 )
 BY_EMAIL = _rule(
     "email", r"\bby e-?mail\b|\be-?mail (?:the|an?|your|its)\b|\b(?:shall|must|should) e-?mail\b",
@@ -148,9 +170,22 @@ NOT_SERVED = _rule(
     "side.",
     lambda m: {"served": "no"},
 )
+# "a confidential, ex parte letter": for the Court alone, whatever else the order says of it
+EX_PARTE = _rule(
+    "not_served",
+    r"\b(?:letters?|statements?|memorand\w*|briefs?|submissions?|papers?)\b[^.;]{0,80}\bex parte\b|"
+    r"\bex parte\b[^.;]{0,40}\b(?:letters?|statements?|memorand\w*|briefs?|"
+    r"submissions?|papers?)\b",
+    lambda m, doc: f"Don't serve the {doc} on the other side: it is ex parte, for the Court only.",
+    lambda m: {"served": "no"},
+    # the judge's own ex parte talks are not the paper's service
+    unless=r"\bex parte (?:communications?|contacts?|caucus\w*|meetings?|sessions?|discussions?)\b|"
+    r"\b(?:meet|speak|talk|communicate|caucus)\w* ex parte\b|\bex parte with\b",
+)
 NOT_FILED = _rule(
     "not_filed", r"\b(?:not|nor|neither)\b[^.;]{0,60}?\bfiled\b[^.;]{0,20}?\b(?:on|with|via) "
-    r"(?:the )?(?P<where>ECF|docket|Clerk)|\bnot (?:be )?(?:electronically|e-)filed|no e-?filing",
+    r"(?:the )?(?P<where>ECF|docket|Clerk)|\bnot (?:be )?(?:electronically|e-)filed|no e-?filing|"
+    r"\(not e-?fil(?:e|ed)\b",
     lambda m, doc: f"Don't file it {_where(m['where'])}.",
     lambda m: {"ecf": "no"},
 )
@@ -325,6 +360,21 @@ SANCTIONS = _rule(
     + ("also lead to other sanctions." if _has(m, "other sanctions") else "lead to sanctions."),
     lambda m: {"sanctions": "yes"},
 )
+CALLED_OFF = _rule(
+    "called_off", r"\b(?:fail\w*|late|untimely|not (?:timely|received))\b[^.;]*?\b(?:result\w* in|"
+    r"lead\w* to|cause)\b[^.;]*?\b(?P<what>cancel\w*|vacat\w*|postpone\w*|continu\w*)",
+    lambda m, doc: "If the papers are not in on time, the conference may be "
+    f"{_called_off(m['what'])}.",
+    lambda m: {"called_off": _called_off(m["what"])},
+)
+
+
+def _called_off(word: str) -> str:
+    w = word.lower()
+    return "vacated" if w.startswith("vacat") else "postponed" if w.startswith("postpone") else (
+        "continued" if w.startswith("continu") else "cancelled")
+
+
 NOT_HELD = _rule(
     "not_held", r"will not (?:hold|proceed with) (?:a|the) (?:settlement )?conference without|"
     r"conference will not proceed",

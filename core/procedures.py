@@ -54,7 +54,7 @@ class _Topic:
 _DOC = r"\b(?:letters?|statements?|memorand(?:um|a)|briefs?|submissions?|position papers?)\b"
 _LETTER_RULES = (pf.DEADLINE, pf.DEADLINE_DATE, pf.CONTENTS, pf.PAGE_LIMIT,
                  pf.EXHIBITS_EXCLUDED, pf.PERMISSION, pf.MARKING, pf.EMAIL, pf.BY_EMAIL, pf.FAX,
-                 pf.NOT_SERVED, pf.NOT_FILED, pf.HARD_COPY, pf.BY_HAND)
+                 pf.NOT_SERVED, pf.EX_PARTE, pf.NOT_FILED, pf.HARD_COPY, pf.BY_HAND)
 _SPECS: dict[str, _Topic] = {
     "attendance": _Topic(
         "Who must attend", "The order doesn't say who must attend.", r"attend|appear|presen",
@@ -68,7 +68,7 @@ _SPECS: dict[str, _Topic] = {
         "Confidentiality", "The order doesn't say whether the conference is confidential.",
         r"confidential", r"confidential|off the record|admissib|discoverable|\b408\b",
         (pf.OFF_RECORD, pf.NO_DISCOVERY, pf.INADMISSIBLE, pf.CONFIDENTIAL_DOC, pf.MARKING,
-         pf.NOT_SERVED),
+         pf.NOT_SERVED, pf.EX_PARTE),
     ),
     "letter": _Topic(
         "The settlement letter",
@@ -78,7 +78,8 @@ _SPECS: dict[str, _Topic] = {
     "letter_submission": _Topic(
         "Sending the letter", "The order doesn't say how to send the settlement letter.",
         None, _DOC,
-        (pf.EMAIL, pf.BY_EMAIL, pf.FAX, pf.HARD_COPY, pf.BY_HAND, pf.NOT_SERVED, pf.NOT_FILED),
+        (pf.EMAIL, pf.BY_EMAIL, pf.FAX, pf.HARD_COPY, pf.BY_HAND, pf.NOT_SERVED, pf.EX_PARTE,
+         pf.NOT_FILED),
         source="letter",
     ),
     "letter_length": _Topic(
@@ -95,14 +96,17 @@ _SPECS: dict[str, _Topic] = {
     ),
     "conference": _Topic(
         "The conference", "The order doesn't say when or how the conference will be held.",
-        None, r"conference|Teams|Zoom|WebEx|videoconferenc|\blinks?\b|connection information",
+        # (the session by the order's own name: "set for mediation at 10:00 a.m.")
+        None, r"conference|Teams|Zoom|WebEx|videoconferenc|\blinks?\b|connection information|"
+        r"\bmediation\b|\bENE\b|early neutral evaluation|settlement (?:hearing|session)",
         (),
     ),
     "sanctions": _Topic(
         "What happens if you don't comply",
         "The order doesn't say what happens if someone doesn't comply.", None,
-        r"sanction|reimburse|contempt|will not (?:hold|proceed)|conference will not proceed",
-        (pf.REIMBURSE, pf.SANCTIONS, pf.NOT_HELD),
+        r"sanction|reimburse|contempt|will not (?:hold|proceed)|conference will not proceed|"
+        r"(?:result\w* in|lead\w* to)[^.;]*?\b(?:cancel|vacat|postpone|continu)",
+        (pf.REIMBURSE, pf.SANCTIONS, pf.NOT_HELD, pf.CALLED_OFF),
     ),
 }
 
@@ -212,7 +216,10 @@ def explain(order: Order, topic: str) -> Explanation:
     else:
         points, backing, facts = _apply(spec.rules, sentences, doc)
     if not points:
-        return Explanation(topic, spec.title, False, (spec.absent,), ())
+        # "how long the statement can be" where the order calls its paper a statement
+        absent = spec.absent.replace("the settlement letter", f"the settlement {doc}").replace(
+            "the letter", f"the {doc}") if spec.source == "letter" else spec.absent
+        return Explanation(topic, spec.title, False, (absent,), ())
     quotes = _quotes(order, sentences, backing)
     return Explanation(topic, spec.title, True, tuple(points), tuple(quotes),
                        MappingProxyType(facts))
@@ -235,6 +242,17 @@ _LINKS = re.compile(
     r"(?P<when> before the (?:settlement )?conference)?|(?P<what2>(?:[\w-]+ )?(?:links?|connection"
     r" information|invitations?|dial-in information)) will be e-?mailed to (?P<who2>counsel|the "
     r"parties)", re.I)
+
+
+# "The Court will provide the parties with instructions to access the Zoom Conference
+# separately from this Order": who sends the way in, and that it comes apart from the order
+_LINKS_SENT = re.compile(
+    r"(?P<who>the Court|chambers|the courtroom deputy(?: clerk)?|the clerk|the undersigned|"
+    r"the settlement judge|the mediator) will (?:provide|send|e-?mail|circulate|issue|forward)"
+    r"(?: to)? (?:the parties|counsel|you|all parties|the participants)? ?(?:with )?(?:the )?"
+    r"(?P<what>(?:zoom |teams |video(?:conference)? |webex )?(?:instructions|information|links?|"
+    r"invitations?|connection (?:information|details)|log-?in (?:information|details)|dial-in "
+    r"(?:information|instructions)))", re.I)
 
 
 def _conference(
@@ -278,6 +296,15 @@ def _conference(
         facts |= {"format": "in_person"} | ({"location": place} if place else {})
         backing.add(hit[1])
     links = first(_LINKS.pattern)
+    sent = None if links else first(_LINKS_SENT.pattern)
+    if sent:
+        m = sent[0]
+        apart = " separately" if re.search(r"\bseparately\b|\bunder separate cover\b",
+                                           m.string[m.end():m.end() + 80], re.I) else ""
+        points.append(f"{m['who'][0].upper()}{m['who'][1:]} will send the {m['what'].lower()}"
+                      f"{apart}.")
+        facts["links"] = f"sent by {m['who'].lower()}{apart}"
+        backing.add(sent[1])
     if links:
         m = links[0]
         what, who = m["what"] or m["what2"], (m["who"] or m["who2"]).lower()

@@ -26,7 +26,9 @@ _NOUNS: tuple[tuple[str, str], ...] = (
         "{n}_response",
     ),
     (r"e-?mai\s?l?\s+address", "attendee_emails"),
-    (r"lists?\s+of\s+(?:[\w-]+\s+){0,4}?attendees|attendee\s+lists?", "attendee_list"),
+    # ... or who they are: "lists of everyone who will attend"
+    (r"lists?\s+of\s+(?:[\w-]+\s+){0,4}?attendees|attendee\s+lists?|lists?\s+of\s+(?:[\w-]+\s+)"
+     r"{0,3}?(?:who|that)\s+will\s+(?:attend|participate|be\s+present)", "attendee_list"),
     (
         r"request\w*\s+to\s+be\s+excused|request\w*\s+(?:for|to)\s+(?:\w+\s+)?excus",
         "excusal_request",

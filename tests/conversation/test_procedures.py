@@ -232,7 +232,9 @@ def test_corpus_005_headings_and_memoranda() -> None:
     assert explain(ORDER_005, "letter").summary == (
         "The memorandum is due no later than 7 days before the conference.",
         "The memorandum may be no longer than 12 pages.",
-        "Send the memorandum by e-mail.")
+        "Send the memorandum by e-mail.",
+        # "counsel shall email ex parte, confidential conference memoranda"
+        "Don't serve the memorandum on the other side: it is ex parte, for the Court only.")
     assert explain(ORDER_005, "exchange").summary == (
         "The parties are expected to exchange offers and demands before the conference.",
         "Don't wait for the conference to start negotiating.")
