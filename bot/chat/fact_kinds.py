@@ -157,7 +157,14 @@ _FORMAT = (r"\bin person\b|\bzoom\b|\bteams\b|\bwebex\b|\bvirtual\w*\b|\bremote\
            # "will we be on camera or is it a call?": video, or a call by phone
            r"\bon (?:camera|screen|video)\b|\bcameras? (?:on|off)\b|"
            r"\b(?:is it|or) (?:just )?(?:a|an) (?:audio |phone |dial in )?(?:call|audio only)\b|"
-           r"\baudio only\b")
+           r"\baudio only\b|"
+           # a place put up for the conference itself: "is the conference in oakland?", "is
+           # the mediation in room 300?" (not a time, a month, a weekday or a span)
+           r"^(?:is|will) (?:the |our )?(?:settlement )?(?:conf\w*|session|it) (?:be )?(?:being )?"
+           r"(?:held )?(?:in|at) (?!the (?:morning|afternoon|evening)\b)(?!noon\b)(?!\d)"
+           r"(?!(?:a|an|one|two|three|four|five|six|\d+) (?:weeks?|days?|months?)\b)"
+           r"(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+           r"(?!(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)(?!person\b)[a-z]+")
 _TRAVEL = (r"\b(?:fly|flight|travel\w*|drive|trip|hotel)\b|\b(?:come|go|head|get) (?:to|into) "
            r"(?:new york|ny|"
            r"white plains|the city|town)\b")
@@ -167,7 +174,9 @@ _TRAVEL = (r"\b(?:fly|flight|travel\w*|drive|trip|hotel)\b|\b(?:come|go|head|get
 _LENGTH = (r"\bhow long (?:is|will|does|do|would) (?:the |it )?(?:\w+ )?(?:conf\w*|it|session|"
            r"mediation)?\b(?: (?:last|take|run|go))?|"
            r"\b(?:what time|when) (?:does|will) (?:the |it )?(?:\w+ )?(?:conf\w*|it|session) "
-           r"(?:end|finish|wrap)\b|\bend time\b")
+           r"(?:end|finish|wrap)\b|\bend time\b|"
+           # "what time does the conference start and end": the end is what the start lacks
+           r"\b(?:start|begin)s? and (?:end|finish|conclude)s?\b")
 
 
 def search(pattern: str, text: str) -> str | None:

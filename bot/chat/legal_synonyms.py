@@ -29,6 +29,11 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # the exhibits or a copy carried over by courier: that is the hard copy going by hand
         (r"\bcourier (?:over )?(?:the |our |a |any |all )?(?:exhibits|attachments|copy|copies|"
          r"binders?)\b", "hand deliver a hard copy"),
+        # litigation shorthand: "class cert", "SJ", "MSJ"
+        (r"\bclass cert\b", "class certification"),
+        (r"\b(?:sj|msj)\b(?: motions?)?", "summary judgment motion"),
+        # the settlement conference statement by its initials
+        (r"\bscs\b", "settlement conference statement"),
         # a record of what was said
         (r"\btranscri(?:be|bed|bes|bing|pt|pts|ption)\b|\bstenograph\w*\b|\bcourt reporters?\b",
          "recorded"),

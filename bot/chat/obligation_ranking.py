@@ -68,6 +68,14 @@ def profile(ob: Obligation) -> Profile:
                 words[w] = max(words.get(w, 0.0), weight)
     if head is not None:
         concepts[head] = 3.0
+    elif re.search(r"\boffers?\b", ob.id.replace("_", " ")):
+        # a bare "settlement offer": the defendant's is its answer to the demand ("the defense
+        # offer"), the plaintiff's is its demand; not its head, so "our offer" still finds it
+        # by its own word
+        who = ob.who.lower()
+        side = "response" if "defend" in who else "demand" if "plaintiff" in who else None
+        if side is not None:
+            concepts[side] = max(concepts.get(side, 0.0), 2.0)
     return Profile(ob, concepts, words, head)
 
 
@@ -106,7 +114,34 @@ def rank(
         if score > 0:
             ranked.append((score, p.obligation, why))
     ranked.sort(key=lambda r: -r[0])
-    return ranked
+    return _break_tie(ranked, set(norm.split()))
+
+
+def _break_tie(
+    ranked: list[tuple[float, Obligation, list[str]]], said: set[str]
+) -> list[tuple[float, Obligation, list[str]]]:
+    """Duties tied on what they share ("counteroffer" and "counteroffer reply" for "when's
+    our counter due?") are told apart by the words only one of them has: the one whose own
+    words the question says, or does not leave out, is meant."""
+    if len(ranked) < 2 or ranked[0][0] != ranked[1][0]:
+        return ranked
+    tied = [r for r in ranked if r[0] == ranked[0][0]]
+    words = [set(content_words(f"{ob.id} {ob.title}")) for _, ob, _ in tied]
+    fits, named = [], []
+    for i, own in enumerate(words):
+        others = set().union(*(w for j, w in enumerate(words) if j != i))
+        distinct = own - others
+        # (a duty with words of its own the question leaves out is never lifted: "when does
+        # discovery close?" names neither "class certification" discovery nor the other)
+        fits.append(len(distinct & said) if not distinct - said else -1)
+        named.append(bool(distinct & said))
+    best = max(fits)
+    if best < 0 or fits.count(best) > 1 or sum(named) > (best > 0):
+        return ranked  # (both named: "is the demand due before the letter?" compares them)
+    i = fits.index(best)
+    score, ob, why = tied[i]
+    lifted = (score + 2.0, ob, why)  # clear of the rest: it is the one meant
+    return sorted([lifted, *(r for r in ranked if r is not tied[i])], key=lambda r: -r[0])
 
 
 def confidence(ranked: list[tuple[float, Obligation, list[str]]]) -> float:

@@ -199,6 +199,11 @@ def days_named(text: str, today: date, conference: date | None = None) -> list[N
         if day is not None and day < today - timedelta(days=7):  # "the 3rd", asked on the 20th
             nxt = today.replace(day=1) + timedelta(days=32)
             day = _safe(nxt.year, nxt.month, n)
+        if conference is not None and conference.day == n and day != conference and (
+                today <= conference <= today + timedelta(days=62)) and _THE_CONFERENCE.search(text):
+            # "the conference starts on the 13th?" asked on Jan 5 of a Feb 13 conference: its
+            # own 13th, not the month's
+            day = conference
         add(m, day)
     for m in re.finditer(_WEEKDAY, text):
         ahead = (_WEEKDAYS.index(m.group(1)) - today.weekday()) % 7

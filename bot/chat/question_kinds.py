@@ -305,6 +305,18 @@ def _window(norm: str, today: date, conference: date | None) -> Kind | None:
     return None
 
 
+def _falls_on_rule(norm: str, best: str | None) -> str | None:
+    """"if a deadline falls on a sunday, does it move?": the rule for a last day off (not a
+    named duty's own day put up: "the statement falls on memorial day, so it's really due
+    june 1?" asks about that duty)."""
+    cue = _search(_FALLS_ON, norm)
+    if cue is None or not re.search(r"\bdeadlines?\b|\bdue\b|\bdate\b|\bit\b", norm):
+        return None
+    if best is not None and re.search(r"\breally\b|\bso (?:it|its|the)\b", norm):
+        return None
+    return cue
+
+
 def classify(norm: str, today: date, best: str | None, named: bool,
              conference: date | None) -> Kind | None:
     """The kind of question `norm` is, or None for the obligation/topic matcher.
@@ -316,9 +328,7 @@ def classify(norm: str, today: date, best: str | None, named: bool,
         return Kind("lookup", m.group(), asked_about=m.group(1))
     if m := re.search(_SAYS, norm):
         return Kind("lookup", m.group())
-    if (cue := _search(_FALLS_ON, norm)) and re.search(
-            r"\bdeadlines?\b|\bdue\b|\bdate\b|\bit\b", norm) and not re.search(
-            _THE_CONFERENCE, norm):
+    if (cue := _falls_on_rule(norm, best)) and not re.search(_THE_CONFERENCE, norm):
         # "if a deadline falls on a sunday, does it move?": the rule for a last day off, not
         # the conference moved
         return Kind("counting", cue, asked_about="weekend")
@@ -388,9 +398,13 @@ def classify(norm: str, today: date, best: str | None, named: bool,
             r"\bconf\w*\b|\bsession\b|\b(?:still|we) on for\b|\bstill (?:happening|going ahead)\b",
             # ("is the friday before the conference a holiday?" asks about that friday)
             norm) and not _search(_HOLIDAY, norm) and not _search(_PAPER_SENT, norm) and (
-            days := [d for d in days_named(norm, today) if d.holiday is None or re.search(
+            # (the conference's own "13th" read as its day; the conference itself named is
+            # not a day put up to it)
+            days := [d for d in days_named(norm, today, conference) if (not re.search(
+                _THE_CONFERENCE, d.said) and d.holiday is None) or (
+                re.search(
                 # "will the conference be on memorial day?": that day, not the holiday's rule
-                rf"\b(?:be|is|on|held) (?:on )?{re.escape(d.said)}$", norm)]):
+                    rf"\b(?:be|is|on|held) (?:on )?{re.escape(d.said)}$", norm))]):
         # "is the conference still on May 28?"
         return Kind("conference", days[0].said, fact="conference_day", day=days[0].day)
     if best is None and YES_NO.search(norm) and re.search(_THE_CONFERENCE, norm) and (
@@ -404,8 +418,7 @@ def classify(norm: str, today: date, best: str | None, named: bool,
             at.group(3) is None and int(at.group(1)) < 8) else 0)
         return Kind("conference", at.group(), fact="conference_time",
                     asked_about=f"{hour:02d}:{at.group(2) or '00'}")
-    if (cue := _search(_FALLS_ON, norm)) and re.search(r"\bdeadlines?\b|\bdue\b|\bdate\b|\bit\b",
-                                                      norm):
+    if cue := _falls_on_rule(norm, best):
         return Kind("counting", cue, asked_about="weekend")
     if best is not None and _asks_counted_day(norm, today, conference) and (
             check := _day_check(norm, today, conference, holidays=True)) is not None:

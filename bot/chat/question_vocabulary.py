@@ -61,6 +61,14 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # "negotiate before the conference date": the conference, not a date asked for
     (r"\b(before|prior to|ahead of|until|till|by) the (settlement )?(conf\w*) date\b",
      r"\1 the \2\3"),
+    # the session by its other names ("the mediation hearing", "the ENE", "settlement
+    # hearing"): the court-run session is the conference; a mediation's papers, deadline or
+    # a private mediation are not
+    (r"\b(?<!private )(?<!complete )(?<!completed )(?<!completing )(?:court[- ](?:conducted|"
+     r"annexed|ordered|run) )?(?:mediat(?:ion|on|oin|ino)|early neutral evaluation|ene|settlement "
+     r"hearing)(?: (?:hearing|session|conference|meeting))?\b(?! (?:statements?|letters?|"
+     r"submissions?|briefs?|memo\w*|papers?|reports?|summar\w*|questionnaires?|deadlines?|"
+     r"orders?|due)\b)", "settlement conference"),
     (r"\be-mail", "email"), (r"\bcounter-offer", "counteroffer"),
     (r"\bhand-deliver", "hand deliver"), (r"\bdial-in\b", "dial in"), (r"\bw/o\b", "without "),
     (r"\bw/", "with "),
@@ -114,14 +122,21 @@ CONCEPTS: dict[str, str] = {
     # the defendant's step by its verb: "can we answer on may 17?"
     r"|\b(?:can|could|should|must|do|may) (?:we|they|defendant) (?:answer|reply|counter)\b"
     # ¶3's "Demand/Offer": the offer is what answers the demand ("when's the offer due")
-    r"|\b(?:the|their|an|defendant) offer\b(?! (?:or|and|/) demand)",
+    r"|\b(?:the|their|an|defendant|defense) offer\b(?! (?:or|and|/) demand)",
     "hard_copy": r"\b(?:hard|paper|courtesy|physical|printed) cop(?:y|ies)\b|\bhand deliver\w*\b"
     r"|\b(?:need|want|wants|get) (?:a )?paper\b|\bprint(?:ed|out)?s?\b"
     r"|\bhand delivery\b|\bbinders?\b|\bdrop (?:it |them )?off\b|\bhardcopy\b",
-    "notify": r"\bnotify\b|\bnotif\w+\b|\bnotice\b|\btell\b|\binform\b|\blet [a-z ]+ know\b",
+    "notify": r"\bnotify\b|\bnotif\w+\b|\bnotice\b|\btell\b|\binform\b|\blet [a-z ]+ know\b|"
+    r"\bcontact (?:the )?(?:court|chambers|crd|clerk|deputy|courtroom deputy)\b",
     "settled": r"\bsettle[sd]?\b|\bsettling\b|\bresolved?\b|\bresolution\b",
     "confer": r"\bmeet and confer\b|\bconfer\b|\bnegotiat\w*\b",
-    "attendee": r"\battendees?\b|\bwho (?:is|will be) attending\b",
+    "attendee": r"\battendees?\b|\bwho (?:is|are|will be) (?:attending|coming)\b|\bwho will "
+    r"(?:attend|come|be there)\b|\bparticipants? lists?\b|\blists? of (?:participants|people|"
+    r"everyone|names|who)\b",
+    # a request to be excused from attending ("excusal request", "non-appearance request"):
+    # the request is the duty, whoever would stay away
+    "excuse": r"\bexcus(?:e|ed|al|ing)\b|\bexempt(?:ed|ion)?\b|\bnon ?appearance\b|"
+    r"\bask\w* (?:\w+ ){0,7}?(?:to )?(?:skip|miss|not attend|be absent from)\b",
 }
 # A question that asks whether a duty exists ("do we need to send a demand?") is about
 # the procedure behind it, so it is explained rather than dated.
@@ -162,11 +177,15 @@ CUES: dict[str, str] = {
     r"\bcut ?off\b|\bhow late\b|"
     # "within what period must defendant respond?"
     r"\bwithin (?:what|how many|how much)\b|\bwhat (?:period|time ?frame|window)\b|"
+    # "what time on friday do the memos have to be in": the hour a paper is due
+    r"\bwhat (?:time|hour)\b(?! zone)|\b(?:has|have|needs?) to be in\b|"
     # terse: "resp to dmd - how long?", "how long to respond"
     r"\bhow long$|\bhow long to\b",
     "why": r"\bwhy\b|\bhow come\b|\bhow (?:did|do|does|was|is) (?:you|it|that|this)\b|\bexplain "
     r"how\b(?! (?:we|i|our)\b)|\bshould not (?:the [a-z ]+ )?be\b|"
     r"\b(?:right|correct|wrong)\b|\bmemorial day\b|"
+    # "it lands on a saturday - does it roll to monday?": whether the day moves
+    r"\broll(?:s|ed)? (?:over|forward|back|to)\b|"
     r"\bholiday\b|\bpush (?:back|out)\b|\bweekend\b|\bnot the \d+|\bcalculat\w*|\bcounted\b|"
     r"\bmath\b|\bexplain (?:the )?(?:date|deadline|count\w*)\b|"
     # a doubt put as a question: "wouldn't 5 business days before the 28th be the 21st?"
@@ -566,6 +585,7 @@ manner banner inbox courier section sections justify justification bank public
 label labels labeled labelled labeling stamped
 loop turnaround exhaustive enumerated
 code dress attire wear caucus caucuses breakout opening presentation powerpoint slides
+font fonts typeface size spacing spaced margin margins subject fourth presidents
 """)
 
 

@@ -383,7 +383,12 @@ def _interpret(question: str, obligations: Sequence[Obligation], today: date | N
     other = strong is not None and strong[1] != "conference" and strong[0] >= 3
     # "when do we have to be on the teams call": a when asked first is the time, whoever is
     # to be there
-    if cues["conference"] and when and (not other or re.match(r"(?:when|what time)\b", r.norm)):
+    # ("when do we get the zoom link for the conference?" asks how the way in comes, not
+    # when the conference is)
+    link = re.search(r"\b(?:get|receive|send|sent|see)\w* (?:the |our |a )?(?:zoom |teams |webex |"
+                     r"video )?(?:links?|invites?|invitations?)\b", r.norm)
+    if cues["conference"] and when and not link and (
+            not other or re.match(r"(?:when|what time)\b", r.norm)):
         return r.answer(IntentName.CONFERENCE, cues["conference"], when)
     if strong:
         if len(r.topics) > 1 and r.topics[1][0] == strong[0]:

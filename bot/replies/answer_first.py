@@ -36,7 +36,7 @@ LEADS: tuple[tuple[str, str], ...] = (
      # "schedule the teams meeting ourselves?": who makes the call is who sends the link
      r"\bschedul\w* (?:the |a |our |this )?(?:teams |zoom |video |virtual )?(?:meeting|call|"
      r"session|conference|link)s?\b",
-     r"\blinks?\b|dial"),
+     r"\blinks?\b|dial|\bwill send the\b"),
     (r"\bhard ?cop|\bbinder|\bdrop (?:it |them )?off|\bhand deliver|\bpaper cop|\bcourtesy cop|"
      r"\bprint|\bphysical cop|\bexhibits? (?:run|are|total)|\battachments? (?:run|are|total)|"
      r"\b\d+ pages? of (?:exhibits|attachments)|"
@@ -163,6 +163,8 @@ LEADS: tuple[tuple[str, str], ...] = (
     (r"\bnegotiat\w*\b|\bwait\w*\b|\bearly\b|\btalk\w*\b|\bhold (?:our|their|the|off|back)\b|"
      r"\bhold\w* off\b|\bput\w* off\b|\bsit\w* on\b|\bdelay\w*", r"negotiat"),
     (r"\bdemand\b|\bopening\b|\bnumber\b|\boffer\b|\balready\b", r"\bdemand\b"),
+    # a paper late: the order's word on that ("... may result in the conference being vacated")
+    (r"\blate\b|\bmiss\w*|\bdeadlines?\b|\bon time\b|\btimely\b|\bforget\w*", r"not in on time"),
     (r"\breimburs\w*|\bsanction\w*|\bexpenses?\b|\bcosts?\b|\bpay\b|\bliab\w*|\bpenalt\w*|\bconsequen\w*|\bramification\w*|"
      r"\brepercussion\w*|\bnon ?compliance\b|"
      r"\bno ?shows?\b|\bhappens\b", r"reimburse"),
@@ -300,7 +302,53 @@ def lead_point(points: Sequence[str], question: str) -> int | None:
             # "email or hand deliver?": the way always taken; but "paper copy needed or just
             # email?" asks when the paper is due, which the hard-copy rule says
             found = [i for i in found if points[i].startswith("E-mail")] or found
+    for asks, says in _DECISIVE:
+        if asks.search(q) and not any(says.search(points[i]) for i in found):
+            # "is there a page limit on the confidential statement?" where the order sets
+            # none: the statement's marking, found by "confidential", does not answer it
+            return None
     return found[0] if found else None
+
+
+# A format put up that is not the one the order holds the conference in.
+_REMOTE_WORDS = (r"\b(?:zoom|webex|google meet|teams|video\w*|virtual\w*|remote\w*|online|"
+                 r"phone|telephon\w*)\b")
+_OTHER_FORMAT = {
+    "in person": re.compile(_REMOTE_WORDS),
+    "remotely": re.compile(r"\bin person\b|\bin court\b|\bcourthouse\b|\bphysically\b"),
+    "by video": re.compile(r"\bin person\b|\bin court\b|\bcourthouse\b|\bphysically\b"),
+    "by phone": re.compile(r"\bin person\b|\bin court\b|\bcourthouse\b|\bphysically\b|"
+                           r"\bzoom\b|\bteams\b|\bvideo\w*"),
+}
+
+
+# Something asked about that only a point saying it answers: a page limit, a font or spacing,
+# a subject line, a fax number.
+def unsaid_detail(question: str) -> str | None:
+    """What a question asks that only a point stating it answers ("a font"), or None."""
+    q = question.lower()
+    return next((noun for (asks, _), noun in zip(_DECISIVE, _DECISIVE_NOUNS, strict=True)
+                 if asks.search(q)), None)
+
+
+_DECISIVE_NOUNS = ("anything about a page limit", "anything about font, spacing or margins",
+                   "anything about a subject line", "a fax number", "how the link comes",
+                   "where the conference is held")
+_DECISIVE = tuple((re.compile(asks), re.compile(says, re.I)) for asks, says in (
+    (r"\bpage (?:limit|cap|max\w*|count)\b|\bhow many pages\b|\blimit on (?:the )?(?:number of )?"
+     r"pages\b|\bmax(?:imum)? (?:number of )?pages\b", r"no longer than|\bpages?\b"),
+    (r"\bfonts?\b|\btypeface\b|\bpoint size\b|\b(?:double|single)[- ]spac\w*|\bline spacing\b|"
+     r"\bmargins?\b", r"\bfont|\bspac(?:ed|ing)\b|\bmargin"),
+    (r"\bsubject line\b|\bre line\b", r"\bsubject\b"),
+    # a fax number asked for (not "can we send it by fax?", which the e-mail rule answers)
+    (r"\bfax (?:number|no|#|line)\b|\bwhat is the fax\b|\bwhere do (?:we|i) fax\b", r"\bfax"),
+    (r"\b(?:zoom |teams |webex |video )?(?:links?|invites?|invitations?|meeting id|passcode)\b",
+     r"\blinks?\b|\bdial|\bwill send the\b|\binvitation"),
+    # where the session is, not where a paper goes ("where do we send the conference statement")
+    (r"^(?![^?|]*\b(?:statements?|letters?|memo\w*|briefs?|submissions?|demands?|offers?|lists?|"
+     r"papers?|copy|copies)\b)(?:[^?|]*\bwhere\b[^?|]*\b(?:conference|session|mediation)\b|"
+     r"[^?|]*\bwhat (?:courtroom|room|building|floor)\b)", r"\bheld\b|\bin person\b|\bremote"),
+))
 
 
 # Counts as questions spell them: "fifteen pages", "ten days".
@@ -581,6 +629,11 @@ def verdict(point: str, question: str) -> str | None:
     proposed = re.sub(r"\b(?:instead of|rather than|not by|other than)\b \S+", " ", q)
     if channel and point.startswith("E-mail") and not re.search(r"\be ?mail", proposed):
         return f"No — {_lower_first(point.rstrip('.'))}"  # "can we fax it?": the order says e-mail
+    held = re.match(r"It will be held (in person|remotely|by video|by phone)\b", point)
+    if held and not re.search(r"\b(?:attend|appear|participat|join|client|we|i|counsel)\w*\b",
+                              q) and _OTHER_FORMAT[held.group(1)].search(q):
+        # "is the mediation on zoom?" of one held in person: the format put up is not its own
+        return f"No — {_lower_first(point.rstrip('.'))}"
     asked = re.search(r"\b(zoom|webex|google meet|teams)\b", q)
     says = re.search(r"\b(Teams|Zoom|Webex|Google Meet)\b", point)
     if asked and says and says.group(1).lower() != asked.group(1):  # "will there be a zoom link?"
@@ -701,12 +754,27 @@ def answer_explain_reply(matter: Matter, topic: str, question: str,
     found = lead_point(points, question)
     if found is None and (strict or asks_yes_no(question)):
         return None
+    if found is None and (detail := unsaid_detail(question)):
+        # "what font size for the statement?": not the statement's first rule
+        return Reply(text=f"The order doesn't say {detail}.", intent="explain",
+                     title=matter_title(matter), matter=matter.docket)
     i = found or 0
     point = points[i]
     head = verdict(point, question) or point.rstrip(".")
-    if topic == "sanctions" and re.search(r"\bdeadlines?\b|\bletter\b|\bdemand\b|\brespon\w*|"
-                                          r"\blate\b", question) and not re.search(
-            r"\battend\w*|\bshow\b|\bclient\b|\bappear|\bskip", question) and not (
+    if re.match(r"Send the \w+ by e-mail", point) and re.search(
+            r"\bwhat (?:e ?mail )?address\b|\bwhich (?:e ?mail|address)\b|\bwhat e ?mail\b|"
+            r"\bwhat inbox\b|\be ?mail address\b", question):
+        # "what address does it go to?" of an order that says e-mail but gives none
+        head = f"The order doesn't give the address: {_lower_first(point.rstrip('.'))}"
+    if found is None and "not in on time" in point and re.search(
+            r"\battend\w*|\bshow\b|\bappear\w*|\bskip\w*|\bno[- ]?show\b", question):
+        # "what if the client doesn't show?" where the order's only word is on late papers
+        head = (f"The order doesn't say what happens if someone doesn't attend; it says: "
+                f"{_lower_first(point.rstrip('.'))}")
+    if topic == "sanctions" and "not in on time" not in point and re.search(
+            r"\bdeadlines?\b|\bletter\b|\bdemand\b|\brespon\w*|\blate\b", question) and not (
+            re.search(
+            r"\battend\w*|\bshow\b|\bclient\b|\bappear|\bskip", question)) and not (
             _OK_TO.match(question.lower().strip())):  # "fine to e-mail it?" is no penalty
         # The order's sanctions are for attendance: a missed deadline's are not in it.
         lead = "No — " if YES_NO.search(question) else ""

@@ -20,13 +20,15 @@ from settleconf.bot.replies.change_notes import (
 )
 from settleconf.bot.replies.deadlines import matter_title
 from settleconf.bot.replies.formatting import relative_day, zone_abbrev
-from settleconf.bot.replies.place_check import other_place
+from settleconf.bot.replies.place_check import other_place, same_place
 from settleconf.bot.replies.reply import Citation, Reply
+from settleconf.bot.replies.session_length import stated_length
 from settleconf.core.counting import fmt_day, fmt_time
 from settleconf.core.court_calendar import federal_statutory_holiday
 from settleconf.core.courts import UnknownCourtError, get_court
 from settleconf.core.matter import Matter
 from settleconf.core.order import ConferenceFormat
+from settleconf.core.procedures import explain
 
 
 def source(paragraph: str | None) -> str:
@@ -169,6 +171,27 @@ _MEANS = {
 }
 
 
+def _remote_unsaid(matter: Matter, asked: str, polar: bool, question: str) -> str:
+    """The order holds it remotely without naming the means ("by remote means, to be
+    determined at a later date"): not in person, and not yet video or phone."""
+    remote = next((p for p in explain(matter.order, "conference").summary
+                   if p.startswith("It will be held remotely")), None)
+    if remote is None:
+        return "The order doesn't say how the conference is held."
+    said = remote.rstrip(".")
+    said = said[0].lower() + said[1:]
+    cite = format_source(matter)
+    word = asked.lower()
+    if polar and " or " not in f" {question} ":
+        if re.search(r"in person|courthouse|courtroom|in court|in chambers", word):
+            return f"No — {said} ({cite})."
+        if re.search(r"virtual|remote|online", word):
+            return f"Yes — {said} ({cite})."
+        if re.search(r"zoom|teams|webex|google meet|video|phone|telephon", word):
+            return f"The order doesn't say yet: {said} ({cite})."
+    return f"{said[0].upper()}{said[1:]} ({cite})."
+
+
 def _format(matter: Matter, asked: str, question: str, read_as: str = "") -> str:
     conf = matter.conference
     # yes/no as typed or as read: "Counsel inquires whether it will proceed by video" is
@@ -176,7 +199,7 @@ def _format(matter: Matter, asked: str, question: str, read_as: str = "") -> str
     polar = bool(YES_NO.search(question) or YES_NO.search(read_as))
     means = _MEANS.get(conf.format)
     if means is None and not conf.platform:
-        return "The order doesn't say how the conference is held."
+        return _remote_unsaid(matter, asked, polar, question)
     how = " ".join(x for x in (means or "", f"on {conf.platform}" if conf.platform else "",
                                f"at {conf.location}" if conf.location else "") if x)
     cite = format_source(matter)
@@ -199,6 +222,15 @@ def _format(matter: Matter, asked: str, question: str, read_as: str = "") -> str
         verdict = conf.format is ConferenceFormat.VIDEO
     elif re.search(r"phone|telephon", word):
         verdict = conf.format is ConferenceFormat.TELEPHONE
+    elif re.match(r"(?:is|will) .*\b(?:in|at) ", word) and conf.format in (
+            ConferenceFormat.VIDEO, ConferenceFormat.TELEPHONE):
+        verdict = False  # "is it in white plains?" of a conference held remotely
+    if verdict is None and polar and conf.location and re.search(r"\b(?:in|at) ", question) and (
+            " or " not in f" {question} ") and other_place(question, conf.location):
+        verdict = False  # "is the conference in oakland?": another place than the order's
+    elif verdict is None and polar and conf.location and " or " not in f" {question} " and (
+            same_place(question, conf.location)):
+        verdict = True  # "is the conference in san francisco?": the order's own place
     if verdict is None or " or " in f" {question} " or not polar:
         return f"It is {how} ({cite})."
     return f"{'Yes' if verdict else 'No'} — it is {how} ({cite})."
@@ -240,11 +272,25 @@ def fact_reply(matter: Matter, meaning: Interpretation, today: date, question: s
                       conf.quote, conf.paragraph)
     if fact == "conference_day" and meaning.day is not None:
         either = " or " in f" {question.lower()} "
-        return _reply(matter, _conference_day(matter, meaning.day, meaning.until, either=either),
-                      conf.quote, conf.paragraph)
+        text = _conference_day(matter, meaning.day, meaning.until, either=either)
+        said = said_time(question)
+        if said is not None and conf.time is not None and said != conf.time and (
+                text.startswith("Yes — ")):
+            # "starts at 1:30 on the 13th right?": the right day at the wrong hour is a No
+            text = (f"No — it is at {fmt_time(conf.time)}, not {fmt_time(said)}: "
+                    f"{text.removeprefix('Yes — ')}")
+        return _reply(matter, text, conf.quote, conf.paragraph)
     if fact == "conference_length" and conf.date is not None:
         at = f" at {fmt_time(conf.time)} {zone_abbrev(conf.date, conf.timezone, conf.time)}" \
             if conf.time else ""
+        length = stated_length(matter.order)
+        if length is not None:
+            sentence, label = length
+            cite = label.replace("para. ", "¶")
+            text = (f"It starts {fmt_day(conf.date)}{at}; on how long it runs, the order says: "
+                    f"“{sentence}” ({cite}).")
+            return replace(_reply(matter, text), citations=(Citation(
+                as_written(f"Order, {label}", matter), sentence),))
         text = (f"The order doesn't say how long it lasts: the settlement conference starts "
                 f"{fmt_day(conf.date)}{at} ({day_source(matter)}).")
         return _reply(matter, text, conf.quote, conf.paragraph)

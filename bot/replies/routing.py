@@ -16,6 +16,7 @@ from settleconf.bot.chat.questions import IntentName, Interpretation
 from settleconf.bot.chat.reminder_requests import reminder_request
 from settleconf.bot.replies import uncovered
 from settleconf.bot.replies.answer_first import answer_by_passage, answer_explain_reply
+from settleconf.bot.replies.attendance_roles import role_attendance_reply
 from settleconf.bot.replies.calendar_answers import (
     counting_reply,
     event_day_reply,
@@ -35,7 +36,9 @@ from settleconf.bot.replies.day_answers import (
     window_reply,
 )
 from settleconf.bot.replies.done_already import done_already_reply
+from settleconf.bot.replies.duty_delivery import duty_delivery_reply
 from settleconf.bot.replies.explanations import current_first
+from settleconf.bot.replies.fixed_day_answers import fixed_day_reply
 from settleconf.bot.replies.matter_facts import fact_reply
 from settleconf.bot.replies.order_search import lookup_reply, not_in_order_reply, paragraph_reply
 from settleconf.bot.replies.period_claims import period_asked_reply, period_claim_reply
@@ -148,6 +151,10 @@ def _answer_more(
         # "isn't the demand due 10 days before?": no, 14 (also when read as a why: "demand
         # is due 21 days before the conference, correct?")
         return claimed
+    if intent in (IntentName.DEADLINE, IntentName.WHY) and (
+            found := schedule.get(meaning.obligation_id or "")) and (
+            fixed := fixed_day_reply(matter, found, question)):
+        return fixed  # "it's on a saturday - does it roll to monday?": a stated date stays
     asked_duty = meaning.obligation_id or next(
         (o.obligation_id for o in meaning.options if o.intent is IntentName.DEADLINE), None)
     if (found := schedule.get(asked_duty or "")) and (
@@ -203,6 +210,12 @@ def _answer_more(
         return uncovered.settled_reply(matter, today)
     if intent is IntentName.EXPLAIN and meaning.topic == uncovered.OVERVIEW:
         return uncovered.overview_reply(matter, today)
+    if intent is IntentName.EXPLAIN and meaning.topic in ("exchange", "letter_submission") and (
+            sent := duty_delivery_reply(matter, both)):
+        return sent
+    if intent is IntentName.EXPLAIN and meaning.topic == "attendance" and (
+            role := role_attendance_reply(matter, both)):
+        return current_first(role, matter, meaning.topic)
     if intent is IntentName.EXPLAIN and meaning.topic:
         return current_first(answer_explain_reply(matter, meaning.topic, both) or (
             answer_by_passage(matter, both)) or lookup_reply(

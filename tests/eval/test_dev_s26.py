@@ -68,7 +68,7 @@ from tests.eval.test_tuning_first_lines import BENCH, ROOT, misses
 DEV = Path(__file__).resolve().parent / "dev_s26.jsonl"
 LINES = BENCH.load(DEV)
 # The floor: no more misses than now (a fix that loses one of these lines is a regression).
-MISSES_NOW = 19
+MISSES_NOW = 5  # 19 after session 15, 5 after session 16
 
 ORDERS = {"031": ("2012-12-19", "2013-02-13"), "014": ("2023-06-20", "2023-06-26"),
           "015": ("2008-02-15", "2008-03-26"), "027": ("2018-12-14", "2019-01-03")}

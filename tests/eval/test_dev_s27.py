@@ -73,7 +73,7 @@ from tests.eval.test_tuning_first_lines import BENCH
 DEV = Path(__file__).resolve().parent / "dev_s27.jsonl"
 LINES = BENCH.load(DEV)
 # The floor: no more misses than now (a fix that loses one of these lines is a regression).
-MISSES_NOW = 20
+MISSES_NOW = 6  # 20 after session 15, 6 after session 16
 
 ORDERS = {"030": ("2023-05-18", "2023-06-13"), "022": ("2021-02-08", "2021-04-15"),
           "227": ("2019-06-07", "2019-07-09"), "317": ("2014-06-12", "2014-07-28")}

@@ -66,7 +66,7 @@ from tests.eval.test_tuning_first_lines import BENCH
 DEV = Path(__file__).resolve().parent / "dev_s28.jsonl"
 LINES = BENCH.load(DEV)
 # The floor: no more misses than now (a fix that loses one of these lines is a regression).
-MISSES_NOW = 23
+MISSES_NOW = 10  # 23 at the first read (session 15), 10 after session 16
 
 ORDERS = {"017": ("2020-04-30", "2020-07-21"), "023": ("2021-12-13", "2022-02-03"),
           "101": ("2022-09-27", "2022-11-10"), "630": ("2012-10-24", "2013-07-29")}
