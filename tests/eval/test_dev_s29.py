@@ -3,9 +3,11 @@ written blind (from the orders' texts and labels alone, without opening bot/, co
 adapters/ or settleconf/), asked about four orders neither the example nor dev_s26 (031,
 014, 015, 027), dev_s27 (030, 022, 227, 317) nor dev_s28 (017, 023, 101, 630) asked about,
 to measure whether answers generalise. Two orders come from /work/shared/corpus/orders and
-two from tests/corpus/orders (dev orders only, none listed in tests/corpus/frozen.txt); all
-four texts name their docket number, so no line carries `docket` (the field is allowed all
-the same). Each line names its order (`order`, a path from the project root) and the day it
+two from tests/corpus/orders (dev orders only, none listed in tests/corpus/frozen.txt). Three
+texts name their docket number; 318's prints it the old M.D. Tenn. way ("NO. 3:14-0572"),
+which the parser did not read, so its 15 lines carry `docket` "3:14-cv-00572", typed as a user
+must (added by the main session before the first read, a shape fix: no question or expected
+answer changed). Each line names its order (`order`, a path from the project root) and the day it
 was added (`added_on`, the order's date); `today` lies between the order's date and its
 conference. 15 lines per order, two of them questions the text does not answer (the reply
 should say so):
@@ -49,7 +51,13 @@ delivery), counting (business against calendar days, a holiday after the deadlin
 weekday of a stated date), an extension the order forbids, typos and voice garble, and two
 questions per order the text does not answer.
 
-Not yet run (written and committed blind; the main session takes the first read).
+First read (run by the main session in session 16, after all of that session's question
+fixes on dev_s26-28; no fix was made from it before the read): 63.3% (38/60), in line with
+dev_s26-28's first reads (62-68%). Seven of the 22 misses are the scheduling order 262's
+litigation deadlines (summary judgment, motions in limine, trial exhibits); the others are
+duty names the parser gave from a lead-in sentence (318's demand read as a "settlement
+statement"), a judge the text names only in its caption (006), the hour of a duty asked with
+its day ("what time on the 11th"), and a hearing's end time.
 """
 
 from __future__ import annotations
@@ -62,7 +70,7 @@ from tests.eval.test_tuning_first_lines import BENCH
 DEV = Path(__file__).resolve().parent / "dev_s29.jsonl"
 LINES = BENCH.load(DEV)
 # The floor: no more misses than now (set by the main session after the first read).
-MISSES_NOW = 60
+MISSES_NOW = 22  # the first read
 
 ORDERS = {"006": ("2008-02-28", "2008-04-30"), "007": ("2004-06-17", "2004-08-27"),
           "262": ("2005-09-26", "2005-10-13"), "318": ("2015-12-29", "2016-02-17")}
