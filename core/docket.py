@@ -138,7 +138,8 @@ _FORM_B_STRICT = rf"(?<![\w.])(?P<btype>(?-i:C|CV|CR)){_SEP}?{_YEAR2}{_DASH}{_NU
 _FORM_B_LENIENT = rf"(?P<btype>c|cv|cr|civ|crim)\.?{_SEP}?{_YEAR2}{_DASH}{_NUMBER}"
 # Form C, no type at all: "Civil Action No. 04-2345-JWL", "Case No. 01-3280-KHV" (D. Kan.).
 # A following "-digits" or "/digits" means a date or a range, never a case.
-_FORM_C = rf"{_YEAR2}{_DASH}{_NUMBER}(?![ \t]*[-/][ \t]*[0-9])"
+# M.D. Tenn. and others print an office before it: "NO. 3:14-0572".
+_FORM_C = rf"{_OFFICE}?{_YEAR2}{_DASH}{_NUMBER}(?![ \t]*[-/][ \t]*[0-9])"
 
 # ASCII: docket numbers are ASCII, and Unicode case folding would let the Kelvin sign
 # or a long s pass for a letter of a judge's initials.
@@ -307,6 +308,8 @@ def _trusted(form: str, match: re.Match[str]) -> bool:
     # No. 20-12" or "ECF No. 45-1" would pass.
     if match.group("kind") or (match.group("word") or "").lower() == "case":
         return True
+    if match.group("prefix") and match.group("office"):
+        return True  # "NO. 3:14-0572": an office and a year, as no exhibit or order number has
     return bool(match.group("prefix")) and bool(match.group("judges").strip())
 
 

@@ -301,6 +301,9 @@ def test_find_docket_in_sample_order() -> None:
         ("call 415-522-3636 re No. C 07-03456 MHP", dn(None, 7, "cv", 3456, "MHP")),
         ("Case 3:07\u2013cv\u201304771\u2013EDL Document 99", dn(3, 7, "cv", 4771, "EDL")),
         ("In 2:2020cv01234, the court", dn(2, 20, "cv", 1234)),
+        # an office before a typeless number (M.D. Tenn.'s older captions)
+        ("MARISTONE OF FRANKLIN LLC ) ) NO. 3:14-0572 ORDER On December 21",
+         dn(3, 14, "cv", 572)),
     ],
 )
 def test_find_docket_in_text(text: str, expected: DocketNumber) -> None:
@@ -319,6 +322,7 @@ def test_find_docket_in_text(text: str, expected: DocketNumber) -> None:
         "at 2:30 p.m. and 10:00 AM and 9:45 a.m. on 6/23/20 at 1:00 pm",
         "Fed. R. Civ. P. 16(a)(5); 42 U.S.C. § 1983; Local Rule 270(d); D.C. 20-123.",
         "General Order No. 20-12 and Order No. 2020-05.",
+        "ECF No. 3:14 at 10:00-11:00; Order No. 4:15.",
         "Page 1 of 3\n1 2 3 4 5 6 7 8 9 10 11 12",
     ],
 )
