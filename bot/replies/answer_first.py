@@ -125,7 +125,7 @@ LEADS: tuple[tuple[str, str], ...] = (
      r"cover at least|include"),
     (r"\bphone\b|\btelephon\w*|\bcall\w* in\b|\bdial\b|\bon call\b|\bstandby\b|"
      r"\breachable\b|\bavailable\b|\bremote\w*\b|\bzoom\b|\bvideo\b|\bvirtual\w*\b",
-     r"by phone|phone"),
+     r"by phone|phone|^Attendance is in person"),
     (r"\bin person\b|\bphysically\b|\bin court\b|\bcourthouse\b|\btravel\b|\bremote\w*\b|"
      r"\bvirtual\w*\b|\bvideo\w*\b|\bzoom\b|\bteams\b", r"\bremotely\b|\bin person\b|\bvideo"),
     # "can we proceed without her?" (the CEO just named): the parties themselves come
@@ -629,6 +629,11 @@ def verdict(point: str, question: str) -> str | None:
     proposed = re.sub(r"\b(?:instead of|rather than|not by|other than)\b \S+", " ", q)
     if channel and point.startswith("E-mail") and not re.search(r"\be ?mail", proposed):
         return f"No — {_lower_first(point.rstrip('.'))}"  # "can we fax it?": the order says e-mail
+    if point.startswith("Attendance is in person") and re.search(
+            r"\bphone\b|\btelephon\w*|\bcall\w* in\b|\bdial\w* in\b|\bzoom\b|\bvideo\b|"
+            r"\bremote\w*|\bvirtual\w*|\binstead of (?:coming|attending|being there)\b", q):
+        # "can our client just call in instead of coming?": the order wants them there
+        return f"No — {_lower_first(point.rstrip('.'))}"
     held = re.match(r"It will be held (in person|remotely|by video|by phone)\b", point)
     if held and not re.search(r"\b(?:attend|appear|participat|join|client|we|i|counsel)\w*\b",
                               q) and _OTHER_FORMAT[held.group(1)].search(q):

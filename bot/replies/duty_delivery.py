@@ -22,7 +22,8 @@ from settleconf.core.procedures import split_sentences
 
 # A question about the way a paper travels or to whom.
 _ASKS_HOW_SENT = re.compile(
-    r"\bwhere (?:do|does|should|must|will) (?:\w+ ){0,4}(?:go|send|sent|submit\w*|deliver\w*)\b|"
+    r"\bwhere (?:do|does|should|must|will) (?:\w+ ){0,4}(?:go|send|sent|submit\w*|deliver\w*|"
+    r"drop|bring|take|lodge|turn)\b|"
     r"\bhow (?:do|does|should|must|will|can) (?:we|i|it|they|the \w+) (?:\w+ ){0,2}(?:get|send|"
     r"sent|submit|deliver|serve|transmit)\w*\b|"
     r"\bwhat (?:e ?mail|email address|address|fax(?: number)?)\b|"
@@ -36,6 +37,11 @@ _WAYS = (
     (re.compile(r"\bhand[- ]deliver\w*|\bby hand\b", re.I), "by hand"),
     (re.compile(r"\bfiled?\b[^.;]{0,30}\b(?:ECF|CM/ECF|docket|Clerk)\b", re.I), "filed"),
 )
+# Carried to a room: "deliver ... directly to the Magistrate Judge at Room 431, U.S.
+# Courthouse, 350 South Main Street".
+_PLACE_TO = re.compile(r"\b(?:deliver|lodge|bring|drop|submit|hand)\w*\b[^.;]{0,80}?\bat "
+                       r"(?P<place>(?:Room|Suite|Chambers|the Clerk|the Office)\b[^;]{3,160}?)"
+                       r"(?=\.?$|;)")
 # A sentence that sets a deadline of its own is another duty, not this one's way.
 _OWN_DEADLINE = re.compile(r"\bno later than\b|\bnot later than\b|\bon or before\b|\bwithin \w+"
                            r"(?: \(\d+\))? (?:business |court |calendar )?days\b", re.I)
@@ -76,6 +82,9 @@ def duty_delivery_reply(matter: Matter, question: str) -> Reply | None:
     text = " ".join(sentences)
     addresses = [EMAIL.facts(m)["email"] for m in EMAIL.pattern.finditer(text)]
     ways = [way for rx, way in _WAYS if rx.search(text)]
+    place = next((m for s in sentences if (m := _PLACE_TO.search(s))), None)
+    if place and not ways:
+        ways = [f"delivered to {place['place'].rstrip(' ,')}"]
     if not addresses and not ways:
         return None
     how = " or ".join(ways) if ways else "by e-mail"

@@ -282,7 +282,7 @@ def fact_reply(matter: Matter, meaning: Interpretation, today: date, question: s
         return _reply(matter, text, conf.quote, conf.paragraph)
     if fact == "conference_length" and conf.date is not None:
         at = f" at {fmt_time(conf.time)} {zone_abbrev(conf.date, conf.timezone, conf.time)}" \
-            if conf.time else ""
+            .rstrip() if conf.time else ""
         length = stated_length(matter.order)
         if length is not None:
             sentence, label = length

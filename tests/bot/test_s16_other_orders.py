@@ -345,3 +345,52 @@ async def test_stated_dates_and_an_unstated_place(empty_bot: TestBot, question: 
     assert not added.is_error, added.text
     reply = await empty_bot.reply(question, today=date(2027, 4, 12))
     assert reply.text.splitlines()[0] == first
+
+
+PRESENT_ORDER = """UNITED STATES DISTRICT COURT
+DISTRICT OF WYOMING
+
+BIGHORN RANCH SUPPLY, LLC, Plaintiff, v. POWDER RIVER TRANSPORT, INC., Defendant.
+Case No. 2:27-cv-00088
+
+ORDER SETTING SETTLEMENT CONFERENCE
+
+The settlement conference is set for May 20, 2027, from 9:00 a.m. through 12:00 noon, in
+Room 2132 of the Ewing T. Kerr Federal Building, 111 South Wolcott Street, Casper, Wyoming.
+A party with complete settlement authority must be physically present for the entire
+conference. At least ten (10) days before the conference, the parties shall deliver an agreed
+case status report to the Magistrate Judge at Room 2131, Ewing T. Kerr Federal Building, 111
+South Wolcott Street, Casper, Wyoming 82601.
+
+IT IS SO ORDERED this 12th day of April, 2027.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        # present in person: a call in is a No
+        ("can our client just call in to the settlement conference instead of coming?",
+         "No — attendance is in person (preamble)."),
+        # "from 9:00 a.m. through 12:00 noon"
+        ("what time does the settlement conference end?",
+         "It starts Thu May 20, 2027 at 9:00 a.m. MDT; on how long it runs, the order says: "
+         "“The settlement conference is set for May 20, 2027, from 9:00 a.m. through 12:00 noon, "
+         "in Room 2132 of the Ewing T. Kerr Federal Building, 111 South Wolcott Street, Casper, "
+         "Wyoming.” (preamble)."),
+        # carried to a room
+        ("where do we drop off the agreed status report?",
+         "Status report: delivered to Room 2131, Ewing T. Kerr Federal Building, 111 South "
+         "Wolcott Street, Casper, Wyoming 82601 — the order says: “At least ten (10) days before "
+         "the conference, the parties shall deliver an agreed case status report to the "
+         "Magistrate Judge at Room 2131, Ewing T. Kerr Federal Building, 111 South Wolcott "
+         "Street, Casper, Wyoming 82601.” (preamble)."),
+    ],
+)
+async def test_in_person_length_and_a_room(empty_bot: TestBot, question: str,
+                                           first: str) -> None:
+    added = await empty_bot.reply("add", upload=empty_bot.upload("order.txt", PRESENT_ORDER),
+                                  trusted=True, today=date(2027, 4, 12))
+    assert not added.is_error, added.text
+    reply = await empty_bot.reply(question, today=date(2027, 4, 26))
+    assert reply.text.splitlines()[0] == first
