@@ -16,6 +16,7 @@ from dataclasses import replace
 from datetime import date
 
 from settleconf.core.order import Anchor, RuleKind
+from settleconf.core.order_parser.dated_calls import dated_call_phrases
 from settleconf.core.order_parser.dates_in_text import (
     DATE,
     DATE_NO_YEAR,
@@ -294,6 +295,9 @@ def find_phrases(sentence: str, *, margin: bool, year_hint: date | None = None) 
             continue
         if free(*m.span()):
             taken += _respectively(sentence, read_fixed(m, margin, year_hint))
+    for cp in dated_call_phrases(sentence, margin=margin, hint=year_hint):
+        if free(cp.start, cp.end):
+            taken.append(cp)
     for m in pats.relative.finditer(sentence):
         if not free(*m.span()):
             continue

@@ -1,0 +1,58 @@
+"""Kinds from the phrasing sets' remaining misses (session 16): a call a party must place or
+join on a stated day, read as that day and flagged when its weekday disagrees with it."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from settleconf.core.deadlines import compute_schedule
+from settleconf.core.order_parser import parse_order
+
+HEAD = (
+    "UNITED STATES DISTRICT COURT\nDISTRICT OF OREGON\n\nACME CORP., Plaintiff,\nv.    "
+    "Case No. 3:27-cv-00100\nBETA LLC, Defendant.\n\nORDER SETTING SETTLEMENT CONFERENCE\n\n"
+    "A settlement conference will be held on Monday, June 14, 2027, at 9:00 a.m. before the "
+    "undersigned.\n\n"
+)
+TAIL = "\n\nDated: May 3, 2027\n\n/s/ Ann Example\nUnited States Magistrate Judge\n"
+
+
+def _calls(body: str) -> list[tuple[date | None, time | None, bool]]:
+    schedule = compute_schedule(parse_order(HEAD + body + TAIL))
+    return [
+        (d.due_date, d.due_time, d.needs_review)
+        for d in schedule.deadlines
+        if d.obligation.id.startswith(("call_in", "telephone_chambers"))
+    ]
+
+
+def test_a_call_the_party_places_on_a_day_is_that_day() -> None:
+    body = "Plaintiff's counsel shall telephone chambers on Wednesday, June 9, 2027, at 2:00 p.m."
+    assert _calls(body) == [(date(2027, 6, 9), time(14, 0), False)]
+
+
+def test_a_call_whose_weekday_is_wrong_keeps_the_date_and_is_flagged() -> None:
+    # June 9, 2027 is a Wednesday: the numerals are kept, the conflict is said.
+    body = (
+        "Counsel shall jointly call chambers at (503) 555-0199 on Friday, June 9, 2027, at "
+        "10:00 a.m."
+    )
+    schedule = compute_schedule(parse_order(HEAD + body + TAIL))
+    [call] = [d for d in schedule.deadlines if d.obligation.id.startswith("call_in")]
+    assert (call.due_date, call.due_time) == (date(2027, 6, 9), time(10, 0))
+    assert call.needs_review
+    assert any("is a Wednesday" in r for r in call.obligation.review_reasons)
+
+
+def test_a_call_the_party_joins_is_the_courts_session_and_flagged() -> None:
+    body = (
+        "Lead counsel shall participate in a short telephone call with the undersigned at "
+        "4:00 p.m. sharp on June 7, 2027. Chambers will send the dial-in number."
+    )
+    assert _calls(body) == [(date(2027, 6, 7), time(16, 0), True)]
+
+
+def test_a_call_the_court_holds_is_not_a_partys_dated_call() -> None:
+    body = "The Court will hold a telephone call with counsel only on June 7, 2027 at 3:00 p.m."
+    assert _calls(body) == []
+
