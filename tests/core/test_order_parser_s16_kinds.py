@@ -56,3 +56,38 @@ def test_a_call_the_court_holds_is_not_a_partys_dated_call() -> None:
     body = "The Court will hold a telephone call with counsel only on June 7, 2027 at 3:00 p.m."
     assert _calls(body) == []
 
+
+def _dated(body: str) -> dict[str, tuple[date | None, bool]]:
+    schedule = compute_schedule(parse_order(HEAD + body + TAIL))
+    return {d.obligation.id: (d.due_date, d.needs_review) for d in schedule.deadlines}
+
+
+def test_a_period_after_the_named_duty_deadline_counts_from_its_due_date() -> None:
+    body = (
+        "Plaintiff shall serve a written demand on or before May 17, 2027. Defendant shall "
+        "answer with a written offer within seven (7) days after the demand deadline."
+    )
+    got = _dated(body)
+    assert got["settlement_demand"] == (date(2027, 5, 17), False)
+    assert got["settlement_offer"] == (date(2027, 5, 24), False)
+
+
+def test_in_one_sentence_the_dated_duty_keeps_its_date_and_the_other_counts_from_it() -> None:
+    body = (
+        "Plaintiff's demand is due May 20, 2027, and Defendant's response is due ten (10) days "
+        "after the demand deadline."
+    )
+    got = _dated(body)
+    assert got["settlement_demand"] == (date(2027, 5, 20), False)
+    # May 30, 2027 is a Sunday and May 31 Memorial Day: FRCP 6(a)(1)(C) rolls to June 1
+    assert got["demand_response"] == (date(2027, 6, 1), False)
+
+
+def test_a_period_of_the_named_duty_deadline_counts_from_its_due_date() -> None:
+    body = (
+        "Plaintiff shall e-mail its demand to defense counsel no later than May 10, 2027. "
+        "Defendant shall reply within five (5) days of the demand deadline."
+    )
+    got = _dated(body)
+    assert got["demand_response"] == (date(2027, 5, 17), False)  # May 15 is a Saturday
+
