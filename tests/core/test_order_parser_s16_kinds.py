@@ -91,3 +91,7 @@ def test_a_period_of_the_named_duty_deadline_counts_from_its_due_date() -> None:
     got = _dated(body)
     assert got["demand_response"] == (date(2027, 5, 17), False)  # May 15 is a Saturday
 
+
+def test_a_deadline_an_amended_order_says_remains_is_that_duty_date() -> None:
+    body = "The deadline for ex parte settlement letters remains June 7, 2027."
+    assert _dated(body) == {"ex_parte_letter": (date(2027, 6, 7), False)}
