@@ -70,6 +70,11 @@ _IF_CLAUSE_MODAL = re.compile(
 _CONDITION_START = re.compile(
     r"^(?:if|should|unless|in\s+the\s+event(?:\s+that)?|where|when|once|upon)\b", re.IGNORECASE
 )
+# A deadline set off between a leading condition and its duty's subject.
+_WHEN_AFTER_CONDITION = re.compile(
+    r"\s*(?:no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|at\s+least|within)\b",
+    re.IGNORECASE,
+)
 _MID_CONDITION = re.compile(r",\s*(?P<c>(?:if|unless)\s+[^,]{3,120}),\s*", re.IGNORECASE)
 _TRAILING_CONDITION = re.compile(
     r"\s+(?P<c>(?:only\s+)?(?:if|unless)\s+(?:it|they|he|she|the\s+\w+)\s+[^,;]{3,120}?)[.;]?$",
@@ -465,6 +470,11 @@ def _read_duty(sentence: str, *, weak_ok: bool) -> Duty | None:
     clause_start = 0
     if starts_conditional:
         comma = sentence.rfind(",", 0, modal.start())
+        first = sentence.find(",", 0, modal.start())
+        if 0 < first < comma and _WHEN_AFTER_CONDITION.match(sentence, first + 1):
+            # "Unless excused, no later than three days before the conference, counsel
+            # shall ...": the condition ends where the deadline begins.
+            comma = first
         if comma > 0:
             raw_condition, clause_start = sentence[:comma], comma + 1
             spans.append((0, comma))

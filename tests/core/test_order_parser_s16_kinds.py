@@ -95,3 +95,11 @@ def test_a_period_of_the_named_duty_deadline_counts_from_its_due_date() -> None:
 def test_a_deadline_an_amended_order_says_remains_is_that_duty_date() -> None:
     body = "The deadline for ex parte settlement letters remains June 7, 2027."
     assert _dated(body) == {"ex_parte_letter": (date(2027, 6, 7), False)}
+
+
+def test_a_deadline_between_a_leading_condition_and_the_subject_is_the_duty_date() -> None:
+    body = (
+        "Unless the Court orders otherwise in writing, at least four (4) business days before "
+        "the conference, defense counsel shall e-mail chambers a list of attendees."
+    )
+    assert _dated(body) == {"attendee_list": (date(2027, 6, 8), False)}
