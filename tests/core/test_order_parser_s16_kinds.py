@@ -103,3 +103,20 @@ def test_a_deadline_between_a_leading_condition_and_the_subject_is_the_duty_date
         "the conference, defense counsel shall e-mail chambers a list of attendees."
     )
     assert _dated(body) == {"attendee_list": (date(2027, 6, 8), False)}
+
+
+def test_it_shall_do_so_gives_the_when_of_the_duty_before() -> None:
+    body = (
+        "Defendant shall serve a written settlement offer on Plaintiff. It shall do so within "
+        "ten (10) days after entry of this order."
+    )
+    # ten days after May 3, 2027
+    assert _dated(body) == {"settlement_offer": (date(2027, 5, 13), False)}
+
+
+def test_it_shall_do_so_with_no_party_before_it_is_still_no_duty() -> None:
+    body = (
+        "The conference room has a speakerphone. It shall do so within ten (10) days after "
+        "entry of this order."
+    )
+    assert _dated(body) == {}
