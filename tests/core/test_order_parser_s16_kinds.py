@@ -120,3 +120,24 @@ def test_it_shall_do_so_with_no_party_before_it_is_still_no_duty() -> None:
         "entry of this order."
     )
     assert _dated(body) == {}
+
+
+def test_a_relative_clause_modal_is_not_the_duty_and_a_late_date_is_flagged() -> None:
+    # the conference is June 14, 2027: a statement "due" after it cannot be what is meant
+    body = (
+        "Settlement memoranda, which the undersigned must receive before the conference, are "
+        "due June 18, 2027."
+    )
+    order = parse_order(HEAD + body + TAIL)
+    schedule = compute_schedule(order)
+    [memo] = schedule.deadlines
+    assert (memo.due_date, memo.needs_review) == (date(2027, 6, 18), True)
+    assert any("after the conference" in w for w in schedule.warnings)
+
+
+def test_a_relative_clause_with_a_prohibition_leaves_the_due_date_plain() -> None:
+    body = (
+        "Ex parte letters, which shall not be filed on the docket, are due seven (7) days "
+        "before the conference."
+    )
+    assert _dated(body) == {"ex_parte_letter": (date(2027, 6, 7), False)}
