@@ -141,3 +141,27 @@ def test_a_relative_clause_with_a_prohibition_leaves_the_due_date_plain() -> Non
         "before the conference."
     )
     assert _dated(body) == {"ex_parte_letter": (date(2027, 6, 7), False)}
+
+
+def test_a_reminder_giving_the_session_another_date_is_warned_and_its_periods_flagged() -> None:
+    body = (
+        "Each party shall submit a settlement statement seven (7) days before the conference. "
+        "Counsel are reminded that the June 15, 2027 settlement conference will proceed as "
+        "planned unless the Court orders otherwise."
+    )
+    order = parse_order(HEAD + body + TAIL)
+    assert order.conference.date == date(2027, 6, 14)  # the sentence that sets it
+    assert any("more than one conference date (2027-06-15)" in w for w in order.warnings)
+    [statement] = compute_schedule(order).deadlines
+    assert (statement.due_date, statement.needs_review) == (date(2027, 6, 7), True)
+
+
+def test_a_reminder_giving_the_same_date_raises_no_doubt() -> None:
+    body = (
+        "Each party shall submit a settlement statement seven (7) days before the conference. "
+        "Counsel are reminded that the June 14, 2027 settlement conference will proceed as "
+        "planned unless the Court orders otherwise."
+    )
+    order = parse_order(HEAD + body + TAIL)
+    assert not any("more than one conference date" in w for w in order.warnings)
+    assert _dated(body) == {"settlement_statement": (date(2027, 6, 7), False)}
