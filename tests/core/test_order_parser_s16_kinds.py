@@ -165,3 +165,22 @@ def test_a_reminder_giving_the_same_date_raises_no_doubt() -> None:
     order = parse_order(HEAD + body + TAIL)
     assert not any("more than one conference date" in w for w in order.warnings)
     assert _dated(body) == {"settlement_statement": (date(2027, 6, 7), False)}
+
+
+def test_a_duty_naming_another_cases_docket_number_is_flagged() -> None:
+    body = (
+        "The parties in Lindqvist v. Harbor Mills, Case No. 3:26-cv-01912, shall lodge their "
+        "settlement statements with chambers by June 7, 2027."
+    )
+    order = parse_order(HEAD + body + TAIL)
+    [statement] = compute_schedule(order).deadlines
+    assert (statement.due_date, statement.needs_review) == (date(2027, 6, 7), True)
+    assert any("another case (No. 3:26-cv-01912)" in r for r in statement.obligation.review_reasons)
+
+
+def test_a_duty_naming_this_cases_own_number_is_not_flagged() -> None:
+    body = (
+        "The parties in Case No. 3:27-cv-00100 shall lodge their settlement statements with "
+        "chambers by June 7, 2027."
+    )
+    assert _dated(body) == {"settlement_statement": (date(2027, 6, 7), False)}
