@@ -184,3 +184,20 @@ def test_a_duty_naming_this_cases_own_number_is_not_flagged() -> None:
         "chambers by June 7, 2027."
     )
     assert _dated(body) == {"settlement_statement": (date(2027, 6, 7), False)}
+
+
+def test_a_day_named_from_a_holiday_is_that_day_and_flagged() -> None:
+    # Memorial Day 2027 is Monday, May 31: the Friday before it is May 28
+    body = "Defendant shall serve its offer by noon on the Friday before Memorial Day."
+    schedule = compute_schedule(parse_order(HEAD + body + TAIL))
+    [offer] = schedule.deadlines
+    assert (offer.due_date, offer.due_time, offer.needs_review) == (
+        date(2027, 5, 28), time(12, 0), True
+    )
+
+
+def test_a_day_after_a_holiday_counts_forward() -> None:
+    # Independence Day 2027 is a Sunday: the Tuesday after it is July 6 (after the June 14
+    # conference, so the date checks flag it too)
+    body = "Plaintiff shall file a status report no later than the Tuesday after Independence Day."
+    assert _dated(body) == {"status_report": (date(2027, 7, 6), True)}
