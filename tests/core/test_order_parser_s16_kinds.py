@@ -201,3 +201,15 @@ def test_a_day_after_a_holiday_counts_forward() -> None:
     # conference, so the date checks flag it too)
     body = "Plaintiff shall file a status report no later than the Tuesday after Independence Day."
     assert _dated(body) == {"status_report": (date(2027, 7, 6), True)}
+
+
+def test_a_session_that_will_go_forward_is_not_one_held() -> None:
+    body = (
+        "Counsel are reminded that the June 15, 2027 settlement conference will go forward as "
+        "set unless the Court orders otherwise."
+    )
+    order = parse_order(HEAD + body + TAIL)
+    # the setting sentence's day and hour, the reminder's other day said as a doubt
+    assert (order.conference.date, order.conference.time) == (date(2027, 6, 14), time(9, 0))
+    assert not any("recites the settlement conference held" in w for w in order.warnings)
+    assert any("more than one conference date (2027-06-15)" in w for w in order.warnings)
