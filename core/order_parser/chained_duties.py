@@ -43,6 +43,14 @@ _AFTER_DEADLINE = re.compile(
     rf"|(?P<owner>{_OWNER})\s+deadline)\s*(?:[.;,]|$)",
     re.IGNORECASE,
 )
+# "within ten (10) days after (of) the demand deadline": the other duty's name before
+# "deadline"
+_AFTER_NAMED_DEADLINE = re.compile(
+    rf"(?P<n>{NUMBER}|one|a)\s+(?P<unit>(?:business\s+|court\s+|calendar\s+)?days?|weeks?)\s+"
+    rf"(?:after|of|from|following)\s+(?:the\s+|(?={_OWNER})){_NAME}\s+(?:deadline|due\s+date)"
+    r"\s*(?:[.;,]|$)",
+    re.IGNORECASE,
+)
 _SAME_DAY = re.compile(
     rf"(?:(?:(?:on\s+)?the\s+same\s+(?:day|date)\s+(?:as\s+)?|(?:no\s+later\s+than|by)\s+the\s+"
     rf"date\s+)(?:the\s+|its\s+|their\s+)"
@@ -77,7 +85,9 @@ def _base(name: str, me: Obligation, others: Sequence[Obligation]) -> Obligation
         if ob is me or ob.is_session or ob.rule.kind is RuleKind.AFTER_EVENT:
             continue
         # its own pointer ("... after the demand is due") names another duty, not itself
-        own = _AFTER_DEADLINE.sub(" ", _AFTER.sub(" ", _SAME_DAY.sub(" ", ob.quote)))
+        own = _SAME_DAY.sub(" ", ob.quote)
+        for pointer in (_AFTER, _AFTER_DEADLINE, _AFTER_NAMED_DEADLINE):
+            own = pointer.sub(" ", own)
         words = _words(own)
         hits = wanted & set(words)
         if hits == wanted:  # every word of the name: "opening statements", not "statements"
@@ -119,7 +129,7 @@ def _rule(m: re.Match[str] | None, base: Obligation) -> Rule | None:
 
 def _pointer(text: str) -> tuple[str, re.Match[str] | None] | None:
     """The other duty's name and the period after it (None for the same day)."""
-    for pattern in (_AFTER, _AFTER_DEADLINE):
+    for pattern in (_AFTER, _AFTER_DEADLINE, _AFTER_NAMED_DEADLINE):
         after = pattern.search(text)
         if after is not None:
             # "after Plaintiff's deadline" names the duty by its owner alone
@@ -131,6 +141,10 @@ def _pointer(text: str) -> tuple[str, re.Match[str] | None] | None:
 
 
 def _chained(ob: Obligation, all_obs: Sequence[Obligation]) -> Obligation | None:
+    if ob.rule.kind is RuleKind.FIXED and ob.rule.fixed_date is not None:
+        # "The demand is due May 4, and the response seven days after the demand deadline":
+        # the pointer in the shared sentence is the response's; the demand keeps its date.
+        return None
     found = _pointer(ob.quote)
     if found is None:
         return None

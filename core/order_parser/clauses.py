@@ -67,8 +67,14 @@ _SUBORDINATE_WILL = re.compile(
 _IF_CLAUSE_MODAL = re.compile(
     r"\S\s+(?:if|whether|unless)\s+(?:the\s+|a\s+|any\s+)?[\w-]+(?:\s+[\w-]+)?\s+$", re.I
 )
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who)\b[^,;]{3,120},", re.IGNORECASE)
 _CONDITION_START = re.compile(
     r"^(?:if|should|unless|in\s+the\s+event(?:\s+that)?|where|when|once|upon)\b", re.IGNORECASE
+)
+# A deadline set off between a leading condition and its duty's subject.
+_WHEN_AFTER_CONDITION = re.compile(
+    r"\s*(?:no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|at\s+least|within)\b",
+    re.IGNORECASE,
 )
 _MID_CONDITION = re.compile(r",\s*(?P<c>(?:if|unless)\s+[^,]{3,120}),\s*", re.IGNORECASE)
 _TRAILING_CONDITION = re.compile(
@@ -442,6 +448,13 @@ def _read_duty(sentence: str, *, weak_ok: bool) -> Duty | None:
     # "..., should the conference be converted to video": a condition put by inversion
     # after a comma, never the modal of a duty ("Counsel should submit" has its subject).
     modals = [m for m in modals if not inverted_condition(sentence, m.start(), m.group(0))]
+    # "Position statements, which the Court must have before the conference, are due July
+    # 29": the modal set off in a relative clause describes the subject; the sentence's own
+    # comes after it.
+    relative = [r.span() for r in _RELATIVE_CLAUSE.finditer(sentence)]
+    outside = [m for m in modals if not any(a <= m.start() < b for a, b in relative)]
+    if relative and outside and len(outside) < len(modals):
+        modals = outside
     if modals and not starts_conditional:
         # "The Court will notify counsel promptly if the conference must be moved": a modal
         # inside an if-clause after the main verb is the clause's, never a party's duty.
@@ -465,6 +478,11 @@ def _read_duty(sentence: str, *, weak_ok: bool) -> Duty | None:
     clause_start = 0
     if starts_conditional:
         comma = sentence.rfind(",", 0, modal.start())
+        first = sentence.find(",", 0, modal.start())
+        if 0 < first < comma and _WHEN_AFTER_CONDITION.match(sentence, first + 1):
+            # "Unless excused, no later than three days before the conference, counsel
+            # shall ...": the condition ends where the deadline begins.
+            comma = first
         if comma > 0:
             raw_condition, clause_start = sentence[:comma], comma + 1
             spans.append((0, comma))
@@ -480,7 +498,9 @@ def _read_duty(sentence: str, *, weak_ok: bool) -> Duty | None:
         raw_condition = tail.group("c")
         spans.append(tail.span("c"))
     subject = sentence[clause_start : modal.start()]
-    whole = subject
+    # a relative clause set off in the subject is about it, never who acts: "Statements,
+    # which the Court must have ..., are due"
+    whole = _RELATIVE_CLAUSE.sub(lambda r: " " * len(r.group(0)), subject)
     subject = subject[subject.rfind(",") + 1 :] if "," in subject else subject
     who = find_actor(subject)
     if who is None and not subject.strip() and not _court_acts(whole):

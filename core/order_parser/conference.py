@@ -515,6 +515,13 @@ _IF_NEEDED = re.compile(
 )
 
 
+_DATE_NAMES_SESSION = re.compile(
+    r",?\s+settlement\s+conference\s+(?:(?:will|shall)\s+(?:still\s+)?(?:proceed|go\s+forward"
+    r"|take\s+place|be\s+held)|remains\s+(?:on|set|scheduled|in\s+place))\b",
+    re.IGNORECASE,
+)
+
+
 def _candidates(
     sentence: Sentence, *, unnamed: bool = False, pronoun: bool = False
 ) -> list[_Candidate]:
@@ -596,6 +603,10 @@ def _candidates(
         score += 3 if SCHEDULING.search(before) else 0
         score += 0 if re.search(r"\d[/-]\d", found.text) else 1  # "May 28, 2024" over "5/28/24"
         score += 3 if _MOVED_TO.search(before) else 0
+        # "the February 24, 2027 settlement conference will proceed": the date names the
+        # session going ahead, as surely as "set for" does (a date named to be moved or
+        # vacated is not)
+        score += 2 if _DATE_NAMES_SESSION.match(text, found.end) else 0
         moved = (
             MOVED_AWAY.match(text, found.end)
             or _MOVED_TO_DATE.match(text, found.end)

@@ -16,6 +16,7 @@ from dataclasses import replace
 from datetime import date
 
 from settleconf.core.order import Anchor, RuleKind
+from settleconf.core.order_parser.dated_calls import dated_call_phrases
 from settleconf.core.order_parser.dates_in_text import (
     DATE,
     DATE_NO_YEAR,
@@ -24,6 +25,7 @@ from settleconf.core.order_parser.dates_in_text import (
     month_day,
 )
 from settleconf.core.order_parser.fixed_phrases import read_fixed, year_for
+from settleconf.core.order_parser.holiday_days import holiday_day_phrases
 from settleconf.core.order_parser.last_open_day import last_open_day_phrases
 from settleconf.core.order_parser.list_items import paired_row, row_phrase
 from settleconf.core.order_parser.phrase import Phrase, read_time
@@ -294,6 +296,12 @@ def find_phrases(sentence: str, *, margin: bool, year_hint: date | None = None) 
             continue
         if free(*m.span()):
             taken += _respectively(sentence, read_fixed(m, margin, year_hint))
+    for cp in dated_call_phrases(sentence, margin=margin, hint=year_hint):
+        if free(cp.start, cp.end):
+            taken.append(cp)
+    for hp in holiday_day_phrases(sentence, hint=year_hint):
+        if free(hp.start, hp.end):
+            taken.append(hp)
     for m in pats.relative.finditer(sentence):
         if not free(*m.span()):
             continue

@@ -20,7 +20,8 @@ from settleconf.core.order_parser.paragraphs import Sentence
 
 _HELD = re.compile(
     r"\b(?:was|were|had\s+been|has\s+been)\s+(?:held|conducted|convened)\b"
-    r"|\b(?:went|go(?:es)?)\s+forward\b|\btook\s+place\b|\bproceeded\b"
+    # "went forward", "did go forward"; never "will go forward" (a session still to come)
+    r"|\b(?:went|(?<=\bdid\s)go)\s+forward\b|\btook\s+place\b|\bproceeded\b"
     # the participle after the session: "the settlement conference held by Zoom on July 22"
     r"|\b(?:conference|session|mediation)\s+(?:\w+\s+)?(?:held|conducted|convened)\b"
     # "held a final settlement conference", "conducted a second, day-long mediation"

@@ -54,7 +54,8 @@ _NOUNS: tuple[tuple[str, str], ...] = (
     (r"position\s+(?:paper|statement)", "position_paper"),
     (r"\bstatements?\b", "settlement_statement"),
     (r"\bmemorand(?:um|a)\b", "conference_memorandum"),
-    (r"\bbriefs?\b", "settlement_brief"),
+    # "a brief pre-conference telephone call": the word says how long, not what is filed
+    (r"\bbriefs?\b(?!\s+(?:[\w-]+\s+){0,2}(?:call|teleconference)\b)", "settlement_brief"),
     (r"\bletters?\b", "settlement_letter"),
 )
 _ACTS: tuple[tuple[str, str], ...] = (

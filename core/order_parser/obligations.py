@@ -55,7 +55,12 @@ from settleconf.core.order_parser.relative_phrases import PRONOUNS, unanchored_r
 from settleconf.core.order_parser.shared_when import clauses_sharing
 from settleconf.core.order_parser.sibling_items import ITEM_BEFORE_REASON, item_before
 from settleconf.core.order_parser.stated_events import NO_STEP
-from settleconf.core.order_parser.unnamed_duties import paper_end, possessor, unnamed_duty
+from settleconf.core.order_parser.unnamed_duties import (
+    names_duty_before,
+    paper_end,
+    possessor,
+    unnamed_duty,
+)
 from settleconf.core.periods import Direction
 
 _OPPOSITE = {"plaintiff": "defendant", "defendant": "plaintiff"}
@@ -506,7 +511,9 @@ class _Reader:
         blank = text[:kept] + " " * (phrase.end - kept) + text[phrase.end :]
         clause_start = a + (text[a:m_start].rfind(",") + 1)
         # A sentence that names no duty of its own is named with the one it carries on.
-        context = self.sentences[sentence.index - 1].text if note and sentence.index else ""
+        # So does "It shall do so within ...": what it does is the sentence before's.
+        carries_on = note or names_duty_before(text)
+        context = self.sentences[sentence.index - 1].text if carries_on and sentence.index else ""
         # Only this clause names it: "Submissions are due two weeks prior ...; replies, if
         # any, one week prior." is "submissions" then "replies", never the other's words.
         # A clause that names nothing ("; defendant by June 2") borrows the words after the

@@ -73,6 +73,7 @@ from settleconf.core.order_parser.note_shorthand import expand_sentences
 from settleconf.core.order_parser.obligations import read_obligations
 from settleconf.core.order_parser.ocr_numerals import repair_warning
 from settleconf.core.order_parser.order_end import reaches_its_end
+from settleconf.core.order_parser.other_cases import other_case_reason
 from settleconf.core.order_parser.other_sessions import other_sessions
 from settleconf.core.order_parser.paragraph_refs import point_at_paragraphs
 from settleconf.core.order_parser.paragraphs import build_layout
@@ -140,6 +141,9 @@ def _check_dates(
             extra.append(schedule)
         if ob.rule.anchor is Anchor.ORDER and order_date is None:
             extra.append("The order's date could not be read, so this cannot be counted.")
+        pasted = other_case_reason(ob.quote, order.case_number)
+        if pasted is not None:
+            extra.append(pasted)
         if extra:
             ob = replace(ob, needs_review=True, review_reasons=(*ob.review_reasons, *extra))
         out.append(ob)

@@ -265,8 +265,10 @@ def patterns(margin: bool) -> Patterns:
         # "The deadline for Plaintiff to serve a demand is February 26, 2026", "The last day
         # to submit statements is June 7": the date after "is" when the subject is a party's
         # deadline (read from "is" on).
+        # "The deadline for statements remains August 3, 2027": an amended order restating a
+        # date it keeps is still that duty's deadline.
         deadline_is=re.compile(
-            rf"\b(?:deadline|due{g}date|last{g}day){g}(?:for|to|by{g}which){g}(?:[^.;]|{_CITE_DOT}){{3,120}}?{g}(?P<lead>is){g}"
+            rf"\b(?:deadline|due{g}date|last{g}day){g}(?:for|to|by{g}which){g}(?:[^.;]|{_CITE_DOT}){{3,120}}?{g}(?P<lead>is|remains|(?:will|shall){g}remain){g}"
             rf"{stated}",
             flags,
         ),

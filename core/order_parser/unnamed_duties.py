@@ -42,6 +42,23 @@ _BARE_VERB = re.compile(
 )
 
 
+# "It shall do so within ...": the duty of the sentence before, given its when.
+_DO_SO = re.compile(
+    r"^\W*it\s+(?P<v>shall|must)\s+(?:also\s+|then\s+)?do\s+so\b", re.IGNORECASE
+)
+
+
+# "They shall do so by ...", "It must do so ...": what is done is named in the sentence before.
+_DOES_SO = re.compile(
+    r"^\W*(?:it|they|he|she)\s+(?:shall|must|will)\s+(?:also\s+|then\s+)?do\s+so\b", re.I
+)
+
+
+def names_duty_before(text: str) -> bool:
+    """The sentence's duty is named in the sentence before it ("It shall do so within ...")."""
+    return _DOES_SO.match(text) is not None
+
+
 _PAPER_TO_BE = re.compile(
     r"\b(?:statements?|letters?|memorand(?:um|a)|submissions?|demands?|offers?|briefs?"
     # the subjunctive of a rule cited: "the Court's rule that statements be received ..."
@@ -159,6 +176,12 @@ def unnamed_duty(
         who = find_actor(clerk.group("label")) or "parties"
         at = clerk.start("label")
         return Duty(None, (), at, at, who, False, None), None
+    again = _DO_SO.match(text, 0, phrase.start)
+    if again is not None and find_actor(before) is not None:
+        # "Plaintiff shall serve a demand. It shall do so within 21 days of this order.": "it"
+        # is the party the sentence before tells to act (the court says "the Court will")
+        at = again.start("v")
+        return Duty(None, (), at, again.end("v"), find_actor(before), False, None), None
     cut = not _ENDS_WELL.search(text)
     bare_verb = _BARE_VERB.match(text, phrase.end)
     step = READER_STEP.match(text, phrase.end) if speaks_to_reader(text) else None
