@@ -220,7 +220,7 @@ def read_relative(m: re.Match[str], sentence: str, margin: bool) -> Phrase | Non
         # "meet and confer at least 10 days before, and submit statements at least 5
         # business days before, the Settlement Conference": one object for both periods.
         return replace(base, anchor=Anchor.CONFERENCE, direction=direction, reasons=tuple(reasons))
-    if _PRONOUN.fullmatch(m.group("other") or "") and _SESSION.search(sentence, 0, m.start()):
+    if _PRONOUN.fullmatch(m.group("other") or "") and _own_session_before(sentence, m.start()):
         # "Requests to adjourn the conference must be made five business days before it."
         return replace(base, anchor=Anchor.CONFERENCE, direction=direction, reasons=tuple(reasons))
     event = case_event_at(sentence, m.end("dir")) if m.group("dir") and not before else None
@@ -259,6 +259,21 @@ def _shares_session(m: re.Match[str], sentence: str) -> bool:
     # Only as far as the clause runs: a later sentence-like break ends the sharing.
     end = min(i for i in (sentence.find(";", m.end()), len(sentence)) if i >= 0)
     return _SHARED_OBJECT.search(sentence, m.start("dir"), end) is not None
+
+
+# A session named as another than the court's: "the mediator's report of that mediation ...
+# within ten days of it" (the LR 83.9 mediation the sentence before named), "a private
+# mediation ... before it".
+_OTHER_SESSION_BEFORE = re.compile(r"\b(?:private|that|another|other|separate|outside|"
+                                   r"mediated)\s+$", re.IGNORECASE)
+
+
+def _own_session_before(sentence: str, end: int) -> bool:
+    """Whether the last session the sentence names before `end` is the court's own."""
+    found = list(_SESSION.finditer(sentence, 0, end))
+    last = found[-1] if found else None
+    return last is not None and not _OTHER_SESSION_BEFORE.search(
+        sentence, max(0, last.start() - 25), last.start())
 
 
 # What "it" or "the same" can stand for once the sentence before names the session.

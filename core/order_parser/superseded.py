@@ -19,7 +19,12 @@ from settleconf.core.order_parser.quoting import clip
 _GONE = re.compile(
     r"\b(?:deadlines?|due\s+dates?)\b[^.;]{0,160}?\b(?:is|are)\s+(?:hereby\s+)?(?:superseded|"
     r"vacated|withdrawn|rescinded|moot)\b"
-    r"|\b(?:deadlines?|due\s+dates?)\b[^.;]{0,160}?\bno\s+longer\s+(?:apply|applies|in\s+effect)\b",
+    r"|\b(?:deadlines?|due\s+dates?)\b[^.;]{0,160}?\bno\s+longer\s+(?:apply|applies|in\s+effect)\b"
+    # a paper due with a setting that is itself vacated: "the Settlement Conference previously
+    # set for 6/8/2028 by [44] Order, with Settlement Statements due by 6/1/2028, is VACATED"
+    r"|\b(?:previously|originally|formerly|earlier)\s+(?:set|scheduled)\b[^.;]{0,160}?,\s*with\s+"
+    r"[^.;]{0,100}?\bdue\b[^.;]{0,80}?,\s*(?:is|are|was|were)\s+(?:hereby\s+)?(?:vacated|"
+    r"cancell?ed|continued|stricken|adjourned|withdrawn)\b",
     re.IGNORECASE,
 )
 

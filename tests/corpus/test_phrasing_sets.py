@@ -333,6 +333,20 @@ SETS += [
         due_pct=99.0,  # 86/86 (first read 77/84)
         kind_due_pct=99.0,  # every kind 100% (first read: amended_or_reset 10/13)
     ),
+    # phrasings34: an exam of orders as they arrive (docket entries and NEF e-mails, PDF text
+    # layers, chambers' e-mails and letters, standing procedures, orders with other events),
+    # written blind and first read after session 16's parser kinds: 30/30, 30/30, 96/96, 4
+    # unreviewed dates (two joint status reports due before a status conference, right but
+    # left unlabeled by the set's convention, labeled after the read; a vacated setting's
+    # statement deadline; a mediator's report counted from the court's session when "it" is
+    # a private mediation); now 30/30, 30/30, 98/98, 0.
+    PhrasingSet(
+        "phrasings34",
+        whole={"at_least": 30, "kinds": 5, "lines": (15, 80), "quoted": True},
+        conference=30,  # of 30, dates and times alike (first read 30)
+        due_pct=99.0,  # 98/98 (first read 96/96)
+        kind_due_pct=99.0,  # every kind 100%
+    ),
 ]
 _IDS = [s.folder for s in SETS]
 

@@ -531,6 +531,10 @@ def add(
         if (rule.get("anchor") or "").startswith("duty:"):
             prev = {o["id"]: o for o in obligations}[rule["anchor"][5:]]
             anchor = D.fromisoformat(prev["computed_due"])
+        if (rule.get("anchor") or "").startswith("session:"):
+            # another session the order dates (a status conference), added after the first
+            # read: see README, "Labels added after the first read"
+            anchor = D.fromisoformat(rule["anchor"][8:])
         ob = {
             "id": f"d{i}",
             "what": what,

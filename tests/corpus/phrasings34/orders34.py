@@ -1017,7 +1017,9 @@ shall file a joint status report seven (7) days before the status conference.
                                         UNITED STATES MAGISTRATE JUDGE
 """, [(q1, "plaintiff", "duty", rel(4, "weeks", "before", "conference")),
       (q2, "defendant", "duty", rel(2, "weeks", "before", "conference")),
-      (q3, "parties", "duty", rel(3, "business_days", "before", "conference"))])
+      (q3, "parties", "duty", rel(3, "business_days", "before", "conference")),
+      ("The parties shall file a joint status report seven (7) days before the status conference.",
+       "parties", "duty", rel(7, "days", "before", "session:2028-06-13"))])
 
 od = D(2026, 12, 8); cf = D(2027, 1, 20)
 q1 = "Plaintiff shall serve an updated written demand no later than 21 days before the settlement conference."
@@ -1098,7 +1100,9 @@ May 3, 2027                              s/Cordelia J. Ashworth-Pruitt
                                          United States Magistrate Judge
 """, [(q1, "plaintiff", "duty", rel(30, "days", "before", "conference")),
       (q2, "defendants", "duty", rel(14, "days", "before", "conference")),
-      (q3, "parties", "duty", rel(7, "business_days", "before", "conference"))])
+      (q3, "parties", "duty", rel(7, "business_days", "before", "conference")),
+      ("The parties shall file a joint status report three (3) days before the telephone status "
+       "conference.", "parties", "duty", rel(3, "days", "before", "session:2027-06-17"))])
 
 od = D(2028, 9, 6); cf = D(2028, 10, 10)
 q1 = "Plaintiff shall deliver a written demand to Defendant by September 19, 2028."
