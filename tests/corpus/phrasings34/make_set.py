@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (a blind writer's generator: its long lines are data, kept as written)
 """Generator for phrasings34 (orders as they actually arrive, not as a clean PDF -- CM/ECF docket
 entries and NEF e-mails, PDF text layers with running headers and pleading line numbers,
 chambers' e-mails and letters, standing procedures incorporated by an order, and orders with
