@@ -32,7 +32,9 @@ _NAME = r"(?P<name>(?:[\w'’-]+\s+){0,5}?[\w'’-]+)"
 _DUE = r"(?:is|are)\s+due"
 _AFTER = re.compile(
     rf"(?P<n>{NUMBER}|one|a)\s+(?P<unit>(?:business\s+|court\s+|calendar\s+)?days?|weeks?)\s+"
-    rf"after\s+(?:the\s+date\s+)?(?:the\s+|its\s+|their\s+|(?={_OWNER})){_NAME}\s+{_DUE}\b",
+    # "... after the date on which the demand is due"
+    rf"after\s+(?:the\s+date\s+(?:on\s+which\s+|that\s+)?)?(?:the\s+|its\s+|their\s+|(?={_OWNER}))"
+    rf"{_NAME}\s+{_DUE}\b",
     re.IGNORECASE,
 )
 # "ten (10) days after the deadline for Plaintiff's demand": the other duty by its deadline
@@ -47,7 +49,7 @@ _AFTER_DEADLINE = re.compile(
 # "deadline"
 _AFTER_NAMED_DEADLINE = re.compile(
     rf"(?P<n>{NUMBER}|one|a)\s+(?P<unit>(?:business\s+|court\s+|calendar\s+)?days?|weeks?)\s+"
-    rf"(?:after|of|from|following)\s+(?:the\s+|(?={_OWNER})){_NAME}\s+(?:deadline|due\s+date)"
+    rf"(?:after|of|from|following)\s+(?:the\s+|(?={_OWNER})){_NAME}\s+(?:deadline|(?:due\s+)?date)"
     r"\s*(?:[.;,]|$)",
     re.IGNORECASE,
 )
@@ -101,6 +103,16 @@ def _base(name: str, me: Obligation, others: Sequence[Obligation]) -> Obligation
     return scored[0][2]
 
 
+def _amount(m: re.Match[str]) -> int | None:
+    """The pointer's count, in days as the rule keeps it (weeks read as days)."""
+    n = m.group("n").lower()
+    reading = read_number(n)
+    amount = 1 if n in ("one", "a") else reading.value if reading else None
+    if amount is not None and m.group("unit").lower().startswith("week"):
+        amount *= 7
+    return amount
+
+
 def _rule(m: re.Match[str] | None, base: Obligation) -> Rule | None:
     if m is None:  # the same day
         return Rule(
@@ -147,6 +159,14 @@ def _chained(ob: Obligation, all_obs: Sequence[Obligation]) -> Obligation | None
         return None
     found = _pointer(ob.quote)
     if found is None:
+        return None
+    counted = ob.rule.kind is RuleKind.RELATIVE and ob.rule.anchor in (
+        Anchor.CONFERENCE, Anchor.ORDER) and ob.rule.amount is not None
+    if counted and found[1] is not None and _amount(found[1]) != ob.rule.amount:
+        # "Plaintiff shall serve a demand thirty (30) days before the conference, that
+        # Defendant shall respond within ten (10) days after the demand deadline": the
+        # pointer is the response's; the demand keeps its own count (each re-anchored on
+        # the other, neither could be counted)
         return None
     base = _base(found[0], ob, all_obs)
     rule = _rule(found[1], base) if base is not None else None

@@ -113,6 +113,15 @@ def signing_judge(text: str, closing: str) -> str | None:
     return tidy_name(m.group("name")) if m else None
 
 
+# "the parties shall follow Magistrate Judge Mix's Instructions for Preparation of Confidential
+# Settlement Statements": the magistrate judge whose settlement procedures the order applies,
+# when nothing else names who holds the session
+_PROCEDURES_OF = re.compile(
+    rf"(?i:magistrate)\s+(?i:judge)\s+(?P<name>{NAME})['’]s\s+(?i:instructions|procedures|"
+    r"settlement|chambers|practice\s+standards|requirements)\b"
+)
+
+
 def settlement_judge(sentences: list[str], signer: str | None) -> str | None:
     """The judge named as holding the conference in the given sentences, in order."""
     for sentence in sentences:
@@ -126,4 +135,7 @@ def settlement_judge(sentences: list[str], signer: str | None) -> str | None:
         name = tidy_name(m.group("name") or "")
         if name:
             return name
-    return signer
+    if signer:
+        return signer
+    return next((name for s in sentences for m in _PROCEDURES_OF.finditer(s)
+                 if (name := tidy_name(m.group("name")))), None)

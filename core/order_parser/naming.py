@@ -25,6 +25,15 @@ _NOUNS: tuple[tuple[str, str], ...] = (
         r"(?P<n>demand|offer|proposal|letter|statement)",
         "{n}_response",
     ),
+    # the answer counted from the demand: "Defendants shall respond within seven (7) days after
+    # the date on which the demand is due" answers it, whatever noun the count names
+    # (the count itself is blanked before naming: "respond [...] the demand is due")
+    (r"\b(?:respond|reply)\b(?![^.;]*\bcounter)[^.;]{0,100}?\bdemand\b", "demand_response"),
+    # a scheduling order's motions and the answers to them, by their names
+    (r"(?:respon(?:d|se)s?|oppositions?)\s+to\s+(?:any\s+|all\s+|the\s+)?(?P<n>dispositive\s+motions?|"
+     r"motions?\s+in\s+limine|summary\s+judgment\s+motions?|motions?\s+for\s+summary\s+judgment)",
+     "{n}_response"),
+    (r"motions?\s+in\s+limine", "motions_in_limine"),
     (r"e-?mai\s?l?\s+address", "attendee_emails"),
     # ... or who they are: "lists of everyone who will attend"
     (r"lists?\s+of\s+(?:[\w-]+\s+){0,4}?attendees|attendee\s+lists?|lists?\s+of\s+(?:[\w-]+\s+)"
@@ -88,6 +97,7 @@ _TITLES = {
     "arrive": "Arrive for the conference",
     "be_available": "Be available",
     "call_chambers": "Call chambers",
+    "remote_appearance_motion": "Motion to appear by phone or video",
 }
 _STOP = word_set(
     "the a an any each such his her their its all of to and or by be is are shall must should "
@@ -138,11 +148,24 @@ _MEANS = re.compile(
 )
 
 
+# Leave to take part by phone or video, sought by motion: "No party shall be permitted to
+# participate ... by telephone, unless that party has obtained leave ... following the filing of
+# an appropriate motion no later than ..." (read before _MEANS drops "by telephone").
+_REMOTE_MOTION = re.compile(
+    r"\bmotion\b[^.;]{0,100}?\b(?:participat|appear|attend)\w*[^.;]{0,40}?\b(?:by|via)\s+"
+    r"(?:telephone|phone|video|zoom|remote)|\b(?:participat|appear|attend)\w*[^.;]{0,80}?\b(?:by|"
+    r"via)\s+(?:telephone|phone|video)[^.;]{0,160}?\bmotion\b",
+    re.IGNORECASE,
+)
+
+
 def duty_id(
     clause: str, sentence: str, *, copies: bool = False, fallback: str | None = None
 ) -> str:
     """The id for a duty: from its clause, then the whole sentence, then (no paper
     named) from the words of `fallback` or the clause."""
+    if _REMOTE_MOTION.search(repair_splits(uncited(clause))):
+        return "remote_appearance_motion"
     clause, sentence = (_MEANS.sub(" ", repair_splits(uncited(t))) for t in (clause, sentence))
     nouns = (COPY_NOUNS + _NOUNS) if copies else _NOUNS
     for text in (clause, sentence):

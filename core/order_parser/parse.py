@@ -56,6 +56,7 @@ from settleconf.core.order_parser.field_lists import (
     field_obligations,
     read_fields,
 )
+from settleconf.core.order_parser.footnote_changes import flag_footnote_changes
 from settleconf.core.order_parser.handwritten_blanks import blank_warnings, lost_date_time
 from settleconf.core.order_parser.header import read_caption, read_order_date
 from settleconf.core.order_parser.hollow_dates import deadline_reason, hollow_deadline
@@ -325,6 +326,7 @@ def _parse(text: str, source_name: str | None) -> Order:
     warnings += ob_warnings
     obligations, gone = without_superseded(obligations)
     warnings += gone
+    obligations = flag_footnote_changes(obligations)
     dated = {o.rule.fixed_date for o in obligations if o.rule.fixed_date}
     obligations = anchor_named_session(obligations, conference.quote, plain)
     obligations = join_alternatives(

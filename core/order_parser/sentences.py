@@ -49,7 +49,8 @@ _TIME_ZONES = word_set(
 _CANDIDATE = re.compile(
     # ... or a lettered item run in after it: "... before the conference. (b) Each party".
     # (a superscript footnote mark may follow the stop: "April 30, 2026.² Defendant shall")
-    r"[.?!][”\"’')\]¹²³⁴⁵⁶⁷⁸⁹⁰]*(?=\s+(?:[\"“‘(\[]?[A-Z0-9]|\((?:[a-z]|[ivx]{2,4})\)\s))"
+    # ... or a bulleted item after it: "... settlement conference statements. • If she has"
+    r"[.?!][”\"’')\]¹²³⁴⁵⁶⁷⁸⁹⁰]*(?=\s+(?:[\"“‘(\[]?[A-Z0-9]|\((?:[a-z]|[ivx]{2,4})\)\s|[•▪●■►]\s))"
     r"|(?<=[a-z]{3})\.(?=[A-Z][a-z]+\s)"  # a lost space: "outstanding.Confidential"
     r"|(?<=[a-z])\.[”\"’')\]]*\d{1,2}(?=\s+[\"“‘(\[]?[A-Z])"  # a footnote mark: "a.m.1 The"
 )

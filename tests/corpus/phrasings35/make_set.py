@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (a blind writer's generator: its long lines are data, kept as written)
 """Generator for phrasings35 (the wording of duties, the way real judges vary it -- passive and
 nominal duties, periods counted from other things, conditions and options, long nested
 paragraphs with footnotes, dates said oddly; 30 districts, 30 invented judges).  Written blind.
