@@ -15,12 +15,16 @@ from settleconf.core.order_parser.markup import word_set
 
 # Case-sensitive on purpose: a name is a run of capitalised words and initials.
 # Letters with accents belong to the name ("Bartolomé", "Peña"): [^\W\d_] is any letter.
-_WORD = r"(?:[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’\-])+|[A-Z]\.)"
+# (a middle initial a docket clerk types without its stop, "Paul J Cleary", is part of it; not
+# "A" or "I", which open sentences)
+_WORD = r"(?:[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’\-])+|[A-Z]\.|[B-HJ-Z](?=\s+[A-ZÀ-ÖØ-Þ][^\W\d_]))"
 NAME = rf"{_WORD}(?:\s+{_WORD}){{0,3}}(?:,?\s+(?:Jr|Sr|JR|SR)\.?|\s+(?:II|III|IV)\b)?"
 TITLE = (
     r"(?:(?:the\s+)?(?i:honorable)\s+|Hon\.\s+|(?:(?i:chief)\s+)?"
     r"(?:(?i:united\s+states)\s+|U\.\s?S\.\s+)?(?i:magistrate|district|bankruptcy)\s+(?i:judge)\s+"
-    r"|(?i:judge)\s+)"
+    r"|(?i:judge)\s+"
+    # N.D. Okla.'s adjunct settlement judges: "before ASJ Laurence J. Yadon"
+    r"|(?-i:ASJ)\s+|(?i:adjunct)\s+(?:(?i:settlement)\s+)?(?i:judge)\s+)"
 )
 # "USDC Magistrate Judge Hammer", "U.S.D.C. Judge": the court's initials, not a name.
 _TITLE_WORDS = word_set(

@@ -132,3 +132,16 @@ def test_a_footnote_that_moves_a_deadline_flags_the_duty_it_marks() -> None:
         "the statements are instead due by 3:00 p.m. on Tuesday, February 16, 2027.")
     assert got["settlement_statement"][:2] == (date(2027, 2, 16), True)
     assert got["settlement_demand"][:2] == (date(2027, 2, 2), False)  # not the paper it names
+
+
+def test_a_docket_clerks_judge_names() -> None:
+    # (dev_s30: "Paul J Cleary" was read as "Paul", and the adjunct settlement judge missed)
+    text = ("MINUTE ORDER by Magistrate Judge Paul J Cleary resetting Settlement Conference. "
+            "Plaintiffs Settlement Conference Statement will be due September 20, 2027; "
+            "setting/resetting deadline(s)/hearing(s): before ASJ Laurence J. Yadon ( Settlement "
+            "Conference set for 10/4/2027 at 01:30 PM before Adjunct Judge). Case No. "
+            "4:17-cv-00683")
+    assert parse_order(text).judge == "Laurence J. Yadon"
+    signed = ("ORDER by Magistrate Judge Paul J Cleary: Settlement Conference set for 10/4/2027 at "
+              "01:30 PM before the undersigned. Case No. 4:17-cv-00683")
+    assert parse_order(signed).judge == "Paul J Cleary"
