@@ -562,6 +562,14 @@ _DONE_TO_DO = {
 }
 
 
+_SHOULD_WISH = re.compile(
+    r"\b(?:should|if)\s+(?P<who>[\w\s'’]{2,40}?)\s+(?:wish|wishes|want|wants|choose|chooses|elect|"
+    r"elects)\s+to\s+(?P<wish>[^,;]{3,80})", re.IGNORECASE)
+_PRONOUN_SUBJECT = re.compile(r"(?:it|they|he|she|that party|such party)", re.IGNORECASE)
+_NOT_REQUIRED = re.compile(r",?\s*but\s+(?:is|are)\s+not\s+required\s+to\s*,?\s*",
+                           re.IGNORECASE)
+
+
 def _passive_permission(sentence: str, subject: str, may: re.Match[str]) -> Duty | None:
     passive = _MAY_BE.match(sentence, may.end())
     paper = " ".join(subject.split()).strip(" ,;:")
@@ -587,9 +595,22 @@ def read_permission(sentence: str, deadline_at: int) -> Duty | None:
         # "may be submitted at any time ..., but no later than May 28": the window's end
         # binds everyone; it is no option.
         return Duty(None, (), may.start(), may.end(), who or "parties", False, None)
+    tail = subject[subject.rfind(",") + 1 :]
+    wished = _SHOULD_WISH.search(subject)
+    if who is None and wished and _PRONOUN_SUBJECT.fullmatch(tail.strip()):
+        # "Should either side wish to supplement its statement, it may do so no later than
+        # ...": the actor and the wish are the condition's, before the comma
+        actor = find_actor(wished.group("who")) or "parties"
+        owner = {"counsel": "counsel", "each party": "a party"}.get(actor, "a party")
+        condition = f"only if {owner} chooses to {' '.join(wished.group('wish').split())}"
+        return Duty(condition, (), may.start(), may.end(), actor, False,
+                    _verb_after(wished.group("wish")))
     if who is None:
         return _passive_permission(sentence, subject, may)
-    wish = sentence[may.end() : deadline_at]
+    # "may, but is not required to, submit ...": the option said twice, the wish after it
+    optional = _NOT_REQUIRED.match(sentence, may.end())
+    start = optional.end() if optional else may.end()
+    wish = sentence[start:deadline_at]
     stop = _PERMISSION_END.search(wish)
     wish = " ".join(wish[: stop.start() if stop else len(wish)].split()).rstrip(",;. ")
     if not wish:
@@ -597,5 +618,5 @@ def read_permission(sentence: str, deadline_at: int) -> Duty | None:
     owner = {"counsel": "counsel", "each party": "a party"}.get(who, f"the {who}")
     condition = f"only if {owner} chooses to {wish}"
     # The duty itself is what follows the wish: "(upon) a request filed by June 1".
-    end = may.end() + (stop.end() if stop else len(wish))
+    end = start + (stop.end() if stop else len(wish))
     return Duty(condition, (), may.start(), end, who, False, _verb_after(wish))

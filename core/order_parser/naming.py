@@ -56,6 +56,9 @@ _NOUNS: tuple[tuple[str, str], ...] = (
     (r"\brepl(?:y|ies)\s+to\s+(?:the\s+|any\s+|such\s+|each\s+)?counter[-\s]?offers?\b",
      "counteroffer_reply"),
     (r"\bcounter[-\s]?offers?\b", "counteroffer"),
+    # "a reply to the other side's offer": the reply, not the offer it answers
+    (r"\brepl(?:y|ies)\s+to\s+(?:the\s+|any\s+)?(?:other\s+side['’]s\s+|opposing\s+(?:party['’]s\s+)?|"
+     r"(?:defendant|plaintiff)s?['’]s?\s+)?(?:settlement\s+)?offers?\b", "offer_reply"),
     (r"\b(?:counter-?)?offer\b", "settlement_offer"),
     (r"\bcounter-?\s?proposals?\b", "counter_proposal"),
     (r"\bproposals?\b", "settlement_proposal"),

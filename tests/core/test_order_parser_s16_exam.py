@@ -145,3 +145,20 @@ def test_a_docket_clerks_judge_names() -> None:
     signed = ("ORDER by Magistrate Judge Paul J Cleary: Settlement Conference set for 10/4/2027 at "
               "01:30 PM before the undersigned. Case No. 4:17-cv-00683")
     assert parse_order(signed).judge == "Paul J Cleary"
+
+
+def test_permissions_with_a_deadline_are_duties_on_their_condition() -> None:
+    # (phrasings35: both were read as deadlines no party had, and warned on)
+    order = parse_order(HEAD + CONF_DEC_8 + (
+        "Should either side wish to supplement its statement, it may do so no later than two (2) "
+        "business days before the conference. Any party may, but is not required to, submit a "
+        "reply to the other side's offer by 12:00 noon three business days before the "
+        "conference.\n\nDated October 1, 2027."))
+    got = {d.obligation.id: d for d in compute_schedule(order).deadlines}
+    reply = got["offer_reply"]
+    assert reply.due_date == date(2027, 12, 3) and not reply.needs_review
+    assert reply.obligation.condition == (
+        "only if a party chooses to submit a reply to the other side's offer")
+    supplement = next(d for d in got.values() if d is not reply)
+    assert supplement.due_date == date(2027, 12, 6)
+    assert supplement.obligation.condition == "only if a party chooses to supplement its statement"
