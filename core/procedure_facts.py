@@ -157,6 +157,17 @@ BY_EMAIL = _rule(
     lambda m, doc: f"Send the {doc} by e-mail.",
     lambda m: {"method": "e-mail"},
 )
+# Handed to a named person: "deliver under seal, directly to Ms. Jeanne Cox, Courtroom Deputy to
+# the undersigned, or ..."
+DELIVER_TO = _rule(
+    "deliver_to", r"\b(?:deliver|hand|submit|lodge|provide)\w*\b[^.;]{0,60}?\b(?:directly )?to "
+    r"(?P<who>(?:Ms\.|Mr\.|Mrs\.|Dr\.|the Courtroom Deputy|the courtroom deputy|the law clerk|the "
+    r"Case Manager|the case manager)[^;,(]{2,60}?(?:,\s*(?:Courtroom Deputy|courtroom deputy|Case "
+    r"Manager|case manager|[Ll]aw [Cc]lerk|Judicial Assistant)[^;,(]{0,40})?)"
+    r"(?=\s*[,(;]|\.\s|\.?$)",
+    lambda m, doc: f"Deliver the {doc} to {m['who'].strip(' ,')}.",
+    lambda m: {"deliver_to": m["who"].strip(" ,")},
+)
 FAX = _rule(
     "fax", r"\bfax(?:ed)?\b[^\d]{0,12}(?P<fax>\(?\d{3}\)?[-.\s]?\d{3}[-.\s]\d{4})",
     lambda m, doc: f"It may also be faxed to {m['fax']}.",

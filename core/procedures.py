@@ -53,7 +53,8 @@ class _Topic:
 
 _DOC = r"\b(?:letters?|statements?|memorand(?:um|a)|briefs?|submissions?|position papers?)\b"
 _LETTER_RULES = (pf.DEADLINE, pf.DEADLINE_DATE, pf.CONTENTS, pf.PAGE_LIMIT,
-                 pf.EXHIBITS_EXCLUDED, pf.PERMISSION, pf.MARKING, pf.EMAIL, pf.BY_EMAIL, pf.FAX,
+                 pf.EXHIBITS_EXCLUDED, pf.PERMISSION, pf.MARKING, pf.EMAIL, pf.BY_EMAIL,
+                 pf.DELIVER_TO, pf.FAX,
                  pf.NOT_SERVED, pf.EX_PARTE, pf.NOT_FILED, pf.HARD_COPY, pf.BY_HAND)
 _SPECS: dict[str, _Topic] = {
     "attendance": _Topic(
@@ -78,8 +79,8 @@ _SPECS: dict[str, _Topic] = {
     "letter_submission": _Topic(
         "Sending the letter", "The order doesn't say how to send the settlement letter.",
         None, _DOC,
-        (pf.EMAIL, pf.BY_EMAIL, pf.FAX, pf.HARD_COPY, pf.BY_HAND, pf.NOT_SERVED, pf.EX_PARTE,
-         pf.NOT_FILED),
+        (pf.EMAIL, pf.BY_EMAIL, pf.DELIVER_TO, pf.FAX, pf.HARD_COPY, pf.BY_HAND, pf.NOT_SERVED,
+         pf.EX_PARTE, pf.NOT_FILED),
         source="letter",
     ),
     "letter_length": _Topic(
@@ -114,7 +115,8 @@ _SPECS: dict[str, _Topic] = {
 _ABBREV = {"fed", "r", "civ", "p", "evid", "no", "nos", "mr", "mrs", "ms", "dr", "st", "v",
            "vs", "inc", "co", "corp", "doc", "hon", "blvd", "ave", "ltd", "jr", "sr", "e.g",
            "i.e", "u.s", "u.s.c", "cf", "ct", "dist", "cir", "j"}
-_BOUNDARY = re.compile(r"[.!?][”\"’')\]]*\s+(?=[“\"(\[]?[A-Z0-9])")
+# (a bulleted item after a full stop is a sentence of its own: ". • If she has not ...")
+_BOUNDARY = re.compile(r"[.!?][”\"’')\]]*\s+(?=[“\"(\[]?[A-Z0-9]|[•▪●■►]\s)")
 
 
 def _clean(text: str) -> str:

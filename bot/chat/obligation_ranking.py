@@ -123,8 +123,10 @@ def _break_tie(
     """Duties tied on what they share ("counteroffer" and "counteroffer reply" for "when's
     our counter due?") are told apart by the words only one of them has: the one whose own
     words the question says, or does not leave out, is meant."""
-    if len(ranked) < 2 or ranked[0][0] != ranked[1][0]:
+    if len(ranked) < 2:
         return ranked
+    if ranked[0][0] != ranked[1][0]:
+        return _narrower_first(ranked, said)
     tied = [r for r in ranked if r[0] == ranked[0][0]]
     words = [set(content_words(f"{ob.id} {ob.title}")) for _, ob, _ in tied]
     fits, named = [], []
@@ -138,10 +140,40 @@ def _break_tie(
     best = max(fits)
     if best < 0 or fits.count(best) > 1 or sum(named) > (best > 0):
         return ranked  # (both named: "is the demand due before the letter?" compares them)
-    i = fits.index(best)
-    score, ob, why = tied[i]
+    return _lift(ranked, tied[fits.index(best)])
+
+
+def _narrower_first(
+    ranked: list[tuple[float, Obligation, list[str]]], said: set[str]
+) -> list[tuple[float, Obligation, list[str]]]:
+    """The leader is meant when the words only it has are all said and the runner-up's own
+    words are not: "motions in limine" against "response to motions in limine" (it has none of
+    its own), "the defense settlement statement" against the plaintiff's (its "defendant")."""
+    (_, top, _), (_, second, _) = ranked[0], ranked[1]
+    mine = set(content_words(f"{top.id} {top.title}"))
+    theirs = set(content_words(f"{second.id} {second.title}"))
+    # (not when the runner-up is named whole as well: "the demand and response are done")
+    if mine != theirs and (mine - theirs) <= said and not (theirs - mine) & said and not (
+            mine - theirs and theirs <= said):
+        return _lift(ranked, ranked[0])
+    named = {side for side in ("plaintiff", "defendant") if side in said or f"{side}s" in said}
+    if mine == theirs and _side(top) and _side(top) != _side(second) and _side(top) <= named:
+        return _lift(ranked, ranked[0])  # one paper a side, the side named
+    return ranked
+
+
+def _side(ob: Obligation) -> set[str]:
+    words = set(re.findall(r"[a-z]+", f"{ob.id} {ob.who}".lower().replace("_", " ")))
+    return {side for side in ("plaintiff", "defendant") if side in words or f"{side}s" in words}
+
+
+def _lift(
+    ranked: list[tuple[float, Obligation, list[str]]],
+    meant: tuple[float, Obligation, list[str]],
+) -> list[tuple[float, Obligation, list[str]]]:
+    score, ob, why = meant
     lifted = (score + 2.0, ob, why)  # clear of the rest: it is the one meant
-    return sorted([lifted, *(r for r in ranked if r is not tied[i])], key=lambda r: -r[0])
+    return sorted([lifted, *(r for r in ranked if r is not meant)], key=lambda r: -r[0])
 
 
 def confidence(ranked: list[tuple[float, Obligation, list[str]]]) -> float:
@@ -165,10 +197,14 @@ def foreign_deadline(norm: str, profiles: Sequence[Profile]) -> str | None:
         if m is None:
             continue
         phrase = re.sub(r"^the ", "", m.group())
+        # (a phrase of nothing but a document noun, "motion", is owned by a duty named by it:
+        # "Motion to appear by phone or video")
         key = [w for w in phrase.split()
-               if w not in vocab.GENERIC_WORDS and w not in vocab.DOCUMENT_NOUNS]
+               if w not in vocab.GENERIC_WORDS and w not in vocab.DOCUMENT_NOUNS] or [
+            w for w in phrase.split() if w not in vocab.GENERIC_WORDS]
         owned = any(
             p.words.get(w, 0) >= 2 or p.words.get(w.rstrip("s"), 0) >= 2
+            or p.words.get(f"{w}s", 0) >= 2
             or any(p.concepts.get(c, 0) >= 2 for c in concepts_in(w))
             for w in key for p in profiles
         )

@@ -30,6 +30,9 @@ _WHAT_EX_PARTE = (r"(?:\bwhat is (?:an |the |this )?|\b(?:point of|deal with) (?
 
 # (what the question is about, how a point says it), most specific first.
 LEADS: tuple[tuple[str, str], ...] = (
+    # to whom a paper is handed: "who do we hand our statement to?"
+    (r"\bwho (?:do|does|should|must|can) (?:we|i|it|they) (?:hand|give|deliver|submit|address|"
+     r"send|lodge)\b|\bto whom\b|\bwho (?:gets|receives)\b", r"^Deliver the \w+ to "),
     (r"\blinks?\b|\binvite\b|\binvitation\b|\bjoin\w*\b|\blog ?(?:in|on)\b|\bdial in\b|"
      r"\bget(?:ting)? (?:into|in to|onto) (?:the )?(?:\w+ )?(?:call|meeting|conf\w*|session)\b|"
      r"\bset(?:ting)? (?:\w+ )?up\b|\barrang\w*|\bcreat\w*|\bhost\w*|"

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from settleconf.core.counting import CalendarLike, fmt_day
 from settleconf.core.court_calendar import federal_statutory_holiday
 from settleconf.core.deadlines import Deadline, order_calendar
-from settleconf.core.order import Order
+from settleconf.core.order import Order, RuleKind
 
 
 def _key_day(d: Deadline) -> date | None:
@@ -32,8 +32,8 @@ def holidays_in_count(order: Order, conf: date | None, d: Deadline) -> list[tupl
     rolls over."""
     calendar = order_calendar(order)
     due = _key_day(d)
-    if due is None:
-        return []
+    if due is None or d.obligation.rule.kind is RuleKind.FIXED:
+        return []  # a date the order states is not counted: no holiday changes it
     lo, hi = min(due, conf or due), max(due, conf or due) + timedelta(days=3)
     text = " ".join(d.trace)
     out = []

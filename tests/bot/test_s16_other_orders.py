@@ -53,9 +53,11 @@ SO ORDERED, this 1st day of March, 2027.
 """
 
 
-async def _ask(bot: TestBot, text: str, question: str, today: date = ASKED) -> str:
+async def _ask(bot: TestBot, text: str, question: str, today: date = ASKED,
+               added_on: date = ADDED) -> str:
+    """The first line of the reply to `question`, asked of `text` added on `added_on`."""
     added = await bot.reply("add", upload=bot.upload("order.txt", text), trusted=True,
-                            today=ADDED)
+                            today=added_on)
     assert not added.is_error, added.text
     return (await bot.reply(question, today=today)).text.splitlines()[0]
 
@@ -340,11 +342,8 @@ IT IS SO ORDERED this 1st day of April, 2027.
 )
 async def test_stated_dates_and_an_unstated_place(empty_bot: TestBot, question: str,
                                                   first: str) -> None:
-    added = await empty_bot.reply("add", upload=empty_bot.upload("order.txt", FIXED_ORDER),
-                                  trusted=True, today=date(2027, 4, 1))
-    assert not added.is_error, added.text
-    reply = await empty_bot.reply(question, today=date(2027, 4, 12))
-    assert reply.text.splitlines()[0] == first
+    assert await _ask(empty_bot, FIXED_ORDER, question, today=date(2027, 4, 12),
+                      added_on=date(2027, 4, 1)) == first
 
 
 PRESENT_ORDER = """UNITED STATES DISTRICT COURT
@@ -389,8 +388,77 @@ IT IS SO ORDERED this 12th day of April, 2027.
 )
 async def test_in_person_length_and_a_room(empty_bot: TestBot, question: str,
                                            first: str) -> None:
-    added = await empty_bot.reply("add", upload=empty_bot.upload("order.txt", PRESENT_ORDER),
-                                  trusted=True, today=date(2027, 4, 12))
-    assert not added.is_error, added.text
-    reply = await empty_bot.reply(question, today=date(2027, 4, 26))
-    assert reply.text.splitlines()[0] == first
+    assert await _ask(empty_bot, PRESENT_ORDER, question, today=date(2027, 4, 26),
+                      added_on=date(2027, 4, 12)) == first
+
+
+BULLET_ORDER = """UNITED STATES DISTRICT COURT
+MIDDLE DISTRICT OF TENNESSEE
+NASHVILLE DIVISION
+
+CUMBERLAND RIVER OUTFITTERS, LLC v. HARPETH VALLEY SUPPLY, INC.
+NO. 3:27-0418
+
+ORDER
+
+A settlement conference is set for May 20, 2027 at 9:30 a.m. The parties shall adhere to the
+following procedure for their statements. • By no later than 3:00 p.m. on Thursday, May 13,
+2027, Plaintiff and Defendant shall deliver under seal, directly to Ms. Dana Ortiz, Courtroom
+Deputy to the undersigned, or Mr. Lee Park, law clerk to the undersigned, ex parte, separate
+settlement conference statements. • If she has not already done so, by no later than April
+20, 2027, Plaintiff shall forward a settlement demand to Defendant.
+
+It is so ORDERED this 12th day of April, 2027.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        # the person a paper is handed to
+        ("who do we hand our settlement conference statement to?",
+         "Deliver the statement to Ms. Dana Ortiz, Courtroom Deputy to the undersigned "
+         "(preamble)."),
+        # a bullet after a full stop is its own duty: the demand is not the statements' lead-in
+        ("when is the demand due?",
+         "Settlement demand (plaintiff): due Tue Apr 20, 2027 (end of day, CDT) (in 8 days)."),
+    ],
+)
+async def test_bulleted_duties(empty_bot: TestBot, question: str, first: str) -> None:
+    assert await _ask(empty_bot, BULLET_ORDER, question, today=date(2027, 4, 12),
+                      added_on=date(2027, 4, 12)) == first
+
+
+SIDES_ORDER = """\
+MINUTE ORDER by Magistrate Judge Paul J Cleary resetting Settlement Conference. Plaintiffs
+Settlement Conference Statement will be due May 20, 2027. Defendants Settlement Conference
+Statement will be due May 27, 2027. Motions in limine are due May 31, 2027.
+Setting/resetting deadline(s)/hearing(s): before ASJ Laurence J. Yadon ( Settlement
+Conference set for 6/3/2027 at 01:30 PM before Adjunct Judge). Case No. 4:27-cv-00683. (lmc,
+Chambers) (Entered: 04/12/2027)
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        # one paper a side: the side named picks it
+        ("when's the defense settlement statement due",
+         "Settlement statement (defendant): due Thu May 27, 2027 (end of day) (in 45 days)."),
+        ("what day of the week is plaintiffs stmt due",
+         "Settlement statement (plaintiff): due Thu May 20, 2027 (end of day) (in 38 days)."),
+        # the adjunct settlement judge, not the magistrate judge who signed the minute order
+        ("who is the settlement judge",
+         "Judge Laurence J. Yadon holds the settlement conference (preamble). The order is signed "
+         "by Paul J Cleary."),
+        # a stated date on Memorial Day: not counted, so nothing moves it
+        ("motions in limine land on memorial day - does that push them to june 1?",
+         "No — the motions in limine is due Mon May 31: a date the order states doesn't move, "
+         "even though it falls on Memorial Day; only periods counted in days roll off weekends "
+         "and holidays (FRCP 6(a)) (preamble)."),
+    ],
+)
+async def test_sides_judges_and_a_stated_holiday(empty_bot: TestBot, question: str,
+                                                 first: str) -> None:
+    assert await _ask(empty_bot, SIDES_ORDER, question, today=date(2027, 4, 12),
+                      added_on=date(2027, 4, 12)) == first

@@ -52,7 +52,15 @@ fourteen-days-before deadline landing on a holiday and moving back, a stated dat
 Memorial Day, business days), the weekday of a stated date, typos and voice garble, and
 two questions per order the text does not answer.
 
-Not yet run (written and committed blind; the main session takes the first read).
+First read (run by the main session at the end of session 16, after all of that session's
+question fixes on dev_s26-29; nothing was changed for it before the read): 60.0% (36/60), in
+line with the other sets' first reads (60-68%). The misses: a settlement judge the docket
+text calls "Adjunct Judge" (674, read as another judge), two sides' statements told apart by
+"our" and "the defense" (674), a scheduling order's expert lists and discovery close (672),
+a meet-and-confer deadline the parser did not read (018), a dial-in number and a mailing
+address asked for (002, 018), and a call to chambers if no passcode comes (002). One answer
+was wrong in its reasoning: responses to motions in limine stated for Memorial Day were
+"skipped in the count"; a stated date is not counted, and now says so (fixed after the read).
 """
 
 from __future__ import annotations
@@ -65,7 +73,7 @@ from tests.eval.test_tuning_first_lines import BENCH
 DEV = Path(__file__).resolve().parent / "dev_s30.jsonl"
 LINES = BENCH.load(DEV)
 # The floor: no more misses than now (set by the main session after the first read).
-MISSES_NOW = 60
+MISSES_NOW = 24  # the first read
 
 ORDERS = {"002": ("2022-10-03", "2022-11-21"), "018": ("2015-08-25", "2015-10-26"),
           "672": ("2016-06-30", "2017-06-26"), "674": ("2018-07-16", "2018-10-04")}
