@@ -69,6 +69,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
      r"hearing)(?: (?:hearing|session|conference|meeting))?\b(?! (?:statements?|letters?|"
      r"submissions?|briefs?|memo\w*|papers?|reports?|summar\w*|questionnaires?|deadlines?|"
      r"orders?|due)\b)", "settlement conference"),
+    (r"\bm\s*&\s*c\b|\bm\s*/\s*c\b", "meet and confer"),  # "m&c deadline"
     (r"\be-mail", "email"), (r"\bcounter-offer", "counteroffer"),
     (r"\bhand-deliver", "hand deliver"), (r"\bdial-in\b", "dial in"), (r"\bw/o\b", "without "),
     (r"\bw/", "with "),

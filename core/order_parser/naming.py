@@ -72,6 +72,10 @@ _NOUNS: tuple[tuple[str, str], ...] = (
 )
 _ACTS: tuple[tuple[str, str], ...] = (
     (r"meet\s+and\s+confer|\bconfer\b", "meet_and_confer"),
+    # "counsel for the parties must meet" (the page breaks before "and confer"); not "meet the
+    # requirements"
+    (r"\bmeet\b(?!\s+(?:the|all|any|its|their|this|these|each)\s+(?:[\w-]+\s+)?(?:requirements?|"
+     r"deadlines?|standards?|obligations?|terms|conditions))", "meet_and_confer"),
     (r"\bcall\b", "call_in"),
     (r"\b(?:respond|responses?|repl(?:y|ies))\b", "response"),
     (r"\bdiscovery\b", "complete_discovery"),

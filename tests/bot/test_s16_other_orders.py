@@ -13,6 +13,7 @@ from datetime import date
 
 import pytest
 
+from settleconf.bot.chat.question_vocabulary import normalize
 from settleconf.bot.replies.place_check import other_place
 from settleconf.core.procedure_facts import EMAIL, EX_PARTE
 from tests.bot.testbot import TestBot
@@ -462,3 +463,9 @@ async def test_sides_judges_and_a_stated_holiday(empty_bot: TestBot, question: s
                                                  first: str) -> None:
     assert await _ask(empty_bot, SIDES_ORDER, question, today=date(2027, 4, 12),
                       added_on=date(2027, 4, 12)) == first
+
+
+@pytest.mark.parametrize("said", ["m&c deadline is oct 12 right?", "when is the M & C due",
+                                  "m/c by when"])
+def test_meet_and_confer_by_its_initials(said: str) -> None:
+    assert "meet and confer" in normalize(said)

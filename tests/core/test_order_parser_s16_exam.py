@@ -162,3 +162,13 @@ def test_permissions_with_a_deadline_are_duties_on_their_condition() -> None:
     supplement = next(d for d in got.values() if d is not reply)
     assert supplement.due_date == date(2027, 12, 6)
     assert supplement.obligation.condition == "only if a party chooses to supplement its statement"
+
+
+def test_a_meeting_cut_off_before_and_confer_is_the_meet_and_confer() -> None:
+    # (dev_s30: named "settlement statement" from the words before it)
+    order = parse_order(HEAD + CONF_DEC_8 + (
+        "No later than fourteen (14) calendar days before the settlement conference and prior to "
+        "the preparation of their Settlement Conference Statements, counsel for the parties must "
+        "meet\n\nDated October 1, 2027."))
+    got = {d.obligation.id: d.due_date for d in compute_schedule(order).deadlines}
+    assert got == {"meet_and_confer": date(2027, 11, 24)}
