@@ -24,11 +24,22 @@ _MOVES = re.compile(r"\broll\w*\b|\bmove[sd]?\b|\bpush\w*\b|\bbump\w*\b|\bshift\
                     r"holiday|weekend)\b")
 
 
+# ... because it lands on a closed day: without one, "can we push the deadline back?" asks
+# for an extension, which the Court may grant, and is no question of counting.
+_CLOSED_DAY = re.compile(r"\broll\w*|\bnext (?:business |court )?day\b|\breally due\b|"
+                         r"\bsaturday\b|\bsunday\b|\bweekend\b|\bholiday\b|\bmemorial\b|"
+                         r"\blabou?r day\b|\bjuneteenth\b|\bthanksgiving\b|\bchristmas\b|"
+                         r"\bnew year|\bpresidents?\b|\bcolumbus\b|\bveterans\b|\bindependence\b|"
+                         r"\bfourth of july\b|\bjuly 4|\bmlk\b|\bking day\b")
+
+
 def fixed_day_reply(matter: Matter, d: Deadline, question: str) -> Reply | None:
-    """None unless `d` is a date the order states and the question asks whether it moves."""
+    """None unless `d` is a date the order states and the question asks whether it moves off
+    a weekend or holiday."""
     q = question.lower()
     day = key_day(d)
-    if d.obligation.rule.kind is not RuleKind.FIXED or day is None or not _MOVES.search(q):
+    if d.obligation.rule.kind is not RuleKind.FIXED or day is None or not _MOVES.search(q) or (
+            not _CLOSED_DAY.search(q)):
         return None
     named = [n.day for n in days_named(q, day) if n.holiday is None and n.day != day]
     if named and not any(abs((n - day).days) <= 4 for n in named):

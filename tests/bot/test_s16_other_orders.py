@@ -469,3 +469,14 @@ async def test_sides_judges_and_a_stated_holiday(empty_bot: TestBot, question: s
                                   "m/c by when"])
 def test_meet_and_confer_by_its_initials(said: str) -> None:
     assert "meet and confer" in normalize(said)
+
+
+@pytest.mark.parametrize("question", ["can we push the attendee list deadline back a few days?",
+                                      "can the attendee list deadline be extended?"])
+async def test_asking_for_more_time_is_not_a_question_of_counting(empty_bot: TestBot,
+                                                                 question: str) -> None:
+    # the Court may extend a stated date on request: "a date the order states doesn't move"
+    # would read as a refusal
+    first = await _ask(empty_bot, FIXED_ORDER, question, today=date(2027, 4, 12),
+                       added_on=date(2027, 4, 1))
+    assert "doesn't move" not in first and not first.startswith("No")
