@@ -73,7 +73,7 @@ from tests.eval.test_tuning_first_lines import BENCH
 DEV = Path(__file__).resolve().parent / "dev_s30.jsonl"
 LINES = BENCH.load(DEV)
 # The floor: no more misses than now (set by the main session after the first read).
-MISSES_NOW = 24  # the first read
+MISSES_NOW = 15  # 24 at the first read, 15 at the end of session 16
 
 ORDERS = {"002": ("2022-10-03", "2022-11-21"), "018": ("2015-08-25", "2015-10-26"),
           "672": ("2016-06-30", "2017-06-26"), "674": ("2018-07-16", "2018-10-04")}
