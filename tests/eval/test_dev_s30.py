@@ -54,7 +54,7 @@ two questions per order the text does not answer.
 
 First read (run by the main session at the end of session 16, after all of that session's
 question fixes on dev_s26-29; nothing was changed for it before the read): 60.0% (36/60), in
-line with the other sets' first reads (60-68%). The misses: a settlement judge the docket
+line with the other sets' first reads (57-63%). The misses: a settlement judge the docket
 text calls "Adjunct Judge" (674, read as another judge), two sides' statements told apart by
 "our" and "the defense" (674), a scheduling order's expert lists and discovery close (672),
 a meet-and-confer deadline the parser did not read (018), a dial-in number and a mailing
