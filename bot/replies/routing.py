@@ -187,8 +187,6 @@ def _answer_more(
         return holiday_reply(matter, meaning, schedule, question)
     if intent is IntentName.WHY and meaning.asked_about == "holiday":
         found = schedule.get(meaning.obligation_id or "")
-        if found and (fixed := fixed_day_reply(matter, found, question)):
-            return fixed  # "it lands on memorial day - does that push it?": a stated date stays
         return holiday_effect_reply(matter, found, question) if found else None
     if intent is IntentName.COUNTING:
         # both readings: "do weekneds count" is read as weekends
